@@ -1,0 +1,78 @@
+"""The table of contents: the stages of DESIGN.md in order, as one function per batch.
+
+`code_batch` is a plain function of its input (articles, loaded resources, settings) and returns
+plain records, so the local engine, a process pool and Ray all run exactly this code. Persisting
+results is the runner's job, not the stages'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from newsevents import actors, annotate, attribution, clean, cluster, dates, events, places
+from newsevents.codebook import Codebook, load_codebook
+from newsevents.dictionaries import ActorDictionary, load_actor_dictionary
+from newsevents.records import Article, CodedArticle
+from newsevents.settings import Settings
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What the stages read: the spaCy pipeline and the data files, loaded once per worker."""
+
+    nlp: Language
+    dictionary: ActorDictionary
+    codebook: Codebook
+    patterns: events.PatternSet
+    cues: attribution.CueLexicon
+    gazetteer: places.Gazetteer
+
+
+def load_resources(settings: Settings) -> Resources:
+    """Load the spaCy pipeline and every data file the stages need."""
+    dictionary = load_actor_dictionary(settings.user_dictionaries)
+    return Resources(
+        nlp=annotate.load_pipeline(settings.model, dictionary),
+        dictionary=dictionary,
+        codebook=load_codebook(),
+        patterns=events.load_patterns(),
+        cues=attribution.load_cues(),
+        gazetteer=places.load_gazetteer(),
+    )
+
+
+def code_batch(
+    articles: list[Article], resources: Resources, settings: Settings
+) -> list[CodedArticle]:
+    """Run every stage over a batch of articles and return their coded records."""
+    # 1. ingest happened before: `articles` are what the readers produced.
+    # 2. clean: drop page furniture, split paragraphs, read header lines.
+    cleaned = [clean.clean_article(article) for article in articles]
+    # 3. annotate: spaCy in nlp.pipe batches, with the actor entity ruler.
+    docs = annotate.annotate(cleaned, resources.nlp, settings.batch_size)
+    coded = []
+    for article, doc in zip(cleaned, docs, strict=True):
+        # 4. actors: mentions become actors, titles read, names resolved in the article.
+        mentions = actors.resolve_actors(doc, article, resources.dictionary)
+        # 5. events: predicates coded against CAMEO/PLOVER, source and target from syntax.
+        found = events.code_events(doc, article, mentions, resources.patterns, resources.codebook)
+        # 6. attribution: reporting frames become a chain and a factuality for every event.
+        frames = attribution.find_frames(doc, mentions, resources.cues)
+        found = attribution.attribute_events(found, frames, article)
+        # 7. dates: temporal expressions resolved against the publication date.
+        found = dates.date_events(found, doc, article)
+        # 8. places: toponyms resolved against the offline gazetteer.
+        found = places.place_events(found, doc, resources.gazetteer)
+        coded.append(
+            CodedArticle(
+                article=article,
+                mentions=mentions,
+                frames=frames,
+                events=found,
+                sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+            )
+        )
+    # 10. cluster: mentions of one real-world event within the batch share a cluster id.
+    return cluster.cluster_batch(coded)

