@@ -1,0 +1,218 @@
+"""Score event coding on public gold data in ../shared/eval (read at benchmark time only).
+
+    python benchmarks/bench_events.py plover       # PLOVER gold records: type F1, actor countries
+    python benchmarks/bench_events.py conflibert   # ConfliBERT test: 5-way class, source/target spans
+
+Each sentence is coded on its own as a one-paragraph article. Figures are printed beside a
+majority baseline. Nothing here is used by the coder itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from newsevents.ids import article_id
+from newsevents.pipeline import code_batch, load_resources
+from newsevents.records import Article, CodedArticle, Event
+from newsevents.settings import Settings
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+# PLOVER 0.5 names in the gold file → PLOVER v2 names the coder emits (eval README).
+GOLD_TYPE = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+ROOT_CLASS = {**dict.fromkeys(["01", "02"], 0), **dict.fromkeys(["03", "04", "05"], 1),
+              **dict.fromkeys(["06", "07", "08"], 2),
+              **dict.fromkeys(["09", "10", "11", "12", "13"], 3)}
+
+
+def code_sentences(texts: list[str], published: str | None = None) -> list[CodedArticle]:
+    """Code each text as an article of one paragraph."""
+    settings = Settings(min_chars=1)
+    resources = load_resources(settings)
+    articles = [Article(article_id(t, published), t, f"sentence:{i}", published=published)
+                for i, t in enumerate(texts)]
+    coded = []
+    started = time.perf_counter()
+    for i in range(0, len(articles), 64):
+        coded.extend(code_batch(articles[i:i + 64], resources, settings))
+    print(f"coded {len(texts)} sentences in {time.perf_counter() - started:.1f} s")
+    return coded
+
+
+def primary(events: Iterable[Event]) -> Event | None:
+    """The sentence's main event: material before verbal, then the first in the text."""
+    events = [e for e in events if not e.negated]
+    if not events:
+        return None
+    return max(events, key=lambda e: (e.quad_class in (2, 4), -e.trigger_span[0]))
+
+
+def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def bench_plover() -> None:
+    records = [r for r in json.loads((EVAL / "plover/gold_standard_records/PLOVER_GSR_CAMEO.txt")
+               .read_text()) if r.get("event") not in (None, "DOCUMENT") and r.get("text")]
+    coded = code_sentences([r["text"] for r in records])
+    gold = [GOLD_TYPE.get(r["event"], r["event"]) for r in records]
+    main = [primary(c.events) for c in coded]
+    pred = [e.plover_type if e else None for e in main]
+    labels = sorted(set(gold))
+    tp = sum(g == p for g, p in zip(gold, pred))
+    fp = sum(p is not None and g != p for g, p in zip(gold, pred))
+    print(f"\nPLOVER gold records (n={len(records)}), primary event per record")
+    print("  type micro P/R/F1: %.3f / %.3f / %.3f" % f1(tp, fp, len(gold) - tp))
+    per_type = []
+    for label in labels:
+        ltp = sum(g == p == label for g, p in zip(gold, pred))
+        lfp = sum(p == label != g for g, p in zip(gold, pred))
+        lfn = sum(g == label != p for g, p in zip(gold, pred))
+        per_type.append(f1(ltp, lfp, lfn)[2])
+    print(f"  type macro F1: {sum(per_type) / len(per_type):.3f}")
+    stp = sfp = sfn = 0
+    for c, g in zip(coded, gold):
+        types = {e.plover_type for e in c.events if not e.negated}
+        stp += g in types
+        sfp += len(types - {g})
+        sfn += g not in types
+    print("  all-events set P/R/F1: %.3f / %.3f / %.3f" % f1(stp, sfp, sfn))
+    majority = Counter(gold).most_common(1)[0]
+    print(f"  majority baseline ({majority[0]}): micro F1 {majority[1] / len(gold):.3f}")
+    for side in ("source", "target"):
+        _country_accuracy(records, main, side)
+
+
+def _country_accuracy(records: list[dict], main: list[Event | None], side: str) -> None:
+    hits = total = sector_hits = sector_total = 0
+    for record, event in zip(records, main):
+        gold = (record.get(side) or [{}])[0]
+        if not gold.get("code"):
+            continue
+        actors = getattr(event, side) if event else ()
+        total += 1
+        hits += any(a.country == gold["code"] for a in actors)
+        if gold.get("sector"):
+            sector_total += 1
+            sector_hits += any(gold["sector"] in a.sectors for a in actors)
+    print(f"  {side} country accuracy: {hits / total:.3f} (n={total}); "
+          f"sector accuracy: {sector_hits / max(sector_total, 1):.3f} (n={sector_total})")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def _shingles(text: str, n: int = 4) -> set[str]:
+    words = _norm(text).split()
+    return {" ".join(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))}
+
+
+def _manual_examples() -> list[set[str]]:
+    plover = json.loads((EVAL / "plover/gold_standard_records/PLOVER_GSR_CAMEO.txt").read_text())
+    return [_shingles(r["text"]) for r in plover if r.get("text")]
+
+
+def _is_manual_example(text: str, manual: list[set[str]]) -> bool:
+    mine = _shingles(text)
+    return any(len(mine & other) / max(len(mine), 1) >= 0.5 for other in manual)
+
+
+def _read_bio(path: Path) -> list[tuple[list[str], list[str]]]:
+    sentences, words, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if words:
+                sentences.append((words, tags))
+            words, tags = [], []
+            continue
+        word, _, tag = line.rpartition(" ")
+        words.append(word)
+        tags.append(tag)
+    if words:
+        sentences.append((words, tags))
+    return sentences
+
+
+def _spans(tags: list[str], kind: str) -> set[tuple[int, int]]:
+    spans, start = set(), None
+    for i, tag in enumerate(tags + ["O"]):
+        if start is not None and tag != f"I-{kind}":
+            spans.add((start, i))
+            start = None
+        if tag == f"B-{kind}" or (tag == f"I-{kind}" and start is None):
+            start = i
+    return spans
+
+
+def _token_span(words: list[str], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    if span is None:
+        return None
+    offsets, pos = [], 0
+    for word in words:
+        offsets.append((pos, pos + len(word)))
+        pos += len(word) + 1
+    inside = [i for i, (s, e) in enumerate(offsets) if s < span[1] and e > span[0]]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def bench_conflibert() -> None:
+    manual = _manual_examples()
+    rows = [line.rstrip("\n").rsplit("\t", 1)
+            for line in (EVAL / "conflibert/test.tsv").read_text(encoding="utf-8").splitlines()]
+    bio = _read_bio(EVAL / "conflibert/ner/test.txt")
+    keep = [i for i, (text, _) in enumerate(rows) if not _is_manual_example(text, manual)]
+    print(f"ConfliBERT test: {len(rows)} sentences, {len(rows) - len(keep)} CAMEO-manual "
+          f"repeats dropped, {len(keep)} scored")
+    coded = code_sentences([rows[i][0] for i in keep])
+    gold = [int(rows[i][1]) for i in keep]
+    pred = []
+    for c in coded:
+        event = primary(c.events)
+        pred.append(ROOT_CLASS.get(event.cameo_root, 4) if event else 0)
+    _class_scores(gold, pred)
+    bio_keep = [bio[i] for i in keep if i < len(bio)]
+    span_coded = code_sentences([" ".join(words) for words, _ in bio_keep])
+    for kind, side in (("S", "source"), ("T", "target")):
+        tp = fp = fn = 0
+        for (words, tags), c in zip(bio_keep, span_coded):
+            event = primary(c.events)
+            gold_spans = _spans(tags, kind)
+            span = _token_span(words, getattr(event, f"{side}_span") if event else None)
+            found = {span} if span else set()
+            tp += len(found & gold_spans)
+            fp += len(found - gold_spans)
+            fn += len(gold_spans - found)
+        print(f"  {side} exact-span P/R/F1: %.3f / %.3f / %.3f" % f1(tp, fp, fn))
+
+
+def _class_scores(gold: list[int], pred: list[int]) -> None:
+    accuracy = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+    macro = sum(f1(sum(g == p == k for g, p in zip(gold, pred)),
+                   sum(p == k != g for g, p in zip(gold, pred)),
+                   sum(g == k != p for g, p in zip(gold, pred)))[2] for k in range(5)) / 5
+    label, count = Counter(gold).most_common(1)[0]
+    print(f"  five-way accuracy {accuracy:.3f}, macro F1 {macro:.3f}")
+    print(f"  majority baseline (class {label}): accuracy {count / len(gold):.3f}, "
+          f"macro F1 {(2 * (count / len(gold)) / (1 + count / len(gold))) / 5:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("set", choices=["plover", "conflibert", "all"])
+    args = parser.parse_args()
+    if args.set in ("plover", "all"):
+        bench_plover()
+    if args.set in ("conflibert", "all"):
+        bench_conflibert()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""The `newsevents` command: parse arguments, call the engine or the store, print results."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsevents.deliver.explain import explain as render_explain
+from newsevents.records import Reject, event_record
+from newsevents.settings import Settings, load_settings
+
+app = typer.Typer(
+    help="Turn news articles into sourced event data: who did what to whom, when, where, "
+    "and according to whom.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+console = Console()
+errors = Console(stderr=True)
+HELP = Settings().help()
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files or folders: dated page text (.txt), JSON Lines (.jsonl), HTML, WARC.",
+        show_default=False,
+    ),
+]
+DbOption = Annotated[str, typer.Option("--db", help=HELP["db"])]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="TOML file of settings (see README).")
+]
+
+
+def _settings(config: Path | None, **overrides) -> Settings:
+    try:
+        return load_settings(config, **overrides)
+    except (OSError, ValueError) as error:
+        errors.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2) from error
+
+
+@app.command()
+def run(
+    inputs: Inputs,
+    db: DbOption = "newsevents.duckdb",
+    workers: Annotated[int, typer.Option(help=HELP["workers"], min=1)] = 1,
+    batch_size: Annotated[int, typer.Option(help=HELP["batch_size"], min=1)] = 32,
+    config: ConfigOption = None,
+) -> None:
+    """Code INPUTS and store articles, events and rejects in a DuckDB file.
+
+    Articles the store already holds are skipped, so a rerun or a resumed run adds nothing twice.
+    """
+    from newsevents.engine import run as run_engine
+
+    settings = _settings(config, db=db, workers=workers, batch_size=batch_size)
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(bar_width=None),
+        TextColumn("{task.completed} articles · {task.fields[rate]:.1f}/s"),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("coding", total=None, rate=0.0)
+
+        def advance(articles: int, rejects: int) -> None:
+            progress.advance(task, articles)
+            elapsed = progress.tasks[task].elapsed or 1e-9
+            progress.update(task, rate=progress.tasks[task].completed / elapsed)
+
+        summary = run_engine(inputs, settings, on_batch=advance)
+    table = Table(title=f"newsevents run → {settings.db}", show_header=False)
+    table.add_row("new articles", str(summary.articles))
+    table.add_row("already stored (skipped)", str(summary.skipped))
+    table.add_row("new events", str(summary.events))
+    table.add_row("rejected inputs", str(summary.rejects))
+    for reason, count in sorted(summary.reject_reasons.items()):
+        table.add_row(f"  {reason}", str(count))
+    table.add_row("time", f"{summary.seconds:.1f} s")
+    console.print(table)
+
+
+@app.command()
+def code(
+    inputs: Inputs,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON event record per line.")] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Code INPUTS and print their events; nothing is stored.
+
+    With --jsonl each line is one event record (see README), plus `article`: the input path as
+    given. Rejected inputs are reported on stderr.
+    """
+    from newsevents.engine import code_inputs
+    from newsevents.pipeline import load_resources
+
+    settings = _settings(config)
+    resources = load_resources(settings)
+    for path in inputs:
+        for item in code_inputs([path], settings, resources):
+            if isinstance(item, Reject):
+                errors.print(f"[yellow]rejected[/yellow] {item.source}: {item.reason}")
+            elif jsonl:
+                for event in item.events:
+                    sys.stdout.write(json.dumps(event_record(event, path), ensure_ascii=False))
+                    sys.stdout.write("\n")
+            else:
+                _print_events([event_record(e, path) for e in item.events])
+
+
+@app.command()
+def explain(
+    article: Annotated[str, typer.Argument(help="One article file (any input format).")],
+    config: ConfigOption = None,
+) -> None:
+    """Show an article's sentences with their events, actors, sources, dates and places."""
+    from newsevents.engine import code_inputs
+
+    settings = _settings(config)
+    for item in code_inputs([article], settings):
+        if isinstance(item, Reject):
+            errors.print(f"[yellow]rejected[/yellow] {item.source}: {item.reason}")
+        else:
+            console.print(render_explain(item))
+
+
+@app.command()
+def events(
+    db: DbOption = "newsevents.duckdb",
+    actor: Annotated[
+        str | None, typer.Option(help="Source or target name or country code.")
+    ] = None,
+    code: Annotated[
+        str | None, typer.Option("--code", help="CAMEO code or prefix, e.g. 04 or 112.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this date.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line.")] = False,
+) -> None:
+    """List stored events, filtered by actor, CAMEO code and date."""
+    from newsevents.store import Store
+
+    if not Path(db).exists():
+        errors.print(f"[red]error:[/red] no store at {db}; run `newsevents run` first")
+        raise typer.Exit(2)
+    with Store(db, read_only=True) as store:
+        found = store.events(actor=actor, code=code, since=since, until=until, limit=limit)
+    if jsonl:
+        for record in found:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    else:
+        _print_events(found)
+
+
+def _print_events(records: list[dict]) -> None:
+    table = Table(show_lines=False)
+    for column in ("date", "source", "cameo", "event", "target", "according to", "factuality"):
+        table.add_column(column)
+    for record in records:
+        table.add_row(
+            str(record.get("date") or ""),
+            _names(record.get("source")),
+            record["cameo"],
+            record["cameo_name"],
+            _names(record.get("target")),
+            " › ".join(link["speaker"] for link in record.get("attribution") or []),
+            record.get("factuality") or "",
+        )
+    console.print(table)
+
+
+def _names(actors: list[dict] | None) -> str:
+    return "; ".join(
+        f"{a['name']} ({a['country']})" if a.get("country") else a["name"] for a in actors or []
+    )
+
+
+if __name__ == "__main__":
+    app()

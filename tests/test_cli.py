@@ -1,0 +1,88 @@
+"""The command line: every command works on the example, and the README documents them all."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsevents.deliver.cli import app
+from newsevents.settings import Settings
+
+from .conftest import EXAMPLE
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_code_jsonl_prints_one_record_per_line_with_the_input_path():
+    result = invoke("code", "--jsonl", str(EXAMPLE))
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert records
+    for record in records:
+        assert record["article"] == str(EXAMPLE)
+        assert re.fullmatch(r"\d{2,4}", record["cameo"])
+        for key in ("event_id", "sentence", "trigger_span", "source", "target", "date",
+                    "date_precision", "date_basis", "place", "attribution", "factuality",
+                    "plover_type", "quad_class", "goldstein"):
+            assert key in record
+
+
+def test_run_twice_adds_nothing_the_second_time(tmp_path):
+    db = str(tmp_path / "events.duckdb")
+    invoke("run", str(EXAMPLE), "--db", db)
+    first = invoke("events", "--db", db, "--jsonl", "--limit", "1000").stdout.splitlines()
+    second_run = invoke("run", str(EXAMPLE), "--db", db)
+    assert re.search(r"new events\s*│?\s*0", second_run.stdout)
+    second = invoke("events", "--db", db, "--jsonl", "--limit", "1000").stdout.splitlines()
+    assert first and len(first) == len(second)
+
+
+def test_events_filters_by_code_and_actor(tmp_path):
+    db = str(tmp_path / "events.duckdb")
+    invoke("run", str(EXAMPLE), "--db", db)
+    lines = invoke("events", "--db", db, "--code", "04", "--jsonl").stdout.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert records and all(r["cameo"].startswith("04") for r in records)
+    lines = invoke("events", "--db", db, "--actor", "UKR", "--jsonl").stdout.splitlines()
+    for record in map(json.loads, lines):
+        countries = {a["country"] for a in record["source"] + record["target"]}
+        assert "UKR" in countries
+
+
+def test_events_without_a_store_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "missing.duckdb")])
+    assert result.exit_code == 2
+    assert "no store" in result.output
+
+
+def test_explain_shows_events_and_dropped_furniture():
+    result = invoke("explain", str(EXAMPLE))
+    assert "Le Monde" in result.stdout
+    assert "dropped as page furniture" in result.stdout
+
+
+def test_bad_input_is_reported_not_crashed(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = invoke("code", "--jsonl", str(empty))
+    assert "rejected" in result.output
+
+
+@pytest.mark.parametrize("command", ["run", "code", "explain", "events"])
+def test_readme_documents_every_command(command):
+    assert f"newsevents {command}" in README.read_text()
+
+
+@pytest.mark.parametrize("setting", list(Settings().help()))
+def test_readme_documents_every_setting(setting):
+    assert f"`{setting}`" in README.read_text()

@@ -1,0 +1,64 @@
+"""End to end on the example article: the events a user expects, and none from furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.engine import code_inputs
+from newsevents.pipeline import load_resources
+from newsevents.records import CodedArticle
+from newsevents.settings import Settings
+
+from .conftest import EXAMPLE
+
+
+@pytest.fixture(scope="module")
+def coded() -> CodedArticle:
+    settings = Settings()
+    [item] = list(code_inputs([str(EXAMPLE)], settings, load_resources(settings)))
+    assert isinstance(item, CodedArticle)
+    return item
+
+
+def _countries(actors) -> set[str]:
+    return {a.country for a in actors}
+
+
+def test_the_call_is_coded_with_its_source_date_and_outlet(coded):
+    calls = [
+        e for e in coded.events
+        if e.cameo.startswith("04") and "FRA" in _countries(e.source)
+        and "RUS" in _countries(e.target) and e.date == "2024-04-03"
+    ]
+    assert calls, [(e.cameo, e.trigger, e.date) for e in coded.events]
+    assert any("Le Monde" in [a.speaker for a in e.attribution] for e in calls)
+
+
+def test_the_earlier_conversation_keeps_its_own_date(coded):
+    earlier = [e for e in coded.events if e.cameo.startswith("04") and e.date == "2022-10"]
+    assert earlier, [(e.cameo, e.trigger, e.date) for e in coded.events]
+    assert all(e.date_precision == "month" for e in earlier)
+
+
+def test_podolyak_condemns_shoigu(coded):
+    condemn = [e for e in coded.events if e.cameo == "111" and "UKR" in _countries(e.source)]
+    assert condemn and "RUS" in _countries(condemn[0].target)
+    assert "Podolyak" in condemn[0].source[0].name
+
+
+def test_islamic_state_claims_responsibility(coded):
+    claims = [e for e in coded.events if e.cameo == "015"]
+    assert claims and "Islamic State" in claims[0].source[0].name
+
+
+def test_no_event_comes_from_page_furniture(coded):
+    text = coded.article.text
+    assert "Thank you for signing up" not in text and "(Photo by" not in text
+    for event in coded.events:
+        assert "signing up" not in event.sentence and "Photo by" not in event.sentence
+    assert {d.reason for d in coded.article.dropped}
+
+
+def test_every_event_carries_the_outlet_first(coded):
+    for event in coded.events:
+        assert event.attribution and event.attribution[0].stance == "publisher"
