@@ -1,0 +1,131 @@
+"""The CAMEO codebook as data: names, Goldstein scores, quad classes and the PLOVER v2 mapping.
+
+Reads `data/cameo/codebook.csv` and `data/cameo/plover.csv`; validates them and fails naming the
+file and line of a bad row.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "cameo"
+CODE_COUNT = 311  # 20 roots, 147 three-digit and 144 four-digit codes in CAMEO 1.1b3
+
+
+@dataclass(frozen=True)
+class CodeEntry:
+    """One CAMEO code with everything an event record needs about it."""
+
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str
+    plover_mode: str
+    context: str = ""
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """All CAMEO codes, looked up by code string (leading zeros kept)."""
+
+    entries: dict[str, CodeEntry]
+
+    def entry(self, code: str) -> CodeEntry:
+        """Return the entry of a CAMEO code; raise KeyError naming an unknown code."""
+        try:
+            return self.entries[code]
+        except KeyError:
+            raise KeyError(f"unknown CAMEO code {code!r}") from None
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.entries
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def roots(self) -> list[str]:
+        """Return the twenty two-digit root codes in order."""
+        return [code for code in self.entries if len(code) == 2]
+
+
+def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row) from a data CSV whose first lines are `# ` comments."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [(number, line) for number, line in enumerate(handle, start=1)]
+    body = [(number, line) for number, line in lines if line.strip() and not line.startswith("#")]
+    if not body:
+        raise ValueError(f"{path}: no header row")
+    header_number, header = body[0]
+    names = tuple(next(csv.reader([header])))
+    if names != columns:
+        raise ValueError(f"{path}:{header_number}: header must be {','.join(columns)}")
+    for number, line in body[1:]:
+        cells = next(csv.reader([line]))
+        if len(cells) != len(columns):
+            raise ValueError(
+                f"{path}:{number}: expected {len(columns)} columns, found {len(cells)}"
+            )
+        yield number, dict(zip(columns, (cell.strip() for cell in cells), strict=True))
+
+
+def parent(code: str) -> str | None:
+    """Return the parent of a CAMEO code (root for three digits), or None for a root."""
+    return None if len(code) == 2 else code[: len(code) - 1]
+
+
+def _read_codes(path: Path) -> dict[str, tuple[str, float, int]]:
+    codes: dict[str, tuple[str, float, int]] = {}
+    for number, row in read_rows(path, ("code", "name", "goldstein", "quad_class")):
+        code = row["code"]
+        if not (code.isdigit() and 2 <= len(code) <= 4):
+            raise ValueError(f"{path}:{number}: bad CAMEO code {code!r}")
+        if code in codes:
+            raise ValueError(f"{path}:{number}: duplicate code {code}")
+        if (up := parent(code)) is not None and up not in codes:
+            raise ValueError(f"{path}:{number}: parent {up} of {code} must come first")
+        try:
+            goldstein, quad = float(row["goldstein"]), int(row["quad_class"])
+        except ValueError:
+            raise ValueError(f"{path}:{number}: goldstein/quad_class not numeric") from None
+        if not -10.0 <= goldstein <= 10.0:
+            raise ValueError(f"{path}:{number}: goldstein {goldstein} outside [-10, 10]")
+        if quad not in (1, 2, 3, 4):
+            raise ValueError(f"{path}:{number}: quad_class must be 1-4")
+        codes[code] = (row["name"], goldstein, quad)
+    return codes
+
+
+def _read_plover(path: Path, known: dict) -> dict[str, tuple[str, str, str]]:
+    plover: dict[str, tuple[str, str, str]] = {}
+    for number, row in read_rows(path, ("cameo", "plover_type", "plover_mode", "context")):
+        if row["cameo"] not in known:
+            raise ValueError(f"{path}:{number}: unknown CAMEO code {row['cameo']!r}")
+        if not row["plover_type"].isupper():
+            raise ValueError(f"{path}:{number}: plover_type must be an upper-case name")
+        plover[row["cameo"]] = (row["plover_type"], row["plover_mode"], row["context"])
+    return plover
+
+
+def load_codebook(path: Path | str | None = None) -> Codebook:
+    """Load and validate the codebook from a directory holding codebook.csv and plover.csv."""
+    directory = Path(path) if path is not None else DATA
+    codes = _read_codes(directory / "codebook.csv")
+    if len(codes) != CODE_COUNT:
+        raise ValueError(f"{directory / 'codebook.csv'}: {len(codes)} codes, not {CODE_COUNT}")
+    plover = _read_plover(directory / "plover.csv", codes)
+    entries: dict[str, CodeEntry] = {}
+    for code, (name, goldstein, quad) in codes.items():
+        # A code missing from the PLOVER table takes its parent's type, mode and context.
+        lookup: str | None = code
+        while lookup is not None and lookup not in plover:
+            lookup = parent(lookup)
+        if lookup is None:
+            raise ValueError(f"{directory / 'plover.csv'}: no PLOVER type for {code} or parents")
+        plover_type, mode, context = plover[lookup]
+        entries[code] = CodeEntry(code, code[:2], name, goldstein, quad, plover_type, mode, context)
+    return Codebook(entries)

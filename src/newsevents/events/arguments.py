@@ -1,0 +1,136 @@
+"""Who did it and to whom: source and target of a predicate read from the dependency parse.
+
+Arguments are found as head tokens first (subject, agent, object, prepositional object), then
+mapped to actor mentions inside each head's subtree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from newsevents.records import Mention
+
+RELATIVE = {"which", "who", "whom", "that", "whose"}
+SUBJECT_DEPS = ("nsubj", "csubj")
+MODIFIER_RANK = {"appos": 1, "compound": 2, "poss": 2, "nmod": 2, "amod": 3}
+
+
+class MentionIndex:
+    """Mentions looked up by token index (built per document, never shared)."""
+
+    def __init__(self, mentions: Iterable[Mention]):
+        self.by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            for index in range(mention.start, mention.end):
+                self.by_token.setdefault(index, mention)
+
+    def at(self, token: Token) -> Mention | None:
+        """Return the mention covering a token, if any."""
+        return self.by_token.get(token.i)
+
+    def best(self, head: Token, limit: float = 99.0) -> Mention | None:
+        """Return the mention that best stands for a phrase: its head's, a modifier's, nearest."""
+        scored: list[tuple[float, int, Mention]] = []
+        stack = [(head, 0)]
+        while stack:
+            token, depth = stack.pop()
+            mention = self.at(token)
+            if mention is not None:
+                if token.i == head.i:
+                    rank = 0.0
+                elif depth == 1 and token.dep_ in MODIFIER_RANK:
+                    rank = MODIFIER_RANK[token.dep_]
+                else:
+                    rank = 4.0 + depth
+                if all(t.pos_ == "PRON" for t in head.doc[mention.start : mention.end]):
+                    rank += 10.0  # an unresolved "his" is a weak stand-in for a named actor
+                scored.append((rank, abs(token.i - head.i), mention))
+            for child in token.children:
+                # Conjuncts of the head are separate actors, collected by `mentions_for`.
+                if not (depth == 0 and child.dep_ in ("conj", "cc")):
+                    stack.append((child, depth + 1))
+        scored = [item for item in scored if item[0] <= limit]
+        return min(scored, key=lambda item: item[:2])[2] if scored else None
+
+    def mentions_for(self, heads: Iterable[Token]) -> list[Mention]:
+        """Return one mention per head and per conjunct of it, without repeats."""
+        found: list[Mention] = []
+        for head in heads:
+            for part in (head, *head.conjuncts):
+                mention = self.best(part)
+                if mention is not None and mention not in found:
+                    found.append(mention)
+        return found
+
+
+def resolve_relative(token: Token) -> Token:
+    """Return the noun a relative pronoun stands for ("the group which attacked" -> group)."""
+    if token.lower_ in RELATIVE and token.tag_ in ("WDT", "WP", "WP$", "IN", "DT"):
+        for ancestor in token.ancestors:
+            if ancestor.dep_ in ("relcl", "acl"):
+                return ancestor.head
+    return token
+
+
+def is_passive(verb: Token) -> bool:
+    """Return True when a verb is in the passive voice."""
+    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """Return the object of a passive verb's "by" phrase."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """Return the doer of a verb: its subject, agent, or one inherited up an xcomp/conj chain."""
+    if is_passive(verb):
+        agent = agent_of(verb)
+        if agent is not None or depth == 0:
+            return agent
+        # Raising: in "India is set to host", India is the one who hosts.
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # A mis-split sentence can give a verb two subjects; the nearer one is the real one.
+        return resolve_relative(min(subjects, key=lambda c: abs(c.i - verb.i)))
+    if depth > 4:
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    governor = verb.head
+    if verb.dep_ == "xcomp":
+        # Object control: "urged Russia to withdraw" -> Russia withdraws.
+        objects = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
+        return objects[0] if objects else subject_of(governor, depth + 1)
+    if verb.dep_ == "conj" and governor.pos_ in ("VERB", "AUX"):
+        return subject_of(governor, depth + 1)
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+        # "..., killing 12 people": the participle shares the main clause's subject.
+        return subject_of(governor, depth + 1)
+    return None
+
+
+def stray_subject(verb: Token, index: MentionIndex) -> Token | None:
+    """Return an actor word left of a subjectless verb that the parser mislabelled (aux, dep)."""
+    for child in verb.lefts:
+        if child.dep_ in ("aux", "dep", "npadvmod", "nmod") and index.at(child) is not None:
+            return child
+    return None
+
+
+def content_subject(verb: Token, used: Token | None) -> Token | None:
+    """Return the subject of the clause an accusation is about ("allegations that X did")."""
+    heads = [verb] + ([used] if used is not None else [])
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ in ("ccomp", "acl", "relcl") and clause.pos_ in ("VERB", "AUX"):
+                for child in clause.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in RELATIVE:
+                        return child
+    return None

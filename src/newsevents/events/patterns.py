@@ -1,0 +1,227 @@
+"""The event pattern dictionary: verb, noun, modality and casualty lexicons from data/events/.
+
+Each file is a commented CSV; `load_patterns` validates every row against the CAMEO codebook and
+fails naming the file and line. Matching picks the most specific row for a word in its parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from newsevents.codebook import Codebook, load_codebook, read_rows
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "events"
+MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")
+MODALITIES = ("negated", "future", "conditional", "hypothetical")
+CASUALTY_KINDS = ("fatalities", "injured")
+OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """A verb (with optional particle) and the object and prepositions it needs."""
+
+    code: str
+    verb: str
+    particle: str
+    objects: tuple[str, ...]
+    preps: tuple[str, ...]
+    where: str  # file:line, so a user can find the row that coded an event
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    """An event noun (head lemma, optional modifiers before it) and its target prepositions."""
+
+    code: str
+    noun: str
+    preps: tuple[str, ...]
+    where: str
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """Every lexicon the events stage reads, indexed by head lemma."""
+
+    verbs: dict[str, tuple[VerbPattern, ...]]
+    nouns: dict[str, tuple[NounPattern, ...]]
+    modality: dict[tuple[str, str], str]  # (dep, cue) -> modality
+    support_verbs: frozenset[str]
+    casualties: dict[str, str]  # lemma -> fatalities | injured
+
+    def codes(self) -> set[str]:
+        """Return every CAMEO code some pattern can produce."""
+        rows = [*self.verbs.values(), *self.nouns.values()]
+        return {pattern.code for group in rows for pattern in group}
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip().lower() for part in cell.split("|") if part.strip())
+
+
+def _check_code(code: str, codebook: Codebook, where: str) -> None:
+    if code not in codebook:
+        raise ValueError(f"{where}: unknown CAMEO code {code!r}")
+
+
+def _load_verbs(path: Path, codebook: Codebook) -> dict[str, tuple[VerbPattern, ...]]:
+    verbs: dict[str, list[VerbPattern]] = {}
+    for number, row in read_rows(path, ("code", "verb", "object", "prep", "note")):
+        where = f"{path.name}:{number}"
+        _check_code(row["code"], codebook, f"{path}:{number}")
+        words = row["verb"].lower().split()
+        if not words or len(words) > 2:
+            raise ValueError(f"{path}:{number}: verb must be a lemma or lemma + particle")
+        pattern = VerbPattern(
+            row["code"],
+            words[0],
+            words[1] if len(words) == 2 else "",
+            _split(row["object"]),
+            _split(row["prep"]),
+            where,
+        )
+        verbs.setdefault(words[0], []).append(pattern)
+    return {verb: tuple(group) for verb, group in verbs.items()}
+
+
+def _load_nouns(path: Path, codebook: Codebook) -> dict[str, tuple[NounPattern, ...]]:
+    nouns: dict[str, list[NounPattern]] = {}
+    for number, row in read_rows(path, ("code", "noun", "prep", "note")):
+        _check_code(row["code"], codebook, f"{path}:{number}")
+        noun = " ".join(row["noun"].lower().split())
+        if not noun:
+            raise ValueError(f"{path}:{number}: empty noun")
+        pattern = NounPattern(row["code"], noun, _split(row["prep"]), f"{path.name}:{number}")
+        nouns.setdefault(noun.split()[-1], []).append(pattern)
+    return {head: tuple(group) for head, group in nouns.items()}
+
+
+def _load_modality(path: Path) -> dict[tuple[str, str], str]:
+    cues: dict[tuple[str, str], str] = {}
+    for number, row in read_rows(path, ("cue", "dep", "modality")):
+        if row["dep"] not in MODALITY_DEPS:
+            raise ValueError(f"{path}:{number}: dep must be one of {', '.join(MODALITY_DEPS)}")
+        if row["modality"] not in MODALITIES:
+            raise ValueError(f"{path}:{number}: modality must be one of {', '.join(MODALITIES)}")
+        if not row["cue"]:
+            raise ValueError(f"{path}:{number}: empty cue")
+        cues[(row["dep"], row["cue"].lower())] = row["modality"]
+    return cues
+
+
+def _load_words(path: Path) -> frozenset[str]:
+    words = set()
+    for number, row in read_rows(path, ("verb", "note")):
+        if not row["verb"]:
+            raise ValueError(f"{path}:{number}: empty verb")
+        words.add(row["verb"].lower())
+    return frozenset(words)
+
+
+def _load_casualties(path: Path) -> dict[str, str]:
+    words = {}
+    for number, row in read_rows(path, ("word", "kind")):
+        if not row["word"] or row["kind"] not in CASUALTY_KINDS:
+            raise ValueError(f"{path}:{number}: need a word and kind fatalities or injured")
+        words[row["word"].lower()] = row["kind"]
+    return words
+
+
+def load_patterns(
+    directory: Path | str | None = None, codebook: Codebook | None = None
+) -> PatternSet:
+    """Load and validate the event lexicons from a directory (default: the shipped data)."""
+    folder = Path(directory) if directory is not None else DATA
+    codebook = codebook if codebook is not None else load_codebook()
+    return PatternSet(
+        verbs=_load_verbs(folder / "verbs.csv", codebook),
+        nouns=_load_nouns(folder / "nouns.csv", codebook),
+        modality=_load_modality(folder / "modality.csv"),
+        support_verbs=_load_words(folder / "support_verbs.csv"),
+        casualties=_load_casualties(folder / "casualties.csv"),
+    )
+
+
+def phrase_keys(token: Token) -> set[str]:
+    """Return the lemma keys of a word: head lemma and text, with its modifiers before it."""
+    head = {token.lemma_.lower(), token.lower_}
+    keys = set(head)
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    for start in range(len(modifiers)):
+        prefix = " ".join(m.lemma_.lower() for m in modifiers[start:])
+        keys.update(f"{prefix} {word}" for word in head)
+    return keys
+
+
+def preps_of(token: Token) -> dict[str, Token]:
+    """Return the prepositions and particles attached to a word, with their object (if any)."""
+    found: dict[str, Token] = {}
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "prt", "dative") and child.pos_ in ("ADP", "ADV"):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].ent_type_ in ("DATE", "TIME"):
+                continue  # "called on Tuesday" is not "called on Russia"
+            found.setdefault(child.lower_, objects[0] if objects else child)
+    return found
+
+
+def object_candidates(verb: Token) -> list[Token]:
+    """Return the words that can fill a pattern's object slot: objects, complements, pobjs."""
+    candidates = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for child in verb.children:
+        if child.dep_ == "prep":
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    # A conjoined object ("arms and ammunition") counts as an object too.
+    candidates.extend(conj for c in list(candidates) for conj in c.conjuncts)
+    return candidates
+
+
+def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
+    """Return the most specific verb pattern for a verb and the object word it used."""
+    rows = patterns.verbs.get(verb.lemma_.lower()) or patterns.verbs.get(verb.lower_)
+    if not rows:
+        return None
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    preps = set(preps_of(verb))
+    objects = [(obj, phrase_keys(obj)) for obj in object_candidates(verb)]
+    best: tuple[float, VerbPattern, Token | None] | None = None
+    for row in rows:
+        if row.particle and row.particle not in particles:
+            continue
+        if not row.particle and particles - set(row.preps):
+            continue  # "call off" is not "call"
+        used, words = None, 0
+        if row.objects:
+            hits = [(o, keys & set(row.objects)) for o, keys in objects]
+            used, common = next(((o, c) for o, c in hits if c), (None, set()))
+            if used is None:
+                continue
+            words = max(len(key.split()) for key in common)
+        here = preps | (set(preps_of(used)) if used is not None else set())
+        # A longer object phrase is more specific: "humanitarian aid" beats "aid".
+        score = 4.0 * bool(row.objects) + 0.25 * words + 2.0 * bool(row.particle)
+        score += 1.0 if set(row.preps) & here else (0.5 if not row.preps else 0.0)
+        if best is None or score > best[0]:
+            best = (score, row, used)
+    return (best[1], best[2]) if best else None
+
+
+def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
+    """Return the most specific noun pattern for an event noun, or None."""
+    rows = patterns.nouns.get(noun.lemma_.lower()) or patterns.nouns.get(noun.lower_)
+    if not rows:
+        return None
+    keys = phrase_keys(noun)
+    preps = set(preps_of(noun))
+    best: tuple[float, NounPattern] | None = None
+    for row in rows:
+        if row.noun not in keys:
+            continue
+        score = 4.0 * (" " in row.noun)
+        score += 1.0 if set(row.preps) & preps else (0.5 if not row.preps else 0.0)
+        if best is None or score > best[0]:
+            best = (score, row)
+    return best[1] if best else None

@@ -1,0 +1,206 @@
+"""Tests of the event patterns and the events stage (real spaCy model, sentences of our own)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsevents.codebook import load_codebook
+from newsevents.events import code_events, load_patterns
+from newsevents.events.patterns import DATA
+from newsevents.records import Actor, Article, Mention
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "kyiv-independent-2024-04-03.txt"
+# Names the bare model may miss; the annotate stage's entity ruler finds them in the pipeline.
+EXTRA_ACTORS = {"IS": "group", "Kremlin": "state", "Kyiv": "state"}
+MEDIA = {"TASS", "Le Monde", "Reuters"}
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook()
+
+
+@pytest.fixture(scope="module")
+def patterns(codebook):
+    return load_patterns(codebook=codebook)
+
+
+def make_mentions(doc) -> tuple[Mention, ...]:
+    """Build mentions as the actors stage would: named entities plus a few known names."""
+    sentence_of = {sent.start: number for number, sent in enumerate(doc.sents)}
+    spans = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC")]
+    taken = {t.i for span in spans for t in span}
+    spans += [doc[t.i : t.i + 1] for t in doc if t.text in EXTRA_ACTORS and t.i not in taken]
+    mentions = []
+    for span in spans:
+        kind = "media" if span.text in MEDIA else EXTRA_ACTORS.get(span.text, "")
+        actor = Actor(name=span.text, text=span.text, kind=kind)
+        mentions.append(
+            Mention(
+                span.start,
+                span.end,
+                span.start_char,
+                span.end_char,
+                span.text,
+                sentence_of[span.sent.start],
+                actor,
+            )
+        )
+    return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+def code(nlp, patterns, codebook, text: str):
+    doc = nlp(text)
+    article = Article(article_id="test", text=text, source="test")
+    return code_events(doc, article, make_mentions(doc), patterns, codebook)
+
+
+def summary(event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    return event.cameo, tuple(a.text for a in event.source), tuple(a.text for a in event.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active voice
+        ("Russia attacked Ukraine on Monday.", ("190", ("Russia",), ("Ukraine",))),
+        ("Canada accused Iran of espionage.", ("1125", ("Canada",), ("Iran",))),
+        # passive voice: the "by" phrase is the source
+        ("Ukraine was attacked by Russia.", ("190", ("Russia",), ("Ukraine",))),
+        # light verbs and idioms
+        (
+            "The European Union imposed sanctions on Iran.",
+            ("163", ("The European Union",), ("Iran",)),
+        ),
+        ("Hamas claimed responsibility for the bombing.", ("015", ("Hamas",), ())),
+        ("Japan sent humanitarian aid to Turkey.", ("073", ("Japan",), ("Turkey",))),
+        # xcomp chains and raising
+        (
+            "North Korea threatened to strike South Korea.",
+            ("138", ("North Korea",), ("South Korea",)),
+        ),
+        ("India is set to host Pakistan's foreign minister.", ("043", ("India",), ("Pakistan",))),
+        # conjoined subjects of a mutual code
+        ("Germany and France signed an agreement.", ("057", ("Germany",), ("France",))),
+        ("Kenya and Uganda held talks in Nairobi.", ("040", ("Kenya",), ("Uganda",))),
+        # nominal events
+        ("Talks between Israel and Hamas resumed in Cairo.", ("040", ("Israel",), ("Hamas",))),
+        ("Russia's attack on Kharkiv was repelled.", ("190", ("Russia",), ("Kharkiv",))),
+        ("Israeli airstrikes on Gaza continued.", ("195", ("Israeli",), ("Gaza",))),
+        # relative clause: "which" stands for the noun it modifies
+        (
+            "Sudan, which invaded Chad last year, signed a truce with Egypt.",
+            ("190", ("Sudan",), ("Chad",)),
+        ),
+        # a date after "on" is not the one called upon
+        ("Obama called Merkel on Tuesday.", ("041", ("Obama",), ("Merkel",))),
+        ("The Kremlin called on Washington to withdraw.", ("020", ("Kremlin",), ("Washington",))),
+        ("Moscow expelled British diplomats.", ("161", ("Moscow",), ("British",))),
+    ],
+)
+def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "negated", "modality"),
+    [
+        ("Iran did not attack Israel.", "190", True, "asserted"),
+        ("Hungary never praised Serbia.", "051", True, "asserted"),
+        ("China will not attend the summit in Brazil.", "040", True, "future"),
+        ("Poland will host the summit with Lithuania.", "040", False, "future"),
+        ("Germany would impose sanctions on Syria.", "163", False, "conditional"),
+        ("Chile may recognize the government of Bolivia.", "054", False, "hypothetical"),
+        ("Egypt plans to visit Jordan.", "042", False, "future"),
+        ("Argentina praised Uruguay.", "051", False, "asserted"),
+    ],
+)
+def test_negation_and_modality(nlp, patterns, codebook, text, cameo, negated, modality):
+    events = [e for e in code(nlp, patterns, codebook, text) if e.cameo == cameo]
+    assert [(e.negated, e.modality) for e in events] == [(negated, modality)]
+
+
+def test_casualties_from_the_clause(nlp, patterns, codebook):
+    text = "Russian forces killed 12 civilians and wounded 30 in Kharkiv."
+    (event,) = code(nlp, patterns, codebook, text)
+    assert (event.cameo, event.fatalities, event.injured) == ("190", 12, 30)
+
+
+def test_event_fields_and_spans(nlp, patterns, codebook):
+    text = "Yesterday Macron met with Scholz in Berlin."
+    (event,) = code(nlp, patterns, codebook, text)
+    assert text[slice(*event.trigger_span)] == event.trigger == "met"
+    assert text[slice(*event.source_span)] == "Macron"
+    assert text[slice(*event.target_span)] == "Scholz"
+    assert (event.cameo_root, event.plover_type, event.quad_class) == ("04", "CONSULT", 1)
+    assert (event.sentence_index, event.sentence) == (0, text)
+    assert event.date is None and event.attribution == ()
+
+
+def test_media_reporting_is_not_a_statement(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook, "Reuters said the talks failed. Macron said no.")
+    assert [summary(e) for e in events if e.cameo == "010"] == [("010", ("Macron",), ())]
+
+
+def test_every_root_has_a_pattern(patterns):
+    roots = {code[:2] for code in patterns.codes()}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+    rows = sum(len(group) for group in [*patterns.verbs.values(), *patterns.nouns.values()])
+    assert rows >= 400
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "message"),
+    [
+        ("verbs.csv", "999,attack,,,", "unknown CAMEO code"),
+        ("verbs.csv", "190,,,,", "verb must be"),
+        ("verbs.csv", "190,attack,,", "expected 5 columns"),
+        ("nouns.csv", "041,,with,", "empty noun"),
+        ("modality.csv", "maybe,aux,perhaps", "modality must be"),
+    ],
+)
+def test_bad_pattern_rows_name_file_and_line(tmp_path, codebook, name, line, message):
+    for path in DATA.glob("*.csv"):
+        shutil.copy(path, tmp_path / path.name)
+    target = tmp_path / name
+    lines = target.read_text(encoding="utf-8").splitlines() + [line]
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"{name}:{len(lines)}: {message}"):
+        load_patterns(tmp_path, codebook)
+
+
+@pytest.fixture(scope="module")
+def example_events(nlp, patterns, codebook):
+    raw = EXAMPLE.read_text(encoding="utf-8").strip()
+    text = raw.split(maxsplit=2)[2]  # drop the "date YYYY-MM-DD" header token
+    return code(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("cameo_prefix", "source", "target"),
+    [
+        ("04", "Lecornu", "Shoigu"),
+        ("111", "Podolyak", "Shoigu"),
+        ("015", "IS", None),
+        ("112", "Shoigu", None),
+        ("112", "Kremlin", "Kyiv"),
+    ],
+)
+def test_example_article(example_events, cameo_prefix, source, target):
+    def fits(event) -> bool:
+        sources = " ".join(a.text for a in event.source)
+        targets = " ".join(a.text for a in event.target)
+        return (
+            event.cameo.startswith(cameo_prefix)
+            and source in sources
+            and (target is None or target in targets)
+        )
+
+    assert any(fits(event) for event in example_events), [summary(e) for e in example_events]
+
+
+def test_example_article_skips_media_statements(example_events):
+    assert not any(a.text in MEDIA for e in example_events for a in e.source)
