@@ -1,0 +1,152 @@
+"""Places stage: resolve toponyms offline against the gazetteer and give each event the place
+its clause names (basis "text"), else the first place of its sentence (basis "sentence").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents import dates
+from newsevents.places.gazetteer import (
+    Entry,
+    Gazetteer,
+    PlaceWords,
+    load_admin1,
+    load_aliases,
+    load_centroids,
+    load_gazetteer,
+    load_place_words,
+    normalize,
+)
+from newsevents.records import Event, Place
+
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "PlaceWords",
+    "load_admin1",
+    "load_aliases",
+    "load_centroids",
+    "load_gazetteer",
+    "load_place_words",
+    "normalize",
+    "place_events",
+]
+
+ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
+# an object is the event's target when it is a country ("attacked Ukraine"), its place when it
+# is a town ("shelled Kharkiv")
+OBJECT_DEPS = {"dobj", "dative"}
+
+
+def _is_name_part(span: Span, words: PlaceWords) -> bool:
+    """Tell whether a place name is part of an organisation's name ("Bank of England")."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i >= span.end:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = root.head.head
+        return owner.is_title and owner.lower_ not in words.place_head
+    return False
+
+
+def _place_root(token: Token, words: PlaceWords) -> Token:
+    """Climb from a name to the noun phrase it heads ("the Kharkiv region", "city of Aleppo")."""
+    if token.dep_ == "compound" and token.head.lower_ in words.place_head:
+        return token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        owner = token.head.head
+        return owner if owner.lower_ in words.place_head else token
+    return token
+
+
+def _toponyms(sentence: Span, words: PlaceWords) -> list[Span]:
+    """Return the place names of a sentence: GPE/LOC/FAC entities and located proper nouns."""
+    found = [ent for ent in sentence.ents if ent.label_ in {"GPE", "LOC", "FAC"}]
+    taken = {token.i for ent in found for token in ent}
+    for token in sentence:
+        # the small model tags some towns as people, firms or languages; a lone proper noun
+        # after "in/near/outside" is worth a gazetteer lookup
+        root = _place_root(token, words)
+        located = root.dep_ == "pobj" and root.head.lower_ in words.locative
+        located = located or root is not token  # "the city of Aleppo"
+        lone = token.ent_iob_ != "I" and (
+            token.i + 1 >= sentence.end or token.nbor().ent_iob_ != "I"
+        )
+        if token.pos_ == "PROPN" and located and lone and token.i not in taken:
+            found.append(sentence.doc[token.i : token.i + 1])
+    return sorted((s for s in found if not _is_name_part(s, words)), key=lambda s: s.start)
+
+
+def _is_actor(span: Span, event: Event) -> bool:
+    for actor_span in (event.source_span, event.target_span):
+        if actor_span and span.start_char < actor_span[1] and actor_span[0] < span.end_char:
+            return True
+    return span.root.dep_ in ACTOR_DEPS
+
+
+def _qualifier(span: Span) -> str | None:
+    """Return the region named right after a place ("Paris, Texas" -> "Texas")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_:
+        following = [e for e in doc.ents if e.start == span.end + 1 and e.label_ == "GPE"]
+        return following[0].text if following else None
+    return None
+
+
+def _resolve(span: Span, gazetteer: Gazetteer, context: tuple[str, ...]) -> Place | None:
+    place = gazetteer.resolve(span.text, context, within=_qualifier(span))
+    if place is None and len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
+        place = gazetteer.resolve(span[:-1].text, context)  # "the Kharkiv region"
+    return place
+
+
+def _place_of(event, trigger, sentence, triggers, gazetteer, lexicon, context) -> Place | None:
+    """Return the place tied to the trigger's clause, else the sentence's first place."""
+    attached, loose = [], []
+    words = gazetteer.words
+    for span in _toponyms(sentence, words):
+        if _is_actor(span, event):
+            continue
+        root = _place_root(span.root, words)
+        located = root.dep_ == "pobj" and root.head.lower_ in words.locative
+        anchor = root.head.head if located else None
+        if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
+            attached.append((abs(anchor.i - trigger.i), span))
+        else:
+            loose.append(span)
+    for basis, spans in (("text", [s for _, s in sorted(attached, key=lambda p: p[0])]),
+                         ("sentence", loose)):
+        for span in spans:
+            place = _resolve(span, gazetteer, context)
+            if place is not None and not (
+                span.root.dep_ in OBJECT_DEPS and place.precision == "country"
+            ):
+                return replace(place, basis=basis, text=span.text)
+    return None
+
+
+def _context_countries(events: tuple[Event, ...]) -> tuple[str, ...]:
+    countries = {a.country for e in events for a in (*e.source, *e.target) if a.country}
+    return tuple(sorted(countries))
+
+
+def place_events(
+    events: tuple[Event, ...], doc: Doc, gazetteer: Gazetteer,
+    lexicon: dates.Lexicon | None = None,
+) -> tuple[Event, ...]:
+    """Give each event the place its clause names, else the first place of its sentence."""
+    lexicon = lexicon or dates.load_lexicon()
+    context = _context_countries(events)
+    spans = [doc.char_span(*event.trigger_span, alignment_mode="expand") for event in events]
+    tokens = [span.root if span is not None and len(span) else None for span in spans]
+    triggers = {token.i for token in tokens if token is not None}
+    placed = []
+    for event, trigger in zip(events, tokens, strict=True):
+        place = None
+        if trigger is not None:
+            place = _place_of(event, trigger, trigger.sent, triggers, gazetteer, lexicon, context)
+        placed.append(replace(event, place=place))
+    return tuple(placed)

@@ -1,0 +1,182 @@
+"""Tests of the dates stage: timex values against a fixed publication date, and attachment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents import dates
+from newsevents.records import Article, Event
+
+PUBLISHED = dt.date(2025, 6, 18)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return dates.load_lexicon()
+
+
+def make_event(doc, word: str, number: int = 0) -> Event:
+    token = [t for t in doc if t.text == word][number]
+    return Event(
+        event_id=f"e{token.i}", article_id="a1", sentence_index=0, sentence=doc.text,
+        trigger=token.text, trigger_span=(token.idx, token.idx + len(token)), cameo="010",
+        cameo_root="01", cameo_name="make statement", quad_class=1, goldstein=0.0,
+        plover_type="CONSULT", plover_mode="",
+    )
+
+
+def article(published: str | None = "2025-06-18") -> Article:
+    return Article(article_id="a1", text="", source="test", published=published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "precision"),
+    [
+        ("The mayor opened the bridge on May 30.", "May 30", "2025-05-30", "day"),
+        ("The mayor opened the bridge on 30 May 2023.", "30 May 2023", "2023-05-30", "day"),
+        ("Voting ended on Nov. 5, 2024, after a long night.", "Nov. 5, 2024", "2024-11-05", "day"),
+        ("The filing is dated 2021-09-14 in the registry.", "2021-09-14", "2021-09-14", "day"),
+        ("The dam burst in August 2019.", "August 2019", "2019-08", "month"),
+        ("The firm was sold in 2017.", "2017", "2017", "year"),
+        ("Prices have risen since 2020.", "2020", "2020", "year"),
+        ("The ferry sank yesterday.", "yesterday", "2025-06-17", "day"),
+        ("The court rules today.", "today", "2025-06-18", "day"),
+        ("The strike starts tomorrow.", "tomorrow", "2025-06-19", "day"),
+        ("Exports fell last week.", "last week", "2025-W24", "week"),
+        ("The council met this week.", "this week", "2025-W25", "week"),
+        ("Rents rose earlier this month.", "earlier this month", "2025-06", "month"),
+        ("The mill closed last month.", "last month", "2025-05", "month"),
+        ("The law passed last year.", "last year", "2024", "year"),
+        ("A new port will open next month.", "next month", "2025-07", "month"),
+        ("The fire started two days ago.", "two days ago", "2025-06-16", "day"),
+        ("The crew left three weeks ago.", "three weeks ago", "2025-W22", "week"),
+        ("The town grew fast in the 1980s.", "1980s", "198", "decade"),
+        ("The shelling went on yesterday evening.", "yesterday evening", "2025-06-17", "day"),
+        ("Floods hit the valley last winter.", "last winter", "2024-WI", "season"),
+        ("The siege lasted for four days.", "for four days", "P4D", "duration"),
+        ("Inflation is now falling.", "now", "PRESENT_REF", "present"),
+        ("Farmers protested in March.", "March", "2025-03", "month"),
+        ("Farmers will protest in September.", "September", "2025-09", "month"),
+        ("Farmers protested in September.", "September", "2024-09", "month"),
+        ("Troops returned in the summer of 2022.", "summer of 2022", "2022-SU", "season"),
+        ("Shops were looted over the weekend, or rather last weekend.", "last weekend",
+         "2025-W24-WE", "week"),
+        ("The vote was on the 3rd of February 2020.", "3rd of February 2020", "2020-02-03", "day"),
+    ],
+)
+def test_timex_values(nlp, lexicon, sentence, text, value, precision):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value, t.precision) for t in found] == [(text, value, precision)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The envoy arrived on Monday.", "2025-06-16"),  # most recent Monday before
+        ("The envoy will arrive on Monday.", "2025-06-23"),  # the next one
+        ("The envoy is expected to arrive on Friday.", "2025-06-20"),
+        ("The envoy arrived last Wednesday.", "2025-06-11"),
+        ("The envoy arrives next Wednesday.", "2025-06-25"),
+        ("The envoy is meeting them on Saturday.", "2025-06-21"),
+        ("The summit is on Friday.", "2025-06-20"),  # present tense: the nearer Friday
+        ("The offer runs until July.", "2025-07"),
+        ("The envoy arrived on Wednesday.", "2025-06-18"),  # the day of publication
+        ("The talks resumed on July 2.", "2024-07-02"),  # past tense: the year before
+        ("The talks will resume on July 2.", "2025-07-02"),
+    ],
+)
+def test_tense_steers_weekdays_months_and_dates_without_year(nlp, lexicon, sentence, value):
+    assert [t.value for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == [value]
+
+
+def test_month_name_may_needs_a_date_context(nlp, lexicon):
+    found = dates.find_timexes(nlp("Officials may resign, she said."), PUBLISHED, lexicon)
+    assert found == []
+
+
+def test_relative_expressions_need_a_publication_date(nlp, lexicon):
+    doc = nlp("The plant closed yesterday and reopened on 4 March 2022.")
+    assert [t.value for t in dates.find_timexes(doc, None, lexicon)] == ["2022-03-04"]
+
+
+def test_timex_offsets_and_tokens_point_into_the_doc(nlp, lexicon):
+    doc = nlp("Aid arrived. The port reopened on 9 June 2025.")
+    (timex,) = dates.find_timexes(list(doc.sents)[1], PUBLISHED, lexicon)
+    assert doc.text[timex.start_char : timex.end_char] == "9 June 2025"
+    assert doc[timex.token_start : timex.token_end].text == "9 June 2025"
+
+
+def dated(nlp, sentence, words, published="2025-06-18"):
+    doc = nlp(sentence)
+    events = tuple(make_event(doc, word) for word in words)
+    found = dates.date_events(events, doc, article(published))
+    return {e.trigger: (e.date, e.date_precision, e.date_basis) for e in found}
+
+
+def test_date_of_a_nominal_modifier_does_not_date_the_main_verb(nlp):
+    sentence = (
+        "The envoy held a call with the governor and voiced sympathy for the victims "
+        "of the bombing at a hotel outside Lyon on May 4."
+    )
+    result = dated(nlp, sentence, ["call", "voiced", "bombing"])
+    assert result["bombing"] == ("2025-05-04", "day", "text")
+    assert result["call"] == ("2025-06-18", "day", "publication")
+    assert result["voiced"] == ("2025-06-18", "day", "publication")
+
+
+def test_date_in_the_clause_dates_the_event(nlp):
+    result = dated(nlp, "The two envoys last met in June 2019.", ["met"])
+    assert result["met"] == ("2019-06", "month", "text")
+
+
+def test_date_inherited_through_a_during_phrase(nlp):
+    sentence = (
+        "During the last meeting between the two envoys in June 2019, "
+        "Brown made threats against the rebels."
+    )
+    result = dated(nlp, sentence, ["made", "meeting"])
+    assert result["made"] == ("2019-06", "month", "text")
+    assert result["meeting"] == ("2019-06", "month", "text")
+
+
+def test_fronted_date_dates_both_conjuncts(nlp):
+    result = dated(nlp, "On Monday, the president met the envoy and signed a deal.",
+                   ["met", "signed"])
+    assert result == {
+        "met": ("2025-06-16", "day", "text"),
+        "signed": ("2025-06-16", "day", "text"),
+    }
+
+
+def test_reporting_date_is_the_report_basis(nlp):
+    result = dated(nlp, "The president said on Monday that rebels attacked a convoy.",
+                   ["attacked", "said"])
+    assert result["attacked"] == ("2025-06-16", "day", "report")
+    assert result["said"] == ("2025-06-16", "day", "text")
+
+
+def test_publication_fallback_and_no_date(nlp):
+    sentence = "Rebels attacked a convoy, officials said."
+    assert dated(nlp, sentence, ["attacked"])["attacked"] == ("2025-06-18", "day", "publication")
+    assert dated(nlp, sentence, ["attacked"], None)["attacked"] == (None, "none", "none")
+    stamped = dated(nlp, sentence, ["attacked"], "2025-06-18T09:30:00")
+    assert stamped["attacked"] == ("2025-06-18", "day", "publication")
+
+
+def test_text_date_without_publication_date(nlp):
+    result = dated(nlp, "Rebels attacked a convoy on 4 March 2022.", ["attacked"], None)
+    assert result["attacked"] == ("2022-03-04", "day", "text")
+
+
+def test_lexicon_loader_names_the_bad_line(tmp_path):
+    (tmp_path / "calendar.csv").write_text("# test\nword,kind,value\nJanuary,month,one\n")
+    (tmp_path / "anchors.csv").write_text("word,kind\nattack,event_noun\n")
+    with pytest.raises(ValueError, match="calendar.csv:3: value must be a number"):
+        dates.load_lexicon(tmp_path)
+
+
+def test_shipped_lexicon_loads(lexicon):
+    assert lexicon.words["month"]["October"] == "10"
+    assert "during" in lexicon.anchors["temporal_prep"]

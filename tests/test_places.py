@@ -1,0 +1,180 @@
+"""Tests of the places stage: gazetteer lookups, data files, and which place an event gets."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from newsevents import places
+from newsevents.records import Actor, Event
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return places.load_gazetteer()
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon", "precision"),
+    [
+        ("Paris", "FRA", 48.857, 2.352, "city"),
+        ("Nairobi", "KEN", -1.286, 36.817, "city"),
+        ("São Paulo", "BRA", -23.55, -46.63, "city"),
+        ("Sao Paulo", "BRA", -23.55, -46.63, "city"),
+        ("Kiev", "UKR", 50.45, 30.52, "city"),
+        ("D.C.", "USA", 38.90, -77.04, "city"),
+        ("Washington", "USA", 38.90, -77.04, "city"),
+        ("New York", "USA", 40.71, -74.01, "city"),
+        ("France", "FRA", 46.5, 2.5, "country"),
+        ("U.S.", "USA", 39.0, -98.0, "country"),
+        ("UK", "GBR", 54.0, -2.0, "country"),
+        ("UAE", "ARE", 24.0, 54.0, "country"),
+        ("the Netherlands", "NLD", 52.2, 5.5, "country"),
+        ("Texas", "USA", 31.0, -99.0, "admin1"),
+        ("Calif.", "USA", 37.0, -119.5, "admin1"),
+        ("Ontario", "CAN", 50.0, -85.0, "admin1"),  # the province, not the Californian city
+    ],
+)
+def test_resolve_names(gazetteer, name, country, lat, lon, precision):
+    place = gazetteer.resolve(name)
+    assert (place.country, place.precision) == (country, precision)
+    limit = 50 if precision == "city" else 400  # a country's point is wherever its middle is
+    assert distance_km(place.lat, place.lon, lat, lon) < limit
+
+
+def test_paris_is_within_50_km_of_the_real_one(gazetteer):
+    place = gazetteer.resolve("Paris")
+    assert distance_km(place.lat, place.lon, 48.8566, 2.3522) < 50
+    assert place.geonames_id == 2988507
+
+
+def test_context_country_picks_the_us_state_georgia(gazetteer):
+    assert gazetteer.resolve("Georgia").country == "GEO"
+    state = gazetteer.resolve("Georgia", ("USA",))
+    assert (state.country, state.precision) == ("USA", "admin1")
+
+
+def test_a_qualifier_picks_the_small_namesake(gazetteer):
+    assert gazetteer.resolve("Paris", ("USA",)).country == "FRA"  # context alone is not enough
+    place = gazetteer.resolve("Paris", within="Texas")
+    assert (place.country, place.admin1) == ("USA", "Texas")
+
+
+@pytest.mark.parametrize("name", ["Zzyzxville Heights", "Africa", "the Middle East"])
+def test_unknown_names_and_world_regions_do_not_resolve(gazetteer, name):
+    assert gazetteer.resolve(name) is None
+
+
+@pytest.mark.parametrize(
+    ("file_name", "text", "message"),
+    [
+        ("country_centroids.csv", "iso2,lat,lon\nFR,146,2\n", "csv:2: 146 is out of range"),
+        ("country_centroids.csv", "# x\niso2,lat,lon\nFR,north,2\n", "csv:3: 'north' is not"),
+        ("aliases.csv", "alias,iso2,kind,target,lat,lon\nUSA,US,nation,,,\n", "csv:2: need an"),
+        ("words.csv", "# x\n# y\nword,kind\nnear,preposition\n", "csv:4: need a word"),
+        ("admin1.csv", "iso2,name,lat,lon,population\nUS,Ohio,40,-82,many\n", "csv:2: population"),
+    ],
+)
+def test_loaders_name_the_bad_line(tmp_path, file_name, text, message):
+    (tmp_path / file_name).write_text(text)
+    loader = {
+        "country_centroids.csv": places.load_centroids,
+        "aliases.csv": places.load_aliases,
+        "words.csv": places.load_place_words,
+        "admin1.csv": places.load_admin1,
+    }[file_name]
+    with pytest.raises(ValueError, match=message):
+        loader(tmp_path)
+
+
+def test_shipped_place_files_load():
+    assert places.load_centroids()["UA"] == (49.0, 32.0)
+    assert any(row["alias"] == "U.S." for row in places.load_aliases())
+    words = places.load_place_words()
+    assert "outside" in words.locative and "region" in words.place_head
+    assert "Middle East" in words.region
+    assert {row["name"] for row in places.load_admin1()} >= {"Texas", "Quebec", "Scotland"}
+
+
+def make_event(doc, word: str, **fields) -> Event:
+    token = [t for t in doc if t.text == word][0]
+    return Event(
+        event_id=f"e{token.i}", article_id="a1", sentence_index=0, sentence=doc.text,
+        trigger=token.text, trigger_span=(token.idx, token.idx + len(token)), cameo="190",
+        cameo_root="19", cameo_name="use conventional military force", quad_class=4,
+        goldstein=-10.0, plover_type="ASSAULT", plover_mode="", **fields,
+    )
+
+
+def placed(nlp, gazetteer, sentence: str, word: str, **fields):
+    doc = nlp(sentence)
+    (event,) = places.place_events((make_event(doc, word, **fields),), doc, gazetteer)
+    return event.place
+
+
+def test_place_of_a_nominal_event_outside_a_city(nlp, gazetteer):
+    sentence = "Mourners remembered the bombing at the Blue Lantern theatre outside Lyon."
+    place = placed(nlp, gazetteer, sentence, "bombing")
+    assert (place.name, place.country, place.basis, place.precision) == (
+        "Lyon", "FRA", "text", "city"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "name", "basis"),
+    [
+        ("Rebels shelled a checkpoint near Aleppo on Sunday.", "shelled", "Aleppo", "text"),
+        ("Militias clashed in southern Hasaka overnight.", "clashed", "Al Ḩasakah", "text"),
+        ("The minister condemned the raid, officials in Cairo said.", "condemned", "Cairo",
+         "sentence"),
+        ("Protesters marched in Paris, Texas, on Saturday.", "marched", "Paris", "text"),
+        ("Drones struck a depot in the Kharkiv region.", "struck", "Kharkiv", "text"),
+        ("Jets bombed a market in the city of Aleppo.", "bombed", "Aleppo", "text"),
+    ],
+)
+def test_place_attachment(nlp, gazetteer, sentence, word, name, basis):
+    place = placed(nlp, gazetteer, sentence, word)
+    assert (place.name, place.basis) == (name, basis)
+
+
+def test_qualified_place_is_the_namesake(nlp, gazetteer):
+    place = placed(nlp, gazetteer, "Protesters marched in Paris, Texas, on Saturday.", "marched")
+    assert (place.country, place.admin1) == ("USA", "Texas")
+
+
+def test_a_country_as_object_is_the_target_not_the_place(nlp, gazetteer):
+    assert placed(nlp, gazetteer, "The army invaded Ukraine overnight.", "invaded") is None
+
+
+def test_actor_countries_are_not_places(nlp, gazetteer):
+    doc = nlp("Russia accused Ukraine of sabotage.")
+    event = make_event(
+        doc, "accused", source=(Actor(name="Russia", country="RUS"),),
+        source_span=(0, 6), target=(Actor(name="Ukraine", country="UKR"),),
+        target_span=(15, 22),
+    )
+    (coded,) = places.place_events((event,), doc, gazetteer)
+    assert coded.place is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kyiv Independent reported that the reserves grew.",
+        "The Bank of England reported that the reserves grew.",
+    ],
+)
+def test_organisation_names_are_not_places(nlp, gazetteer, sentence):
+    assert placed(nlp, gazetteer, sentence, "grew") is None
+
+
+def test_no_place_in_the_sentence(nlp, gazetteer):
+    assert placed(nlp, gazetteer, "The talks collapsed after midnight.", "collapsed") is None
