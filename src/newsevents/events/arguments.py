@@ -22,7 +22,10 @@ class MentionIndex:
 
     def __init__(self, mentions: Iterable[Mention]):
         self.by_token: dict[int, Mention] = {}
+        # "the two ministers" is one span standing for several actors, one mention each.
+        self.by_span: dict[tuple[int, int], list[Mention]] = {}
         for mention in mentions:
+            self.by_span.setdefault((mention.start, mention.end), []).append(mention)
             for index in range(mention.start, mention.end):
                 self.by_token.setdefault(index, mention)
 
@@ -60,8 +63,11 @@ class MentionIndex:
         for head in heads:
             for part in (head, *head.conjuncts):
                 mention = self.best(part)
-                if mention is not None and mention not in found:
-                    found.append(mention)
+                if mention is None:
+                    continue
+                for each in self.by_span[(mention.start, mention.end)]:
+                    if each not in found:
+                        found.append(each)
         return found
 
 
