@@ -1,0 +1,382 @@
+"""Reporting frames: speaker, cue and content spans found over the dependency parse (indirect
+speech, "according to", trailing and parenthetical cues, quotes, headlines, hedges).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.attribution.lexicon import Cue, CueLexicon
+from newsevents.attribution.spans import (
+    Chars,
+    clip_to_paragraph,
+    find_quotes,
+    inside,
+    is_edge_noise,
+    overlaps,
+    span_chars,
+    trim,
+    widen_to_quotes,
+)
+from newsevents.records import Frame, Mention
+
+UNNAMED = "unnamed sources"
+SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
+INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
+DASHES = ("—", "–", "-", "--")
+CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the frame finders share for one document."""
+
+    doc: Doc
+    cues: CueLexicon
+    mentions: dict[int, Mention]  # token index -> mention covering it
+    quotes: tuple[Chars, ...]
+
+
+def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tuple[Frame, ...]:
+    """Find the reporting frames of a parsed article, with nesting depth set."""
+    index = {i: m for m in mentions for i in range(m.start, m.end)}
+    context = _Context(doc, cues, index, tuple(find_quotes(doc.text)))
+    frames: list[Frame] = []
+    for sent_i, sent in enumerate(doc.sents):
+        used: set[int] = set()
+        for matched, cue in _phrase_matches(sent, cues):
+            if not used.intersection(t.i for t in matched):
+                frame = _phrase_frame(context, matched, cue, sent_i)
+                if frame is not None:
+                    frames.append(frame)
+                    used.update(t.i for t in matched)
+        for token in sent:
+            frame = None if token.i in used else _word_frame(context, token, sent_i)
+            if frame is not None:
+                frames.append(frame)
+        frame = _headline_frame(context, sent, sent_i)
+        if frame is not None and not any(inside(f.cue_span, frame.content_span) for f in frames):
+            frames.append(frame)
+    frames = _continued_quotes(context, frames)
+    frames.sort(key=lambda f: (f.cue_span, f.content_span))
+    return tuple(replace(f, depth=_depth(f, frames)) for f in frames)
+
+
+def _depth(frame: Frame, frames: list[Frame]) -> int:
+    """Count the frames whose content holds this frame's cue, plus one."""
+    return 1 + sum(
+        1 for other in frames if other is not frame and inside(frame.cue_span, other.content_span)
+    )
+
+
+def _phrase_matches(sent: Span, cues: CueLexicon) -> Iterator[tuple[Span, Cue]]:
+    """Yield (tokens, cue) for every multiword cue written in the sentence."""
+    lowered = [t.lower_ for t in sent]
+    for start in range(len(lowered)):
+        for words, cue in cues.phrases:
+            if tuple(lowered[start : start + len(words)]) == words:
+                yield sent[start : start + len(words)], cue
+                break
+
+
+def _word_frame(context: _Context, token: Token, sent_i: int) -> Frame | None:
+    """Build the frame a single cue word heads (verb, noun, adverb), if it heads one."""
+    cues = context.cues
+    if token.pos_ == "VERB" and (cue := cues.word("verb", token.lemma_)):
+        return _verb_frame(context, token, cue, sent_i)
+    if token.pos_ == "NOUN" and (cue := cues.word("noun", token.lemma_)):
+        return _noun_frame(context, token, cue, sent_i)
+    if token.dep_ == "advmod" and (cue := cues.word("adverb", token.lemma_)):
+        head = token.head
+        content = span_chars(context.doc, head.left_edge.i, head.right_edge.i)
+        return _make(context, [token], cue, None, content, sent_i)
+    return None
+
+
+def _verb_frame(context: _Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a reporting verb: indirect speech, inverted, parenthetical or quote."""
+    speaker = _verb_speaker(verb)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)]
+    if clauses:
+        content = _clause_content(context, verb, clauses)
+    elif verb.dep_ in INVERTED_DEPS and verb.head.pos_ in ("VERB", "AUX"):
+        content = _host_clause(context, verb, speaker)
+    else:
+        content = _adjacent_quote(context, verb, speaker)
+    if content is None or (speaker is None and not _is_passive_it(verb)):
+        return None
+    content = _resume_quote(context, verb, content)
+    return _make(context, _verb_group(verb), cue, speaker, content, sent_i)
+
+
+def _verb_group(verb: Token) -> list[Token]:
+    """Return the cue verb with its adjacent auxiliaries and adverbs ("has also said")."""
+    doc, first = verb.doc, verb.i
+    while first > 0 and doc[first - 1].head == verb and doc[first - 1].dep_ in CUE_MODIFIERS:
+        first -= 1
+    return list(doc[first : verb.i + 1])
+
+
+def _resume_quote(context: _Context, verb: Token, content: Chars) -> Chars:
+    """Extend a quote that stops before "X said," over the quote that resumes after it."""
+    if content[1] > verb.idx:
+        return content
+    ends = [c.right_edge.idx + len(c.right_edge) for c in verb.children if c.dep_ == "nsubj"]
+    end = max([verb.idx + len(verb), *ends])
+    text = context.doc.text
+    for start, stop in context.quotes:
+        if start >= end and not text[end:start].strip(" ,"):
+            return content[0], stop
+    return content
+
+
+def _clause_content(context: _Context, verb: Token, clauses: list[Token]) -> Chars:
+    """Return the span of the verb's content clauses on one side, or both around a quote."""
+    before = [c for c in clauses if c.i < verb.i]
+    after = [c for c in clauses if c.i > verb.i]
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        after.append(verb.head)
+    # "“A,” she said, “B.”": a quote resumed after the cue belongs to the same content.
+    if before and after and after[0].left_edge.is_quote:
+        return span_chars(context.doc, before[0].left_edge.i, after[-1].right_edge.i)
+    # The parser sometimes splits one content clause into two ccomps on the same side.
+    side = before or after
+    return span_chars(context.doc, side[0].left_edge.i, side[-1].right_edge.i)
+
+
+def _is_clause(head: Token) -> bool:
+    """Tell a content clause from a stray one-word complement the parser left behind."""
+    words = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    return len(words) > 1 and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _verb_speaker(verb: Token) -> Token | None:
+    """Return the head token of who speaks: subject, passive agent, or a shared subject."""
+    # Of two subjects ("news agency TASS" parsed as two), the one next to the verb is the name.
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ == "nsubj":
+            return child
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    # "He smiled and said ...", "..., adding that ...": the subject is the governing verb's.
+    if verb.dep_ in ("conj", "advcl"):
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return _inverted_subject(verb)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """Return the name right after a cue the parser left without subject ("said Ann Lee")."""
+    if verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].pos_ not in ("PROPN", "NOUN", "DET"):
+        return None
+    token = verb.doc[verb.i + 1]
+    while token.dep_ in ("compound", "amod", "det", "poss", "case") and token.head.i > token.i:
+        token = token.head
+    return token if token.pos_ in ("PROPN", "NOUN") else None
+
+
+def _is_passive_it(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
+def _host_clause(context: _Context, verb: Token, speaker: Token | None) -> Chars | None:
+    """Return the clause a trailing or parenthetical cue attaches to ("..., X said")."""
+    host = verb.head
+    left = min(verb.left_edge.i, speaker.left_edge.i if speaker is not None else verb.i)
+    right = verb.right_edge.i
+    first, last = trim(context.doc, host.left_edge.i, host.right_edge.i)
+    if first < left and last > right:  # parenthetical: "the rebels, he said, had ..."
+        return span_chars(context.doc, first, last)
+    if first < left:  # trailing: "..., Le Monde reported on April 3."
+        return span_chars(context.doc, first, left - 1)
+    if last > right:  # leading without "that": "He said, the rebels had ..."
+        return span_chars(context.doc, right + 1, last)
+    return None
+
+
+def _adjacent_quote(context: _Context, verb: Token, speaker: Token | None) -> Chars | None:
+    """Return a quote that ends just before the speaker or opens just after the cue."""
+    text = context.doc.text
+    left = min(verb.i, speaker.left_edge.i if speaker is not None else verb.i)
+    before = context.doc[left].idx
+    after = context.doc[verb.right_edge.i].idx + len(context.doc[verb.right_edge.i])
+    for start, end in context.quotes:
+        if end <= before and not text[end:before].strip(" ,\n—-"):
+            return start, end
+        if start >= after and not text[after:start].strip(" ,:\n—-"):
+            return start, end
+    return None
+
+
+def _noun_frame(context: _Context, noun: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a cue noun with a content clause ("made allegations that ...")."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _is_that(c)), None)
+    if clause is None and noun.dep_ == "dobj":
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    if clause is None:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None and noun.dep_ == "dobj":
+        speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    content = span_chars(context.doc, clause.left_edge.i, clause.right_edge.i)
+    return _make(context, [noun], cue, speaker, content, sent_i)
+
+
+def _is_that(clause: Token) -> bool:
+    """Tell a content clause ("that they were planning") from a relative one."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _phrase_frame(context: _Context, matched: Span, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a multiword cue: "according to X", "is said to", "sources said"."""
+    anchor = matched.root
+    if cue.kind == "prep-phrase":
+        obj = next((t for t in matched[-1].children if t.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        host = anchor.head if anchor.head is not anchor else anchor
+        first, last = trim(context.doc, host.left_edge.i, host.right_edge.i)
+        cue_first, cue_last = matched.start, obj.right_edge.i
+        if first >= cue_first:  # "According to X, content": the content follows
+            first = cue_last + 1
+        elif last <= cue_last:  # "content, according to X": the content precedes
+            last = cue_first - 1
+        content = span_chars(context.doc, first, last)
+        return _make(context, list(matched), cue, obj, content, sent_i)
+    clause = next((c for c in anchor.children if c.dep_ == "ccomp"), None)
+    host = clause if clause is not None else anchor
+    if anchor.dep_ in ("xcomp", "advmod") and clause is None:
+        host = anchor.head
+    content = span_chars(context.doc, host.left_edge.i, host.right_edge.i)
+    # "sources said": the cue is the verb, the nameless sources are the speaker's words.
+    subject = next((t for t in matched if t.dep_ == "nsubj" and t.head == anchor), None)
+    cue_tokens = [t for t in matched if t != subject]
+    return _make(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
+
+
+def _headline_frame(context: _Context, sent: Span, sent_i: int) -> Frame | None:
+    """Build the frame of a headline "Speaker: content" when the words before a colon name one."""
+    colon = next((t for t in sent[:6] if t.text == ":"), None)
+    cue = context.cues.word("punct", ":")
+    if colon is None or cue is None or colon.i == sent.start:
+        return None
+    before = sent.doc[sent.start : colon.i]
+    named = all(t.i in context.mentions or t.pos_ == "PROPN" or t.is_title for t in before)
+    after = sent.doc[colon.i + 1 : sent.end]
+    if not named or any(t.pos_ == "VERB" for t in before):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    content = span_chars(context.doc, colon.i + 1, sent.end - 1)
+    return _make(context, [colon], cue, before.root, content, sent_i)
+
+
+def _continued_quotes(context: _Context, frames: list[Frame]) -> list[Frame]:
+    """Give a quote that opens a sentence with no cue the speaker of the sentence before.
+
+    Within a paragraph the quote joins the earlier frame's content ("“A,” X said. “B.”" is one
+    statement); a quote paragraph of its own becomes a frame of its own with the same speaker.
+    """
+    text = context.doc.text
+    sentences = [(s.start_char, s.end_char) for s in context.doc.sents]
+    frames = list(frames)
+    for quote in context.quotes:
+        if any(overlaps(quote, f.content_span) for f in frames):
+            continue
+        sent_i = next((i for i, s in enumerate(sentences) if s[0] <= quote[0] < s[1]), None)
+        if sent_i is None or sent_i == 0 or sentences[sent_i][0] != quote[0]:
+            continue
+        earlier = [f for f in frames if f.sentence_index == sent_i - 1]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda f: f.cue_span)
+        if "\n" in text[last.cue_span[1] : quote[0]]:
+            frames.append(replace(last, content_span=quote, sentence_index=sent_i))
+        else:
+            joined = (min(last.content_span[0], quote[0]), max(last.content_span[1], quote[1]))
+            frames[frames.index(last)] = replace(last, content_span=joined)
+    return frames
+
+
+def _make(
+    context: _Context,
+    cue_tokens: list[Token],
+    cue: Cue,
+    speaker: Token | None,
+    content: Chars,
+    sent_i: int,
+    name: str | None = None,
+) -> Frame | None:
+    """Assemble a frame, naming the speaker from the mention that covers it when there is one."""
+    cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
+    content = widen_to_quotes(
+        context.quotes, clip_to_paragraph(context.doc.text, content, cue_span), cue_span
+    )
+    if content[1] <= content[0]:
+        return None
+    speaker_span, country = None, None
+    if speaker is None:
+        name = name or UNNAMED
+    else:
+        speaker_span = _speaker_span(context.doc, speaker)
+        mention = _speaker_mention(context, speaker)
+        if mention is not None:
+            speaker_name, country = mention.actor.name or mention.text, mention.actor.country
+        else:
+            speaker_name = _speaker_text(speaker)
+        name = name or speaker_name
+    return Frame(
+        cue=context.doc.text[cue_span[0] : cue_span[1]],
+        cue_lemma=cue.cue,
+        stance=cue.stance,
+        cue_span=cue_span,
+        speaker=name,
+        speaker_span=speaker_span,
+        content_span=content,
+        sentence_index=sent_i,
+        speaker_country=country,
+    )
+
+
+def _speaker_span(doc: Doc, speaker: Token) -> Chars:
+    """Return the speaker phrase with its appositions, without relative clauses or datelines."""
+    if speaker.is_quote or speaker.is_punct:
+        return speaker.idx, speaker.idx + len(speaker)
+    twins = [c for c in speaker.head.lefts if c.dep_ == speaker.dep_ == "nsubj"]
+    first = min([speaker.left_edge.i] + [c.left_edge.i for c in twins])
+    last = speaker.right_edge.i
+    for child in speaker.rights:
+        if child.dep_ in ("relcl", "acl"):
+            last = min(last, child.left_edge.i - 1)
+    # A dateline ("WASHINGTON — Sen. X said") is not part of the speaker.
+    # Neither is a quotation the parser hung on the speaker ("“...,” he").
+    for token in doc[first:last]:
+        if (token.text in DASHES and token.whitespace_) or token.is_quote:
+            first = token.i + 1
+    while first < last and is_edge_noise(doc[first]):
+        first += 1
+    # The comma closing an apposition and a closing bracket belong to the speaker phrase.
+    keep = {")", ","} if any(c.dep_ == "appos" for c in speaker.children) else {")"}
+    while last > first and is_edge_noise(doc[last]) and doc[last].text not in keep:
+        last -= 1
+    if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
+        last += 1 if last + 1 < len(doc) and doc[last + 1].text == ")" else 0
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _speaker_mention(context: _Context, head: Token) -> Mention | None:
+    """Return the mention naming the speaker: on its head, an apposition or a compound."""
+    named = [head] + [c for c in head.children if c.dep_ in ("appos", "compound")]
+    return next((context.mentions[t.i] for t in named if t.i in context.mentions), None)
+
+
+def _speaker_text(head: Token) -> str:
+    """Return the name part of a speaker phrase: the head and its modifiers, no appositions."""
+    lefts = [c for c in head.lefts if c.dep_ in SPEAKER_MODIFIERS]
+    start = min((c.left_edge.i for c in lefts), default=head.i)
+    return head.doc[start : head.i + 1].text

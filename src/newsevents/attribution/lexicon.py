@@ -1,0 +1,76 @@
+"""Cue lexicon of the attribution stage: reporting verbs, nouns, adverbs and phrases with a
+stance, read from data/attribution/*.csv and validated row by row.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "attribution"
+COLUMNS = ("cue", "kind", "stance", "note")
+STANCES = ("neutral", "distancing", "confirming", "denying", "emphatic", "hedged")
+KINDS = ("verb", "noun", "adverb", "prep-phrase", "phrase", "punct")
+WORD_KINDS = ("verb", "noun", "adverb", "punct")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One row of the cue lexicon."""
+
+    cue: str
+    kind: str
+    stance: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Reporting cues by kind: single words by lemma, multiword phrases as word tuples."""
+
+    cues: tuple[Cue, ...]
+    words: dict[tuple[str, str], Cue] = field(default_factory=dict, compare=False)
+    phrases: tuple[tuple[tuple[str, ...], Cue], ...] = ()
+
+    def word(self, kind: str, lemma: str) -> Cue | None:
+        """Return the cue of this kind for a lemma, or None."""
+        return self.words.get((kind, lemma.lower()))
+
+
+def load_cues(path: Path | str | None = None) -> CueLexicon:
+    """Load and validate the cue lexicon (a CSV file, or every CSV in a folder)."""
+    target = Path(path) if path is not None else DATA
+    files = sorted(target.glob("*.csv")) if target.is_dir() else [target]
+    cues = [cue for file in files for cue in _read_cues(file)]
+    words = {(c.kind, c.cue): c for c in cues if c.kind in WORD_KINDS}
+    phrases = [(tuple(c.cue.split()), c) for c in cues if c.kind not in WORD_KINDS]
+    phrases.sort(key=lambda item: -len(item[0]))  # longest match first
+    return CueLexicon(cues=tuple(cues), words=words, phrases=tuple(phrases))
+
+
+def _read_cues(file: Path) -> list[Cue]:
+    """Read one cue file, failing with the file and line of the first bad row."""
+    lines = file.read_text(encoding="utf-8").splitlines()
+    body = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and line[0] != "#"]
+    if not body or tuple(next(csv.reader([body[0][1]]))) != COLUMNS:
+        line = body[0][0] if body else 1
+        raise ValueError(f"{file}:{line}: header must be {','.join(COLUMNS)}")
+    cues = []
+    for number, line in body[1:]:
+        row = next(csv.reader([line]))
+        if len(row) != len(COLUMNS):
+            raise ValueError(f"{file}:{number}: expected {len(COLUMNS)} columns, got {len(row)}")
+        cue, kind, stance, note = (value.strip() for value in row)
+        if not cue:
+            raise ValueError(f"{file}:{number}: empty cue")
+        if kind not in KINDS:
+            raise ValueError(f"{file}:{number}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
+        if stance not in STANCES:
+            raise ValueError(
+                f"{file}:{number}: unknown stance {stance!r} (one of {', '.join(STANCES)})"
+            )
+        if kind in WORD_KINDS and " " in cue:
+            raise ValueError(f"{file}:{number}: a {kind} cue is one word; use kind phrase")
+        cues.append(Cue(cue.lower(), kind, stance, note))
+    return cues

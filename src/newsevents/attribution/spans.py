@@ -1,0 +1,92 @@
+"""Character spans for the attribution stage: quotations in the text, span containment and
+token ranges trimmed to what a speaker, cue or content covers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+OPEN_QUOTES, CLOSE_QUOTES, STRAIGHT_QUOTE = "“«", "”»", '"'
+Chars = tuple[int, int]
+
+
+def find_quotes(text: str) -> list[Chars]:
+    """Return character spans of quotations, marks included, joining multi-paragraph quotes."""
+    spans, opened, i = [], None, 0
+    while i < len(text):
+        width = _quote_mark(text, i)
+        if opened is None:
+            if width:
+                opened = i
+        elif width and (text[i] not in OPEN_QUOTES and text[i : i + 2] != "``"):
+            spans.append((opened, i + width))
+            opened = None
+        elif text[i] == "\n":
+            # A quote paragraph without a closing mark continues when the next one opens a quote.
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if j < len(text) and _quote_mark(text, j):
+                i = j + _quote_mark(text, j) - 1
+            else:
+                spans.append((opened, i))
+                opened = None
+        i += max(width, 1)
+    if opened is not None:
+        spans.append((opened, len(text.rstrip())))
+    return spans
+
+
+def _quote_mark(text: str, i: int) -> int:
+    """Return the width of the quotation mark at i (two for '' and ``), or 0."""
+    if text[i : i + 2] in ("''", "``"):
+        return 2
+    return 1 if text[i] in OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE else 0
+
+
+def inside(inner: Chars, outer: Chars) -> bool:
+    """Tell whether one character span lies within another."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def overlaps(one: Chars, other: Chars) -> bool:
+    """Tell whether two character spans share a character."""
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def span_chars(doc: Doc, first: int, last: int) -> Chars:
+    """Return the character span of tokens first..last, trimmed of edge punctuation."""
+    first, last = trim(doc, first, last)
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Move token bounds inwards past punctuation and spaces, keeping quotation marks."""
+    while first < last and is_edge_noise(doc[first]):
+        first += 1
+    while last > first and is_edge_noise(doc[last]):
+        last -= 1
+    return first, last
+
+
+def is_edge_noise(token: Token) -> bool:
+    """Tell punctuation and spaces that do not belong at the edge of a span."""
+    return token.is_space or (token.is_punct and not token.is_quote)
+
+
+def clip_to_paragraph(text: str, content: Chars, cue: Chars) -> Chars:
+    """Keep a parsed content span within the cue's paragraph; the parser may run past it."""
+    start = text.rfind("\n", 0, cue[0]) + 1
+    end = text.find("\n", cue[1])
+    end = len(text) if end < 0 else end
+    clipped = max(content[0], start), min(content[1], end)
+    return clipped if clipped[0] < clipped[1] else content
+
+
+def widen_to_quotes(quotes: tuple[Chars, ...], content: Chars, cue: Chars) -> Chars:
+    """Widen a content span over every quote it overlaps that does not hold the cue."""
+    start, end = content
+    for quote in quotes:
+        if overlaps(quote, (start, end)) and not inside(cue, quote):
+            start, end = min(start, quote[0]), max(end, quote[1])
+    return start, end

@@ -1,0 +1,376 @@
+"""Tests of the attribution stage: cue lexicon, reporting frames, chains and factuality."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsevents.attribution import (
+    UNNAMED,
+    attribute_events,
+    factuality,
+    find_frames,
+    find_quotes,
+    load_cues,
+)
+from newsevents.records import Actor, Article, Attribution, Event, Frame, Mention
+
+from .conftest import EXAMPLE
+
+MEDIA = {"TASS", "Le Monde", "Reuters"}
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return load_cues()
+
+
+def mentions_of(doc, actors: dict[str, Actor] | None = None) -> tuple[Mention, ...]:
+    """Build mentions from the model's entities, as the actors stage would, plus given ones."""
+    sents = list(doc.sents)
+
+    def sent_of(i: int) -> int:
+        return next(n for n, s in enumerate(sents) if s.start <= i < s.end)
+
+    found = [
+        Mention(e.start, e.end, e.start_char, e.end_char, e.text, sent_of(e.start),
+                Actor(name=e.text, text=e.text, kind="media" if e.text in MEDIA else ""))
+        for e in doc.ents
+    ]
+    for token in doc:
+        actor = (actors or {}).get(token.text)
+        if actor is not None:
+            found.append(Mention(token.i, token.i + 1, token.idx, token.idx + len(token),
+                                 token.text, sent_of(token.i), actor))
+    return tuple(found)
+
+
+def frames_of(nlp, cues, text: str, actors: dict[str, Actor] | None = None):
+    doc = nlp(text)
+    return doc, find_frames(doc, mentions_of(doc, actors), cues)
+
+
+def content(doc, frame: Frame) -> str:
+    return doc.text[frame.content_span[0] : frame.content_span[1]]
+
+
+def only(frames, cue: str) -> Frame:
+    matching = [f for f in frames if f.cue == cue]
+    assert len(matching) == 1, [(f.cue, f.speaker) for f in frames]
+    return matching[0]
+
+
+# --- the cue lexicon -------------------------------------------------------------------------
+
+
+def test_shipped_lexicon_has_every_stance_and_kind(cues):
+    assert {c.stance for c in cues.cues} == {
+        "neutral", "distancing", "confirming", "denying", "emphatic", "hedged"
+    }
+    assert {"verb", "noun", "adverb", "prep-phrase", "phrase"} <= {c.kind for c in cues.cues}
+    assert cues.word("verb", "Claim").stance == "distancing"
+    assert cues.word("verb", "condemn") is None
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("say,verb,sceptical,", "unknown stance 'sceptical'"),
+        ("say,gesture,neutral,", "unknown kind 'gesture'"),
+        ("according to,verb,neutral,", "a verb cue is one word"),
+        (",verb,neutral,", "empty cue"),
+        ("say,verb", "expected 4 columns"),
+    ],
+)
+def test_bad_rows_name_file_and_line(tmp_path, row, message):
+    path = tmp_path / "cues.csv"
+    path.write_text(f"# provenance\ncue,kind,stance,note\ntell,verb,neutral,\n{row}\n", "utf-8")
+    with pytest.raises(ValueError, match=f"cues.csv:4: {message}"):
+        load_cues(path)
+
+
+def test_wrong_header_is_rejected(tmp_path):
+    path = tmp_path / "cues.csv"
+    path.write_text("# provenance\nword,stance\nsay,neutral\n", "utf-8")
+    with pytest.raises(ValueError, match="cues.csv:2: header"):
+        load_cues(path)
+
+
+def test_user_folder_extends_lexicon(tmp_path):
+    (tmp_path / "extra.csv").write_text("cue,kind,stance,note\nmutter,verb,hedged,\n", "utf-8")
+    assert load_cues(tmp_path).word("verb", "mutter").stance == "hedged"
+
+
+# --- quotes ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('He said "no" and "yes".', ['"no"', '"yes"']),
+        ("“One.\n\n“Two,” she said.", ["“One.\n\n“Two,”"]),
+        ("“Unclosed paragraph.\n\nPlain text.", ["“Unclosed paragraph."]),
+        ("''Yes,'' he said, ``no''.", ["''Yes,''", "``no''"]),
+    ],
+)
+def test_find_quotes(text, quoted):
+    assert [text[a:b] for a, b in find_quotes(text)] == quoted
+
+
+# --- frames, one form at a time --------------------------------------------------------------
+
+FORMS = [
+    # (text, cue, speaker, stance, content)
+    ("The army said that the bridge was destroyed.", "said", "army", "neutral",
+     "that the bridge was destroyed"),
+    ("The governor said the curfew would end on Friday.", "said", "governor", "neutral",
+     "the curfew would end on Friday"),
+    ("The envoy told reporters the talks had stalled.", "told", "envoy", "neutral",
+     "the talks had stalled"),
+    ("The rebels claimed that they shot down a helicopter.", "claimed", "rebels", "distancing",
+     "that they shot down a helicopter"),
+    ("The police denied that officers used tear gas.", "denied", "police", "denying",
+     "that officers used tear gas"),
+    ("The ministry confirmed that two sailors were detained.", "confirmed", "ministry",
+     "confirming", "that two sailors were detained"),
+    ("The president insisted that the troops would stay.", "insisted", "president", "emphatic",
+     "that the troops would stay"),
+    ("According to the coast guard, the ferry sank near the island.", "According to",
+     "the coast guard", "neutral", "the ferry sank near the island"),
+    ("The ferry sank near the island, according to officials.", "according to",
+     "officials", "neutral", "The ferry sank near the island"),
+    ("Troops shelled the port overnight, the newspaper reported on Sunday.", "reported",
+     "newspaper", "neutral", "Troops shelled the port overnight"),
+    ("“We will not leave,” the farmer said.", "said", "farmer", "neutral",
+     "“We will not leave,”"),
+    ("The mayor said: “The water is safe.”", "said", "mayor", "neutral",
+     "“The water is safe.”"),
+    ("“The dam held,” the engineer said, “but the road is gone.”", "said", "engineer",
+     "neutral", "“The dam held,” the engineer said, “but the road is gone.”"),
+    ("The strikers, he said, had blocked the gates.", "said", "he", "neutral",
+     "The strikers, he said, had blocked the gates"),
+    ("The minister has also said that the port stays closed.", "has also said", "minister",
+     "neutral", "that the port stays closed"),
+    ("“The harvest failed,” said Anna Berg.", "said", "Anna Berg", "neutral",
+     "“The harvest failed,”"),
+    ("Novak: talks were useful", ":", "Novak", "neutral", "talks were useful"),
+    ("The opposition made allegations that the count was rigged.", "allegations",
+     "opposition", "distancing", "that the count was rigged"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "stance", "expected"), FORMS)
+def test_frame_forms(nlp, cues, text, cue, speaker, stance, expected):
+    doc, frames = frames_of(nlp, cues, text)
+    frame = only(frames, cue)
+    assert (frame.speaker, frame.stance, frame.depth) == (speaker, stance, 1)
+    assert content(doc, frame) == expected
+    assert doc.text[frame.cue_span[0] : frame.cue_span[1]] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The militia reportedly burned the granary.", "reportedly"),
+        ("It was reported that the governor resigned.", "It was reported"),
+        ("The general is said to have fled abroad.", "is said to"),
+    ],
+)
+def test_hedges_have_unnamed_speaker(nlp, cues, text, cue):
+    doc, frames = frames_of(nlp, cues, text)
+    frame = only(frames, cue)
+    assert (frame.speaker, frame.stance, frame.speaker_span) == (UNNAMED, "hedged", None)
+    event_word = next(t for t in doc if t.text in ("burned", "resigned", "fled"))
+    assert frame.content_span[0] <= event_word.idx < frame.content_span[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy condemned the claims as absurd.",
+        "The rebels announced a ceasefire on Monday.",
+        "The court rejected the appeal.",
+    ],
+)
+def test_events_are_not_frames(nlp, cues, text):
+    assert frames_of(nlp, cues, text)[1] == ()
+
+
+def test_nesting_to_depth_three(nlp, cues):
+    text = ("The agency claimed that the minister said that his aide reported "
+            "that the army had left the town.")
+    doc, frames = frames_of(nlp, cues, text)
+    by_cue = {f.cue: f for f in frames}
+    outer, middle, inner = by_cue["claimed"], by_cue["said"], by_cue["reported"]
+    assert [outer.depth, middle.depth, inner.depth] == [1, 2, 3]
+    assert [outer.speaker, middle.speaker, inner.speaker] == ["agency", "minister", "his aide"]
+    assert outer.content_span[0] < middle.content_span[0] < inner.content_span[0]
+    assert inner.content_span[1] <= middle.content_span[1] <= outer.content_span[1]
+    assert content(doc, inner) == "that the army had left the town"
+
+
+def test_quote_paragraph_without_cue_takes_previous_speaker(nlp, cues):
+    text = "“We lost the harvest,” the farmer said.\n\n“Nobody came to help us.”"
+    doc, frames = frames_of(nlp, cues, text)
+    assert [content(doc, f) for f in frames] == ["“We lost the harvest,”",
+                                                  "“Nobody came to help us.”"]
+    assert {f.speaker for f in frames} == {"farmer"}
+    assert frames[1].sentence_index == 1
+
+
+def test_quote_over_two_paragraphs(nlp, cues):
+    text = "“The first stage is over.\n\n“The second starts tomorrow,” the general said."
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, "said")) == (
+        "“The first stage is over.\n\n“The second starts tomorrow,”"
+    )
+
+
+def test_speaker_takes_actor_of_mention(nlp, cues):
+    voter = Actor(name="Mette Frederiksen", country="DNK", kind="person")
+    doc, frames = frames_of(nlp, cues, "She said that the border would stay open.",
+                            {"She": voter})
+    frame = only(frames, "said")
+    assert (frame.speaker, frame.speaker_country) == ("Mette Frederiksen", "DNK")
+    assert doc.text[frame.speaker_span[0] : frame.speaker_span[1]] == "She"
+
+
+# --- chains and factuality -------------------------------------------------------------------
+
+
+def make_event(text: str, trigger: str, **fields) -> Event:
+    start = text.index(trigger)
+    base = dict(
+        event_id="e", article_id="a", sentence_index=0, sentence=text, trigger=trigger,
+        trigger_span=(start, start + len(trigger)), cameo="190", cameo_root="19",
+        cameo_name="use conventional military force", quad_class=4, goldstein=-10.0,
+        plover_type="ASSAULT", plover_mode="",
+    )
+    return Event(**(base | fields))
+
+
+def frame(cue: str, speaker: str, stance: str, content: tuple[int, int], depth: int = 1):
+    return Frame(cue=cue, cue_lemma=cue, stance=stance, cue_span=(0, 1), speaker=speaker,
+                 speaker_span=None, content_span=content, sentence_index=0, depth=depth)
+
+
+ARTICLE = Article(article_id="a", text="", source="test", outlet="Daily Planet")
+
+
+@pytest.mark.parametrize(
+    ("stances", "flags", "expected"),
+    [
+        ((), {}, "asserted"),
+        (("neutral",), {}, "reported"),
+        (("emphatic",), {}, "reported"),
+        (("confirming",), {}, "reported"),
+        (("distancing",), {}, "claimed"),
+        (("hedged",), {}, "claimed"),
+        (("neutral", "distancing"), {}, "claimed"),
+        (("distancing", "denying"), {}, "denied"),
+        (("neutral",), {"negated": True}, "negated"),
+        (("denying",), {"negated": True}, "negated"),
+        (("neutral",), {"modality": "conditional"}, "hypothetical"),
+        ((), {"modality": "hypothetical"}, "hypothetical"),
+        (("distancing",), {"modality": "future"}, "claimed"),
+    ],
+)
+def test_factuality(stances, flags, expected):
+    event = make_event("Troops shelled the port.", "shelled", **flags)
+    chain = (Attribution("Daily Planet", "published", "publisher"),) + tuple(
+        Attribution("someone", "cue", stance) for stance in stances
+    )
+    assert factuality(event, chain) == expected
+
+
+def test_chain_is_outlet_then_outermost_first():
+    text = "The agency claimed that the minister said that troops shelled the port."
+    event = make_event(text, "shelled")
+    frames = (
+        frame("said", "minister", "neutral", (text.index("that the minister") + 22, len(text)), 2),
+        frame("claimed", "agency", "distancing", (text.index("that the minister"), len(text))),
+        frame("said", "elsewhere", "neutral", (0, 10)),
+    )
+    (coded,) = attribute_events([event], frames, ARTICLE)
+    assert [(a.speaker, a.stance) for a in coded.attribution] == [
+        ("Daily Planet", "publisher"), ("agency", "distancing"), ("minister", "neutral")
+    ]
+    assert coded.factuality == "claimed"
+
+
+def test_outlet_defaults_when_unknown():
+    (coded,) = attribute_events([make_event("Troops shelled the port.", "shelled")], (),
+                                replace(ARTICLE, outlet=None))
+    assert coded.attribution == (Attribution("the outlet", "published", "publisher"),)
+    assert coded.factuality == "asserted"
+
+
+def test_media_reporting_verb_is_dropped_but_statements_are_kept():
+    text = "Troops shelled the port, Reuters reported. The mayor said the port was empty."
+    reported = make_event(text, "reported", cameo="010",
+                          source=(Actor(name="Reuters", kind="media", sectors=("MED",)),))
+    said = make_event(text, "said", cameo="010", source=(Actor(name="mayor"),))
+    span = (text.index("reported"), text.index("reported") + 8)
+    frames = (replace(frame("reported", "Reuters", "neutral", (0, 23)), cue_span=span),
+              replace(frame("said", "mayor", "neutral", (text.index("the port was"), len(text))),
+                      cue_span=(text.index("said"), text.index("said") + 4)))
+    coded = attribute_events([reported, said], frames, ARTICLE)
+    assert [e.trigger for e in coded] == ["said"]
+    assert [a.speaker for a in coded[0].attribution] == ["Daily Planet"]  # not in its own frame
+
+
+# --- the example article ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example(nlp, cues):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text.split("\n", 1)[1]  # the scraped ` date ... Skip to content` line
+    media = {name: Actor(name=name, kind="media", sectors=("MED",)) for name in MEDIA}
+    doc = nlp(text)
+    return doc, find_frames(doc, mentions_of(doc, media), cues)
+
+
+def frame_around(doc, frames, phrase: str, cue: str) -> Frame:
+    at = doc.text.index(phrase)
+    holding = [f for f in frames if f.cue == cue and f.content_span[0] <= at < f.content_span[1]]
+    assert holding, [(f.cue, f.speaker, content(doc, f)[:40]) for f in frames]
+    return holding[0]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "cue", "speaker", "stance", "depth"),
+    [
+        ("held a call", "reported", "Le Monde", "neutral", 1),
+        ("the call was made", "claimed", "TASS", "distancing", 1),
+        ("tried to convince", "claimed", "TASS", "distancing", 1),
+        ("Islamic State (ISIS) was responsible", "claimed", "TASS", "distancing", 1),
+        ("Shoigu stressed", "said", "TASS", "neutral", 1),
+        ("the investigation launched", "stressed", "Shoigu", "emphatic", 2),
+        ("Ukrainian forces were planning", "allegations", "Shoigu", "distancing", 1),
+    ],
+)
+def test_example_article(example, phrase, cue, speaker, stance, depth):
+    doc, frames = example
+    found = frame_around(doc, frames, phrase, cue)
+    assert (found.speaker, found.stance, found.depth) == (speaker, stance, depth)
+
+
+def test_example_condemn_is_no_frame(example):
+    doc, frames = example
+    at = doc.text.index("condemned Shoigu")
+    assert not any(f.cue_span[0] >= at or f.speaker.endswith("Podolyak") for f in frames)
+
+
+def test_example_reported_event_chain(example):
+    doc, frames = example
+    article = Article(article_id="a", text=doc.text, source="test", outlet="The Kyiv Independent")
+    trigger = doc.text.index("held a call")
+    event = make_event(doc.text, "held a call")
+    event = replace(event, trigger_span=(trigger, trigger + 4))
+    (coded,) = attribute_events([event], frames, article)
+    assert [(a.speaker, a.stance) for a in coded.attribution] == [
+        ("The Kyiv Independent", "publisher"), ("Le Monde", "neutral")
+    ]
+    assert coded.factuality == "reported"
