@@ -180,3 +180,20 @@ def test_lexicon_loader_names_the_bad_line(tmp_path):
 def test_shipped_lexicon_loads(lexicon):
     assert lexicon.words["month"]["October"] == "10"
     assert "during" in lexicon.anchors["temporal_prep"]
+
+
+def test_attachment_ends_at_a_verbless_root():
+    """A headline fragment has a noun as its root; walking up to it must stop there."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["Talks", "in", "Geneva", "on", "Monday"]
+    doc = Doc(
+        Vocab(), words=words, heads=[0, 0, 1, 0, 3],
+        deps=["ROOT", "prep", "pobj", "prep", "pobj"],
+        pos=["NOUN", "ADP", "PROPN", "ADP", "PROPN"],
+    )
+    lexicon = dates.load_lexicon()
+    # "Geneva" has no verb above it: its clause is the root noun, which the date hangs on.
+    assert dates.attaches(doc[4], doc[2], set(), lexicon) is True
+    assert dates.attaches(doc[4], doc[0], {0}, lexicon) is True

@@ -260,7 +260,7 @@ def _direction(span: Span, lexicon: Lexicon) -> int:
     """Tell which side of the publication date the verb governing `span` speaks of."""
     token = span.root
     for _ in range(6):
-        if token.pos_ in {"VERB", "AUX"} or token.head is token:
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
             break
         token = token.head
     for verb in (token, token.head):
@@ -344,7 +344,7 @@ def _is_predicate(token: Token, lexicon: Lexicon, triggers: set[int]) -> bool:
 def _clause_verb(trigger: Token) -> Token:
     """Return the verb whose clause a nominal trigger sits in ("held a call" -> held)."""
     token = trigger
-    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
         token = token.head
     return token
 
@@ -356,7 +356,7 @@ def attaches(anchor: Token, trigger: Token, triggers: set[int], lexicon: Lexicon
     for _ in range(40):
         if token.i in targets:
             return True
-        if token.head is token:
+        if token.head == token:
             return False
         light = token.head.i == trigger.i and token.dep_ in {"dobj", "attr", "nsubj", "pobj"}
         inherited = token.dep_ == "pobj" and token.head.lower_ in lexicon.anchors["temporal_prep"]

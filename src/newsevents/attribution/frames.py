@@ -239,7 +239,7 @@ def _phrase_frame(context: _Context, matched: Span, cue: Cue, sent_i: int) -> Fr
         obj = next((t for t in matched[-1].children if t.dep_ == "pobj"), None)
         if obj is None:
             return None
-        host = anchor.head if anchor.head is not anchor else anchor
+        host = anchor.head if anchor.head != anchor else anchor
         first, last = trim(context.doc, host.left_edge.i, host.right_edge.i)
         cue_first, cue_last = matched.start, obj.right_edge.i
         if first >= cue_first:  # "According to X, content": the content follows

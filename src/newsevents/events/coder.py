@@ -229,11 +229,11 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
             dep = {"neg": "neg", "aux": "aux", "det": "det", "mark": "mark"}.get(child.dep_)
             found = cues.get((dep, child.lower_)) if dep else None
             found = found or (cues.get((dep, child.lemma_.lower())) if dep else None)
-            if found == "negated" and (dep != "det" or word is trigger):
+            if found == "negated" and (dep != "det" or word == trigger):
                 negated = True
             elif found and modality == "asserted":
                 modality = found
-        if word.dep_ not in ("xcomp", "ccomp", "conj") or word.head is word:
+        if word.dep_ not in ("xcomp", "ccomp", "conj") or word.head == word:
             break
         governed = word.dep_ != "conj"
         word, steps = word.head, steps + 1
@@ -258,7 +258,7 @@ def count_casualties(trigger: Token, patterns: PatternSet) -> tuple[int | None, 
         holders = [word] + [c for c in word.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
         for holder in holders:
             # "wounded 30": the numeral itself can be the object.
-            parts = [holder] if holder is not word else []
+            parts = [holder] if holder != word else []
             parts += list(holder.children)
             number = next((n for c in parts if (n := to_number(c)) is not None), None)
             if number is not None:

@@ -71,7 +71,7 @@ def _toponyms(sentence: Span, words: PlaceWords) -> list[Span]:
         # after "in/near/outside" is worth a gazetteer lookup
         root = _place_root(token, words)
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
-        located = located or root is not token  # "the city of Aleppo"
+        located = located or root != token  # "the city of Aleppo"
         lone = token.ent_iob_ != "I" and (
             token.i + 1 >= sentence.end or token.nbor().ent_iob_ != "I"
         )
