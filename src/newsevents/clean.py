@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from newsevents.codebook import read_rows
+from newsevents.datafiles import read_rows
 from newsevents.records import Article, Dropped
 
 DATA = Path(__file__).resolve().parent / "data" / "clean"

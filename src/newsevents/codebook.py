@@ -6,10 +6,10 @@ file and line of a bad row.
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from newsevents.datafiles import read_rows
 
 DATA = Path(__file__).resolve().parent / "data" / "cameo"
 CODE_COUNT = 311  # 20 roots, 147 three-digit and 144 four-digit codes in CAMEO 1.1b3
@@ -51,26 +51,6 @@ class Codebook:
     def roots(self) -> list[str]:
         """Return the twenty two-digit root codes in order."""
         return [code for code in self.entries if len(code) == 2]
-
-
-def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line number, row) from a data CSV whose first lines are `# ` comments."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [(number, line) for number, line in enumerate(handle, start=1)]
-    body = [(number, line) for number, line in lines if line.strip() and not line.startswith("#")]
-    if not body:
-        raise ValueError(f"{path}: no header row")
-    header_number, header = body[0]
-    names = tuple(next(csv.reader([header])))
-    if names != columns:
-        raise ValueError(f"{path}:{header_number}: header must be {','.join(columns)}")
-    for number, line in body[1:]:
-        cells = next(csv.reader([line]))
-        if len(cells) != len(columns):
-            raise ValueError(
-                f"{path}:{number}: expected {len(columns)} columns, found {len(cells)}"
-            )
-        yield number, dict(zip(columns, (cell.strip() for cell in cells), strict=True))
 
 
 def parent(code: str) -> str | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.codebook import read_rows
+from newsevents.datafiles import read_rows
 from newsevents.records import Article, Event
 
 DATA = Path(__file__).resolve().parent / "data" / "dates"

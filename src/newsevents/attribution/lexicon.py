@@ -4,9 +4,10 @@ stance, read from data/attribution/*.csv and validated row by row.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from newsevents.datafiles import read_rows
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "attribution"
 COLUMNS = ("cue", "kind", "stance", "note")
@@ -51,17 +52,9 @@ def load_cues(path: Path | str | None = None) -> CueLexicon:
 
 def _read_cues(file: Path) -> list[Cue]:
     """Read one cue file, failing with the file and line of the first bad row."""
-    lines = file.read_text(encoding="utf-8").splitlines()
-    body = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and line[0] != "#"]
-    if not body or tuple(next(csv.reader([body[0][1]]))) != COLUMNS:
-        line = body[0][0] if body else 1
-        raise ValueError(f"{file}:{line}: header must be {','.join(COLUMNS)}")
     cues = []
-    for number, line in body[1:]:
-        row = next(csv.reader([line]))
-        if len(row) != len(COLUMNS):
-            raise ValueError(f"{file}:{number}: expected {len(COLUMNS)} columns, got {len(row)}")
-        cue, kind, stance, note = (value.strip() for value in row)
+    for number, row in read_rows(file, COLUMNS):
+        cue, kind, stance, note = (row[column] for column in COLUMNS)
         if not cue:
             raise ValueError(f"{file}:{number}: empty cue")
         if kind not in KINDS:

