@@ -91,6 +91,7 @@ def test_jsonl_reads_lines_and_rejects_bad_ones_without_stopping(tmp_path):
     first, bad, empty, last = items
     assert first.source == f"{path}:1" and first.published == "2024-02-08"
     assert (first.url, first.outlet, first.title) == ("https://example.org/1", "Example", "Talks")
+    assert first.external_id == "x1" and last.external_id is None
     assert bad.source == f"{path}:2" and "malformed JSON" in bad.reason
     assert empty.source == f"{path}:3" and "no text" in empty.reason
     assert last.source == f"{path}:5" and last.published == "2024-02-08"

@@ -48,6 +48,7 @@ def _coded(name: str, events: list[tuple]) -> CodedArticle:
         article_id=f"art-{name}", text="Yerevan and Baku held talks on the border.",
         source=f"{name}.txt", published="2023-05-02", title="Talks", byline="A Reporter",
         paragraphs=((0, 42),), dropped=(Dropped("Skip to content", "skip link"),),
+        external_id="feed-7",
     )
     mention = Mention(0, 1, 0, 7, "Yerevan", 0, ARMENIA)
     frame = Frame("said", "say", "neutral", (10, 14), "Pashinyan", (0, 9), (15, 40), 0)
@@ -88,6 +89,7 @@ def test_article_round_trip_keeps_paragraphs_dropped_and_children(store, batch):
     store.write_batch(batch, [])
     record = store.article("art-one")
     assert record["title"] == "Talks" and record["published"] == "2023-05-02"
+    assert record["external_id"] == "feed-7"
     assert record["paragraphs"] == [[0, 42]]
     assert record["dropped"] == [{"text": "Skip to content", "reason": "skip link"}]
     assert record["coder_version"] == CODER_VERSION and record["stored_at"] is not None

@@ -215,9 +215,13 @@ def _jsonl_item(source: str, raw: bytes, settings: Settings, language: _Language
     article = Article(
         article_id=article_id(text, published), text=text, source=source, published=published,
         title=_string(record.get("title")), url=_string(record.get("url")),
-        outlet=_string(record.get("outlet")),
+        outlet=_string(record.get("outlet")), external_id=_external_id(record.get("id")),
     )
     return check_article(article, raw, settings, language)
+
+
+def _external_id(value: object) -> str | None:
+    return str(value) if isinstance(value, str | int) and str(value).strip() else None
 
 
 def _string(value: object) -> str | None:

@@ -25,6 +25,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     fetched: str | None = None  # crawl date of WARC records, kept apart from `published`
+    external_id: str | None = None  # the input's own id (JSON Lines `id`), kept for the user
     paragraphs: tuple[tuple[int, int], ...] = ()  # character spans in `text`, set by clean
     dropped: tuple[Dropped, ...] = ()  # page furniture removed by clean
 
