@@ -178,3 +178,16 @@ def test_organisation_names_are_not_places(nlp, gazetteer, sentence):
 
 def test_no_place_in_the_sentence(nlp, gazetteer):
     assert placed(nlp, gazetteer, "The talks collapsed after midnight.", "collapsed") is None
+
+
+def test_a_place_tied_to_another_event_is_not_a_fallback(nlp, gazetteer):
+    doc = nlp("The minister phoned his counterpart about the bombing at a market in Kandahar.")
+    events = (make_event(doc, "phoned"), make_event(doc, "bombing"))
+    phoned, bombing = places.place_events(events, doc, gazetteer)
+    assert bombing.place is not None and bombing.place.country == "AFG"
+    assert phoned.place is None
+
+
+@pytest.mark.parametrize("sentence", ["Officials said the West was not involved in the raid."])
+def test_the_west_is_not_a_place(nlp, gazetteer, sentence):
+    assert placed(nlp, gazetteer, sentence, "raid") is None

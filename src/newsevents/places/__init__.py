@@ -115,7 +115,7 @@ def _place_of(event, trigger, sentence, triggers, gazetteer, lexicon, context) -
         anchor = root.head.head if located else None
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
             attached.append((abs(anchor.i - trigger.i), span))
-        else:
+        elif anchor is None or not _tied_elsewhere(anchor, trigger, triggers, lexicon):
             loose.append(span)
     for basis, spans in (("text", [s for _, s in sorted(attached, key=lambda p: p[0])]),
                          ("sentence", loose)):
@@ -126,6 +126,13 @@ def _place_of(event, trigger, sentence, triggers, gazetteer, lexicon, context) -
             ):
                 return replace(place, basis=basis, text=span.text)
     return None
+
+
+def _tied_elsewhere(anchor: Token, trigger: Token, triggers: set[int], lexicon) -> bool:
+    """Tell whether a place belongs to another event of the sentence (not a fallback here)."""
+    doc = anchor.doc
+    others = (doc[i] for i in triggers if i != trigger.i and doc[i].sent == trigger.sent)
+    return any(dates.attaches(anchor, other, triggers, lexicon) for other in others)
 
 
 def _context_countries(events: tuple[Event, ...]) -> tuple[str, ...]:
