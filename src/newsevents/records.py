@@ -7,7 +7,9 @@ public JSON record documented in the README.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import types
+import typing
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 
 CODER_VERSION = "0.1.0"
 
@@ -183,3 +185,28 @@ def event_record(event: Event, article: str | None = None) -> dict:
     if article is not None:
         record["article"] = article
     return record
+
+
+def from_dict(cls: type, data: object) -> object:
+    """Rebuild a record (and the records inside it) from its `asdict` form, e.g. read from JSON."""
+    if data is None:
+        return None
+    hints = typing.get_type_hints(cls)
+    return cls(**{f.name: _convert(hints[f.name], data[f.name]) for f in fields(cls)
+                  if f.name in data})
+
+
+def _convert(hint: object, value: object) -> object:
+    if value is None:
+        return None
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        hint = next(arg for arg in args if arg is not type(None))
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if is_dataclass(hint):
+        return from_dict(hint, value)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_convert(args[0], item) for item in value)
+        return tuple(_convert(arg, item) for arg, item in zip(args, value, strict=True))
+    return value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -21,7 +22,7 @@ app = typer.Typer(
     "and according to whom.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
 )
 console = Console()
 errors = Console(stderr=True)
@@ -35,6 +36,13 @@ Inputs = Annotated[
     ),
 ]
 DbOption = Annotated[str, typer.Option("--db", help=HELP["db"])]
+
+
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="TOML file of settings (see README).")
 ]
@@ -54,15 +62,26 @@ def run(
     db: DbOption = "newsevents.duckdb",
     workers: Annotated[int, typer.Option(help=HELP["workers"], min=1)] = 1,
     batch_size: Annotated[int, typer.Option(help=HELP["batch_size"], min=1)] = 32,
+    engine: Annotated[
+        Engine, typer.Option(help="local: a process pool into DuckDB; ray: Ray Data to Parquet.")
+    ] = Engine.local,
+    out: Annotated[
+        str, typer.Option(help="Parquet folder the ray engine writes (then `newsevents load`).")
+    ] = "newsevents-parquet",
     config: ConfigOption = None,
 ) -> None:
     """Code INPUTS and store articles, events and rejects in a DuckDB file.
 
     Articles the store already holds are skipped, so a rerun or a resumed run adds nothing twice.
+    With --engine ray the same per-batch code runs on Ray Data (`pip install newsevents[ray]`) and
+    writes Parquet partitioned by publication date to --out.
     """
     from newsevents.engine import run as run_engine
 
     settings = _settings(config, db=db, workers=workers, batch_size=batch_size)
+    if engine is Engine.ray:
+        _run_ray(inputs, out, settings)
+        return
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -89,6 +108,35 @@ def run(
         table.add_row(f"  {reason}", str(count))
     table.add_row("time", f"{summary.seconds:.1f} s")
     console.print(table)
+
+
+def _run_ray(inputs: list[str], out: str, settings: Settings) -> None:
+    try:
+        from newsevents.ray_engine import run_ray
+    except ImportError as error:
+        errors.print("[red]error:[/red] the ray engine needs `pip install newsevents[ray]`")
+        raise typer.Exit(2) from error
+    run_ray(inputs, out, settings, actors=settings.workers)
+    console.print(f"wrote Parquet to {out}; store it with `newsevents load {out} --db FILE`")
+
+
+@app.command()
+def load(
+    folder: Annotated[str, typer.Argument(help="Parquet folder written by --engine ray.")],
+    db: DbOption = "newsevents.duckdb",
+    batch_size: Annotated[int, typer.Option(help=HELP["batch_size"], min=1)] = 32,
+) -> None:
+    """Store the Parquet output of `newsevents run --engine ray` in a DuckDB file."""
+    from newsevents.ray_engine import load_parquet
+
+    if not Path(folder).is_dir():
+        errors.print(f"[red]error:[/red] no Parquet folder at {folder}")
+        raise typer.Exit(2)
+    written = load_parquet(folder, Settings(db=db, batch_size=batch_size))
+    console.print(
+        f"stored {written.new_articles} new articles, {written.new_events} events, "
+        f"{written.new_rejects} rejects in {db}"
+    )
 
 
 @app.command()
