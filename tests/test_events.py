@@ -99,6 +99,12 @@ def summary(event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         ("Obama called Merkel on Tuesday.", ("041", ("Obama",), ("Merkel",))),
         ("The Kremlin called on Washington to withdraw.", ("020", ("Kremlin",), ("Washington",))),
         ("Moscow expelled British diplomats.", ("161", ("Moscow",), ("British",))),
+        # reducing or suspending aid is CAMEO 162, by kind of aid
+        ("Norway reduced humanitarian aid to Chad.", ("1623", ("Norway",), ("Chad",))),
+        ("Canada suspended food supplies to Mali.", ("1623", ("Canada",), ("Mali",))),
+        # small arms are arms; a person set free need not be called a prisoner
+        ("Sweden gave rifles to Kenya.", ("072", ("Sweden",), ("Kenya",))),
+        ("Egypt released two opposition leaders.", ("0841", ("Egypt",), ())),
     ],
 )
 def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
@@ -121,6 +127,32 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
 def test_negation_and_modality(nlp, patterns, codebook, text, cameo, negated, modality):
     events = [e for e in code(nlp, patterns, codebook, text) if e.cameo == cameo]
     assert [(e.negated, e.modality) for e in events] == [(negated, modality)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Chile and Peru held war games off the coast.", "062"),
+        ("Japan is the largest donor to Jordan.", "070"),
+    ],
+)
+def test_codes_event_nouns(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker announcing its own future act: intent (03) or threat (13)
+        ("Japan said it will send humanitarian aid to Haiti.", ("033", ("Japan",), ("Haiti",))),
+        ("Iran said it would attack Israel.", ("138", ("Iran",), ("Israel",))),
+        # another's plan, or the speaker's past act, stays a statement
+        ("Canada said Brazil will attack Chile.", ("010", ("Canada",), ())),
+        ("Iran said it attacked Israel.", ("010", ("Iran",), ())),
+    ],
+)
+def test_stated_intent(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
 
 
 def test_casualties_from_the_clause(nlp, patterns, codebook):
@@ -160,6 +192,8 @@ def test_every_root_has_a_pattern(patterns):
         ("verbs.csv", "190,attack,,", "expected 5 columns"),
         ("nouns.csv", "041,,with,", "empty noun"),
         ("modality.csv", "maybe,aux,perhaps", "modality must be"),
+        ("intents.csv", "7,030,", "root must be two digits"),
+        ("intents.csv", "19,999,", "unknown CAMEO code"),
     ],
 )
 def test_bad_pattern_rows_name_file_and_line(tmp_path, codebook, name, line, message):

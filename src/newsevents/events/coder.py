@@ -76,6 +76,7 @@ def code_events(
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
                 if candidate := code_noun(token, patterns, index):
                     found.append(candidate)
+        found = [announce(c, found, patterns) for c in found]
         for candidate in found:
             if keep(candidate):
                 events.append(make_event(candidate, number, article, patterns, codebook))
@@ -144,6 +145,33 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
             candidate.target = target
             break
     return candidate
+
+
+def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
+    """Recode "X said it will do E" as X's intent to do E (or threat of E), per CAMEO 03/13.
+
+    Only a statement whose reported clause holds a future or conditional event done by the
+    speaker ("it", "they", or the same actor) counts; what others will do stays a statement.
+    """
+    if not candidate.code.startswith("01"):
+        return candidate
+    clauses = [c for c in candidate.trigger.children if c.dep_ == "ccomp"]
+    inner = {t.i for clause in clauses for t in clause.subtree}
+    speakers = {m.actor for m in candidate.source}
+    for other in found:
+        code = patterns.intents.get(other.code[:2])
+        if code is None or other.trigger.i not in inner:
+            continue
+        own = speakers & {m.actor for m in other.source} or speaker_pronoun(other.trigger)
+        if own and read_modality(other.trigger, patterns)[1] in ("future", "conditional"):
+            return Candidate(candidate.trigger, code, candidate.source, other.target)
+    return candidate
+
+
+def speaker_pronoun(verb: Token) -> bool:
+    """Return True when the doer of a verb is a pronoun ("said it would"), i.e. the speaker."""
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ == "PRON"
 
 
 def supports(verb: Token, patterns: PatternSet) -> bool:

@@ -52,6 +52,7 @@ class PatternSet:
     modality: dict[tuple[str, str], str]  # (dep, cue) -> modality
     support_verbs: frozenset[str]
     casualties: dict[str, str]  # lemma -> fatalities | injured
+    intents: dict[str, str]  # root of an announced event -> code of announcing it
 
     def codes(self) -> set[str]:
         """Return every CAMEO code some pattern can produce."""
@@ -131,6 +132,16 @@ def _load_casualties(path: Path) -> dict[str, str]:
     return words
 
 
+def _load_intents(path: Path, codebook: Codebook) -> dict[str, str]:
+    intents = {}
+    for number, row in read_rows(path, ("root", "code", "note")):
+        if len(row["root"]) != 2 or not row["root"].isdigit():
+            raise ValueError(f"{path}:{number}: root must be two digits")
+        _check_code(row["code"], codebook, f"{path}:{number}")
+        intents[row["root"]] = row["code"]
+    return intents
+
+
 def load_patterns(
     directory: Path | str | None = None, codebook: Codebook | None = None
 ) -> PatternSet:
@@ -143,6 +154,7 @@ def load_patterns(
         modality=_load_modality(folder / "modality.csv"),
         support_verbs=_load_words(folder / "support_verbs.csv"),
         casualties=_load_casualties(folder / "casualties.csv"),
+        intents=_load_intents(folder / "intents.csv", codebook),
     )
 
 
