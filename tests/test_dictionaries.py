@@ -120,6 +120,37 @@ def test_sectors_for_takes_the_longest_title(dictionary, words, sectors):
 
 
 @pytest.mark.parametrize(
+    "words, sectors",
+    [
+        (["army", "spokesman"], ("MIL",)),
+        (["police", "commander"], ("COP",)),
+        (["rebel", "commanders"], ("REB",)),
+        (["court", "official"], ("JUD",)),
+        (["foreign", "ministry", "spokesperson"], ("GOV",)),
+        (["Interior", "Ministry", "official"], ("GOV", "COP")),
+        (["senior", "official"], ("GOV",)),
+    ],
+)
+def test_a_body_named_before_a_title_gives_the_sectors(dictionary, words, sectors):
+    assert dictionary.sectors_for(words) == sectors
+
+
+@pytest.mark.parametrize(
+    "words, sectors",
+    [
+        (["warplanes"], ("MIL",)),
+        (["helicopter", "gunships"], ("MIL",)),
+        (["aid", "workers"], ("NGO",)),
+        (["rights", "group"], ("NGO", "HRI")),
+        (["chief", "minister"], ("GOV",)),
+        (["negotiator"], ("GOV",)),
+    ],
+)
+def test_platforms_aid_and_rights_groups_have_sectors(dictionary, words, sectors):
+    assert dictionary.sectors_for(words) == sectors
+
+
+@pytest.mark.parametrize(
     "on_date, role",
     [("2020-01-01", "Defence Minister"), ("2024-05-11", "Defence Minister"),
      ("2024-05-12", "Secretary of the Security Council"), ("2011-01-01", None)],

@@ -237,9 +237,21 @@ class ActorDictionary:
         return None
 
     def sectors_for(self, words: Sequence[str]) -> tuple[str, ...]:
-        """Return the sector codes of the longest title or agent noun in words."""
+        """Return the sector codes of the title or agent noun in words, the body's if it has one.
+
+        A body named before a title is whom the official speaks for: "army spokesman" is MIL,
+        "police commander" COP, "rebel commander" REB (CAMEO codes the agent by its body).
+        """
         found = self.term(words)
-        return found.sectors if found else ()
+        if found is None:
+            return ()
+        if found.cls == "title":
+            words, size = split_words(" ".join(words)), len(found.words)
+            at = [i for i in range(len(words) - size + 1) if words[i : i + size] == found.words]
+            body = self.term(words[: at[-1]]) if at and at[-1] > 0 else None
+            if body is not None and body.cls in ("group", "org"):
+                return body.sectors
+        return found.sectors
 
     def entity_patterns(self) -> list[dict]:
         """Return spaCy EntityRuler patterns for every named entry and demonym."""

@@ -1,0 +1,187 @@
+"""Score the actors stage alone on public gold data in ../shared/eval (read at benchmark time only).
+
+    python benchmarks/bench_actors.py conflibert --split train [--errors 40]   # tune here
+    python benchmarks/bench_actors.py conflibert --split test                  # report here
+    python benchmarks/bench_actors.py plover                                   # report only
+
+ConfliBERT (`ner/<split>.txt`): for every gold source (B-S/I-S) and target (B-T/I-T) span, does
+`resolve_actors` produce a mention with exactly that span? "exact" compares as written; "core"
+first drops a leading article (a/an/the) from both sides, since newsevents mentions start after
+the determiner (see the span convention in `newsevents.actors`). Test sentences repeating
+CAMEO-manual examples are dropped, as in bench_events.py.
+
+PLOVER gold records: for every gold actor whose actorText occurs in the sentence, is there a
+mention covering that text whose country is the gold code (gold "IGO" is met by the IGO sector),
+and, where the gold record gives a sector, one carrying that sector? PLOVER has no train split:
+figures only, never error listings. Event errors play no part here: the gold spans are given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+from newsevents.actors import resolve_actors
+from newsevents.pipeline import load_resources
+from newsevents.records import Article, Mention
+from newsevents.settings import Settings
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+PLOVER = EVAL / "plover/gold_standard_records/PLOVER_GSR_CAMEO.txt"
+ARTICLES = ("a", "an", "the")
+
+
+def resolve_texts(texts: list[str]) -> list[tuple[Mention, ...]]:
+    """Run annotate and the actors stage over each text as an article of its own."""
+    resources = load_resources(Settings(min_chars=1))
+    found = []
+    for i, doc in enumerate(resources.nlp.pipe(texts, batch_size=64)):
+        article = Article(f"bench:{i}", texts[i], f"sentence:{i}")
+        found.append(resolve_actors(doc, article, resources.dictionary))
+    return found
+
+
+def read_bio(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Read a CoNLL-style file of `word tag` lines, sentences split by blank lines."""
+    sentences, words, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if words:
+                sentences.append((words, tags))
+            words, tags = [], []
+            continue
+        word, _, tag = line.rpartition(" ")
+        words.append(word)
+        tags.append(tag)
+    return sentences
+
+
+def gold_spans(tags: list[str], kind: str) -> list[tuple[int, int]]:
+    """Return the word spans [start, end) tagged B-kind/I-kind."""
+    spans, start = [], None
+    for i, tag in enumerate(tags + ["O"]):
+        if start is not None and tag != f"I-{kind}":
+            spans.append((start, i))
+            start = None
+        if tag == f"B-{kind}" or (tag == f"I-{kind}" and start is None):
+            start = i
+    return spans
+
+
+def word_spans(words: list[str], mentions: tuple[Mention, ...]) -> set[tuple[int, int]]:
+    """Map mention character spans over " ".join(words) back to word spans."""
+    starts, ends, pos = {}, {}, 0
+    for i, word in enumerate(words):
+        starts[pos], ends[pos + len(word)] = i, i + 1
+        pos += len(word) + 1
+    return {
+        (starts[m.start_char], ends[m.end_char])
+        for m in mentions
+        if m.start_char in starts and m.end_char in ends
+    }
+
+
+def core(words: list[str], span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while start < end - 1 and words[start].lower() in ARTICLES:
+        start += 1
+    return start, end
+
+
+def _shingles(text: str, n: int = 4) -> set[str]:
+    tokens = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+    return {" ".join(tokens[i : i + n]) for i in range(max(len(tokens) - n + 1, 1))}
+
+
+def _drop_manual_repeats(sentences: list) -> list:
+    manual = [_shingles(r["text"]) for r in json.loads(PLOVER.read_text()) if r.get("text")]
+
+    def repeat(words: list[str]) -> bool:
+        mine = _shingles(" ".join(words))
+        return any(len(mine & other) / max(len(mine), 1) >= 0.5 for other in manual)
+
+    kept = [s for s in sentences if not repeat(s[0])]
+    print(f"  {len(sentences) - len(kept)} CAMEO-manual repeats dropped, {len(kept)} scored")
+    return kept
+
+
+def bench_conflibert(split: str, errors: int) -> None:
+    sentences = read_bio(EVAL / f"conflibert/ner/{split}.txt")
+    print(f"ConfliBERT ner/{split}.txt: {len(sentences)} sentences")
+    if split == "test":
+        sentences = _drop_manual_repeats(sentences)
+    found = resolve_texts([" ".join(words) for words, _ in sentences])
+    shown = 0
+    for kind, side in (("S", "source"), ("T", "target")):
+        total = exact = loose = 0
+        for (words, tags), mentions in zip(sentences, found, strict=True):
+            spans = word_spans(words, mentions)
+            cores = {core(words, span) for span in spans}
+            for span in gold_spans(tags, kind):
+                total += 1
+                exact += span in spans
+                loose += core(words, span) in cores
+                if core(words, span) not in cores and shown < errors:
+                    shown += 1
+                    got = " | ".join(m.text for m in mentions)
+                    print(f"  miss {side}: [{' '.join(words[span[0] : span[1]])}]  got: {got}")
+        print(
+            f"  {side} span recall: exact {exact / total:.3f}, core {loose / total:.3f} (n={total})"
+        )
+    print(f"  mentions per sentence: {sum(map(len, found)) / len(found):.2f}")
+
+
+def bench_plover() -> None:
+    records = [r for r in json.loads(PLOVER.read_text()) if r.get("text")]
+    print(f"PLOVER gold records: {len(records)} sentences")
+    found = resolve_texts([r["text"] for r in records])
+    for side in ("source", "target"):
+        total = spanned = loose = country = sector = sector_total = 0
+        for record, mentions in zip(records, found, strict=True):
+            for gold in record.get(side) or []:
+                if not isinstance(gold, dict) or not gold.get("code"):
+                    continue
+                at = record["text"].find(gold.get("actorText") or "\0")
+                if at < 0:
+                    continue
+                end = at + len(gold["actorText"])
+                over = [m for m in mentions if m.start_char < end and m.end_char > at]
+                total += 1
+                spanned += any((m.start_char, m.end_char) == (at, end) for m in over)
+                loose += any(_bare(m.text) == _bare(gold["actorText"]) for m in over)
+                codes = {m.actor.country for m in over}
+                codes |= {"IGO" for m in over if "IGO" in m.actor.sectors}
+                country += gold["code"] in codes
+                if gold.get("sector"):
+                    sector_total += 1
+                    sector += any(gold["sector"] in m.actor.sectors for m in over)
+        print(
+            f"  {side}: span exact {spanned / total:.3f}, core {loose / total:.3f}; country "
+            f"{country / total:.3f} (n={total}); sector {sector / max(sector_total, 1):.3f} "
+            f"(n={sector_total})"
+        )
+
+
+def _bare(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("set", choices=["conflibert", "plover"])
+    parser.add_argument("--split", choices=["train", "test"], default="train")
+    parser.add_argument("--errors", type=int, default=0, help="list missed spans (train only)")
+    args = parser.parse_args()
+    if args.set == "conflibert":
+        bench_conflibert(args.split, args.errors if args.split == "train" else 0)
+    else:
+        bench_plover()
+
+
+if __name__ == "__main__":
+    main()

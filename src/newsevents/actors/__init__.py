@@ -1,0 +1,105 @@
+"""Actors: turn named entities and agent nouns of a parsed article into `Mention`s of actors.
+
+Reads the spaCy doc (entity ruler from the actor dictionary in front of the NER), the article
+(its date picks dated roles) and the dictionary; titles, name variants, surnames, pronouns and
+"the two ministers" are resolved within the article only. Mentions come back in text order and
+cover the whole phrase naming the actor (the span convention is in `actors.spans`). Steps:
+`named` reads entities with their titles, `nouns` agent nouns and pronouns, `spans` widens the
+spans, `references` joins name variants and points references back.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc
+
+from newsevents.actors.candidates import REFERENCES, Candidate, Context
+from newsevents.actors.named import read_entities
+from newsevents.actors.nouns import read_agent_nouns, read_pronouns, read_surnames
+from newsevents.actors.references import main_country, merge_people, resolve_references
+from newsevents.actors.spans import widen_spans
+from newsevents.dictionaries import ActorDictionary, actor_id
+from newsevents.records import Actor, Article, Mention
+
+__all__ = ["mention_at", "mentions_at", "mentions_in", "resolve_actors"]
+
+
+def resolve_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> tuple[Mention, ...]:
+    """Return the mentions of actors in the doc, in text order, resolved within the article."""
+    context = Context.make(doc, dictionary, article.published)
+    candidates = read_entities(context)
+    taken = {i for found in candidates for i in range(found.start, found.end)}
+    candidates += read_surnames(doc, candidates, taken)
+    candidates += read_agent_nouns(context, taken)
+    candidates += read_pronouns(doc, taken)
+    candidates.sort(key=lambda found: (found.start, found.end))
+    candidates = widen_spans(doc, candidates)
+    merge_people([found for found in candidates if found.kind == "person"])
+    resolve_references(doc, candidates)
+    main = main_country(candidates)
+    return tuple(_mentions(doc, candidates, main))
+
+
+def _mentions(doc: Doc, candidates: list[Candidate], main: str | None) -> list[Mention]:
+    sentence_starts = [sent.start for sent in doc.sents]
+    mentions = []
+    for found in candidates:
+        span = doc[found.start : found.end]
+        sentence_index = bisect.bisect_right(sentence_starts, found.start) - 1
+        for actor in _actors(found, span.text, main):
+            mentions.append(
+                Mention(found.start, found.end, span.start_char, span.end_char, span.text,
+                        sentence_index, actor)
+            )  # fmt: skip
+    return mentions
+
+
+def _actors(found: Candidate, text: str, main: str | None) -> list[Actor]:
+    # "The Peruvian president", "the envoy of the UN" with nobody earlier of that title
+    # still name whose official acts.
+    owned = found.country is not None or "IGO" in found.sectors
+    alone = found.kind == "title" and not found.members and owned
+    if found.kind in REFERENCES and not alone:
+        return [
+            Actor(m.name, text, m.country, m.sectors, m.role, m.ident, m.kind, "coreference")
+            for m in found.members
+        ]
+    country, basis = found.country, found.basis
+    if found.kind == "agent" and country is None and main is not None and found.sectors:
+        country, basis = main, "article"
+    actors = []
+    for each in [country, *found.also]:
+        ident = found.ident or actor_id(f"agent {'+'.join(found.sectors)}", each)
+        kind = "agent" if alone else found.kind
+        actor = Actor(found.name, text, each, found.sectors, found.role, ident, kind, basis)
+        actors.append(actor)
+    return actors
+
+
+def mention_at(mentions: tuple[Mention, ...], token_index: int) -> Mention | None:
+    """Return the first mention covering the token, in O(log n) over text-ordered mentions."""
+    found = mentions_at(mentions, token_index)
+    return found[0] if found else None
+
+
+def mentions_at(mentions: tuple[Mention, ...], token_index: int) -> tuple[Mention, ...]:
+    """Return every mention covering the token ("the two ministers" stands for two actors)."""
+    # Mentions never overlap except when several share one span, so only the span starting
+    # last at or before the token can cover it.
+    right = bisect.bisect_right(mentions, token_index, key=lambda mention: mention.start)
+    if right == 0 or mentions[right - 1].end <= token_index:
+        return ()
+    left = right - 1
+    while left > 0 and mentions[left - 1].start == mentions[right - 1].start:
+        left -= 1
+    return mentions[left:right]
+
+
+def mentions_in(
+    mentions: tuple[Mention, ...], start_token: int, end_token: int
+) -> tuple[Mention, ...]:
+    """Return the mentions that overlap the token range [start_token, end_token)."""
+    left = bisect.bisect_right(mentions, start_token, key=lambda mention: mention.end)
+    right = bisect.bisect_left(mentions, end_token, key=lambda mention: mention.start)
+    return mentions[left:right]

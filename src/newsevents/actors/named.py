@@ -1,0 +1,195 @@
+"""Actors, named readers: people with their titles, and named states, bodies, groups and outlets."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.actors.candidates import ENTITY_LABELS, Candidate, Context, span_text
+from newsevents.dictionaries import Entry, actor_id
+
+
+def read_entities(context: Context) -> list[Candidate]:
+    """Read named entities (people first, so their titles take the tokens before them)."""
+    doc = context.doc
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    found: list[Candidate] = []
+    taken: set[int] = set()
+    for ent in people + [ent for ent in doc.ents if ent.label_ != "PERSON"]:
+        if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        entry = context.entry_for(ent)
+        if ent.label_ == "PERSON" and (entry is None or entry.kind == "person"):
+            candidate = read_person(context, ent, found)
+        elif is_modifier(context, ent):
+            continue  # "Ukraine's Defense Ministry", "Hamas fighters": the noun is the actor
+        else:
+            candidate = read_named(context, ent, entry)
+        if candidate is not None:
+            used = [i + 1 for i in range(candidate.start, ent.start) if i in taken]
+            candidate.start = max(used, default=candidate.start)
+            found.append(candidate)
+            taken.update(range(candidate.start, candidate.end))
+    return found
+
+
+def is_modifier(context: Context, ent: Span) -> bool:
+    """Tell whether an entity only modifies a following actor noun or named actor."""
+    root = ent.root
+    if root.dep_ not in ("poss", "compound", "amod", "nmod") or root.head.i < ent.end:
+        return False
+    head = root.head
+    if head.i in context.ent_of and context.ent_of[head.i].label_ in ("ORG", "PERSON"):
+        return True
+    term = context.dictionary.term([head.text])
+    return term is not None and term.cls != "anaphor"
+
+
+def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candidate:
+    """Read a person with the title before the name or in an apposition after it."""
+    doc, dictionary = context.doc, context.dictionary
+    end = ent.end - 1 if ent.end - ent.start > 1 and doc[ent.end - 1].dep_ == "case" else ent.end
+    name = doc[ent.start : end].text
+    candidate = Candidate(ent.start, end, "person", name, head=ent.root.i, basis="name")
+    start = candidate.start = title_start(context, ent)
+    countries, named, title = read_modifiers(context, range(start, ent.start))
+    country = next(iter(countries), None)
+    if title and title[-1].lower_ == "counterpart":
+        _copy_counterpart(candidate, earlier, doc[ent.start].sent.start)
+    elif title:
+        candidate.role = span_text(title)
+        candidate.sectors = dictionary.sectors_for([t.text for t in title])
+    if named is not None:  # "NATO Secretary General X", "Hamas leader X" speak for the body
+        candidate.sectors, country = named.sectors, named.country or country
+    candidate.country = country
+    if title or country:
+        candidate.basis = "title"
+    if not title:
+        _read_apposition(context, candidate, ent.root)
+    known = dictionary.person(name, context.on_date)
+    if known is not None:
+        candidate.name = known.name
+        candidate.country = candidate.country or known.country
+        candidate.sectors = candidate.sectors or known.sectors
+        candidate.role = candidate.role or known.role
+        if candidate.basis == "name":
+            candidate.basis = "dictionary"
+    return candidate
+
+
+def _copy_counterpart(candidate: Candidate, earlier: list[Candidate], sent_start: int) -> None:
+    # "X held a call with his counterpart Y": Y holds X's office, in another country.
+    for other in reversed(earlier):
+        if other.kind == "person" and other.start >= sent_start and other.role:
+            candidate.role, candidate.sectors = other.role, other.sectors
+            return
+
+
+def _read_apposition(context: Context, candidate: Candidate, root: Token) -> None:
+    for child in root.rights:
+        if child.dep_ != "appos" or child.ent_type_ == "PERSON":
+            continue
+        words = [t for t in child.subtree]
+        while words and words[0].pos_ in ("DET", "PRON"):
+            words = words[1:]
+        head_words = [t.text for t in child.lefts if t.dep_ in ("compound", "amod")]
+        sectors = context.dictionary.sectors_for([*head_words, child.text])
+        if not sectors:
+            continue
+        countries, _, _ = read_modifiers(context, [t.i for t in words])
+        country = next(iter(countries), None)
+        candidate.role, candidate.sectors = span_text(words), sectors
+        candidate.country, candidate.basis = country, "apposition"
+        candidate.tail = child.right_edge.i + 1
+        return
+
+
+def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | None:
+    """Read a named state, organisation, group or outlet, with the modifiers before it."""
+    dictionary = context.dictionary
+    start = title_start(context, ent)
+    countries, named, title = read_modifiers(context, range(start, ent.start))
+    countries += read_modifiers(context, range(ent.start, ent.end))[0]
+    country = next(iter(countries), None)
+    if ent.label_ == "NORP":
+        if ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ":
+            return None  # a modifier; the noun it modifies is the actor
+        iso3 = dictionary.demonym(ent.text)
+        if iso3 is None:
+            return None
+        state = dictionary.state(iso3)
+        name = state.name if state else ent.text
+        ident = actor_id(f"people of {name}", iso3)
+        return Candidate(ent.start, ent.end, "agent", name, iso3, (), None, "dictionary", ident)
+    name = ent.text
+    if entry is not None and entry.table == "institutions" and country not in (None, entry.country):
+        # "the Zambia Workers Congress" is not the US Congress but a body of its own.
+        entry, name = None, context.doc[start : ent.end].text
+    if entry is not None:
+        role = span_text(title) if title and entry.table != "countries" else None
+        return Candidate(
+            start, ent.end, entry.kind, entry.name, entry.country or country, entry.sectors,
+            role, "dictionary", entry.actor_id, ent.root.i,
+        )  # fmt: skip
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        return None  # a place, not an actor: the places stage reads it
+    sectors = dictionary.sectors_for([t.text for t in context.doc[start : ent.end]])
+    return Candidate(
+        start, ent.end, "agent", name, country, sectors, None, "modifier" if country else "",
+        actor_id(name, country), ent.root.i,
+    )  # fmt: skip
+
+
+def title_start(context: Context, ent: Span) -> int:
+    """Return where the title before a name begins: "French Defense Minister X"."""
+    doc = context.doc
+    start = modifier_start(doc, ent.start, ent.root)
+    if start > ent.start or ent.start == 0 or doc[ent.start - 1].ent_type_:
+        return start
+    # "his Russian counterpart Sergey Shoigu", "state news agency TASS": the parser makes the
+    # title noun the head (apposition) or a sibling, not a modifier of the name.
+    head = doc[ent.start - 1]
+    if head.pos_ == "NOUN" and (ent.root.head == head or context.dictionary.term([head.text])):
+        start = min(modifier_start(doc, head.i + 1, head), head.i)
+    return start
+
+
+def modifier_start(doc: Doc, start: int, head: Token) -> int:
+    """Return where the modifiers of head that end just before doc[start] begin."""
+    left_edge = head.left_edge.i
+    while start - 1 >= left_edge:
+        token = doc[start - 1]
+        if token.is_punct or token.pos_ in ("DET", "PRON", "CCONJ", "NUM"):
+            break
+        if token.ent_type_ == "PERSON" or token.dep_ in ("appos", "relcl"):
+            break
+        start -= 1
+    return start
+
+
+def read_modifiers(context: Context, indices) -> tuple[list[str], Entry | None, list[Token]]:
+    """Split modifier tokens into countries, a named non-state entry and title words."""
+    doc, dictionary = context.doc, context.dictionary
+    countries: list[str] = []
+    named, title = None, []
+    for i in indices:
+        token = doc[i]
+        ent = context.ent_of.get(i)
+        if token.dep_ == "case" or token.text in ("'s", "\u2019s"):
+            continue
+        if ent is not None and ent.label_ == "NORP":
+            _add(countries, dictionary.demonym(ent.text))
+            continue
+        entry = context.entry_for(ent) if ent is not None and ent.label_ != "PERSON" else None
+        if entry is not None and entry.kind != "person":
+            _add(countries, entry.country)
+            if entry.table != "countries":
+                named = named or entry
+            continue
+        if token.pos_ != "CCONJ":
+            title.append(token)
+    return countries, named, title
+
+
+def _add(countries: list[str], country: str | None) -> None:
+    if country is not None and country not in countries:
+        countries.append(country)

@@ -1,0 +1,90 @@
+"""Actors, references: name variants of one person, pronouns and "the minister" in the article."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from newsevents.actors.candidates import LOOKBACK_SENTENCES, REFERENCES, SUBJECT_DEPS, Candidate
+from newsevents.dictionaries import actor_id, same_person
+
+
+def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
+    """Point pronouns, "the minister", "the two ministers" and "the group" at earlier actors."""
+    for index, found in enumerate(candidates):
+        if found.kind not in REFERENCES:
+            continue
+        sent_start = doc[found.start].sent.start
+        window = _window_start(doc, found.start)
+        earlier = [c for c in candidates[:index] if c.start >= window]
+        earlier = [c for c in earlier if c.kind not in REFERENCES]
+        if found.kind == "pronoun":
+            # Prefer the latest person who was a subject; in the pronoun's own sentence only a
+            # subject counts ("Lecornu told Shoigu that he ..." points at Lecornu).
+            people = [c for c in earlier if c.kind == "person"]
+            subjects = [c for c in people if doc[c.head].dep_ in SUBJECT_DEPS]
+            before = [c for c in people if c.start < sent_start]
+            found.members = (subjects or before)[-1:]
+        elif found.kind == "anaphor":
+            wanted = found.term.refers if found.term else None
+            found.members = [c for c in earlier if c.kind == wanted][-1:]
+        else:
+            found.members = _same_title(found, candidates[:index])
+
+
+def _same_title(found: Candidate, earlier: list[Candidate]) -> list[Candidate]:
+    # "the minister" is the last person whose role ends in "minister"; "the two ministers" the
+    # last two different such people; "both" the last two different people.
+    wanted = 2 if found.kind == "plural" else 1
+    noun = found.term.words[-1].removesuffix("s") if found.term else None
+    picked: list[Candidate] = []
+    for other in reversed(earlier):
+        if other.kind != "person" or any(other.ident == p.ident for p in picked):
+            continue
+        role = (other.role or "").lower()
+        if noun is None or role.endswith(noun) or noun in role.split():
+            if found.country is None or found.country == other.country:
+                picked.append(other)
+        if len(picked) == wanted:
+            return picked[::-1]
+    return []
+
+
+def _window_start(doc: Doc, token_index: int) -> int:
+    sentences = [sent.start for sent in doc.sents if sent.start <= token_index]
+    return sentences[max(0, len(sentences) - 1 - LOOKBACK_SENTENCES)]
+
+
+def merge_people(people: list[Candidate]) -> None:
+    """Give name variants of one person ("Sergei Shoigu", "Sergey Shoigu", "Shoigu") one actor."""
+    clusters: list[list[Candidate]] = []
+    for person in people:
+        for cluster in reversed(clusters):
+            if same_person(person.name, cluster[0].name):
+                cluster.append(person)
+                break
+        else:
+            clusters.append([person])
+    for cluster in clusters:
+        full = next((p for p in cluster if len(p.name.split()) > 1), cluster[0])
+        country = next((p.country for p in cluster if p.country), None)
+        titled = next((p for p in cluster if p.role), None)
+        ident = actor_id(full.name, country)
+        for person in cluster:
+            if not (person.role or person.country):
+                person.basis = "coreference" if person is not full else person.basis
+            person.name, person.country, person.ident = full.name, country, ident
+            if titled is not None:
+                person.role, person.sectors = titled.role, titled.sectors
+
+
+def main_country(candidates: list[Candidate]) -> str | None:
+    """Return the country the article is mainly about: the most-mentioned one, first on ties."""
+    counts = Counter(
+        c.country for c in candidates if c.country and c.kind in ("state", "person", "group")
+    )
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(c.country for c in candidates if c.country and counts[c.country] == best)

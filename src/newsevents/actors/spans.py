@@ -1,0 +1,154 @@
+"""Actors, spans: stretch each candidate over the whole noun phrase that names the actor.
+
+Span convention: a mention covers the whole noun phrase that names the actor — its article or
+quantity ("the", "at least 12", "dozens of"), a possessor state or organisation ("Chile's
+government"), a title before the name even across a comma ("Kenyan Foreign Minister, Amina X"),
+an apposition giving a person's role ("X, an army spokesman"), an "of/in/from" phrase naming a
+place or body ("the government of Peru", "a court in Lima") and a bracketed abbreviation
+("the Ghana Armed Forces (GAF)"). Relative clauses outside an apposition and coordinations stay
+out: "Serbian army and special police troops" are two mentions that share the country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.actors.candidates import Candidate
+
+SPAN_DEPS = frozenset({"det", "predet", "nummod", "quantmod"})
+NAMED_KINDS = frozenset({"state", "igo", "group", "media"})
+PP_WORDS = frozenset({"of", "in", "from"})
+PLACE_OR_BODY = frozenset({"GPE", "LOC", "ORG"})
+
+
+def widen_spans(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Stretch every mention over its whole noun phrase, absorbing possessors and abbreviations."""
+    owner = {i: c for c in candidates for i in range(c.start, c.end)}
+    absorbed: set[int] = set()
+    for found in candidates:
+        if found.kind == "pronoun" or id(found) in absorbed:
+            continue
+        parts = _absorb_title(doc, found, owner), _widen_left(doc, found, owner)
+        for part in (*parts, _widen_right(doc, found, owner)):
+            for other in part:
+                # mention_at relies on mentions never overlapping: cover all of what is taken.
+                found.start, found.end = min(found.start, other.start), max(found.end, other.end)
+                absorbed.add(id(other))
+                owner.update(dict.fromkeys(range(other.start, other.end), found))
+        owner.update(dict.fromkeys(range(found.start, found.end), found))
+    kept = [c for c in candidates if id(c) not in absorbed]
+    share_countries(doc, kept)
+    return kept
+
+
+def share_countries(doc: Doc, candidates: list[Candidate]) -> None:
+    """Give "Serbian army and police" one country: the adjective covers both conjuncts."""
+    owner = {i: c for c in candidates for i in range(c.start, c.end)}
+    for found in candidates:
+        if found.kind != "agent" or found.country is not None or found.head < 0:
+            continue
+        root = doc[found.head]
+        first = owner.get(root.head.i) if root.dep_ == "conj" else None
+        if first is not None and first.kind == "agent" and first.basis == "modifier":
+            found.country, found.basis = first.country, "modifier"
+
+
+def _inside(found: Candidate, token: Token) -> bool:
+    return found.start <= token.i < found.end
+
+
+def _widen_left(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
+    absorbed = []
+    while found.start > 0:
+        token = doc[found.start - 1]
+        other = owner.get(token.i)
+        if token.dep_ == "case" and token.lower_ in ("'s", "\u2019s", "'"):
+            possessor = owner.get(token.head.i)
+            if possessor is None or possessor.kind not in NAMED_KINDS:
+                break
+            root = doc[possessor.start : possessor.end].root
+            if possessor.end != token.i or not _inside(found, root.head):
+                break
+            found.start = possessor.start
+            _take_country(found, possessor)
+            absorbed.append(possessor)
+        elif other is None and token.dep_ in SPAN_DEPS and _inside(found, token.head):
+            left = token.left_edge.i
+            clear = all(i not in owner for i in range(left, token.i))
+            found.start = left if clear and token.dep_ == "nummod" else token.i
+        elif other is None and token.lower_ == "of" and _is_quantity(token.head, token):
+            found.start = token.head.i  # "dozens of protesters", then "the" before it
+        else:
+            break
+    return absorbed
+
+
+def _is_quantity(noun: Token, of: Token) -> bool:
+    # "dozens", "hundreds", "thousands" are tagged as numbers by the NER, not as nummod.
+    return noun.i == of.i - 1 and (noun.ent_type_ == "CARDINAL" or noun.like_num)
+
+
+def _absorb_title(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
+    # "Kenyan Foreign Minister, Amina Odhiambo": the name is an apposition of the title noun.
+    # "Chile's Foreign Minister Rosa Vidal": the title noun heads the name or is compound to it.
+    if found.kind != "person" or found.start < 1:
+        return []
+    comma = doc[found.start - 1].text == ","
+    title = owner.get(found.start - 2 if comma else found.start - 1)
+    name = doc[found.start : found.end].root
+    if title is None or title.term is None or title.term.cls != "title":
+        return []
+    linked = _inside(title, name.head) or found.start <= doc[title.head].head.i < found.end
+    if not linked or comma and name.dep_ != "appos":
+        return []
+    found.role = found.role or title.name
+    found.sectors = found.sectors or title.sectors
+    found.start = title.start
+    _take_country(found, title)
+    return [title]
+
+
+def _widen_right(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
+    if found.tail > found.end:  # "X, an army spokesman": the role is part of the mention
+        inside = {id(c): c for i in range(found.end, found.tail) if (c := owner.get(i))}
+        found.end = found.tail
+        return [c for c in inside.values() if c is not found]
+    end = found.end
+    if (
+        end + 2 < len(doc)
+        and (doc[end].text, doc[end + 2].text) == ("(", ")")
+        and doc[end + 1].text.isupper()
+    ):
+        other = owner.get(end + 1)
+        found.end = end + 3
+        return [other] if other is not None and other is not found else []
+    if found.kind not in ("agent", "title") or end >= len(doc) or doc[end].lower_ not in PP_WORDS:
+        return []
+    objects = [child for child in doc[end].children if child.dep_ == "pobj"]
+    if not _inside(found, doc[end].head) or not objects or not _names_one(doc, objects[0]):
+        return []
+    # "a court in Lima", "the government of Peru", "militants in northern Mali"
+    found.end = objects[0].right_edge.i + 1
+    inside = {id(c): c for i in range(end + 1, found.end) if (c := owner.get(i))}
+    for other in inside.values():
+        _take_country(found, other)
+    return [c for c in inside.values() if c is not found]
+
+
+def _names_one(doc: Doc, obj: Token) -> bool:
+    # The object is just a name with its article or a direction ("eastern Syria"), no clause.
+    if obj.ent_type_ not in PLACE_OR_BODY or obj.right_edge.ent_type_ != obj.ent_type_:
+        return False
+    return all(
+        t.pos_ in ("DET", "ADJ", "PROPN") or t.ent_iob_ == "I"
+        for t in doc[obj.left_edge.i : obj.right_edge.i + 1]
+    )
+
+
+def _take_country(found: Candidate, other: Candidate) -> None:
+    # "Chile's government", "the envoy of the UN": the named body tells whose actor it is.
+    if found.country is None and other.country is not None:
+        found.country = other.country
+        found.basis = "modifier" if found.basis in ("", "article") else found.basis
+    if other.kind == "igo" and found.country is None:
+        found.sectors = tuple(dict.fromkeys((*other.sectors, *found.sectors)))
