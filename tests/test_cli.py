@@ -78,7 +78,7 @@ def test_bad_input_is_reported_not_crashed(tmp_path):
     assert "rejected" in result.output
 
 
-@pytest.mark.parametrize("command", ["run", "load", "code", "explain", "events"])
+@pytest.mark.parametrize("command", ["run", "load", "code", "explain", "events", "serve"])
 def test_readme_documents_every_command(command):
     assert f"newsevents {command}" in README.read_text()
 

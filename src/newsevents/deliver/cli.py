@@ -14,6 +14,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from newsevents.deliver.explain import explain as render_explain
+from newsevents.deliver.serve import serve
 from newsevents.records import Reject, event_record
 from newsevents.settings import Settings, load_settings
 
@@ -234,6 +235,8 @@ def _names(actors: list[dict] | None) -> str:
         f"{a['name']} ({a['country']})" if a.get("country") else a["name"] for a in actors or []
     )
 
+
+app.command()(serve)
 
 if __name__ == "__main__":
     app()
