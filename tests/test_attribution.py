@@ -71,6 +71,9 @@ def test_shipped_lexicon_has_every_stance_and_kind(cues):
     assert {"verb", "noun", "adverb", "prep-phrase", "phrase"} <= {c.kind for c in cues.cues}
     assert cues.word("verb", "Claim").stance == "distancing"
     assert cues.word("verb", "condemn") is None
+    assert cues.verb("condemn") is None
+    assert cues.verb("want").kind == "verb-object"
+    assert cues.word("verb-prep", "point to").stance == "neutral"
 
 
 @pytest.mark.parametrize(
@@ -81,6 +84,7 @@ def test_shipped_lexicon_has_every_stance_and_kind(cues):
         ("according to,verb,neutral,", "a verb cue is one word"),
         (",verb,neutral,", "empty cue"),
         ("say,verb", "expected 4 columns"),
+        ("call,verb-prep,neutral,", "a verb-prep cue is a verb and a preposition"),
     ],
 )
 def test_bad_rows_name_file_and_line(tmp_path, row, message):
@@ -144,8 +148,25 @@ FORMS = [
      "newspaper", "neutral", "Troops shelled the port overnight"),
     ("“We will not leave,” the farmer said.", "said", "farmer", "neutral",
      "“We will not leave,”"),
-    ("The mayor said: “The water is safe.”", "said", "mayor", "neutral",
+    # A colon that opens the quote belongs to the cue, as in PolNeAR's span convention.
+    ("The mayor said: “The water is safe.”", "said:", "mayor", "neutral",
      "“The water is safe.”"),
+    ("The union said in a statement that the strike would go on.", "said in a statement",
+     "union", "neutral", "that the strike would go on"),
+    ("The pilot however said the runway was clear.", "said", "pilot", "neutral",
+     "the runway was clear"),
+    ("The farmers want the dam to stay.", "want", "farmers", "distancing",
+     "the dam to stay"),
+    ("The coach vowed to rebuild the team.", "vowed", "coach", "emphatic",
+     "to rebuild the team"),
+    ("The senator described the vote as a turning point.", "described", "senator", "neutral",
+     "the vote as a turning point"),
+    ("The critic called the bridge an eyesore.", "called", "critic", "distancing",
+     "the bridge an eyesore"),
+    ("The doctor pointed to the falling infection rate.", "pointed to", "doctor", "neutral",
+     "the falling infection rate"),
+    ("The mayor pointed out that the budget was balanced.", "pointed out", "mayor", "neutral",
+     "that the budget was balanced"),
     ("“The dam held,” the engineer said, “but the road is gone.”", "said", "engineer",
      "neutral", "“The dam held,” the engineer said, “but the road is gone.”"),
     ("The strikers, he said, had blocked the gates.", "said", "he", "neutral",
@@ -191,10 +212,28 @@ def test_hedges_have_unnamed_speaker(nlp, cues, text, cue):
         "The envoy condemned the claims as absurd.",
         "The rebels announced a ceasefire on Monday.",
         "The court rejected the appeal.",
+        "The firm called the plumber.",
     ],
 )
 def test_events_are_not_frames(nlp, cues, text):
     assert frames_of(nlp, cues, text)[1] == ()
+
+
+def test_quote_resumed_in_the_next_sentence_joins_the_frame(nlp, cues):
+    # The parser hangs the second opening mark on the sentence before; "I think" inside the
+    # quote is nested in it and does not stop the join.
+    text = "“We lost the vote,” the chair said. “I think we will win the next one.”"
+    doc, frames = frames_of(nlp, cues, text)
+    frame = only(frames, "said")
+    assert content(doc, frame) == text
+    assert frame.depth == 1
+
+
+def test_verb_inside_reported_content_is_no_inverted_cue(nlp, cues):
+    text = "“It feels like a defeat,” the coach said."
+    doc, frames = frames_of(nlp, cues, text)
+    assert only(frames, "said").depth == 1
+    assert all(f.cue == "said" or f.depth > 1 for f in frames)
 
 
 def test_nesting_to_depth_three(nlp, cues):
@@ -374,3 +413,8 @@ def test_example_reported_event_chain(example):
         ("The Kyiv Independent", "publisher"), ("Le Monde", "neutral")
     ]
     assert coded.factuality == "reported"
+
+
+@pytest.mark.parametrize("text", ["According to officials", "The talks failed, according to"])
+def test_according_to_with_nothing_reported_is_no_frame(nlp, cues, text):
+    assert all(f.cue_lemma != "according to" for f in frames_of(nlp, cues, text)[1])

@@ -15,19 +15,25 @@ from newsevents.attribution.spans import (
     clip_to_paragraph,
     find_quotes,
     inside,
-    is_edge_noise,
+    opening_sentence,
     overlaps,
     span_chars,
     trim,
     widen_to_quotes,
 )
+from newsevents.attribution.speakers import speaker_chars, speaker_text, verb_speaker
+from newsevents.attribution.verbs import (
+    is_medium_of_cue,
+    medium_clause,
+    object_content,
+    prep_content,
+    prep_cue,
+    verb_group,
+)
 from newsevents.records import Frame, Mention
 
 UNNAMED = "unnamed sources"
-SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
-DASHES = ("—", "–", "-", "--")
-CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 
 
 @dataclass(frozen=True)
@@ -85,8 +91,14 @@ def _phrase_matches(sent: Span, cues: CueLexicon) -> Iterator[tuple[Span, Cue]]:
 def _word_frame(context: _Context, token: Token, sent_i: int) -> Frame | None:
     """Build the frame a single cue word heads (verb, noun, adverb), if it heads one."""
     cues = context.cues
-    if token.pos_ == "VERB" and (cue := cues.word("verb", token.lemma_)):
-        return _verb_frame(context, token, cue, sent_i)
+    if token.pos_ == "VERB" and (cue := cues.verb(token.lemma_)):
+        frame = _verb_frame(context, token, cue, sent_i)
+        if frame is not None:
+            return frame
+    if token.pos_ == "VERB" and (found := prep_cue(token, cues)):
+        return _prep_frame(context, token, *found, sent_i)
+    if token.pos_ == "NOUN" and is_medium_of_cue(token, cues):
+        return None
     if token.pos_ == "NOUN" and (cue := cues.word("noun", token.lemma_)):
         return _noun_frame(context, token, cue, sent_i)
     if token.dep_ == "advmod" and (cue := cues.word("adverb", token.lemma_)):
@@ -98,26 +110,45 @@ def _word_frame(context: _Context, token: Token, sent_i: int) -> Frame | None:
 
 def _verb_frame(context: _Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
     """Build the frame of a reporting verb: indirect speech, inverted, parenthetical or quote."""
-    speaker = _verb_speaker(verb)
+    speaker = verb_speaker(verb)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)]
+    clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
     if clauses:
         content = _clause_content(context, verb, clauses)
-    elif verb.dep_ in INVERTED_DEPS and verb.head.pos_ in ("VERB", "AUX"):
+    elif _is_inverted(context, verb):
         content = _host_clause(context, verb, speaker)
     else:
         content = _adjacent_quote(context, verb, speaker)
+    if content is None and cue.kind in ("verb-object", "verb-naming") and speaker is not None:
+        bounds = object_content(verb, cue)
+        content = span_chars(context.doc, *bounds) if bounds else None
     if content is None or (speaker is None and not _is_passive_it(verb)):
         return None
     content = _resume_quote(context, verb, content)
-    return _make(context, _verb_group(verb), cue, speaker, content, sent_i)
+    return _make(context, verb_group(verb, context.cues), cue, speaker, content, sent_i)
 
 
-def _verb_group(verb: Token) -> list[Token]:
-    """Return the cue verb with its adjacent auxiliaries and adverbs ("has also said")."""
-    doc, first = verb.doc, verb.i
-    while first > 0 and doc[first - 1].head == verb and doc[first - 1].dep_ in CUE_MODIFIERS:
-        first -= 1
-    return list(doc[first : verb.i + 1])
+def _prep_frame(context: _Context, verb: Token, cue: Cue, prep: Token, sent_i: int) -> Frame | None:
+    """Build the frame of a verb-prep cue ("called for an inquiry", "pointed out that ...")."""
+    speaker = verb_speaker(verb)
+    bounds = prep_content(verb, prep)
+    if speaker is None or bounds is None:
+        return None
+    cue_tokens = verb_group(verb, context.cues)
+    cue_tokens = list(verb.doc[cue_tokens[0].i : max(cue_tokens[-1].i, prep.i) + 1])
+    content = span_chars(context.doc, *bounds)
+    return _make(context, cue_tokens, cue, speaker, content, sent_i)
+
+
+def _is_inverted(context: _Context, verb: Token) -> bool:
+    """Tell a trailing or parenthetical cue ("..., he said") from a verb inside reported content.
+
+    A verb that is the content clause of another cue verb ("X said it feels like ...") is what
+    is reported, not a second cue around it.
+    """
+    if verb.dep_ not in INVERTED_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (verb.dep_ == "ccomp" and context.cues.verb(verb.head.lemma_))
 
 
 def _resume_quote(context: _Context, verb: Token, content: Chars) -> Chars:
@@ -151,33 +182,6 @@ def _is_clause(head: Token) -> bool:
     """Tell a content clause from a stray one-word complement the parser left behind."""
     words = head.doc[head.left_edge.i : head.right_edge.i + 1]
     return len(words) > 1 and any(t.pos_ in ("VERB", "AUX") for t in words)
-
-
-def _verb_speaker(verb: Token) -> Token | None:
-    """Return the head token of who speaks: subject, passive agent, or a shared subject."""
-    # Of two subjects ("news agency TASS" parsed as two), the one next to the verb is the name.
-    for child in reversed(list(verb.lefts)):
-        if child.dep_ == "nsubj":
-            return child
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    # "He smiled and said ...", "..., adding that ...": the subject is the governing verb's.
-    if verb.dep_ in ("conj", "advcl"):
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return _inverted_subject(verb)
-
-
-def _inverted_subject(verb: Token) -> Token | None:
-    """Return the name right after a cue the parser left without subject ("said Ann Lee")."""
-    if verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].pos_ not in ("PROPN", "NOUN", "DET"):
-        return None
-    token = verb.doc[verb.i + 1]
-    while token.dep_ in ("compound", "amod", "det", "poss", "case") and token.head.i > token.i:
-        token = token.head
-    return token if token.pos_ in ("PROPN", "NOUN") else None
 
 
 def _is_passive_it(verb: Token) -> bool:
@@ -246,6 +250,8 @@ def _phrase_frame(context: _Context, matched: Span, cue: Cue, sent_i: int) -> Fr
             first = cue_last + 1
         elif last <= cue_last:  # "content, according to X": the content precedes
             last = cue_first - 1
+        if first > last or last >= len(context.doc):  # "according to X" with nothing reported
+            return None
         content = span_chars(context.doc, first, last)
         return _make(context, list(matched), cue, obj, content, sent_i)
     clause = next((c for c in anchor.children if c.dep_ == "ccomp"), None)
@@ -286,10 +292,11 @@ def _continued_quotes(context: _Context, frames: list[Frame]) -> list[Frame]:
     sentences = [(s.start_char, s.end_char) for s in context.doc.sents]
     frames = list(frames)
     for quote in context.quotes:
-        if any(overlaps(quote, f.content_span) for f in frames):
+        # A frame whose cue sits inside the quote ("I think") is nested in it, not its speaker.
+        if any(overlaps(quote, f.content_span) and not inside(f.cue_span, quote) for f in frames):
             continue
-        sent_i = next((i for i, s in enumerate(sentences) if s[0] <= quote[0] < s[1]), None)
-        if sent_i is None or sent_i == 0 or sentences[sent_i][0] != quote[0]:
+        sent_i = opening_sentence(text, sentences, quote)
+        if sent_i is None:
             continue
         earlier = [f for f in frames if f.sentence_index == sent_i - 1]
         if not earlier:
@@ -323,12 +330,12 @@ def _make(
     if speaker is None:
         name = name or UNNAMED
     else:
-        speaker_span = _speaker_span(context.doc, speaker)
+        speaker_span = speaker_chars(context.doc, speaker)
         mention = _speaker_mention(context, speaker)
         if mention is not None:
             speaker_name, country = mention.actor.name or mention.text, mention.actor.country
         else:
-            speaker_name = _speaker_text(speaker)
+            speaker_name = speaker_text(speaker)
         name = name or speaker_name
     return Frame(
         cue=context.doc.text[cue_span[0] : cue_span[1]],
@@ -343,40 +350,7 @@ def _make(
     )
 
 
-def _speaker_span(doc: Doc, speaker: Token) -> Chars:
-    """Return the speaker phrase with its appositions, without relative clauses or datelines."""
-    if speaker.is_quote or speaker.is_punct:
-        return speaker.idx, speaker.idx + len(speaker)
-    twins = [c for c in speaker.head.lefts if c.dep_ == speaker.dep_ == "nsubj"]
-    first = min([speaker.left_edge.i] + [c.left_edge.i for c in twins])
-    last = speaker.right_edge.i
-    for child in speaker.rights:
-        if child.dep_ in ("relcl", "acl"):
-            last = min(last, child.left_edge.i - 1)
-    # A dateline ("WASHINGTON — Sen. X said") is not part of the speaker.
-    # Neither is a quotation the parser hung on the speaker ("“...,” he").
-    for token in doc[first:last]:
-        if (token.text in DASHES and token.whitespace_) or token.is_quote:
-            first = token.i + 1
-    while first < last and is_edge_noise(doc[first]):
-        first += 1
-    # The comma closing an apposition and a closing bracket belong to the speaker phrase.
-    keep = {")", ","} if any(c.dep_ == "appos" for c in speaker.children) else {")"}
-    while last > first and is_edge_noise(doc[last]) and doc[last].text not in keep:
-        last -= 1
-    if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
-        last += 1 if last + 1 < len(doc) and doc[last + 1].text == ")" else 0
-    return doc[first].idx, doc[last].idx + len(doc[last])
-
-
 def _speaker_mention(context: _Context, head: Token) -> Mention | None:
     """Return the mention naming the speaker: on its head, an apposition or a compound."""
     named = [head] + [c for c in head.children if c.dep_ in ("appos", "compound")]
     return next((context.mentions[t.i] for t in named if t.i in context.mentions), None)
-
-
-def _speaker_text(head: Token) -> str:
-    """Return the name part of a speaker phrase: the head and its modifiers, no appositions."""
-    lefts = [c for c in head.lefts if c.dep_ in SPEAKER_MODIFIERS]
-    start = min((c.left_edge.i for c in lefts), default=head.i)
-    return head.doc[start : head.i + 1].text

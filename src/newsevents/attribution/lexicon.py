@@ -12,8 +12,34 @@ from newsevents.datafiles import read_rows
 DATA = Path(__file__).resolve().parent.parent / "data" / "attribution"
 COLUMNS = ("cue", "kind", "stance", "note")
 STANCES = ("neutral", "distancing", "confirming", "denying", "emphatic", "hedged")
-KINDS = ("verb", "noun", "adverb", "prep-phrase", "phrase", "punct")
-WORD_KINDS = ("verb", "noun", "adverb", "punct")
+# A "verb-object" cue also reports through its object or infinitive ("wants to win", "criticized
+# the plan"); a plain "verb" cue needs a content clause or a quote ("said a word" is no report).
+# A "verb-naming" cue reports a label it gives ("called him a liar"), so only with a predicate.
+# A "verb-prep" cue is a verb lemma and the preposition or particle it governs ("call for",
+# "point to"); what follows the preposition is the content.
+# A "medium" is a noun that joins the cue when it follows it: "said in a statement".
+KINDS = (
+    "verb",
+    "verb-object",
+    "verb-naming",
+    "verb-prep",
+    "noun",
+    "adverb",
+    "prep-phrase",
+    "phrase",
+    "punct",
+    "medium",
+)
+WORD_KINDS = (
+    "verb",
+    "verb-object",
+    "verb-naming",
+    "verb-prep",
+    "noun",
+    "adverb",
+    "punct",
+    "medium",
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +63,14 @@ class CueLexicon:
     def word(self, kind: str, lemma: str) -> Cue | None:
         """Return the cue of this kind for a lemma, or None."""
         return self.words.get((kind, lemma.lower()))
+
+    def verb(self, lemma: str) -> Cue | None:
+        """Return the verb cue for a lemma, whether or not it takes an object as content."""
+        return (
+            self.word("verb", lemma)
+            or self.word("verb-object", lemma)
+            or self.word("verb-naming", lemma)
+        )
 
 
 def load_cues(path: Path | str | None = None) -> CueLexicon:
@@ -63,7 +97,9 @@ def _read_cues(file: Path) -> list[Cue]:
             raise ValueError(
                 f"{file}:{number}: unknown stance {stance!r} (one of {', '.join(STANCES)})"
             )
-        if kind in WORD_KINDS and " " in cue:
+        if kind == "verb-prep" and len(cue.split()) != 2:
+            raise ValueError(f"{file}:{number}: a verb-prep cue is a verb and a preposition")
+        if kind in WORD_KINDS and kind != "verb-prep" and " " in cue:
             raise ValueError(f"{file}:{number}: a {kind} cue is one word; use kind phrase")
         cues.append(Cue(cue.lower(), kind, stance, note))
     return cues

@@ -90,3 +90,17 @@ def widen_to_quotes(quotes: tuple[Chars, ...], content: Chars, cue: Chars) -> Ch
         if overlaps(quote, (start, end)) and not inside(cue, quote):
             start, end = min(start, quote[0]), max(end, quote[1])
     return start, end
+
+
+def opening_sentence(text: str, sentences: list[Chars], quote: Chars) -> int | None:
+    """Return the index of the sentence a quote opens, or None when it starts mid-sentence.
+
+    The parser often hangs the opening mark on the sentence before, so the sentence may start
+    just after the mark.
+    """
+    for sent_i, (start, _end) in enumerate(sentences):
+        if sent_i and quote[0] <= start < quote[1] and not text[quote[0] : start].strip("'\"“` "):
+            return sent_i
+        if start > quote[0]:
+            return None
+    return None

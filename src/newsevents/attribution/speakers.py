@@ -1,0 +1,73 @@
+"""Speakers of reporting frames: who a cue verb's subject is, and how much of the phrase
+around that head names the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.attribution.spans import Chars, is_edge_noise
+
+SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
+DASHES = ("—", "–", "-", "--")
+
+
+def verb_speaker(verb: Token) -> Token | None:
+    """Return the head token of who speaks: subject, passive agent, or a shared subject."""
+    # Of two subjects ("news agency TASS" parsed as two), the one next to the verb is the name.
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ == "nsubj":
+            return child
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    # "He smiled and said ...", "..., adding that ...": the subject is the governing verb's.
+    if verb.dep_ in ("conj", "advcl"):
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return inverted_subject(verb)
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """Return the name right after a cue the parser left without subject ("said Ann Lee")."""
+    if verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].pos_ not in ("PROPN", "NOUN", "DET"):
+        return None
+    token = verb.doc[verb.i + 1]
+    while token.dep_ in ("compound", "amod", "det", "poss", "case") and token.head.i > token.i:
+        token = token.head
+    return token if token.pos_ in ("PROPN", "NOUN") else None
+
+
+def speaker_chars(doc: Doc, speaker: Token) -> Chars:
+    """Return the speaker phrase with its appositions, without relative clauses or datelines."""
+    if speaker.is_quote or speaker.is_punct:
+        return speaker.idx, speaker.idx + len(speaker)
+    twins = [c for c in speaker.head.lefts if c.dep_ == speaker.dep_ == "nsubj"]
+    first = min([speaker.left_edge.i] + [c.left_edge.i for c in twins])
+    last = speaker.right_edge.i
+    for child in speaker.rights:
+        if child.dep_ in ("relcl", "acl"):
+            last = min(last, child.left_edge.i - 1)
+    # A dateline ("WASHINGTON — Sen. X said") is not part of the speaker, nor is a quotation
+    # the parser hung on the speaker ("“...,” he").
+    # Nor is a heading the parser joined to it from the paragraph before ("9:35 p.m.\n\nX said").
+    for token in doc[first:last]:
+        if (token.text in DASHES and token.whitespace_) or token.is_quote or "\n" in token.text:
+            first = token.i + 1
+    while first < last and is_edge_noise(doc[first]):
+        first += 1
+    # The comma closing an apposition and a closing bracket belong to the speaker phrase.
+    keep = {")", ","} if any(c.dep_ == "appos" for c in speaker.children) else {")"}
+    while last > first and is_edge_noise(doc[last]) and doc[last].text not in keep:
+        last -= 1
+    if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
+        last += 1 if last + 1 < len(doc) and doc[last + 1].text == ")" else 0
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def speaker_text(head: Token) -> str:
+    """Return the name part of a speaker phrase: the head and its modifiers, no appositions."""
+    lefts = [c for c in head.lefts if c.dep_ in SPEAKER_MODIFIERS]
+    start = min((c.left_edge.i for c in lefts), default=head.i)
+    return head.doc[start : head.i + 1].text

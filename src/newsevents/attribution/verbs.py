@@ -1,0 +1,111 @@
+"""Cue verbs of the attribution stage: how far a cue reaches (auxiliaries, "in a statement", a
+day name, a colon) and what an object-taking cue verb reports ("wants to win").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.attribution.lexicon import Cue, CueLexicon
+
+CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
+# Sentence adverbs link clauses; they do not modify the act of saying ("however said").
+LINKING_ADVERBS = ("however", "meanwhile", "then", "now", "still", "instead", "thus", "later")
+OBJECT_DEPS = ("dobj", "xcomp", "oprd", "ccomp")
+PREP_DEPS = ("prep", "prt")
+
+
+def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
+    """Return the cue verb with what a cue takes along ("has also said in a statement:").
+
+    Auxiliaries and adverbs before it belong to the act of saying; so do a medium ("in a
+    statement", "in an interview") and a colon that opens a quote. A day ("said Tuesday") does
+    not: in PolNeAR train it is left out of the cue more often than taken in.
+    """
+    doc, first = verb.doc, verb.i
+    while first > 0 and _is_cue_modifier(doc[first - 1], verb):
+        first -= 1
+    last = verb.i
+    while True:
+        reach = _trailing_reach(doc, last, verb, cues)
+        if reach is None:
+            break
+        last = reach
+    return list(doc[first : last + 1])
+
+
+def _is_cue_modifier(token: Token, verb: Token) -> bool:
+    return (
+        token.head == verb and token.dep_ in CUE_MODIFIERS and token.lower_ not in LINKING_ADVERBS
+    )
+
+
+def _trailing_reach(doc, last: int, verb: Token, cues: CueLexicon) -> int | None:
+    """Return the last token of a medium or colon right after the cue, or None."""
+    if last + 1 >= len(doc):
+        return None
+    after = doc[last + 1]
+    if after.text == ":":
+        return after.i
+    if after.head == verb and after.dep_ == "prep" and after.lower_ == "in":
+        medium = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if medium is not None and cues.word("medium", medium.lemma_):
+            return medium.i  # not what hangs on it: "a statement that ..." is content
+    return None
+
+
+def object_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
+    """Return token bounds of what an object-taking cue reports: its object, infinitive or both.
+
+    A naming cue ("called him a liar") reports only when it gives a predicate; "called the
+    police" reports nothing.
+    """
+    # "described the vote as a turning point": the "as" phrase is part of what is reported.
+    parts = [
+        c for c in verb.rights if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    if not parts or (cue.kind == "verb-naming" and not any(c.dep_ == "oprd" for c in parts)):
+        return None
+    return parts[0].left_edge.i, parts[-1].right_edge.i
+
+
+def prep_cue(verb: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
+    """Return the verb-prep cue a verb heads ("called for") with its preposition, or None."""
+    for child in verb.rights:
+        if child.dep_ in PREP_DEPS and child.i - verb.i <= 2:
+            cue = cues.word("verb-prep", f"{verb.lemma_.lower()} {child.lower_}")
+            if cue is not None:
+                return cue, child
+    return None
+
+
+def prep_content(verb: Token, prep: Token) -> tuple[int, int] | None:
+    """Return token bounds of what follows a verb-prep cue: the preposition's object or, after
+    a particle ("pointed out"), the verb's own object or clause."""
+    if prep.dep_ == "prep":
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    else:
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    if not objects:
+        return None
+    return objects[0].left_edge.i, objects[-1].right_edge.i
+
+
+def medium_clause(verb: Token, cues: CueLexicon) -> Token | None:
+    """Return the content clause the parser hung on a medium ("said in a statement that ...")."""
+    for prep in verb.rights:
+        for medium in prep.children:
+            if prep.lower_ == "in" and medium.dep_ == "pobj" and cues.word("medium", medium.lemma_):
+                return next((c for c in medium.rights if c.dep_ in ("acl", "ccomp")), None)
+    return None
+
+
+def is_medium_of_cue(noun: Token, cues: CueLexicon) -> bool:
+    """Tell a medium noun that belongs to a cue verb ("said in a statement") from a cue noun."""
+    verb = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and cues.word("medium", noun.lemma_) is not None
+        and verb.pos_ == "VERB"
+        and cues.verb(verb.lemma_) is not None
+    )
