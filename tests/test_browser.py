@@ -11,6 +11,7 @@ import shutil
 import socket
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,8 @@ from newsevents.settings import Settings
 from tests.conftest import EXAMPLE
 from tests.test_web import HOSTILE
 
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+ARTIFACTS.mkdir(exist_ok=True)
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:
     pytest.skip("no chromium on PATH (Debian package `chromium`)", allow_module_level=True)
@@ -76,5 +79,23 @@ def test_page_shows_events_and_an_article_with_markup_as_text(server):
         page.fill("#dyad-form input[name=b]", "RUS")
         page.click("#dyad-form button")
         page.wait_for_selector("#dyad rect")
+        page.screenshot(path=str(ARTIFACTS / "dyad.png"), full_page=True)
         assert dialogs == []
+        browser.close()
+
+
+def test_the_french_russian_call_shows_with_its_le_monde_attribution(server):
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(server)
+        page.fill("#filters input[name=country]", "FRA")
+        page.click("#filters button")
+        page.wait_for_selector("#events tbody tr")
+        page.locator("#events tbody tr", has_text="041").first.click()
+        page.wait_for_selector("#article-text .trigger")
+        assert "held" in page.locator("#article-text .trigger").all_inner_texts()
+        panel = page.locator("#event-panel").inner_text()
+        assert "Le Monde" in panel and "041" in panel
+        page.screenshot(path=str(ARTIFACTS / "article-view.png"), full_page=True)
         browser.close()
