@@ -99,3 +99,17 @@ def test_the_french_russian_call_shows_with_its_le_monde_attribution(server):
         assert "Le Monde" in panel and "041" in panel
         page.screenshot(path=str(ARTIFACTS / "article-view.png"), full_page=True)
         browser.close()
+
+
+def test_the_article_view_fits_a_phone_screen(server):
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        page.goto(server)
+        page.locator("#events tbody tr").first.click()
+        page.wait_for_selector("#article-text .trigger")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        text_box = page.locator("#article-text").bounding_box()
+        assert text_box["width"] <= 390 and width <= 420
+        page.screenshot(path=str(ARTIFACTS / "phone.png"), full_page=False)
+        browser.close()
