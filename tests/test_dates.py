@@ -55,7 +55,7 @@ def article(published: str | None = "2025-06-18") -> Article:
         ("The town grew fast in the 1980s.", "1980s", "198", "decade"),
         ("The shelling went on yesterday evening.", "yesterday evening", "2025-06-17", "day"),
         ("Floods hit the valley last winter.", "last winter", "2024-WI", "season"),
-        ("The siege lasted for four days.", "for four days", "P4D", "duration"),
+        ("The siege lasted for four days.", "four days", "P4D", "duration"),
         ("Inflation is now falling.", "now", "PRESENT_REF", "present"),
         ("Farmers protested in March.", "March", "2025-03", "month"),
         ("Farmers will protest in September.", "September", "2025-09", "month"),
@@ -197,3 +197,39 @@ def test_attachment_ends_at_a_verbless_root():
     # "Geneva" has no verb above it: its clause is the root noun, which the date hangs on.
     assert dates.attaches(doc[4], doc[2], set(), lexicon) is True
     assert dates.attaches(doc[4], doc[0], {0}, lexicon) is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The strike lasted five hours.", "five hours", "PT5H"),
+        ("Prices rose over the past three years.", "the past three years", "P3Y"),
+        ("A 12-year-old boy was hurt.", "12-year", "P12Y"),
+        ("Talks dragged on for several weeks.", "several weeks", "PXW"),
+        ("The feud has simmered for decades.", "decades", "PXY"),
+        ("Profits fell in the second quarter of 2023.", "the second quarter of 2023", "2023-Q2"),
+        ("Sales will recover next quarter.", "next quarter", "2025-Q3"),
+        ("The ferry sails daily.", "daily", "P1D"),
+        ("The council meets every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
+        ("Relations were tense in the past.", "the past", "PAST_REF"),
+        ("Nobody knows what the future holds.", "the future", "FUTURE_REF"),
+    ],
+)
+def test_durations_quarters_sets_and_references(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+def test_a_quarter_without_a_year_is_the_nearest_past_one(nlp, lexicon):
+    doc = nlp("Exports grew in the fourth quarter.")
+    assert [t.value for t in dates.find_timexes(doc, PUBLISHED, lexicon)] == ["2024-Q4"]
+
+
+@pytest.mark.parametrize(("sentence", "start", "end", "value"), [
+    ("Rain fell in March.", 13, 18, "2025-03"),  # found in running text
+    ("Its March figures were weak.", 4, 9, "2025-03"),  # a lone month, known to be a date
+    ("The 1998 figures were weak.", 4, 8, "1998"),
+])
+def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, value):
+    doc = nlp(sentence)
+    assert dates.resolve_span(doc.char_span(start, end), PUBLISHED, lexicon).value == value

