@@ -78,7 +78,10 @@ def test_bad_input_is_reported_not_crashed(tmp_path):
     assert "rejected" in result.output
 
 
-@pytest.mark.parametrize("command", ["run", "load", "code", "explain", "events", "serve"])
+@pytest.mark.parametrize(
+    "command",
+    ["run", "load", "code", "explain", "events", "export", "dyad", "last-contact", "top", "serve"],
+)
 def test_readme_documents_every_command(command):
     assert f"newsevents {command}" in README.read_text()
 
@@ -86,3 +89,21 @@ def test_readme_documents_every_command(command):
 @pytest.mark.parametrize("setting", list(Settings().help()))
 def test_readme_documents_every_setting(setting):
     assert f"`{setting}`" in README.read_text()
+
+
+def test_stored_events_join_clusters_across_runs(tmp_path):
+    """The same call reported in a second article, in a second run, joins the first's cluster."""
+    second = tmp_path / "second.txt"
+    second.write_text(
+        "date 2024-04-04\nThe defence ministers of France and Russia spoke by telephone on "
+        "Wednesday, the French defence ministry said in a statement on Thursday.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "events.duckdb")
+    invoke("run", str(EXAMPLE), "--db", db)
+    invoke("run", str(second), "--db", db)
+    records = [json.loads(line) for line in
+               invoke("events", "--db", db, "--code", "04", "--jsonl").stdout.splitlines()]
+    calls = [r for r in records if r["date"] == "2024-04-03"]
+    assert len({r["article_id"] for r in calls}) == 2, [(r["trigger"], r["date"]) for r in records]
+    assert len({r["cluster_id"] for r in calls}) == 1

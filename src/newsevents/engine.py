@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
+from newsevents.cluster import cluster_events
 from newsevents.ingest import read_inputs
 from newsevents.pipeline import Resources, code_batch, load_resources
 from newsevents.records import Article, CodedArticle, Reject
@@ -69,6 +70,8 @@ def run(
         pending = _fresh_batches(read_inputs(paths, settings), store, settings, summary)
         for coded, rejects in _code_batches(pending, settings):
             written = store.write_batch(coded, rejects)
+            # New mentions join the clusters of events stored by earlier batches and runs.
+            cluster_events(store.connection, [item.article.article_id for item in coded])
             summary.articles += written.new_articles
             summary.events += written.new_events
             summary.rejects += written.new_rejects

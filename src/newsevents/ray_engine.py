@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
+from newsevents.cluster import cluster_events
 from newsevents.ingest import read_inputs
 from newsevents.pipeline import code_batch, load_resources
 from newsevents.records import Article, CodedArticle, Reject, from_dict
@@ -109,6 +110,7 @@ def load_parquet(folder: str, settings: Settings) -> WriteResult:
                 else:
                     coded.append(from_dict(CodedArticle, data))
             written = store.write_batch(coded, rejects)
+            cluster_events(store.connection, [item.article.article_id for item in coded])
             total = [total[0] + written.new_articles, total[1] + written.new_events,
                      total[2] + written.new_rejects]
     return WriteResult(*total)

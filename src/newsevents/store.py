@@ -25,8 +25,8 @@ from newsevents.records import (
 ARTICLES = (
     ("article_id", "VARCHAR PRIMARY KEY"), ("source", "VARCHAR"), ("published", "VARCHAR"),
     ("title", "VARCHAR"), ("byline", "VARCHAR"), ("url", "VARCHAR"), ("outlet", "VARCHAR"),
-    ("fetched", "VARCHAR"), ("external_id", "VARCHAR"), ("text", "VARCHAR"), ("paragraphs", "JSON"), ("dropped", "JSON"),
-    ("coder_version", "VARCHAR"),
+    ("fetched", "VARCHAR"), ("external_id", "VARCHAR"), ("text", "VARCHAR"),
+    ("paragraphs", "JSON"), ("dropped", "JSON"), ("coder_version", "VARCHAR"),
 )
 EVENT_TYPES = {"sentence_index": "INTEGER", "quad_class": "INTEGER", "goldstein": "DOUBLE",
                "negated": "BOOLEAN", "fatalities": "INTEGER", "injured": "INTEGER"}

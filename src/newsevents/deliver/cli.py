@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from newsevents.deliver.commands import dyad, export, last_contact, top
 from newsevents.deliver.explain import explain as render_explain
 from newsevents.deliver.serve import serve
 from newsevents.records import Reject, event_record
@@ -236,7 +237,8 @@ def _names(actors: list[dict] | None) -> str:
     )
 
 
-app.command()(serve)
+for command in (export, dyad, last_contact, top, serve):
+    app.command()(command)
 
 if __name__ == "__main__":
     app()
