@@ -20,16 +20,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
-from pathlib import Path
 
+from evalsets import EVAL, PLOVER, is_manual_example, manual_examples, read_bio
 from newsevents.actors import resolve_actors
 from newsevents.pipeline import load_resources
 from newsevents.records import Article, Mention
 from newsevents.settings import Settings
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-PLOVER = EVAL / "plover/gold_standard_records/PLOVER_GSR_CAMEO.txt"
 ARTICLES = ("a", "an", "the")
 
 
@@ -41,21 +38,6 @@ def resolve_texts(texts: list[str]) -> list[tuple[Mention, ...]]:
         article = Article(f"bench:{i}", texts[i], f"sentence:{i}")
         found.append(resolve_actors(doc, article, resources.dictionary))
     return found
-
-
-def read_bio(path: Path) -> list[tuple[list[str], list[str]]]:
-    """Read a CoNLL-style file of `word tag` lines, sentences split by blank lines."""
-    sentences, words, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if not line.strip():
-            if words:
-                sentences.append((words, tags))
-            words, tags = [], []
-            continue
-        word, _, tag = line.rpartition(" ")
-        words.append(word)
-        tags.append(tag)
-    return sentences
 
 
 def gold_spans(tags: list[str], kind: str) -> list[tuple[int, int]]:
@@ -90,19 +72,9 @@ def core(words: list[str], span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _shingles(text: str, n: int = 4) -> set[str]:
-    tokens = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
-    return {" ".join(tokens[i : i + n]) for i in range(max(len(tokens) - n + 1, 1))}
-
-
 def _drop_manual_repeats(sentences: list) -> list:
-    manual = [_shingles(r["text"]) for r in json.loads(PLOVER.read_text()) if r.get("text")]
-
-    def repeat(words: list[str]) -> bool:
-        mine = _shingles(" ".join(words))
-        return any(len(mine & other) / max(len(mine), 1) >= 0.5 for other in manual)
-
-    kept = [s for s in sentences if not repeat(s[0])]
+    manual = manual_examples()
+    kept = [s for s in sentences if not is_manual_example(" ".join(s[0]), manual)]
     print(f"  {len(sentences) - len(kept)} CAMEO-manual repeats dropped, {len(kept)} scored")
     return kept
 

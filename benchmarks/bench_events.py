@@ -14,18 +14,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import time
 from collections import Counter
 from collections.abc import Iterable
-from pathlib import Path
 
+from evalsets import EVAL, bio_spans, is_manual_example, manual_examples, read_bio
 from newsevents.ids import article_id
 from newsevents.pipeline import code_batch, load_resources
 from newsevents.records import Article, CodedArticle, Event
 from newsevents.settings import Settings
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 # PLOVER 0.5 names in the gold file → PLOVER v2 names the coder emits (eval README).
 GOLD_TYPE = {
     "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"
@@ -121,52 +119,6 @@ def _country_accuracy(records: list[dict], main: list[Event | None], side: str) 
           f"sector accuracy: {sector_hits / max(sector_total, 1):.3f} (n={sector_total})")
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-
-
-def _shingles(text: str, n: int = 4) -> set[str]:
-    words = _norm(text).split()
-    return {" ".join(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))}
-
-
-def _manual_examples() -> list[set[str]]:
-    plover = json.loads((EVAL / "plover/gold_standard_records/PLOVER_GSR_CAMEO.txt").read_text())
-    return [_shingles(r["text"]) for r in plover if r.get("text")]
-
-
-def _is_manual_example(text: str, manual: list[set[str]]) -> bool:
-    mine = _shingles(text)
-    return any(len(mine & other) / max(len(mine), 1) >= 0.5 for other in manual)
-
-
-def _read_bio(path: Path) -> list[tuple[list[str], list[str]]]:
-    sentences, words, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if words:
-                sentences.append((words, tags))
-            words, tags = [], []
-            continue
-        word, _, tag = line.rpartition(" ")
-        words.append(word)
-        tags.append(tag)
-    if words:
-        sentences.append((words, tags))
-    return sentences
-
-
-def _spans(tags: list[str], kind: str) -> set[tuple[int, int]]:
-    spans, start = set(), None
-    for i, tag in enumerate(tags + ["O"]):
-        if start is not None and tag != f"I-{kind}":
-            spans.add((start, i))
-            start = None
-        if tag == f"B-{kind}" or (tag == f"I-{kind}" and start is None):
-            start = i
-    return spans
-
-
 def _token_span(words: list[str], span: tuple[int, int] | None) -> tuple[int, int] | None:
     if span is None:
         return None
@@ -179,11 +131,11 @@ def _token_span(words: list[str], span: tuple[int, int] | None) -> tuple[int, in
 
 
 def bench_conflibert(split: str = "test", errors: int = 0) -> None:
-    manual = _manual_examples()
+    manual = manual_examples()
     rows = [line.rstrip("\n").rsplit("\t", 1)
             for line in (EVAL / f"conflibert/{split}.tsv").read_text(encoding="utf-8").splitlines()]
-    bio = _read_bio(EVAL / f"conflibert/ner/{split}.txt")
-    keep = [i for i, (text, _) in enumerate(rows) if not _is_manual_example(text, manual)]
+    bio = read_bio(EVAL / f"conflibert/ner/{split}.txt")
+    keep = [i for i, (text, _) in enumerate(rows) if not is_manual_example(text, manual)]
     print(f"ConfliBERT {split}: {len(rows)} sentences, {len(rows) - len(keep)} CAMEO-manual "
           f"repeats dropped, {len(keep)} scored")
     coded = code_sentences([rows[i][0] for i in keep])
@@ -199,7 +151,7 @@ def bench_conflibert(split: str = "test", errors: int = 0) -> None:
         tp = fp = fn = 0
         for (words, tags), c in zip(bio_keep, span_coded, strict=True):
             event = primary(c.events)
-            gold_spans = _spans(tags, kind)
+            gold_spans = bio_spans(tags, kind)
             span = _token_span(words, getattr(event, f"{side}_span") if event else None)
             found = {span} if span else set()
             tp += len(found & gold_spans)
