@@ -158,3 +158,25 @@ def test_commands_refuse_a_missing_store_and_bad_arguments(app, tmp_path):
     assert missing.exit_code == 2
     bad = runner.invoke(app, ["export", str(tmp_path / "x"), "--format", "xml"])
     assert bad.exit_code == 2
+
+
+def test_gdelt_export_of_the_example_opens_in_pandas_with_gdelt_dtypes(tmp_path):
+    pandas = pytest.importorskip("pandas")
+    from newsevents.engine import run
+    from newsevents.settings import Settings
+
+    from .conftest import EXAMPLE
+
+    db = tmp_path / "example.duckdb"
+    run([str(EXAMPLE)], Settings(db=str(db)))
+    out = tmp_path / "example.tsv"
+    export(db, "gdelt", out)
+    # How GDELT users read the files: no header, the 61 names, codes as strings.
+    codes = {name: str for name in GDELT_COLUMNS if name.endswith(("Code", "CountryCode"))}
+    frame = pandas.read_csv(out, sep="\t", header=None, names=list(GDELT_COLUMNS), dtype=codes)
+    assert list(frame.columns) == list(GDELT_COLUMNS)
+    assert frame["GLOBALEVENTID"].dtype.kind == "i" and frame["SQLDATE"].dtype.kind == "i"
+    assert frame["GoldsteinScale"].dtype.kind == "f" and frame["NumMentions"].min() >= 1
+    with Store(db, read_only=True) as store:
+        stored = {event["cameo"] for event in store.events()}
+    assert set(frame["EventCode"]) <= stored and "041" in set(frame["EventCode"])
