@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from evalsets import EVAL, PLOVER, is_manual_example, manual_examples, read_bio
+from evalsets import EVAL, PLOVER, bio_spans, is_manual_example, manual_examples, read_bio
 from newsevents.actors import resolve_actors
 from newsevents.pipeline import load_resources
 from newsevents.records import Article, Mention
@@ -38,18 +38,6 @@ def resolve_texts(texts: list[str]) -> list[tuple[Mention, ...]]:
         article = Article(f"bench:{i}", texts[i], f"sentence:{i}")
         found.append(resolve_actors(doc, article, resources.dictionary))
     return found
-
-
-def gold_spans(tags: list[str], kind: str) -> list[tuple[int, int]]:
-    """Return the word spans [start, end) tagged B-kind/I-kind."""
-    spans, start = [], None
-    for i, tag in enumerate(tags + ["O"]):
-        if start is not None and tag != f"I-{kind}":
-            spans.append((start, i))
-            start = None
-        if tag == f"B-{kind}" or (tag == f"I-{kind}" and start is None):
-            start = i
-    return spans
 
 
 def word_spans(words: list[str], mentions: tuple[Mention, ...]) -> set[tuple[int, int]]:
@@ -91,7 +79,7 @@ def bench_conflibert(split: str, errors: int) -> None:
         for (words, tags), mentions in zip(sentences, found, strict=True):
             spans = word_spans(words, mentions)
             cores = {core(words, span) for span in spans}
-            for span in gold_spans(tags, kind):
+            for span in sorted(bio_spans(tags, kind)):
                 total += 1
                 exact += span in spans
                 loose += core(words, span) in cores

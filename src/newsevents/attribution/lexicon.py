@@ -18,28 +18,11 @@ STANCES = ("neutral", "distancing", "confirming", "denying", "emphatic", "hedged
 # A "verb-prep" cue is a verb lemma and the preposition or particle it governs ("call for",
 # "point to"); what follows the preposition is the content.
 # A "medium" is a noun that joins the cue when it follows it: "said in a statement".
-KINDS = (
-    "verb",
-    "verb-object",
-    "verb-naming",
-    "verb-prep",
-    "noun",
-    "adverb",
-    "prep-phrase",
-    "phrase",
-    "punct",
-    "medium",
-)
+# Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
-    "verb",
-    "verb-object",
-    "verb-naming",
-    "verb-prep",
-    "noun",
-    "adverb",
-    "punct",
-    "medium",
+    "verb", "verb-object", "verb-naming", "verb-prep", "noun", "adverb", "punct", "medium"
 )
+KINDS = (*WORD_KINDS, "prep-phrase", "phrase")
 
 
 @dataclass(frozen=True)
