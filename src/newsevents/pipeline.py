@@ -28,6 +28,7 @@ class Resources:
     patterns: events.PatternSet
     cues: attribution.CueLexicon
     gazetteer: places.Gazetteer
+    calendar: dates.Lexicon  # read by both dates and places: loaded once, not per article
 
 
 def load_resources(settings: Settings) -> Resources:
@@ -40,6 +41,7 @@ def load_resources(settings: Settings) -> Resources:
         patterns=events.load_patterns(),
         cues=attribution.load_cues(),
         gazetteer=places.load_gazetteer(),
+        calendar=dates.load_lexicon(),
     )
 
 
@@ -62,9 +64,9 @@ def code_batch(
         frames = attribution.find_frames(doc, mentions, resources.cues)
         found = attribution.attribute_events(found, frames, article)
         # 7. dates: temporal expressions resolved against the publication date.
-        found = dates.date_events(found, doc, article)
+        found = dates.date_events(found, doc, article, resources.calendar)
         # 8. places: toponyms resolved against the offline gazetteer.
-        found = places.place_events(found, doc, resources.gazetteer)
+        found = places.place_events(found, doc, resources.gazetteer, resources.calendar)
         coded.append(
             CodedArticle(
                 article=article,
