@@ -44,12 +44,14 @@ class _Context:
     cues: CueLexicon
     mentions: dict[int, Mention]  # token index -> mention covering it
     quotes: tuple[Chars, ...]
+    text: str  # doc.text, joined once: spaCy rebuilds it from every token on each access
 
 
 def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tuple[Frame, ...]:
     """Find the reporting frames of a parsed article, with nesting depth set."""
     index = {i: m for m in mentions for i in range(m.start, m.end)}
-    context = _Context(doc, cues, index, tuple(find_quotes(doc.text)))
+    text = doc.text
+    context = _Context(doc, cues, index, tuple(find_quotes(text)), text)
     frames: list[Frame] = []
     for sent_i, sent in enumerate(doc.sents):
         used: set[int] = set()
@@ -157,7 +159,7 @@ def _resume_quote(context: _Context, verb: Token, content: Chars) -> Chars:
         return content
     ends = [c.right_edge.idx + len(c.right_edge) for c in verb.children if c.dep_ == "nsubj"]
     end = max([verb.idx + len(verb), *ends])
-    text = context.doc.text
+    text = context.text
     for start, stop in context.quotes:
         if start >= end and not text[end:start].strip(" ,"):
             return content[0], stop
@@ -205,7 +207,7 @@ def _host_clause(context: _Context, verb: Token, speaker: Token | None) -> Chars
 
 def _adjacent_quote(context: _Context, verb: Token, speaker: Token | None) -> Chars | None:
     """Return a quote that ends just before the speaker or opens just after the cue."""
-    text = context.doc.text
+    text = context.text
     left = min(verb.i, speaker.left_edge.i if speaker is not None else verb.i)
     before = context.doc[left].idx
     after = context.doc[verb.right_edge.i].idx + len(context.doc[verb.right_edge.i])
@@ -288,7 +290,7 @@ def _continued_quotes(context: _Context, frames: list[Frame]) -> list[Frame]:
     Within a paragraph the quote joins the earlier frame's content ("“A,” X said. “B.”" is one
     statement); a quote paragraph of its own becomes a frame of its own with the same speaker.
     """
-    text = context.doc.text
+    text = context.text
     sentences = [(s.start_char, s.end_char) for s in context.doc.sents]
     frames = list(frames)
     for quote in context.quotes:
@@ -322,7 +324,7 @@ def _make(
     """Assemble a frame, naming the speaker from the mention that covers it when there is one."""
     cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
     content = widen_to_quotes(
-        context.quotes, clip_to_paragraph(context.doc.text, content, cue_span), cue_span
+        context.quotes, clip_to_paragraph(context.text, content, cue_span), cue_span
     )
     if content[1] <= content[0]:
         return None
@@ -338,7 +340,7 @@ def _make(
             speaker_name = speaker_text(speaker)
         name = name or speaker_name
     return Frame(
-        cue=context.doc.text[cue_span[0] : cue_span[1]],
+        cue=context.text[cue_span[0] : cue_span[1]],
         cue_lemma=cue.cue,
         stance=cue.stance,
         cue_span=cue_span,
