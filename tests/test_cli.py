@@ -65,10 +65,52 @@ def test_events_without_a_store_is_a_clear_error(tmp_path):
     assert "no store" in result.output
 
 
-def test_explain_shows_events_and_dropped_furniture():
+def test_explain_shows_events_claims_actors_and_dropped_furniture():
     result = invoke("explain", str(EXAMPLE))
-    assert "Le Monde" in result.stdout
     assert "dropped as page furniture" in result.stdout
+    assert re.search(r"claim: TASS\s+claimed\s+\(distancing\)", result.stdout)
+    actors = result.stdout[result.stdout.index("actors:") :]
+    assert re.search(r"Le Monde \(FRA/MED", actors)
+
+
+def jsonl(*args: str) -> list[dict]:
+    return [json.loads(line) for line in invoke(*args).stdout.splitlines() if line.strip()]
+
+
+def test_actors_lists_each_actor_once_with_every_mention():
+    records = jsonl("actors", "--jsonl", str(EXAMPLE))
+    by_name = {record["name"]: record for record in records}
+    assert len(by_name) == len(records), "an actor listed twice"
+    shoigu = {m["text"] for m in by_name["Sergei Shoigu"]["mentions"]}
+    assert {"Russian counterpart Sergey Shoigu", "Shoigu"} <= shoigu
+    assert (by_name["Sergei Shoigu"]["country"], by_name["Mykhailo Podolyak"]["country"]) == (
+        "RUS", "UKR")
+    assert "GOV" in by_name["Mykhailo Podolyak"]["sectors"]
+    mentioned = {m["text"]: r for r in records for m in r["mentions"]}
+    for text, country in (("Kyiv", "UKR"), ("the Kremlin", "RUS")):
+        assert (mentioned[text]["country"], mentioned[text]["kind"]) == (country, "state")
+        assert "GOV" in mentioned[text]["sectors"]
+    for outlet, country in (("Le Monde", "FRA"), ("TASS", "RUS")):
+        assert (by_name[outlet]["country"], by_name[outlet]["kind"]) == (country, "media")
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for record in records:
+        assert all(m["text"] in text for m in record["mentions"])
+
+
+def test_attributions_lists_claims_with_stance_spans_and_nesting():
+    records = jsonl("attributions", "--jsonl", str(EXAMPLE))
+    claimed = [r for r in records if r["source"] == "TASS" and r["cue"] == "claimed"]
+    assert claimed and all(r["stance"] == "distancing" for r in claimed)
+    nested = [r for r in records if r["within"] is not None]
+    assert nested, "the quote TASS attributes to Shoigu sits within TASS's claim"
+    for record in nested:
+        outer = records[record["within"]]
+        assert outer["content_span"][0] <= record["cue_span"][0]
+        assert record["cue_span"][1] <= outer["content_span"][1]
+        assert record["depth"] == outer["depth"] + 1
+    for record in records:
+        start, end = record["content_span"]
+        assert record["content"] and len(record["content"]) == end - start
 
 
 def test_bad_input_is_reported_not_crashed(tmp_path):
@@ -78,10 +120,14 @@ def test_bad_input_is_reported_not_crashed(tmp_path):
     assert "rejected" in result.output
 
 
-@pytest.mark.parametrize(
-    "command",
-    ["run", "load", "code", "explain", "events", "export", "dyad", "last-contact", "top", "serve"],
-)
+COMMANDS = [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands]
+
+
+def test_the_command_list_is_read_from_the_app():
+    assert {"run", "code", "explain", "actors", "attributions", "serve"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
 def test_readme_documents_every_command(command):
     assert f"newsevents {command}" in README.read_text()
 

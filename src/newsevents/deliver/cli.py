@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -15,8 +16,9 @@ from rich.table import Table
 
 from newsevents.deliver.commands import dyad, export, last_contact, top
 from newsevents.deliver.explain import explain as render_explain
+from newsevents.deliver.listings import actor_records, claim_records
 from newsevents.deliver.serve import serve
-from newsevents.records import Reject, event_record
+from newsevents.records import CodedArticle, Reject, event_record
 from newsevents.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -141,17 +143,8 @@ def load(
     )
 
 
-@app.command()
-def code(
-    inputs: Inputs,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON event record per line.")] = False,
-    config: ConfigOption = None,
-) -> None:
-    """Code INPUTS and print their events; nothing is stored.
-
-    With --jsonl each line is one event record (see README), plus `article`: the input path as
-    given. Rejected inputs are reported on stderr.
-    """
+def _coded(inputs: list[str], config: Path | None) -> Iterator[tuple[str, CodedArticle]]:
+    """Code each input path, yield (path, coded article) and report rejects on stderr."""
     from newsevents.engine import code_inputs
     from newsevents.pipeline import load_resources
 
@@ -161,12 +154,77 @@ def code(
         for item in code_inputs([path], settings, resources):
             if isinstance(item, Reject):
                 errors.print(f"[yellow]rejected[/yellow] {item.source}: {item.reason}")
-            elif jsonl:
-                for event in item.events:
-                    sys.stdout.write(json.dumps(event_record(event, path), ensure_ascii=False))
-                    sys.stdout.write("\n")
             else:
-                _print_events([event_record(e, path) for e in item.events])
+                yield path, item
+
+
+def _write_jsonl(records: Iterable[dict]) -> None:
+    for record in records:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+JsonlOption = Annotated[bool, typer.Option("--jsonl", help="One JSON record per line.")]
+
+
+@app.command()
+def code(inputs: Inputs, jsonl: JsonlOption = False, config: ConfigOption = None) -> None:
+    """Code INPUTS and print their events; nothing is stored.
+
+    With --jsonl each line is one event record (see README), plus `article`: the input path as
+    given. Rejected inputs are reported on stderr.
+    """
+    for path, coded in _coded(inputs, config):
+        records = [event_record(event, path) for event in coded.events]
+        _write_jsonl(records) if jsonl else _print_events(records)
+
+
+@app.command()
+def actors(inputs: Inputs, jsonl: JsonlOption = False, config: ConfigOption = None) -> None:
+    """List the actors of INPUTS, each with every mention that names it; nothing is stored.
+
+    One actor per row (or JSON line): canonical name, country, sectors, role, kind, the basis
+    they rest on, and its mentions as written with their character spans.
+    """
+    for path, coded in _coded(inputs, config):
+        records = actor_records(coded, path)
+        if jsonl:
+            _write_jsonl(records)
+            continue
+        table = Table(title=path)
+        for column in ("actor", "country", "sectors", "role", "basis", "mentions"):
+            table.add_column(column)
+        for record in records:
+            table.add_row(record["name"], record["country"] or "", "+".join(record["sectors"]),
+                          record["role"] or "", record["basis"],
+                          " · ".join(dict.fromkeys(m["text"] for m in record["mentions"])))
+        console.print(table)
+
+
+@app.command()
+def attributions(inputs: Inputs, jsonl: JsonlOption = False, config: ConfigOption = None) -> None:
+    """List every attribution (claim) of INPUTS: who says what, with which cue and stance.
+
+    One claim per row (or JSON line), whether or not it holds an event: source, cue, content,
+    stance, character spans, nesting depth, the claim it sits within and the events it reports.
+    """
+    for path, coded in _coded(inputs, config):
+        records = claim_records(coded, path)
+        if jsonl:
+            _write_jsonl(records)
+            continue
+        table = Table(title=path)
+        for column in ("#", "source", "cue", "stance", "within", "content"):
+            table.add_column(column)
+        for record in records:
+            within = "" if record["within"] is None else str(record["within"])
+            table.add_row(str(record["claim"]), record["source"], record["cue"], record["stance"],
+                          within, _shorten(record["content"]))
+        console.print(table)
+
+
+def _shorten(text: str, size: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 @app.command()
@@ -174,15 +232,9 @@ def explain(
     article: Annotated[str, typer.Argument(help="One article file (any input format).")],
     config: ConfigOption = None,
 ) -> None:
-    """Show an article's sentences with their events, actors, sources, dates and places."""
-    from newsevents.engine import code_inputs
-
-    settings = _settings(config)
-    for item in code_inputs([article], settings):
-        if isinstance(item, Reject):
-            errors.print(f"[yellow]rejected[/yellow] {item.source}: {item.reason}")
-        else:
-            console.print(render_explain(item))
+    """Show an article's sentences with their events, claims, actors, dates and places."""
+    for _, coded in _coded([article], config):
+        console.print(render_explain(coded))
 
 
 @app.command()
@@ -197,7 +249,7 @@ def events(
     since: Annotated[str | None, typer.Option(help="Events on or after this date.")] = None,
     until: Annotated[str | None, typer.Option(help="Events on or before this date.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line.")] = False,
+    jsonl: JsonlOption = False,
 ) -> None:
     """List stored events, filtered by actor, CAMEO code and date."""
     from newsevents.store import Store

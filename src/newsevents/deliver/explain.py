@@ -8,9 +8,11 @@ from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
-from newsevents.records import Actor, CodedArticle, Event
+from newsevents.deliver.listings import actor_records
+from newsevents.records import Actor, CodedArticle, Event, Frame
 
-STYLES = {"trigger": "bold magenta", "source": "bold cyan", "target": "bold yellow"}
+STYLES = {"trigger": "bold magenta", "source": "bold cyan", "target": "bold yellow",
+          "cue": "bold green"}
 
 
 def explain(coded: CodedArticle) -> RenderableType:
@@ -30,35 +32,64 @@ def explain(coded: CodedArticle) -> RenderableType:
             dropped.append(f"  [{piece.reason}] {piece.text[:90]}\n", style="dim")
         parts.append(dropped)
     parts.extend(_sentences(coded))
+    parts.append(_actor_list(coded))
     return Group(*parts)
+
+
+def _actor_list(coded: CodedArticle) -> RenderableType:
+    """Every actor of the article once, with the ways the text names it."""
+    listing = Text("actors:\n", style="bold")
+    for record in actor_records(coded):
+        attributes = "/".join(filter(None, [record["country"], "+".join(record["sectors"]),
+                                            record["role"]]))
+        names = sorted({m["text"] for m in record["mentions"]})
+        listing.append(f"  {record['name']}", style="bold")
+        listing.append(f" ({attributes or record['kind']}, {record['basis'] or 'text'}): ")
+        listing.append(" · ".join(names) + "\n", style="dim")
+    return listing
 
 
 def _sentences(coded: CodedArticle) -> Iterator[RenderableType]:
     by_sentence: dict[int, list[Event]] = {}
     for event in coded.events:
         by_sentence.setdefault(event.sentence_index, []).append(event)
+    claims: dict[int, list[Frame]] = {}
+    for frame in coded.frames:
+        claims.setdefault(frame.sentence_index, []).append(frame)
     text = coded.article.text
     for index, (start, end) in enumerate(coded.sentences):
-        events = by_sentence.get(index, [])
-        if not events:
+        events, frames = by_sentence.get(index, []), claims.get(index, [])
+        if not events and not frames:
             continue
-        sentence = _highlight(text, start, end, events)
-        body = [sentence] + [_event_line(event) for event in events]
+        sentence = _highlight(text, start, end, events, frames)
+        body = [sentence] + [_claim_line(text, frame) for frame in frames]
+        body += [_event_line(event) for event in events]
         yield Panel(Group(*body), title=f"sentence {index}", title_align="left")
 
 
-def _highlight(text: str, start: int, end: int, events: list[Event]) -> Text:
+def _highlight(
+    text: str, start: int, end: int, events: list[Event], frames: list[Frame]
+) -> Text:
     sentence = Text(text[start:end].strip())
     offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    spans = [("cue", frame.cue_span) for frame in frames]
     for event in events:
-        for kind, span in (
-            ("source", event.source_span),
-            ("target", event.target_span),
-            ("trigger", event.trigger_span),
-        ):
-            if span and start <= span[0] and span[1] <= end:
-                sentence.stylize(STYLES[kind], span[0] - offset, span[1] - offset)
+        spans += [("source", event.source_span), ("target", event.target_span),
+                  ("trigger", event.trigger_span)]
+    for kind, span in spans:
+        if span and start <= span[0] and span[1] <= end:
+            sentence.stylize(STYLES[kind], span[0] - offset, span[1] - offset)
     return sentence
+
+
+def _claim_line(text: str, frame: Frame) -> Text:
+    content = " ".join(text[frame.content_span[0] : frame.content_span[1]].split())
+    line = Text("claim: ")
+    line.append(frame.speaker, style=STYLES["source"])
+    line.append(f" {frame.cue}", style=STYLES["cue"])
+    line.append(f" ({frame.stance}{', nested' if frame.depth > 1 else ''}): ")
+    line.append(f"“{content[:160]}{'…' if len(content) > 160 else ''}”", style="italic")
+    return line
 
 
 def _event_line(event: Event) -> Text:
