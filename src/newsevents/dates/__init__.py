@@ -1,0 +1,15 @@
+"""Dates stage: find temporal expressions, resolve them against the publication date (TimeML-style
+values) and give each event the date its clause carries, else the publication date.
+
+arithmetic (calendar reckoning) <- patterns (regex -> value) <- lexicon (data/dates/*.csv)
+<- timexes (finding and resolving) <- attach (dating events).
+"""
+
+from newsevents.dates.attach import EVENT_PRECISIONS, attaches, date_events
+from newsevents.dates.lexicon import Lexicon, load_lexicon
+from newsevents.dates.timexes import Timex, find_timexes, resolve_span
+
+__all__ = [
+    "EVENT_PRECISIONS", "Lexicon", "Timex", "attaches", "date_events", "find_timexes",
+    "load_lexicon", "resolve_span",
+]

@@ -1,0 +1,182 @@
+"""Calendar arithmetic for the dates stage: turn a calendar reading plus the publication date and
+the tense of the governing verb into a TimeML value and its precision.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+PAST, NEAREST, FUTURE = -1, 0, 1
+TIME_OF_DAY_UNITS = {"H", "MIN", "S"}  # TimeML writes these after a T: PT5H
+# A past verb often governs a date a few weeks ahead ("extended the offer to Nov. 20", "declared
+# a dividend payable Dec. 7"); a day-month date this close after publication is read as ahead
+# whatever the tense, since news gives the year for dates nearly a year back.
+NEAR_FUTURE_DAYS = 75
+
+
+
+def week_of(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(day: dt.date, months: int) -> str:
+    index = day.year * 12 + day.month - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def add_quarters(day: dt.date, quarters: int) -> str:
+    index = day.year * 4 + (day.month - 1) // 3 + quarters
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def nearest(candidates: list[dt.date], pub: dt.date, way: int) -> dt.date | None:
+    """Pick the candidate nearest `pub` on the side the tense says (either side for NEAREST)."""
+    if way == PAST:
+        candidates = [d for d in candidates if d <= pub]
+    elif way == FUTURE:
+        candidates = [d for d in candidates if d >= pub]
+    # ties go to the past: news mostly reports what has happened
+    return min(candidates, key=lambda d: (abs((d - pub).days), d > pub), default=None)
+
+
+def resolve_month_day(year: int | None, month: int, day: int, pub: dt.date | None, way: int,
+                      weekday: int | None = None):
+    """Return the date; without a year, the one nearest `pub` on the side the tense says.
+
+    A weekday written with the date ("Monday, Oct. 26") settles the year, and a date just ahead
+    of publication stays ahead even under a past verb (NEAR_FUTURE_DAYS).
+    """
+    years = (year,) if year else (pub.year - 1, pub.year, pub.year + 1) if pub else ()
+    dates = [dt.date(y, month, day) for y in years if day <= calendar.monthrange(y, month)[1]]
+    if year or pub is None:
+        return (dates[0].isoformat(), "day") if dates else None
+    if weekday is not None and any(d.weekday() == weekday for d in dates):
+        dates = [d for d in dates if d.weekday() == weekday]
+    soon = [d for d in dates if 0 < (d - pub).days <= NEAR_FUTURE_DAYS]
+    found = soon[0] if soon and way == PAST else nearest(dates, pub, way)
+    return (found.isoformat(), "day") if found else None
+
+
+def resolve_weekday(weekday: int, pub: dt.date | None, way: int, strict: bool) -> tuple | None:
+    if pub is None:
+        return None
+    days = [pub + dt.timedelta(days=n) for n in range(-7, 8) if n or not strict]
+    if way == FUTURE:  # "will meet on Wednesday" on a Wednesday means next week
+        days = [d for d in days if d != pub]
+    found = nearest([d for d in days if d.weekday() == weekday], pub, way)
+    return (found.isoformat(), "day") if found else None
+
+
+def resolve_month(month: int, pub: dt.date | None, way: int) -> tuple | None:
+    if pub is None:
+        return None
+    firsts = [dt.date(pub.year + shift, month, 1) for shift in (-1, 0, 1)]
+    # compare months, not days: "in April" published on April 20 is this April
+    found = nearest(firsts, pub.replace(day=1), way)
+    return (f"{found.year}-{month:02d}", "month") if found else None
+
+
+def resolve_season(code: str, rel: str, year: str | None, pub: dt.date | None):
+    if year:
+        return f"{year}-{code}", "season"
+    if pub is None:
+        return None
+    shift = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
+    return f"{pub.year + shift}-{code}", "season"
+
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season opens
+
+
+def resolve_bare_season(code: str, pub: dt.date | None, way: int):
+    """"In the summer": this year's, unless the tense puts it in the year before or after."""
+    if pub is None:
+        return None
+    start = dt.date(pub.year, SEASON_START[code], 1)
+    shift = -1 if way == PAST and start > pub else 0
+    shift = 1 if way == FUTURE and start.replace(month=start.month % 12 + 1) < pub else shift
+    return f"{pub.year + shift}-{code}", "season"
+
+
+def _holiday_in(year: int, rule: str) -> dt.date:
+    """Return a holiday's date in `year` from its rule: "12-25", or "11-4-3" (4th Thursday)."""
+    month, *rest = rule.split("-")
+    if len(rest) == 1:
+        return dt.date(year, int(month), int(rest[0]))
+    nth, weekday = rest
+    days = [d for d in calendar.Calendar().itermonthdates(year, int(month))
+            if d.month == int(month) and d.weekday() == int(weekday)]
+    return days[-1] if nth == "L" else days[int(nth) - 1]
+
+
+def resolve_holiday(rule: str, pub: dt.date | None, way: int):
+    """Return the holiday nearest `pub` on the tense's side ("Thanksgiving Day")."""
+    if pub is None:
+        return None
+    found = nearest([_holiday_in(pub.year + shift, rule) for shift in (-1, 0, 1)], pub, way)
+    return (found.isoformat(), "day") if found else None
+
+
+def resolve_quarter(quarter: int, year: str | None, pub: dt.date | None, way: int):
+    """Return the quarter of the year given, else the one nearest `pub` on the tense's side.
+
+    A future verb does not push a quarter ahead: results of the quarter just ended are announced
+    after it ("third-quarter earnings will be lower", published in October).
+    """
+    if year:
+        return f"{year}-Q{quarter}", "quarter"
+    if pub is None:
+        return None
+    way = NEAREST if way == FUTURE else way
+    starts = [dt.date(pub.year + shift, 3 * quarter - 2, 1) for shift in (-1, 0, 1)]
+    found = nearest(starts, dt.date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1), way)
+    return (f"{found.year}-Q{quarter}", "quarter") if found else None
+
+
+def resolve_duration(count: int | None, code: str) -> tuple[str, str]:
+    """Return a TimeML duration: `count` units of `code` ("10Y" a decade), X when vague."""
+    size, letter = int(code.rstrip("SMINHDWQYC")), code.lstrip("0123456789")
+    amount = "X" if count is None else str(count * size)
+    time = "T" if letter in TIME_OF_DAY_UNITS else ""
+    return f"P{time}{amount}{letter[0] if letter == 'MIN' else letter}", "duration"
+
+
+def resolve_relative_unit(rel: str, unit: str, pub: dt.date | None):
+    if pub is None:
+        return None
+    shift = -1 if rel in {"last", "past", "previous", "late last"} else 0
+    shift = 1 if rel in {"next", "coming"} else shift
+    if unit == "quarter":
+        return add_quarters(pub, shift), "quarter"
+    if unit in {"week", "weekend"}:
+        value = week_of(pub + dt.timedelta(days=7 * shift))
+        return (value + "-WE" if unit == "weekend" else value), "week"
+    if unit == "month":
+        return add_months(pub, shift), "month"
+    return str(pub.year + shift), "year"
+
+
+def resolve_weekend(pub: dt.date | None, way: int):
+    """"Over the weekend": the last one under a past verb, else the coming (or current) one."""
+    if pub is None:
+        return None
+    saturday = pub + dt.timedelta(days=5 - pub.weekday())  # this week's Saturday
+    if way == PAST and pub.weekday() < 5:
+        saturday -= dt.timedelta(days=7)
+    return week_of(saturday) + "-WE", "week"
+
+
+def resolve_ago(count: int, unit: str, pub: dt.date | None):
+    if pub is None:
+        return None
+    if unit == "day":
+        return (pub - dt.timedelta(days=count)).isoformat(), "day"
+    if unit == "week":
+        return week_of(pub - dt.timedelta(days=7 * count)), "week"
+    if unit == "month":
+        return add_months(pub, -count), "month"
+    return str(pub.year - count * (10 if unit == "decade" else 1)), "year"
+
+

@@ -1,0 +1,129 @@
+"""Attaching timexes to events: give each event the date its clause carries, else the date of
+the report that carries it, else the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.dates.lexicon import Lexicon, load_lexicon
+from newsevents.dates.timexes import Timex, find_timexes
+from newsevents.records import Article, Event
+
+EVENT_PRECISIONS = {"day", "week", "month", "quarter", "year", "season", "decade"}
+
+
+def _anchor(span: Span, lexicon: Lexicon) -> Token:
+    """Return the word a timex modifies, preferring an event noun just before it."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else root
+    head = prep.head
+    if head.pos_ not in {"VERB", "AUX"} or prep.i == 0:
+        return head
+    # The parser often hangs "... the attack at the hotel on March 22" on the verb; a date
+    # right after an event noun's phrase belongs to that noun (low attachment).
+    for token in reversed(span.doc[head.i + 1 : prep.i]):
+        if token.pos_ in {"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"}:
+            break
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.anchors["event_noun"]:
+            return token
+    return head
+
+
+def _is_predicate(token: Token, lexicon: Lexicon, triggers: set[int]) -> bool:
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass", "amod"}:
+        return True
+    return token.i in triggers or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.anchors["event_noun"]
+    )
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """Return the verb whose clause a nominal trigger sits in ("held a call" -> held)."""
+    token = trigger
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
+
+
+def attaches(anchor: Token, trigger: Token, triggers: set[int], lexicon: Lexicon) -> bool:
+    """Tell whether a modifier hanging on `anchor` belongs to the event of `trigger`."""
+    targets = {trigger.i, _clause_verb(trigger).i}
+    token = anchor
+    for _ in range(40):
+        if token.i in targets:
+            return True
+        if token.head == token:
+            return False
+        light = token.head.i == trigger.i and token.dep_ in {"dobj", "attr", "nsubj", "pobj"}
+        inherited = token.dep_ == "pobj" and token.head.lower_ in lexicon.anchors["temporal_prep"]
+        if _is_predicate(token, lexicon, triggers) and not (light or inherited):
+            return False
+        token = token.head
+    return False
+
+
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
+    """Return the timex attached to the trigger's clause, else a reporting verb's, with basis."""
+    reported = None
+    for timex in timexes:
+        if timex.precision not in EVENT_PRECISIONS:
+            continue
+        anchor = _anchor(doc[timex.token_start : timex.token_end], lexicon)
+        # a date fronted before the first conjunct ("On Monday X met Y and signed ...") also
+        # dates the conjuncts that follow it
+        conj_head = trigger.dep_ == "conj" and trigger.head.i == anchor.i
+        fronted = conj_head and timex.token_end <= anchor.i
+        if fronted or attaches(anchor, trigger, triggers, lexicon):
+            return timex, "text"
+        if anchor.lemma_.lower() in lexicon.anchors["reporting_verb"] and anchor.i != trigger.i:
+            reported = reported or (timex, "report")
+    return reported
+
+
+def _published(article: Article) -> dt.date | None:
+    try:
+        # tolerate a timestamp where the contract says a date ("2024-04-03T10:59:00")
+        return dt.date.fromisoformat(article.published[:10]) if article.published else None
+    except ValueError:
+        return None
+
+
+def date_events(
+    events: tuple[Event, ...], doc: Doc, article: Article, lexicon: Lexicon | None = None
+) -> tuple[Event, ...]:
+    """Give each event the date its clause carries, else the report or publication date."""
+    lexicon = lexicon or load_lexicon()
+    published = _published(article)
+    tokens = [_trigger_token(doc, event) for event in events]
+    triggers = {token.i for token in tokens if token is not None}
+    by_sentence: dict[int, list[Timex]] = {}  # sentence start -> its timexes
+    # the whole text in one pass, so a timex can be read against those before it
+    for timex in find_timexes(doc, published, lexicon) if triggers else ():
+        by_sentence.setdefault(doc[timex.token_start].sent.start, []).append(timex)
+    dated = []
+    for event, trigger in zip(events, tokens, strict=True):
+        found = None
+        if trigger is not None:
+            found = _pick(by_sentence.get(trigger.sent.start, []), trigger, doc, triggers,
+                          lexicon)
+        if found is not None:
+            timex, basis = found
+            # an event is dated to the day; the time of day stays with the timex
+            date = timex.value.split("T")[0] if timex.precision == "day" else timex.value
+            dated.append(replace(event, date=date, date_precision=timex.precision,
+                                 date_basis=basis))
+        elif published is not None:
+            dated.append(replace(event, date=published.isoformat(), date_precision="day",
+                                 date_basis="publication"))
+        else:
+            dated.append(replace(event, date=None, date_precision="none", date_basis="none"))
+    return tuple(dated)

@@ -1,0 +1,68 @@
+"""The calendar lexicon of the dates stage: calendar words and attachment words, read from
+data/dates/*.csv, with the timex patterns compiled from them once per lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from newsevents.datafiles import read_rows
+from newsevents.dates.patterns import bare_patterns, build_patterns
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "dates"
+NUMBER = re.compile(r"\d+")
+CALENDAR_KINDS = {  # kind -> the form of its value
+    "month": NUMBER, "weekday": NUMBER, "number": NUMBER, "ordinal": re.compile(r"[1-4]"),
+    "season": re.compile(r"SP|SU|FA|WI"), "unit": re.compile(r"\d+(?:S|MIN|H|D|W|M|Q|Y|C)"),
+    "vague": re.compile(r"X"), "reference": re.compile(r"(?:PAST|PRESENT|FUTURE)_REF"),
+    "set": re.compile(r"PT?1[A-Z]"), "daypart": re.compile(r"MO|AF|EV|NI"),
+    "clock": re.compile(r"(?:[01]\d|2[0-4]):[0-5]\d"),
+    # a reference or set word that is mostly no timex in running text ("future talks",
+    # "quarterly results"): read only where a span is known to be one
+    "weak": re.compile(r"(?:PAST|PRESENT|FUTURE)_REF|PT?1[A-Z]"),
+    "holiday": re.compile(r"(?:0[1-9]|1[0-2])-(?:[0-3]\d|[1-4L]-[0-6])"),
+}
+ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Calendar words and attachment words, read from data/dates/*.csv."""
+
+    words: dict[str, dict[str, str]]  # kind -> word -> value
+    anchors: dict[str, frozenset[str]]  # kind -> words
+
+    @cached_property
+    def patterns(self) -> list[tuple[re.Pattern, Callable]]:
+        return build_patterns(self)
+
+    @cached_property
+    def bare_patterns(self) -> list[tuple[re.Pattern, Callable]]:
+        """Patterns for a lone month or year, safe only where the span is known to be a date."""
+        return bare_patterns(self)
+
+
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    """Load the calendar words and attachment words, failing on a malformed row."""
+    folder = directory or DATA
+    words: dict[str, dict[str, str]] = {kind: {} for kind in CALENDAR_KINDS}
+    path = folder / "calendar.csv"
+    for number, row in read_rows(path, ("word", "kind", "value")):
+        if row["kind"] not in CALENDAR_KINDS or not row["word"]:
+            raise ValueError(f"{path}:{number}: need a word and a known kind")
+        form = CALENDAR_KINDS[row["kind"]]
+        if not form.fullmatch(row["value"]):
+            what = "a number" if form is NUMBER else f"a {row['kind']} code ({form.pattern})"
+            raise ValueError(f"{path}:{number}: value must be {what}")
+        words[row["kind"]][row["word"]] = row["value"]
+    anchors: dict[str, set[str]] = {}
+    path = folder / "anchors.csv"
+    for number, row in read_rows(path, ("word", "kind")):
+        if row["kind"] not in ANCHOR_KINDS or not row["word"]:
+            raise ValueError(f"{path}:{number}: need a word and a known kind")
+        anchors.setdefault(row["kind"], set()).add(row["word"].lower())
+    return Lexicon(words, {kind: frozenset(anchors.get(kind, ())) for kind in ANCHOR_KINDS})

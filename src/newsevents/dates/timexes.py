@@ -1,0 +1,199 @@
+"""Finding timexes: match the lexicon's patterns over a doc or span, resolve each match against
+the publication date and the tense of its verb, then read anaphoric ones against the timexes
+before them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from newsevents.dates.arithmetic import FUTURE, NEAREST, PAST, week_of
+from newsevents.dates.lexicon import Lexicon, load_lexicon
+from newsevents.dates.patterns import (
+    ANAPHOR,
+    QUARTER_OF_YEAR,
+    REFERENCE_QUARTER,
+    YEAR_BEFORE,
+    year_match,
+)
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# a modal looks ahead ("could come as soon as Tuesday") unless it is perfect ("may have met")
+MODAL_AUX = {"would", "'d", "might", "could", "may", "should"}
+YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
+QUARTER = re.compile(r"\d{4}-Q[1-4]")
+DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
+LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
+ANAPHOR_VALUE = re.compile(r"(?P<unit>day|week|month|year)(?P<shift>[+-]\d+)")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression in the text with its resolved TimeML-style value."""
+
+    start_char: int
+    end_char: int
+    text: str
+    value: str  # a day may carry a time of day: 2025-06-17TEV, 2025-06-17T22:00
+    precision: str  # day, week, month, quarter, season, year, decade, duration, present, set, time
+    token_start: int
+    token_end: int
+
+
+def _shift(value: str, reference: str | None, published: dt.date | None) -> tuple | None:
+    """Resolve "day+1" ("the following day") from the date last named, else publication."""
+    unit, shift = ANAPHOR_VALUE.fullmatch(value).groups()
+    last = DATED.match(reference) if reference else None
+    if last is None or (unit != "year" and not last["day" if unit == "week" else unit]):
+        if published is None:
+            return None
+        last = DATED.match(published.isoformat())
+    year, month = int(last["year"]), int(last["month"] or 1)
+    if unit == "year":
+        return str(year + int(shift)), "year"
+    if unit == "month":
+        index = year * 12 + month - 1 + int(shift)
+        return f"{index // 12}-{index % 12 + 1:02d}", "month"
+    day = dt.date(year, month, int(last["day"]))
+    if unit == "week":
+        return week_of(day + dt.timedelta(days=7 * int(shift))), "week"
+    return (day + dt.timedelta(days=int(shift))).isoformat(), "day"
+
+
+def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex]:
+    """Resolve the timexes that point back to an earlier one, in text order.
+
+    TimeML reads "the quarter" as the quarter last named and "a year earlier" at that quarter's
+    granularity (third quarter 1989 -> 1988-Q3); with no quarter before, they fall back to the
+    last completed quarter and the year before publication. "That day", "the following year"
+    count from the date last named.
+    """
+    quarter = reference = None
+    read = []
+    for timex in found:
+        names_quarter = timex.precision in {"quarter", REFERENCE_QUARTER}
+        if timex.precision == ANAPHOR:
+            resolved = _shift(timex.value, reference, published)
+            if resolved is None:
+                continue
+            timex = replace(timex, value=resolved[0], precision=resolved[1])
+        elif timex.precision == QUARTER_OF_YEAR:
+            precision = "quarter" if quarter else "year"
+            timex = replace(timex, value=timex.value + (quarter[4:] if quarter else ""),
+                            precision=precision)
+        elif timex.precision == REFERENCE_QUARTER:
+            timex = replace(timex, value=quarter or timex.value, precision="quarter")
+        elif timex.precision == YEAR_BEFORE and quarter:
+            timex = replace(timex, value=f"{int(quarter[:4]) - 1}{quarter[4:]}",
+                            precision="quarter")
+        elif timex.precision == YEAR_BEFORE:
+            timex = replace(timex, precision="year")
+        if names_quarter and QUARTER.fullmatch(timex.value):
+            quarter = timex.value
+        elif timex.precision == "duration" and LONG_PERIOD.fullmatch(timex.value):
+            quarter = None  # "the nine months", "the past two years": a longer period in view
+        if timex.precision in {"day", "month", "year"} and DATED.match(timex.value):
+            reference = timex.value
+        read.append(timex)
+    return read
+
+
+def _looks_ahead(verb, lexicon: Lexicon) -> bool:
+    """Tell whether a verb puts its infinitive ahead: a verb of planning, or "be" ("is to")."""
+    return verb.lemma_.lower() in lexicon.anchors["future_verb"] or verb.lemma_ == "be"
+
+
+def _direction(span: Span, lexicon: Lexicon) -> int:
+    """Tell which side of the publication date the verb governing `span` speaks of."""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
+            break
+        token = token.head
+    for verb in (token, token.head):
+        children = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+        if children & FUTURE_AUX or verb.lemma_.lower() in lexicon.anchors["future_verb"]:
+            return FUTURE
+        if children & MODAL_AUX and "have" not in children:
+            return FUTURE
+        if verb.tag_ == "VBG" and {"is", "are", "'s", "'re", "am"} & children:
+            return FUTURE  # "is meeting on Friday": the present progressive of plans
+        if "to" in children and verb.dep_ == "xcomp" and _looks_ahead(verb.head, lexicon):
+            return FUTURE  # "is scheduled to close Monday", "is to resume Tuesday"
+        if verb.tag_ in {"VBZ", "VBP"} or {"is", "are", "am", "to"} & children:
+            return NEAREST  # "the summit is on Friday", "a plan to run through June"
+        if verb.dep_ not in {"xcomp", "ccomp"}:
+            break
+    return PAST
+
+
+def find_timexes(
+    doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon | None = None
+) -> list[Timex]:
+    """Find the temporal expressions of a doc or span and resolve them against `published`."""
+    lexicon = lexicon or load_lexicon()
+    is_span = isinstance(doc_or_span, Span)
+    text, offset = doc_or_span.text, (doc_or_span.start_char if is_span else 0)
+    doc = doc_or_span.doc if is_span else doc_or_span
+    matches = []
+    for rank, (pattern, resolve) in enumerate(lexicon.patterns):
+        for match in pattern.finditer(text):
+            start, end = match.span("t" if "t" in pattern.groupindex else 0)
+            matches.append((start, -(end - start), rank, end, match, resolve))
+    # a bare year is too ambiguous for a pattern ("2010 votes"), but the tagger's DATE entity
+    # tells years used as dates ("a 2010 raid") from counts
+    for ent in doc_or_span.ents:
+        match = YEAR_ENTITY.fullmatch(ent.text)
+        if ent.label_ == "DATE" and match:
+            start = ent.start_char - offset + match.start("y")
+            matches.append((start, -4, len(lexicon.patterns), start + 4, match, year_match))
+    found: list[Timex] = []
+    taken_until = -1
+    for start, _, _, end, match, resolve in sorted(matches, key=lambda item: item[:3]):
+        if start < taken_until:
+            continue
+        span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        resolved = resolve(match, published, _direction(span, lexicon))
+        if resolved is None:
+            continue
+        taken_until = end
+        found.append(Timex(offset + start, offset + end, text[start:end], resolved[0],
+                           resolved[1], span.start, span.end))
+    return read_in_context(found, published)
+
+
+def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None = None):
+    """Normalise a span known to be a temporal expression (a gold annotation, a model's DATE).
+
+    The span's sentence is read first, so tense and the words around it count; a lone month or
+    year, which running text needs a preposition to trust, is read as one here.
+    """
+    lexicon = lexicon or load_lexicon()
+
+    def overlap(timex: Timex) -> int:
+        return min(timex.end_char, span.end_char) - max(timex.start_char, span.start_char)
+
+    # read from the top of the document, so "a year earlier" knows the quarter named before it
+    context = span.doc[0 : span.sent.end]
+    found = [t for t in find_timexes(context, published, lexicon) if overlap(t) > 0]
+    if found:
+        best = max(found, key=overlap)
+        if best.precision == "day" and best.end_char > span.end_char:
+            # "Friday" of "Friday night": the time of day lies outside the span
+            best = replace(best, value=best.value.split("T")[0])
+        return best
+    text = span.text.strip()
+    for pattern, resolve in lexicon.bare_patterns:
+        match = pattern.fullmatch(text)
+        resolved = match and resolve(match, published, _direction(span, lexicon))
+        if resolved:
+            return Timex(span.start_char, span.end_char, span.text, resolved[0], resolved[1],
+                         span.start, span.end)
+    return None
+
