@@ -6,7 +6,8 @@
 
 Per set (GWN, LGL, TR-News, GeoVirus): accuracy within 161 km (100 miles) given the gold
 toponym spans, each name resolved with the article's other gold toponyms' countries as context;
-and end to end from raw text: our toponyms (the places stage's `_toponyms`) resolved the same way,
+and end to end from raw text: our toponyms (the places stage's `_toponyms` in geoparsing mode, which
+also counts nationalities and places inside organisations' names) resolved the same way,
 scored against gold toponyms with coordinates (a hit overlaps a gold span and lies within 161 km;
 precision, recall, F1). Then event places on event-location (`source: RELABEL` records): does the
 event's place overlap the gold LOCATION span (none when gold has none), against the baseline
@@ -98,14 +99,16 @@ def score_set(path: Path, nlp, gazetteer, limit: int | None) -> None:
     articles = read_set(path)[:limit]
     right = total = hits = predicted = 0
     for text, gold in articles:
-        resolved = gazetteer.resolve_article([g.name for g in gold], demonyms=True)
+        resolved = gazetteer.resolve_article([g.name for g in gold], demonyms=True,
+                                            world_regions=True)
         for toponym, place in zip(gold, resolved, strict=True):
             total += 1
             right += bool(place and place.lat is not None and distance_km(
                 place.lat, place.lon, toponym.lat, toponym.lon) <= KM)
         doc = nlp(text)
-        spans = [s for sent in doc.sents for s in _toponyms(sent, gazetteer.words)]
-        resolved = gazetteer.resolve_article([_name(s, gazetteer) for s in spans])
+        spans = [s for sent in doc.sents for s in _toponyms(sent, gazetteer, geoparse=True)]
+        resolved = gazetteer.resolve_article([_name(s, gazetteer) for s in spans],
+                                            demonyms=True, world_regions=True)
         found = list(zip(spans, resolved, strict=True))
         found = [(s, p) for s, p in found if p is not None and p.lat is not None]
         predicted += len(found)
@@ -145,7 +148,7 @@ def score_events(nlp, gazetteer, limit: int | None) -> None:
         if event.place is not None:
             start = doc.text.find(event.place.text)
             span = (start, start + len(event.place.text)) if start >= 0 else None
-        first = next((s for sent in doc.sents for s in _toponyms(sent, gazetteer.words)
+        first = next((s for sent in doc.sents for s in _toponyms(sent, gazetteer)
                       if _resolve(s, gazetteer, ()) is not None), None)
         first_span = (first.start_char, first.end_char) if first is not None else None
         ours += _agrees(span, gold, event.place is not None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from newsevents import places
 from newsevents.records import Actor, Event
@@ -80,6 +82,9 @@ def test_unknown_names_and_world_regions_do_not_resolve(gazetteer, name):
         ("country_centroids.csv", "# x\niso2,lat,lon\nFR,north,2\n", "csv:3: 'north' is not"),
         ("aliases.csv", "alias,iso2,kind,target,lat,lon\nUSA,US,nation,,,\n", "csv:2: need an"),
         ("words.csv", "# x\n# y\nword,kind\nnear,preposition\n", "csv:4: need a word"),
+        ("divisions.csv", "iso2,level,code,name,parent,lat,lon,population\nUS,3,,X,,1,1,5\n",
+         "csv:2: need level 1 or 2"),
+        ("regions.csv", "name,adjective,lat,lon\nSahelia,,12,\n", "csv:2: need a name and both"),
         ("admin1.csv", "iso2,name,lat,lon,population\nUS,Ohio,40,-82,many\n", "csv:2: population"),
     ],
 )
@@ -90,6 +95,8 @@ def test_loaders_name_the_bad_line(tmp_path, file_name, text, message):
         "aliases.csv": places.load_aliases,
         "words.csv": places.load_place_words,
         "admin1.csv": places.load_admin1,
+        "divisions.csv": places.load_divisions,
+        "regions.csv": places.load_regions,
     }[file_name]
     with pytest.raises(ValueError, match=message):
         loader(tmp_path)
@@ -102,6 +109,9 @@ def test_shipped_place_files_load():
     assert "outside" in words.locative and "region" in words.place_head
     assert "Middle East" in words.region
     assert {row["name"] for row in places.load_admin1()} >= {"Texas", "Quebec", "Scotland"}
+    divisions = places.load_divisions()
+    assert {row["level"] for row in divisions} == {1, 2} and len(divisions) > 5000
+    assert any(row["name"] == "Europe" and row["adjective"] for row in places.load_regions())
 
 
 def make_event(doc, word: str, **fields) -> Event:
@@ -219,3 +229,104 @@ def test_demonym_loader_adds_plurals_and_names_the_bad_line(tmp_path):
     with pytest.raises(ValueError, match="demonyms.csv:4: need a demonym"):
         places.load_demonyms(tmp_path)
     assert {("Kenyan", "KE"), ("Kenyans", "KE")} <= set(places.load_demonyms())
+
+
+def test_us_counties_resolve_in_their_state(gazetteer):
+    county, _, _ = gazetteer.resolve_article(["Franklin County", "Columbus", "Ohio"])
+    assert (county.precision, county.country, county.admin1) == ("admin2", "USA", "Ohio")
+    assert distance_km(county.lat, county.lon, 39.96, -83.0) < 60
+
+
+def test_divisions_beyond_the_hand_list_have_points(gazetteer):
+    place = gazetteer.resolve("Gauteng")
+    assert (place.country, place.precision) == ("ZAF", "admin1")
+    assert distance_km(place.lat, place.lon, -26.1, 28.1) < 100
+
+
+def test_towns_outside_the_us_know_their_division(gazetteer):
+    assert gazetteer.resolve("Durban").admin1 == gazetteer.resolve("KwaZulu-Natal").name
+
+
+@pytest.mark.parametrize(("name", "continent_lat", "continent_lon"),
+                         [("Africa", 7.2, 21.1), ("Europeans", 48.7, 9.1), ("Asian", 29.8, 89.3)])
+def test_world_regions_resolve_only_for_a_geoparser(gazetteer, name, continent_lat,
+                                                    continent_lon):
+    assert gazetteer.resolve(name, demonyms=True) is None  # never an event's place
+    place = gazetteer.resolve(name, demonyms=True, world_regions=True)
+    assert place.precision == "region"
+    assert distance_km(place.lat, place.lon, continent_lat, continent_lon) < 50
+
+
+@pytest.mark.parametrize(("name", "country", "precision"), [
+    ("University of Ghana", "GHA", "country"),
+    ("Lagos State University", "NGA", "city"),  # the state is named after its city
+    ("Nebraska Farm Bureau", "USA", "admin1"),
+])
+def test_an_unknown_name_falls_back_to_the_place_it_opens_with(gazetteer, name, country,
+                                                               precision):
+    place = gazetteer.resolve(name)
+    assert (place.country, place.precision) == (country, precision)
+
+
+@pytest.mark.parametrize("name", ["Eastern Regional Hospital", "Union Pacific Railroad",
+                                  "Toronto Avenue", "Denver Street"])
+def test_a_generic_word_or_a_street_inside_a_name_is_no_place(gazetteer, name):
+    assert gazetteer.resolve(name) is None
+
+
+def test_a_place_of_that_very_name_beats_a_bigger_place_known_by_it_otherwise(gazetteer):
+    # Bombay is only another name of Mumbai, yet nothing else is called so
+    assert gazetteer.resolve("Bombay").name == "Mumbai"
+    # Salisbury is an old name of Harare and the own name of several towns
+    assert gazetteer.resolve("Salisbury").country != "ZWE"
+
+
+@pytest.mark.parametrize(("code", "state"), [("NJ", "New Jersey"), ("TX", "Texas")])
+def test_us_postal_codes_name_their_state(gazetteer, code, state):
+    assert gazetteer.resolve(code).name == state
+
+
+def test_a_postal_code_that_is_an_english_word_is_not_a_state(gazetteer):
+    place = gazetteer.resolve("OR")
+    assert place is None or place.name != "Oregon"
+
+
+def test_a_name_does_not_vote_for_itself(gazetteer):
+    alone = gazetteer.resolve_article(["Georgia", "Tbilisi"])[0]
+    american = gazetteer.resolve_article(["Georgia", "Atlanta", "Savannah"])[0]
+    assert (alone.country, alone.precision) == ("GEO", "country")
+    assert (american.country, american.precision) == ("USA", "admin1")
+
+
+def test_geoparsing_counts_nationalities_and_places_inside_names(nlp, gazetteer):
+    doc = nlp("The Ohio Department of Health said Kenyan doctors arrived in Nairobi.")
+    plain = [s.text for sent in doc.sents for s in places._toponyms(sent, gazetteer)]
+    geoparsed = [s.text for sent in doc.sents
+                 for s in places._toponyms(sent, gazetteer, geoparse=True)]
+    assert plain == ["Nairobi"]
+    assert set(geoparsed) >= {"Ohio", "Kenyan", "Nairobi"}
+
+
+def test_a_name_tagged_as_a_place_once_is_a_place_throughout(gazetteer):
+    # the small model's label for a name changes with its neighbours; the article's place use
+    # of it decides for every mention
+    words = ["Floods", "hit", "Brindlewick", ".", "Brindlewick", "residents", "left", "."]
+    doc = Doc(Vocab(), words=words, pos=["NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "NOUN",
+                                         "VERB", "PUNCT"],
+              sent_starts=[True, False, False, False, True, False, False, False],
+              ents=["O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O"])
+    found = [s.start for sent in doc.sents for s in places._toponyms(sent, gazetteer)]
+    assert found == [2, 4]
+
+
+def test_a_town_near_the_article_s_other_towns_wins_across_a_state_line(gazetteer):
+    alone = gazetteer.resolve_article(["Vancouver"])[0]
+    beside_portland = gazetteer.resolve_article(["Vancouver", "Portland"])[0]
+    assert alone.country == "CAN"
+    assert (beside_portland.country, beside_portland.admin1) == ("USA", "Washington")
+
+
+def test_an_organisation_name_ending_in_of_has_no_place_inside(gazetteer):
+    doc = Doc(Vocab(), words=["Friends", "of", "said", "so", "."],
+              pos=["PROPN", "ADP", "VERB", "ADV", "PUNCT"], ents=["B-ORG", "I-ORG", "O", "O", "O"])
+    assert places._toponyms(doc[:], gazetteer, geoparse=True) == []

@@ -9,17 +9,17 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import dates
-from newsevents.places.gazetteer import (
-    Entry,
-    Gazetteer,
+from newsevents.places.gazetteer import Gazetteer, is_well_known, load_gazetteer
+from newsevents.places.index import Entry, normalize
+from newsevents.places.sources import (
     PlaceWords,
     load_admin1,
     load_aliases,
     load_centroids,
     load_demonyms,
-    load_gazetteer,
+    load_divisions,
     load_place_words,
-    normalize,
+    load_regions,
 )
 from newsevents.records import Event, Place
 
@@ -31,12 +31,20 @@ __all__ = [
     "load_aliases",
     "load_centroids",
     "load_demonyms",
+    "load_divisions",
     "load_gazetteer",
     "load_place_words",
+    "load_regions",
     "normalize",
     "place_events",
 ]
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RELABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})  # the model's slips
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                              "QUANTITY"})
+FAMOUS_POPULATION = 100_000
+NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})  # not people
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # an object is the event's target when it is a country ("attacked Ukraine"), its place when it
 # is a town ("shelled Kharkiv")
@@ -64,11 +72,26 @@ def _place_root(token: Token, words: PlaceWords) -> Token:
     return token
 
 
-def _toponyms(sentence: Span, words: PlaceWords) -> list[Span]:
-    """Return the place names of a sentence: GPE/LOC/FAC entities and located proper nouns."""
-    found = [ent for ent in sentence.ents if ent.label_ in {"GPE", "LOC", "FAC"}]
+def _toponyms(sentence: Span, gazetteer: Gazetteer, geoparse: bool = False) -> list[Span]:
+    """Return the place names of a sentence: GPE/LOC/FAC entities, names the article tags as
+    a place elsewhere or the gazetteer knows well, and located proper nouns.
+
+    With `geoparse`, also what a geoparser counts and an event's place does not: nationalities
+    ("Israeli") and the place inside an organisation's name ("the Ohio Department of Health").
+    """
+    words, known = gazetteer.words, _place_names(sentence.doc)
+    labels = PLACE_LABELS | {"NORP"} if geoparse else PLACE_LABELS
+    found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in labels or (
+        ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)))]
+    if geoparse:
+        found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s})
     taken = {token.i for ent in found for token in ent}
     for token in sentence:
+        if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACE_LABELS:
+            continue  # "in May", "at Christmas" are times
+        if not token.ent_type_ and token.text.casefold() in known:
+            found.append(sentence.doc[token.i : token.i + 1])  # untagged here, a place there
+            continue
         # the small model tags some towns as people, firms or languages; a lone proper noun
         # after "in/near/outside" is worth a gazetteer lookup
         root = _place_root(token, words)
@@ -77,9 +100,73 @@ def _toponyms(sentence: Span, words: PlaceWords) -> list[Span]:
         lone = token.ent_iob_ != "I" and (
             token.i + 1 >= sentence.end or token.nbor().ent_iob_ != "I"
         )
-        if token.pos_ == "PROPN" and located and lone and token.i not in taken:
+        if located and lone:
             found.append(sentence.doc[token.i : token.i + 1])
-    return sorted((s for s in found if not _is_name_part(s, words)), key=lambda s: s.start)
+    kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _without_possessive(span: Span) -> Span:
+    return span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span
+
+
+def _places_in_names(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """Return the well-known place that opens an organisation's or building's name, or follows
+    its "of" ("the Ohio Department of Health", "University of Ghana")."""
+    found = []
+    for ent in sentence.ents:
+        if ent.label_ not in NAMED_AFTER_PLACES or any(token.i in taken for token in ent):
+            continue
+        starts = [t.i + 1 for t in ent if t.lower_ == "of"] + [ent.start + (ent[0].pos_ == "DET")]
+        for start in starts:
+            part = _leading_place(sentence.doc[start : ent.end], gazetteer)
+            if part is not None:
+                found.append(part)
+                break
+    return found
+
+
+def _leading_place(span: Span, gazetteer: Gazetteer) -> Span | None:
+    if not len(span) or span[-1].lower_ in gazetteer.words.street:
+        return None  # nothing after "of"; "Washington Drive" is a street anywhere but Washington
+    for size in range(len(span) - 1, 0, -1):
+        part = span[:size]
+        if not all(token.pos_ == "PROPN" for token in part):
+            continue
+        if all(token.lower_ in gazetteer.words.generic for token in part):
+            continue
+        key = normalize(part.text)
+        if any(is_well_known(entry, key) for entry in gazetteer.candidates(part.text)):
+            return part
+    return None
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    """Return the names the model tags as a place somewhere in the article.
+
+    One name keeps one sense within an article, while the small model's label for it
+    changes with the words around it ("Alexandria" a person here, a town there).
+    """
+    return frozenset(ent.text.casefold() for ent in doc.ents if ent.label_ in {"GPE", "LOC"})
+
+
+def _is_famous(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Tell whether a name the model tagged otherwise is a country, a state or a big city.
+
+    The small model calls many places firms or people ("Tamil Nadu", a person). A one-word
+    person's name is left alone even when a city shares it: Jordan, Victoria, Austin.
+    """
+    key = normalize(ent.text)
+    for entry in gazetteer.candidates(ent.text):
+        if normalize(entry.name) != key and not entry.bonus and entry.kind != "country":
+            continue  # known only under another name
+        if entry.kind in {"country", "admin1", "province"} and (
+                ent.label_ != "PERSON" or len(ent) > 1):
+            return True
+        if (entry.kind in {"city", "capital"} and entry.population >= FAMOUS_POPULATION
+                and (ent.label_ == "ORG" or len(ent) > 1)):
+            return True
+    return False
 
 
 def _is_actor(span: Span, event: Event) -> bool:
@@ -109,7 +196,7 @@ def _place_of(event, trigger, sentence, triggers, gazetteer, lexicon, context) -
     """Return the place tied to the trigger's clause, else the sentence's first place."""
     attached, loose = [], []
     words = gazetteer.words
-    for span in _toponyms(sentence, words):
+    for span in _toponyms(sentence, gazetteer):
         if _is_actor(span, event):
             continue
         root = _place_root(span.root, words)
