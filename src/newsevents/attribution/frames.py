@@ -21,8 +21,14 @@ from newsevents.attribution.spans import (
     trim,
     widen_to_quotes,
 )
-from newsevents.attribution.speakers import speaker_chars, speaker_text, verb_speaker
+from newsevents.attribution.speakers import (
+    is_name_phrase,
+    speaker_chars,
+    speaker_text,
+    verb_speaker,
+)
 from newsevents.attribution.verbs import (
+    is_clause,
     is_medium_of_cue,
     medium_clause,
     object_content,
@@ -34,6 +40,9 @@ from newsevents.records import Frame, Mention
 
 UNNAMED = "unnamed sources"
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
+OBJECT_KINDS = ("verb-object", "verb-naming")
+CONTINUING_DEPS = ("advcl",)
+COLON_REACH = 9  # tokens: a speaker named before a colon is short
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,7 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
             if frame is not None:
                 frames.append(frame)
         frame = _headline_frame(context, sent, sent_i)
-        if frame is not None and not any(inside(f.cue_span, frame.content_span) for f in frames):
+        if frame is not None:
             frames.append(frame)
     frames = _continued_quotes(context, frames)
     frames.sort(key=lambda f: (f.cue_span, f.content_span))
@@ -113,17 +122,19 @@ def _word_frame(context: _Context, token: Token, sent_i: int) -> Frame | None:
 def _verb_frame(context: _Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
     """Build the frame of a reporting verb: indirect speech, inverted, parenthetical or quote."""
     speaker = verb_speaker(verb)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
+    # An object-taking cue with its own object reports that object ("described the plan"), not
+    # a quotation that happens to stand next to it.
+    bounds = object_content(verb, cue) if cue.kind in OBJECT_KINDS and speaker else None
     if clauses:
         content = _clause_content(context, verb, clauses)
     elif _is_inverted(context, verb):
         content = _host_clause(context, verb, speaker)
+    elif bounds is not None:
+        content = span_chars(context.doc, *bounds)
     else:
         content = _adjacent_quote(context, verb, speaker)
-    if content is None and cue.kind in ("verb-object", "verb-naming") and speaker is not None:
-        bounds = object_content(verb, cue)
-        content = span_chars(context.doc, *bounds) if bounds else None
     if content is None or (speaker is None and not _is_passive_it(verb)):
         return None
     content = _resume_quote(context, verb, content)
@@ -149,6 +160,10 @@ def _is_inverted(context: _Context, verb: Token) -> bool:
     is reported, not a second cue around it.
     """
     if verb.dep_ not in INVERTED_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    # "As the movement continues to battle ...": a cue with an infinitive of its own is acting;
+    # "When asked about X, she said ...": a question put to the speaker frames no host clause.
+    if any(c.dep_ == "xcomp" or c.tag_ == "WRB" for c in verb.children):
         return False
     return not (verb.dep_ == "ccomp" and context.cues.verb(verb.head.lemma_))
 
@@ -177,13 +192,13 @@ def _clause_content(context: _Context, verb: Token, clauses: list[Token]) -> Cha
         return span_chars(context.doc, before[0].left_edge.i, after[-1].right_edge.i)
     # The parser sometimes splits one content clause into two ccomps on the same side.
     side = before or after
-    return span_chars(context.doc, side[0].left_edge.i, side[-1].right_edge.i)
-
-
-def _is_clause(head: Token) -> bool:
-    """Tell a content clause from a stray one-word complement the parser left behind."""
-    words = head.doc[head.left_edge.i : head.right_edge.i + 1]
-    return len(words) > 1 and any(t.pos_ in ("VERB", "AUX") for t in words)
+    last = side[-1].right_edge.i
+    if not before:
+        # "X said he would run but ...": a conjunct the parser hung on the cue verb instead of
+        # the clause continues what was said, up to the end of the cue's own phrase.
+        rest = [c for c in verb.rights if c.i > last and c.dep_ in CONTINUING_DEPS]
+        last = max([last] + [c.right_edge.i for c in rest])
+    return span_chars(context.doc, side[0].left_edge.i, last)
 
 
 def _is_passive_it(verb: Token) -> bool:
@@ -256,7 +271,17 @@ def _phrase_frame(context: _Context, matched: Span, cue: Cue, sent_i: int) -> Fr
             return None
         content = span_chars(context.doc, first, last)
         return _make(context, list(matched), cue, obj, content, sent_i)
-    clause = next((c for c in anchor.children if c.dep_ == "ccomp"), None)
+    # "made it clear that ...": the clause may hang on any word of the phrase, as an adverbial
+    # clause when the parser misreads its "that".
+    clause = next(
+        (
+            c
+            for t in matched
+            for c in t.children
+            if c not in matched and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and _is_that(c)))
+        ),
+        None,
+    )
     host = clause if clause is not None else anchor
     if anchor.dep_ in ("xcomp", "advmod") and clause is None:
         host = anchor.head
@@ -264,24 +289,37 @@ def _phrase_frame(context: _Context, matched: Span, cue: Cue, sent_i: int) -> Fr
     # "sources said": the cue is the verb, the nameless sources are the speaker's words.
     subject = next((t for t in matched if t.dep_ == "nsubj" and t.head == anchor), None)
     cue_tokens = [t for t in matched if t != subject]
+    # "is expected to run": the infinitive marker opens the content, as in PolNeAR train.
+    if len(cue_tokens) > 1 and cue_tokens[-1].lower_ == "to":
+        cue_tokens = cue_tokens[:-1]
+    if subject is None and anchor.pos_ == "VERB" and (speaker := verb_speaker(anchor)):
+        return _make(context, cue_tokens, cue, speaker, content, sent_i)  # "X made clear ..."
     return _make(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
 
 
 def _headline_frame(context: _Context, sent: Span, sent_i: int) -> Frame | None:
-    """Build the frame of a headline "Speaker: content" when the words before a colon name one."""
-    colon = next((t for t in sent[:6] if t.text == ":"), None)
-    cue = context.cues.word("punct", ":")
-    if colon is None or cue is None or colon.i == sent.start:
+    """Build the frame of "Speaker: content" (headlines, interview transcripts, quoted experts)
+    when the words before an early colon are a name and what follows says something."""
+    doc, cue = context.doc, context.cues.word("punct", ":")
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or cue is None or colon.i + 1 >= len(doc):
         return None
-    before = sent.doc[sent.start : colon.i]
-    named = all(t.i in context.mentions or t.pos_ == "PROPN" or t.is_title for t in before)
-    after = sent.doc[colon.i + 1 : sent.end]
-    if not named or any(t.pos_ == "VERB" for t in before):
+    # A heading the parser joined to the sentence ends at a line break.
+    first = max([sent.start] + [t.i + 1 for t in sent if t.i < colon.i and "\n" in t.text])
+    before = doc[first : colon.i]
+    # "12:25 p.m.:" or "UPDATE:" on a line of its own heads a section; nobody speaks.
+    if colon.i - first > COLON_REACH or "\n" in doc[colon.i : colon.i + 2].text:
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in after):
+    if not before or not is_name_phrase(before, context.mentions):
         return None
-    content = span_chars(context.doc, colon.i + 1, sent.end - 1)
-    return _make(context, [colon], cue, before.root, content, sent_i)
+    # The parser may end the sentence at the colon ("MAYOR:") or inside a quote it opens.
+    last = doc[colon.i + 1].sent.end - 1
+    after = doc[colon.i + 1 : last + 1]
+    if not any(t.pos_ in ("VERB", "AUX") for t in after) and not after[0].is_quote:
+        return None
+    content = span_chars(doc, colon.i + 1, last)
+    speaker = before.root
+    return _make(context, [colon], cue, speaker, content, sent_i, within=(first, colon.i - 1))
 
 
 def _continued_quotes(context: _Context, frames: list[Frame]) -> list[Frame]:
@@ -320,6 +358,7 @@ def _make(
     content: Chars,
     sent_i: int,
     name: str | None = None,
+    within: tuple[int, int] | None = None,
 ) -> Frame | None:
     """Assemble a frame, naming the speaker from the mention that covers it when there is one."""
     cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
@@ -332,7 +371,7 @@ def _make(
     if speaker is None:
         name = name or UNNAMED
     else:
-        speaker_span = speaker_chars(context.doc, speaker)
+        speaker_span = speaker_chars(context.doc, speaker, within)
         mention = _speaker_mention(context, speaker)
         if mention is not None:
             speaker_name, country = mention.actor.name or mention.text, mention.actor.country

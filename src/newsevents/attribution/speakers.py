@@ -4,12 +4,15 @@ around that head names the speaker.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.attribution.spans import Chars, is_edge_noise
 
 SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
 DASHES = ("—", "–", "-", "--")
+SHARED_SUBJECT_REACH = 3  # verbs climbed to find the subject a cue shares
 
 
 def verb_speaker(verb: Token) -> Token | None:
@@ -23,10 +26,24 @@ def verb_speaker(verb: Token) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
-    # "He smiled and said ...", "..., adding that ...": the subject is the governing verb's.
-    if verb.dep_ in ("conj", "advcl"):
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return inverted_subject(verb)
+    return governing_subject(verb) or inverted_subject(verb)
+
+
+def governing_subject(verb: Token) -> Token | None:
+    """Return the subject a subjectless cue shares with the verb it hangs on: "He smiled and
+    said ...", "..., adding that ...", "won praise by saying ...", "wants to say ..."."""
+    node = verb
+    for _ in range(SHARED_SUBJECT_REACH):
+        if node.dep_ in ("conj", "advcl", "xcomp"):
+            node = node.head
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head
+        else:
+            return None
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -39,15 +56,20 @@ def inverted_subject(verb: Token) -> Token | None:
     return token if token.pos_ in ("PROPN", "NOUN") else None
 
 
-def speaker_chars(doc: Doc, speaker: Token) -> Chars:
-    """Return the speaker phrase with its appositions, without relative clauses or datelines."""
+def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = None) -> Chars:
+    """Return the speaker phrase with its appositions, without relative clauses or datelines,
+    kept within token bounds when given (a name before a colon ends at the colon)."""
     if speaker.is_quote or speaker.is_punct:
         return speaker.idx, speaker.idx + len(speaker)
     twins = [c for c in speaker.head.lefts if c.dep_ == speaker.dep_ == "nsubj"]
     first = min([speaker.left_edge.i] + [c.left_edge.i for c in twins])
     last = speaker.right_edge.i
+    if within is not None:
+        first, last = max(first, within[0]), min(last, within[1])
+    # A participle phrase stays ("a poll released Thursday"), as it mostly does in PolNeAR
+    # train; a relative clause goes.
     for child in speaker.rights:
-        if child.dep_ in ("relcl", "acl"):
+        if child.dep_ == "relcl":
             last = min(last, child.left_edge.i - 1)
     # A dateline ("WASHINGTON — Sen. X said") is not part of the speaker, nor is a quotation
     # the parser hung on the speaker ("“...,” he").
@@ -71,3 +93,17 @@ def speaker_text(head: Token) -> str:
     lefts = [c for c in head.lefts if c.dep_ in SPEAKER_MODIFIERS]
     start = min((c.left_edge.i for c in lefts), default=head.i)
     return head.doc[start : head.i + 1].text
+
+
+def is_name_phrase(words: Span, mentions: Mapping[int, object]) -> bool:
+    """Tell a speaker's name ("Economist Ann Lee", "CLINTON") from a clause or a label."""
+    if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") for t in words):
+        return False
+    if words[-1].is_upper and len(words[-1]) > 1:  # a transcript's "CLINTON:"
+        return True
+    if any(c.dep_ == "poss" for c in words[-1].children):  # "Editor's note:" is a label
+        return False
+    # "Clinton campaign:" names a speaker through its proper noun.
+    return words[-1].pos_ in ("PROPN", "NOUN") and any(
+        t.i in mentions or t.pos_ == "PROPN" for t in words
+    )

@@ -35,8 +35,12 @@ def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
 
 
 def _is_cue_modifier(token: Token, verb: Token) -> bool:
+    # "when asked": a wh-adverb opens the clause; PolNeAR train never takes it into the cue.
     return (
-        token.head == verb and token.dep_ in CUE_MODIFIERS and token.lower_ not in LINKING_ADVERBS
+        token.head == verb
+        and token.dep_ in CUE_MODIFIERS
+        and token.lower_ not in LINKING_ADVERBS
+        and token.tag_ != "WRB"
     )
 
 
@@ -109,3 +113,19 @@ def is_medium_of_cue(noun: Token, cues: CueLexicon) -> bool:
         and verb.pos_ == "VERB"
         and cues.verb(verb.lemma_) is not None
     )
+
+
+def is_clause(head: Token) -> bool:
+    """Tell a content clause from a stray one-word complement the parser left behind."""
+    words = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    if len(words) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return not is_nonfinite(head)
+
+
+def is_nonfinite(head: Token) -> bool:
+    """Tell a subjectless gerund or infinitive ("continued screening", "went on to win"): verbs
+    of saying report finite clauses, so such a complement is an action, not what was said."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children):
+        return False
+    return head.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
