@@ -114,9 +114,10 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
 @pytest.mark.parametrize(
     ("text", "cameo", "negated", "modality"),
     [
-        ("Iran did not attack Israel.", "190", True, "asserted"),
         ("Hungary never praised Serbia.", "051", True, "asserted"),
-        ("China will not attend the summit in Brazil.", "040", True, "future"),
+        # a cooperative act under negation is asserted as its refusal (CAMEO 12)
+        ("China will not attend the summit in Brazil.", "125", False, "future"),
+        ("Iran did not attack Israel.", "190", True, "asserted"),
         ("Poland will host the summit with Lithuania.", "040", False, "future"),
         ("Germany would impose sanctions on Syria.", "163", False, "conditional"),
         ("Chile may recognize the government of Bolivia.", "054", False, "hypothetical"),
@@ -146,13 +147,85 @@ def test_codes_event_nouns(nlp, patterns, codebook, text, cameo):
         # a speaker announcing its own future act: intent (03) or threat (13)
         ("Japan said it will send humanitarian aid to Haiti.", ("033", ("Japan",), ("Haiti",))),
         ("Iran said it would attack Israel.", ("138", ("Iran",), ("Israel",))),
-        # another's plan, or the speaker's past act, stays a statement
+        # readiness governing an act is intent too
+        ("Peru is ready to send humanitarian aid to Bolivia.", ("033", ("Peru",), ("Bolivia",))),
+        # the speaker's own reported act is coded as itself: the plain "said" gives way to it
+        ("Iran said it attacked Israel.", ("190", ("Iran",), ("Israel",))),
+        # what the speaker says of another stays a statement, beside the other's event
         ("Canada said Brazil will attack Chile.", ("010", ("Canada",), ())),
-        ("Iran said it attacked Israel.", ("010", ("Iran",), ())),
+        ("Canada said Brazil will attack Chile.", ("190", ("Brazil",), ("Chile",))),
+        # "it will not" refuses: the speaker is the source
+        ("Austria said it will not lift the embargo on Syria.", ("1244", ("Austria",), ("Syria",))),
+        # an obligation laid on another actor is a demand
+        ("Mexico said Guatemala must close the border.", ("100", ("Mexico",), ("Guatemala",))),
     ],
 )
 def test_stated_intent(nlp, patterns, codebook, text, expected):
     assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it attacked Israel.",
+        "Austria said it will not lift the embargo on Syria.",
+    ],
+)
+def test_statement_gives_way_to_what_it_reports(nlp, patterns, codebook, text):
+    assert "010" not in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim of one's own act is a claim of responsibility
+        ("Hamas claimed it had attacked Israel.", ("015", ("Hamas",), ("Israel",))),
+        # the doer of a gerund after a preposition is the clause's subject
+        ("Ghana was guilty of violating the truce with Togo.", ("196", ("Ghana",), ())),
+    ],
+)
+def test_claims_and_gerunds(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+def test_hoped_for_event_is_not_reported_as_fact(nlp, patterns, codebook):
+    text = "Kenya said it hoped that Somalia would release the sailors."
+    assert ("010", ("Kenya",), ()) in [summary(e) for e in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # halting an event noun codes what ending it means
+        ("Mali called off the talks with Niger.", "164"),
+        ("Chad lifted the curfew in the capital.", "0813"),
+        ("Nurses in Ghana called off the strike.", "082"),
+        ("Norway suspended its mediation effort in Sudan.", "165"),
+        # a light noun takes its meaning from the noun before it
+        ("Qatar launched a mediation effort between Ethiopia and Eritrea.", "045"),
+        # a phrase with "of" can name the object
+        ("Peru lifted the state of emergency in Lima.", "0814"),
+        # a quantity or group names its members through "of"
+        ("Cuba sent a team of doctors to Angola.", "073"),
+    ],
+)
+def test_halts_and_light_nouns(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an actor named as a modifier stands for its whole noun phrase
+        ("Spain condemned Morocco's decision.", "Morocco's decision"),
+        ("Brazil rejected Argentine demands.", "Argentine demands"),
+        # but never for the event noun itself
+        ("Russia's attack on Kharkiv was repelled.", "Kharkiv"),
+    ],
+)
+def test_target_span_covers_the_phrase(nlp, patterns, codebook, text, target):
+    spans = [text[slice(*e.target_span)] for e in code(nlp, patterns, codebook, text) if e.target]
+    assert target in spans
 
 
 def test_casualties_from_the_clause(nlp, patterns, codebook):
@@ -194,6 +267,10 @@ def test_every_root_has_a_pattern(patterns):
         ("modality.csv", "maybe,aux,perhaps", "modality must be"),
         ("intents.csv", "7,030,", "root must be two digits"),
         ("intents.csv", "19,999,", "unknown CAMEO code"),
+        ("refusals.csv", "04,999,", "unknown CAMEO code"),
+        ("halts.csv", "999,164,", "unknown CAMEO code"),
+        ("obligations.csv", ",100,", "empty cue"),
+        ("light_nouns.csv", ",", "empty noun"),
     ],
 )
 def test_bad_pattern_rows_name_file_and_line(tmp_path, codebook, name, line, message):

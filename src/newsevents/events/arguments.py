@@ -114,9 +114,20 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # Object control: "urged Russia to withdraw" -> Russia withdraws.
         objects = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
         return objects[0] if objects else subject_of(governor, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        # "guilty of violating", "after attacking": the gerund's doer is the clause's subject,
+        # unless it has one of its own ("despite IS claiming", however the parser labels it).
+        if not any(verb.lefts):
+            return subject_of(verb.head.head, depth + 1)
+    if verb.dep_ == "acomp":
+        # "Italy is ready to help": the adjective's subject is the copula's.
+        return subject_of(governor, depth + 1)
     if verb.dep_ == "conj" and governor.pos_ in ("VERB", "AUX"):
         return subject_of(governor, depth + 1)
     if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+        if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
+            # "issued a statement urging X": the one who issued the statement urges.
+            return subject_of(governor.head, depth + 1)
         # "..., killing 12 people": the participle shares the main clause's subject.
         return subject_of(governor, depth + 1)
     return None

@@ -6,8 +6,6 @@ code, actors and their spans, negation, modality and casualty counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Token
 
 from newsevents.codebook import Codebook
@@ -18,14 +16,23 @@ from newsevents.events.arguments import (
     stray_subject,
     subject_of,
 )
-from newsevents.events.patterns import PatternSet, match_noun, match_verb, preps_of
+from newsevents.events.context import Candidate, is_media, read_modality, recode
+from newsevents.events.patterns import (
+    PatternSet,
+    match_noun,
+    match_verb,
+    preps_of,
+    recoded,
+    verb_keys,
+)
 from newsevents.ids import event_id
-from newsevents.records import Actor, Article, Event, Mention
+from newsevents.records import Article, Event, Mention
 
 # Consultations and agreements are mutual: "A and B met" is A meeting B.
 SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
+PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
 SOURCE_PREPS = ("by", "from")
 NUMBER_WORDS = {
     "one": 1,
@@ -44,17 +51,6 @@ NUMBER_WORDS = {
     "twenty": 20,
     "hundred": 100,
 }
-
-
-@dataclass
-class Candidate:
-    """A coded predicate before it becomes an `Event`."""
-
-    trigger: Token
-    code: str
-    source: list[Mention] = field(default_factory=list)
-    target: list[Mention] = field(default_factory=list)
-    consumed: tuple[int, ...] = ()  # token indices another pattern must not code again
 
 
 def code_events(
@@ -76,7 +72,7 @@ def code_events(
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
                 if candidate := code_noun(token, patterns, index):
                     found.append(candidate)
-        found = [announce(c, found, patterns) for c in found]
+        found = recode(found, patterns, index)
         for candidate in found:
             if keep(candidate):
                 events.append(make_event(candidate, number, article, patterns, codebook))
@@ -124,7 +120,12 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     row = match_noun(noun, patterns)
     if row is None:
         return None
-    candidate = Candidate(noun, row.code)
+    code = row.code
+    if noun.dep_ == "dobj" and verb_keys(noun.head) & patterns.halt_verbs:
+        code = recoded(row.code, patterns.halts)  # "called off the strike" eases dissent
+        if code is None:
+            return None
+    candidate = Candidate(noun, code)
     found = preps_of(noun)
     source_heads = [c for c in noun.children if c.dep_ == "poss"]
     source_heads += [found[p] for p in SOURCE_PREPS if p in found]
@@ -147,40 +148,9 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     return candidate
 
 
-def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
-    """Recode "X said it will do E" as X's intent to do E (or threat of E), per CAMEO 03/13.
-
-    Only a statement whose reported clause holds a future or conditional event done by the
-    speaker ("it", "they", or the same actor) counts; what others will do stays a statement.
-    """
-    if not candidate.code.startswith("01"):
-        return candidate
-    clauses = [c for c in candidate.trigger.children if c.dep_ == "ccomp"]
-    inner = {t.i for clause in clauses for t in clause.subtree}
-    speakers = {m.actor for m in candidate.source}
-    for other in found:
-        code = patterns.intents.get(other.code[:2])
-        if code is None or other.trigger.i not in inner:
-            continue
-        own = speakers & {m.actor for m in other.source} or speaker_pronoun(other.trigger)
-        if own and read_modality(other.trigger, patterns)[1] in ("future", "conditional"):
-            return Candidate(candidate.trigger, code, candidate.source, other.target)
-    return candidate
-
-
-def speaker_pronoun(verb: Token) -> bool:
-    """Return True when the doer of a verb is a pronoun ("said it would"), i.e. the speaker."""
-    subject = subject_of(verb)
-    return subject is not None and subject.pos_ == "PRON"
-
-
 def supports(verb: Token, patterns: PatternSet) -> bool:
-    """Return True when a verb only carries an event noun ("held talks", "carried out strikes")."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    lemma = verb.lemma_.lower()
-    return lemma in patterns.support_verbs or any(
-        f"{lemma} {p}" in patterns.support_verbs for p in particles
-    )
+    """Return True when a verb only carries an event noun ("held talks", "called off strikes")."""
+    return bool(verb_keys(verb) & (patterns.support_verbs | patterns.halt_verbs))
 
 
 def symmetric(candidate: Candidate) -> Candidate:
@@ -192,11 +162,6 @@ def symmetric(candidate: Candidate) -> Candidate:
     return candidate
 
 
-def is_media(actor: Actor) -> bool:
-    """Return True for news outlets, whose "said" is attribution rather than an event."""
-    return actor.kind == "media" or "MED" in actor.sectors
-
-
 def keep(candidate: Candidate) -> bool:
     """Return True when a candidate has actors enough to be an event."""
     candidate.target = [m for m in candidate.target if m not in candidate.source]
@@ -206,11 +171,31 @@ def keep(candidate: Candidate) -> bool:
     return bool(candidate.source or candidate.target)
 
 
-def span(mentions: list[Mention]) -> tuple[int, int] | None:
-    """Return the character span from the first to the last of some mentions."""
+def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
+    """Return the character span of the phrase that names some mentions, first to last.
+
+    An actor named only as a modifier of a noun ("Iran's position", "US sanctions") stands for
+    the whole noun phrase, so the span reaches from the phrase's left edge (with modifiers the
+    actor's name leaves out: "Tamil rebels") to its head; the event noun itself ("Russia's
+    attack") is not part of its actor's phrase.
+    """
+    doc = trigger.doc
     if not mentions:
         return None
-    return (min(m.start_char for m in mentions), max(m.end_char for m in mentions))
+    starts, ends = [], []
+    for mention in mentions:
+        root = doc[mention.start : mention.end].root
+        head = root
+        while (
+            head.dep_ in PHRASE_DEPS
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head != trigger
+        ):
+            head = head.head
+        first = head.left_edge
+        starts.append(min(mention.start_char, first.idx))
+        ends.append(max(mention.end_char, head.idx + len(head.text)))
+    return (min(starts), max(ends))
 
 
 def make_event(
@@ -220,6 +205,7 @@ def make_event(
     trigger = candidate.trigger
     entry = codebook.entry(candidate.code)
     negated, modality = read_modality(trigger, patterns)
+    negated = negated and not candidate.refusal  # "will not lift" asserts a refusal (12)
     fatalities, injured = count_casualties(trigger, patterns)
     start = trigger.idx
     return Event(
@@ -238,39 +224,13 @@ def make_event(
         plover_mode=entry.plover_mode,
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
-        source_span=span(candidate.source),
-        target_span=span(candidate.target),
+        source_span=span(candidate.source, trigger),
+        target_span=span(candidate.target, trigger),
         negated=negated,
         modality=modality,
         fatalities=fatalities,
         injured=injured,
     )
-
-
-def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
-    """Return (negated, modality) from auxiliaries, negation and governing verbs of a trigger."""
-    cues = patterns.modality
-    negated, modality = False, "asserted"
-    word, steps = trigger, 0
-    while word is not None and steps < 5:
-        for child in word.children:
-            dep = {"neg": "neg", "aux": "aux", "det": "det", "mark": "mark"}.get(child.dep_)
-            found = cues.get((dep, child.lower_)) if dep else None
-            found = found or (cues.get((dep, child.lemma_.lower())) if dep else None)
-            if found == "negated" and (dep != "det" or word == trigger):
-                negated = True
-            elif found and modality == "asserted":
-                modality = found
-        if word.dep_ not in ("xcomp", "ccomp", "conj") or word.head == word:
-            break
-        governed = word.dep_ != "conj"
-        word, steps = word.head, steps + 1
-        found = cues.get(("governor", word.lemma_.lower())) if governed else None
-        if found == "negated":
-            negated = True
-        elif found and modality == "asserted":
-            modality = found
-    return negated, modality
 
 
 def count_casualties(trigger: Token, patterns: PatternSet) -> tuple[int | None, int | None]:

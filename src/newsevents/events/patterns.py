@@ -53,6 +53,13 @@ class PatternSet:
     support_verbs: frozenset[str]
     casualties: dict[str, str]  # lemma -> fatalities | injured
     intents: dict[str, str]  # root of an announced event -> code of announcing it
+    refusals: dict[str, str]  # code prefix of a negated cooperative act -> code of refusing it
+    light_nouns: frozenset[str]  # "effort", "process": the modifier names the event
+    intent_words: frozenset[str]  # "ready", "willing": governing an act, they state intent
+    obligations: dict[str, str]  # auxiliary of obligation ("must") -> code of demanding it
+    halt_verbs: frozenset[str]  # "end", "call off": their object event is brought to an end
+    claim_verbs: frozenset[str]  # "claim", "admit": said of one's own act, responsibility (015)
+    halts: dict[str, str]  # code prefix of a halted event -> code of halting it
 
     def codes(self) -> set[str]:
         """Return every CAMEO code some pattern can produce."""
@@ -114,12 +121,12 @@ def _load_modality(path: Path) -> dict[tuple[str, str], str]:
     return cues
 
 
-def _load_words(path: Path) -> frozenset[str]:
+def _load_words(path: Path, column: str = "verb") -> frozenset[str]:
     words = set()
-    for number, row in read_rows(path, ("verb", "note")):
-        if not row["verb"]:
-            raise ValueError(f"{path}:{number}: empty verb")
-        words.add(row["verb"].lower())
+    for number, row in read_rows(path, (column, "note")):
+        if not row[column]:
+            raise ValueError(f"{path}:{number}: empty {column}")
+        words.add(row[column].lower())
     return frozenset(words)
 
 
@@ -142,6 +149,25 @@ def _load_intents(path: Path, codebook: Codebook) -> dict[str, str]:
     return intents
 
 
+def _load_recodings(path: Path, codebook: Codebook, column: str) -> dict[str, str]:
+    recodings = {}
+    for number, row in read_rows(path, ("code", column, "note")):
+        for name in ("code", column):
+            _check_code(row[name], codebook, f"{path}:{number}")
+        recodings[row["code"]] = row[column]
+    return recodings
+
+
+def _load_obligations(path: Path, codebook: Codebook) -> dict[str, str]:
+    cues = {}
+    for number, row in read_rows(path, ("cue", "code", "note")):
+        if not row["cue"]:
+            raise ValueError(f"{path}:{number}: empty cue")
+        _check_code(row["code"], codebook, f"{path}:{number}")
+        cues[row["cue"].lower()] = row["code"]
+    return cues
+
+
 def load_patterns(
     directory: Path | str | None = None, codebook: Codebook | None = None
 ) -> PatternSet:
@@ -155,17 +181,45 @@ def load_patterns(
         support_verbs=_load_words(folder / "support_verbs.csv"),
         casualties=_load_casualties(folder / "casualties.csv"),
         intents=_load_intents(folder / "intents.csv", codebook),
+        refusals=_load_recodings(folder / "refusals.csv", codebook, "refusal"),
+        light_nouns=_load_words(folder / "light_nouns.csv", "noun"),
+        intent_words=_load_words(folder / "intent_words.csv", "word"),
+        obligations=_load_obligations(folder / "obligations.csv", codebook),
+        halt_verbs=_load_words(folder / "halt_verbs.csv"),
+        claim_verbs=_load_words(folder / "claim_verbs.csv"),
+        halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
     )
 
 
-def phrase_keys(token: Token) -> set[str]:
-    """Return the lemma keys of a word: head lemma and text, with its modifiers before it."""
+def event_word(token: Token, light: frozenset[str]) -> Token:
+    """Return the word that names an event or thing: "mediation" in "mediation effort",
+    "experts" in "a team of experts", else the word itself."""
+    if token.lemma_.lower() not in light:
+        return token
+    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    if compounds:
+        return compounds[-1]
+    of = preps_of(token).get("of")
+    return of if of is not None and of.pos_ in ("NOUN", "PROPN") else token
+
+
+def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
+    """Return the lemma keys of a word: head lemma and text, with its modifiers before it.
+
+    A light noun ("effort", "operation") also gives the keys of the noun it is made of.
+    """
+    if (word := event_word(token, light)) is not token:
+        return phrase_keys(token) | phrase_keys(word)
     head = {token.lemma_.lower(), token.lower_}
     keys = set(head)
     modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
     for start in range(len(modifiers)):
         prefix = " ".join(m.lemma_.lower() for m in modifiers[start:])
         keys.update(f"{prefix} {word}" for word in head)
+    # "state of emergency", "prisoner of war": an "of" phrase completes the name.
+    of = preps_of(token).get("of")
+    if of is not None and of.lower_ != "of":
+        keys.update(f"{word} of {of.lemma_.lower()}" for word in head)
     return keys
 
 
@@ -199,7 +253,7 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     preps = set(preps_of(verb))
-    objects = [(obj, phrase_keys(obj)) for obj in object_candidates(verb)]
+    objects = [(obj, phrase_keys(obj, patterns.light_nouns)) for obj in object_candidates(verb)]
     best: tuple[float, VerbPattern, Token | None] | None = None
     for row in rows:
         if row.particle and row.particle not in particles:
@@ -222,12 +276,31 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     return (best[1], best[2]) if best else None
 
 
+def recoded(code: str, table: dict[str, str]) -> str | None:
+    """Return the recoding of a CAMEO code by the longest of its prefixes in a table."""
+    for length in range(len(code), 1, -1):
+        if (found := table.get(code[:length])) is not None:
+            return found
+    return None
+
+
+def verb_keys(verb: Token) -> set[str]:
+    """Return a verb's lemma and lemma + particle ("call off")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
 def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
     """Return the most specific noun pattern for an event noun, or None."""
-    rows = patterns.nouns.get(noun.lemma_.lower()) or patterns.nouns.get(noun.lower_)
+    if noun.dep_ == "compound" and event_word(noun.head, patterns.light_nouns) == noun:
+        return None  # "mediation" in "mediation effort" is coded at "effort", with its preps
+    for word in dict.fromkeys((event_word(noun, patterns.light_nouns), noun)):
+        rows = patterns.nouns.get(word.lemma_.lower()) or patterns.nouns.get(word.lower_)
+        if rows:
+            break
     if not rows:
         return None
-    keys = phrase_keys(noun)
+    keys = phrase_keys(word)
     preps = set(preps_of(noun))
     best: tuple[float, NounPattern] | None = None
     for row in rows:

@@ -1,0 +1,199 @@
+"""Recode candidate events by their context: stated intents, reported events and refusals.
+
+CAMEO codes what a statement reports rather than the act of stating it, a speaker's announced
+future act as intent (03) or threat (13), and a refused cooperative act as a rejection (12).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Token
+
+from newsevents.events.arguments import MentionIndex, subject_of
+from newsevents.events.patterns import PatternSet, recoded
+from newsevents.records import Actor, Mention
+
+# Dependencies through which a statement carries its content: "said (that) X did",
+# "announced the suspension of", "declared to be ready to".
+CONTENT_DEPS = ("ccomp", "dobj", "xcomp")
+CHAIN_DEPS = ("xcomp", "acomp", "conj", "prep", "pobj")
+
+
+@dataclass
+class Candidate:
+    """A coded predicate before it becomes an `Event`."""
+
+    trigger: Token
+    code: str
+    source: list[Mention] = field(default_factory=list)
+    target: list[Mention] = field(default_factory=list)
+    consumed: tuple[int, ...] = ()  # token indices another pattern must not code again
+    refusal: bool = False  # recoded from a negated act: the refusal itself is asserted
+
+
+def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
+    """Return (negated, modality) from auxiliaries, negation and governing verbs of a trigger."""
+    cues = patterns.modality
+    negated, modality = False, "asserted"
+    word, steps = trigger, 0
+    while word is not None and steps < 5:
+        for child in word.children:
+            dep = {"neg": "neg", "aux": "aux", "det": "det", "mark": "mark"}.get(child.dep_)
+            found = cues.get((dep, child.lower_)) if dep else None
+            found = found or (cues.get((dep, child.lemma_.lower())) if dep else None)
+            if found == "negated" and (dep != "det" or word == trigger):
+                negated = True
+            elif found and modality == "asserted":
+                modality = found
+        if word.dep_ not in ("xcomp", "ccomp", "conj") or word.head == word:
+            break
+        governed = word.dep_ != "conj"
+        word, steps = word.head, steps + 1
+        found = cues.get(("governor", word.lemma_.lower())) if governed else None
+        if found == "negated":
+            negated = True
+        elif found and modality == "asserted":
+            modality = found
+    return negated, modality
+
+
+def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
+    """Apply the context rules to the candidates of one sentence, in order."""
+    found = [demand(candidate, patterns, index) for candidate in found]
+    found = [announce(candidate, found, patterns) for candidate in found]
+    found = [claim(candidate, found, patterns) for candidate in found]
+    found = [intend(candidate, patterns) for candidate in found]
+    found = [refuse(candidate, patterns) for candidate in found]
+    asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
+    for statement in [c for c in found if c.code == "010"]:
+        inner = content_of(statement.trigger)
+        if any(c.trigger.i in inner and is_own(c, statement) for c in asserted):
+            found = [
+                give_way(c, statement) if c.trigger.i in inner else c
+                for c in found
+                if c.trigger.i != statement.trigger.i
+            ]
+    return found
+
+
+def demand(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
+    """Recode "X said Y must do E" as X demanding of Y (CAMEO 10): an obligation laid on another."""
+    if candidate.code != "010":
+        return candidate
+    for clause in candidate.trigger.children:
+        if clause.dep_ != "ccomp":
+            continue
+        cues = [patterns.obligations.get(c.lower_) for c in clause.children if c.dep_ == "aux"]
+        code = next((cue for cue in cues if cue), None)
+        subject = subject_of(clause)
+        if code is None or subject is None or subject.pos_ == "PRON":
+            continue  # "we must" binds the speaker: a statement, not a demand
+        return replace(candidate, code=code, target=index.mentions_for([subject]))
+    return candidate
+
+
+def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
+    """Recode "X said it will do E" as X's intent to do E (or threat of E), per CAMEO 03/13.
+
+    Only a statement whose reported clause holds a future or conditional event done by the
+    speaker ("it", "they", or the same actor) counts; what others will do is their event.
+    """
+    if not candidate.code.startswith("01"):
+        return candidate
+    inner = content_of(candidate.trigger)
+    speakers = {m.actor for m in candidate.source}
+    for other in found:
+        code = patterns.intents.get(other.code[:2])
+        if code is None or other.trigger.i not in inner:
+            continue
+        own = speakers & {m.actor for m in other.source} or speaker_pronoun(other.trigger)
+        negated, modality = read_modality(other.trigger, patterns)
+        if own and not negated and modality in ("future", "conditional"):
+            return replace(candidate, code=code, target=other.target)
+    return candidate
+
+
+def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
+    """Recode "X claimed (that) it attacked Y" as X claiming responsibility (CAMEO 015)."""
+    if candidate.code != "010" or candidate.trigger.lemma_.lower() not in patterns.claim_verbs:
+        return candidate
+    inner = content_of(candidate.trigger)
+    speakers = {m.actor for m in candidate.source}
+    for other in found:
+        if other.trigger.i in inner and other.trigger.pos_ == "VERB":
+            own = speakers & {m.actor for m in other.source} or speaker_pronoun(other.trigger)
+            if own and read_modality(other.trigger, patterns) == (False, "asserted"):
+                return replace(candidate, code="015", target=other.target)
+    return candidate
+
+
+def intend(candidate: Candidate, patterns: PatternSet) -> Candidate:
+    """Recode "X is ready to send aid" as X's intent to do it (03), or threat (13), per CAMEO."""
+    code = patterns.intents.get(candidate.code[:2])
+    word, steps = candidate.trigger, 0
+    while code and word.dep_ in ("xcomp", "acomp") and steps < 3:
+        word, steps = word.head, steps + 1
+        if word.lemma_.lower() in patterns.intent_words:
+            return replace(candidate, code=code)
+    return candidate
+
+
+def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:
+    """Recode a negated cooperative act ("will not lift the embargo") as its CAMEO 12 refusal."""
+    negated, _ = read_modality(candidate.trigger, patterns)
+    if not negated:
+        return candidate
+    code = recoded(candidate.code, patterns.refusals)
+    return replace(candidate, code=code, refusal=True) if code else candidate
+
+
+def is_own(reported: Candidate, statement: Candidate) -> bool:
+    """Return True when a reported act is the speaker's: "it", the same actor, or no doer."""
+    speakers = {m.actor for m in statement.source}
+    doers = {m.actor for m in reported.source}
+    return not doers or bool(speakers & doers) or speaker_pronoun(reported.trigger)
+
+
+def give_way(reported: Candidate, statement: Candidate) -> Candidate:
+    """Return a reported act of the speaker's with the speaker as its doer.
+
+    "X said it will not lift the embargo" is X's refusal, so the plain statement gives way to
+    the act it reports (CAMEO codes the act; the attribution stage records that it was said).
+    What X says of another actor stays X's statement, beside the other's event. On ConfliBERT
+    train, handing over only the speaker's own acts scores as well as handing over all.
+    """
+    speakers = statement.source
+    if any(is_media(m.actor) for m in speakers):
+        return reported  # "it" in a news agency's report is rarely the agency
+    if speakers and (not reported.source or speaker_pronoun(reported.trigger)):
+        return replace(reported, source=speakers)
+    return reported
+
+
+def is_media(actor: Actor) -> bool:
+    """Return True for news outlets, whose "said" is attribution rather than an event."""
+    return actor.kind == "media" or "MED" in actor.sectors
+
+
+def content_of(trigger: Token) -> set[int]:
+    """Return the token indices of the words that can head what a statement says.
+
+    The content is the statement's clause or object and what is chained to it ("said it is
+    ready to help", "said it would meet and sign"), not a clause under a further attitude
+    ("said they hoped X would"), which does not assert the event.
+    """
+    heads = [c for c in trigger.children if c.dep_ in CONTENT_DEPS]
+    found: set[int] = set()
+    while heads:
+        word = heads.pop()
+        if word.i not in found:
+            found.add(word.i)
+            heads.extend(c for c in word.children if c.dep_ in CHAIN_DEPS)
+    return found
+
+
+def speaker_pronoun(verb: Token) -> bool:
+    """Return True when the doer of a verb is a pronoun ("said it would"), i.e. the speaker."""
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ == "PRON"
