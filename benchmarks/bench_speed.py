@@ -1,9 +1,11 @@
 """Throughput of the whole pipeline beside spaCy's bare `nlp.pipe` on the same news texts.
 
-    python benchmarks/bench_speed.py [--articles 200] [--batch-size 32] [--workers 1 2]
+    python benchmarks/bench_speed.py [--articles 200] [--batch-size 32] [--workers 1 2] [--ray 2]
 
 With --workers, the local engine (`newsevents run`: reading, coding, storing) is also timed with
-each number of worker processes, with the peak memory of the largest worker.
+each number of worker processes, with the peak memory of the largest worker. With --ray N, the
+Ray engine (`newsevents run --engine ray`, N actors on a local Ray instance, to Parquet) is timed
+on the same corpus, Ray's start-up included, and then without it on a second pass.
 
 Texts: PolNeAR training articles from ../shared/eval (US political news), read at run time.
 Both runs use one process; the model is loaded before timing starts.
@@ -34,6 +36,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--workers", type=int, nargs="*", default=[])
+    parser.add_argument("--ray", type=int, default=0, metavar="ACTORS")
     args = parser.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))[: args.articles]]
     words = sum(len(t.split()) for t in texts)
@@ -58,28 +61,43 @@ def main() -> None:
     print(f"  bare nlp.pipe:  {len(texts) / bare:7.2f} articles/s ({bare:.1f} s)")
     print(f"  full pipeline:  {len(texts) / full:7.2f} articles/s ({full:.1f} s, {events} events)")
     print(f"  pipeline keeps {bare / full:.0%} of bare spaCy throughput")
-    if args.workers:
-        time_engine(texts, args.batch_size, args.workers)
-
-
-def time_engine(texts: list[str], batch_size: int, workers: list[int]) -> None:
-    """Time `newsevents run` over the texts as JSON Lines with each number of workers."""
     with tempfile.TemporaryDirectory() as folder:
         corpus = f"{folder}/corpus.jsonl"
         with open(corpus, "w", encoding="utf-8") as handle:
             for text in texts:
                 handle.write(json.dumps({"text": text, "published": "2016-01-01"}) + "\n")
-        baseline = None
-        for count in workers:
-            settings = Settings(db=f"{folder}/w{count}.duckdb", batch_size=batch_size,
-                                workers=count)
-            summary = run([corpus], settings)
-            rate = summary.articles / summary.seconds
-            baseline = baseline or rate
-            peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                       resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-            print(f"  engine, {count} worker(s): {rate:6.2f} articles/s "
-                  f"({rate / baseline:.2f}x), peak RSS of a process {peak:.0f} MB")
+        if args.workers:
+            time_engine(corpus, folder, args.batch_size, args.workers)
+        if args.ray:
+            time_ray(corpus, folder, args.batch_size, args.ray, len(texts))
+
+
+def time_engine(corpus: str, folder: str, batch_size: int, workers: list[int]) -> None:
+    """Time `newsevents run` over the corpus with each number of workers."""
+    baseline = None
+    for count in workers:
+        settings = Settings(db=f"{folder}/w{count}.duckdb", batch_size=batch_size,
+                            workers=count)
+        summary = run([corpus], settings)
+        rate = summary.articles / summary.seconds
+        baseline = baseline or rate
+        peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+        print(f"  engine, {count} worker(s): {rate:6.2f} articles/s "
+              f"({rate / baseline:.2f}x), peak RSS of a process {peak:.0f} MB")
+
+
+def time_ray(corpus: str, folder: str, batch_size: int, actors: int, articles: int) -> None:
+    """Time `newsevents run --engine ray` twice: with Ray's start-up, then on a warm instance."""
+    from newsevents.ray_engine import run_ray
+
+    settings = Settings(batch_size=batch_size)
+    for attempt in ("cold (Ray start-up included)", "warm"):
+        started = time.perf_counter()
+        run_ray([corpus], f"{folder}/parquet-{attempt[:4]}", settings, actors=actors)
+        seconds = time.perf_counter() - started
+        print(f"  ray engine, {actors} actors, {attempt}: {articles / seconds:6.2f} articles/s "
+              f"({seconds:.1f} s)")
 
 
 if __name__ == "__main__":

@@ -45,7 +45,9 @@ def run_ray(
     if not ray.is_initialized():
         ray.init(include_dashboard=False, log_to_driver=False)
     shards = ray.data.from_items([{"path": path} for path in shard_paths(inputs)])
-    items = shards.flat_map(lambda row: list(_read_shard(row["path"], settings)))
+    # A generator, not a list: Ray cuts its rows into blocks as they come, so a shard of any
+    # size streams through the readers instead of being held whole by one task.
+    items = shards.flat_map(lambda row: _read_shard(row["path"], settings))
     coded = items.map_batches(
         _Coder,
         fn_constructor_args=(settings,),
