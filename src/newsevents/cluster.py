@@ -73,6 +73,9 @@ def date_interval(value: str | None, precision: str) -> tuple[dt.date, dt.date] 
         if precision == "month":
             year, month = int(value[:4]), int(value[5:7])
             return dt.date(year, month, 1), _month_end(year, month)
+        if precision == "quarter" and (m := re.match(r"(\d{4})-Q([1-4])", value)):
+            year, first = int(m[1]), 3 * int(m[2]) - 2
+            return dt.date(year, first, 1), _month_end(year, first + 2)
         if precision == "season" and (m := re.match(r"(\d{4})-([A-Z]{2})", value)):
             first, last = SEASON_MONTHS[m[2]]
             year = int(m[1])

@@ -123,7 +123,7 @@ class Place:
     lat: float | None
     lon: float | None
     geonames_id: int | None
-    precision: str  # city, admin1, country
+    precision: str  # city, admin2 (a county or district), admin1, country
     basis: str  # text (tied to the event), sentence, none
     text: str | None = None
 

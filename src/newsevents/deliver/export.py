@@ -41,7 +41,9 @@ PLOVER_FIELDS = ("id", "has_event", "date", "time", "enddate", "endtime", "actor
                  "coded_time", "comment")
 PLOVER_EXTENSIONS = ("attribution", "factuality", "modality", "date_precision", "cameo",
                      "size", "article_id")
-PLACE_RESOLUTION = {"city": 4, "admin1": 2, "country": 1}
+# A county (admin2) has no level of its own in either format: it goes out at the first-level
+# division's, its own name kept in the place name.
+PLACE_RESOLUTION = {"city": 4, "admin2": 2, "admin1": 2, "country": 1}
 
 
 def export(store_path: str | Path, format: str, out: str | Path,
@@ -137,6 +139,7 @@ def _gdelt_place(place: str) -> list[str]:
     # GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
     kind = (f"CASE {place} ->> 'precision' WHEN 'country' THEN 1 "
             f"WHEN 'admin1' THEN CASE WHEN {place} ->> 'country' = 'USA' THEN 2 ELSE 5 END "
+            f"WHEN 'admin2' THEN CASE WHEN {place} ->> 'country' = 'USA' THEN 2 ELSE 5 END "
             f"WHEN 'city' THEN CASE WHEN {place} ->> 'country' = 'USA' THEN 3 ELSE 4 END END")
     name = _clean(f"concat_ws(', ', {place} ->> 'name', {place} ->> 'admin1', "
                   f"{place} ->> 'country')")
