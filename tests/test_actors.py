@@ -62,6 +62,31 @@ def test_capitals_and_seats_stand_for_the_government(resolve, text, written, nam
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Gunmen opened fire at a market outside Nairobi on Sunday.", "Nairobi"),
+        ("The two leaders held talks in Beijing.", "Beijing"),
+        ("Protesters gathered near Tehran after the vote.", "Tehran"),
+    ],
+)
+def test_a_capital_after_a_site_preposition_is_a_place_not_a_government(resolve, text, written):
+    assert actor_of(resolve(text), written) is None
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("The European Union imposed new sanctions on Moscow.", "Moscow", "RUS"),
+        ("The envoy delivered an appeal to Kyiv.", "Kyiv", "UKR"),
+        ("Australia lodged a protest with Beijing over the incident.", "Beijing", "CHN"),
+    ],
+)
+def test_a_capital_after_other_prepositions_stays_the_government(resolve, text, written, country):
+    actor = actor_of(resolve(text), written)
+    assert actor is not None and (actor.country, actor.kind) == (country, "state")
+
+
 def test_demonym_plurals_are_the_people_of_the_country(resolve):
     mentions = resolve("Palestinians marched in Ramallah while Israelis voted in a new election.")
     assert actor_of(mentions, "Palestinians").country == "PSE"

@@ -71,6 +71,16 @@ def test_timex_values(nlp, lexicon, sentence, text, value, precision):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["The talks on Oct. 0 were cancelled.", "The vote was held on February 30.",
+     "The vote was held on 31 April.", "The report is dated 0/0."],
+)
+def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert all(t.precision != "day" for t in found)
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("The envoy arrived on Monday.", "2025-06-16"),  # most recent Monday before

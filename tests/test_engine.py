@@ -102,3 +102,28 @@ def test_a_run_killed_mid_way_resumes_without_loss_or_duplicates(corpus, referen
     articles, events = stored(db)
     assert articles == reference[0]
     assert sorted(events) == sorted(reference[1])  # nothing lost, nothing twice
+
+
+def test_an_article_that_makes_a_stage_fail_is_rejected_and_the_run_goes_on(
+    corpus, tmp_path, monkeypatch
+):
+    from newsevents import dates
+
+    date_events = dates.date_events
+
+    def fail_on_one(events, doc, article, lexicon=None):
+        if "statement number 5." in article.text:
+            raise RuntimeError("a bug in the dates stage")
+        return date_events(events, doc, article, lexicon)
+
+    monkeypatch.setattr(dates, "date_events", fail_on_one)
+    db = tmp_path / "failing.duckdb"
+    summary = run([str(corpus)], Settings(db=str(db), batch_size=4))
+    assert (summary.articles, summary.rejects) == (23, 1)
+    assert summary.reject_reasons == {"coding failed": 1}
+    with duckdb.connect(str(db), read_only=True) as connection:
+        [(reason,)] = connection.sql("SELECT reason FROM rejects").fetchall()
+    assert reason == "coding failed: RuntimeError: a bug in the dates stage"
+    # The failed article is not stored, so a run after the fix codes it.
+    monkeypatch.setattr(dates, "date_events", date_events)
+    assert run([str(corpus)], Settings(db=str(db), batch_size=4)).articles == 1

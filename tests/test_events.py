@@ -9,6 +9,8 @@ import pytest
 
 from newsevents.codebook import load_codebook
 from newsevents.events import code_events, load_patterns
+from newsevents.events.coder import keep
+from newsevents.events.context import Candidate
 from newsevents.events.patterns import DATA
 from newsevents.records import Actor, Article, Mention
 
@@ -315,3 +317,22 @@ def test_example_article(example_events, cameo_prefix, source, target):
 
 def test_example_article_skips_media_statements(example_events):
     assert not any(a.text in MEDIA for e in example_events for a in e.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "kept"),
+    [
+        # placed and dated by its own phrase (or by a date the parser hung on the verb before)
+        ("Mourners remembered the victims of the bombing at a market in Peshawar on Friday.",
+         "bombing", "183", True),
+        # a bare reference to an attack is background, not an event of its own
+        ("Mourners remembered the victims of the bombing.", "bombing", "183", False),
+        ("The bombing in Peshawar shocked the nation.", "bombing", "183", False),
+        # only violence: a meeting at a place on a date still needs its participants
+        ("Mourners talked about the meeting in Peshawar on Friday.", "meeting", "040", False),
+    ],
+)
+def test_an_event_with_no_actor_is_kept_only_as_situated_violence(nlp, text, trigger, code, kept):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    assert keep(Candidate(token, code)) is kept

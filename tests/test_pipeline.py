@@ -62,3 +62,38 @@ def test_no_event_comes_from_page_furniture(coded):
 def test_every_event_carries_the_outlet_first(coded):
     for event in coded.events:
         assert event.attribution and event.attribution[0].stance == "publisher"
+
+
+def test_the_crocus_shooting_is_placed_at_moscow_on_its_own_date(coded):
+    shootings = [e for e in coded.events if e.cameo[:2] in ("18", "19") and e.date == "2024-03-22"]
+    assert shootings, [(e.cameo, e.trigger, e.date) for e in coded.events]
+    assert shootings[0].place is not None and shootings[0].place.name == "Moscow"
+    call = next(e for e in coded.events if e.cameo == "041")
+    assert call.place is None or call.place.name != "Moscow", "the call was not in Moscow"
+    assert call.date_basis in ("publication", "report")
+
+
+def test_macrons_statement_is_dated_to_the_day_he_made_it(coded):
+    macron = [e for e in coded.events if any(a.name == "Emmanuel Macron" for a in e.source)]
+    assert macron and all(e.date == "2024-03-25" for e in macron)
+    assert all(e.cameo[:2] not in ("18", "19", "20") for e in macron), "Macron attacked nobody"
+
+
+def test_factuality_follows_who_asserts_each_event(coded):
+    for event in coded.events:
+        speakers = {link.speaker: link.stance for link in event.attribution[1:]}
+        if speakers.get("TASS") == "distancing":
+            assert event.factuality == "claimed"
+        if not speakers:
+            assert event.factuality in ("asserted", "negated", "hypothetical", "future")
+    claimed = [e for e in coded.events if e.factuality == "claimed"]
+    assert any("TASS" in [link.speaker for link in e.attribution] for e in claimed)
+    reported_by_le_monde = [e for e in coded.events
+                            if [link.speaker for link in e.attribution][1:2] == ["Le Monde"]]
+    assert reported_by_le_monde and all(e.factuality == "reported" for e in reported_by_le_monde)
+
+
+def test_the_kremlin_accuses_kyiv(coded):
+    accusations = [e for e in coded.events if e.cameo.startswith("112")
+                   and "RUS" in _countries(e.source) and "UKR" in _countries(e.target)]
+    assert accusations

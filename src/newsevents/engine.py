@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from newsevents.cluster import cluster_events
 from newsevents.ingest import read_inputs
-from newsevents.pipeline import Resources, code_batch, load_resources
+from newsevents.pipeline import Resources, code_batch_safely, load_resources
 from newsevents.records import Article, CodedArticle, Reject
 from newsevents.settings import Settings
 from newsevents.store import Store
@@ -57,8 +57,9 @@ def code_inputs(
     """Code inputs without storing them, yielding coded articles and rejects in input order."""
     resources = resources or load_resources(settings)
     for articles, rejects in batches(read_inputs(paths, settings), settings.batch_size):
-        yield from rejects
-        yield from code_batch(articles, resources, settings)
+        coded, failed = code_batch_safely(articles, resources, settings)
+        yield from rejects + failed
+        yield from coded
 
 
 def run(
@@ -103,7 +104,8 @@ def _code_batches(
     if settings.workers <= 1:
         resources = load_resources(settings)
         for articles, rejects in pending:
-            yield code_batch(articles, resources, settings), rejects
+            coded, failed = code_batch_safely(articles, resources, settings)
+            yield coded, rejects + failed
         return
     # Replacing workers needs fresh processes, which the "spawn" start method gives.
     with ProcessPoolExecutor(
@@ -118,9 +120,11 @@ def _code_batches(
             window.append((pool.submit(_code_in_worker, articles, settings), rejects))
             if len(window) >= 2 * settings.workers:
                 future, held = window.pop(0)
-                yield future.result(), held
+                coded, failed = future.result()
+                yield coded, held + failed
         for future, held in window:
-            yield future.result(), held
+            coded, failed = future.result()
+            yield coded, held + failed
 
 
 _WORKER: dict[str, Resources] = {}  # one pipeline per worker process, set by its initializer
@@ -130,6 +134,8 @@ def _init_worker(settings: Settings) -> None:
     _WORKER["resources"] = load_resources(settings)
 
 
-def _code_in_worker(articles: list[Article], settings: Settings) -> list[CodedArticle]:
-    return code_batch(articles, _WORKER["resources"], settings)
+def _code_in_worker(
+    articles: list[Article], settings: Settings
+) -> tuple[list[CodedArticle], list[Reject]]:
+    return code_batch_safely(articles, _WORKER["resources"], settings)
 

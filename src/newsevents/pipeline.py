@@ -14,7 +14,7 @@ from spacy.language import Language
 from newsevents import actors, annotate, attribution, clean, cluster, dates, events, places
 from newsevents.codebook import Codebook, load_codebook
 from newsevents.dictionaries import ActorDictionary, load_actor_dictionary
-from newsevents.records import Article, CodedArticle
+from newsevents.records import Article, CodedArticle, Reject
 from newsevents.settings import Settings
 
 
@@ -78,3 +78,26 @@ def code_batch(
         )
     # 10. cluster: mentions of one real-world event within the batch share a cluster id.
     return cluster.cluster_batch(coded)
+
+
+def code_batch_safely(
+    articles: list[Article], resources: Resources, settings: Settings
+) -> tuple[list[CodedArticle], list[Reject]]:
+    """Code a batch; when an article makes a stage fail, reject it with the error, code the rest.
+
+    One article that trips a bug must not stop a run of millions or take its batch with it.
+    The reject keeps the error; the article is not stored, so a later run codes it again.
+    """
+    try:
+        return code_batch(articles, resources, settings), []
+    except Exception as error:  # any stage's failure: found again article by article
+        if len(articles) == 1:
+            article = articles[0]
+            reason = f"coding failed: {type(error).__name__}: {error}"
+            return [], [Reject(article.source, reason, article.article_id, article.text[:80])]
+    coded, rejects = [], []
+    for article in articles:
+        found, failed = code_batch_safely([article], resources, settings)
+        coded += found
+        rejects += failed
+    return coded, rejects

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from newsevents.cluster import cluster_events
 from newsevents.ingest import read_inputs
-from newsevents.pipeline import code_batch, load_resources
+from newsevents.pipeline import code_batch_safely, load_resources
 from newsevents.records import Article, CodedArticle, Reject, from_dict
 from newsevents.settings import Settings
 from newsevents.store import Store, WriteResult
@@ -89,8 +89,10 @@ class _Coder:
         rows = batch.to_dict("records")
         articles = [from_dict(Article, json.loads(r["record"])) for r in rows
                     if r["kind"] == "article"]
-        coded = iter(code_batch(articles, self.resources, self.settings))
-        out = [_row(next(coded)) if r["kind"] == "article" else r for r in rows]
+        coded, failed = code_batch_safely(articles, self.resources, self.settings)
+        done = {item.article.article_id: _row(item) for item in coded}
+        done |= {reject.content_hash: _row(reject) for reject in failed}
+        out = [done[r["key"]] if r["kind"] == "article" else r for r in rows]
         return pandas.DataFrame(out, columns=["kind", "key", "published", "events", "record"])
 
 

@@ -29,7 +29,9 @@ def resolve_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> t
     """Return the mentions of actors in the doc, in text order, resolved within the article."""
     context = Context.make(doc, dictionary, article.published)
     candidates = read_entities(context)
-    taken = {i for found in candidates for i in range(found.start, found.end)}
+    places = [found for found in candidates if found.kind == "place"]
+    candidates = [found for found in candidates if found.kind != "place"]
+    taken = {i for found in candidates + places for i in range(found.start, found.end)}
     candidates += read_surnames(doc, candidates, taken)
     candidates += read_agent_nouns(context, taken)
     candidates += read_pronouns(doc, taken)
@@ -37,7 +39,7 @@ def resolve_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> t
     candidates = widen_spans(doc, candidates)
     merge_people([found for found in candidates if found.kind == "person"])
     resolve_references(doc, candidates)
-    main = main_country(candidates)
+    main = main_country(candidates + places)
     return tuple(_mentions(doc, candidates, main))
 
 

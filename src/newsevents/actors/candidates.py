@@ -13,6 +13,10 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 DEFINITE = frozenset({"the", "this", "that"})
 PLURAL_CUES = frozenset({"two", "both"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# After these a capital names where something happened, not its government ("a shooting outside
+# Moscow"); "to", "from", "on", "against" are left out: "an appeal to Moscow", "sanctions on Kyiv".
+SITE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "within",
+                               "throughout", "across"})
 LOOKBACK_SENTENCES = 3  # pronouns and "the minister" look no further back than this
 REFERENCES = frozenset({"pronoun", "title", "plural", "anaphor"})  # kinds resolved to others
 
@@ -23,7 +27,8 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # state, person, igo, group, media, agent, or pronoun/title/plural/anaphor
+    kind: str  # state, person, igo, group, media, agent, pronoun/title/plural/anaphor, or place
+    # (a capital used as a site: not a mention, but a sign of the country the article is about)
     name: str
     country: str | None = None
     sectors: tuple[str, ...] = ()

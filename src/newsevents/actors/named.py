@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.candidates import ENTITY_LABELS, Candidate, Context, span_text
-from newsevents.dictionaries import Entry, actor_id
+from newsevents.actors.candidates import (
+    ENTITY_LABELS,
+    SITE_PREPOSITIONS,
+    Candidate,
+    Context,
+    span_text,
+)
+from newsevents.dictionaries import Entry, actor_id, normalize
 
 
 def read_entities(context: Context) -> list[Candidate]:
@@ -124,6 +130,11 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
     if entry is not None and entry.table == "institutions" and country not in (None, entry.country):
         # "the Zambia Workers Congress" is not the US Congress but a body of its own.
         entry, name = None, context.doc[start : ent.end].text
+    if entry is not None and _is_site(context, ent, entry):
+        # a place, not an actor (the places stage reads it); it still tells which country the
+        # article is about
+        return Candidate(start, ent.end, "place", entry.name, entry.country, (), None,
+                         "dictionary", entry.actor_id, ent.root.i)
     if entry is not None:
         role = span_text(title) if title and entry.table != "countries" else None
         return Candidate(
@@ -137,6 +148,19 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         start, ent.end, "agent", name, country, sectors, None, "modifier" if country else "",
         actor_id(name, country), ent.root.i,
     )  # fmt: skip
+
+
+def _is_site(context: Context, ent: Span, entry: Entry) -> bool:
+    """Tell whether a capital is used as a place: "talks in Beijing", "a hall outside Moscow",
+    but not where it places an actor noun ("a court in Lima" is Peru's court).
+    """
+    if entry.table != "countries" or normalize(ent.text) not in map(normalize, entry.capitals):
+        return False
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in SITE_PREPOSITIONS:
+        return False
+    owner = root.head.head
+    return owner.pos_ not in ("NOUN", "PROPN") or context.dictionary.term([owner.text]) is None
 
 
 def title_start(context: Context, ent: Span) -> int:

@@ -81,9 +81,8 @@ def merge_people(people: list[Candidate]) -> None:
 
 def main_country(candidates: list[Candidate]) -> str | None:
     """Return the country the article is mainly about: the most-mentioned one, first on ties."""
-    counts = Counter(
-        c.country for c in candidates if c.country and c.kind in ("state", "person", "group")
-    )
+    kinds = ("state", "person", "group", "place")
+    counts = Counter(c.country for c in candidates if c.country and c.kind in kinds)
     if not counts:
         return None
     best = max(counts.values())

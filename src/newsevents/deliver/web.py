@@ -401,7 +401,7 @@ def page_events(db, where: str, params: list, limit: int, offset: int) -> tuple[
 def code_posted(app: FastAPI, body: CodeRequest) -> dict:
     """Code a posted text with the app's resources (loaded once) and return its events."""
     from newsevents.ingest import _LanguageCheck, article_from_text, check_article
-    from newsevents.pipeline import code_batch, load_resources
+    from newsevents.pipeline import code_batch_safely, load_resources
     from newsevents.records import Reject
     from newsevents.settings import Settings
 
@@ -415,8 +415,10 @@ def code_posted(app: FastAPI, body: CodeRequest) -> dict:
         checked = check_article(article, body.text.encode("utf-8"), settings, language)
         if isinstance(checked, Reject):
             return {"events": [], "rejected": checked.reason}
-        coded = code_batch([checked], resources, settings)
-    return {"events": [event_record(e) for item in coded for e in item.events], "rejected": None}
+        coded, failed = code_batch_safely([checked], resources, settings)
+    rejected = failed[0].reason if failed else None
+    return {"events": [event_record(e) for item in coded for e in item.events],
+            "rejected": rejected}
 
 
 def article_spans(record: dict) -> list[dict]:

@@ -162,13 +162,45 @@ def symmetric(candidate: Candidate) -> Candidate:
     return candidate
 
 
+def _phrase_with_trailing_pps(trigger: Token) -> list[Token]:
+    """Return the trigger's phrase and the prepositional phrases right after it.
+
+    The parser often hangs those on the verb before ("remembered the victims of the bombing
+    at a market on Friday"), where they belong to the noun just as often: take them as its own.
+    """
+    tokens = list(trigger.subtree)
+    ancestors = {t.i for t in trigger.ancestors}
+    after = trigger.right_edge.i + 1
+    while after < len(trigger.doc):
+        prep = trigger.doc[after]
+        if prep.dep_ != "prep" or prep.head.i not in ancestors:
+            break
+        tokens.extend(prep.subtree)
+        after = prep.right_edge.i + 1
+    return tokens
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
+
+
 def keep(candidate: Candidate) -> bool:
     """Return True when a candidate has actors enough to be an event."""
     candidate.target = [m for m in candidate.target if m not in candidate.source]
     if candidate.code.startswith("01"):
         # Statements need a speaker, and a media outlet's "said" is attribution, not an event.
         return bool(candidate.source) and not any(is_media(m.actor) for m in candidate.source)
-    return bool(candidate.source or candidate.target)
+    return bool(candidate.source or candidate.target) or is_situated_violence(candidate)
+
+
+def is_situated_violence(candidate: Candidate) -> bool:
+    """Tell whether an event with no actor named is still a concrete act of violence: one its
+    own phrase puts at a place on a date ("the shooting at the concert hall outside Moscow on
+    March 22"), as a bare "the attack" or "the war" is not.
+    """
+    if candidate.code[:2] not in VIOLENT_ROOTS:
+        return False
+    labels = {token.ent_type_ for token in _phrase_with_trailing_pps(candidate.trigger)}
+    return "DATE" in labels and bool(labels & {"GPE", "LOC", "FAC"})
 
 
 def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:

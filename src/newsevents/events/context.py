@@ -149,10 +149,14 @@ def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:
 
 
 def is_own(reported: Candidate, statement: Candidate) -> bool:
-    """Return True when a reported act is the speaker's: "it", the same actor, or no doer."""
+    """Return True when a reported act is the speaker's: "it"/"we" or the same actor.
+
+    An act with no doer is not the speaker's: "Macron said the attack was planned abroad"
+    does not make Macron the attacker.
+    """
     speakers = {m.actor for m in statement.source}
     doers = {m.actor for m in reported.source}
-    return not doers or bool(speakers & doers) or speaker_pronoun(reported.trigger)
+    return bool(speakers & doers) or speaker_pronoun(reported.trigger)
 
 
 def give_way(reported: Candidate, statement: Candidate) -> Candidate:
@@ -166,7 +170,7 @@ def give_way(reported: Candidate, statement: Candidate) -> Candidate:
     speakers = statement.source
     if any(is_media(m.actor) for m in speakers):
         return reported  # "it" in a news agency's report is rarely the agency
-    if speakers and (not reported.source or speaker_pronoun(reported.trigger)):
+    if speakers and speaker_pronoun(reported.trigger):
         return replace(reported, source=speakers)
     return reported
 
