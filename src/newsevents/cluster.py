@@ -241,7 +241,8 @@ def cluster_events(connection, article_ids: Iterable[str]) -> int:
     old = _rows(connection, f"SELECT {columns} FROM events WHERE cluster_id IS NOT NULL AND "
                 "article_id NOT IN (SELECT unnest(?::VARCHAR[])) AND cameo_root IN "
                 "(SELECT unnest(?::VARCHAR[])) AND (date IS NULL OR substr(date, 1, 4) IN "
-                "(SELECT unnest(?::VARCHAR[])))", [ids, roots, years])
+                f"(SELECT unnest(?::VARCHAR[]))) AND {_SHARES_AN_ACTOR} AND {_DAY_WITHIN}",
+                [ids, roots, years, *_candidate_bounds(items)])
     assigned = assign(items, [item_from_row(row) for row in old])
     changed = {row["event_id"]: assigned[row["event_id"]] for row in new
                if assigned[row["event_id"]] != row["cluster_id"]}
@@ -254,6 +255,28 @@ def cluster_events(connection, article_ids: Iterable[str]) -> int:
         finally:
             connection.unregister("reclustered")
     return len(changed)
+
+
+# Only stored events that could be compatible are read back: one naming an actor of the batch
+# and, when dated to the day, within the batch's dates. Without these bounds every batch would
+# read all events of its families and years, and a run would slow down as its store grows.
+_ACTOR_KEYS = ("list_transform(json_transform({side}, '[{{\"country\":\"VARCHAR\","
+               "\"name\":\"VARCHAR\"}}]'), lambda actor: coalesce(actor.country, actor.name))")
+_SHARES_AN_ACTOR = ("(list_has_any(" + _ACTOR_KEYS.format(side="source") + ", ?::VARCHAR[]) OR "
+                    "list_has_any(" + _ACTOR_KEYS.format(side="target") + ", ?::VARCHAR[]))")
+_DAY_WITHIN = "(? OR date_precision <> 'day' OR date BETWEEN ? AND ?)"
+
+
+def _candidate_bounds(items: list[Item]) -> list:
+    """Parameters of the two bounds: the batch's actor keys, and its span of days."""
+    keys = sorted({key for item in items for key in item.source | item.target})
+    undated = any(item.start is None for item in items)
+    slack = dt.timedelta(days=DAY_SLACK)
+    first = min((item.start for item in items if item.start), default=dt.date.min)
+    last = max((item.end for item in items if item.end), default=dt.date.max)
+    lo = (first - slack if first > dt.date.min + slack else first).isoformat()
+    hi = (last + slack if last < dt.date.max - slack else last).isoformat()
+    return [keys, keys, undated, lo, hi]
 
 
 def _rows(connection, query: str, params: list) -> list[dict]:
