@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -185,19 +185,10 @@ def actors(inputs: Inputs, jsonl: JsonlOption = False, config: ConfigOption = No
     One actor per row (or JSON line): canonical name, country, sectors, role, kind, the basis
     they rest on, and its mentions as written with their character spans.
     """
-    for path, coded in _coded(inputs, config):
-        records = actor_records(coded, path)
-        if jsonl:
-            _write_jsonl(records)
-            continue
-        table = Table(title=path)
-        for column in ("actor", "country", "sectors", "role", "basis", "mentions"):
-            table.add_column(column)
-        for record in records:
-            table.add_row(record["name"], record["country"] or "", "+".join(record["sectors"]),
-                          record["role"] or "", record["basis"],
-                          " · ".join(dict.fromkeys(m["text"] for m in record["mentions"])))
-        console.print(table)
+    _list(inputs, config, jsonl, actor_records,
+          ("actor", "country", "sectors", "role", "basis", "mentions"),
+          lambda r: (r["name"], r["country"] or "", "+".join(r["sectors"]), r["role"] or "",
+                     r["basis"], " · ".join(dict.fromkeys(m["text"] for m in r["mentions"]))))
 
 
 @app.command()
@@ -207,18 +198,31 @@ def attributions(inputs: Inputs, jsonl: JsonlOption = False, config: ConfigOptio
     One claim per row (or JSON line), whether or not it holds an event: source, cue, content,
     stance, character spans, nesting depth, the claim it sits within and the events it reports.
     """
+    _list(inputs, config, jsonl, claim_records,
+          ("#", "source", "cue", "stance", "within", "content"),
+          lambda r: (str(r["claim"]), r["source"], r["cue"], r["stance"],
+                     "" if r["within"] is None else str(r["within"]), _shorten(r["content"])))
+
+
+def _list(
+    inputs: list[str],
+    config: Path | None,
+    jsonl: bool,
+    to_records: Callable[[CodedArticle, str], list[dict]],
+    columns: tuple[str, ...],
+    to_row: Callable[[dict], tuple[str, ...]],
+) -> None:
+    """Print the records of each coded input as JSON Lines or as one table per input."""
     for path, coded in _coded(inputs, config):
-        records = claim_records(coded, path)
+        records = to_records(coded, path)
         if jsonl:
             _write_jsonl(records)
             continue
         table = Table(title=path)
-        for column in ("#", "source", "cue", "stance", "within", "content"):
+        for column in columns:
             table.add_column(column)
         for record in records:
-            within = "" if record["within"] is None else str(record["within"])
-            table.add_row(str(record["claim"]), record["source"], record["cue"], record["stance"],
-                          within, _shorten(record["content"]))
+            table.add_row(*to_row(record))
         console.print(table)
 
 
