@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -12,11 +13,12 @@ from newsevents.dictionaries import actor_id, same_person
 
 def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
     """Point pronouns, "the minister", "the two ministers" and "the group" at earlier actors."""
+    starts = [sent.start for sent in doc.sents]  # once: spaCy rebuilds sentences on each access
     for index, found in enumerate(candidates):
         if found.kind not in REFERENCES:
             continue
         sent_start = doc[found.start].sent.start
-        window = _window_start(doc, found.start)
+        window = _window_start(starts, found.start)
         earlier = [c for c in candidates[:index] if c.start >= window]
         earlier = [c for c in earlier if c.kind not in REFERENCES]
         if found.kind == "pronoun":
@@ -51,9 +53,10 @@ def _same_title(found: Candidate, earlier: list[Candidate]) -> list[Candidate]:
     return []
 
 
-def _window_start(doc: Doc, token_index: int) -> int:
-    sentences = [sent.start for sent in doc.sents if sent.start <= token_index]
-    return sentences[max(0, len(sentences) - 1 - LOOKBACK_SENTENCES)]
+def _window_start(starts: list[int], token_index: int) -> int:
+    """Return where the look-back window of a reference at token_index begins."""
+    current = bisect.bisect_right(starts, token_index) - 1
+    return starts[max(0, current - LOOKBACK_SENTENCES)]
 
 
 def merge_people(people: list[Candidate]) -> None:

@@ -192,11 +192,11 @@ def _resolve(span: Span, gazetteer: Gazetteer, context: tuple[str, ...]) -> Plac
     return place
 
 
-def _place_of(event, trigger, sentence, triggers, gazetteer, lexicon, context) -> Place | None:
+def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context) -> Place | None:
     """Return the place tied to the trigger's clause, else the sentence's first place."""
     attached, loose = [], []
     words = gazetteer.words
-    for span in _toponyms(sentence, gazetteer):
+    for span in toponyms:
         if _is_actor(span, event):
             continue
         root = _place_root(span.root, words)
@@ -240,9 +240,14 @@ def place_events(
     tokens = [span.root if span is not None and len(span) else None for span in spans]
     triggers = {token.i for token in tokens if token is not None}
     placed = []
+    by_sentence: dict[int, list[Span]] = {}  # a sentence's toponyms, read once for its events
     for event, trigger in zip(events, tokens, strict=True):
         place = None
         if trigger is not None:
-            place = _place_of(event, trigger, trigger.sent, triggers, gazetteer, lexicon, context)
+            sentence = trigger.sent
+            if sentence.start not in by_sentence:
+                by_sentence[sentence.start] = _toponyms(sentence, gazetteer)
+            toponyms = by_sentence[sentence.start]
+            place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context)
         placed.append(replace(event, place=place))
     return tuple(placed)
