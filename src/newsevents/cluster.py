@@ -270,13 +270,12 @@ _DAY_WITHIN = "(? OR date_precision <> 'day' OR date BETWEEN ? AND ?)"
 def _candidate_bounds(items: list[Item]) -> list:
     """Parameters of the two bounds: the batch's actor keys, and its span of days."""
     keys = sorted({key for item in items for key in item.source | item.target})
-    undated = any(item.start is None for item in items)
-    slack = dt.timedelta(days=DAY_SLACK)
-    first = min((item.start for item in items if item.start), default=dt.date.min)
-    last = max((item.end for item in items if item.end), default=dt.date.max)
-    lo = (first - slack if first > dt.date.min + slack else first).isoformat()
-    hi = (last + slack if last < dt.date.max - slack else last).isoformat()
-    return [keys, keys, undated, lo, hi]
+    if any(item.start is None for item in items):  # an undated event fits any date
+        return [keys, keys, True, "", ""]
+    first, last = min(item.start for item in items), max(item.end for item in items)
+    lo = dt.date.fromordinal(max(1, first.toordinal() - DAY_SLACK))  # no overflow at year 1
+    hi = dt.date.fromordinal(min(dt.date.max.toordinal(), last.toordinal() + DAY_SLACK))
+    return [keys, keys, False, lo.isoformat(), hi.isoformat()]
 
 
 def _rows(connection, query: str, params: list) -> list[dict]:

@@ -16,7 +16,7 @@ from rich.table import Table
 
 from newsevents.deliver.commands import dyad, export, last_contact, top
 from newsevents.deliver.explain import explain as render_explain
-from newsevents.deliver.listings import actor_records, claim_records
+from newsevents.deliver.listings import actor_records, claim_records, shorten
 from newsevents.deliver.serve import serve
 from newsevents.records import CodedArticle, Reject, event_record
 from newsevents.settings import Settings, load_settings
@@ -201,7 +201,7 @@ def attributions(inputs: Inputs, jsonl: JsonlOption = False, config: ConfigOptio
     _list(inputs, config, jsonl, claim_records,
           ("#", "source", "cue", "stance", "within", "content"),
           lambda r: (str(r["claim"]), r["source"], r["cue"], r["stance"],
-                     "" if r["within"] is None else str(r["within"]), _shorten(r["content"])))
+                     "" if r["within"] is None else str(r["within"]), shorten(r["content"], 120)))
 
 
 def _list(
@@ -224,11 +224,6 @@ def _list(
         for record in records:
             table.add_row(*to_row(record))
         console.print(table)
-
-
-def _shorten(text: str, size: int = 120) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 @app.command()

@@ -8,7 +8,7 @@ from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
-from newsevents.deliver.listings import actor_records
+from newsevents.deliver.listings import actor_records, shorten
 from newsevents.records import Actor, CodedArticle, Event, Frame
 
 STYLES = {"trigger": "bold magenta", "source": "bold cyan", "target": "bold yellow",
@@ -83,12 +83,12 @@ def _highlight(
 
 
 def _claim_line(text: str, frame: Frame) -> Text:
-    content = " ".join(text[frame.content_span[0] : frame.content_span[1]].split())
+    content = shorten(text[frame.content_span[0] : frame.content_span[1]], 160)
     line = Text("claim: ")
     line.append(frame.speaker, style=STYLES["source"])
     line.append(f" {frame.cue}", style=STYLES["cue"])
     line.append(f" ({frame.stance}{', nested' if frame.depth > 1 else ''}): ")
-    line.append(f"“{content[:160]}{'…' if len(content) > 160 else ''}”", style="italic")
+    line.append(f"“{content}”", style="italic")
     return line
 
 

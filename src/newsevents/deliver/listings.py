@@ -80,6 +80,12 @@ def claim_records(coded: CodedArticle, article: str | None = None) -> list[dict]
     return records
 
 
+def shorten(text: str, size: int) -> str:
+    """Return text on one line, cut to `size` characters with an ellipsis where it was longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
 def _cut(text: str, span: tuple[int, int] | None) -> str | None:
     return text[span[0] : span[1]] if span else None
 
