@@ -7,7 +7,7 @@ front of the statistical NER, so that "Kyiv" or "the Kremlin" are never taken fo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -41,6 +41,29 @@ def load_pipeline(model: str, dictionary: ActorDictionary) -> Language:
     return nlp
 
 
-def annotate(articles: Iterable[Article], nlp: Language, batch_size: int = 32) -> list[Doc]:
-    """Parse each article's text; the docs come back in the order of the articles."""
-    return list(nlp.pipe((article.text for article in articles), batch_size=batch_size))
+def annotate(
+    articles: Iterable[Article], nlp: Language, batch_size: int = 32, batch_chars: int = 50_000
+) -> list[Doc]:
+    """Parse each article's text; the docs come back in the order of the articles.
+
+    spaCy's parser holds activations for every token of an `nlp.pipe` batch at once, so a batch's
+    memory follows the length of its texts, not their number: texts are parsed in runs of at most
+    `batch_size` articles and `batch_chars` characters (a longer article runs alone).
+    """
+    docs: list[Doc] = []
+    for texts in _runs([article.text for article in articles], batch_size, batch_chars):
+        docs += nlp.pipe(texts, batch_size=len(texts))
+    return docs
+
+
+def _runs(texts: list[str], size: int, chars: int) -> Iterator[list[str]]:
+    run: list[str] = []
+    length = 0
+    for text in texts:
+        if run and (len(run) >= size or length + len(text) > chars):
+            yield run
+            run, length = [], 0
+        run.append(text)
+        length += len(text)
+    if run:
+        yield run

@@ -7,6 +7,7 @@ results is the runner's job, not the stages'.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -32,9 +33,14 @@ class Resources:
 
 
 def load_resources(settings: Settings) -> Resources:
-    """Load the spaCy pipeline and every data file the stages need."""
+    """Load the spaCy pipeline and every data file the stages need, ready for the first batch.
+
+    Resources live as long as their process, so they are built in full here (the gazetteer's
+    index too, not in the first batch) and then frozen out of the cyclic garbage collector:
+    every full collection would otherwise walk their 700,000 objects again, 0.3 s each time.
+    """
     dictionary = load_actor_dictionary(settings.user_dictionaries)
-    return Resources(
+    resources = Resources(
         nlp=annotate.load_pipeline(settings.model, dictionary),
         dictionary=dictionary,
         codebook=load_codebook(),
@@ -43,6 +49,9 @@ def load_resources(settings: Settings) -> Resources:
         gazetteer=places.load_gazetteer(),
         calendar=dates.load_lexicon(),
     )
+    resources.gazetteer.index  # noqa: B018 (built on first use; here, that is now)
+    gc.freeze()
+    return resources
 
 
 def code_batch(
@@ -53,7 +62,7 @@ def code_batch(
     # 2. clean: drop page furniture, split paragraphs, read header lines.
     cleaned = [clean.clean_article(article) for article in articles]
     # 3. annotate: spaCy in nlp.pipe batches, with the actor entity ruler.
-    docs = annotate.annotate(cleaned, resources.nlp, settings.batch_size)
+    docs = annotate.annotate(cleaned, resources.nlp, settings.batch_size, settings.batch_chars)
     coded = []
     for article, doc in zip(cleaned, docs, strict=True):
         # 4. actors: mentions become actors, titles read, names resolved in the article.

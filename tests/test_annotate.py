@@ -1,0 +1,44 @@
+"""Annotate: spaCy parses texts in runs bounded by their length, so memory follows the text."""
+
+from __future__ import annotations
+
+from newsevents.annotate import annotate
+from newsevents.records import Article
+
+
+class RecordingPipeline:
+    """Stands in for spaCy's Language: records the texts of each `pipe` call."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def pipe(self, texts, batch_size):
+        texts = list(texts)
+        assert batch_size == len(texts)
+        self.calls.append(texts)
+        return (f"doc of {text}" for text in texts)
+
+
+def _articles(*texts: str) -> list[Article]:
+    return [Article(f"a{i}", text, f"test:{i}") for i, text in enumerate(texts)]
+
+
+def test_runs_hold_at_most_batch_chars_characters_and_a_longer_text_runs_alone():
+    nlp = RecordingPipeline()
+    texts = ("a" * 6, "b" * 3, "c" * 6, "d" * 25, "e" * 2, "f" * 2)
+    docs = annotate(_articles(*texts), nlp, batch_size=32, batch_chars=10)
+    assert docs == [f"doc of {text}" for text in texts]
+    assert nlp.calls == [["a" * 6, "b" * 3], ["c" * 6], ["d" * 25], ["e" * 2, "f" * 2]]
+
+
+def test_runs_hold_at_most_batch_size_articles():
+    nlp = RecordingPipeline()
+    annotate(_articles("x", "y", "z"), nlp, batch_size=2, batch_chars=1_000)
+    assert nlp.calls == [["x", "y"], ["z"]]
+
+
+def test_the_real_pipeline_returns_one_parsed_doc_per_article(nlp):
+    texts = ("The minister met the envoy in Paris.", "Protesters gathered outside parliament.")
+    docs = annotate(_articles(*texts), nlp, batch_size=32, batch_chars=40)
+    assert [doc.text for doc in docs] == list(texts)
+    assert all(doc.has_annotation("DEP") for doc in docs)
