@@ -159,6 +159,7 @@ class ActorDictionary:
     _exact: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _demonyms: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _people: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _surnames: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _terms: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _states: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _ids: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
@@ -167,11 +168,12 @@ class ActorDictionary:
     def build(cls, entries: Iterable[Entry], terms: Iterable[Term]) -> ActorDictionary:
         """Index entries and terms; later ones win where two share a written form."""
         entries, terms = tuple(entries), tuple(terms)
-        keys, exact, demonyms, people = {}, {}, {}, {}
+        keys, exact, demonyms, people, surnames = {}, {}, {}, {}, {}
         for entry in entries:
             if entry.kind == "person":
                 for surface in entry.surfaces():
                     people.setdefault(normalize(surface), []).append(entry)
+                surnames.setdefault(_surname_key(entry.name.split()[-1]), []).append(entry)
                 continue
             for surface in entry.surfaces():
                 (exact if _is_exact(surface) else keys)[_form(surface)] = entry
@@ -184,6 +186,7 @@ class ActorDictionary:
             _exact=MappingProxyType(exact),
             _demonyms=MappingProxyType(demonyms),
             _people=MappingProxyType({k: tuple(v) for k, v in people.items()}),
+            _surnames=MappingProxyType({k: tuple(v) for k, v in surnames.items()}),
             _terms=MappingProxyType({term.words: term for term in terms}),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
@@ -212,9 +215,9 @@ class ActorDictionary:
     def person(self, name: str, on_date: str | None = None) -> Entry | None:
         """Return the row for a known person whose dates cover on_date (else the latest)."""
         rows = self._people.get(normalize(name), ())
-        if not rows:  # a transliteration not listed: "Sergey Shoygu"
-            people = (entry for entry in self.entries if entry.kind == "person")
-            rows = tuple(row for row in people if same_person(name, row.name))
+        if not rows and name.split():  # a transliteration not listed: "Sergey Shoygu"
+            namesakes = self._surnames.get(_surname_key(name.split()[-1]), ())
+            rows = tuple(row for row in namesakes if same_person(name, row.name))
         if not rows:
             return None
         if on_date is None:
