@@ -135,6 +135,22 @@ def test_negation_and_modality(nlp, patterns, codebook, text, cameo, negated, mo
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
+        ("A Peruvian court released Juan Rivera from prison on bail.", "0841"),
+        ("Iraqi troops captured Mosul on Sunday.", "192"),
+    ],
+)
+def test_an_object_row_can_name_a_person_or_a_place(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook, "Rebels captured Juan Rivera near the border.")
+    assert "192" not in [event.cameo for event in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
         ("Chile and Peru held war games off the coast.", "062"),
         ("Japan is the largest donor to Jordan.", "070"),
     ],

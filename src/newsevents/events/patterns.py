@@ -18,6 +18,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")
 MODALITIES = ("negated", "future", "conditional", "hypothetical")
 CASUALTY_KINDS = ("fatalities", "injured")
+# An object row may name a class of named entity instead of words: "(person)", "(place)".
+NAMED_OBJECTS = {"PERSON": "(person)", "GPE": "(place)", "LOC": "(place)", "FAC": "(place)"}
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
 
 
@@ -212,6 +214,8 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
         return phrase_keys(token) | phrase_keys(word)
     head = {token.lemma_.lower(), token.lower_}
     keys = set(head)
+    if token.ent_type_ in NAMED_OBJECTS:  # "released Amado Boudou", "captured Mosul"
+        keys.add(NAMED_OBJECTS[token.ent_type_])
     modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
     for start in range(len(modifiers)):
         prefix = " ".join(m.lemma_.lower() for m in modifiers[start:])
