@@ -330,3 +330,39 @@ def test_an_organisation_name_ending_in_of_has_no_place_inside(gazetteer):
     doc = Doc(Vocab(), words=["Friends", "of", "said", "so", "."],
               pos=["PROPN", "ADP", "VERB", "ADV", "PUNCT"], ents=["B-ORG", "I-ORG", "O", "O", "O"])
     assert places._toponyms(doc[:], gazetteer, geoparse=True) == []
+
+
+@pytest.mark.parametrize(("town", "county", "state"), [
+    ("Florence", "Lauderdale County", "Alabama"),
+    ("Carthage", "Jasper County", "Missouri"),
+    ("Sparta", "White County", "Tennessee"),
+])
+def test_a_town_and_its_county_back_each_other(gazetteer, town, county, state):
+    # neither name's likeliest reading is in that state; only those two readings lie together
+    place, division = gazetteer.resolve_article([town, county])
+    assert (place.country, place.admin1) == ("USA", state)
+    assert (division.precision, division.admin1) == ("admin2", state)
+
+
+@pytest.mark.parametrize(("country", "town"), [("Lebanon", "Dayton"), ("Peru", "Kokomo")])
+def test_backing_never_turns_a_country_into_its_namesake_town(gazetteer, country, town):
+    # each country has a namesake town near the other name, which only chooses among towns
+    place, _ = gazetteer.resolve_article([country, town])
+    assert (place.name, place.precision) == (country, "country")
+
+
+def test_a_name_read_in_many_divisions_backs_each_weakly():
+    from newsevents.places.coherence import Backing
+    from newsevents.places.index import Entry
+
+    def town(division, lat, lon):
+        return Entry("Milltown", "city", "USA", division, lat, lon, None, 1000)
+
+    single = Entry("Oakfield", "city", "USA", "Ohio", 40.0, -83.0, None, 1000)
+    spread = [town("Ohio", 40.0, -83.0), town("Iowa", 42.0, -93.0), town("Utah", 39.0, -111.0),
+              town("Maine", 45.0, -69.0)]
+    backing = Backing({"oakfield": [single], "milltown": spread})
+    assert backing.backing(spread[1], "milltown") == 0.0  # nothing of Oakfield's in Iowa
+    assert backing.backing(single, "oakfield") == 1.0  # the Ohio Milltown lies close by
+    far = Entry("Oakfield", "city", "USA", "Ohio", 40.8, -83.0, None, 1000)  # ~90 km away
+    assert backing.backing(far, "oakfield") == 0.5  # same state, one of Milltown's four
