@@ -366,3 +366,22 @@ def test_a_name_read_in_many_divisions_backs_each_weakly():
     assert backing.backing(single, "oakfield") == 1.0  # the Ohio Milltown lies close by
     far = Entry("Oakfield", "city", "USA", "Ohio", 40.8, -83.0, None, 1000)  # ~90 km away
     assert backing.backing(far, "oakfield") == 0.5  # same state, one of Milltown's four
+
+
+@pytest.mark.parametrize(("code", "name"), [("BC", "British Columbia"), ("NSW", "New South Wales"),
+                                            ("QLD", "Queensland"), ("NJ", "New Jersey")])
+def test_states_and_provinces_resolve_under_their_abbreviations(gazetteer, code, name):
+    place = gazetteer.resolve(code)
+    assert (place.name, place.precision) == (name, "admin1")
+
+
+def test_a_code_that_is_a_word_stays_the_word(gazetteer):
+    place = gazetteer.resolve("ON")
+    assert place is None or place.name != "Ontario"
+
+
+@pytest.mark.parametrize(("name", "country"), [("Holy See", "VAT"), ("Republic of Korea", "KOR"),
+                                               ("Malvinas", "FLK")])
+def test_countries_resolve_under_the_parts_of_their_iso_names(gazetteer, name, country):
+    place = gazetteer.resolve(name)
+    assert (place.country, place.precision) == (country, "country")
