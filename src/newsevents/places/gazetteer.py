@@ -154,9 +154,11 @@ class Gazetteer:
         """Resolve the toponyms of one article together: each is read in the light of the others.
 
         A first pass resolves each name alone. Then each name is resolved again, steered by what
-        the other names found: countries named outright or by two other names, and divisions
+        the other names found: countries named outright (or by a name found only in them) or by
+        two other names, divisions
         named or holding another name's place ("Paris" beside "Lamar County" is the Texan
-        town). A name never votes for itself: "Georgia" alone is not a Georgian story.
+        town), and every reading of the other names (places/coherence.py). A name never votes
+        for itself: "Georgia" alone is not a Georgian story.
         """
         options = {"demonyms": demonyms, "world_regions": world_regions}
         first = [self.resolve(name, context_countries, **options) for name in names]
@@ -175,7 +177,14 @@ class Gazetteer:
                 by_region.setdefault(place.admin1, set()).add(key)
             if place.precision in {"city", "admin2"} and place.lat is not None:
                 points.setdefault(key, set()).add((place.lat, place.lon))
-        backing = Backing({normalize(name): self.candidates(name) for name in names})
+        readings = {normalize(name): self.candidates(name) for name in names}
+        for key, entries in readings.items():
+            # a name all of whose readings lie in one country ("Henderson County") names it
+            # as surely as a country or state would
+            countries = {e.country for e in entries if e.country}
+            if len(countries) == 1:
+                outright.setdefault(countries.pop(), set()).add(key)
+        backing = Backing(readings)
         resolved = []
         for name in names:
             key = normalize(name)
