@@ -394,3 +394,20 @@ def test_a_name_found_in_one_country_only_names_that_country(gazetteer):
         ["Florence", "Lauderdale County"])[0]
     assert alone.country == "ITA"
     assert beside.country == "USA"
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Province of Batangas", "Batangas"), ("Provincia di Cuneo", "Cuneo"),
+    ("Kharkiv Oblast", "Kharkiv"), ("Departamento de Santa Cruz", "Santa Cruz"),
+    ("Isle of Wight", None), ("Santa Cruz", None),
+])
+def test_a_division_is_also_found_without_its_kind_word(name, bare):
+    from newsevents.places.index import _without_kind
+
+    words = places.load_place_words()
+    assert _without_kind(name, words.place_head | words.division) == bare
+
+
+def test_geonames_divisions_named_kind_first_are_indexed_by_their_name(gazetteer):
+    kinds = {(e.name, e.kind) for e in gazetteer.candidates("Batangas")}
+    assert ("Province of Batangas", "admin2") in kinds

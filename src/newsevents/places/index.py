@@ -29,6 +29,7 @@ ALIAS_BONUS = 3.0  # a name news uses for one place ("New York" -> the city) bea
 # countries whose news writes their states and provinces by their postal abbreviations, as US
 # news does ("Vancouver, BC"; "Sydney, NSW")
 ABBREVIATED_DIVISIONS = ("CA", "AU")
+KIND_FIRST = re.compile(r"(\w+) (?:of|de|di|du|del|de la|des) (?=\w)")
 NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2019]")  # Basic to Extended Latin
 
 
@@ -209,15 +210,27 @@ def _division_entries(iso3, divisions, words: PlaceWords) -> Iterator[tuple[str,
                       row["name"] if level == 1 else row["parent"] or None,
                       row["lat"], row["lon"], None, row["population"])
         yield row["name"], entry
-        *stem, last = row["name"].split()
-        if stem and last.lower() in words.place_head:
-            yield " ".join(stem), entry
+        bare = _without_kind(row["name"], words.place_head | words.division)
+        if bare:
+            yield bare, entry
     for division in pycountry.subdivisions:
         code, name = division.country_code, division.name
         if division.parent_code is not None or (code, normalize(name)) in listed:
             continue
         if iso3.get(code) and _is_latin_name(name):
             yield name, Entry(name, "province", iso3[code], name, None, None, None, 0)
+
+
+def _without_kind(name: str, kinds: frozenset[str]) -> str | None:
+    """Return a division's name without its kind word, before or after it ("Kharkiv Oblast",
+    "Province of Pangasinan", "Provincia di Roma"), or None when it has none."""
+    *stem, last = name.split()
+    if stem and last.lower() in kinds:
+        return " ".join(stem)
+    found = KIND_FIRST.match(name)
+    if found and found[1].lower() in kinds:
+        return name[found.end():]
+    return None
 
 
 def _region_entries(words: PlaceWords) -> Iterator[tuple[str, Entry]]:
