@@ -411,3 +411,14 @@ def test_a_division_is_also_found_without_its_kind_word(name, bare):
 def test_geonames_divisions_named_kind_first_are_indexed_by_their_name(gazetteer):
     kinds = {(e.name, e.kind) for e in gazetteer.candidates("Batangas")}
     assert ("Province of Batangas", "admin2") in kinds
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("Man charged after crash. HEXHAM — The council met on Monday.", "HEXHAM"),
+    ("WINNEMUCCA (AP) — The council met on Monday.", "WINNEMUCCA"),
+    ("NEWS -- The council met on Monday.", None),
+])
+def test_geoparsing_reads_a_dateline(nlp, gazetteer, text, dateline):
+    doc = nlp(text)
+    found = [s.text for sent in doc.sents for s in places._toponyms(sent, gazetteer, True)]
+    assert (dateline in found) if dateline else found == []

@@ -44,6 +44,7 @@ RELABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})  # t
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                               "QUANTITY"})
 FAMOUS_POPULATION = 100_000
+DATELINE_MARKS = frozenset({"—", "–", "-", "--", "---", ":", "("})
 NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})  # not people
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # an object is the event's target when it is a country ("attacked Ukraine"), its place when it
@@ -85,6 +86,7 @@ def _toponyms(sentence: Span, gazetteer: Gazetteer, geoparse: bool = False) -> l
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)))]
     if geoparse:
         found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s})
+        found += _dateline(sentence, gazetteer, {token.i for s in found for token in s})
     taken = {token.i for ent in found for token in ent}
     for token in sentence:
         if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACE_LABELS:
@@ -124,6 +126,21 @@ def _places_in_names(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> l
                 found.append(part)
                 break
     return found
+
+
+def _dateline(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """Return the dateline that opens a sentence: a place in capitals before a dash, colon or
+    "(AP)" ("LYDFORD — The council ..."), which the model rarely tags."""
+    end = sentence.start
+    while end < sentence.end and end - sentence.start < 3 and sentence.doc[end].is_upper \
+            and sentence.doc[end].is_alpha:
+        end += 1
+    if end == sentence.start or end >= sentence.end or sentence.doc[end].text not in DATELINE_MARKS:
+        return []
+    span = sentence.doc[sentence.start:end]
+    if any(token.i in taken for token in span) or not gazetteer.candidates(span.text):
+        return []
+    return [span]
 
 
 def _leading_place(span: Span, gazetteer: Gazetteer) -> Span | None:
