@@ -422,3 +422,10 @@ def test_geoparsing_reads_a_dateline(nlp, gazetteer, text, dateline):
     doc = nlp(text)
     found = [s.text for sent in doc.sents for s in places._toponyms(sent, gazetteer, True)]
     assert (dateline in found) if dateline else found == []
+
+
+def test_geoparsing_counts_a_nationality_but_not_a_party_or_faith(gazetteer):
+    words = ["Kenyan", "and", "Democrat", "voters", "met", "."]
+    doc = Doc(Vocab(), words=words, pos=["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "PUNCT"],
+              ents=["B-NORP", "O", "B-NORP", "O", "O", "O"])
+    assert [s.text for s in places._toponyms(doc[:], gazetteer, geoparse=True)] == ["Kenyan"]

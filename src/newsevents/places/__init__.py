@@ -44,6 +44,7 @@ RELABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})  # t
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                               "QUANTITY"})
 FAMOUS_POPULATION = 100_000
+NATIONAL_KINDS = frozenset({"demonym", "country", "region"})
 DATELINE_MARKS = frozenset({"—", "–", "-", "--", "---", ":", "("})
 NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})  # not people
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
@@ -81,8 +82,8 @@ def _toponyms(sentence: Span, gazetteer: Gazetteer, geoparse: bool = False) -> l
     ("Israeli") and the place inside an organisation's name ("the Ohio Department of Health").
     """
     words, known = gazetteer.words, _place_names(sentence.doc)
-    labels = PLACE_LABELS | {"NORP"} if geoparse else PLACE_LABELS
-    found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in labels or (
+    found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in PLACE_LABELS or (
+        geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)))]
     if geoparse:
         found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s})
@@ -106,6 +107,12 @@ def _toponyms(sentence: Span, gazetteer: Gazetteer, geoparse: bool = False) -> l
             found.append(sentence.doc[token.i : token.i + 1])
     kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]
     return sorted(kept, key=lambda s: s.start)
+
+
+def _is_nationality(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Tell whether a group's name stands for a country or a region ("Kenyan", "African"); a
+    party's or a faith's ("Democrat", "Christian") only shares a town's name."""
+    return any(entry.kind in NATIONAL_KINDS for entry in gazetteer.candidates(ent.text))
 
 
 def _without_possessive(span: Span) -> Span:
