@@ -429,3 +429,21 @@ def test_geoparsing_counts_a_nationality_but_not_a_party_or_faith(gazetteer):
     doc = Doc(Vocab(), words=words, pos=["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "PUNCT"],
               ents=["B-NORP", "O", "B-NORP", "O", "O", "O"])
     assert [s.text for s in places._toponyms(doc[:], gazetteer, geoparse=True)] == ["Kenyan"]
+
+
+def test_a_small_town_inside_a_name_counts_when_the_article_names_it(gazetteer):
+    # a town of a few thousand is no stand-in for any name that holds it, unless the article
+    # also names it on its own
+    alone = gazetteer.resolve_article(["Chiefland Fire Station"])[0]
+    beside = gazetteer.resolve_article(["Chiefland Fire Station", "Chiefland"])[0]
+    assert alone is None
+    assert (beside.country, beside.admin1) == ("USA", "Florida")
+
+
+def test_geoparsing_finds_a_small_town_opening_a_name_the_article_tags_elsewhere(gazetteer):
+    words = ["Chiefland", "Fire", "Station", "opened", "in", "Chiefland", "."]
+    doc = Doc(Vocab(), words=words, pos=["PROPN", "PROPN", "PROPN", "VERB", "ADP", "PROPN",
+                                         "PUNCT"],
+              ents=["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-GPE", "O"])
+    found = [(s.start, s.end) for s in places._toponyms(doc[:], gazetteer, geoparse=True)]
+    assert found == [(0, 1), (5, 6)]

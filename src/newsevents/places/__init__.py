@@ -86,7 +86,8 @@ def _toponyms(sentence: Span, gazetteer: Gazetteer, geoparse: bool = False) -> l
         geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)))]
     if geoparse:
-        found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s})
+        found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s},
+                                  known)
         found += _dateline(sentence, gazetteer, {token.i for s in found for token in s})
     taken = {token.i for ent in found for token in ent}
     for token in sentence:
@@ -119,8 +120,10 @@ def _without_possessive(span: Span) -> Span:
     return span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span
 
 
-def _places_in_names(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
-    """Return the well-known place that opens an organisation's or building's name, or follows
+def _places_in_names(
+    sentence: Span, gazetteer: Gazetteer, taken: set[int], known: frozenset[str] = frozenset(),
+) -> list[Span]:
+    """Return the place that opens an organisation's or building's name, or follows
     its "of" ("the Ohio Department of Health", "University of Ghana")."""
     found = []
     for ent in sentence.ents:
@@ -128,7 +131,7 @@ def _places_in_names(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> l
             continue
         starts = [t.i + 1 for t in ent if t.lower_ == "of"] + [ent.start + (ent[0].pos_ == "DET")]
         for start in starts:
-            part = _leading_place(sentence.doc[start : ent.end], gazetteer)
+            part = _leading_place(sentence.doc[start : ent.end], gazetteer, known)
             if part is not None:
                 found.append(part)
                 break
@@ -150,7 +153,9 @@ def _dateline(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> list[Spa
     return [span]
 
 
-def _leading_place(span: Span, gazetteer: Gazetteer) -> Span | None:
+def _leading_place(span: Span, gazetteer: Gazetteer, known: frozenset[str]) -> Span | None:
+    """Return the place that opens a name: a well-known one, or one the article tags as a
+    place elsewhere ("Brindlewick" beside "the Brindlewick Fire Station")."""
     if not len(span) or span[-1].lower_ in gazetteer.words.street:
         return None  # nothing after "of"; "Washington Drive" is a street anywhere but Washington
     for size in range(len(span) - 1, 0, -1):
@@ -160,7 +165,9 @@ def _leading_place(span: Span, gazetteer: Gazetteer) -> Span | None:
         if all(token.lower_ in gazetteer.words.generic for token in part):
             continue
         key = normalize(part.text)
-        if any(is_well_known(entry, key) for entry in gazetteer.candidates(part.text)):
+        entries = gazetteer.candidates(part.text)
+        if any(is_well_known(entry, key) for entry in entries) or (
+                entries and part.text.casefold() in known):
             return part
     return None
 

@@ -75,7 +75,7 @@ class Gazetteer:
         self, name: str, context_countries: tuple[str, ...] = (), within: str | None = None,
         regions: tuple[str, ...] = (), demonyms: bool = False, world_regions: bool = False,
         points: tuple[tuple[float, float], ...] = (),
-        backing: Callable[[Entry], float] | None = None,
+        backing: Callable[[Entry], float] | None = None, article: frozenset[str] = frozenset(),
     ) -> Place | None:
         """Return the most likely place for a name, given the article's countries and regions.
 
@@ -89,7 +89,7 @@ class Gazetteer:
         key = normalize(name)
         entries = [e for e in self.candidates(name) if demonyms or e.kind != "demonym"]
         if not entries:
-            key, entries = self._inner_entries(name)
+            key, entries = self._inner_entries(name, article)
         entries = _drop_namesake_divisions(entries)
         if within:
             scope = self.resolve(within, context_countries)
@@ -122,13 +122,14 @@ class Gazetteer:
             return True
         return own.startswith(key + " ") and own[len(key) + 1:] in self.words.place_head
 
-    def _inner_entries(self, name: str) -> tuple[str, list[Entry]]:
+    def _inner_entries(self, name: str, article: frozenset[str]) -> tuple[str, list[Entry]]:
         """Return the longest well-known place inside an unknown name, and its entries.
 
         Organisations, buildings and features are often named after their place, first or
         after "of" ("Lagos State University", "University of Ghana"); where the whole name is
-        unknown, that place stands in. It must be known by that very name and not be a
-        generic word alone ("Eastern", "Union"); a street is named after places it is not in.
+        unknown, that place stands in. It must be known by that very name and well known, or
+        named on its own elsewhere in the `article`, and not be a generic word alone ("Eastern",
+        "Union"); a street is named after places it is not in.
         """
         words = name.split()
         if words and words[-1].lower() in self.words.street:
@@ -142,7 +143,8 @@ class Gazetteer:
                 if all(word.lower() in self.words.generic for word in part):
                     continue
                 key = normalize(" ".join(part))
-                found = [e for e in self.candidates(key) if is_well_known(e, key)]
+                found = [e for e in self.candidates(key) if is_well_known(e, key) or (
+                    key in article and self._own_name(e, key))]
                 if found:
                     return key, found
         return normalize(name), []
@@ -160,7 +162,8 @@ class Gazetteer:
         town), and every reading of the other names (places/coherence.py). A name never votes
         for itself: "Georgia" alone is not a Georgian story.
         """
-        options = {"demonyms": demonyms, "world_regions": world_regions}
+        article = frozenset(normalize(name) for name in names)
+        options = {"demonyms": demonyms, "world_regions": world_regions, "article": article}
         first = [self.resolve(name, context_countries, **options) for name in names]
         outright: dict[str, set[str]] = {}
         by_country: dict[str, set[str]] = {}
