@@ -330,3 +330,120 @@ def test_an_organisation_name_ending_in_of_has_no_place_inside(gazetteer):
     doc = Doc(Vocab(), words=["Friends", "of", "said", "so", "."],
               pos=["PROPN", "ADP", "VERB", "ADV", "PUNCT"], ents=["B-ORG", "I-ORG", "O", "O", "O"])
     assert places._toponyms(doc[:], gazetteer, geoparse=True) == []
+
+
+@pytest.mark.parametrize(("town", "county", "state"), [
+    ("Florence", "Lauderdale County", "Alabama"),
+    ("Carthage", "Jasper County", "Missouri"),
+    ("Sparta", "White County", "Tennessee"),
+])
+def test_a_town_and_its_county_back_each_other(gazetteer, town, county, state):
+    # neither name's likeliest reading is in that state; only those two readings lie together
+    place, division = gazetteer.resolve_article([town, county])
+    assert (place.country, place.admin1) == ("USA", state)
+    assert (division.precision, division.admin1) == ("admin2", state)
+
+
+@pytest.mark.parametrize(("country", "town"), [("Lebanon", "Dayton")])
+def test_backing_never_turns_a_country_into_its_namesake_town(gazetteer, country, town):
+    # each country has a namesake town near the other name, which only chooses among towns
+    place, _ = gazetteer.resolve_article([country, town])
+    assert (place.name, place.precision) == (country, "country")
+
+
+def test_a_name_read_in_many_divisions_backs_each_weakly():
+    from newsevents.places.coherence import Backing
+    from newsevents.places.index import Entry
+
+    def town(division, lat, lon):
+        return Entry("Milltown", "city", "USA", division, lat, lon, None, 1000)
+
+    single = Entry("Oakfield", "city", "USA", "Ohio", 40.0, -83.0, None, 1000)
+    spread = [town("Ohio", 40.0, -83.0), town("Iowa", 42.0, -93.0), town("Utah", 39.0, -111.0),
+              town("Maine", 45.0, -69.0)]
+    backing = Backing({"oakfield": [single], "milltown": spread})
+    assert backing.backing(spread[1], "milltown") == 0.0  # nothing of Oakfield's in Iowa
+    assert backing.backing(single, "oakfield") == 1.0  # the Ohio Milltown lies close by
+    far = Entry("Oakfield", "city", "USA", "Ohio", 40.8, -83.0, None, 1000)  # ~90 km away
+    assert backing.backing(far, "oakfield") == 0.5  # same state, one of Milltown's four
+
+
+@pytest.mark.parametrize(("code", "name"), [("BC", "British Columbia"), ("NSW", "New South Wales"),
+                                            ("QLD", "Queensland"), ("NJ", "New Jersey")])
+def test_states_and_provinces_resolve_under_their_abbreviations(gazetteer, code, name):
+    place = gazetteer.resolve(code)
+    assert (place.name, place.precision) == (name, "admin1")
+
+
+def test_a_code_that_is_a_word_stays_the_word(gazetteer):
+    place = gazetteer.resolve("ON")
+    assert place is None or place.name != "Ontario"
+
+
+@pytest.mark.parametrize(("name", "country"), [("Holy See", "VAT"), ("Republic of Korea", "KOR"),
+                                               ("Malvinas", "FLK")])
+def test_countries_resolve_under_the_parts_of_their_iso_names(gazetteer, name, country):
+    place = gazetteer.resolve(name)
+    assert (place.country, place.precision) == (country, "country")
+
+
+def test_a_name_found_in_one_country_only_names_that_country(gazetteer):
+    # every Lauderdale County is American: beside one, "Florence" is not the Italian city even
+    # with no state named
+    alone, beside = gazetteer.resolve_article(["Florence"])[0], gazetteer.resolve_article(
+        ["Florence", "Lauderdale County"])[0]
+    assert alone.country == "ITA"
+    assert beside.country == "USA"
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Province of Batangas", "Batangas"), ("Provincia di Cuneo", "Cuneo"),
+    ("Kharkiv Oblast", "Kharkiv"), ("Departamento de Santa Cruz", "Santa Cruz"),
+    ("Isle of Wight", None), ("Santa Cruz", None),
+])
+def test_a_division_is_also_found_without_its_kind_word(name, bare):
+    from newsevents.places.index import _without_kind
+
+    words = places.load_place_words()
+    assert _without_kind(name, words.place_head | words.division) == bare
+
+
+def test_geonames_divisions_named_kind_first_are_indexed_by_their_name(gazetteer):
+    kinds = {(e.name, e.kind) for e in gazetteer.candidates("Batangas")}
+    assert ("Province of Batangas", "admin2") in kinds
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("Man charged after crash. HEXHAM — The council met on Monday.", "HEXHAM"),
+    ("WINNEMUCCA (AP) — The council met on Monday.", "WINNEMUCCA"),
+    ("NEWS -- The council met on Monday.", None),
+])
+def test_geoparsing_reads_a_dateline(nlp, gazetteer, text, dateline):
+    doc = nlp(text)
+    found = [s.text for sent in doc.sents for s in places._toponyms(sent, gazetteer, True)]
+    assert (dateline in found) if dateline else found == []
+
+
+def test_geoparsing_counts_a_nationality_but_not_a_party_or_faith(gazetteer):
+    words = ["Kenyan", "and", "Democrat", "voters", "met", "."]
+    doc = Doc(Vocab(), words=words, pos=["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "PUNCT"],
+              ents=["B-NORP", "O", "B-NORP", "O", "O", "O"])
+    assert [s.text for s in places._toponyms(doc[:], gazetteer, geoparse=True)] == ["Kenyan"]
+
+
+def test_a_small_town_inside_a_name_counts_when_the_article_names_it(gazetteer):
+    # a town of a few thousand is no stand-in for any name that holds it, unless the article
+    # also names it on its own
+    alone = gazetteer.resolve_article(["Chiefland Fire Station"])[0]
+    beside = gazetteer.resolve_article(["Chiefland Fire Station", "Chiefland"])[0]
+    assert alone is None
+    assert (beside.country, beside.admin1) == ("USA", "Florida")
+
+
+def test_geoparsing_finds_a_small_town_opening_a_name_the_article_tags_elsewhere(gazetteer):
+    words = ["Chiefland", "Fire", "Station", "opened", "in", "Chiefland", "."]
+    doc = Doc(Vocab(), words=words, pos=["PROPN", "PROPN", "PROPN", "VERB", "ADP", "PROPN",
+                                         "PUNCT"],
+              ents=["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-GPE", "O"])
+    found = [(s.start, s.end) for s in places._toponyms(doc[:], gazetteer, geoparse=True)]
+    assert found == [(0, 1), (5, 6)]

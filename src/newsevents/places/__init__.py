@@ -44,6 +44,8 @@ RELABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})  # t
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                               "QUANTITY"})
 FAMOUS_POPULATION = 100_000
+NATIONAL_KINDS = frozenset({"demonym", "country", "region"})
+DATELINE_MARKS = frozenset({"—", "–", "-", "--", "---", ":", "("})
 NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})  # not people
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # an object is the event's target when it is a country ("attacked Ukraine"), its place when it
@@ -80,11 +82,13 @@ def _toponyms(sentence: Span, gazetteer: Gazetteer, geoparse: bool = False) -> l
     ("Israeli") and the place inside an organisation's name ("the Ohio Department of Health").
     """
     words, known = gazetteer.words, _place_names(sentence.doc)
-    labels = PLACE_LABELS | {"NORP"} if geoparse else PLACE_LABELS
-    found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in labels or (
+    found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in PLACE_LABELS or (
+        geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)))]
     if geoparse:
-        found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s})
+        found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s},
+                                  known)
+        found += _dateline(sentence, gazetteer, {token.i for s in found for token in s})
     taken = {token.i for ent in found for token in ent}
     for token in sentence:
         if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACE_LABELS:
@@ -106,12 +110,20 @@ def _toponyms(sentence: Span, gazetteer: Gazetteer, geoparse: bool = False) -> l
     return sorted(kept, key=lambda s: s.start)
 
 
+def _is_nationality(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Tell whether a group's name stands for a country or a region ("Kenyan", "African"); a
+    party's or a faith's ("Democrat", "Christian") only shares a town's name."""
+    return any(entry.kind in NATIONAL_KINDS for entry in gazetteer.candidates(ent.text))
+
+
 def _without_possessive(span: Span) -> Span:
     return span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span
 
 
-def _places_in_names(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
-    """Return the well-known place that opens an organisation's or building's name, or follows
+def _places_in_names(
+    sentence: Span, gazetteer: Gazetteer, taken: set[int], known: frozenset[str] = frozenset(),
+) -> list[Span]:
+    """Return the place that opens an organisation's or building's name, or follows
     its "of" ("the Ohio Department of Health", "University of Ghana")."""
     found = []
     for ent in sentence.ents:
@@ -119,14 +131,31 @@ def _places_in_names(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> l
             continue
         starts = [t.i + 1 for t in ent if t.lower_ == "of"] + [ent.start + (ent[0].pos_ == "DET")]
         for start in starts:
-            part = _leading_place(sentence.doc[start : ent.end], gazetteer)
+            part = _leading_place(sentence.doc[start : ent.end], gazetteer, known)
             if part is not None:
                 found.append(part)
                 break
     return found
 
 
-def _leading_place(span: Span, gazetteer: Gazetteer) -> Span | None:
+def _dateline(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """Return the dateline that opens a sentence: a place in capitals before a dash, colon or
+    "(AP)" ("LYDFORD — The council ..."), which the model rarely tags."""
+    end = sentence.start
+    while end < sentence.end and end - sentence.start < 3 and sentence.doc[end].is_upper \
+            and sentence.doc[end].is_alpha:
+        end += 1
+    if end == sentence.start or end >= sentence.end or sentence.doc[end].text not in DATELINE_MARKS:
+        return []
+    span = sentence.doc[sentence.start:end]
+    if any(token.i in taken for token in span) or not gazetteer.candidates(span.text):
+        return []
+    return [span]
+
+
+def _leading_place(span: Span, gazetteer: Gazetteer, known: frozenset[str]) -> Span | None:
+    """Return the place that opens a name: a well-known one, or one the article tags as a
+    place elsewhere ("Brindlewick" beside "the Brindlewick Fire Station")."""
     if not len(span) or span[-1].lower_ in gazetteer.words.street:
         return None  # nothing after "of"; "Washington Drive" is a street anywhere but Washington
     for size in range(len(span) - 1, 0, -1):
@@ -136,7 +165,9 @@ def _leading_place(span: Span, gazetteer: Gazetteer) -> Span | None:
         if all(token.lower_ in gazetteer.words.generic for token in part):
             continue
         key = normalize(part.text)
-        if any(is_well_known(entry, key) for entry in gazetteer.candidates(part.text)):
+        entries = gazetteer.candidates(part.text)
+        if any(is_well_known(entry, key) for entry in entries) or (
+                entries and part.text.casefold() in known):
             return part
     return None
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import gc
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 
+from newsevents.places.coherence import LOCAL_KINDS, Backing
 from newsevents.places.index import Entry, build_index, normalize
 from newsevents.places.sources import PlaceWords, load_place_words
 from newsevents.records import Place
@@ -30,6 +32,9 @@ NEAR_BONUS, NEAR_KM = 3.0, 100.0
 # without its kind word) gives way to a place of that very name unless a thousand times its
 # size: "Salisbury" is the English town before the old name of Harare
 OTHER_NAME_PENALTY = 3.0
+# what each other name that backs a town's reading adds (places/coherence.py), up to two names:
+# a town and its county together outweigh a namesake a hundred times bigger
+BACKING_BONUS, BACKING_CAP = 3.0, 2.0
 OWN_NAME_KINDS = frozenset({"country", "demonym", "region"})  # many official names, all theirs
 PRECISIONS = {"country": "country", "demonym": "country", "capital": "city", "admin1": "admin1",
               "province": "admin1", "admin2": "admin2", "city": "city", "region": "region"}
@@ -70,10 +75,12 @@ class Gazetteer:
         self, name: str, context_countries: tuple[str, ...] = (), within: str | None = None,
         regions: tuple[str, ...] = (), demonyms: bool = False, world_regions: bool = False,
         points: tuple[tuple[float, float], ...] = (),
+        backing: Callable[[Entry], float] | None = None, article: frozenset[str] = frozenset(),
     ) -> Place | None:
         """Return the most likely place for a name, given the article's countries and regions.
 
-        `regions` are divisions the article names and `points` where its other towns lie.
+        `regions` are divisions the article names and `points` where its other towns lie;
+        `backing` scores how well the article's other names back a town or county reading.
         `demonyms` lets an adjective of nationality stand for its country ("Russian" -> Russia)
         and `world_regions` lets continents and regions resolve: a geoparser wants both, an
         event's place neither ("a Georgian translator" was not in Georgia, and "in Africa"
@@ -82,7 +89,7 @@ class Gazetteer:
         key = normalize(name)
         entries = [e for e in self.candidates(name) if demonyms or e.kind != "demonym"]
         if not entries:
-            key, entries = self._inner_entries(name)
+            key, entries = self._inner_entries(name, article)
         entries = _drop_namesake_divisions(entries)
         if within:
             scope = self.resolve(within, context_countries)
@@ -90,21 +97,39 @@ class Gazetteer:
         if not entries:
             return None
         near = {normalize(region) for region in regions}
-        best = max(entries, key=lambda e: _score(e, key, set(context_countries), near)
-                   + (NEAR_BONUS if _near_any(e, points) else 0.0))
+
+        def score(entry: Entry) -> float:
+            return (_score(entry, key, set(context_countries), near)
+                    + (NEAR_BONUS if _near_any(entry, points) else 0.0))
+
+        best = max(entries, key=score)
+        if backing is not None and best.kind in LOCAL_KINDS:
+            # the article's other names choose among the towns and counties of a name; they
+            # never turn a country or a state into its namesake town
+            local = [e for e in entries if e.kind in LOCAL_KINDS and self._own_name(e, key)]
+            best = max([best, *local], key=lambda e: score(e) + backing(e))
         if best.kind == "region" and not (world_regions and best.lat is not None):
             return None
         return Place(name=best.name, country=best.country, admin1=best.admin1, lat=best.lat,
                      lon=best.lon, geonames_id=best.geonames_id,
                      precision=PRECISIONS[best.kind], basis="none", text=name)
 
-    def _inner_entries(self, name: str) -> tuple[str, list[Entry]]:
+    def _own_name(self, entry: Entry, key: str) -> bool:
+        """Tell whether an entry is known by this very name, or by it and its kind word
+        ("Clay" for Clay County), rather than by a former name or a translation."""
+        own = normalize(entry.name)
+        if entry.bonus or own == key:
+            return True
+        return own.startswith(key + " ") and own[len(key) + 1:] in self.words.place_head
+
+    def _inner_entries(self, name: str, article: frozenset[str]) -> tuple[str, list[Entry]]:
         """Return the longest well-known place inside an unknown name, and its entries.
 
         Organisations, buildings and features are often named after their place, first or
         after "of" ("Lagos State University", "University of Ghana"); where the whole name is
-        unknown, that place stands in. It must be known by that very name and not be a
-        generic word alone ("Eastern", "Union"); a street is named after places it is not in.
+        unknown, that place stands in. It must be known by that very name and well known, or
+        named on its own elsewhere in the `article`, and not be a generic word alone ("Eastern",
+        "Union"); a street is named after places it is not in.
         """
         words = name.split()
         if words and words[-1].lower() in self.words.street:
@@ -118,7 +143,8 @@ class Gazetteer:
                 if all(word.lower() in self.words.generic for word in part):
                     continue
                 key = normalize(" ".join(part))
-                found = [e for e in self.candidates(key) if is_well_known(e, key)]
+                found = [e for e in self.candidates(key) if is_well_known(e, key) or (
+                    key in article and self._own_name(e, key))]
                 if found:
                     return key, found
         return normalize(name), []
@@ -130,11 +156,14 @@ class Gazetteer:
         """Resolve the toponyms of one article together: each is read in the light of the others.
 
         A first pass resolves each name alone. Then each name is resolved again, steered by what
-        the other names found: countries named outright or by two other names, and divisions
+        the other names found: countries named outright (or by a name found only in them) or by
+        two other names, divisions
         named or holding another name's place ("Paris" beside "Lamar County" is the Texan
-        town). A name never votes for itself: "Georgia" alone is not a Georgian story.
+        town), and every reading of the other names (places/coherence.py). A name never votes
+        for itself: "Georgia" alone is not a Georgian story.
         """
-        options = {"demonyms": demonyms, "world_regions": world_regions}
+        article = frozenset(normalize(name) for name in names)
+        options = {"demonyms": demonyms, "world_regions": world_regions, "article": article}
         first = [self.resolve(name, context_countries, **options) for name in names]
         outright: dict[str, set[str]] = {}
         by_country: dict[str, set[str]] = {}
@@ -151,6 +180,14 @@ class Gazetteer:
                 by_region.setdefault(place.admin1, set()).add(key)
             if place.precision in {"city", "admin2"} and place.lat is not None:
                 points.setdefault(key, set()).add((place.lat, place.lon))
+        readings = {normalize(name): self.candidates(name) for name in names}
+        for key, entries in readings.items():
+            # a name all of whose readings lie in one country ("Henderson County") names it
+            # as surely as a country or state would
+            countries = {e.country for e in entries if e.country}
+            if len(countries) == 1:
+                outright.setdefault(countries.pop(), set()).add(key)
+        backing = Backing(readings)
         resolved = []
         for name in names:
             key = normalize(name)
@@ -160,8 +197,14 @@ class Gazetteer:
             context = tuple(sorted(countries | set(context_countries)))
             near = tuple(point for other, found in points.items() if other != key
                          for point in found)
-            resolved.append(self.resolve(name, context, regions=regions, points=near, **options))
+            backed = partial(_backing_bonus, backing, key)
+            resolved.append(self.resolve(name, context, regions=regions, points=near,
+                                         backing=backed, **options))
         return resolved
+
+
+def _backing_bonus(backing: Backing, key: str, entry: Entry) -> float:
+    return BACKING_BONUS * min(backing.backing(entry, key), BACKING_CAP)
 
 
 def _near_any(entry: Entry, points: tuple[tuple[float, float], ...]) -> bool:

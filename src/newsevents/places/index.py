@@ -26,6 +26,10 @@ from newsevents.places.sources import (
 )
 
 ALIAS_BONUS = 3.0  # a name news uses for one place ("New York" -> the city) beats the others
+# countries whose news writes their states and provinces by their postal abbreviations, as US
+# news does ("Vancouver, BC"; "Sydney, NSW")
+ABBREVIATED_DIVISIONS = ("CA", "AU")
+KIND_FIRST = re.compile(r"(\w+) (?:of|de|di|du|del|de la|des) (?=\w)")
 NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2019]")  # Basic to Extended Latin
 
 
@@ -100,15 +104,21 @@ def build_index(min_city_population: int) -> dict[str, list[Entry]]:
 
 
 def _postal_codes(cache, index: dict[str, list[Entry]]) -> Iterator[tuple[str, Entry]]:
-    """Yield US states under their postal codes ("NJ"), but a code that is an English word
-    ("IN", "OR", "ME") stays the word."""
+    """Yield US states under their postal codes ("NJ") and Canada's and Australia's divisions
+    under their ISO 3166-2 codes ("BC", "NSW"), but a code that is an English word ("IN", "OR",
+    "ON") stays the word."""
     from spacy.lang.en.stop_words import STOP_WORDS  # a plain word list, no model
 
-    for code, record in cache.get_us_states().items():
+    states = [("USA", code, record["name"]) for code, record in cache.get_us_states().items()]
+    for iso2 in ABBREVIATED_DIVISIONS:
+        known = pycountry.countries.get(alpha_2=iso2)
+        states += [(known.alpha_3, division.code.split("-")[1], division.name)
+                   for division in pycountry.subdivisions.get(country_code=iso2)]
+    for country, code, name in states:
         if code.lower() in STOP_WORDS:
             continue
-        for entry in index.get(normalize(record["name"]), []):
-            if entry.kind == "admin1" and entry.country == "USA":
+        for entry in index.get(normalize(name), []):
+            if entry.kind == "admin1" and entry.country == country:
                 yield code, entry._replace(bonus=ALIAS_BONUS)
                 break
 
@@ -159,9 +169,23 @@ def _country_entries(countries, capitals) -> Iterator[tuple[str, Entry]]:
         known = pycountry.countries.get(alpha_2=code)
         names = {record["name"]}
         for attribute in ("name", "official_name", "common_name"):
-            names.add(getattr(known, attribute, None) or record["name"])
+            names.update(_name_forms(getattr(known, attribute, None) or record["name"]))
         for name in names:
             yield name, entry
+
+
+def _name_forms(name: str) -> set[str]:
+    """Return a country's ISO name and the forms news writes it in: without its bracketed
+    gloss and the gloss alone ("Holy See (Vatican City State)"), and an inverted name put
+    straight ("Korea, Republic of" -> "Republic of Korea")."""
+    forms = {name}
+    bare, bracket, gloss = name.partition(" (")
+    if bracket:
+        forms |= {bare, gloss.rstrip(")")}
+    head, comma, tail = bare.partition(", ")
+    if comma and tail.split()[-1] in {"of", "the"}:
+        forms.add(f"{tail} {head}")
+    return forms
 
 
 def _division_entries(iso3, divisions, words: PlaceWords) -> Iterator[tuple[str, Entry]]:
@@ -186,15 +210,27 @@ def _division_entries(iso3, divisions, words: PlaceWords) -> Iterator[tuple[str,
                       row["name"] if level == 1 else row["parent"] or None,
                       row["lat"], row["lon"], None, row["population"])
         yield row["name"], entry
-        *stem, last = row["name"].split()
-        if stem and last.lower() in words.place_head:
-            yield " ".join(stem), entry
+        bare = _without_kind(row["name"], words.place_head | words.division)
+        if bare:
+            yield bare, entry
     for division in pycountry.subdivisions:
         code, name = division.country_code, division.name
         if division.parent_code is not None or (code, normalize(name)) in listed:
             continue
         if iso3.get(code) and _is_latin_name(name):
             yield name, Entry(name, "province", iso3[code], name, None, None, None, 0)
+
+
+def _without_kind(name: str, kinds: frozenset[str]) -> str | None:
+    """Return a division's name without its kind word, before or after it ("Kharkiv Oblast",
+    "Province of Pangasinan", "Provincia di Roma"), or None when it has none."""
+    *stem, last = name.split()
+    if stem and last.lower() in kinds:
+        return " ".join(stem)
+    found = KIND_FIRST.match(name)
+    if found and found[1].lower() in kinds:
+        return name[found.end():]
+    return None
 
 
 def _region_entries(words: PlaceWords) -> Iterator[tuple[str, Entry]]:

@@ -95,12 +95,13 @@ class PlaceWords:
     region: frozenset[str]
     generic: frozenset[str] = frozenset()
     street: frozenset[str] = frozenset()
+    division: frozenset[str] = frozenset()
 
 
 def load_place_words(directory: Path | None = None) -> PlaceWords:
     """Read data/places/words.csv, failing on an unknown kind."""
     words: dict[str, set[str]] = {"locative": set(), "place_head": set(), "region": set(),
-                                  "generic": set(), "street": set()}
+                                  "generic": set(), "street": set(), "division": set()}
     path = (directory or DATA) / "words.csv"
     for number, row in read_rows(path, ("word", "kind")):
         if row["kind"] not in words or not row["word"]:
