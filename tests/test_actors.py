@@ -234,6 +234,38 @@ def test_bare_agent_nouns_take_the_article_country(resolve):
     assert actor_of(mentions, "protesters").sectors == ("CVL",)
 
 
+@pytest.mark.parametrize(
+    "text, written, country, kind",
+    [
+        # a titled person with no country of their own
+        ("Opposition leader Amara Sesay called for a strike across Sierra Leone.",
+         "Amara Sesay", "SLE", "person"),
+        # the article's country told by a demonym only, then a capital absorbed into a mention
+        ("Haitian nurses walked out on Tuesday. The union said the pay offer was an insult.",
+         "union", "HTI", "agent"),
+        ("Riot police beat students in Harare. Security forces later withdrew.",
+         "Security forces", "ZWE", "agent"),
+        # an organisation the dictionary does not know
+        ("The Coastal Fishermen Cooperative sued the Senegalese government.",
+         "Coastal Fishermen Cooperative", "SEN", "agent"),
+    ],
+)  # fmt: skip
+def test_actors_without_a_country_take_the_article_country(resolve, text, written, country, kind):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.kind, actor.basis) == (country, kind, "article")
+
+
+def test_pronouns_carry_the_article_country_of_their_person(resolve):
+    mentions = resolve("Teachers in Accra marched on Monday. John Smith said he would not give in.")
+    (pronoun,) = actors_of(mentions, "he")
+    assert (pronoun.name, pronoun.country, pronoun.basis) == ("John Smith", "GHA", "coreference")
+
+
+def test_igo_officials_do_not_take_the_article_country(resolve):
+    mentions = resolve("UN envoy Maria Lund met Kenyan officials in Nairobi.")
+    assert actor_of(mentions, "Maria Lund").country is None
+
+
 def test_mentions_are_in_text_order_with_sentence_indices(resolve):
     mentions = resolve("Oslo protested. Later, Helsinki and Stockholm replied.")
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
