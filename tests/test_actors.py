@@ -266,6 +266,47 @@ def test_igo_officials_do_not_take_the_article_country(resolve):
     assert actor_of(mentions, "Maria Lund").country is None
 
 
+def test_a_hyphenated_title_is_one_title(resolve):
+    actor = actor_of(resolve("Chile's Vice-President Ana Rojas met donors."), "Ana Rojas")
+    assert (actor.role, actor.sectors, actor.country) == ("Vice-President", ("GOV",), "CHL")
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Serbian police detained an ethnic Hungarian farmer.", "ethnic Hungarian farmer", "SRB"),
+        ("Ethnic Russians rallied in Latvia.", "Ethnic Russians", "LVA"),
+    ],
+)
+def test_an_ethnic_demonym_is_not_the_state(resolve, text, written, country):
+    assert actor_of(resolve(text), written).country == country
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Militias clashed in eastern Congo.", "Congo", "COD"),
+        ("Welsh farmers blocked the road.", "Welsh farmers", "GBR"),
+    ],
+)
+def test_country_names_in_common_use(resolve, text, written, country):
+    assert actor_of(resolve(text), written).country == country
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("Union leader Grace Mensah called a strike in Ghana.", "Grace Mensah", ("LAB",)),
+        ("Gen. Paul Okoro spoke in Abuja.", "Paul Okoro", ("MIL",)),
+        ("Ukrainian truck drivers blocked the border.", "truck drivers", ("LAB",)),
+        ("Indian peacekeepers left the town.", "Indian peacekeepers", ("MIL",)),
+        ("Two opposition parties in Peru boycotted the vote.", "opposition parties", ("OPP",)),
+    ],
+)
+def test_role_nouns_give_sectors(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
 def test_mentions_are_in_text_order_with_sentence_indices(resolve):
     mentions = resolve("Oslo protested. Later, Helsinki and Stockholm replied.")
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)

@@ -12,6 +12,7 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 DEFINITE = frozenset({"the", "this", "that"})
 PLURAL_CUES = frozenset({"two", "both"})
+ETHNIC_CUES = frozenset({"ethnic"})  # before a demonym: a people, not a state's actor
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # After these a capital names where something happened, not its government ("a shooting outside
 # Moscow"); "to", "from", "on", "against" are left out: "an appeal to Moscow", "sanctions on Kyiv".

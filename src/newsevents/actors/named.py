@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.candidates import (
     ENTITY_LABELS,
+    ETHNIC_CUES,
     SITE_PREPOSITIONS,
     Candidate,
     Context,
@@ -63,7 +64,7 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
         _copy_counterpart(candidate, earlier, doc[ent.start].sent.start)
     elif title:
         candidate.role = span_text(title)
-        candidate.sectors = dictionary.sectors_for([t.text for t in title])
+        candidate.sectors = dictionary.sectors_for([span_text(title)])  # "Secretary-General"
     if named is not None:  # "NATO Secretary General X", "Hamas leader X" speak for the body
         candidate.sectors, country = named.sectors, named.country or country
     candidate.country = country
@@ -122,6 +123,11 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         iso3 = dictionary.demonym(ent.text)
         if iso3 is None:
             return None
+        if is_ethnic(context.doc, ent.start):
+            # "ethnic Albanians" in Kosovo are civilians of the country they live in.
+            start = ent.start - 1
+            name = span_text(context.doc[start : ent.end])
+            return Candidate(start, ent.end, "agent", name, None, ("CVL",), None, "")
         state = dictionary.state(iso3)
         name = state.name if state else ent.text
         ident = actor_id(f"people of {name}", iso3)
@@ -177,17 +183,27 @@ def title_start(context: Context, ent: Span) -> int:
     return start
 
 
+_STOPS = frozenset({"DET", "PRON", "CCONJ", "NUM"})
+
+
 def modifier_start(doc: Doc, start: int, head: Token) -> int:
     """Return where the modifiers of head that end just before doc[start] begin."""
     left_edge = head.left_edge.i
     while start - 1 >= left_edge:
         token = doc[start - 1]
-        if token.is_punct or token.pos_ in ("DET", "PRON", "CCONJ", "NUM"):
+        if token.is_punct and not _joins_word(doc, token) or token.pos_ in _STOPS:
             break
         if token.ent_type_ == "PERSON" or token.dep_ in ("appos", "relcl"):
             break
         start -= 1
     return start
+
+
+def _joins_word(doc: Doc, token: Token) -> bool:
+    # "Secretary-General", "vice-president": a hyphen inside one word does not end the title.
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[
+        token.i - 1
+    ].whitespace_
 
 
 def read_modifiers(context: Context, indices) -> tuple[list[str], Entry | None, list[Token]]:
@@ -201,7 +217,10 @@ def read_modifiers(context: Context, indices) -> tuple[list[str], Entry | None, 
         if token.dep_ == "case" or token.text in ("'s", "\u2019s"):
             continue
         if ent is not None and ent.label_ == "NORP":
-            _add(countries, dictionary.demonym(ent.text))
+            if not is_ethnic(doc, ent.start):
+                _add(countries, dictionary.demonym(ent.text))
+            continue
+        if token.lower_ in ETHNIC_CUES:
             continue
         entry = context.entry_for(ent) if ent is not None and ent.label_ != "PERSON" else None
         if entry is not None and entry.kind != "person":
@@ -212,6 +231,11 @@ def read_modifiers(context: Context, indices) -> tuple[list[str], Entry | None, 
         if token.pos_ != "CCONJ":
             title.append(token)
     return countries, named, title
+
+
+def is_ethnic(doc: Doc, start: int) -> bool:
+    """Tell whether the demonym at start names an ethnicity, not a state: "ethnic Serbs"."""
+    return start > 0 and doc[start - 1].lower_ in ETHNIC_CUES
 
 
 def _add(countries: list[str], country: str | None) -> None:
