@@ -307,6 +307,18 @@ def test_role_nouns_give_sectors(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
 
 
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("The Government of Malawi denied the claim.", "The Government of Malawi", "MWI"),
+        ("The Coastal Liberation Front attacked a ferry.", "The Coastal Liberation Front", None),
+    ],
+)
+def test_a_name_cut_short_is_read_whole(resolve, text, written, country):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.country, actor.kind) == (country, "agent")
+
+
 def test_mentions_are_in_text_order_with_sentence_indices(resolve):
     mentions = resolve("Oslo protested. Later, Helsinki and Stockholm replied.")
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)

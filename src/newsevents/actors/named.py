@@ -21,10 +21,10 @@ def read_entities(context: Context) -> list[Candidate]:
     people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
     found: list[Candidate] = []
     taken: set[int] = set()
-    for ent in people + [ent for ent in doc.ents if ent.label_ != "PERSON"]:
+    for ent in people + whole_names(doc, [ent for ent in doc.ents if ent.label_ != "PERSON"]):
         if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        entry = context.entry_for(ent)
+        entry = _entry_of_name(context, ent)
         if ent.label_ == "PERSON" and (entry is None or entry.kind == "person"):
             candidate = read_person(context, ent, found)
         elif is_modifier(context, ent):
@@ -37,6 +37,60 @@ def read_entities(context: Context) -> list[Candidate]:
             found.append(candidate)
             taken.update(range(candidate.start, candidate.end))
     return found
+
+
+def whole_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Stretch organisation names the NER or the ruler cut short over the whole proper name.
+
+    "The Earth Liberation Front": the ruler's "Liberation" (a newspaper) and the NER's "The
+    Earth" are parts of one name; "The Government of" before "Eritrea" ends at "Government",
+    and the "of" phrase is read as the agent noun's country.
+    """
+    spans, covered = [], -1
+    for ent in ents:
+        if ent.start < covered:
+            continue  # a fragment inside a name already stretched
+        end = ent.end
+        if ent.label_ == "ORG" and end - ent.start > 1 and doc[end - 1].lower_ == "of":
+            end -= 1
+        elif ent.label_ == "ORG":
+            end = _name_end(doc, ent)
+        if end != ent.end:
+            ent = Span(doc, ent.start, end, label="ORG")
+        spans.append(ent)
+        covered = ent.end
+    return spans
+
+
+def _name_end(doc: Doc, ent: Span) -> int:
+    # Follow compounds to a capitalised head beyond the entity: "National" -> "Council".
+    token = doc[ent.end - 1]
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
+        between = doc[token.i + 1 : token.head.i + 1]
+        if any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "ORG") for t in between):
+            break
+        token = token.head
+    return max(ent.end, token.i + 1)
+
+
+def _entry_of_name(context: Context, ent: Span) -> Entry | None:
+    # A stretched name is the dictionary's only when it is listed whole, or when it opens with
+    # an acronym or armed group that owns it ("BBC World Service", "Hamas Political Bureau").
+    if not is_stretched(context, ent):
+        return context.entry_for(ent)
+    entry = context.dictionary.lookup(ent.text)
+    first = context.ent_of.get(ent.start)
+    if entry is not None or first is None or first.end >= ent.end:
+        return entry
+    entry = context.entry_for(first)
+    owner = entry is not None and (first.text.isupper() or entry.kind == "group")
+    return entry if owner else None
+
+
+def is_stretched(context: Context, ent: Span) -> bool:
+    """Tell whether a name was stretched beyond or cut from the entity the doc holds."""
+    held = context.ent_of.get(ent.start)
+    return held is None or (held.start, held.end) != (ent.start, ent.end)
 
 
 def is_modifier(context: Context, ent: Span) -> bool:
@@ -115,7 +169,10 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
     dictionary = context.dictionary
     start = title_start(context, ent)
     countries, named, title = read_modifiers(context, range(start, ent.start))
-    countries += read_modifiers(context, range(ent.start, ent.end))[0]
+    inside = range(ent.start, ent.end)
+    if is_stretched(context, ent):  # only places and demonyms inside: not "Liberation" (FRA)
+        inside = [i for i in inside if context.ent_of.get(i, ent).label_ in ("GPE", "NORP")]
+    countries += read_modifiers(context, inside)[0]
     country = next(iter(countries), None)
     if ent.label_ == "NORP":
         if ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ":
