@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.dictionaries import ActorDictionary, Entry, Term
 
@@ -13,6 +13,9 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 DEFINITE = frozenset({"the", "this", "that"})
 PLURAL_CUES = frozenset({"two", "both"})
 ETHNIC_CUES = frozenset({"ethnic"})  # before a demonym: a people, not a state's actor
+# "the Saudi-led coalition" is Saudi Arabia's; "US-backed fighters", "Iran-allied militias" are
+# not the backer's own: any other participle after the hyphen names a sponsor, not an owner.
+OWNER_PARTICIPLES = frozenset({"lead", "run", "control", "dominate", "own", "command"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # After these a capital names where something happened, not its government ("a shooting outside
 # Moscow"); "to", "from", "on", "against" are left out: "an appeal to Moscow", "sanctions on Kyiv".
@@ -61,6 +64,23 @@ class Context:
         """Return the dictionary entry of an entity, by the ruler's id or by its text."""
         found = self.dictionary.entry(ent.ent_id_) if ent.ent_id_ else None
         return found or self.dictionary.lookup(ent.text)
+
+
+def hyphen_participle(token: Token) -> Token | None:
+    """Return the participle of an "X-backed", "X-led" modifier that token sits in, if any."""
+    while token.dep_ in ("compound", "npadvmod", "amod", "punct") and token.head is not token:
+        head = token.head
+        if token.dep_ in ("npadvmod", "amod") and head.tag_ == "VBN" and head.dep_ == "amod":
+            hyphen = head.i > 0 and token.doc[head.i - 1].text == "-"
+            return head if hyphen else None
+        token = head
+    return None
+
+
+def sponsor_of(token: Token) -> bool:
+    """Tell whether a token sits in an "X-backed" modifier that names a sponsor, not an owner."""
+    participle = hyphen_participle(token)
+    return participle is not None and participle.lemma_.lower() not in OWNER_PARTICIPLES
 
 
 def span_text(tokens) -> str:

@@ -10,7 +10,9 @@ from newsevents.actors.candidates import (
     SITE_PREPOSITIONS,
     Candidate,
     Context,
+    hyphen_participle,
     span_text,
+    sponsor_of,
 )
 from newsevents.dictionaries import Entry, actor_id, normalize
 
@@ -96,6 +98,8 @@ def is_stretched(context: Context, ent: Span) -> bool:
 def is_modifier(context: Context, ent: Span) -> bool:
     """Tell whether an entity only modifies a following actor noun or named actor."""
     root = ent.root
+    if hyphen_participle(root) is not None:
+        return True  # "US-backed fighters", "the Saudi-led coalition": the noun is the actor
     if root.dep_ not in ("poss", "compound", "amod", "nmod") or root.head.i < ent.end:
         return False
     head = root.head
@@ -271,7 +275,7 @@ def read_modifiers(context: Context, indices) -> tuple[list[str], Entry | None, 
     for i in indices:
         token = doc[i]
         ent = context.ent_of.get(i)
-        if token.dep_ == "case" or token.text in ("'s", "\u2019s"):
+        if token.dep_ == "case" or token.text in ("'s", "\u2019s") or sponsor_of(token):
             continue
         if ent is not None and ent.label_ == "NORP":
             if not is_ethnic(doc, ent.start):
