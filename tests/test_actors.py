@@ -255,6 +255,12 @@ def test_actors_without_a_country_take_the_article_country(resolve, text, writte
     assert (actor.country, actor.kind, actor.basis) == (country, kind, "article")
 
 
+def test_a_title_nobody_holds_is_the_article_countrys_official(resolve):
+    mentions = resolve("Peru raised fuel prices. The finance minister defended the decision.")
+    (actor,) = actors_of(mentions, "The finance minister")
+    assert (actor.country, actor.sectors, actor.basis) == ("PER", ("GOV",), "article")
+
+
 def test_pronouns_carry_the_article_country_of_their_person(resolve):
     mentions = resolve("Teachers in Accra marched on Monday. John Smith said he would not give in.")
     (pronoun,) = actors_of(mentions, "he")
@@ -301,6 +307,9 @@ def test_country_names_in_common_use(resolve, text, written, country):
         ("Ukrainian truck drivers blocked the border.", "truck drivers", ("LAB",)),
         ("Indian peacekeepers left the town.", "Indian peacekeepers", ("MIL",)),
         ("Two opposition parties in Peru boycotted the vote.", "opposition parties", ("OPP",)),
+        ("Party members in Lima walked out.", "Party members", ("PTY",)),
+        ("Russian hackers breached the network.", "Russian hackers", ("CRM",)),
+        ("Prison guards in Bolivia went on strike.", "Prison guards", ("COP",)),
     ],
 )
 def test_role_nouns_give_sectors(resolve, text, written, sectors):

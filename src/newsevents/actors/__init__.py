@@ -45,8 +45,8 @@ def resolve_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> t
     main = main_country(candidates + places)
     candidates = widen_spans(doc, candidates)
     merge_people([found for found in candidates if found.kind == "person"])
-    give_article_country(candidates, main)
     resolve_references(doc, candidates)
+    give_article_country(candidates, main)
     return tuple(_mentions(doc, candidates))
 
 

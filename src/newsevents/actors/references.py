@@ -100,7 +100,8 @@ def give_article_country(candidates: list[Candidate], main: str | None) -> None:
     """Give actors with no country of their own the article's ("police", "Opposition leader X").
 
     CAMEO codes an unplaced domestic actor with the country the story is about; IGO officials
-    and references (resolved to their antecedents) are left alone.
+    and resolved references (they stand for their antecedents) are left alone. A title nobody
+    earlier holds ("the finance minister" opening a story) is the article country's official.
     """
     if main is None:
         return
@@ -108,5 +109,7 @@ def give_article_country(candidates: list[Candidate], main: str | None) -> None:
         if found.country is not None or "IGO" in found.sectors:
             continue
         unknown_body = found.kind == "agent" and found.basis == ""
-        if found.kind == "person" or found.kind == "agent" and found.sectors or unknown_body:
+        lone_title = found.kind == "title" and not found.members and bool(found.sectors)
+        agent = found.kind == "agent" and bool(found.sectors) or unknown_body
+        if found.kind == "person" or agent or lone_title:
             found.country, found.basis = main, "article"
