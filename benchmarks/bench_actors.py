@@ -145,7 +145,7 @@ def read_synthetic(limit: int) -> list[tuple[str, str]]:
         if re.findall(r"\{[^}]*\}", title) != ["{country_1}"]:
             continue
         pattern = re.escape(title).replace(re.escape("{country_1}"), "(.+?)")
-        match = re.match(pattern, row["prompt"].splitlines()[0].strip())
+        match = re.fullmatch(pattern, row["prompt"].splitlines()[0].strip())
         if match:
             stories.append((row["text"], match.group(1)))
     return stories[:limit]

@@ -293,6 +293,8 @@ def test_an_ethnic_demonym_is_not_the_state(resolve, text, written, country):
     [
         ("Militias clashed in eastern Congo.", "Congo", "COD"),
         ("Welsh farmers blocked the road.", "Welsh farmers", "GBR"),
+        ("Dominican police raided the port.", "Dominican police", "DOM"),
+        ("Police in East Jerusalem detained a man.", "Police in East Jerusalem", "ISR"),
     ],
 )
 def test_country_names_in_common_use(resolve, text, written, country):
@@ -321,6 +323,7 @@ def test_role_nouns_give_sectors(resolve, text, written, sectors):
     [
         ("The Government of Malawi denied the claim.", "The Government of Malawi", "MWI"),
         ("The Coastal Liberation Front attacked a ferry.", "The Coastal Liberation Front", None),
+        ("Smugglers from Latin America were arrested.", "Smugglers from Latin America", None),
     ],
 )
 def test_a_name_cut_short_is_read_whole(resolve, text, written, country):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.actors.names import Parts, entry_of_mended, mend_names
 from newsevents.dictionaries import ActorDictionary, Entry, Term
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -53,15 +54,20 @@ class Context:
     doc: Doc
     dictionary: ActorDictionary
     on_date: str | None
+    ents: list[Span]  # the doc's entities, names mended (see `actors.names`)
     ent_of: dict[int, Span]
+    parts: Parts  # the entities each mended name replaced
 
     @classmethod
     def make(cls, doc: Doc, dictionary: ActorDictionary, on_date: str | None) -> Context:
-        ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
-        return cls(doc, dictionary, on_date, ent_of)
+        ents, parts = mend_names(doc, dictionary)
+        ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        return cls(doc, dictionary, on_date, ents, ent_of, parts)
 
     def entry_for(self, ent: Span) -> Entry | None:
         """Return the dictionary entry of an entity, by the ruler's id or by its text."""
+        if (ent.start, ent.end) in self.parts:
+            return entry_of_mended(self.dictionary, ent, self.parts[ent.start, ent.end])
         found = self.dictionary.entry(ent.ent_id_) if ent.ent_id_ else None
         return found or self.dictionary.lookup(ent.text)
 

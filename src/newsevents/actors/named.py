@@ -19,14 +19,13 @@ from newsevents.dictionaries import Entry, actor_id, normalize
 
 def read_entities(context: Context) -> list[Candidate]:
     """Read named entities (people first, so their titles take the tokens before them)."""
-    doc = context.doc
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    people = [ent for ent in context.ents if ent.label_ == "PERSON"]
     found: list[Candidate] = []
     taken: set[int] = set()
-    for ent in people + whole_names(doc, [ent for ent in doc.ents if ent.label_ != "PERSON"]):
+    for ent in people + [ent for ent in context.ents if ent.label_ != "PERSON"]:
         if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        entry = _entry_of_name(context, ent)
+        entry = context.entry_for(ent)
         if ent.label_ == "PERSON" and (entry is None or entry.kind == "person"):
             candidate = read_person(context, ent, found)
         elif is_modifier(context, ent):
@@ -41,58 +40,9 @@ def read_entities(context: Context) -> list[Candidate]:
     return found
 
 
-def whole_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Stretch organisation names the NER or the ruler cut short over the whole proper name.
-
-    "The Earth Liberation Front": the ruler's "Liberation" (a newspaper) and the NER's "The
-    Earth" are parts of one name; "The Government of" before "Eritrea" ends at "Government",
-    and the "of" phrase is read as the agent noun's country.
-    """
-    spans, covered = [], -1
-    for ent in ents:
-        if ent.start < covered:
-            continue  # a fragment inside a name already stretched
-        end = ent.end
-        if ent.label_ == "ORG" and end - ent.start > 1 and doc[end - 1].lower_ == "of":
-            end -= 1
-        elif ent.label_ == "ORG":
-            end = _name_end(doc, ent)
-        if end != ent.end:
-            ent = Span(doc, ent.start, end, label="ORG")
-        spans.append(ent)
-        covered = ent.end
-    return spans
-
-
-def _name_end(doc: Doc, ent: Span) -> int:
-    # Follow compounds to a capitalised head beyond the entity: "National" -> "Council".
-    token = doc[ent.end - 1]
-    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
-        between = doc[token.i + 1 : token.head.i + 1]
-        if any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "ORG") for t in between):
-            break
-        token = token.head
-    return max(ent.end, token.i + 1)
-
-
-def _entry_of_name(context: Context, ent: Span) -> Entry | None:
-    # A stretched name is the dictionary's only when it is listed whole, or when it opens with
-    # an acronym or armed group that owns it ("BBC World Service", "Hamas Political Bureau").
-    if not is_stretched(context, ent):
-        return context.entry_for(ent)
-    entry = context.dictionary.lookup(ent.text)
-    first = context.ent_of.get(ent.start)
-    if entry is not None or first is None or first.end >= ent.end:
-        return entry
-    entry = context.entry_for(first)
-    owner = entry is not None and (first.text.isupper() or entry.kind == "group")
-    return entry if owner else None
-
-
 def is_stretched(context: Context, ent: Span) -> bool:
-    """Tell whether a name was stretched beyond or cut from the entity the doc holds."""
-    held = context.ent_of.get(ent.start)
-    return held is None or (held.start, held.end) != (ent.start, ent.end)
+    """Tell whether a name was stretched over more than the entity the NER or ruler found."""
+    return (ent.start, ent.end) in context.parts
 
 
 def is_modifier(context: Context, ent: Span) -> bool:
@@ -175,8 +125,11 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
     countries, named, title = read_modifiers(context, range(start, ent.start))
     inside = range(ent.start, ent.end)
     if is_stretched(context, ent):  # only places and demonyms inside: not "Liberation" (FRA)
-        inside = [i for i in inside if context.ent_of.get(i, ent).label_ in ("GPE", "NORP")]
-    countries += read_modifiers(context, inside)[0]
+        part_of = {i: part for part in context.parts[ent.start, ent.end] for i in part}
+        kept = [i for i in inside if part_of.get(i, ent).label_ in ("GPE", "NORP")]
+        countries += read_modifiers(context, kept, part_of)[0]
+    else:
+        countries += read_modifiers(context, inside)[0]
     country = next(iter(countries), None)
     if ent.label_ == "NORP":
         if ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ":
@@ -267,14 +220,17 @@ def _joins_word(doc: Doc, token: Token) -> bool:
     ].whitespace_
 
 
-def read_modifiers(context: Context, indices) -> tuple[list[str], Entry | None, list[Token]]:
+def read_modifiers(
+    context: Context, indices, ent_of: dict[int, Span] | None = None
+) -> tuple[list[str], Entry | None, list[Token]]:
     """Split modifier tokens into countries, a named non-state entry and title words."""
     doc, dictionary = context.doc, context.dictionary
+    ent_of = context.ent_of if ent_of is None else ent_of
     countries: list[str] = []
     named, title = None, []
     for i in indices:
         token = doc[i]
-        ent = context.ent_of.get(i)
+        ent = ent_of.get(i)
         if token.dep_ == "case" or token.text in ("'s", "\u2019s") or sponsor_of(token):
             continue
         if ent is not None and ent.label_ == "NORP":
