@@ -261,6 +261,24 @@ def test_a_title_nobody_holds_is_the_article_countrys_official(resolve):
     assert (actor.country, actor.sectors, actor.basis) == ("PER", ("GOV",), "article")
 
 
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("Peru's Minister for Foreign Affairs, Lucia Salas, flew to Quito.",
+         "Peru's Minister for Foreign Affairs, Lucia Salas", "PER", ("GOV",)),
+        ("A spokesman for Hezbollah, Ali Haddad, denied the report.",
+         "A spokesman for Hezbollah, Ali Haddad", "LBN", ("REB",)),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_complement_before_a_name_is_one_mention(
+    resolve, text, written, country, sectors
+):
+    mentions = resolve(text)
+    (actor,) = actors_of(mentions, written)
+    assert (actor.country, actor.sectors, actor.basis) == (country, sectors, "title")
+    assert not any(m.text in ("Hezbollah", "Peru") for m in mentions)
+
+
 def test_pronouns_carry_the_article_country_of_their_person(resolve):
     mentions = resolve("Teachers in Accra marched on Monday. John Smith said he would not give in.")
     (pronoun,) = actors_of(mentions, "he")
