@@ -279,6 +279,12 @@ def test_a_title_with_its_complement_before_a_name_is_one_mention(
     assert not any(m.text in ("Hezbollah", "Peru") for m in mentions)
 
 
+def test_an_honorific_is_not_a_title(resolve):
+    (actor,) = actors_of(resolve("Mr. Karim Adel, an army spokesman, spoke."),
+                         "Mr. Karim Adel, an army spokesman")  # fmt: skip
+    assert (actor.role, actor.sectors, actor.basis) == ("army spokesman", ("MIL",), "apposition")
+
+
 def test_pronouns_carry_the_article_country_of_their_person(resolve):
     mentions = resolve("Teachers in Accra marched on Monday. John Smith said he would not give in.")
     (pronoun,) = actors_of(mentions, "he")

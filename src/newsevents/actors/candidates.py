@@ -13,6 +13,7 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 DEFINITE = frozenset({"the", "this", "that"})
 PLURAL_CUES = frozenset({"two", "both"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m"})
 ETHNIC_CUES = frozenset({"ethnic"})  # before a demonym: a people, not a state's actor
 # "the Saudi-led coalition" is Saudi Arabia's; "US-backed fighters", "Iran-allied militias" are
 # not the backer's own: any other participle after the hyphen names a sponsor, not an owner.

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.candidates import (
     ENTITY_LABELS,
     ETHNIC_CUES,
+    HONORIFICS,
     SITE_PREPOSITIONS,
     Candidate,
     Context,
@@ -67,6 +68,7 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
     candidate = Candidate(ent.start, end, "person", name, head=ent.root.i, basis="name")
     start = candidate.start = title_start(context, ent)
     countries, named, title = read_modifiers(context, range(start, ent.start))
+    title = [t for t in title if t.lower_.rstrip(".") not in HONORIFICS]  # "Mr." is no office
     country = next(iter(countries), None)
     if title and title[-1].lower_ == "counterpart":
         _copy_counterpart(candidate, earlier, doc[ent.start].sent.start)
