@@ -14,12 +14,21 @@ PLOVER gold records: for every gold actor whose actorText occurs in the sentence
 mention covering that text whose country is the gold code (gold "IGO" is met by the IGO sector),
 and, where the gold record gives a sector, one carrying that sector? PLOVER has no train split:
 figures only, never error listings. Event errors play no part here: the gold spans are given.
+
+Synthetic PLOVER stories (tuning only): the headline each story was prompted with names one
+country ("{country_1}"); that country stands in for the article's country. Of the agent-noun and
+person mentions, how many carry no country, and how many carry the prompted one? A proxy, not
+gold: foreign actors rightly carry other countries.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+import re
+import zipfile
 
 from evalsets import EVAL, PLOVER, bio_spans, is_manual_example, manual_examples, read_bio
 from newsevents.actors import resolve_actors
@@ -28,6 +37,7 @@ from newsevents.records import Article, Mention
 from newsevents.settings import Settings
 
 ARTICLES = ("a", "an", "the")
+SYNTHETIC = EVAL / "synthetic-plover" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
 
 
 def resolve_texts(texts: list[str]) -> list[tuple[Mention, ...]]:
@@ -124,6 +134,49 @@ def bench_plover() -> None:
         )
 
 
+def read_synthetic(limit: int) -> list[tuple[str, str]]:
+    """Return (text, prompted country name) of stories whose headline names one country only."""
+    with zipfile.ZipFile(SYNTHETIC) as archive:
+        name = archive.namelist()[0]
+        rows = list(csv.DictReader(io.TextIOWrapper(archive.open(name), encoding="utf-8")))
+    stories = []
+    for row in rows:
+        title = row["title"]
+        if re.findall(r"\{[^}]*\}", title) != ["{country_1}"]:
+            continue
+        pattern = re.escape(title).replace(re.escape("{country_1}"), "(.+?)")
+        match = re.fullmatch(pattern, row["prompt"].splitlines()[0].strip())
+        if match:
+            stories.append((row["text"], match.group(1)))
+    return stories[:limit]
+
+
+def bench_synthetic(limit: int, errors: int) -> None:
+    stories = read_synthetic(limit)
+    print(f"Synthetic PLOVER: {len(stories)} stories with one prompted country")
+    dictionary = load_resources(Settings(min_chars=1)).dictionary
+    found = resolve_texts([text for text, _ in stories])
+    counts = {"agent": [0, 0, 0], "person": [0, 0, 0]}
+    shown = 0
+    for (_, country), mentions in zip(stories, found, strict=True):
+        entry = dictionary.lookup(country)
+        for mention in mentions:
+            tally = counts.get(mention.actor.kind)
+            if tally is None or entry is None:
+                continue
+            tally[0] += 1
+            tally[1] += mention.actor.country is None
+            tally[2] += mention.actor.country == entry.country
+            if mention.actor.country is None and shown < errors:
+                shown += 1
+                print(f"  no country ({country}): {mention.text} [{mention.actor.kind}]")
+    for kind, (total, bare, prompted) in counts.items():
+        print(
+            f"  {kind}: no country {bare / total:.3f}, prompted country {prompted / total:.3f}"
+            f" (n={total})"
+        )
+
+
 def _bare(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].lower() in ARTICLES:
@@ -133,11 +186,14 @@ def _bare(text: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("set", choices=["conflibert", "plover"])
+    parser.add_argument("set", choices=["conflibert", "plover", "synthetic"])
     parser.add_argument("--split", choices=["train", "test"], default="train")
     parser.add_argument("--errors", type=int, default=0, help="list missed spans (train only)")
+    parser.add_argument("--limit", type=int, default=600, help="synthetic stories to read")
     args = parser.parse_args()
-    if args.set == "conflibert":
+    if args.set == "synthetic":
+        bench_synthetic(args.limit, args.errors)
+    elif args.set == "conflibert":
         bench_conflibert(args.split, args.errors if args.split == "train" else 0)
     else:
         bench_plover()

@@ -234,6 +234,141 @@ def test_bare_agent_nouns_take_the_article_country(resolve):
     assert actor_of(mentions, "protesters").sectors == ("CVL",)
 
 
+@pytest.mark.parametrize(
+    "text, written, country, kind",
+    [
+        # a titled person with no country of their own
+        ("Opposition leader Amara Sesay called for a strike across Sierra Leone.",
+         "Amara Sesay", "SLE", "person"),
+        # the article's country told by a demonym only, then a capital absorbed into a mention
+        ("Haitian nurses walked out on Tuesday. The union said the pay offer was an insult.",
+         "union", "HTI", "agent"),
+        ("Riot police beat students in Harare. Security forces later withdrew.",
+         "Security forces", "ZWE", "agent"),
+        # an organisation the dictionary does not know
+        ("The Coastal Fishermen Cooperative sued the Senegalese government.",
+         "Coastal Fishermen Cooperative", "SEN", "agent"),
+    ],
+)  # fmt: skip
+def test_actors_without_a_country_take_the_article_country(resolve, text, written, country, kind):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.kind, actor.basis) == (country, kind, "article")
+
+
+def test_a_title_nobody_holds_is_the_article_countrys_official(resolve):
+    mentions = resolve("Peru raised fuel prices. The finance minister defended the decision.")
+    (actor,) = actors_of(mentions, "The finance minister")
+    assert (actor.country, actor.sectors, actor.basis) == ("PER", ("GOV",), "article")
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("Peru's Minister for Foreign Affairs, Lucia Salas, flew to Quito.",
+         "Peru's Minister for Foreign Affairs, Lucia Salas", "PER", ("GOV",)),
+        ("A spokesman for Hezbollah, Ali Haddad, denied the report.",
+         "A spokesman for Hezbollah, Ali Haddad", "LBN", ("REB",)),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_complement_before_a_name_is_one_mention(
+    resolve, text, written, country, sectors
+):
+    mentions = resolve(text)
+    (actor,) = actors_of(mentions, written)
+    assert (actor.country, actor.sectors, actor.basis) == (country, sectors, "title")
+    assert not any(m.text in ("Hezbollah", "Peru") for m in mentions)
+
+
+def test_an_honorific_is_not_a_title(resolve):
+    (actor,) = actors_of(resolve("Mr. Karim Adel, an army spokesman, spoke."),
+                         "Mr. Karim Adel, an army spokesman")  # fmt: skip
+    assert (actor.role, actor.sectors, actor.basis) == ("army spokesman", ("MIL",), "apposition")
+
+
+def test_pronouns_carry_the_article_country_of_their_person(resolve):
+    mentions = resolve("Teachers in Accra marched on Monday. John Smith said he would not give in.")
+    (pronoun,) = actors_of(mentions, "he")
+    assert (pronoun.name, pronoun.country, pronoun.basis) == ("John Smith", "GHA", "coreference")
+
+
+def test_igo_officials_do_not_take_the_article_country(resolve):
+    mentions = resolve("UN envoy Maria Lund met Kenyan officials in Nairobi.")
+    assert actor_of(mentions, "Maria Lund").country is None
+
+
+def test_a_hyphenated_title_is_one_title(resolve):
+    actor = actor_of(resolve("Chile's Vice-President Ana Rojas met donors."), "Ana Rojas")
+    assert (actor.role, actor.sectors, actor.country) == ("Vice-President", ("GOV",), "CHL")
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Serbian police detained an ethnic Hungarian farmer.", "ethnic Hungarian farmer", "SRB"),
+        ("Ethnic Russians rallied in Latvia.", "Ethnic Russians", "LVA"),
+    ],
+)
+def test_an_ethnic_demonym_is_not_the_state(resolve, text, written, country):
+    assert actor_of(resolve(text), written).country == country
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Militias clashed in eastern Congo.", "Congo", "COD"),
+        ("Welsh farmers blocked the road.", "Welsh farmers", "GBR"),
+        ("Dominican police raided the port.", "Dominican police", "DOM"),
+        ("Police in East Jerusalem detained a man.", "Police in East Jerusalem", "ISR"),
+    ],
+)
+def test_country_names_in_common_use(resolve, text, written, country):
+    assert actor_of(resolve(text), written).country == country
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("Union leader Grace Mensah called a strike in Ghana.", "Grace Mensah", ("LAB",)),
+        ("Gen. Paul Okoro spoke in Abuja.", "Paul Okoro", ("MIL",)),
+        ("Ukrainian truck drivers blocked the border.", "truck drivers", ("LAB",)),
+        ("Indian peacekeepers left the town.", "Indian peacekeepers", ("MIL",)),
+        ("Two opposition parties in Peru boycotted the vote.", "opposition parties", ("OPP",)),
+        ("Party members in Lima walked out.", "Party members", ("PTY",)),
+        ("Russian hackers breached the network.", "Russian hackers", ("CRM",)),
+        ("Prison guards in Bolivia went on strike.", "Prison guards", ("COP",)),
+    ],
+)
+def test_role_nouns_give_sectors(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("The Government of Malawi denied the claim.", "The Government of Malawi", "MWI"),
+        ("The Coastal Liberation Front attacked a ferry.", "The Coastal Liberation Front", None),
+        ("Smugglers from Latin America were arrested.", "Smugglers from Latin America", None),
+    ],
+)
+def test_a_name_cut_short_is_read_whole(resolve, text, written, country):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.country, actor.kind) == (country, "agent")
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Police in Chad arrested Libyan-backed gunmen.", "Libyan-backed gunmen", "TCD"),
+        ("The Nigerian-led force entered the town.", "The Nigerian-led force", "NGA"),
+    ],
+)
+def test_a_hyphenated_backer_is_a_sponsor_and_a_leader_an_owner(resolve, text, written, country):
+    mentions = resolve(text)
+    (actor,) = actors_of(mentions, written)
+    assert actor.country == country
+    assert not any(m.text in ("Libyan", "Nigerian") for m in mentions)
+
+
 def test_mentions_are_in_text_order_with_sentence_indices(resolve):
     mentions = resolve("Oslo protested. Later, Helsinki and Stockholm replied.")
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)

@@ -17,7 +17,12 @@ from spacy.tokens import Doc
 from newsevents.actors.candidates import REFERENCES, Candidate, Context
 from newsevents.actors.named import read_entities
 from newsevents.actors.nouns import read_agent_nouns, read_pronouns, read_surnames
-from newsevents.actors.references import main_country, merge_people, resolve_references
+from newsevents.actors.references import (
+    give_article_country,
+    main_country,
+    merge_people,
+    resolve_references,
+)
 from newsevents.actors.spans import widen_spans
 from newsevents.dictionaries import ActorDictionary, actor_id
 from newsevents.records import Actor, Article, Mention
@@ -36,20 +41,22 @@ def resolve_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> t
     candidates += read_agent_nouns(context, taken)
     candidates += read_pronouns(doc, taken)
     candidates.sort(key=lambda found: (found.start, found.end))
+    # Counted before spans are widened: "Kenya" in "Kenya's Supreme Court" still counts.
+    main = main_country(candidates + places)
     candidates = widen_spans(doc, candidates)
     merge_people([found for found in candidates if found.kind == "person"])
     resolve_references(doc, candidates)
-    main = main_country(candidates + places)
-    return tuple(_mentions(doc, candidates, main))
+    give_article_country(candidates, main)
+    return tuple(_mentions(doc, candidates))
 
 
-def _mentions(doc: Doc, candidates: list[Candidate], main: str | None) -> list[Mention]:
+def _mentions(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     sentence_starts = [sent.start for sent in doc.sents]
     mentions = []
     for found in candidates:
         span = doc[found.start : found.end]
         sentence_index = bisect.bisect_right(sentence_starts, found.start) - 1
-        for actor in _actors(found, span.text, main):
+        for actor in _actors(found, span.text):
             mentions.append(
                 Mention(found.start, found.end, span.start_char, span.end_char, span.text,
                         sentence_index, actor)
@@ -57,7 +64,7 @@ def _mentions(doc: Doc, candidates: list[Candidate], main: str | None) -> list[M
     return mentions
 
 
-def _actors(found: Candidate, text: str, main: str | None) -> list[Actor]:
+def _actors(found: Candidate, text: str) -> list[Actor]:
     # "The Peruvian president", "the envoy of the UN" with nobody earlier of that title
     # still name whose official acts.
     owned = found.country is not None or "IGO" in found.sectors
@@ -67,14 +74,11 @@ def _actors(found: Candidate, text: str, main: str | None) -> list[Actor]:
             Actor(m.name, text, m.country, m.sectors, m.role, m.ident, m.kind, "coreference")
             for m in found.members
         ]
-    country, basis = found.country, found.basis
-    if found.kind == "agent" and country is None and main is not None and found.sectors:
-        country, basis = main, "article"
     actors = []
-    for each in [country, *found.also]:
+    for each in [found.country, *found.also]:
         ident = found.ident or actor_id(f"agent {'+'.join(found.sectors)}", each)
         kind = "agent" if alone else found.kind
-        actor = Actor(found.name, text, each, found.sectors, found.role, ident, kind, basis)
+        actor = Actor(found.name, text, each, found.sectors, found.role, ident, kind, found.basis)
         actors.append(actor)
     return actors
 

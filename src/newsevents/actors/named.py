@@ -6,21 +6,24 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.candidates import (
     ENTITY_LABELS,
+    ETHNIC_CUES,
+    HONORIFICS,
     SITE_PREPOSITIONS,
     Candidate,
     Context,
+    hyphen_participle,
     span_text,
+    sponsor_of,
 )
 from newsevents.dictionaries import Entry, actor_id, normalize
 
 
 def read_entities(context: Context) -> list[Candidate]:
     """Read named entities (people first, so their titles take the tokens before them)."""
-    doc = context.doc
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    people = [ent for ent in context.ents if ent.label_ == "PERSON"]
     found: list[Candidate] = []
     taken: set[int] = set()
-    for ent in people + [ent for ent in doc.ents if ent.label_ != "PERSON"]:
+    for ent in people + [ent for ent in context.ents if ent.label_ != "PERSON"]:
         if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         entry = context.entry_for(ent)
@@ -38,9 +41,16 @@ def read_entities(context: Context) -> list[Candidate]:
     return found
 
 
+def is_stretched(context: Context, ent: Span) -> bool:
+    """Tell whether a name was stretched over more than the entity the NER or ruler found."""
+    return (ent.start, ent.end) in context.parts
+
+
 def is_modifier(context: Context, ent: Span) -> bool:
     """Tell whether an entity only modifies a following actor noun or named actor."""
     root = ent.root
+    if hyphen_participle(root) is not None:
+        return True  # "US-backed fighters", "the Saudi-led coalition": the noun is the actor
     if root.dep_ not in ("poss", "compound", "amod", "nmod") or root.head.i < ent.end:
         return False
     head = root.head
@@ -58,12 +68,13 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
     candidate = Candidate(ent.start, end, "person", name, head=ent.root.i, basis="name")
     start = candidate.start = title_start(context, ent)
     countries, named, title = read_modifiers(context, range(start, ent.start))
+    title = [t for t in title if t.lower_.rstrip(".") not in HONORIFICS]  # "Mr." is no office
     country = next(iter(countries), None)
     if title and title[-1].lower_ == "counterpart":
         _copy_counterpart(candidate, earlier, doc[ent.start].sent.start)
     elif title:
         candidate.role = span_text(title)
-        candidate.sectors = dictionary.sectors_for([t.text for t in title])
+        candidate.sectors = dictionary.sectors_for([span_text(title)])  # "Secretary-General"
     if named is not None:  # "NATO Secretary General X", "Hamas leader X" speak for the body
         candidate.sectors, country = named.sectors, named.country or country
     candidate.country = country
@@ -114,7 +125,13 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
     dictionary = context.dictionary
     start = title_start(context, ent)
     countries, named, title = read_modifiers(context, range(start, ent.start))
-    countries += read_modifiers(context, range(ent.start, ent.end))[0]
+    inside = range(ent.start, ent.end)
+    if is_stretched(context, ent):  # only places and demonyms inside: not "Liberation" (FRA)
+        part_of = {i: part for part in context.parts[ent.start, ent.end] for i in part}
+        kept = [i for i in inside if part_of.get(i, ent).label_ in ("GPE", "NORP")]
+        countries += read_modifiers(context, kept, part_of)[0]
+    else:
+        countries += read_modifiers(context, inside)[0]
     country = next(iter(countries), None)
     if ent.label_ == "NORP":
         if ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ":
@@ -122,6 +139,11 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         iso3 = dictionary.demonym(ent.text)
         if iso3 is None:
             return None
+        if is_ethnic(context.doc, ent.start):
+            # "ethnic Albanians" in Kosovo are civilians of the country they live in.
+            start = ent.start - 1
+            name = span_text(context.doc[start : ent.end])
+            return Candidate(start, ent.end, "agent", name, None, ("CVL",), None, "")
         state = dictionary.state(iso3)
         name = state.name if state else ent.text
         ident = actor_id(f"people of {name}", iso3)
@@ -177,12 +199,15 @@ def title_start(context: Context, ent: Span) -> int:
     return start
 
 
+_STOPS = frozenset({"DET", "PRON", "CCONJ", "NUM"})
+
+
 def modifier_start(doc: Doc, start: int, head: Token) -> int:
     """Return where the modifiers of head that end just before doc[start] begin."""
     left_edge = head.left_edge.i
     while start - 1 >= left_edge:
         token = doc[start - 1]
-        if token.is_punct or token.pos_ in ("DET", "PRON", "CCONJ", "NUM"):
+        if token.is_punct and not _joins_word(doc, token) or token.pos_ in _STOPS:
             break
         if token.ent_type_ == "PERSON" or token.dep_ in ("appos", "relcl"):
             break
@@ -190,18 +215,31 @@ def modifier_start(doc: Doc, start: int, head: Token) -> int:
     return start
 
 
-def read_modifiers(context: Context, indices) -> tuple[list[str], Entry | None, list[Token]]:
+def _joins_word(doc: Doc, token: Token) -> bool:
+    # "Secretary-General", "vice-president": a hyphen inside one word does not end the title.
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[
+        token.i - 1
+    ].whitespace_
+
+
+def read_modifiers(
+    context: Context, indices, ent_of: dict[int, Span] | None = None
+) -> tuple[list[str], Entry | None, list[Token]]:
     """Split modifier tokens into countries, a named non-state entry and title words."""
     doc, dictionary = context.doc, context.dictionary
+    ent_of = context.ent_of if ent_of is None else ent_of
     countries: list[str] = []
     named, title = None, []
     for i in indices:
         token = doc[i]
-        ent = context.ent_of.get(i)
-        if token.dep_ == "case" or token.text in ("'s", "\u2019s"):
+        ent = ent_of.get(i)
+        if token.dep_ == "case" or token.text in ("'s", "\u2019s") or sponsor_of(token):
             continue
         if ent is not None and ent.label_ == "NORP":
-            _add(countries, dictionary.demonym(ent.text))
+            if not is_ethnic(doc, ent.start):
+                _add(countries, dictionary.demonym(ent.text))
+            continue
+        if token.lower_ in ETHNIC_CUES:
             continue
         entry = context.entry_for(ent) if ent is not None and ent.label_ != "PERSON" else None
         if entry is not None and entry.kind != "person":
@@ -212,6 +250,11 @@ def read_modifiers(context: Context, indices) -> tuple[list[str], Entry | None, 
         if token.pos_ != "CCONJ":
             title.append(token)
     return countries, named, title
+
+
+def is_ethnic(doc: Doc, start: int) -> bool:
+    """Tell whether the demonym at start names an ethnicity, not a state: "ethnic Serbs"."""
+    return start > 0 and doc[start - 1].lower_ in ETHNIC_CUES
 
 
 def _add(countries: list[str], country: str | None) -> None:

@@ -85,8 +85,31 @@ def merge_people(people: list[Candidate]) -> None:
 def main_country(candidates: list[Candidate]) -> str | None:
     """Return the country the article is mainly about: the most-mentioned one, first on ties."""
     kinds = ("state", "person", "group", "place")
-    counts = Counter(c.country for c in candidates if c.country and c.kind in kinds)
+    # "Haitian teachers" tell the article's country as well as "Haiti" does.
+    counts = Counter(
+        c.country for c in candidates
+        if c.country and (c.kind in kinds or c.kind == "agent" and c.basis == "modifier")
+    )  # fmt: skip
     if not counts:
         return None
     best = max(counts.values())
     return next(c.country for c in candidates if c.country and counts[c.country] == best)
+
+
+def give_article_country(candidates: list[Candidate], main: str | None) -> None:
+    """Give actors with no country of their own the article's ("police", "Opposition leader X").
+
+    CAMEO codes an unplaced domestic actor with the country the story is about; IGO officials
+    and resolved references (they stand for their antecedents) are left alone. A title nobody
+    earlier holds ("the finance minister" opening a story) is the article country's official.
+    """
+    if main is None:
+        return
+    for found in candidates:
+        if found.country is not None or "IGO" in found.sectors:
+            continue
+        unknown_body = found.kind == "agent" and found.basis == ""
+        lone_title = found.kind == "title" and not found.members and bool(found.sectors)
+        agent = found.kind == "agent" and bool(found.sectors) or unknown_body
+        if found.kind == "person" or agent or lone_title:
+            found.country, found.basis = main, "article"

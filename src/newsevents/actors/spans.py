@@ -96,16 +96,44 @@ def _absorb_title(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     comma = doc[found.start - 1].text == ","
     title = owner.get(found.start - 2 if comma else found.start - 1)
     name = doc[found.start : found.end].root
-    if title is None or title.term is None or title.term.cls != "title":
+    if comma and name.dep_ == "appos" and not _is_title(title):
+        title = _title_with_complement(doc, name.head, owner, found.start - 1)
+    elif _is_title(title):
+        linked = _inside(title, name.head) or found.start <= doc[title.head].head.i < found.end
+        title = title if linked and (not comma or name.dep_ == "appos") else None
+    if title is None:
         return []
-    linked = _inside(title, name.head) or found.start <= doc[title.head].head.i < found.end
-    if not linked or comma and name.dep_ != "appos":
-        return []
+    inner = list({id(c): c for i in range(title.end, found.start) if (c := owner.get(i))}.values())
     found.role = found.role or title.name
     found.sectors = found.sectors or title.sectors
     found.start = title.start
     _take_country(found, title)
-    return [title]
+    inner = [c for c in inner if c is not found and c is not title]
+    for body in inner:  # "a spokesman for the Taliban" speaks for the Taliban
+        prep = doc[body.head].head if body.head >= 0 else None
+        if body.kind in ("group", "igo") and prep is not None and prep.lower_ in ("for", "of"):
+            found.sectors, found.country = body.sectors, body.country or found.country
+    if found.basis == "name" and found.country is not None:
+        found.basis = "title"
+    return [title, *inner]
+
+
+def _is_title(candidate: Candidate | None) -> bool:
+    return candidate is not None and candidate.term is not None and candidate.term.cls == "title"
+
+
+def _title_with_complement(doc: Doc, head: Token, owner: dict, comma: int) -> Candidate | None:
+    # "Bulgaria's Minister for Foreign Affairs, Ekaterina X", "a spokesman for the Taliban,
+    # Zabihullah X": the title's phrase runs up to the comma before the name, and a mention
+    # inside it ("the Taliban") is part of the title.
+    title = next((owner.get(t.i) for t in (head, *list(head.ancestors)[:3])
+                  if _is_title(owner.get(t.i))), None)  # fmt: skip
+    if title is None or title.head < 0 or title.end > comma:
+        return None
+    root = doc[title.head]
+    if not all(root.is_ancestor(doc[i]) for i in range(title.end, comma)):
+        return None
+    return title
 
 
 def _widen_right(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:

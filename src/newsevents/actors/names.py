@@ -1,0 +1,81 @@
+"""Actors, names: mend entity spans the NER or the entity ruler cut short or ran over.
+
+"The Earth Liberation Front" comes out of the NER as "The Earth" plus the ruler's "Liberation"
+(a newspaper); "The Government of" stops before "Eritrea"; the ruler finds "America" in "Latin
+America". Names are mended once per doc, before any reader looks at them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsevents.dictionaries import ActorDictionary, Entry, normalize
+
+Parts = dict[tuple[int, int], list[Span]]
+
+
+def mend_names(doc: Doc, dictionary: ActorDictionary) -> tuple[list[Span], Parts]:
+    """Return the doc's entities with names mended, and the entities each mended name replaced."""
+    spans: list[Span] = []
+    parts: Parts = {}
+    for ent in doc.ents:
+        if spans and ent.start < spans[-1].end:
+            parts[spans[-1].start, spans[-1].end].append(ent)
+            continue  # a fragment inside a name already stretched
+        mended = _mend(doc, dictionary, ent)
+        if mended is not ent:
+            parts[mended.start, mended.end] = [ent]
+        spans.append(mended)
+    return spans, parts
+
+
+def _mend(doc: Doc, dictionary: ActorDictionary, ent: Span) -> Span:
+    if ent.label_ == "ORG" and len(ent) > 1 and doc[ent.end - 1].lower_ == "of":
+        # "The Government of" + "Eritrea": the "of" phrase gives the agent noun its country.
+        return Span(doc, ent.start, ent.end - 1, label="ORG")
+    if ent.label_ == "ORG" and (end := _name_end(doc, ent)) > ent.end:
+        return Span(doc, ent.start, end, label="ORG")
+    if ent.label_ in ("GPE", "LOC") and _named_before(doc, dictionary, ent):
+        return Span(doc, ent.start - 1, ent.end, label="LOC")  # a region the dictionary lacks
+    return ent
+
+
+def _name_end(doc: Doc, ent: Span) -> int:
+    # Follow compounds to a capitalised head beyond the entity: "National" -> "Council".
+    token = doc[ent.end - 1]
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
+        between = doc[token.i + 1 : token.head.i + 1]
+        if any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "ORG") for t in between):
+            break
+        token = token.head
+    return max(ent.end, token.i + 1)
+
+
+def _named_before(doc: Doc, dictionary: ActorDictionary, ent: Span) -> bool:
+    # A capitalised word compounded onto a state's other name makes another place: "Latin
+    # America", "New England". Onto its own name or capital it makes a part of it: "West
+    # Germany", "South Lebanon", "East Jerusalem" stay the state's.
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.dep_ != "compound":
+        return False
+    if before.ent_type_ not in ("", ent.label_) or not ent.start <= before.head.i < ent.end:
+        return False
+    entry = dictionary.lookup(ent.text)
+    if entry is None or entry.table != "countries":
+        return False
+    # Only other names: a capital is not embedded this way ("East Jerusalem" is Jerusalem).
+    if normalize(ent.text) not in {normalize(alias) for alias in entry.aliases}:
+        return False
+    return dictionary.lookup(f"{before.text} {ent.text}") is None
+
+
+def entry_of_mended(dictionary: ActorDictionary, name: Span, parts: list[Span]) -> Entry | None:
+    """Return the entry of a mended name: listed whole, or owned by the acronym or armed group
+    it opens with ("BBC World Service", "Hamas Political Bureau"); else None."""
+    entry = dictionary.lookup(name.text)
+    first = parts[0]
+    if entry is not None or first.start != name.start or first.end >= name.end:
+        return entry
+    entry = dictionary.lookup(first.text)
+    owner = entry is not None and (first.text.isupper() or entry.kind == "group")
+    return entry if owner else None
