@@ -74,14 +74,19 @@ def _place_root(token: Token, words: PlaceWords) -> Token:
     return token
 
 
-def _toponyms(sentence: Span, gazetteer: Gazetteer, geoparse: bool = False) -> list[Span]:
+def _toponyms(
+    sentence: Span, gazetteer: Gazetteer, geoparse: bool = False,
+    known: frozenset[str] | None = None,
+) -> list[Span]:
     """Return the place names of a sentence: GPE/LOC/FAC entities, names the article tags as
     a place elsewhere or the gazetteer knows well, and located proper nouns.
 
     With `geoparse`, also what a geoparser counts and an event's place does not: nationalities
     ("Israeli") and the place inside an organisation's name ("the Ohio Department of Health").
+    `known` are the article's place names (`_place_names`), when the caller has read them.
     """
-    words, known = gazetteer.words, _place_names(sentence.doc)
+    words = gazetteer.words
+    known = _place_names(sentence.doc) if known is None else known
     found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in PLACE_LABELS or (
         geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)))]
@@ -272,12 +277,13 @@ def place_events(
     triggers = {token.i for token in tokens if token is not None}
     placed = []
     by_sentence: dict[int, list[Span]] = {}  # a sentence's toponyms, read once for its events
+    known = _place_names(doc)
     for event, trigger in zip(events, tokens, strict=True):
         place = None
         if trigger is not None:
             sentence = trigger.sent
             if sentence.start not in by_sentence:
-                by_sentence[sentence.start] = _toponyms(sentence, gazetteer)
+                by_sentence[sentence.start] = _toponyms(sentence, gazetteer, known=known)
             toponyms = by_sentence[sentence.start]
             place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context)
         placed.append(replace(event, place=place))
