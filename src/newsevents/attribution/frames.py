@@ -42,6 +42,7 @@ UNNAMED = "unnamed sources"
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
 OBJECT_KINDS = ("verb-object", "verb-naming")
 CONTINUING_DEPS = ("advcl",)
+HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr")
 COLON_REACH = 9  # tokens: a speaker named before a colon is short
 
 
@@ -102,10 +103,13 @@ def _phrase_matches(sent: Span, cues: CueLexicon) -> Iterator[tuple[Span, Cue]]:
 def _word_frame(context: _Context, token: Token, sent_i: int) -> Frame | None:
     """Build the frame a single cue word heads (verb, noun, adverb), if it heads one."""
     cues = context.cues
-    if token.pos_ == "VERB" and (cue := cues.verb(token.lemma_)):
+    lemma = cues.lemma(token.lemma_, token.text) if token.pos_ == "VERB" else ""
+    if token.pos_ == "VERB" and (cue := cues.verb(lemma)):
         frame = _verb_frame(context, token, cue, sent_i)
         if frame is not None:
             return frame
+    if token.pos_ == "VERB" and (cue := cues.word("verb-hedge", lemma)):
+        return _hedge_frame(context, token, cue, sent_i)
     if token.pos_ == "VERB" and (found := prep_cue(token, cues)):
         return _prep_frame(context, token, *found, sent_i)
     if token.pos_ == "NOUN" and is_medium_of_cue(token, cues):
@@ -139,6 +143,22 @@ def _verb_frame(context: _Context, verb: Token, cue: Cue, sent_i: int) -> Frame 
         return None
     content = _resume_quote(context, verb, content)
     return _make(context, verb_group(verb, context.cues), cue, speaker, content, sent_i)
+
+
+def _hedge_frame(context: _Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of the writer's hedge ("the plan appears to have failed"): the clause
+    the raising verb heads is the content, and nobody is named."""
+    parts = [c for c in verb.rights if c.dep_ in HEDGE_COMPLEMENTS or c.lower_ == "like"]
+    if not parts:
+        return None  # "appeared on television" is an act, not an inference
+    # The subject and complement are what is inferred, not a framing adverbial or a concession
+    # after a comma; after an expletive ("it appears that ...") only the clause is.
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    first = subjects[0].left_edge.i if subjects else verb.i
+    if any(c.dep_ == "expl" for c in verb.lefts) or (subjects and subjects[0].lower_ == "it"):
+        first = parts[0].left_edge.i
+    content = span_chars(context.doc, first, parts[-1].right_edge.i)
+    return _make(context, verb_group(verb, context.cues), cue, None, content, sent_i)
 
 
 def _prep_frame(context: _Context, verb: Token, cue: Cue, prep: Token, sent_i: int) -> Frame | None:

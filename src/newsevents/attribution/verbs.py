@@ -77,7 +77,8 @@ def prep_cue(verb: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
     """Return the verb-prep cue a verb heads ("called for") with its preposition, or None."""
     for child in verb.rights:
         if child.dep_ in PREP_DEPS and child.i - verb.i <= 2:
-            cue = cues.word("verb-prep", f"{verb.lemma_.lower()} {child.lower_}")
+            lemma = cues.lemma(verb.lemma_, verb.text)
+            cue = cues.word("verb-prep", f"{lemma} {child.lower_}")
             if cue is not None:
                 return cue, child
     return None
