@@ -42,7 +42,7 @@ UNNAMED = "unnamed sources"
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
 OBJECT_KINDS = ("verb-object", "verb-naming")
 CONTINUING_DEPS = ("advcl",)
-HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr")
+HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 COLON_REACH = 9  # tokens: a speaker named before a colon is short
 
 
@@ -133,6 +133,8 @@ def _verb_frame(context: _Context, verb: Token, cue: Cue, sent_i: int) -> Frame 
     bounds = object_content(verb, cue) if cue.kind in OBJECT_KINDS and speaker else None
     if clauses:
         content = _clause_content(context, verb, clauses)
+    elif bounds is not None and _holds_object(verb):
+        content = span_chars(context.doc, *bounds)
     elif _is_inverted(context, verb):
         content = _host_clause(context, verb, speaker)
     elif bounds is not None:
@@ -219,6 +221,12 @@ def _clause_content(context: _Context, verb: Token, clauses: list[Token]) -> Cha
         rest = [c for c in verb.rights if c.i > last and c.dep_ in CONTINUING_DEPS]
         last = max([last] + [c.right_edge.i for c in rest])
     return span_chars(context.doc, side[0].left_edge.i, last)
+
+
+def _holds_object(verb: Token) -> bool:
+    """Tell a cue with a direct object of its own ("condemned the claims"), which reports that
+    object even where the parser hangs the cue on a later clause, from a trailing cue."""
+    return any(c.dep_ == "dobj" for c in verb.rights)
 
 
 def _is_passive_it(verb: Token) -> bool:

@@ -13,6 +13,7 @@ CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 LINKING_ADVERBS = ("however", "meanwhile", "then", "now", "still", "instead", "thus", "later")
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "ccomp")
 PREP_DEPS = ("prep", "prt")
+CONTENT_PREPS = ("as", "for", "of", "over")
 
 
 def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
@@ -64,12 +65,18 @@ def object_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
     A naming cue ("called him a liar") reports only when it gives a predicate; "called the
     police" reports nothing.
     """
-    # "described the vote as a turning point": the "as" phrase is part of what is reported.
+    # "described the vote as a turning point", "blamed X for Y", "accused X of Y": the phrase
+    # that says what the object is taken for is part of what is reported.
     parts = [
-        c for c in verb.rights if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+        c for c in verb.rights
+        if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS)
     ]
     if not parts or (cue.kind == "verb-naming" and not any(c.dep_ == "oprd" for c in parts)):
         return None
+    # "urged voters to leave": whoever is urged is the addressee; the request is the content.
+    clauses = [c for c in parts if c.dep_ in ("xcomp", "ccomp")]
+    if cue.stance == "directive" and clauses and clauses[0] is not parts[0]:
+        parts = parts[parts.index(clauses[0]) :]
     return parts[0].left_edge.i, parts[-1].right_edge.i
 
 
