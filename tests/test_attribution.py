@@ -479,6 +479,12 @@ STANCE_FORMS = [
      "to comment on the talks"),
     ("The coach is hoping to sign two new players.", "is hoping", "coach", "distancing",
      "to sign two new players"),
+    ("The senator called for the minister to resign.", "called for", "senator", "directive",
+     "the minister to resign"),
+    ("The union has called on members to strike.", "has called on", "union", "directive",
+     "members to strike"),
+    ("A new survey shows the mayor with a narrow lead.", "shows", "new survey", "neutral",
+     "the mayor with a narrow lead"),
 ]
 
 

@@ -77,30 +77,51 @@ def object_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
     clauses = [c for c in parts if c.dep_ in ("xcomp", "ccomp")]
     if cue.stance == "directive" and clauses and clauses[0] is not parts[0]:
         parts = parts[parts.index(clauses[0]) :]
-    return parts[0].left_edge.i, parts[-1].right_edge.i
+    return parts[0].left_edge.i, _clause_end(verb, parts[-1])
+
+
+def _clause_end(verb: Token, last: Token) -> int:
+    """Return the last token of what an object cue reports: its last part and the adjuncts
+    that follow it without a comma ("blamed X directly for Y of Z"), short of a conjunct."""
+    end = last.right_edge.i
+    for child in verb.rights:
+        if child.i <= end or child.dep_ in ("conj", "cc", "punct"):
+            continue
+        if verb.doc[child.left_edge.i - 1].is_punct:
+            break
+        end = child.right_edge.i
+    return end
 
 
 def prep_cue(verb: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
-    """Return the verb-prep cue a verb heads ("called for") with its preposition, or None."""
-    for child in verb.rights:
-        if child.dep_ in PREP_DEPS and child.i - verb.i <= 2:
-            lemma = cues.lemma(verb.lemma_, verb.text)
-            cue = cues.word("verb-prep", f"{lemma} {child.lower_}")
+    """Return the verb-prep cue a verb heads ("called for") with its preposition, or None.
+
+    The preposition may also be parsed as the marker of a clause the verb governs ("called
+    for the minister to resign").
+    """
+    lemma = cues.lemma(verb.lemma_, verb.text)
+    for word in verb.doc[verb.i + 1 : verb.i + 3]:
+        governed = word.head == verb and word.dep_ in PREP_DEPS
+        marking = word.dep_ == "mark" and word.head.head == verb and word.head.i > word.i
+        if governed or marking:
+            cue = cues.word("verb-prep", f"{lemma} {word.lower_}")
             if cue is not None:
-                return cue, child
+                return cue, word
     return None
 
 
 def prep_content(verb: Token, prep: Token) -> tuple[int, int] | None:
     """Return token bounds of what follows a verb-prep cue: the preposition's object or, after
-    a particle ("pointed out"), the verb's own object or clause."""
-    if prep.dep_ == "prep":
-        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    else:
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    a particle ("pointed out"), the verb's own object or clause, with an infinitive that
+    completes it ("called on members to strike")."""
+    if prep.dep_ == "mark":
+        return prep.i + 1, prep.head.right_edge.i
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if prep.dep_ != "prep" or objects:
+        objects += [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > prep.i]
     if not objects:
         return None
-    return objects[0].left_edge.i, objects[-1].right_edge.i
+    return min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects)
 
 
 def medium_clause(verb: Token, cues: CueLexicon) -> Token | None:
