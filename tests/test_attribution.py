@@ -537,3 +537,19 @@ def test_outlet_criticizing_is_an_event_not_its_reporting():
                        source=(Actor(name="Reuters", kind="media", sectors=("MED",)),))
     evaluation = replace(frame("criticized", "Reuters", "evaluative", (19, 26)), cue_span=(8, 18))
     assert [e.trigger for e in attribute_events([event], (evaluation,), ARTICLE)] == ["criticized"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause set off by commas describes the speaker and stays, with its comma.
+        ("The farmer, who lost his herd in the flood, said the dam had failed.",
+         "The farmer, who lost his herd in the flood,"),
+        # A restrictive one picks the speaker out of a group and goes.
+        ("Officials who visited the camp said the water was unsafe.", "Officials"),
+    ],
+)
+def test_speaker_phrase_and_relative_clauses(nlp, cues, text, speaker):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, "said")
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
