@@ -86,7 +86,8 @@ def test_shipped_lexicon_has_every_stance_and_kind(cues):
         ("according to,verb,neutral,", "a verb cue is one word"),
         (",verb,neutral,", "empty cue"),
         ("say,verb", "expected 4 columns"),
-        ("call,verb-prep,neutral,", "a verb-prep cue is a verb and a preposition"),
+        ("call,verb-prep,neutral,", "a verb-prep cue is a word and a preposition"),
+        ("support,noun-prep,neutral,", "a noun-prep cue is a word and a preposition"),
     ],
 )
 def test_bad_rows_name_file_and_line(tmp_path, row, message):
@@ -483,6 +484,10 @@ STANCE_FORMS = [
      "the minister to resign"),
     ("The union has called on members to strike.", "has called on", "union", "directive",
      "members to strike"),
+    ("The opposition renewed its calls for a recount of the vote.", "calls for", "its",
+     "directive", "a recount of the vote"),
+    ("Her calls for a ceasefire went unanswered.", "calls for", "Her", "directive",
+     "a ceasefire"),
     ("A new survey shows the mayor with a narrow lead.", "shows", "new survey", "neutral",
      "the mayor with a narrow lead"),
 ]

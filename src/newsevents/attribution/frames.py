@@ -31,6 +31,7 @@ from newsevents.attribution.verbs import (
     is_clause,
     is_medium_of_cue,
     medium_clause,
+    noun_prep_cue,
     object_content,
     prep_content,
     prep_cue,
@@ -115,7 +116,13 @@ def _word_frame(context: _Context, token: Token, sent_i: int) -> Frame | None:
     if token.pos_ == "NOUN" and is_medium_of_cue(token, cues):
         return None
     if token.pos_ == "NOUN" and (cue := cues.word("noun", token.lemma_)):
-        return _noun_frame(context, token, cue, sent_i)
+        frame = _noun_frame(context, token, cue, sent_i)
+        if frame is not None:
+            return frame
+    # The tagger takes a plural noun subject for a verb ("Her calls for a truce went ...").
+    nominal = token.pos_ == "NOUN" or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if nominal and (found := noun_prep_cue(token, cues)):
+        return _noun_prep_frame(context, token, *found, sent_i)
     if token.dep_ == "advmod" and (cue := cues.word("adverb", token.lemma_)):
         head = token.head
         content = span_chars(context.doc, head.left_edge.i, head.right_edge.i)
@@ -274,6 +281,18 @@ def _noun_frame(context: _Context, noun: Token, cue: Cue, sent_i: int) -> Frame 
         speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     content = span_chars(context.doc, clause.left_edge.i, clause.right_edge.i)
     return _make(context, [noun], cue, speaker, content, sent_i)
+
+
+def _noun_prep_frame(
+    context: _Context, noun: Token, cue: Cue, prep: Token, sent_i: int
+) -> Frame | None:
+    """Build the frame of a noun-prep cue ("her support for the plan", "calls for a recount")."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return None
+    speaker = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    content = span_chars(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i)
+    return _make(context, [noun, prep], cue, speaker, content, sent_i)
 
 
 def _is_that(clause: Token) -> bool:

@@ -23,14 +23,17 @@ STANCES = (
 # A "verb-naming" cue reports a label it gives ("called him a liar"), so only with a predicate.
 # A "verb-prep" cue is a verb lemma and the preposition or particle it governs ("call for",
 # "point to"); what follows the preposition is the content.
+# A "noun-prep" cue is a noun lemma and the preposition that takes its content ("support for",
+# "criticism of"); the noun's possessor, if any, is the speaker.
 # A "medium" is a noun that joins the cue when it follows it: "said in a statement".
 # A "verb-hedge" is a raising verb of the writer's own inference ("appears to be"): no speaker,
 # and the whole clause it heads, subject included, is the content.
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
-    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "noun", "adverb", "punct",
-    "medium",
+    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "noun", "noun-prep",
+    "adverb", "punct", "medium",
 )
+PAIR_KINDS = ("verb-prep", "noun-prep")
 VERB_KINDS = ("verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge")
 KINDS = (*WORD_KINDS, "prep-phrase", "phrase")
 
@@ -111,9 +114,9 @@ def _read_cues(file: Path) -> list[Cue]:
             raise ValueError(
                 f"{file}:{number}: unknown stance {stance!r} (one of {', '.join(STANCES)})"
             )
-        if kind == "verb-prep" and len(cue.split()) != 2:
-            raise ValueError(f"{file}:{number}: a verb-prep cue is a verb and a preposition")
-        if kind in WORD_KINDS and kind != "verb-prep" and " " in cue:
+        if kind in PAIR_KINDS and len(cue.split()) != 2:
+            raise ValueError(f"{file}:{number}: a {kind} cue is a word and a preposition")
+        if kind in WORD_KINDS and kind not in PAIR_KINDS and " " in cue:
             raise ValueError(f"{file}:{number}: a {kind} cue is one word; use kind phrase")
         cues.append(Cue(cue.lower(), kind, stance, note))
     return cues

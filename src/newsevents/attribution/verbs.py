@@ -110,6 +110,19 @@ def prep_cue(verb: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
     return None
 
 
+def noun_prep_cue(noun: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
+    """Return the noun-prep cue a noun heads ("support for") with its preposition, or None."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.dep_ != "prep":
+        return None
+    # The parser often hangs the preposition on the verb that takes the noun ("renewed its
+    # calls for a recount"); right after the noun it still belongs to it.
+    if following.head != noun and not (noun.dep_ == "dobj" and following.head == noun.head):
+        return None
+    cue = cues.word("noun-prep", f"{noun.lemma_.lower()} {following.lower_}")
+    return (cue, following) if cue is not None else None
+
+
 def prep_content(verb: Token, prep: Token) -> tuple[int, int] | None:
     """Return token bounds of what follows a verb-prep cue: the preposition's object or, after
     a particle ("pointed out"), the verb's own object or clause, with an infinitive that
