@@ -30,6 +30,7 @@ from newsevents.attribution.speakers import verb_speaker
 from newsevents.attribution.verbs import (
     is_clause,
     is_medium_of_cue,
+    light_object,
     medium_clause,
     noun_prep_cue,
     object_content,
@@ -98,7 +99,12 @@ def _verbal_frame(context: Context, verb: Token, sent_i: int) -> Frame | None:
     cues = context.cues
     lemma = cues.lemma(verb.lemma_, verb.text)
     frame = None
-    if cue := cues.verb(lemma):
+    if cue := cues.word("verb-light", lemma):
+        frame = _light_frame(context, verb, cue, sent_i)
+        cue = None if frame is not None else replace(cue, kind="verb-object")
+    else:
+        cue = cues.verb(lemma)
+    if cue is not None:
         frame = _verb_frame(context, verb, cue, sent_i)
     if frame is None and (cue := cues.word("verb-hedge", lemma)):
         frame = _hedge_frame(context, verb, cue, sent_i)
@@ -144,6 +150,17 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
         return None
     content = _resume_quote(context, verb, content)
     return make_frame(context, verb_group(verb, context.cues), cue, speaker, content, sent_i)
+
+
+def _light_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a light verb whose object noun says what kind of statement it is."""
+    speaker, found = verb_speaker(verb), light_object(verb)
+    if speaker is None or found is None:
+        return None
+    last, bounds = found
+    group = verb_group(verb, context.cues)
+    cue_tokens = list(verb.doc[group[0].i : last.i + 1])
+    return make_frame(context, cue_tokens, cue, speaker, span_chars(context.doc, *bounds), sent_i)
 
 
 def _hedge_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:

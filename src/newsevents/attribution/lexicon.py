@@ -26,15 +26,17 @@ STANCES = (
 # A "noun-prep" cue is a noun lemma and the preposition that takes its content ("support for",
 # "criticism of"); the noun's possessor, if any, is the speaker.
 # A "medium" is a noun that joins the cue when it follows it: "said in a statement".
+# A "verb-light" cue takes its object noun into the cue when that noun has a complement of its
+# own ("expressed concern that ...", "voiced doubts about ..."); otherwise it is a verb-object.
 # A "verb-hedge" is a raising verb of the writer's own inference ("appears to be"): no speaker,
 # and the whole clause it heads, subject included, is the content.
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
-    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "noun", "noun-prep",
-    "adverb", "punct", "medium",
+    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "noun",
+    "noun-prep", "adverb", "punct", "medium",
 )
 PAIR_KINDS = ("verb-prep", "noun-prep")
-VERB_KINDS = ("verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge")
+VERB_KINDS = ("verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light")
 KINDS = (*WORD_KINDS, "prep-phrase", "phrase")
 
 

@@ -110,6 +110,21 @@ def prep_cue(verb: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
     return None
 
 
+def light_object(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """Return the last cue token and the content bounds of a light verb's object noun with a
+    complement ("expressed concern that ...", "voiced doubts about the plan"), or None."""
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp") and is_clause(child):
+            return noun, (child.left_edge.i, child.right_edge.i)
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.dep_ == "prep" and child.i == noun.i + 1 and objects:
+            return child, (objects[0].left_edge.i, objects[-1].right_edge.i)
+    return None
+
+
 def noun_prep_cue(noun: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
     """Return the noun-prep cue a noun heads ("support for") with its preposition, or None."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
