@@ -472,8 +472,9 @@ STANCE_FORMS = [
      "evaluative", "the council for its vote on the budget"),
     ("Farmers praised the new irrigation scheme.", "praised", "Farmers", "evaluative",
      "the new irrigation scheme"),
+    # Whoever is urged stays in the content, as PolNeAR train mostly has it.
     ("The union urged workers to return to the factories.", "urged", "union", "directive",
-     "to return to the factories"),
+     "workers to return to the factories"),
     ("The senator accused the agency of hiding the report.", "accused", "senator", "distancing",
      "the agency of hiding the report"),
     ("The minister declined to comment on the talks.", "declined", "minister", "denying",

@@ -73,10 +73,6 @@ def object_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
     ]
     if not parts or (cue.kind == "verb-naming" and not any(c.dep_ == "oprd" for c in parts)):
         return None
-    # "urged voters to leave": whoever is urged is the addressee; the request is the content.
-    clauses = [c for c in parts if c.dep_ in ("xcomp", "ccomp")]
-    if cue.stance == "directive" and clauses and clauses[0] is not parts[0]:
-        parts = parts[parts.index(clauses[0]) :]
     return parts[0].left_edge.i, _clause_end(verb, parts[-1])
 
 
