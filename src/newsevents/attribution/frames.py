@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
 from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.phrases import (
+    adjective_frame,
     headline_frame,
     noun_frame,
     noun_prep_frame,
@@ -87,6 +88,8 @@ def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     frame = _verbal_frame(context, token, sent_i) if token.pos_ == "VERB" else None
     if frame is None:
         frame = _nominal_frame(context, token, sent_i)
+    if frame is None and token.pos_ == "ADJ" and (cue := cues.word("adjective", token.lemma_)):
+        frame = adjective_frame(context, token, cue, sent_i)
     if frame is None and token.dep_ == "advmod" and (cue := cues.word("adverb", token.lemma_)):
         head = token.head
         content = span_chars(context.doc, head.left_edge.i, head.right_edge.i)

@@ -25,6 +25,9 @@ STANCES = (
 # "point to"); what follows the preposition is the content.
 # A "noun-prep" cue is a noun lemma and the preposition that takes its content ("support for",
 # "criticism of"); the noun's possessor, if any, is the speaker.
+# An "adjective" cue is a predicate adjective of attitude after a copula ("was skeptical of the
+# plan", "is confident that ..."); its subject speaks, its clause or preposition's object is
+# the content.
 # A "medium" is a noun that joins the cue when it follows it: "said in a statement".
 # A "verb-light" cue takes its object noun into the cue when that noun has a complement of its
 # own ("expressed concern that ...", "voiced doubts about ..."); otherwise it is a verb-object.
@@ -33,7 +36,7 @@ STANCES = (
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "noun",
-    "noun-prep", "adverb", "punct", "medium",
+    "noun-prep", "adjective", "adverb", "punct", "medium",
 )
 PAIR_KINDS = ("verb-prep", "noun-prep")
 VERB_KINDS = ("verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light")

@@ -12,9 +12,12 @@ from newsevents.attribution.assembly import UNNAMED, Context, make_frame
 from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.spans import span_chars, trim
 from newsevents.attribution.speakers import is_name_phrase, verb_speaker
+from newsevents.attribution.verbs import verb_group
 from newsevents.records import Frame
 
 COLON_REACH = 9  # tokens: a speaker named before a colon is short
+COPULAS = ("be", "seem", "remain", "become", "appear", "sound", "grow", "feel")
+ADJECTIVE_CLAUSES = ("ccomp", "xcomp")
 
 
 def phrase_matches(sent: Span, cues: CueLexicon) -> Iterator[tuple[Span, Cue]]:
@@ -51,6 +54,31 @@ def noun_prep_frame(
     speaker = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     content = span_chars(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i)
     return make_frame(context, [noun, prep], cue, speaker, content, sent_i)
+
+
+def adjective_frame(context: Context, adjective: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a predicate adjective of attitude ("has been critical of the police",
+    "is confident that the bridge will open"): the copula and what it takes along are the cue."""
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or copula.lemma_ not in COPULAS:
+        return None
+    speaker = verb_speaker(copula)
+    if speaker is None or speaker.lower_ == "it":  # "it is clear that": nobody holds it
+        return None
+    last, bounds = adjective, None
+    for child in adjective.rights:
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.dep_ in ADJECTIVE_CLAUSES:
+            bounds = child.left_edge.i, child.right_edge.i
+        elif child.dep_ == "prep" and child.i == adjective.i + 1 and objects:
+            last, bounds = child, (objects[0].left_edge.i, objects[-1].right_edge.i)
+        if bounds is not None:
+            break
+    if bounds is None:
+        return None
+    group = verb_group(copula, context.cues)
+    cue_tokens = list(context.doc[group[0].i : last.i + 1])
+    return make_frame(context, cue_tokens, cue, speaker, span_chars(context.doc, *bounds), sent_i)
 
 
 def _is_that(clause: Token) -> bool:
