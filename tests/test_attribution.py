@@ -578,3 +578,29 @@ def test_speaker_phrase_and_relative_clauses(nlp, cues, text, speaker):
     doc, frames = frames_of(nlp, cues, text)
     found = only(frames, "said")
     assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        # A participle adjunct reports its own content, not the clause it hangs on.
+        ("Asked about the flooding, the engineer said the dam was safe.", "said",
+         "the dam was safe"),
+        # A trailing participle that is a cue is a second report, not more of the first.
+        ("The mayor stressed that the road would reopen, suggesting that the work was done.",
+         "stressed", "that the road would reopen"),
+    ],
+)
+def test_participle_cues_are_reports_of_their_own(nlp, cues, text, cue, said):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert (content(doc, found), found.depth) == (said, 1)
+
+
+def test_trailing_participle_cue_shares_the_reporters_speaker(nlp, cues):
+    text = "The mayor stressed that the road would reopen, suggesting that the work was done."
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, "suggesting")
+    assert (found.speaker, content(doc, found), found.depth) == (
+        "mayor", "that the work was done", 1
+    )

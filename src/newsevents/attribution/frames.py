@@ -206,6 +206,10 @@ def _is_inverted(context: Context, verb: Token) -> bool:
     # "When asked about X, she said ...": a question put to the speaker frames no host clause.
     if any(c.dep_ == "xcomp" or c.tag_ == "WRB" for c in verb.children):
         return False
+    # "Asked about X, he said ...", "..., calling him a liar": a participle adjunct is a report
+    # of its own, never the trailing "he said" of the clause it hangs on.
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        return False
     return not (verb.dep_ == "ccomp" and context.cues.verb(verb.head.lemma_))
 
 
@@ -237,9 +241,35 @@ def _clause_content(context: Context, verb: Token, clauses: list[Token]) -> Char
     if not before:
         # "X said he would run but ...": a conjunct the parser hung on the cue verb instead of
         # the clause continues what was said, up to the end of the cue's own phrase.
-        rest = [c for c in verb.rights if c.i > last and c.dep_ in CONTINUING_DEPS]
+        # One that is a cue itself (", suggesting that ...") reports something else.
+        rest = [
+            c
+            for c in verb.rights
+            if c.i > last and c.dep_ in CONTINUING_DEPS and not _is_cue_verb(context, c)
+        ]
         last = max([last] + [c.right_edge.i for c in rest])
+        last = _before_participle_cue(context, side[0].left_edge.i, last)
     return span_chars(context.doc, side[0].left_edge.i, last)
+
+
+def _before_participle_cue(context: Context, first: int, last: int) -> int:
+    """End a content clause before a participle cue set off by a comma ("..., suggesting that
+    ..."): it reports a second thing, whichever verb the parser hung it on."""
+    doc = context.doc
+    for token in doc[first + 1 : last + 1]:
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and doc[token.left_edge.i - 1].text == ","
+            and _is_cue_verb(context, token)
+        ):
+            return token.left_edge.i - 2
+    return last
+
+
+def _is_cue_verb(context: Context, token: Token) -> bool:
+    cues = context.cues
+    return token.pos_ == "VERB" and cues.verb(cues.lemma(token.lemma_, token.text)) is not None
 
 
 def _holds_object(verb: Token) -> bool:

@@ -34,7 +34,10 @@ def governing_subject(verb: Token) -> Token | None:
     said ...", "..., adding that ...", "won praise by saying ...", "wants to say ..."."""
     node = verb
     for _ in range(SHARED_SUBJECT_REACH):
-        if node.dep_ in ("conj", "advcl", "xcomp"):
+        # "X stressed that A, suggesting B": the participle is X's, not the subject of A's.
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.dep_ == "ccomp":
+            node = node.head.head
+        elif node.dep_ in ("conj", "advcl", "xcomp"):
             node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
