@@ -604,3 +604,9 @@ def test_trailing_participle_cue_shares_the_reporters_speaker(nlp, cues):
     assert (found.speaker, content(doc, found), found.depth) == (
         "mayor", "that the work was done", 1
     )
+
+
+def test_relative_clause_cue_ends_the_content(nlp, cues):
+    text = "The envoy said the talks would resume in May, which he called a relief."
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, "said")) == "the talks would resume in May"

@@ -46,6 +46,7 @@ __all__ = ["UNNAMED", "find_frames"]
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
 OBJECT_KINDS = ("verb-object", "verb-naming")
 CONTINUING_DEPS = ("advcl",)
+SECOND_REPORT_DEPS = ("advcl", "relcl")
 HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 
 
@@ -248,23 +249,33 @@ def _clause_content(context: Context, verb: Token, clauses: list[Token]) -> Char
             if c.i > last and c.dep_ in CONTINUING_DEPS and not _is_cue_verb(context, c)
         ]
         last = max([last] + [c.right_edge.i for c in rest])
-        last = _before_participle_cue(context, side[0].left_edge.i, last)
+        last = _before_second_report(context, side[0].left_edge.i, last)
     return span_chars(context.doc, side[0].left_edge.i, last)
 
 
-def _before_participle_cue(context: Context, first: int, last: int) -> int:
-    """End a content clause before a participle cue set off by a comma ("..., suggesting that
-    ..."): it reports a second thing, whichever verb the parser hung it on."""
+def _before_second_report(context: Context, first: int, last: int) -> int:
+    """End a content clause before a second report set off by a comma (", suggesting that ...",
+    ", which he called ..."): it reports something else, whichever verb the parser hung it on.
+
+    A conjoined cue ("... and called him ...") is left alone: cut off, it would take the
+    subject of the reported clause as its speaker.
+    """
     doc = context.doc
     for token in doc[first + 1 : last + 1]:
-        if (
-            token.dep_ == "advcl"
-            and token.tag_ == "VBG"
-            and doc[token.left_edge.i - 1].text == ","
-            and _is_cue_verb(context, token)
-        ):
-            return token.left_edge.i - 2
+        if token.dep_ not in SECOND_REPORT_DEPS or not _is_cue_verb(context, token):
+            continue
+        if token.dep_ == "advcl" and token.tag_ != "VBG":
+            continue  # "because he said ...": a reason inside what was said
+        boundary = token.left_edge.i
+        while boundary > first + 1 and _is_link(doc[boundary - 1]):
+            boundary -= 1
+        if boundary < token.left_edge.i:
+            return boundary - 1
     return last
+
+
+def _is_link(token: Token) -> bool:
+    return token.is_punct or token.dep_ == "cc"
 
 
 def _is_cue_verb(context: Context, token: Token) -> bool:
