@@ -497,6 +497,8 @@ STANCE_FORMS = [
      "evaluative", "the police"),
     ("She is confident that the bridge will open.", "is confident", "She", "distancing",
      "that the bridge will open"),
+    ("The governor sees the new dam as a threat to the valley.", "sees", "governor",
+     "distancing", "the new dam as a threat to the valley"),
     ("Her calls for a ceasefire went unanswered.", "calls for", "Her", "directive",
      "a ceasefire"),
     ("A new survey shows the mayor with a narrow lead.", "shows", "new survey", "neutral",
@@ -535,6 +537,7 @@ def test_writer_hedges_frame_their_clause(nlp, cues, text, cue, said):
         # Nobody holds an impersonal judgement; a bare adjective reports nothing.
         "It is certain that the road will reopen.",
         "The farmers were angry.",
+        "We will see whether the truce holds.",
     ],
 )
 def test_acts_and_bare_states_are_not_frames(nlp, cues, text):

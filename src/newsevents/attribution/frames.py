@@ -140,6 +140,8 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     # An object-taking cue with its own object reports that object ("described the plan"), not
     # a quotation that happens to stand next to it.
     bounds = object_content(verb, cue) if cue.kind in OBJECT_KINDS and speaker else None
+    if cue.kind == "verb-naming" and bounds is None:
+        return None  # "we will see whether ...", "“...,” she saw": no label given
     if clauses:
         content = _clause_content(context, verb, clauses)
     elif bounds is not None and _holds_object(verb):

@@ -71,9 +71,14 @@ def object_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
         c for c in verb.rights
         if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS)
     ]
-    if not parts or (cue.kind == "verb-naming" and not any(c.dep_ == "oprd" for c in parts)):
+    if not parts or (cue.kind == "verb-naming" and not any(_is_predicate(c) for c in parts)):
         return None
     return parts[0].left_edge.i, _clause_end(verb, parts[-1])
+
+
+def _is_predicate(part: Token) -> bool:
+    """Tell the label a naming cue gives ("called it a farce", "sees him as a threat")."""
+    return part.dep_ == "oprd" or (part.dep_ == "prep" and part.lower_ == "as")
 
 
 def _clause_end(verb: Token, last: Token) -> int:
