@@ -499,6 +499,8 @@ STANCE_FORMS = [
      "that the bridge will open"),
     ("The governor sees the new dam as a threat to the valley.", "sees", "governor",
      "distancing", "the new dam as a threat to the valley"),
+    ("Doctors raised concerns about the water supply.", "raised concerns about", "Doctors",
+     "distancing", "the water supply"),
     ("Her calls for a ceasefire went unanswered.", "calls for", "Her", "directive",
      "a ceasefire"),
     ("A new survey shows the mayor with a narrow lead.", "shows", "new survey", "neutral",
@@ -538,6 +540,7 @@ def test_writer_hedges_frame_their_clause(nlp, cues, text, cue, said):
         "It is certain that the road will reopen.",
         "The farmers were angry.",
         "We will see whether the truce holds.",
+        "The charity raised money for the flood victims.",
     ],
 )
 def test_acts_and_bare_states_are_not_frames(nlp, cues, text):

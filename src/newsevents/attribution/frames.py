@@ -32,6 +32,7 @@ from newsevents.attribution.verbs import (
     is_clause,
     is_medium_of_cue,
     light_object,
+    light_pair_cue,
     medium_clause,
     noun_prep_cue,
     object_content,
@@ -106,6 +107,9 @@ def _verbal_frame(context: Context, verb: Token, sent_i: int) -> Frame | None:
     if cue := cues.word("verb-light", lemma):
         frame = _light_frame(context, verb, cue, sent_i)
         cue = None if frame is not None else replace(cue, kind="verb-object")
+    elif cue := light_pair_cue(verb, lemma, cues):
+        frame = _light_frame(context, verb, cue, sent_i)
+        cue = None
     else:
         cue = cues.verb(lemma)
     if cue is not None:

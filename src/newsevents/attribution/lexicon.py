@@ -31,15 +31,19 @@ STANCES = (
 # A "medium" is a noun that joins the cue when it follows it: "said in a statement".
 # A "verb-light" cue takes its object noun into the cue when that noun has a complement of its
 # own ("expressed concern that ...", "voiced doubts about ..."); otherwise it is a verb-object.
+# A "verb-noun" cue is a light verb with one object noun that together say something ("raised
+# concerns about", "made the case that"); the noun joins the cue as with "verb-light".
 # A "verb-hedge" is a raising verb of the writer's own inference ("appears to be"): no speaker,
 # and the whole clause it heads, subject included, is the content.
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
-    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "noun",
-    "noun-prep", "adjective", "adverb", "punct", "medium",
+    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
+    "noun", "noun-prep", "adjective", "adverb", "punct", "medium",
 )
-PAIR_KINDS = ("verb-prep", "noun-prep")
-VERB_KINDS = ("verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light")
+PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
+VERB_KINDS = (
+    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun"
+)
 KINDS = (*WORD_KINDS, "prep-phrase", "phrase")
 
 

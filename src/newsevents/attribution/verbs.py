@@ -111,6 +111,12 @@ def prep_cue(verb: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
     return None
 
 
+def light_pair_cue(verb: Token, lemma: str, cues: CueLexicon) -> Cue | None:
+    """Return the verb-noun cue of a light verb and its object ("raised concerns"), or None."""
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return None if noun is None else cues.word("verb-noun", f"{lemma} {noun.lemma_.lower()}")
+
+
 def light_object(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """Return the last cue token and the content bounds of a light verb's object noun with a
     complement ("expressed concern that ...", "voiced doubts about the plan"), or None."""
