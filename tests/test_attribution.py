@@ -501,6 +501,8 @@ STANCE_FORMS = [
      "distancing", "the new dam as a threat to the valley"),
     ("Doctors raised concerns about the water supply.", "raised concerns about", "Doctors",
      "distancing", "the water supply"),
+    ("Two senators voted against the budget.", "voted against", "Two senators", "evaluative",
+     "the budget"),
     ("Her calls for a ceasefire went unanswered.", "calls for", "Her", "directive",
      "a ceasefire"),
     ("A new survey shows the mayor with a narrow lead.", "shows", "new survey", "neutral",
