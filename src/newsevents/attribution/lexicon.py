@@ -66,6 +66,11 @@ class CueLexicon:
     phrases: tuple[tuple[tuple[str, ...], Cue], ...] = ()
     # Inflected form -> verb lemma, for forms the tagger lemmatizes wrongly ("hoping" -> "hop").
     inflections: dict[str, str] = field(default_factory=dict, compare=False)
+    verb_lemmas: frozenset[str] = frozenset()
+    # First word -> the phrases it opens, longest first: a sentence is matched word by word.
+    phrase_starts: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
+        default_factory=dict, compare=False
+    )
 
     def word(self, kind: str, lemma: str) -> Cue | None:
         """Return the cue of this kind for a lemma, or None."""
@@ -73,9 +78,10 @@ class CueLexicon:
 
     def lemma(self, lemma: str, text: str) -> str:
         """Return the cue lemma of a verb: the tagger's, or the one its inflected form gives."""
-        if any((kind, lemma.lower()) in self.words for kind in VERB_KINDS):
-            return lemma.lower()
-        return self.inflections.get(text.lower(), lemma.lower())
+        lowered = lemma.lower()
+        if lowered in self.verb_lemmas:
+            return lowered
+        return self.inflections.get(text.lower(), lowered)
 
     def verb(self, lemma: str) -> Cue | None:
         """Return the verb cue for a lemma, whether or not it takes an object as content."""
@@ -96,8 +102,16 @@ def load_cues(path: Path | str | None = None) -> CueLexicon:
     phrases.sort(key=lambda item: -len(item[0]))  # longest match first
     verbs = {c.cue.split()[0] for c in cues if c.kind in VERB_KINDS}
     inflections = {form: verb for verb in sorted(verbs) for form in _inflect(verb)}
+    starts: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
+    for words_of, cue in phrases:
+        starts.setdefault(words_of[0], []).append((words_of, cue))
     return CueLexicon(
-        cues=tuple(cues), words=words, phrases=tuple(phrases), inflections=inflections
+        cues=tuple(cues),
+        words=words,
+        phrases=tuple(phrases),
+        inflections=inflections,
+        verb_lemmas=frozenset(c.cue for c in cues if c.kind in VERB_KINDS),
+        phrase_starts={first: tuple(found) for first, found in starts.items()},
     )
 
 

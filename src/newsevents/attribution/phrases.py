@@ -23,8 +23,8 @@ ADJECTIVE_CLAUSES = ("ccomp", "xcomp")
 def phrase_matches(sent: Span, cues: CueLexicon) -> Iterator[tuple[Span, Cue]]:
     """Yield (tokens, cue) for every multiword cue written in the sentence."""
     lowered = [t.lower_ for t in sent]
-    for start in range(len(lowered)):
-        for words, cue in cues.phrases:
+    for start, first in enumerate(lowered):
+        for words, cue in cues.phrase_starts.get(first, ()):
             if tuple(lowered[start : start + len(words)]) == words:
                 yield sent[start : start + len(words)], cue
                 break
