@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from newsevents.attribution import (
+    STANCES,
     UNNAMED,
     attribute_events,
     factuality,
@@ -65,13 +66,14 @@ def only(frames, cue: str) -> Frame:
 
 
 def test_shipped_lexicon_has_every_stance_and_kind(cues):
-    assert {c.stance for c in cues.cues} == {
-        "neutral", "distancing", "confirming", "denying", "emphatic", "hedged"
-    }
+    assert {c.stance for c in cues.cues} == set(STANCES)
     assert {"verb", "noun", "adverb", "prep-phrase", "phrase"} <= {c.kind for c in cues.cues}
     assert cues.word("verb", "Claim").stance == "distancing"
     assert cues.word("verb", "condemn") is None
-    assert cues.verb("condemn") is None
+    assert cues.verb("condemn").stance == "evaluative"
+    assert cues.verb("urge").stance == "directive"
+    assert cues.verb(cues.lemma("hop", "hoping")).cue == "hope"
+    assert cues.lemma("say", "said") == "say"
     assert cues.verb("want").kind == "verb-object"
     assert cues.word("verb-prep", "point to").stance == "neutral"
 
@@ -84,7 +86,8 @@ def test_shipped_lexicon_has_every_stance_and_kind(cues):
         ("according to,verb,neutral,", "a verb cue is one word"),
         (",verb,neutral,", "empty cue"),
         ("say,verb", "expected 4 columns"),
-        ("call,verb-prep,neutral,", "a verb-prep cue is a verb and a preposition"),
+        ("call,verb-prep,neutral,", "a verb-prep cue is a word and a preposition"),
+        ("support,noun-prep,neutral,", "a noun-prep cue is a word and a preposition"),
     ],
 )
 def test_bad_rows_name_file_and_line(tmp_path, row, message):
@@ -234,7 +237,6 @@ def test_hedges_have_unnamed_speaker(nlp, cues, text, cue):
 @pytest.mark.parametrize(
     "text",
     [
-        "The envoy condemned the claims as absurd.",
         "The rebels announced a ceasefire on Monday.",
         "The court rejected the appeal.",
         "The firm called the plumber.",
@@ -436,10 +438,12 @@ def test_example_article(example, phrase, cue, speaker, stance, depth):
     assert (found.speaker, found.stance, found.depth) == (speaker, stance, depth)
 
 
-def test_example_condemn_is_no_frame(example):
+def test_example_condemnation_is_an_evaluation_of_its_object(example):
     doc, frames = example
     at = doc.text.index("condemned Shoigu")
-    assert not any(f.cue_span[0] >= at or f.speaker.endswith("Podolyak") for f in frames)
+    (condemned,) = [f for f in frames if f.cue_span[0] >= at]
+    assert (condemned.cue, condemned.stance) == ("condemned", "evaluative")
+    assert doc.text[slice(*condemned.content_span)] == "Shoigu’s claims as \"absurd.\""
 
 
 def test_example_reported_event_chain(example):
@@ -458,3 +462,159 @@ def test_example_reported_event_chain(example):
 @pytest.mark.parametrize("text", ["According to officials", "The talks failed, according to"])
 def test_according_to_with_nothing_reported_is_no_frame(nlp, cues, text):
     assert all(f.cue_lemma != "according to" for f in frames_of(nlp, cues, text)[1])
+
+
+# --- stance and evaluation predicates, hedges of the writer ------------------------------------
+
+STANCE_FORMS = [
+    # (text, cue, speaker, stance, content)
+    ("The mayor criticized the council for its vote on the budget.", "criticized", "mayor",
+     "evaluative", "the council for its vote on the budget"),
+    ("Farmers praised the new irrigation scheme.", "praised", "Farmers", "evaluative",
+     "the new irrigation scheme"),
+    # Whoever is urged stays in the content, as PolNeAR train mostly has it.
+    ("The union urged workers to return to the factories.", "urged", "union", "directive",
+     "workers to return to the factories"),
+    ("The senator accused the agency of hiding the report.", "accused", "senator", "distancing",
+     "the agency of hiding the report"),
+    ("The minister declined to comment on the talks.", "declined", "minister", "denying",
+     "to comment on the talks"),
+    ("The coach is hoping to sign two new players.", "is hoping", "coach", "distancing",
+     "to sign two new players"),
+    ("The senator called for the minister to resign.", "called for", "senator", "directive",
+     "the minister to resign"),
+    ("The union has called on members to strike.", "has called on", "union", "directive",
+     "members to strike"),
+    ("The opposition renewed its calls for a recount of the vote.", "calls for", "its",
+     "directive", "a recount of the vote"),
+    ("The mayor expressed concern that the river would flood.", "expressed concern", "mayor",
+     "neutral", "that the river would flood"),
+    ("The envoy voiced doubts about the truce.", "voiced doubts about", "envoy", "neutral",
+     "the truce"),
+    ("The minister expressed her sympathy.", "expressed", "minister", "neutral",
+     "her sympathy"),
+    ("The mayor has been critical of the police.", "has been critical of", "mayor",
+     "evaluative", "the police"),
+    ("She is confident that the bridge will open.", "is confident", "She", "distancing",
+     "that the bridge will open"),
+    ("The governor sees the new dam as a threat to the valley.", "sees", "governor",
+     "distancing", "the new dam as a threat to the valley"),
+    ("Doctors raised concerns about the water supply.", "raised concerns about", "Doctors",
+     "distancing", "the water supply"),
+    ("Two senators voted against the budget.", "voted against", "Two senators", "evaluative",
+     "the budget"),
+    ("Her calls for a ceasefire went unanswered.", "calls for", "Her", "directive",
+     "a ceasefire"),
+    ("A new survey shows the mayor with a narrow lead.", "shows", "new survey", "neutral",
+     "the mayor with a narrow lead"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "stance", "said"), STANCE_FORMS)
+def test_stance_predicates(nlp, cues, text, cue, speaker, stance, said):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert (found.speaker, found.stance, content(doc, found)) == (speaker, stance, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The new bridge appears to be closed to traffic.", "appears",
+         "The new bridge appears to be closed to traffic"),
+        ("By Monday, the talks seemed likely to collapse.", "seemed",
+         "the talks seemed likely to collapse"),
+        ("It appears that the convoy turned back.", "appears", "that the convoy turned back"),
+    ],
+)
+def test_writer_hedges_frame_their_clause(nlp, cues, text, cue, said):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert (found.speaker, found.speaker_span, found.stance) == (UNNAMED, None, "hedged")
+    assert content(doc, found) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor appeared on television on Sunday.",
+        # Nobody holds an impersonal judgement; a bare adjective reports nothing.
+        "It is certain that the road will reopen.",
+        "The farmers were angry.",
+        "We will see whether the truce holds.",
+        "The charity raised money for the flood victims.",
+    ],
+)
+def test_acts_and_bare_states_are_not_frames(nlp, cues, text):
+    assert frames_of(nlp, cues, text)[1] == ()
+
+
+def test_evaluation_sources_nothing_and_a_request_is_not_done():
+    text = "The mayor criticized the strike. The union urged workers to strike again."
+    struck = make_event(text, "strike.")
+    asked = make_event(text, "strike again")
+    frames = (
+        frame("criticized", "mayor", "evaluative", (text.index("the strike"), 31)),
+        frame("urged", "union", "directive", (text.index("to strike"), len(text) - 1)),
+    )
+    coded = attribute_events([struck, asked], frames, ARTICLE)
+    assert [[(a.speaker, a.stance) for a in e.attribution[1:]] for e in coded] == [
+        [], [("union", "directive")]
+    ]
+    assert [e.factuality for e in coded] == ["asserted", "hypothetical"]
+
+
+def test_outlet_criticizing_is_an_event_not_its_reporting():
+    text = "Reuters criticized the ban."
+    event = make_event(text, "criticized", cameo="111",
+                       source=(Actor(name="Reuters", kind="media", sectors=("MED",)),))
+    evaluation = replace(frame("criticized", "Reuters", "evaluative", (19, 26)), cue_span=(8, 18))
+    assert [e.trigger for e in attribute_events([event], (evaluation,), ARTICLE)] == ["criticized"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause set off by commas describes the speaker and stays, with its comma.
+        ("The farmer, who lost his herd in the flood, said the dam had failed.",
+         "The farmer, who lost his herd in the flood,"),
+        # A restrictive one picks the speaker out of a group and goes.
+        ("Officials who visited the camp said the water was unsafe.", "Officials"),
+    ],
+)
+def test_speaker_phrase_and_relative_clauses(nlp, cues, text, speaker):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, "said")
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        # A participle adjunct reports its own content, not the clause it hangs on.
+        ("Asked about the flooding, the engineer said the dam was safe.", "said",
+         "the dam was safe"),
+        # A trailing participle that is a cue is a second report, not more of the first.
+        ("The mayor stressed that the road would reopen, suggesting that the work was done.",
+         "stressed", "that the road would reopen"),
+    ],
+)
+def test_participle_cues_are_reports_of_their_own(nlp, cues, text, cue, said):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert (content(doc, found), found.depth) == (said, 1)
+
+
+def test_trailing_participle_cue_shares_the_reporters_speaker(nlp, cues):
+    text = "The mayor stressed that the road would reopen, suggesting that the work was done."
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, "suggesting")
+    assert (found.speaker, content(doc, found), found.depth) == (
+        "mayor", "that the work was done", 1
+    )
+
+
+def test_relative_clause_cue_ends_the_content(nlp, cues):
+    text = "The envoy said the talks would resume in May, which he called a relief."
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, "said")) == "the talks would resume in May"

@@ -13,6 +13,7 @@ OUTLET_CUE, OUTLET_STANCE = "published", "publisher"
 # Strongest doubt wins: one denying link makes the event denied, whatever the other links say.
 FACTUALITY_BY_STANCE = (
     ("denying", "denied"),
+    ("directive", "hypothetical"),
     ("distancing", "claimed"),
     ("hedged", "claimed"),
     ("neutral", "reported"),
@@ -20,6 +21,10 @@ FACTUALITY_BY_STANCE = (
     ("confirming", "reported"),
 )
 HYPOTHETICAL_MODALITIES = ("conditional", "hypothetical")
+# "criticized the strike" presupposes the strike: the critic is not who asserts it, and an
+# outlet's own evaluation ("the paper praised ...") is an event, not its reporting.
+NOT_SOURCING = ("evaluative",)
+NOT_REPORTING = ("evaluative", "directive")
 
 
 def attribute_events(
@@ -36,7 +41,8 @@ def attribute_events(
         holding = [
             f
             for f in frames
-            if inside(event.trigger_span, f.content_span)
+            if f.stance not in NOT_SOURCING
+            and inside(event.trigger_span, f.content_span)
             and not overlaps(event.trigger_span, f.cue_span)
         ]
         holding.sort(key=lambda f: (f.depth, f.content_span[0] - f.content_span[1]))
@@ -50,7 +56,7 @@ def attribute_events(
 def _is_media_report(event: Event, frames: tuple[Frame, ...], article: Article) -> bool:
     """Tell whether the event is an outlet's own reporting verb, which is attribution, not news."""
     for frame in frames:
-        if not overlaps(event.trigger_span, frame.cue_span):
+        if frame.stance in NOT_REPORTING or not overlaps(event.trigger_span, frame.cue_span):
             continue
         if any(a.kind == "media" or "MED" in a.sectors for a in event.source):
             return True

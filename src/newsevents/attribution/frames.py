@@ -4,33 +4,37 @@ speech, "according to", trailing and parenthetical cues, quotes, headlines, hedg
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from newsevents.attribution.assembly import UNNAMED, Context, make_frame
 from newsevents.attribution.lexicon import Cue, CueLexicon
+from newsevents.attribution.phrases import (
+    adjective_frame,
+    headline_frame,
+    noun_frame,
+    noun_prep_frame,
+    phrase_frame,
+    phrase_matches,
+)
 from newsevents.attribution.spans import (
     Chars,
-    clip_to_paragraph,
     find_quotes,
     inside,
     opening_sentence,
     overlaps,
     span_chars,
     trim,
-    widen_to_quotes,
 )
-from newsevents.attribution.speakers import (
-    is_name_phrase,
-    speaker_chars,
-    speaker_text,
-    verb_speaker,
-)
+from newsevents.attribution.speakers import verb_speaker
 from newsevents.attribution.verbs import (
     is_clause,
     is_medium_of_cue,
+    light_object,
+    light_pair_cue,
     medium_clause,
+    noun_prep_cue,
     object_content,
     prep_content,
     prep_cue,
@@ -38,35 +42,26 @@ from newsevents.attribution.verbs import (
 )
 from newsevents.records import Frame, Mention
 
-UNNAMED = "unnamed sources"
+__all__ = ["UNNAMED", "find_frames"]
+
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
 OBJECT_KINDS = ("verb-object", "verb-naming")
 CONTINUING_DEPS = ("advcl",)
-COLON_REACH = 9  # tokens: a speaker named before a colon is short
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What the frame finders share for one document."""
-
-    doc: Doc
-    cues: CueLexicon
-    mentions: dict[int, Mention]  # token index -> mention covering it
-    quotes: tuple[Chars, ...]
-    text: str  # doc.text, joined once: spaCy rebuilds it from every token on each access
+SECOND_REPORT_DEPS = ("advcl", "relcl")
+HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 
 
 def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tuple[Frame, ...]:
     """Find the reporting frames of a parsed article, with nesting depth set."""
     index = {i: m for m in mentions for i in range(m.start, m.end)}
     text = doc.text
-    context = _Context(doc, cues, index, tuple(find_quotes(text)), text)
+    context = Context(doc, cues, index, tuple(find_quotes(text)), text)
     frames: list[Frame] = []
     for sent_i, sent in enumerate(doc.sents):
         used: set[int] = set()
-        for matched, cue in _phrase_matches(sent, cues):
+        for matched, cue in phrase_matches(sent, cues):
             if not used.intersection(t.i for t in matched):
-                frame = _phrase_frame(context, matched, cue, sent_i)
+                frame = phrase_frame(context, matched, cue, sent_i)
                 if frame is not None:
                     frames.append(frame)
                     used.update(t.i for t in matched)
@@ -74,7 +69,7 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
             frame = None if token.i in used else _word_frame(context, token, sent_i)
             if frame is not None:
                 frames.append(frame)
-        frame = _headline_frame(context, sent, sent_i)
+        frame = headline_frame(context, sent, sent_i)
         if frame is not None:
             frames.append(frame)
     frames = _continued_quotes(context, frames)
@@ -89,37 +84,59 @@ def _depth(frame: Frame, frames: list[Frame]) -> int:
     )
 
 
-def _phrase_matches(sent: Span, cues: CueLexicon) -> Iterator[tuple[Span, Cue]]:
-    """Yield (tokens, cue) for every multiword cue written in the sentence."""
-    lowered = [t.lower_ for t in sent]
-    for start in range(len(lowered)):
-        for words, cue in cues.phrases:
-            if tuple(lowered[start : start + len(words)]) == words:
-                yield sent[start : start + len(words)], cue
-                break
-
-
-def _word_frame(context: _Context, token: Token, sent_i: int) -> Frame | None:
+def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     """Build the frame a single cue word heads (verb, noun, adverb), if it heads one."""
     cues = context.cues
-    if token.pos_ == "VERB" and (cue := cues.verb(token.lemma_)):
-        frame = _verb_frame(context, token, cue, sent_i)
-        if frame is not None:
-            return frame
-    if token.pos_ == "VERB" and (found := prep_cue(token, cues)):
-        return _prep_frame(context, token, *found, sent_i)
-    if token.pos_ == "NOUN" and is_medium_of_cue(token, cues):
-        return None
-    if token.pos_ == "NOUN" and (cue := cues.word("noun", token.lemma_)):
-        return _noun_frame(context, token, cue, sent_i)
-    if token.dep_ == "advmod" and (cue := cues.word("adverb", token.lemma_)):
+    frame = _verbal_frame(context, token, sent_i) if token.pos_ == "VERB" else None
+    if frame is None:
+        frame = _nominal_frame(context, token, sent_i)
+    if frame is None and token.pos_ == "ADJ" and (cue := cues.word("adjective", token.lemma_)):
+        frame = adjective_frame(context, token, cue, sent_i)
+    if frame is None and token.dep_ == "advmod" and (cue := cues.word("adverb", token.lemma_)):
         head = token.head
         content = span_chars(context.doc, head.left_edge.i, head.right_edge.i)
-        return _make(context, [token], cue, None, content, sent_i)
-    return None
+        frame = make_frame(context, [token], cue, None, content, sent_i)
+    return frame
 
 
-def _verb_frame(context: _Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
+def _verbal_frame(context: Context, verb: Token, sent_i: int) -> Frame | None:
+    """Build the frame a cue verb heads: reporting, hedging, or with its preposition."""
+    cues = context.cues
+    lemma = cues.lemma(verb.lemma_, verb.text)
+    frame = None
+    if cue := cues.word("verb-light", lemma):
+        frame = _light_frame(context, verb, cue, sent_i)
+        cue = None if frame is not None else replace(cue, kind="verb-object")
+    elif cue := light_pair_cue(verb, lemma, cues):
+        frame = _light_frame(context, verb, cue, sent_i)
+        cue = None
+    else:
+        cue = cues.verb(lemma)
+    if cue is not None:
+        frame = _verb_frame(context, verb, cue, sent_i)
+    if frame is None and (cue := cues.word("verb-hedge", lemma)):
+        frame = _hedge_frame(context, verb, cue, sent_i)
+    if frame is None and (found := prep_cue(verb, cues)):
+        frame = _prep_frame(context, verb, *found, sent_i)
+    return frame
+
+
+def _nominal_frame(context: Context, noun: Token, sent_i: int) -> Frame | None:
+    """Build the frame a cue noun heads: with a content clause or with its preposition."""
+    cues = context.cues
+    if noun.pos_ == "NOUN" and is_medium_of_cue(noun, cues):
+        return None
+    frame = None
+    if noun.pos_ == "NOUN" and (cue := cues.word("noun", noun.lemma_)):
+        frame = noun_frame(context, noun, cue, sent_i)
+    # The tagger takes a plural noun subject for a verb ("Her calls for a truce went ...").
+    nominal = noun.pos_ == "NOUN" or noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if frame is None and nominal and (found := noun_prep_cue(noun, cues)):
+        frame = noun_prep_frame(context, noun, *found, sent_i)
+    return frame
+
+
+def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
     """Build the frame of a reporting verb: indirect speech, inverted, parenthetical or quote."""
     speaker = verb_speaker(verb)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
@@ -127,8 +144,12 @@ def _verb_frame(context: _Context, verb: Token, cue: Cue, sent_i: int) -> Frame 
     # An object-taking cue with its own object reports that object ("described the plan"), not
     # a quotation that happens to stand next to it.
     bounds = object_content(verb, cue) if cue.kind in OBJECT_KINDS and speaker else None
+    if cue.kind == "verb-naming" and bounds is None:
+        return None  # "we will see whether ...", "“...,” she saw": no label given
     if clauses:
         content = _clause_content(context, verb, clauses)
+    elif bounds is not None and _holds_object(verb):
+        content = span_chars(context.doc, *bounds)
     elif _is_inverted(context, verb):
         content = _host_clause(context, verb, speaker)
     elif bounds is not None:
@@ -138,10 +159,37 @@ def _verb_frame(context: _Context, verb: Token, cue: Cue, sent_i: int) -> Frame 
     if content is None or (speaker is None and not _is_passive_it(verb)):
         return None
     content = _resume_quote(context, verb, content)
-    return _make(context, verb_group(verb, context.cues), cue, speaker, content, sent_i)
+    return make_frame(context, verb_group(verb, context.cues), cue, speaker, content, sent_i)
 
 
-def _prep_frame(context: _Context, verb: Token, cue: Cue, prep: Token, sent_i: int) -> Frame | None:
+def _light_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a light verb whose object noun says what kind of statement it is."""
+    speaker, found = verb_speaker(verb), light_object(verb)
+    if speaker is None or found is None:
+        return None
+    last, bounds = found
+    group = verb_group(verb, context.cues)
+    cue_tokens = list(verb.doc[group[0].i : last.i + 1])
+    return make_frame(context, cue_tokens, cue, speaker, span_chars(context.doc, *bounds), sent_i)
+
+
+def _hedge_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of the writer's hedge ("the plan appears to have failed"): the clause
+    the raising verb heads is the content, and nobody is named."""
+    parts = [c for c in verb.rights if c.dep_ in HEDGE_COMPLEMENTS or c.lower_ == "like"]
+    if not parts:
+        return None  # "appeared on television" is an act, not an inference
+    # The subject and complement are what is inferred, not a framing adverbial or a concession
+    # after a comma; after an expletive ("it appears that ...") only the clause is.
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    first = subjects[0].left_edge.i if subjects else verb.i
+    if any(c.dep_ == "expl" for c in verb.lefts) or (subjects and subjects[0].lower_ == "it"):
+        first = parts[0].left_edge.i
+    content = span_chars(context.doc, first, parts[-1].right_edge.i)
+    return make_frame(context, verb_group(verb, context.cues), cue, None, content, sent_i)
+
+
+def _prep_frame(context: Context, verb: Token, cue: Cue, prep: Token, sent_i: int) -> Frame | None:
     """Build the frame of a verb-prep cue ("called for an inquiry", "pointed out that ...")."""
     speaker = verb_speaker(verb)
     bounds = prep_content(verb, prep)
@@ -150,10 +198,10 @@ def _prep_frame(context: _Context, verb: Token, cue: Cue, prep: Token, sent_i: i
     cue_tokens = verb_group(verb, context.cues)
     cue_tokens = list(verb.doc[cue_tokens[0].i : max(cue_tokens[-1].i, prep.i) + 1])
     content = span_chars(context.doc, *bounds)
-    return _make(context, cue_tokens, cue, speaker, content, sent_i)
+    return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
 
 
-def _is_inverted(context: _Context, verb: Token) -> bool:
+def _is_inverted(context: Context, verb: Token) -> bool:
     """Tell a trailing or parenthetical cue ("..., he said") from a verb inside reported content.
 
     A verb that is the content clause of another cue verb ("X said it feels like ...") is what
@@ -165,10 +213,14 @@ def _is_inverted(context: _Context, verb: Token) -> bool:
     # "When asked about X, she said ...": a question put to the speaker frames no host clause.
     if any(c.dep_ == "xcomp" or c.tag_ == "WRB" for c in verb.children):
         return False
+    # "Asked about X, he said ...", "..., calling him a liar": a participle adjunct is a report
+    # of its own, never the trailing "he said" of the clause it hangs on.
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        return False
     return not (verb.dep_ == "ccomp" and context.cues.verb(verb.head.lemma_))
 
 
-def _resume_quote(context: _Context, verb: Token, content: Chars) -> Chars:
+def _resume_quote(context: Context, verb: Token, content: Chars) -> Chars:
     """Extend a quote that stops before "X said," over the quote that resumes after it."""
     if content[1] > verb.idx:
         return content
@@ -181,7 +233,7 @@ def _resume_quote(context: _Context, verb: Token, content: Chars) -> Chars:
     return content
 
 
-def _clause_content(context: _Context, verb: Token, clauses: list[Token]) -> Chars:
+def _clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars:
     """Return the span of the verb's content clauses on one side, or both around a quote."""
     before = [c for c in clauses if c.i < verb.i]
     after = [c for c in clauses if c.i > verb.i]
@@ -196,16 +248,58 @@ def _clause_content(context: _Context, verb: Token, clauses: list[Token]) -> Cha
     if not before:
         # "X said he would run but ...": a conjunct the parser hung on the cue verb instead of
         # the clause continues what was said, up to the end of the cue's own phrase.
-        rest = [c for c in verb.rights if c.i > last and c.dep_ in CONTINUING_DEPS]
+        # One that is a cue itself (", suggesting that ...") reports something else.
+        rest = [
+            c
+            for c in verb.rights
+            if c.i > last and c.dep_ in CONTINUING_DEPS and not _is_cue_verb(context, c)
+        ]
         last = max([last] + [c.right_edge.i for c in rest])
+        last = _before_second_report(context, side[0].left_edge.i, last)
     return span_chars(context.doc, side[0].left_edge.i, last)
+
+
+def _before_second_report(context: Context, first: int, last: int) -> int:
+    """End a content clause before a second report set off by a comma (", suggesting that ...",
+    ", which he called ..."): it reports something else, whichever verb the parser hung it on.
+
+    A conjoined cue ("... and called him ...") is left alone: cut off, it would take the
+    subject of the reported clause as its speaker.
+    """
+    doc = context.doc
+    for token in doc[first + 1 : last + 1]:
+        if token.dep_ not in SECOND_REPORT_DEPS or not _is_cue_verb(context, token):
+            continue
+        if token.dep_ == "advcl" and token.tag_ != "VBG":
+            continue  # "because he said ...": a reason inside what was said
+        boundary = token.left_edge.i
+        while boundary > first + 1 and _is_link(doc[boundary - 1]):
+            boundary -= 1
+        if boundary < token.left_edge.i:
+            return boundary - 1
+    return last
+
+
+def _is_link(token: Token) -> bool:
+    return token.is_punct or token.dep_ == "cc"
+
+
+def _is_cue_verb(context: Context, token: Token) -> bool:
+    cues = context.cues
+    return token.pos_ == "VERB" and cues.verb(cues.lemma(token.lemma_, token.text)) is not None
+
+
+def _holds_object(verb: Token) -> bool:
+    """Tell a cue with a direct object of its own ("condemned the claims"), which reports that
+    object even where the parser hangs the cue on a later clause, from a trailing cue."""
+    return any(c.dep_ == "dobj" for c in verb.rights)
 
 
 def _is_passive_it(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
 
 
-def _host_clause(context: _Context, verb: Token, speaker: Token | None) -> Chars | None:
+def _host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
     """Return the clause a trailing or parenthetical cue attaches to ("..., X said")."""
     host = verb.head
     left = min(verb.left_edge.i, speaker.left_edge.i if speaker is not None else verb.i)
@@ -220,7 +314,7 @@ def _host_clause(context: _Context, verb: Token, speaker: Token | None) -> Chars
     return None
 
 
-def _adjacent_quote(context: _Context, verb: Token, speaker: Token | None) -> Chars | None:
+def _adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
     """Return a quote that ends just before the speaker or opens just after the cue."""
     text = context.text
     left = min(verb.i, speaker.left_edge.i if speaker is not None else verb.i)
@@ -234,95 +328,7 @@ def _adjacent_quote(context: _Context, verb: Token, speaker: Token | None) -> Ch
     return None
 
 
-def _noun_frame(context: _Context, noun: Token, cue: Cue, sent_i: int) -> Frame | None:
-    """Build the frame of a cue noun with a content clause ("made allegations that ...")."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _is_that(c)), None)
-    if clause is None and noun.dep_ == "dobj":
-        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
-    if clause is None:
-        return None
-    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if speaker is None and noun.dep_ == "dobj":
-        speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    content = span_chars(context.doc, clause.left_edge.i, clause.right_edge.i)
-    return _make(context, [noun], cue, speaker, content, sent_i)
-
-
-def _is_that(clause: Token) -> bool:
-    """Tell a content clause ("that they were planning") from a relative one."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-
-
-def _phrase_frame(context: _Context, matched: Span, cue: Cue, sent_i: int) -> Frame | None:
-    """Build the frame of a multiword cue: "according to X", "is said to", "sources said"."""
-    anchor = matched.root
-    if cue.kind == "prep-phrase":
-        obj = next((t for t in matched[-1].children if t.dep_ == "pobj"), None)
-        if obj is None:
-            return None
-        host = anchor.head if anchor.head != anchor else anchor
-        first, last = trim(context.doc, host.left_edge.i, host.right_edge.i)
-        cue_first, cue_last = matched.start, obj.right_edge.i
-        if first >= cue_first:  # "According to X, content": the content follows
-            first = cue_last + 1
-        elif last <= cue_last:  # "content, according to X": the content precedes
-            last = cue_first - 1
-        if first > last or last >= len(context.doc):  # "according to X" with nothing reported
-            return None
-        content = span_chars(context.doc, first, last)
-        return _make(context, list(matched), cue, obj, content, sent_i)
-    # "made it clear that ...": the clause may hang on any word of the phrase, as an adverbial
-    # clause when the parser misreads its "that".
-    clause = next(
-        (
-            c
-            for t in matched
-            for c in t.children
-            if c not in matched and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and _is_that(c)))
-        ),
-        None,
-    )
-    host = clause if clause is not None else anchor
-    if anchor.dep_ in ("xcomp", "advmod") and clause is None:
-        host = anchor.head
-    content = span_chars(context.doc, host.left_edge.i, host.right_edge.i)
-    # "sources said": the cue is the verb, the nameless sources are the speaker's words.
-    subject = next((t for t in matched if t.dep_ == "nsubj" and t.head == anchor), None)
-    cue_tokens = [t for t in matched if t != subject]
-    # "is expected to run": the infinitive marker opens the content, as in PolNeAR train.
-    if len(cue_tokens) > 1 and cue_tokens[-1].lower_ == "to":
-        cue_tokens = cue_tokens[:-1]
-    if subject is None and anchor.pos_ == "VERB" and (speaker := verb_speaker(anchor)):
-        return _make(context, cue_tokens, cue, speaker, content, sent_i)  # "X made clear ..."
-    return _make(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
-
-
-def _headline_frame(context: _Context, sent: Span, sent_i: int) -> Frame | None:
-    """Build the frame of "Speaker: content" (headlines, interview transcripts, quoted experts)
-    when the words before an early colon are a name and what follows says something."""
-    doc, cue = context.doc, context.cues.word("punct", ":")
-    colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or cue is None or colon.i + 1 >= len(doc):
-        return None
-    # A heading the parser joined to the sentence ends at a line break.
-    first = max([sent.start] + [t.i + 1 for t in sent if t.i < colon.i and "\n" in t.text])
-    before = doc[first : colon.i]
-    # "12:25 p.m.:" or "UPDATE:" on a line of its own heads a section; nobody speaks.
-    if colon.i - first > COLON_REACH or "\n" in doc[colon.i : colon.i + 2].text:
-        return None
-    if not before or not is_name_phrase(before, context.mentions):
-        return None
-    # The parser may end the sentence at the colon ("MAYOR:") or inside a quote it opens.
-    last = doc[colon.i + 1].sent.end - 1
-    after = doc[colon.i + 1 : last + 1]
-    if not any(t.pos_ in ("VERB", "AUX") for t in after) and not after[0].is_quote:
-        return None
-    content = span_chars(doc, colon.i + 1, last)
-    speaker = before.root
-    return _make(context, [colon], cue, speaker, content, sent_i, within=(first, colon.i - 1))
-
-
-def _continued_quotes(context: _Context, frames: list[Frame]) -> list[Frame]:
+def _continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
     """Give a quote that opens a sentence with no cue the speaker of the sentence before.
 
     Within a paragraph the quote joins the earlier frame's content ("“A,” X said. “B.”" is one
@@ -350,48 +356,3 @@ def _continued_quotes(context: _Context, frames: list[Frame]) -> list[Frame]:
     return frames
 
 
-def _make(
-    context: _Context,
-    cue_tokens: list[Token],
-    cue: Cue,
-    speaker: Token | None,
-    content: Chars,
-    sent_i: int,
-    name: str | None = None,
-    within: tuple[int, int] | None = None,
-) -> Frame | None:
-    """Assemble a frame, naming the speaker from the mention that covers it when there is one."""
-    cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
-    content = widen_to_quotes(
-        context.quotes, clip_to_paragraph(context.text, content, cue_span), cue_span
-    )
-    if content[1] <= content[0]:
-        return None
-    speaker_span, country = None, None
-    if speaker is None:
-        name = name or UNNAMED
-    else:
-        speaker_span = speaker_chars(context.doc, speaker, within)
-        mention = _speaker_mention(context, speaker)
-        if mention is not None:
-            speaker_name, country = mention.actor.name or mention.text, mention.actor.country
-        else:
-            speaker_name = speaker_text(speaker)
-        name = name or speaker_name
-    return Frame(
-        cue=context.text[cue_span[0] : cue_span[1]],
-        cue_lemma=cue.cue,
-        stance=cue.stance,
-        cue_span=cue_span,
-        speaker=name,
-        speaker_span=speaker_span,
-        content_span=content,
-        sentence_index=sent_i,
-        speaker_country=country,
-    )
-
-
-def _speaker_mention(context: _Context, head: Token) -> Mention | None:
-    """Return the mention naming the speaker: on its head, an apposition or a compound."""
-    named = [head] + [c for c in head.children if c.dep_ in ("appos", "compound")]
-    return next((context.mentions[t.i] for t in named if t.i in context.mentions), None)

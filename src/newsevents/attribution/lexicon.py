@@ -11,16 +11,38 @@ from newsevents.datafiles import read_rows
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "attribution"
 COLUMNS = ("cue", "kind", "stance", "note")
-STANCES = ("neutral", "distancing", "confirming", "denying", "emphatic", "hedged")
+STANCES = (
+    "neutral", "distancing", "confirming", "denying", "emphatic", "hedged", "evaluative",
+    "directive",
+)
+# An "evaluative" cue judges what it takes ("criticized the strike"): the content is presupposed,
+# not asserted by the speaker. A "directive" cue asks for it ("urged them to withdraw"): the
+# content has not happened.
 # A "verb-object" cue also reports through its object or infinitive ("wants to win", "criticized
 # the plan"); a plain "verb" cue needs a content clause or a quote ("said a word" is no report).
 # A "verb-naming" cue reports a label it gives ("called him a liar"), so only with a predicate.
 # A "verb-prep" cue is a verb lemma and the preposition or particle it governs ("call for",
 # "point to"); what follows the preposition is the content.
+# A "noun-prep" cue is a noun lemma and the preposition that takes its content ("support for",
+# "criticism of"); the noun's possessor, if any, is the speaker.
+# An "adjective" cue is a predicate adjective of attitude after a copula ("was skeptical of the
+# plan", "is confident that ..."); its subject speaks, its clause or preposition's object is
+# the content.
 # A "medium" is a noun that joins the cue when it follows it: "said in a statement".
+# A "verb-light" cue takes its object noun into the cue when that noun has a complement of its
+# own ("expressed concern that ...", "voiced doubts about ..."); otherwise it is a verb-object.
+# A "verb-noun" cue is a light verb with one object noun that together say something ("raised
+# concerns about", "made the case that"); the noun joins the cue as with "verb-light".
+# A "verb-hedge" is a raising verb of the writer's own inference ("appears to be"): no speaker,
+# and the whole clause it heads, subject included, is the content.
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
-    "verb", "verb-object", "verb-naming", "verb-prep", "noun", "adverb", "punct", "medium"
+    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
+    "noun", "noun-prep", "adjective", "adverb", "punct", "medium",
+)
+PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
+VERB_KINDS = (
+    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun"
 )
 KINDS = (*WORD_KINDS, "prep-phrase", "phrase")
 
@@ -42,10 +64,24 @@ class CueLexicon:
     cues: tuple[Cue, ...]
     words: dict[tuple[str, str], Cue] = field(default_factory=dict, compare=False)
     phrases: tuple[tuple[tuple[str, ...], Cue], ...] = ()
+    # Inflected form -> verb lemma, for forms the tagger lemmatizes wrongly ("hoping" -> "hop").
+    inflections: dict[str, str] = field(default_factory=dict, compare=False)
+    verb_lemmas: frozenset[str] = frozenset()
+    # First word -> the phrases it opens, longest first: a sentence is matched word by word.
+    phrase_starts: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
+        default_factory=dict, compare=False
+    )
 
     def word(self, kind: str, lemma: str) -> Cue | None:
         """Return the cue of this kind for a lemma, or None."""
         return self.words.get((kind, lemma.lower()))
+
+    def lemma(self, lemma: str, text: str) -> str:
+        """Return the cue lemma of a verb: the tagger's, or the one its inflected form gives."""
+        lowered = lemma.lower()
+        if lowered in self.verb_lemmas:
+            return lowered
+        return self.inflections.get(text.lower(), lowered)
 
     def verb(self, lemma: str) -> Cue | None:
         """Return the verb cue for a lemma, whether or not it takes an object as content."""
@@ -64,7 +100,28 @@ def load_cues(path: Path | str | None = None) -> CueLexicon:
     words = {(c.kind, c.cue): c for c in cues if c.kind in WORD_KINDS}
     phrases = [(tuple(c.cue.split()), c) for c in cues if c.kind not in WORD_KINDS]
     phrases.sort(key=lambda item: -len(item[0]))  # longest match first
-    return CueLexicon(cues=tuple(cues), words=words, phrases=tuple(phrases))
+    verbs = {c.cue.split()[0] for c in cues if c.kind in VERB_KINDS}
+    inflections = {form: verb for verb in sorted(verbs) for form in _inflect(verb)}
+    starts: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
+    for words_of, cue in phrases:
+        starts.setdefault(words_of[0], []).append((words_of, cue))
+    return CueLexicon(
+        cues=tuple(cues),
+        words=words,
+        phrases=tuple(phrases),
+        inflections=inflections,
+        verb_lemmas=frozenset(c.cue for c in cues if c.kind in VERB_KINDS),
+        phrase_starts={first: tuple(found) for first, found in starts.items()},
+    )
+
+
+def _inflect(verb: str) -> tuple[str, ...]:
+    """Return the regular -s, -ed and -ing forms of a verb (enough to undo lemma slips)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+    return third, stem + "ed", stem + "ing"
 
 
 def _read_cues(file: Path) -> list[Cue]:
@@ -80,9 +137,9 @@ def _read_cues(file: Path) -> list[Cue]:
             raise ValueError(
                 f"{file}:{number}: unknown stance {stance!r} (one of {', '.join(STANCES)})"
             )
-        if kind == "verb-prep" and len(cue.split()) != 2:
-            raise ValueError(f"{file}:{number}: a verb-prep cue is a verb and a preposition")
-        if kind in WORD_KINDS and kind != "verb-prep" and " " in cue:
+        if kind in PAIR_KINDS and len(cue.split()) != 2:
+            raise ValueError(f"{file}:{number}: a {kind} cue is a word and a preposition")
+        if kind in WORD_KINDS and kind not in PAIR_KINDS and " " in cue:
             raise ValueError(f"{file}:{number}: a {kind} cue is one word; use kind phrase")
         cues.append(Cue(cue.lower(), kind, stance, note))
     return cues

@@ -34,7 +34,10 @@ def governing_subject(verb: Token) -> Token | None:
     said ...", "..., adding that ...", "won praise by saying ...", "wants to say ..."."""
     node = verb
     for _ in range(SHARED_SUBJECT_REACH):
-        if node.dep_ in ("conj", "advcl", "xcomp"):
+        # "X stressed that A, suggesting B": the participle is X's, not the subject of A's.
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.dep_ == "ccomp":
+            node = node.head.head
+        elif node.dep_ in ("conj", "advcl", "xcomp"):
             node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
@@ -67,9 +70,10 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     if within is not None:
         first, last = max(first, within[0]), min(last, within[1])
     # A participle phrase stays ("a poll released Thursday"), as it mostly does in PolNeAR
-    # train; a relative clause goes.
+    # train, and so does a relative clause set off by commas, which describes the speaker; a
+    # restrictive one goes.
     for child in speaker.rights:
-        if child.dep_ == "relcl":
+        if child.dep_ == "relcl" and not doc[child.left_edge.i - 1].is_punct:
             last = min(last, child.left_edge.i - 1)
     # A dateline ("WASHINGTON — Sen. X said") is not part of the speaker, nor is a quotation
     # the parser hung on the speaker ("“...,” he").
@@ -80,7 +84,8 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     while first < last and is_edge_noise(doc[first]):
         first += 1
     # The comma closing an apposition and a closing bracket belong to the speaker phrase.
-    keep = {")", ","} if any(c.dep_ == "appos" for c in speaker.children) else {")"}
+    aside = any(c.dep_ in ("appos", "relcl") for c in speaker.children)
+    keep = {")", ","} if aside else {")"}
     while last > first and is_edge_noise(doc[last]) and doc[last].text not in keep:
         last -= 1
     if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):

@@ -13,6 +13,7 @@ CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 LINKING_ADVERBS = ("however", "meanwhile", "then", "now", "still", "instead", "thus", "later")
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "ccomp")
 PREP_DEPS = ("prep", "prt")
+CONTENT_PREPS = ("as", "for", "of", "over")
 
 
 def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
@@ -64,35 +65,98 @@ def object_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
     A naming cue ("called him a liar") reports only when it gives a predicate; "called the
     police" reports nothing.
     """
-    # "described the vote as a turning point": the "as" phrase is part of what is reported.
+    # "described the vote as a turning point", "blamed X for Y", "accused X of Y": the phrase
+    # that says what the object is taken for is part of what is reported.
     parts = [
-        c for c in verb.rights if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+        c for c in verb.rights
+        if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS)
     ]
-    if not parts or (cue.kind == "verb-naming" and not any(c.dep_ == "oprd" for c in parts)):
+    if not parts or (cue.kind == "verb-naming" and not any(_is_predicate(c) for c in parts)):
         return None
-    return parts[0].left_edge.i, parts[-1].right_edge.i
+    return parts[0].left_edge.i, _clause_end(verb, parts[-1])
+
+
+def _is_predicate(part: Token) -> bool:
+    """Tell the label a naming cue gives ("called it a farce", "sees him as a threat")."""
+    return part.dep_ == "oprd" or (part.dep_ == "prep" and part.lower_ == "as")
+
+
+def _clause_end(verb: Token, last: Token) -> int:
+    """Return the last token of what an object cue reports: its last part and the adjuncts
+    that follow it without a comma ("blamed X directly for Y of Z"), short of a conjunct."""
+    end = last.right_edge.i
+    for child in verb.rights:
+        if child.i <= end or child.dep_ in ("conj", "cc", "punct"):
+            continue
+        if verb.doc[child.left_edge.i - 1].is_punct:
+            break
+        end = child.right_edge.i
+    return end
 
 
 def prep_cue(verb: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
-    """Return the verb-prep cue a verb heads ("called for") with its preposition, or None."""
-    for child in verb.rights:
-        if child.dep_ in PREP_DEPS and child.i - verb.i <= 2:
-            cue = cues.word("verb-prep", f"{verb.lemma_.lower()} {child.lower_}")
+    """Return the verb-prep cue a verb heads ("called for") with its preposition, or None.
+
+    The preposition may also be parsed as the marker of a clause the verb governs ("called
+    for the minister to resign").
+    """
+    lemma = cues.lemma(verb.lemma_, verb.text)
+    for word in verb.doc[verb.i + 1 : verb.i + 3]:
+        governed = word.head == verb and word.dep_ in PREP_DEPS
+        marking = word.dep_ == "mark" and word.head.head == verb and word.head.i > word.i
+        if governed or marking:
+            cue = cues.word("verb-prep", f"{lemma} {word.lower_}")
             if cue is not None:
-                return cue, child
+                return cue, word
     return None
+
+
+def light_pair_cue(verb: Token, lemma: str, cues: CueLexicon) -> Cue | None:
+    """Return the verb-noun cue of a light verb and its object ("raised concerns"), or None."""
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return None if noun is None else cues.word("verb-noun", f"{lemma} {noun.lemma_.lower()}")
+
+
+def light_object(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """Return the last cue token and the content bounds of a light verb's object noun with a
+    complement ("expressed concern that ...", "voiced doubts about the plan"), or None."""
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp") and is_clause(child):
+            return noun, (child.left_edge.i, child.right_edge.i)
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.dep_ == "prep" and child.i == noun.i + 1 and objects:
+            return child, (objects[0].left_edge.i, objects[-1].right_edge.i)
+    return None
+
+
+def noun_prep_cue(noun: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
+    """Return the noun-prep cue a noun heads ("support for") with its preposition, or None."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.dep_ != "prep":
+        return None
+    # The parser often hangs the preposition on the verb that takes the noun ("renewed its
+    # calls for a recount"); right after the noun it still belongs to it.
+    if following.head != noun and not (noun.dep_ == "dobj" and following.head == noun.head):
+        return None
+    cue = cues.word("noun-prep", f"{noun.lemma_.lower()} {following.lower_}")
+    return (cue, following) if cue is not None else None
 
 
 def prep_content(verb: Token, prep: Token) -> tuple[int, int] | None:
     """Return token bounds of what follows a verb-prep cue: the preposition's object or, after
-    a particle ("pointed out"), the verb's own object or clause."""
-    if prep.dep_ == "prep":
-        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    else:
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    a particle ("pointed out"), the verb's own object or clause, with an infinitive that
+    completes it ("called on members to strike")."""
+    if prep.dep_ == "mark":
+        return prep.i + 1, prep.head.right_edge.i
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if prep.dep_ != "prep" or objects:
+        objects += [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > prep.i]
     if not objects:
         return None
-    return objects[0].left_edge.i, objects[-1].right_edge.i
+    return min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects)
 
 
 def medium_clause(verb: Token, cues: CueLexicon) -> Token | None:

@@ -1,0 +1,155 @@
+"""Reporting frames of nouns, multiword phrases and headlines: "made allegations that ...",
+"her calls for a recount", "according to X", "is said to", "Speaker: content".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from newsevents.attribution.assembly import UNNAMED, Context, make_frame
+from newsevents.attribution.lexicon import Cue, CueLexicon
+from newsevents.attribution.spans import span_chars, trim
+from newsevents.attribution.speakers import is_name_phrase, verb_speaker
+from newsevents.attribution.verbs import verb_group
+from newsevents.records import Frame
+
+COLON_REACH = 9  # tokens: a speaker named before a colon is short
+COPULAS = ("be", "seem", "remain", "become", "appear", "sound", "grow", "feel")
+ADJECTIVE_CLAUSES = ("ccomp", "xcomp")
+
+
+def phrase_matches(sent: Span, cues: CueLexicon) -> Iterator[tuple[Span, Cue]]:
+    """Yield (tokens, cue) for every multiword cue written in the sentence."""
+    lowered = [t.lower_ for t in sent]
+    for start, first in enumerate(lowered):
+        for words, cue in cues.phrase_starts.get(first, ()):
+            if tuple(lowered[start : start + len(words)]) == words:
+                yield sent[start : start + len(words)], cue
+                break
+
+
+def noun_frame(context: Context, noun: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a cue noun with a content clause ("made allegations that ...")."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _is_that(c)), None)
+    if clause is None and noun.dep_ == "dobj":
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    if clause is None:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None and noun.dep_ == "dobj":
+        speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    content = span_chars(context.doc, clause.left_edge.i, clause.right_edge.i)
+    return make_frame(context, [noun], cue, speaker, content, sent_i)
+
+
+def noun_prep_frame(
+    context: Context, noun: Token, cue: Cue, prep: Token, sent_i: int
+) -> Frame | None:
+    """Build the frame of a noun-prep cue ("her support for the plan", "calls for a recount")."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return None
+    speaker = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    content = span_chars(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i)
+    return make_frame(context, [noun, prep], cue, speaker, content, sent_i)
+
+
+def adjective_frame(context: Context, adjective: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a predicate adjective of attitude ("has been critical of the police",
+    "is confident that the bridge will open"): the copula and what it takes along are the cue."""
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or copula.lemma_ not in COPULAS:
+        return None
+    speaker = verb_speaker(copula)
+    if speaker is None or speaker.lower_ == "it":  # "it is clear that": nobody holds it
+        return None
+    last, bounds = adjective, None
+    for child in adjective.rights:
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.dep_ in ADJECTIVE_CLAUSES:
+            bounds = child.left_edge.i, child.right_edge.i
+        elif child.dep_ == "prep" and child.i == adjective.i + 1 and objects:
+            last, bounds = child, (objects[0].left_edge.i, objects[-1].right_edge.i)
+        if bounds is not None:
+            break
+    if bounds is None:
+        return None
+    group = verb_group(copula, context.cues)
+    cue_tokens = list(context.doc[group[0].i : last.i + 1])
+    return make_frame(context, cue_tokens, cue, speaker, span_chars(context.doc, *bounds), sent_i)
+
+
+def _is_that(clause: Token) -> bool:
+    """Tell a content clause ("that they were planning") from a relative one."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a multiword cue: "according to X", "is said to", "sources said"."""
+    anchor = matched.root
+    if cue.kind == "prep-phrase":
+        obj = next((t for t in matched[-1].children if t.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        host = anchor.head if anchor.head != anchor else anchor
+        first, last = trim(context.doc, host.left_edge.i, host.right_edge.i)
+        cue_first, cue_last = matched.start, obj.right_edge.i
+        if first >= cue_first:  # "According to X, content": the content follows
+            first = cue_last + 1
+        elif last <= cue_last:  # "content, according to X": the content precedes
+            last = cue_first - 1
+        if first > last or last >= len(context.doc):  # "according to X" with nothing reported
+            return None
+        content = span_chars(context.doc, first, last)
+        return make_frame(context, list(matched), cue, obj, content, sent_i)
+    # "made it clear that ...": the clause may hang on any word of the phrase, as an adverbial
+    # clause when the parser misreads its "that".
+    clause = next(
+        (
+            c
+            for t in matched
+            for c in t.children
+            if c not in matched and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and _is_that(c)))
+        ),
+        None,
+    )
+    host = clause if clause is not None else anchor
+    if anchor.dep_ in ("xcomp", "advmod") and clause is None:
+        host = anchor.head
+    content = span_chars(context.doc, host.left_edge.i, host.right_edge.i)
+    # "sources said": the cue is the verb, the nameless sources are the speaker's words.
+    subject = next((t for t in matched if t.dep_ == "nsubj" and t.head == anchor), None)
+    cue_tokens = [t for t in matched if t != subject]
+    # "is expected to run": the infinitive marker opens the content, as in PolNeAR train.
+    if len(cue_tokens) > 1 and cue_tokens[-1].lower_ == "to":
+        cue_tokens = cue_tokens[:-1]
+    if subject is None and anchor.pos_ == "VERB" and (speaker := verb_speaker(anchor)):
+        return make_frame(context, cue_tokens, cue, speaker, content, sent_i)  # "X made clear ..."
+    return make_frame(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
+
+
+def headline_frame(context: Context, sent: Span, sent_i: int) -> Frame | None:
+    """Build the frame of "Speaker: content" (headlines, interview transcripts, quoted experts)
+    when the words before an early colon are a name and what follows says something."""
+    doc, cue = context.doc, context.cues.word("punct", ":")
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or cue is None or colon.i + 1 >= len(doc):
+        return None
+    # A heading the parser joined to the sentence ends at a line break.
+    first = max([sent.start] + [t.i + 1 for t in sent if t.i < colon.i and "\n" in t.text])
+    before = doc[first : colon.i]
+    # "12:25 p.m.:" or "UPDATE:" on a line of its own heads a section; nobody speaks.
+    if colon.i - first > COLON_REACH or "\n" in doc[colon.i : colon.i + 2].text:
+        return None
+    if not before or not is_name_phrase(before, context.mentions):
+        return None
+    # The parser may end the sentence at the colon ("MAYOR:") or inside a quote it opens.
+    last = doc[colon.i + 1].sent.end - 1
+    after = doc[colon.i + 1 : last + 1]
+    if not any(t.pos_ in ("VERB", "AUX") for t in after) and not after[0].is_quote:
+        return None
+    content = span_chars(doc, colon.i + 1, last)
+    speaker = before.root
+    return make_frame(context, [colon], cue, speaker, content, sent_i, within=(first, colon.i - 1))
