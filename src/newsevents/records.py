@@ -83,7 +83,8 @@ class Attribution:
 
     speaker: str
     cue: str
-    stance: str  # neutral, distancing, confirming, denying, emphatic, hedged, publisher
+    stance: str  # neutral, distancing, confirming, denying, emphatic, hedged, evaluative,
+    # directive, publisher
     speaker_country: str | None = None
 
 
