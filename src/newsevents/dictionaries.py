@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -120,12 +121,14 @@ def same_person(name: str, other: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)  # pure, and asked again for every pair of people in an article
 def _surname_key(word: str) -> str:
     # Transliterations differ in y/i/j and doubled letters: Zelensky, Zelenskyy, Zelenskiy.
     key = normalize(word).replace("x", "ks").replace("y", "i").replace("j", "i")
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+@lru_cache(maxsize=8192)
 def _given_key(word: str) -> str:
     # First letter and consonant skeleton: Sergei/Sergey, Volodymyr/Vladimir, Dmitry/Dmytro.
     key = normalize(word).replace("x", "ks")

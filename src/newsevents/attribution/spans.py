@@ -4,16 +4,21 @@ token ranges trimmed to what a speaker, cue or content covers.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 OPEN_QUOTES, CLOSE_QUOTES, STRAIGHT_QUOTE = "“«", "”»", '"'
 Chars = tuple[int, int]
+MARKS_AND_BREAKS = re.compile(r"''|``|[" + OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + r"\n]")
 
 
 def find_quotes(text: str) -> list[Chars]:
     """Return character spans of quotations, marks included, joining multi-paragraph quotes."""
     spans, opened, i = [], None, 0
-    while i < len(text):
+    # only quotation marks and line breaks matter: jump from one to the next
+    while (found := MARKS_AND_BREAKS.search(text, i)) is not None:
+        i = found.start()
         width = _quote_mark(text, i)
         if opened is None:
             if width:

@@ -255,8 +255,8 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context) -
 
 def _tied_elsewhere(anchor: Token, trigger: Token, triggers: set[int], lexicon) -> bool:
     """Tell whether a place belongs to another event of the sentence (not a fallback here)."""
-    doc = anchor.doc
-    others = (doc[i] for i in triggers if i != trigger.i and doc[i].sent == trigger.sent)
+    doc, sentence = anchor.doc, trigger.sent
+    others = (doc[i] for i in triggers if i != trigger.i and sentence.start <= i < sentence.end)
     return any(dates.attaches(anchor, other, triggers, lexicon) for other in others)
 
 
