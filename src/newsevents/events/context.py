@@ -68,7 +68,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
     for statement in [c for c in found if c.code == "010"]:
         inner = content_of(statement.trigger)
-        if any(c.trigger.i in inner and is_own(c, statement) for c in asserted):
+        if any(c.trigger.i in inner and reports(c, statement, patterns) for c in asserted):
             found = [
                 give_way(c, statement) if c.trigger.i in inner else c
                 for c in found
@@ -146,6 +146,19 @@ def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:
         return candidate
     code = recoded(candidate.code, patterns.refusals)
     return replace(candidate, code=code, refusal=True) if code else candidate
+
+
+def reports(reported: Candidate, statement: Candidate, patterns: PatternSet) -> bool:
+    """Return True when a statement is coded as the act it reports, as CAMEO coders do.
+
+    That is the speaker's own act, or another named actor's act stated as done or refused
+    ("X said Y will not lift the ban"); Y's act only predicted ("X said Y will attack")
+    stays X's statement.
+    """
+    if is_own(reported, statement):
+        return True
+    done = reported.refusal or read_modality(reported.trigger, patterns)[1] == "asserted"
+    return bool(reported.source) and done
 
 
 def is_own(reported: Candidate, statement: Candidate) -> bool:
