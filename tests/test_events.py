@@ -187,6 +187,9 @@ def test_stated_intent(nlp, patterns, codebook, text, expected):
     [
         "Iran said it attacked Israel.",
         "Austria said it will not lift the embargo on Syria.",
+        # another named actor's act stated as done or refused is coded as that act
+        "The minister said Chile will not lift the embargo on Cuba.",
+        "Canada said Brazil attacked Chile.",
     ],
 )
 def test_statement_gives_way_to_what_it_reports(nlp, patterns, codebook, text):
@@ -229,6 +232,29 @@ def test_hoped_for_event_is_not_reported_as_fact(nlp, patterns, codebook):
 )
 def test_halts_and_light_nouns(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nominalization is coded by its verb's patterns, its "of" phrase as the object
+        ("Canada announced a suspension of aid to Mali.", ("162", ("Canada",), ("Mali",))),
+        ("Japan announced the lifting of sanctions on Iran.", ("085", ("Japan",), ("Iran",))),
+        # a light verb lends its subject, prepositions and indirect object to its event noun
+        ("The European Commission launched legal action against Hungary.",
+         ("115", ("The European Commission",), ("Hungary",))),
+        ("Obama paid a visit to Vietnam.", ("042", ("Obama",), ("Vietnam",))),
+        ("Egypt stepped up its offensive against Libya.", ("190", ("Egypt",), ("Libya",))),
+        ("Italy gave Tunisia a stern warning.", ("130", ("Italy",), ("Tunisia",))),
+    ],
+)
+def test_nominal_and_light_verb_events(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+def test_the_object_of_a_nominalization_is_no_event_of_its_own(nlp, patterns, codebook):
+    text = "Canada announced a suspension of aid to Mali."
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == ["162"]
 
 
 @pytest.mark.parametrize(
@@ -289,6 +315,7 @@ def test_every_root_has_a_pattern(patterns):
         ("halts.csv", "999,164,", "unknown CAMEO code"),
         ("obligations.csv", ",100,", "empty cue"),
         ("light_nouns.csv", ",", "empty noun"),
+        ("nominalizations.csv", "zapping,zap,", "no row of verbs.csv"),
     ],
 )
 def test_bad_pattern_rows_name_file_and_line(tmp_path, codebook, name, line, message):

@@ -18,7 +18,10 @@ from newsevents.events.arguments import (
 )
 from newsevents.events.context import Candidate, is_media, read_modality, recode
 from newsevents.events.patterns import (
+    NounPattern,
     PatternSet,
+    VerbPattern,
+    match_nominal,
     match_noun,
     match_verb,
     preps_of,
@@ -68,10 +71,15 @@ def code_events(
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
         found = [candidate for candidate in found if candidate.trigger.i not in consumed]
-        for token in sentence:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
-                if candidate := code_noun(token, patterns, index):
-                    found.append(candidate)
+        nouns = [
+            c
+            for t in sentence
+            if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed
+            and (c := code_noun(t, patterns, index))
+        ]
+        # "the suspension of aid": the object of a nominalization is not an event of its own.
+        consumed = {i for candidate in nouns for i in candidate.consumed}
+        found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = recode(found, patterns, index)
         for candidate in found:
             if keep(candidate):
@@ -117,7 +125,10 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
 
 def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
     """Code one event noun against the noun patterns and find its participants."""
-    row = match_noun(noun, patterns)
+    row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
+    used = None
+    if row is None and (nominal := match_nominal(noun, patterns)) is not None:
+        row, used = nominal
     if row is None:
         return None
     code = row.code
@@ -125,27 +136,43 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         code = recoded(row.code, patterns.halts)  # "called off the strike" eases dissent
         if code is None:
             return None
-    candidate = Candidate(noun, code)
-    found = preps_of(noun)
-    source_heads = [c for c in noun.children if c.dep_ == "poss"]
-    source_heads += [found[p] for p in SOURCE_PREPS if p in found]
-    source_heads += [
-        c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and index.at(c)
-    ]
-    if not source_heads and noun.dep_ == "dobj" and supports(noun.head, patterns):
-        subject = subject_of(noun.head) or stray_subject(noun.head, index)
-        source_heads = [subject] if subject is not None else []
-    candidate.source = index.mentions_for(source_heads)
+    candidate = Candidate(noun, code, consumed=(used.i,) if used is not None else ())
+    light = noun.dep_ == "dobj" and supports(noun.head, patterns)
+    # A light verb's phrases belong to its noun: "launched legal action against X".
+    found = {**preps_of(noun.head), **preps_of(noun)} if light else preps_of(noun)
+    candidate.source = noun_source(noun, found, light, index)
     pairs = [found[p] for p in PAIR_PREPS if p in found]
     if pairs:
         both = index.mentions_for(pairs)
         candidate.source, candidate.target = candidate.source or both[:1], both[1:] or both
     targets = [found[p] for p in row.preps if p in found and p not in PAIR_PREPS]
+    if isinstance(row, VerbPattern):  # a nominalization's "of" phrase is its verb's object
+        targets += [found["of"]] if "of" in found and found["of"] is not used else []
+    if light:  # "gave Kenya permission": the light verb's indirect object
+        targets += [c for c in noun.head.children if c.dep_ == "dative"]
     for head in targets:
         if target := index.mentions_for([head]):
             candidate.target = target
             break
+    if not candidate.target and used is not None:
+        near = index.best(used, limit=3.0)  # "suspension of US aid"
+        candidate.target = [near] if near else []
     return candidate
+
+
+def noun_source(
+    noun: Token, found: dict[str, Token], light: bool, index: MentionIndex
+) -> list[Mention]:
+    """Return the doer of an event noun: its possessor, "by"/"from" phrase or actor modifier,
+    else the subject of the light verb that carries it ("Egypt stepped up its offensive")."""
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    heads += [found[p] for p in SOURCE_PREPS if p in found]
+    heads += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and index.at(c)]
+    source = index.mentions_for(heads)
+    if not source and light:
+        subject = subject_of(noun.head) or stray_subject(noun.head, index)
+        source = index.mentions_for([subject] if subject is not None else [])
+    return source
 
 
 def supports(verb: Token, patterns: PatternSet) -> bool:

@@ -6,7 +6,7 @@ fails naming the file and line. Matching picks the most specific row for a word 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -62,6 +62,7 @@ class PatternSet:
     halt_verbs: frozenset[str]  # "end", "call off": their object event is brought to an end
     claim_verbs: frozenset[str]  # "claim", "admit": said of one's own act, responsibility (015)
     halts: dict[str, str]  # code prefix of a halted event -> code of halting it
+    nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
 
     def codes(self) -> set[str]:
         """Return every CAMEO code some pattern can produce."""
@@ -160,6 +161,17 @@ def _load_recodings(path: Path, codebook: Codebook, column: str) -> dict[str, st
     return recodings
 
 
+def _load_nominalizations(path: Path, verbs: dict[str, tuple[VerbPattern, ...]]) -> dict[str, str]:
+    nominal = {}
+    for number, row in read_rows(path, ("noun", "verb", "note")):
+        noun, verb = row["noun"].lower(), " ".join(row["verb"].lower().split())
+        lemma, _, particle = verb.partition(" ")
+        if not any(p.particle == particle for p in verbs.get(lemma, ())):
+            raise ValueError(f"{path}:{number}: no row of verbs.csv for the verb {verb!r}")
+        nominal[noun] = verb
+    return nominal
+
+
 def _load_obligations(path: Path, codebook: Codebook) -> dict[str, str]:
     cues = {}
     for number, row in read_rows(path, ("cue", "code", "note")):
@@ -176,8 +188,9 @@ def load_patterns(
     """Load and validate the event lexicons from a directory (default: the shipped data)."""
     folder = Path(directory) if directory is not None else DATA
     codebook = codebook if codebook is not None else load_codebook()
+    verbs = _load_verbs(folder / "verbs.csv", codebook)
     return PatternSet(
-        verbs=_load_verbs(folder / "verbs.csv", codebook),
+        verbs=verbs,
         nouns=_load_nouns(folder / "nouns.csv", codebook),
         modality=_load_modality(folder / "modality.csv"),
         support_verbs=_load_words(folder / "support_verbs.csv"),
@@ -190,6 +203,7 @@ def load_patterns(
         halt_verbs=_load_words(folder / "halt_verbs.csv"),
         claim_verbs=_load_words(folder / "claim_verbs.csv"),
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
+        nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
     )
 
 
@@ -256,8 +270,36 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     if not rows:
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    preps = set(preps_of(verb))
     objects = [(obj, phrase_keys(obj, patterns.light_nouns)) for obj in object_candidates(verb)]
+    return best_verb_row(rows, particles, set(preps_of(verb)), objects)
+
+
+def match_nominal(noun: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
+    """Code a nominalization by its verb's patterns: "suspension of aid" as "suspend aid".
+
+    The noun's "of" phrase and compound modifiers ("aid suspension") fill the object slot.
+    """
+    verb = patterns.nominalizations.get(noun.lemma_.lower())
+    verb = verb or patterns.nominalizations.get(noun.lower_)
+    if verb is None:
+        return None
+    lemma, _, particle = verb.partition(" ")
+    heads = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    of = preps_of(noun).get("of")
+    heads += [of] if of is not None and of.lower_ != "of" else []
+    heads += [conj for head in list(heads) for conj in head.conjuncts]
+    objects = [(obj, phrase_keys(obj, patterns.light_nouns)) for obj in heads]
+    particles = {particle} if particle else set()
+    return best_verb_row(patterns.verbs[lemma], particles, set(preps_of(noun)), objects)
+
+
+def best_verb_row(
+    rows: tuple[VerbPattern, ...],
+    particles: set[str],
+    preps: set[str],
+    objects: list[tuple[Token, set[str]]],
+) -> tuple[VerbPattern, Token | None] | None:
+    """Return the most specific row for a predicate's particles, prepositions and objects."""
     best: tuple[float, VerbPattern, Token | None] | None = None
     for row in rows:
         if row.particle and row.particle not in particles:
