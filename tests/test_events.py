@@ -379,3 +379,8 @@ def test_an_event_with_no_actor_is_kept_only_as_situated_violence(nlp, text, tri
     doc = nlp(text)
     token = next(t for t in doc if t.text == trigger)
     assert keep(Candidate(token, code)) is kept
+
+
+def test_an_attributive_participle_is_no_event(nlp, patterns, codebook):
+    text = "Iranian-backed militias attacked the convoy near Basra."
+    assert "051" not in [event.cameo for event in code(nlp, patterns, codebook, text)]

@@ -67,7 +67,10 @@ def code_events(
     index = MentionIndex(mentions)
     events: list[Event] = []
     for number, sentence in enumerate(doc.sents):
-        found = [c for t in sentence if t.pos_ == "VERB" and (c := code_verb(t, patterns, index))]
+        # An attributive participle ("Russia-backed rebels", "the internationally recognised
+        # government") describes a standing relation, not an event the sentence reports.
+        verbs = [t for t in sentence if t.pos_ == "VERB" and t.dep_ != "amod"]
+        found = [c for t in verbs if (c := code_verb(t, patterns, index))]
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
         found = [candidate for candidate in found if candidate.trigger.i not in consumed]
