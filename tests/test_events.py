@@ -316,6 +316,7 @@ def test_every_root_has_a_pattern(patterns):
         ("obligations.csv", ",100,", "empty cue"),
         ("light_nouns.csv", ",", "empty noun"),
         ("nominalizations.csv", "zapping,zap,", "no row of verbs.csv"),
+        ("object_classes.csv", "relief,,", "need a class and a word"),
     ],
 )
 def test_bad_pattern_rows_name_file_and_line(tmp_path, codebook, name, line, message):
@@ -384,3 +385,28 @@ def test_an_event_with_no_actor_is_kept_only_as_situated_violence(nlp, text, tri
 def test_an_attributive_participle_is_no_event(nlp, patterns, codebook):
     text = "Iranian-backed militias attacked the convoy near Basra."
     assert "051" not in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one row per verb and kind of aid covers every member of the kind (CAMEO 07, 033)
+        ("Japan handed over tents and blankets to Turkey.", ("073", ("Japan",), ("Turkey",))),
+        ("Norway donated ambulances to Moldova.", ("073", ("Norway",), ("Moldova",))),
+        ("Poland shipped howitzers to Ukraine.", ("072", ("Poland",), ("Ukraine",))),
+        ("Qatar pledged 20 million dollars to Sudan.", ("0331", ("Qatar",), ("Sudan",))),
+        # a nominalization reaches the classes through its verb
+        ("Kenya welcomed the delivery of vaccines to Somalia.", ("073", (), ("Somalia",))),
+    ],
+)
+def test_object_classes(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+def test_an_unknown_object_class_is_an_error(tmp_path, codebook):
+    for path in DATA.glob("*.csv"):
+        shutil.copy(path, tmp_path / path.name)
+    with (tmp_path / "verbs.csv").open("a", encoding="utf-8") as out:
+        out.write("073,send,(gifts),to,\n")
+    with pytest.raises(ValueError, match=r"verbs.csv:\d+: unknown object class \(gifts\)"):
+        load_patterns(tmp_path, codebook)

@@ -63,6 +63,7 @@ class PatternSet:
     claim_verbs: frozenset[str]  # "claim", "admit": said of one's own act, responsibility (015)
     halts: dict[str, str]  # code prefix of a halted event -> code of halting it
     nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
+    object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
 
     def codes(self) -> set[str]:
         """Return every CAMEO code some pattern can produce."""
@@ -172,6 +173,22 @@ def _load_nominalizations(path: Path, verbs: dict[str, tuple[VerbPattern, ...]])
     return nominal
 
 
+def _load_object_classes(
+    path: Path, verbs: dict[str, tuple[VerbPattern, ...]]
+) -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for number, row in read_rows(path, ("class", "word", "note")):
+        word = " ".join(row["word"].lower().split())
+        if not row["class"] or not word:
+            raise ValueError(f"{path}:{number}: need a class and a word")
+        classes.setdefault(word, set()).add(f"({row['class'].lower()})")
+    known = {name for names in classes.values() for name in names} | set(NAMED_OBJECTS.values())
+    for pattern in (p for group in verbs.values() for p in group):
+        for unknown in (o for o in pattern.objects if o.startswith("(") and o not in known):
+            raise ValueError(f"{pattern.where}: unknown object class {unknown}")
+    return {word: frozenset(names) for word, names in classes.items()}
+
+
 def _load_obligations(path: Path, codebook: Codebook) -> dict[str, str]:
     cues = {}
     for number, row in read_rows(path, ("cue", "code", "note")):
@@ -204,6 +221,7 @@ def load_patterns(
         claim_verbs=_load_words(folder / "claim_verbs.csv"),
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
+        object_classes=_load_object_classes(folder / "object_classes.csv", verbs),
     )
 
 
@@ -270,7 +288,7 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     if not rows:
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    objects = [(obj, phrase_keys(obj, patterns.light_nouns)) for obj in object_candidates(verb)]
+    objects = [(obj, object_keys(obj, patterns)) for obj in object_candidates(verb)]
     return best_verb_row(rows, particles, set(preps_of(verb)), objects)
 
 
@@ -288,9 +306,16 @@ def match_nominal(noun: Token, patterns: PatternSet) -> tuple[VerbPattern, Token
     of = preps_of(noun).get("of")
     heads += [of] if of is not None and of.lower_ != "of" else []
     heads += [conj for head in list(heads) for conj in head.conjuncts]
-    objects = [(obj, phrase_keys(obj, patterns.light_nouns)) for obj in heads]
+    objects = [(obj, object_keys(obj, patterns)) for obj in heads]
     particles = {particle} if particle else set()
     return best_verb_row(patterns.verbs[lemma], particles, set(preps_of(noun)), objects)
+
+
+def object_keys(token: Token, patterns: PatternSet) -> set[str]:
+    """Return a word's phrase keys and the object classes they belong to ("tents" -> relief)."""
+    keys = phrase_keys(token, patterns.light_nouns)
+    classes = patterns.object_classes
+    return keys.union(*(classes[key] for key in keys if key in classes))
 
 
 def best_verb_row(
