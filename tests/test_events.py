@@ -410,3 +410,21 @@ def test_an_unknown_object_class_is_an_error(tmp_path, codebook):
         out.write("073,send,(gifts),to,\n")
     with pytest.raises(ValueError, match=r"verbs.csv:\d+: unknown object class \(gifts\)"):
         load_patterns(tmp_path, codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a hyphenated compound matches the solid spelling of the lexicons
+        ("Kabul announced a cease-fire on Friday.", "0871"),
+        ("Yemen declared a unilateral cease-fire.", "0871"),
+        # a part names its members through "of"
+        ("Eritrea expelled some of the peacekeepers.", "166"),
+        # the agreement named by its compound is still a ceasefire
+        ("Turkey is violating the ceasefire agreement with Syria.", "196"),
+        # giving up fighting ends it
+        ("The rebels in Mali gave up fighting against the army.", "087"),
+    ],
+)
+def test_spelling_parts_and_compounds(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]

@@ -245,6 +245,7 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
     if (word := event_word(token, light)) is not token:
         return phrase_keys(token) | phrase_keys(word)
     head = {token.lemma_.lower(), token.lower_}
+    head |= {joined} if (joined := unhyphen(token)) else set()
     keys = set(head)
     if token.ent_type_ in NAMED_OBJECTS:  # "released Amado Boudou", "captured Mosul"
         keys.add(NAMED_OBJECTS[token.ent_type_])
@@ -257,6 +258,17 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
     if of is not None and of.lower_ != "of":
         keys.update(f"{word} of {of.lemma_.lower()}" for word in head)
     return keys
+
+
+def unhyphen(token: Token) -> str | None:
+    """Return a hyphenated compound written solid ("cease-fire" -> "ceasefire"), else None.
+
+    The lexicons list the solid spelling; news writes both.
+    """
+    if token.i < 2 or token.doc[token.i - 1].text != "-":
+        return None
+    first = token.doc[token.i - 2]
+    return first.lower_ + token.lemma_.lower() if first.head == token else None
 
 
 def preps_of(token: Token) -> dict[str, Token]:
@@ -367,6 +379,7 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
         return None  # "mediation" in "mediation effort" is coded at "effort", with its preps
     for word in dict.fromkeys((event_word(noun, patterns.light_nouns), noun)):
         rows = patterns.nouns.get(word.lemma_.lower()) or patterns.nouns.get(word.lower_)
+        rows = rows or patterns.nouns.get(unhyphen(word) or "")
         if rows:
             break
     if not rows:
