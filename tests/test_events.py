@@ -428,3 +428,22 @@ def test_an_unknown_object_class_is_an_error(tmp_path, codebook):
 )
 def test_spelling_parts_and_compounds(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of "responsible for" is the doer of the event it governs
+        ("Boko Haram is responsible for the killing of dozens of Nigerians.",
+         ("1823", ("Boko Haram",), ("Nigerians",))),
+        # a nationality as a noun names people
+        ("Sudan released 14 Eritreans on Monday.", ("0841", ("Sudan",), ("Eritreans",))),
+        # lowering trade barriers eases economic sanctions
+        ("Serbia cut tariffs on Chinese goods.", ("085", ("Serbia",), ("Chinese",))),
+        # taking part in a peacekeeping mission provides peacekeeping
+        ("Fiji participates in peacekeeping operations in Lebanon.",
+         ("074", ("Fiji",), ("Lebanon",))),
+    ],
+)
+def test_answerable_people_and_trade(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]

@@ -37,6 +37,8 @@ SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
 PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
 SOURCE_PREPS = ("by", "from")
+# Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
+ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -174,6 +176,10 @@ def noun_source(
     source = index.mentions_for(heads)
     if not source and light:
         subject = subject_of(noun.head) or stray_subject(noun.head, index)
+        source = index.mentions_for([subject] if subject is not None else [])
+    holder = noun.head.head if noun.dep_ == "pobj" else None
+    if not source and holder is not None and holder.lemma_.lower() in ANSWERABLE:
+        subject = subject_of(holder)  # "X is responsible for the killings": X killed
         source = index.mentions_for([subject] if subject is not None else [])
     return source
 

@@ -18,8 +18,11 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")
 MODALITIES = ("negated", "future", "conditional", "hypothetical")
 CASUALTY_KINDS = ("fatalities", "injured")
-# An object row may name a class of named entity instead of words: "(person)", "(place)".
-NAMED_OBJECTS = {"PERSON": "(person)", "GPE": "(place)", "LOC": "(place)", "FAC": "(place)"}
+# An object row may name a class of named entity instead of words: "(person)", "(place)"; a
+# nationality or religious group as a noun ("released 19 Christians") names people.
+NAMED_OBJECTS = {
+    "PERSON": "(person)", "NORP": "(person)", "GPE": "(place)", "LOC": "(place)", "FAC": "(place)"
+}
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
 
 
