@@ -395,6 +395,8 @@ def test_an_attributive_participle_is_no_event(nlp, patterns, codebook):
         ("Norway donated ambulances to Moldova.", ("073", ("Norway",), ("Moldova",))),
         ("Poland shipped howitzers to Ukraine.", ("072", ("Poland",), ("Ukraine",))),
         ("Qatar pledged 20 million dollars to Sudan.", ("0331", ("Qatar",), ("Sudan",))),
+        # a concrete package announced is aid given
+        ("Ireland announced 30 million euros for Jordan.", ("071", ("Ireland",), ("Jordan",))),
         # a nominalization reaches the classes through its verb
         ("Kenya welcomed the delivery of vaccines to Somalia.", ("073", (), ("Somalia",))),
     ],
