@@ -246,6 +246,9 @@ def test_halts_and_light_nouns(nlp, patterns, codebook, text, cameo):
         ("Obama paid a visit to Vietnam.", ("042", ("Obama",), ("Vietnam",))),
         ("Egypt stepped up its offensive against Libya.", ("190", ("Egypt",), ("Libya",))),
         ("Italy gave Tunisia a stern warning.", ("130", ("Italy",), ("Tunisia",))),
+        # or carries it through "in"/"for", its object the other side
+        ("Lavrov joined Zarif for a first meeting in Geneva.", ("040", ("Lavrov",), ("Zarif",))),
+        ("Qatar took part in the talks with the Taliban.", ("040", ("Qatar",), ("Taliban",))),
     ],
 )
 def test_nominal_and_light_verb_events(nlp, patterns, codebook, text, expected):

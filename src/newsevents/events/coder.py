@@ -37,6 +37,7 @@ SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
 PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
 SOURCE_PREPS = ("by", "from")
+CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 NUMBER_WORDS = {
@@ -142,10 +143,10 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         if code is None:
             return None
     candidate = Candidate(noun, code, consumed=(used.i,) if used is not None else ())
-    light = noun.dep_ == "dobj" and supports(noun.head, patterns)
+    verb = carrier(noun, patterns)
     # A light verb's phrases belong to its noun: "launched legal action against X".
-    found = {**preps_of(noun.head), **preps_of(noun)} if light else preps_of(noun)
-    candidate.source = noun_source(noun, found, light, index)
+    found = {**preps_of(verb), **preps_of(noun)} if verb is not None else preps_of(noun)
+    candidate.source = noun_source(noun, found, verb, index)
     pairs = [found[p] for p in PAIR_PREPS if p in found]
     if pairs:
         both = index.mentions_for(pairs)
@@ -153,8 +154,8 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     targets = [found[p] for p in row.preps if p in found and p not in PAIR_PREPS]
     if isinstance(row, VerbPattern):  # a nominalization's "of" phrase is its verb's object
         targets += [found["of"]] if "of" in found and found["of"] is not used else []
-    if light:  # "gave Kenya permission": the light verb's indirect object
-        targets += [c for c in noun.head.children if c.dep_ == "dative"]
+    if verb is not None:  # "gave Kenya permission", "joined Iran for talks"
+        targets += [c for c in verb.children if c.dep_ in ("dative", "dobj") and c != noun]
     for head in targets:
         if target := index.mentions_for([head]):
             candidate.target = target
@@ -166,7 +167,7 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
 
 
 def noun_source(
-    noun: Token, found: dict[str, Token], light: bool, index: MentionIndex
+    noun: Token, found: dict[str, Token], verb: Token | None, index: MentionIndex
 ) -> list[Mention]:
     """Return the doer of an event noun: its possessor, "by"/"from" phrase or actor modifier,
     else the subject of the light verb that carries it ("Egypt stepped up its offensive")."""
@@ -174,14 +175,24 @@ def noun_source(
     heads += [found[p] for p in SOURCE_PREPS if p in found]
     heads += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and index.at(c)]
     source = index.mentions_for(heads)
-    if not source and light:
-        subject = subject_of(noun.head) or stray_subject(noun.head, index)
+    if not source and verb is not None:
+        subject = subject_of(verb) or stray_subject(verb, index)
         source = index.mentions_for([subject] if subject is not None else [])
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if not source and holder is not None and holder.lemma_.lower() in ANSWERABLE:
         subject = subject_of(holder)  # "X is responsible for the killings": X killed
         source = index.mentions_for([subject] if subject is not None else [])
     return source
+
+
+def carrier(noun: Token, patterns: PatternSet) -> Token | None:
+    """Return the light verb that carries an event noun: "held talks", "joined X for talks"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in CARRIER_PREPS:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and supports(verb, patterns) else None
 
 
 def supports(verb: Token, patterns: PatternSet) -> bool:
