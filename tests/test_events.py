@@ -452,3 +452,8 @@ def test_spelling_parts_and_compounds(nlp, patterns, codebook, text, cameo):
 )
 def test_answerable_people_and_trade(nlp, patterns, codebook, text, expected):
     assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+def test_main_clause_events_come_first(nlp, patterns, codebook):
+    text = "The Turkish sailors, who were arrested by Iran in May, were released on Friday."
+    assert [e.trigger for e in code(nlp, patterns, codebook, text)] == ["released", "arrested"]

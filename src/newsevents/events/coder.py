@@ -66,7 +66,11 @@ def code_events(
     patterns: PatternSet,
     codebook: Codebook,
 ) -> tuple[Event, ...]:
-    """Return the events of an article: every coded verb and event noun with its actors."""
+    """Return the events of an article: every coded verb and event noun with its actors.
+
+    Sentence by sentence, the events of the main clause come first, then those of clauses that
+    modify a noun ("a ship it seized"), each in text order: the first is the sentence's main event.
+    """
     index = MentionIndex(mentions)
     events: list[Event] = []
     for number, sentence in enumerate(doc.sents):
@@ -87,10 +91,21 @@ def code_events(
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = recode(found, patterns, index)
+        found.sort(key=lambda c: (background(c.trigger), c.trigger.i))
         for candidate in found:
             if keep(candidate):
                 events.append(make_event(candidate, number, article, patterns, codebook))
     return tuple(events)
+
+
+def background(trigger: Token) -> bool:
+    """Tell whether a trigger sits in a clause that modifies a noun ("a ship it seized")."""
+    word = trigger
+    while word.head != word:
+        if word.dep_ in ("acl", "relcl", "appos"):
+            return True
+        word = word.head
+    return False
 
 
 def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
