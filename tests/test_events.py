@@ -400,6 +400,9 @@ def test_an_attributive_participle_is_no_event(nlp, patterns, codebook):
         ("Qatar pledged 20 million dollars to Sudan.", ("0331", ("Qatar",), ("Sudan",))),
         # a concrete package announced is aid given
         ("Ireland announced 30 million euros for Jordan.", ("071", ("Ireland",), ("Jordan",))),
+        # people held: any kind of person set free is a release
+        ("Mali released 21 Senegalese peacekeepers.", ("0841", ("Mali",), ("Senegalese",))),
+        ("Jordan said it will free the fishermen.", ("035", ("Jordan",), ())),
         # a nominalization reaches the classes through its verb
         ("Kenya welcomed the delivery of vaccines to Somalia.", ("073", (), ("Somalia",))),
     ],
