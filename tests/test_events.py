@@ -460,3 +460,16 @@ def test_answerable_people_and_trade(nlp, patterns, codebook, text, expected):
 def test_main_clause_events_come_first(nlp, patterns, codebook):
     text = "The Turkish sailors, who were arrested by Iran in May, were released on Friday."
     assert [e.trigger for e in code(nlp, patterns, codebook, text)] == ["released", "arrested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "modality"),
+    [
+        # a carried event noun takes its light verb's negation and modality
+        ("Qatar did not take part in the talks with the Taliban.", "125", "asserted"),
+        ("Lavrov will join Zarif for talks in Geneva.", "040", "future"),
+    ],
+)
+def test_a_carried_noun_takes_its_verbs_modality(nlp, patterns, codebook, text, cameo, modality):
+    found = [(e.cameo, e.modality) for e in code(nlp, patterns, codebook, text)]
+    assert (cameo, modality) in found

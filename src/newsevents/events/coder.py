@@ -21,6 +21,7 @@ from newsevents.events.patterns import (
     NounPattern,
     PatternSet,
     VerbPattern,
+    carrier,
     match_nominal,
     match_noun,
     match_verb,
@@ -37,7 +38,6 @@ SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
 PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
 SOURCE_PREPS = ("by", "from")
-CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 NUMBER_WORDS = {
@@ -198,21 +198,6 @@ def noun_source(
         subject = subject_of(holder)  # "X is responsible for the killings": X killed
         source = index.mentions_for([subject] if subject is not None else [])
     return source
-
-
-def carrier(noun: Token, patterns: PatternSet) -> Token | None:
-    """Return the light verb that carries an event noun: "held talks", "joined X for talks"."""
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ in CARRIER_PREPS:
-        verb = verb.head
-    elif noun.dep_ != "dobj":
-        return None
-    return verb if verb.pos_ in ("VERB", "AUX") and supports(verb, patterns) else None
-
-
-def supports(verb: Token, patterns: PatternSet) -> bool:
-    """Return True when a verb only carries an event noun ("held talks", "called off strikes")."""
-    return bool(verb_keys(verb) & (patterns.support_verbs | patterns.halt_verbs))
 
 
 def symmetric(candidate: Candidate) -> Candidate:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from newsevents.events.arguments import MentionIndex, subject_of
-from newsevents.events.patterns import PatternSet, recoded
+from newsevents.events.patterns import PatternSet, carrier, recoded
 from newsevents.records import Actor, Mention
 
 # Dependencies through which a statement carries its content: "said (that) X did",
@@ -46,6 +46,9 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
                 negated = True
             elif found and modality == "asserted":
                 modality = found
+        if word is trigger and (verb := carrier(trigger, patterns)) is not None:
+            word, steps = verb, steps + 1  # "did not hold talks": the light verb's negation
+            continue
         if word.dep_ not in ("xcomp", "ccomp", "conj") or word.head == word:
             break
         governed = word.dep_ != "conj"

@@ -23,6 +23,7 @@ CASUALTY_KINDS = ("fatalities", "injured")
 NAMED_OBJECTS = {
     "PERSON": "(person)", "NORP": "(person)", "GPE": "(place)", "LOC": "(place)", "FAC": "(place)"
 }
+CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
 
 
@@ -398,3 +399,18 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
         if best is None or score > best[0]:
             best = (score, row)
     return best[1] if best else None
+
+
+def carrier(noun: Token, patterns: PatternSet) -> Token | None:
+    """Return the light verb that carries an event noun: "held talks", "joined X for talks"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in CARRIER_PREPS:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and supports(verb, patterns) else None
+
+
+def supports(verb: Token, patterns: PatternSet) -> bool:
+    """Return True when a verb only carries an event noun ("held talks", "called off strikes")."""
+    return bool(verb_keys(verb) & (patterns.support_verbs | patterns.halt_verbs))
