@@ -18,7 +18,11 @@ from newsevents.events.arguments import (
 )
 from newsevents.events.context import Candidate, is_media, read_modality, recode
 from newsevents.events.patterns import (
+    NounPattern,
     PatternSet,
+    VerbPattern,
+    carrier,
+    match_nominal,
     match_noun,
     match_verb,
     preps_of,
@@ -34,6 +38,8 @@ SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
 PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
 SOURCE_PREPS = ("by", "from")
+# Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
+ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -60,23 +66,46 @@ def code_events(
     patterns: PatternSet,
     codebook: Codebook,
 ) -> tuple[Event, ...]:
-    """Return the events of an article: every coded verb and event noun with its actors."""
+    """Return the events of an article: every coded verb and event noun with its actors.
+
+    Sentence by sentence, the events of the main clause come first, then those of clauses that
+    modify a noun ("a ship it seized"), each in text order: the first is the sentence's main event.
+    """
     index = MentionIndex(mentions)
     events: list[Event] = []
     for number, sentence in enumerate(doc.sents):
-        found = [c for t in sentence if t.pos_ == "VERB" and (c := code_verb(t, patterns, index))]
+        # An attributive participle ("Russia-backed rebels", "the internationally recognised
+        # government") describes a standing relation, not an event the sentence reports.
+        verbs = [t for t in sentence if t.pos_ == "VERB" and t.dep_ != "amod"]
+        found = [c for t in verbs if (c := code_verb(t, patterns, index))]
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
         found = [candidate for candidate in found if candidate.trigger.i not in consumed]
-        for token in sentence:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
-                if candidate := code_noun(token, patterns, index):
-                    found.append(candidate)
+        nouns = [
+            c
+            for t in sentence
+            if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed
+            and (c := code_noun(t, patterns, index))
+        ]
+        # "the suspension of aid": the object of a nominalization is not an event of its own.
+        consumed = {i for candidate in nouns for i in candidate.consumed}
+        found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = recode(found, patterns, index)
+        found.sort(key=lambda c: (background(c.trigger), c.trigger.i))
         for candidate in found:
             if keep(candidate):
                 events.append(make_event(candidate, number, article, patterns, codebook))
     return tuple(events)
+
+
+def background(trigger: Token) -> bool:
+    """Tell whether a trigger sits in a clause that modifies a noun ("a ship it seized")."""
+    word = trigger
+    while word.head != word:
+        if word.dep_ in ("acl", "relcl", "appos"):
+            return True
+        word = word.head
+    return False
 
 
 def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
@@ -117,7 +146,10 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
 
 def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
     """Code one event noun against the noun patterns and find its participants."""
-    row = match_noun(noun, patterns)
+    row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
+    used = None
+    if row is None and (nominal := match_nominal(noun, patterns)) is not None:
+        row, used = nominal
     if row is None:
         return None
     code = row.code
@@ -125,32 +157,47 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         code = recoded(row.code, patterns.halts)  # "called off the strike" eases dissent
         if code is None:
             return None
-    candidate = Candidate(noun, code)
-    found = preps_of(noun)
-    source_heads = [c for c in noun.children if c.dep_ == "poss"]
-    source_heads += [found[p] for p in SOURCE_PREPS if p in found]
-    source_heads += [
-        c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and index.at(c)
-    ]
-    if not source_heads and noun.dep_ == "dobj" and supports(noun.head, patterns):
-        subject = subject_of(noun.head) or stray_subject(noun.head, index)
-        source_heads = [subject] if subject is not None else []
-    candidate.source = index.mentions_for(source_heads)
+    candidate = Candidate(noun, code, consumed=(used.i,) if used is not None else ())
+    verb = carrier(noun, patterns)
+    # A light verb's phrases belong to its noun: "launched legal action against X".
+    found = {**preps_of(verb), **preps_of(noun)} if verb is not None else preps_of(noun)
+    candidate.source = noun_source(noun, found, verb, index)
     pairs = [found[p] for p in PAIR_PREPS if p in found]
     if pairs:
         both = index.mentions_for(pairs)
         candidate.source, candidate.target = candidate.source or both[:1], both[1:] or both
     targets = [found[p] for p in row.preps if p in found and p not in PAIR_PREPS]
+    if isinstance(row, VerbPattern):  # a nominalization's "of" phrase is its verb's object
+        targets += [found["of"]] if "of" in found and found["of"] is not used else []
+    if verb is not None:  # "gave Kenya permission", "joined Iran for talks"
+        targets += [c for c in verb.children if c.dep_ in ("dative", "dobj") and c != noun]
     for head in targets:
         if target := index.mentions_for([head]):
             candidate.target = target
             break
+    if not candidate.target and used is not None:
+        near = index.best(used, limit=3.0)  # "suspension of US aid"
+        candidate.target = [near] if near else []
     return candidate
 
 
-def supports(verb: Token, patterns: PatternSet) -> bool:
-    """Return True when a verb only carries an event noun ("held talks", "called off strikes")."""
-    return bool(verb_keys(verb) & (patterns.support_verbs | patterns.halt_verbs))
+def noun_source(
+    noun: Token, found: dict[str, Token], verb: Token | None, index: MentionIndex
+) -> list[Mention]:
+    """Return the doer of an event noun: its possessor, "by"/"from" phrase or actor modifier,
+    else the subject of the light verb that carries it ("Egypt stepped up its offensive")."""
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    heads += [found[p] for p in SOURCE_PREPS if p in found]
+    heads += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and index.at(c)]
+    source = index.mentions_for(heads)
+    if not source and verb is not None:
+        subject = subject_of(verb) or stray_subject(verb, index)
+        source = index.mentions_for([subject] if subject is not None else [])
+    holder = noun.head.head if noun.dep_ == "pobj" else None
+    if not source and holder is not None and holder.lemma_.lower() in ANSWERABLE:
+        subject = subject_of(holder)  # "X is responsible for the killings": X killed
+        source = index.mentions_for([subject] if subject is not None else [])
+    return source
 
 
 def symmetric(candidate: Candidate) -> Candidate:

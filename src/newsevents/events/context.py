@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from newsevents.events.arguments import MentionIndex, subject_of
-from newsevents.events.patterns import PatternSet, recoded
+from newsevents.events.patterns import PatternSet, carrier, recoded
 from newsevents.records import Actor, Mention
 
 # Dependencies through which a statement carries its content: "said (that) X did",
@@ -46,6 +46,9 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
                 negated = True
             elif found and modality == "asserted":
                 modality = found
+        if word is trigger and (verb := carrier(trigger, patterns)) is not None:
+            word, steps = verb, steps + 1  # "did not hold talks": the light verb's negation
+            continue
         if word.dep_ not in ("xcomp", "ccomp", "conj") or word.head == word:
             break
         governed = word.dep_ != "conj"
@@ -68,7 +71,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
     for statement in [c for c in found if c.code == "010"]:
         inner = content_of(statement.trigger)
-        if any(c.trigger.i in inner and is_own(c, statement) for c in asserted):
+        if any(c.trigger.i in inner and reports(c, statement, patterns) for c in asserted):
             found = [
                 give_way(c, statement) if c.trigger.i in inner else c
                 for c in found
@@ -146,6 +149,19 @@ def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:
         return candidate
     code = recoded(candidate.code, patterns.refusals)
     return replace(candidate, code=code, refusal=True) if code else candidate
+
+
+def reports(reported: Candidate, statement: Candidate, patterns: PatternSet) -> bool:
+    """Return True when a statement is coded as the act it reports, as CAMEO coders do.
+
+    That is the speaker's own act, or another named actor's act stated as done or refused
+    ("X said Y will not lift the ban"); Y's act only predicted ("X said Y will attack")
+    stays X's statement.
+    """
+    if is_own(reported, statement):
+        return True
+    done = reported.refusal or read_modality(reported.trigger, patterns)[1] == "asserted"
+    return bool(reported.source) and done
 
 
 def is_own(reported: Candidate, statement: Candidate) -> bool:

@@ -6,7 +6,7 @@ fails naming the file and line. Matching picks the most specific row for a word 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -18,8 +18,12 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")
 MODALITIES = ("negated", "future", "conditional", "hypothetical")
 CASUALTY_KINDS = ("fatalities", "injured")
-# An object row may name a class of named entity instead of words: "(person)", "(place)".
-NAMED_OBJECTS = {"PERSON": "(person)", "GPE": "(place)", "LOC": "(place)", "FAC": "(place)"}
+# An object row may name a class of named entity instead of words: "(person)", "(place)"; a
+# nationality or religious group as a noun ("released 19 Christians") names people.
+NAMED_OBJECTS = {
+    "PERSON": "(person)", "NORP": "(person)", "GPE": "(place)", "LOC": "(place)", "FAC": "(place)"
+}
+CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
 
 
@@ -62,6 +66,8 @@ class PatternSet:
     halt_verbs: frozenset[str]  # "end", "call off": their object event is brought to an end
     claim_verbs: frozenset[str]  # "claim", "admit": said of one's own act, responsibility (015)
     halts: dict[str, str]  # code prefix of a halted event -> code of halting it
+    nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
+    object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
 
     def codes(self) -> set[str]:
         """Return every CAMEO code some pattern can produce."""
@@ -160,6 +166,33 @@ def _load_recodings(path: Path, codebook: Codebook, column: str) -> dict[str, st
     return recodings
 
 
+def _load_nominalizations(path: Path, verbs: dict[str, tuple[VerbPattern, ...]]) -> dict[str, str]:
+    nominal = {}
+    for number, row in read_rows(path, ("noun", "verb", "note")):
+        noun, verb = row["noun"].lower(), " ".join(row["verb"].lower().split())
+        lemma, _, particle = verb.partition(" ")
+        if not any(p.particle == particle for p in verbs.get(lemma, ())):
+            raise ValueError(f"{path}:{number}: no row of verbs.csv for the verb {verb!r}")
+        nominal[noun] = verb
+    return nominal
+
+
+def _load_object_classes(
+    path: Path, verbs: dict[str, tuple[VerbPattern, ...]]
+) -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for number, row in read_rows(path, ("class", "word", "note")):
+        word = " ".join(row["word"].lower().split())
+        if not row["class"] or not word:
+            raise ValueError(f"{path}:{number}: need a class and a word")
+        classes.setdefault(word, set()).add(f"({row['class'].lower()})")
+    known = {name for names in classes.values() for name in names} | set(NAMED_OBJECTS.values())
+    for pattern in (p for group in verbs.values() for p in group):
+        for unknown in (o for o in pattern.objects if o.startswith("(") and o not in known):
+            raise ValueError(f"{pattern.where}: unknown object class {unknown}")
+    return {word: frozenset(names) for word, names in classes.items()}
+
+
 def _load_obligations(path: Path, codebook: Codebook) -> dict[str, str]:
     cues = {}
     for number, row in read_rows(path, ("cue", "code", "note")):
@@ -176,8 +209,9 @@ def load_patterns(
     """Load and validate the event lexicons from a directory (default: the shipped data)."""
     folder = Path(directory) if directory is not None else DATA
     codebook = codebook if codebook is not None else load_codebook()
+    verbs = _load_verbs(folder / "verbs.csv", codebook)
     return PatternSet(
-        verbs=_load_verbs(folder / "verbs.csv", codebook),
+        verbs=verbs,
         nouns=_load_nouns(folder / "nouns.csv", codebook),
         modality=_load_modality(folder / "modality.csv"),
         support_verbs=_load_words(folder / "support_verbs.csv"),
@@ -190,6 +224,8 @@ def load_patterns(
         halt_verbs=_load_words(folder / "halt_verbs.csv"),
         claim_verbs=_load_words(folder / "claim_verbs.csv"),
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
+        nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
+        object_classes=_load_object_classes(folder / "object_classes.csv", verbs),
     )
 
 
@@ -213,6 +249,7 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
     if (word := event_word(token, light)) is not token:
         return phrase_keys(token) | phrase_keys(word)
     head = {token.lemma_.lower(), token.lower_}
+    head |= {joined} if (joined := unhyphen(token)) else set()
     keys = set(head)
     if token.ent_type_ in NAMED_OBJECTS:  # "released Amado Boudou", "captured Mosul"
         keys.add(NAMED_OBJECTS[token.ent_type_])
@@ -225,6 +262,17 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
     if of is not None and of.lower_ != "of":
         keys.update(f"{word} of {of.lemma_.lower()}" for word in head)
     return keys
+
+
+def unhyphen(token: Token) -> str | None:
+    """Return a hyphenated compound written solid ("cease-fire" -> "ceasefire"), else None.
+
+    The lexicons list the solid spelling; news writes both.
+    """
+    if token.i < 2 or token.doc[token.i - 1].text != "-":
+        return None
+    first = token.doc[token.i - 2]
+    return first.lower_ + token.lemma_.lower() if first.head == token else None
 
 
 def preps_of(token: Token) -> dict[str, Token]:
@@ -256,8 +304,43 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     if not rows:
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    preps = set(preps_of(verb))
-    objects = [(obj, phrase_keys(obj, patterns.light_nouns)) for obj in object_candidates(verb)]
+    objects = [(obj, object_keys(obj, patterns)) for obj in object_candidates(verb)]
+    return best_verb_row(rows, particles, set(preps_of(verb)), objects)
+
+
+def match_nominal(noun: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
+    """Code a nominalization by its verb's patterns: "suspension of aid" as "suspend aid".
+
+    The noun's "of" phrase and compound modifiers ("aid suspension") fill the object slot.
+    """
+    verb = patterns.nominalizations.get(noun.lemma_.lower())
+    verb = verb or patterns.nominalizations.get(noun.lower_)
+    if verb is None:
+        return None
+    lemma, _, particle = verb.partition(" ")
+    heads = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    of = preps_of(noun).get("of")
+    heads += [of] if of is not None and of.lower_ != "of" else []
+    heads += [conj for head in list(heads) for conj in head.conjuncts]
+    objects = [(obj, object_keys(obj, patterns)) for obj in heads]
+    particles = {particle} if particle else set()
+    return best_verb_row(patterns.verbs[lemma], particles, set(preps_of(noun)), objects)
+
+
+def object_keys(token: Token, patterns: PatternSet) -> set[str]:
+    """Return a word's phrase keys and the object classes they belong to ("tents" -> relief)."""
+    keys = phrase_keys(token, patterns.light_nouns)
+    classes = patterns.object_classes
+    return keys.union(*(classes[key] for key in keys if key in classes))
+
+
+def best_verb_row(
+    rows: tuple[VerbPattern, ...],
+    particles: set[str],
+    preps: set[str],
+    objects: list[tuple[Token, set[str]]],
+) -> tuple[VerbPattern, Token | None] | None:
+    """Return the most specific row for a predicate's particles, prepositions and objects."""
     best: tuple[float, VerbPattern, Token | None] | None = None
     for row in rows:
         if row.particle and row.particle not in particles:
@@ -300,6 +383,7 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
         return None  # "mediation" in "mediation effort" is coded at "effort", with its preps
     for word in dict.fromkeys((event_word(noun, patterns.light_nouns), noun)):
         rows = patterns.nouns.get(word.lemma_.lower()) or patterns.nouns.get(word.lower_)
+        rows = rows or patterns.nouns.get(unhyphen(word) or "")
         if rows:
             break
     if not rows:
@@ -315,3 +399,18 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
         if best is None or score > best[0]:
             best = (score, row)
     return best[1] if best else None
+
+
+def carrier(noun: Token, patterns: PatternSet) -> Token | None:
+    """Return the light verb that carries an event noun: "held talks", "joined X for talks"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in CARRIER_PREPS:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and supports(verb, patterns) else None
+
+
+def supports(verb: Token, patterns: PatternSet) -> bool:
+    """Return True when a verb only carries an event noun ("held talks", "called off strikes")."""
+    return bool(verb_keys(verb) & (patterns.support_verbs | patterns.halt_verbs))
