@@ -135,7 +135,7 @@ def test_negation_and_modality(nlp, patterns, codebook, text, cameo, negated, mo
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
-        ("A Peruvian court released Juan Rivera from prison on bail.", "0841"),
+        ("The kidnappers released Maria Lopez after six weeks in captivity.", "0841"),
         ("Iraqi troops captured Mosul on Sunday.", "192"),
     ],
 )

@@ -17,10 +17,7 @@ from newsevents.events.arguments import (
     subject_of,
 )
 from newsevents.events.context import Candidate, is_media, read_modality, recode
-from newsevents.events.patterns import (
-    NounPattern,
-    PatternSet,
-    VerbPattern,
+from newsevents.events.matching import (
     carrier,
     match_nominal,
     match_noun,
@@ -29,6 +26,7 @@ from newsevents.events.patterns import (
     recoded,
     verb_keys,
 )
+from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
 from newsevents.ids import event_id
 from newsevents.records import Article, Event, Mention
 

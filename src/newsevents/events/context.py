@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from newsevents.events.arguments import MentionIndex, subject_of
-from newsevents.events.patterns import PatternSet, carrier, recoded
+from newsevents.events.matching import carrier, recoded
+from newsevents.events.patterns import PatternSet
 from newsevents.records import Actor, Mention
 
 # Dependencies through which a statement carries its content: "said (that) X did",

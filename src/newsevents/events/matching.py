@@ -1,0 +1,199 @@
+"""Matching a parse against the event patterns: the most specific verb, noun or nominal row for a
+word, the object and prepositions it used, and the light verbs that carry event nouns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events.patterns import NAMED_OBJECTS, NounPattern, PatternSet, VerbPattern
+
+CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
+OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
+
+
+def event_word(token: Token, light: frozenset[str]) -> Token:
+    """Return the word that names an event or thing: "mediation" in "mediation effort",
+    "experts" in "a team of experts", else the word itself."""
+    if token.lemma_.lower() not in light:
+        return token
+    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    if compounds:
+        return compounds[-1]
+    of = preps_of(token).get("of")
+    return of if of is not None and of.pos_ in ("NOUN", "PROPN") else token
+
+
+def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
+    """Return the lemma keys of a word: head lemma and text, with its modifiers before it.
+
+    A light noun ("effort", "operation") also gives the keys of the noun it is made of.
+    """
+    if (word := event_word(token, light)) is not token:
+        return phrase_keys(token) | phrase_keys(word)
+    head = {token.lemma_.lower(), token.lower_}
+    head |= {joined} if (joined := unhyphen(token)) else set()
+    keys = set(head)
+    if token.ent_type_ in NAMED_OBJECTS:  # "released Juan Rivera", "captured Kherson"
+        keys.add(NAMED_OBJECTS[token.ent_type_])
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    for start in range(len(modifiers)):
+        prefix = " ".join(m.lemma_.lower() for m in modifiers[start:])
+        keys.update(f"{prefix} {word}" for word in head)
+    # "state of emergency", "prisoner of war": an "of" phrase completes the name.
+    of = preps_of(token).get("of")
+    if of is not None and of.lower_ != "of":
+        keys.update(f"{word} of {of.lemma_.lower()}" for word in head)
+    return keys
+
+
+def unhyphen(token: Token) -> str | None:
+    """Return a hyphenated compound written solid ("cease-fire" -> "ceasefire"), else None.
+
+    The lexicons list the solid spelling; news writes both.
+    """
+    if token.i < 2 or token.doc[token.i - 1].text != "-":
+        return None
+    first = token.doc[token.i - 2]
+    return first.lower_ + token.lemma_.lower() if first.head == token else None
+
+
+def preps_of(token: Token) -> dict[str, Token]:
+    """Return the prepositions and particles attached to a word, with their object (if any)."""
+    found: dict[str, Token] = {}
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "prt", "dative") and child.pos_ in ("ADP", "ADV"):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].ent_type_ in ("DATE", "TIME"):
+                continue  # "called on Tuesday" is not "called on Russia"
+            found.setdefault(child.lower_, objects[0] if objects else child)
+    return found
+
+
+def object_candidates(verb: Token) -> list[Token]:
+    """Return the words that can fill a pattern's object slot: objects, complements, pobjs."""
+    candidates = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for child in verb.children:
+        if child.dep_ == "prep":
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    # A conjoined object ("arms and ammunition") counts as an object too.
+    candidates.extend(conj for c in list(candidates) for conj in c.conjuncts)
+    return candidates
+
+
+def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
+    """Return the most specific verb pattern for a verb and the object word it used."""
+    rows = patterns.verbs.get(verb.lemma_.lower()) or patterns.verbs.get(verb.lower_)
+    if not rows:
+        return None
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    objects = [(obj, object_keys(obj, patterns)) for obj in object_candidates(verb)]
+    return best_verb_row(rows, particles, set(preps_of(verb)), objects)
+
+
+def match_nominal(noun: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
+    """Code a nominalization by its verb's patterns: "suspension of aid" as "suspend aid".
+
+    The noun's "of" phrase and compound modifiers ("aid suspension") fill the object slot.
+    """
+    verb = patterns.nominalizations.get(noun.lemma_.lower())
+    verb = verb or patterns.nominalizations.get(noun.lower_)
+    if verb is None:
+        return None
+    lemma, _, particle = verb.partition(" ")
+    heads = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    of = preps_of(noun).get("of")
+    heads += [of] if of is not None and of.lower_ != "of" else []
+    heads += [conj for head in list(heads) for conj in head.conjuncts]
+    objects = [(obj, object_keys(obj, patterns)) for obj in heads]
+    particles = {particle} if particle else set()
+    return best_verb_row(patterns.verbs[lemma], particles, set(preps_of(noun)), objects)
+
+
+def object_keys(token: Token, patterns: PatternSet) -> set[str]:
+    """Return a word's phrase keys and the object classes they belong to ("tents" -> relief)."""
+    keys = phrase_keys(token, patterns.light_nouns)
+    classes = patterns.object_classes
+    return keys.union(*(classes[key] for key in keys if key in classes))
+
+
+def best_verb_row(
+    rows: tuple[VerbPattern, ...],
+    particles: set[str],
+    preps: set[str],
+    objects: list[tuple[Token, set[str]]],
+) -> tuple[VerbPattern, Token | None] | None:
+    """Return the most specific row for a predicate's particles, prepositions and objects."""
+    best: tuple[float, VerbPattern, Token | None] | None = None
+    for row in rows:
+        if row.particle and row.particle not in particles:
+            continue
+        if not row.particle and particles - set(row.preps):
+            continue  # "call off" is not "call"
+        used, words = None, 0
+        if row.objects:
+            hits = [(o, keys & set(row.objects)) for o, keys in objects]
+            used, common = next(((o, c) for o, c in hits if c), (None, set()))
+            if used is None:
+                continue
+            words = max(len(key.split()) for key in common)
+        here = preps | (set(preps_of(used)) if used is not None else set())
+        # A longer object phrase is more specific: "humanitarian aid" beats "aid".
+        score = 4.0 * bool(row.objects) + 0.25 * words + 2.0 * bool(row.particle)
+        score += 1.0 if set(row.preps) & here else (0.5 if not row.preps else 0.0)
+        if best is None or score > best[0]:
+            best = (score, row, used)
+    return (best[1], best[2]) if best else None
+
+
+def recoded(code: str, table: dict[str, str]) -> str | None:
+    """Return the recoding of a CAMEO code by the longest of its prefixes in a table."""
+    for length in range(len(code), 1, -1):
+        if (found := table.get(code[:length])) is not None:
+            return found
+    return None
+
+
+def verb_keys(verb: Token) -> set[str]:
+    """Return a verb's lemma and lemma + particle ("call off")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
+    """Return the most specific noun pattern for an event noun, or None."""
+    if noun.dep_ == "compound" and event_word(noun.head, patterns.light_nouns) == noun:
+        return None  # "mediation" in "mediation effort" is coded at "effort", with its preps
+    for word in dict.fromkeys((event_word(noun, patterns.light_nouns), noun)):
+        rows = patterns.nouns.get(word.lemma_.lower()) or patterns.nouns.get(word.lower_)
+        rows = rows or patterns.nouns.get(unhyphen(word) or "")
+        if rows:
+            break
+    if not rows:
+        return None
+    keys = phrase_keys(word)
+    preps = set(preps_of(noun))
+    best: tuple[float, NounPattern] | None = None
+    for row in rows:
+        if row.noun not in keys:
+            continue
+        score = 4.0 * (" " in row.noun)
+        score += 1.0 if set(row.preps) & preps else (0.5 if not row.preps else 0.0)
+        if best is None or score > best[0]:
+            best = (score, row)
+    return best[1] if best else None
+
+
+def carrier(noun: Token, patterns: PatternSet) -> Token | None:
+    """Return the light verb that carries an event noun: "held talks", "joined X for talks"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in CARRIER_PREPS:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and supports(verb, patterns) else None
+
+
+def supports(verb: Token, patterns: PatternSet) -> bool:
+    """Return True when a verb only carries an event noun ("held talks", "called off strikes")."""
+    return bool(verb_keys(verb) & (patterns.support_verbs | patterns.halt_verbs))
