@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.names import Parts, entry_of_mended, mend_names
 from newsevents.dictionaries import ActorDictionary, Entry, Term
+from newsevents.places.gazetteer import is_well_known
+from newsevents.places.index import normalize as place_key
+
+if TYPE_CHECKING:
+    from newsevents.places import Gazetteer
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -23,6 +29,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Moscow"); "to", "from", "on", "against" are left out: "an appeal to Moscow", "sanctions on Kyiv".
 SITE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "within",
                                "throughout", "across"})
+# Entity labels a gazetteer place may carry: towns and provinces come out of the NER as either;
+# a well-known city or province also as ORG ("the mayor of Marseille") or NORP ("in Punjab")
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+MISLABELLED_PLACES = frozenset({"ORG", "NORP"})
 LOOKBACK_SENTENCES = 3  # pronouns and "the minister" look no further back than this
 REFERENCES = frozenset({"pronoun", "title", "plural", "anaphor"})  # kinds resolved to others
 
@@ -58,12 +68,57 @@ class Context:
     ents: list[Span]  # the doc's entities, names mended (see `actors.names`)
     ent_of: dict[int, Span]
     parts: Parts  # the entities each mended name replaced
+    gazetteer: Gazetteer | None = None
+    place_countries: dict[Any, str | None] = field(default_factory=dict)  # per article
+    named_countries: tuple[str, ...] | None = None
 
     @classmethod
-    def make(cls, doc: Doc, dictionary: ActorDictionary, on_date: str | None) -> Context:
+    def make(
+        cls, doc: Doc, dictionary: ActorDictionary, on_date: str | None,
+        gazetteer: Gazetteer | None = None,
+    ) -> Context:
         ents, parts = mend_names(doc, dictionary)
         ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        return cls(doc, dictionary, on_date, ents, ent_of, parts)
+        return cls(doc, dictionary, on_date, ents, ent_of, parts, gazetteer)
+
+    def place_country(self, ent: Span) -> str | None:
+        """Return the country of a town or province the dictionary does not list ("Kharkiv").
+
+        One gazetteer lookup per name and article; a name the gazetteer does not hold as such
+        is not searched for a place inside it (an organisation is no town).
+        """
+        if self.gazetteer is None or ent.label_ not in PLACE_LABELS | MISLABELLED_PLACES:
+            return None
+        key = (ent.text, ent.label_)
+        if key not in self.place_countries:
+            self.place_countries[key] = self._look_up_place(ent)
+        return self.place_countries[key]
+
+    def _look_up_place(self, ent: Span) -> str | None:
+        # A small town counts only in a country the article names: "Baltic" or "Unity" alone
+        # are namesake hamlets far more often than places; a name the NER took for a body or a
+        # people must be a well-known place ("Christian" is a people before it is a hamlet).
+        entries = self.gazetteer.candidates(ent.text) if self.gazetteer else []
+        if not entries:
+            return None
+        named = self._named_countries()
+        place = self.gazetteer.resolve(ent.text, named)
+        if place is None or place.country is None:
+            return None
+        key = place_key(ent.text)
+        entry = next((e for e in entries if e.geonames_id == place.geonames_id), entries[0])
+        if is_well_known(entry, key) or ent.label_ in PLACE_LABELS and place.country in named:
+            return place.country
+        return None
+
+    def _named_countries(self) -> tuple[str, ...]:
+        # The states the article names choose among namesakes ("Western Region" of Ghana or
+        # of Uganda); found once per article, on the first town looked up.
+        if self.named_countries is None:
+            found = (self.entry_for(ent) for ent in self.ents if ent.label_ in PLACE_LABELS)
+            countries = {e.country for e in found if e is not None and e.table == "countries"}
+            self.named_countries = tuple(sorted(c for c in countries if c))
+        return self.named_countries
 
     def entry_for(self, ent: Span) -> Entry | None:
         """Return the dictionary entry of an entity, by the ruler's id or by its text."""
