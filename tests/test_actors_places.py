@@ -31,6 +31,7 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
         ("Lagos police detained a suspect on Friday.", "police", "NGA"),
         ("The Texas Governor signed the bill on Monday.", "Governor", "USA"),
         ("The mayor of Marseille condemned the attack.", "mayor", "FRA"),
+        ("Police in Helmand province arrested two men on Tuesday.", "Police", "AFG"),
     ],
 )
 def test_a_town_or_province_places_the_actor_beside_it(resolve, text, written, country):

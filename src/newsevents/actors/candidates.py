@@ -98,18 +98,29 @@ class Context:
         # A small town counts only in a country the article names: "Baltic" or "Unity" alone
         # are namesake hamlets far more often than places; a name the NER took for a body or a
         # people must be a well-known place ("Christian" is a people before it is a hamlet).
-        entries = self.gazetteer.candidates(ent.text) if self.gazetteer else []
+        if self.gazetteer is None:
+            return None
+        name = ent.text
+        entries = self.gazetteer.candidates(name)
+        words = name.split()
+        if not entries and len(words) > 1 and words[-1].lower() in self._kind_words():
+            name = " ".join(words[:-1])  # "Lagos State", "Helmand province", "Kharkiv Oblast"
+            entries = self.gazetteer.candidates(name)
         if not entries:
             return None
         named = self._named_countries()
-        place = self.gazetteer.resolve(ent.text, named)
+        place = self.gazetteer.resolve(name, named)
         if place is None or place.country is None:
             return None
-        key = place_key(ent.text)
+        key = place_key(name)
         entry = next((e for e in entries if e.geonames_id == place.geonames_id), entries[0])
         if is_well_known(entry, key) or ent.label_ in PLACE_LABELS and place.country in named:
             return place.country
         return None
+
+    def _kind_words(self) -> frozenset[str]:
+        words = self.gazetteer.words if self.gazetteer else None
+        return words.division | words.place_head if words else frozenset()
 
     def _named_countries(self) -> tuple[str, ...]:
         # The states the article names choose among namesakes ("Western Region" of Ghana or
