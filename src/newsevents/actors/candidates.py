@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -69,7 +69,7 @@ class Context:
     ent_of: dict[int, Span]
     parts: Parts  # the entities each mended name replaced
     gazetteer: Gazetteer | None = None
-    place_countries: dict[Any, str | None] = field(default_factory=dict)  # per article
+    place_countries: dict[tuple[str, str], str | None] = field(default_factory=dict)  # per article
     named_countries: tuple[str, ...] | None = None
 
     @classmethod
@@ -84,8 +84,9 @@ class Context:
     def place_country(self, ent: Span) -> str | None:
         """Return the country of a town or province the dictionary does not list ("Kharkiv").
 
-        One gazetteer lookup per name and article; a name the gazetteer does not hold as such
-        is not searched for a place inside it (an organisation is no town).
+        One gazetteer lookup per name and article. Only the name itself is looked up, or it
+        without a last kind word ("Helmand province"): a longer name is not searched for a town
+        inside it, since an organisation named after a place is no place.
         """
         if self.gazetteer is None or ent.label_ not in PLACE_LABELS | MISLABELLED_PLACES:
             return None
