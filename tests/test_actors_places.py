@@ -65,3 +65,20 @@ def test_a_namesake_hamlet_in_no_named_country_counts_for_nothing(resolve):
 def test_a_town_is_no_mention(resolve):
     texts = [m.text for m in resolve("The mayor of Marseille condemned the attack.")]
     assert "Marseille" not in texts
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Toyota said its profits fell sharply.", "Toyota"),
+        ("Delta cancelled hundreds of flights on Monday.", "Delta"),
+    ],
+)
+def test_a_body_named_like_a_place_stays_an_actor(resolve, text, written):
+    # the NER's ORG is a place only after a preposition of place: a subject is the company
+    actor = actor_of(resolve(text), written)
+    assert actor is not None and actor.country is None
+
+
+def test_a_province_taken_for_a_people_after_in_is_a_place(resolve):
+    assert actor_of(resolve("Farmers in Punjab blocked the highway."), "Farmers").country == "PAK"

@@ -33,6 +33,11 @@ SITE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around"
 # a well-known city or province also as ORG ("the mayor of Marseille") or NORP ("in Punjab")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MISLABELLED_PLACES = frozenset({"ORG", "NORP"})
+# ... but only after a preposition of place and only a big city or a first-level division:
+# companies, clubs and units are named after towns too ("Toyota", "Azov", "Chelsea")
+PLACE_SLOT_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around",
+                                     "within", "throughout", "across", "of", "from"})
+MISLABELLED_MIN_POPULATION = 250_000
 LOOKBACK_SENTENCES = 3  # pronouns and "the minister" look no further back than this
 REFERENCES = frozenset({"pronoun", "title", "plural", "anaphor"})  # kinds resolved to others
 
@@ -90,6 +95,8 @@ class Context:
         """
         if self.gazetteer is None or ent.label_ not in PLACE_LABELS | MISLABELLED_PLACES:
             return None
+        if ent.label_ in MISLABELLED_PLACES and not _in_place_slot(ent):
+            return None
         key = (ent.text, ent.label_)
         if key not in self.place_countries:
             self.place_countries[key] = self._look_up_place(ent)
@@ -115,7 +122,11 @@ class Context:
             return None
         key = place_key(name)
         entry = next((e for e in entries if e.geonames_id == place.geonames_id), entries[0])
-        if is_well_known(entry, key) or ent.label_ in PLACE_LABELS and place.country in named:
+        if ent.label_ in MISLABELLED_PLACES:
+            big = entry.kind in ("admin1", "capital", "country")
+            big = big or entry.population >= MISLABELLED_MIN_POPULATION
+            return place.country if big and is_well_known(entry, key) else None
+        if is_well_known(entry, key) or place.country in named:
             return place.country
         return None
 
@@ -138,6 +149,11 @@ class Context:
             return entry_of_mended(self.dictionary, ent, self.parts[ent.start, ent.end])
         found = self.dictionary.entry(ent.ent_id_) if ent.ent_id_ else None
         return found or self.dictionary.lookup(ent.text)
+
+
+def _in_place_slot(ent: Span) -> bool:
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_SLOT_PREPOSITIONS
 
 
 def hyphen_participle(token: Token) -> Token | None:
