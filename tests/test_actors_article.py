@@ -29,7 +29,7 @@ def mentions_of(settings: Settings, published: str | None = None, resources=None
         article = replace(article, published=published)
     article = clean.clean_article(article)
     doc = next(iter(annotate.annotate([article], resources.nlp, settings.batch_size)))
-    return actors.resolve_actors(doc, article, resources.dictionary)
+    return actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
 
 
 USER_SETTINGS = Settings(user_dictionaries=(str(USER_MEDIA),))

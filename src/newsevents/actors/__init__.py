@@ -11,6 +11,7 @@ spans, `references` joins name variants and points references back.
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -27,12 +28,21 @@ from newsevents.actors.spans import widen_spans
 from newsevents.dictionaries import ActorDictionary, actor_id
 from newsevents.records import Actor, Article, Mention
 
+if TYPE_CHECKING:
+    from newsevents.places import Gazetteer
+
 __all__ = ["mention_at", "mentions_at", "mentions_in", "resolve_actors"]
 
 
-def resolve_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> tuple[Mention, ...]:
-    """Return the mentions of actors in the doc, in text order, resolved within the article."""
-    context = Context.make(doc, dictionary, article.published)
+def resolve_actors(
+    doc: Doc, article: Article, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None
+) -> tuple[Mention, ...]:
+    """Return the mentions of actors in the doc, in text order, resolved within the article.
+
+    With the places gazetteer, towns and provinces the dictionary does not list tell whose
+    actors are near them ("Kharkiv police") and which country the article is about.
+    """
+    context = Context.make(doc, dictionary, article.published, gazetteer)
     candidates = read_entities(context)
     places = [found for found in candidates if found.kind == "place"]
     candidates = [found for found in candidates if found.kind != "place"]

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.names import Parts, entry_of_mended, mend_names
 from newsevents.dictionaries import ActorDictionary, Entry, Term
+from newsevents.places.gazetteer import is_well_known
+from newsevents.places.index import normalize as place_key
+
+if TYPE_CHECKING:
+    from newsevents.places import Gazetteer
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -23,6 +29,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Moscow"); "to", "from", "on", "against" are left out: "an appeal to Moscow", "sanctions on Kyiv".
 SITE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "within",
                                "throughout", "across"})
+# Entity labels a gazetteer place may carry: towns and provinces come out of the NER as either;
+# a well-known city or province also as ORG ("the mayor of Marseille") or NORP ("in Punjab")
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+MISLABELLED_PLACES = frozenset({"ORG", "NORP"})
+# ... but only after a preposition of place and only a big city or a first-level division:
+# companies, clubs and units are named after towns too ("Toyota", "Azov", "Chelsea")
+PLACE_SLOT_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around",
+                                     "within", "throughout", "across", "of", "from"})
+MISLABELLED_MIN_POPULATION = 250_000
 LOOKBACK_SENTENCES = 3  # pronouns and "the minister" look no further back than this
 REFERENCES = frozenset({"pronoun", "title", "plural", "anaphor"})  # kinds resolved to others
 
@@ -58,12 +73,75 @@ class Context:
     ents: list[Span]  # the doc's entities, names mended (see `actors.names`)
     ent_of: dict[int, Span]
     parts: Parts  # the entities each mended name replaced
+    gazetteer: Gazetteer | None = None
+    place_countries: dict[tuple[str, str], str | None] = field(default_factory=dict)  # per article
+    named_countries: tuple[str, ...] | None = None
 
     @classmethod
-    def make(cls, doc: Doc, dictionary: ActorDictionary, on_date: str | None) -> Context:
+    def make(
+        cls, doc: Doc, dictionary: ActorDictionary, on_date: str | None,
+        gazetteer: Gazetteer | None = None,
+    ) -> Context:
         ents, parts = mend_names(doc, dictionary)
         ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        return cls(doc, dictionary, on_date, ents, ent_of, parts)
+        return cls(doc, dictionary, on_date, ents, ent_of, parts, gazetteer)
+
+    def place_country(self, ent: Span) -> str | None:
+        """Return the country of a town or province the dictionary does not list ("Kharkiv").
+
+        One gazetteer lookup per name and article. Only the name itself is looked up, or it
+        without a last kind word ("Helmand province"): a longer name is not searched for a town
+        inside it, since an organisation named after a place is no place.
+        """
+        if self.gazetteer is None or ent.label_ not in PLACE_LABELS | MISLABELLED_PLACES:
+            return None
+        if ent.label_ in MISLABELLED_PLACES and not _in_place_slot(ent):
+            return None
+        key = (ent.text, ent.label_)
+        if key not in self.place_countries:
+            self.place_countries[key] = self._look_up_place(ent)
+        return self.place_countries[key]
+
+    def _look_up_place(self, ent: Span) -> str | None:
+        # A small town counts only in a country the article names: "Baltic" or "Unity" alone
+        # are namesake hamlets far more often than places; a name the NER took for a body or a
+        # people must be a well-known place ("Christian" is a people before it is a hamlet).
+        if self.gazetteer is None:
+            return None
+        name = ent.text
+        entries = self.gazetteer.candidates(name)
+        words = name.split()
+        if not entries and len(words) > 1 and words[-1].lower() in self._kind_words():
+            name = " ".join(words[:-1])  # "Lagos State", "Helmand province", "Kharkiv Oblast"
+            entries = self.gazetteer.candidates(name)
+        if not entries:
+            return None
+        named = self._named_countries()
+        place = self.gazetteer.resolve(name, named)
+        if place is None or place.country is None:
+            return None
+        key = place_key(name)
+        entry = next((e for e in entries if e.geonames_id == place.geonames_id), entries[0])
+        if ent.label_ in MISLABELLED_PLACES:
+            big = entry.kind in ("admin1", "capital", "country")
+            big = big or entry.population >= MISLABELLED_MIN_POPULATION
+            return place.country if big and is_well_known(entry, key) else None
+        if is_well_known(entry, key) or place.country in named:
+            return place.country
+        return None
+
+    def _kind_words(self) -> frozenset[str]:
+        words = self.gazetteer.words if self.gazetteer else None
+        return words.division | words.place_head if words else frozenset()
+
+    def _named_countries(self) -> tuple[str, ...]:
+        # The states the article names choose among namesakes ("Western Region" of Ghana or
+        # of Uganda); found once per article, on the first town looked up.
+        if self.named_countries is None:
+            found = (self.entry_for(ent) for ent in self.ents if ent.label_ in PLACE_LABELS)
+            countries = {e.country for e in found if e is not None and e.table == "countries"}
+            self.named_countries = tuple(sorted(c for c in countries if c))
+        return self.named_countries
 
     def entry_for(self, ent: Span) -> Entry | None:
         """Return the dictionary entry of an entity, by the ruler's id or by its text."""
@@ -71,6 +149,11 @@ class Context:
             return entry_of_mended(self.dictionary, ent, self.parts[ent.start, ent.end])
         found = self.dictionary.entry(ent.ent_id_) if ent.ent_id_ else None
         return found or self.dictionary.lookup(ent.text)
+
+
+def _in_place_slot(ent: Span) -> bool:
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_SLOT_PREPOSITIONS
 
 
 def hyphen_participle(token: Token) -> Token | None:

@@ -138,7 +138,8 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
             return None  # a modifier; the noun it modifies is the actor
         iso3 = dictionary.demonym(ent.text)
         if iso3 is None:
-            return None
+            town = context.place_country(ent)  # "in Punjab": a province taken for a people
+            return None if town is None else _place(ent, town)
         if is_ethnic(context.doc, ent.start):
             # "ethnic Albanians" in Kosovo are civilians of the country they live in.
             start = ent.start - 1
@@ -163,13 +164,22 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
             start, ent.end, entry.kind, entry.name, entry.country or country, entry.sectors,
             role, "dictionary", entry.actor_id, ent.root.i,
         )  # fmt: skip
-    if ent.label_ in ("GPE", "LOC", "FAC"):
-        return None  # a place, not an actor: the places stage reads it
+    town = context.place_country(ent)
+    if town is not None or ent.label_ in ("GPE", "LOC", "FAC"):
+        # a place, not an actor (the places stage reads it); a town or province still tells
+        # which country the article is about
+        return None if town is None else _place(ent, town)
     sectors = dictionary.sectors_for([t.text for t in context.doc[start : ent.end]])
     return Candidate(
         start, ent.end, "agent", name, country, sectors, None, "modifier" if country else "",
         actor_id(name, country), ent.root.i,
     )  # fmt: skip
+
+
+def _place(ent: Span, country: str) -> Candidate:
+    # a town or province: not a mention, but a sign of the country the article is about
+    return Candidate(ent.start, ent.end, "place", ent.text, country, (), None, "gazetteer", "",
+                     ent.root.i)  # fmt: skip
 
 
 def _is_site(context: Context, ent: Span, entry: Entry) -> bool:
@@ -237,7 +247,7 @@ def read_modifiers(
             continue
         if ent is not None and ent.label_ == "NORP":
             if not is_ethnic(doc, ent.start):
-                _add(countries, dictionary.demonym(ent.text))
+                _add(countries, dictionary.demonym(ent.text) or context.place_country(ent))
             continue
         if token.lower_ in ETHNIC_CUES:
             continue
@@ -246,6 +256,9 @@ def read_modifiers(
             _add(countries, entry.country)
             if entry.table != "countries":
                 named = named or entry
+            continue
+        if ent is not None and entry is None and (place := context.place_country(ent)):
+            _add(countries, place)  # "Kharkiv police", "Texas Governor X"
             continue
         if token.pos_ != "CCONJ":
             title.append(token)

@@ -76,7 +76,8 @@ def _agent(context: Context, chunk: Span, start: int, term: Term) -> Candidate |
 
 def _prep_countries(context: Context, root: Token) -> list[str]:
     for prep in root.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "from"):
+        # "police in Kharkiv" are Ukraine's as surely as "police of Kharkiv"
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "from", "in"):
             objects = [child for child in prep.children if child.dep_ == "pobj"]
             # Only the object's own modifiers: "for the Indian ministry", not clauses below it.
             indices = [i for obj in objects for i in range(obj.left_edge.i, obj.i + 1)]

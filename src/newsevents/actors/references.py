@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from newsevents.actors.candidates import LOOKBACK_SENTENCES, REFERENCES, SUBJECT_DEPS, Candidate
 from newsevents.dictionaries import actor_id, same_person
 
+TOWN_WEIGHT = 0.5  # what a town or province the dictionary does not list counts toward the country
+
 
 def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
     """Point pronouns, "the minister", "the two ministers" and "the group" at earlier actors."""
@@ -85,11 +87,13 @@ def merge_people(people: list[Candidate]) -> None:
 def main_country(candidates: list[Candidate]) -> str | None:
     """Return the country the article is mainly about: the most-mentioned one, first on ties."""
     kinds = ("state", "person", "group", "place")
-    # "Haitian teachers" tell the article's country as well as "Haiti" does.
-    counts = Counter(
-        c.country for c in candidates
-        if c.country and (c.kind in kinds or c.kind == "agent" and c.basis == "modifier")
-    )  # fmt: skip
+    # "Haitian teachers" tell the article's country as well as "Haiti" does; a town or province
+    # half as much: a story names the foreign city it reports from ("Geneva", "Washington, DC")
+    # beside the one state it is about.
+    counts: Counter[str] = Counter()
+    for c in candidates:
+        if c.country and (c.kind in kinds or c.kind == "agent" and c.basis == "modifier"):
+            counts[c.country] += TOWN_WEIGHT if c.basis == "gazetteer" else 1.0
     if not counts:
         return None
     best = max(counts.values())

@@ -1,0 +1,84 @@
+"""Tests of the actors stage with the places gazetteer: towns and provinces the actor dictionary
+does not list tell whose actors are near them and which country the article is about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import places
+from newsevents.actors import resolve_actors
+from newsevents.records import Article
+from tests.test_actors import actor_of, dictionary, ruled_nlp  # noqa: F401 (fixtures)
+
+
+@pytest.fixture(scope="module")
+def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
+    gazetteer = places.load_gazetteer()
+
+    def run(text: str, with_places: bool = True):
+        article = Article(article_id="t", text=text, source="test", published="2025-05-01")
+        return resolve_actors(ruled_nlp(text), article, dictionary,
+                              gazetteer if with_places else None)  # fmt: skip
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Police in Kharkiv arrested two men on Tuesday.", "Police", "UKR"),
+        ("Lagos police detained a suspect on Friday.", "police", "NGA"),
+        ("The Texas Governor signed the bill on Monday.", "Governor", "USA"),
+        ("The mayor of Marseille condemned the attack.", "mayor", "FRA"),
+        ("Police in Helmand province arrested two men on Tuesday.", "Police", "AFG"),
+    ],
+)
+def test_a_town_or_province_places_the_actor_beside_it(resolve, text, written, country):
+    assert actor_of(resolve(text), written).country == country
+
+
+def test_without_the_gazetteer_a_town_places_nobody(resolve):
+    text = "Police in Kharkiv arrested two men on Tuesday."
+    assert actor_of(resolve(text, with_places=False), "Police").country is None
+
+
+def test_towns_tell_the_article_country(resolve):
+    text = "Protesters marched through Benghazi on Monday. Police fired tear gas at the crowd."
+    assert actor_of(resolve(text), "Police").country == "LBY"
+
+
+def test_a_named_state_outweighs_a_foreign_town(resolve):
+    text = (
+        "Kenya's government said on Friday that talks in Geneva had failed. "
+        "Police later dispersed protesters."
+    )
+    assert actor_of(resolve(text), "Police").country == "KEN"
+
+
+def test_a_namesake_hamlet_in_no_named_country_counts_for_nothing(resolve):
+    # "Baltic" is a small town of one country and the sea of many: no country for the police
+    text = "Hundreds gathered in Baltic on Sunday. Police arrested four men."
+    assert actor_of(resolve(text), "Police").country is None
+
+
+def test_a_town_is_no_mention(resolve):
+    texts = [m.text for m in resolve("The mayor of Marseille condemned the attack.")]
+    assert "Marseille" not in texts
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Toyota said its profits fell sharply.", "Toyota"),
+        ("Delta cancelled hundreds of flights on Monday.", "Delta"),
+    ],
+)
+def test_a_body_named_like_a_place_stays_an_actor(resolve, text, written):
+    # the NER's ORG is a place only after a preposition of place: a subject is the company
+    actor = actor_of(resolve(text), written)
+    assert actor is not None and actor.country is None
+
+
+def test_a_province_taken_for_a_people_after_in_is_a_place(resolve):
+    assert actor_of(resolve("Farmers in Punjab blocked the highway."), "Farmers").country == "PAK"
