@@ -96,9 +96,16 @@ def test_paging_keeps_the_total_and_does_not_repeat(client, everything):
     assert not {e["event_id"] for e in first["events"]} & {e["event_id"] for e in second["events"]}
 
 
-@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 5000}, {"offset": -1}])
+@pytest.mark.parametrize(
+    "params", [{"limit": 0}, {"limit": 5000}, {"offset": -1}, {"offset": 2**63}]
+)
 def test_paging_bounds_are_checked(client, params):
     assert client.get("/events", params=params).status_code == 422
+
+
+def test_the_largest_offset_gives_an_empty_page(client):
+    response = client.get("/events", params={"offset": 2**62})
+    assert response.status_code == 200 and response.json()["events"] == []
 
 
 def test_values_never_enter_the_sql(client):

@@ -33,6 +33,7 @@ from newsevents.store import EVENT_FIELDS, Store, _event_dict
 
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_CODE_BYTES = 200_000  # POST /code body limit; larger posts get 413
+MAX_OFFSET = 2**62  # DuckDB's OFFSET is a BIGINT: larger ones get 422, not a server error
 SELECT_EVENTS = ", ".join(f"e.{name}" for name in EVENT_FIELDS)
 
 
@@ -133,7 +134,7 @@ def create_app(db_path: str | Path, code_calls: int = 10, code_seconds: float = 
 
     @app.get("/events", response_model=EventPage, summary="Filtered, paged events")
     def list_events(db: Db, filters: Filters, limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-                    offset: Annotated[int, Query(ge=0)] = 0) -> dict:
+                    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> dict:
         where, params = filters.where()
         total, events = page_events(db, where, params, limit, offset)
         return {"total": total, "limit": limit, "offset": offset, "events": events}
