@@ -35,8 +35,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 MISLABELLED_PLACES = frozenset({"ORG", "NORP"})
 # ... but only after a preposition of place and only a big city or a first-level division:
 # companies, clubs and units are named after towns too ("Toyota", "Azov", "Chelsea")
-PLACE_SLOT_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around",
-                                     "within", "throughout", "across", "of", "from"})
+PLACE_SLOT_PREPOSITIONS = SITE_PREPOSITIONS | {"of", "from"}
 MISLABELLED_MIN_POPULATION = 250_000
 LOOKBACK_SENTENCES = 3  # pronouns and "the minister" look no further back than this
 REFERENCES = frozenset({"pronoun", "title", "plural", "anaphor"})  # kinds resolved to others

@@ -128,11 +128,11 @@ def best_verb_row(
     for row in rows:
         if row.particle and row.particle not in particles:
             continue
-        if not row.particle and particles - set(row.preps):
+        if not row.particle and particles.difference(row.preps):
             continue  # "call off" is not "call"
         used, words = None, 0
         if row.objects:
-            hits = [(o, keys & set(row.objects)) for o, keys in objects]
+            hits = [(o, keys.intersection(row.objects)) for o, keys in objects]
             used, common = next(((o, c) for o, c in hits if c), (None, set()))
             if used is None:
                 continue
@@ -140,7 +140,7 @@ def best_verb_row(
         here = preps | (set(preps_of(used)) if used is not None else set())
         # A longer object phrase is more specific: "humanitarian aid" beats "aid".
         score = 4.0 * bool(row.objects) + 0.25 * words + 2.0 * bool(row.particle)
-        score += 1.0 if set(row.preps) & here else (0.5 if not row.preps else 0.0)
+        score += 1.0 if here.intersection(row.preps) else (0.5 if not row.preps else 0.0)
         if best is None or score > best[0]:
             best = (score, row, used)
     return (best[1], best[2]) if best else None
@@ -178,7 +178,7 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
         if row.noun not in keys:
             continue
         score = 4.0 * (" " in row.noun)
-        score += 1.0 if set(row.preps) & preps else (0.5 if not row.preps else 0.0)
+        score += 1.0 if preps.intersection(row.preps) else (0.5 if not row.preps else 0.0)
         if best is None or score > best[0]:
             best = (score, row)
     return best[1] if best else None
