@@ -1,0 +1,44 @@
+"""The learned-model layer: training, prediction, and a file that round-trips exactly."""
+
+import zlib
+
+import numpy as np
+import pytest
+
+from newsevents.learned import fit, hashed, load_model, save_model
+
+pytest.importorskip("sklearn")
+
+WEATHER = [["word=rain", "word=cloud"], ["word=sun", "word=warm"], ["word=rain", "word=cold"],
+           ["word=sun", "word=dry"], ["word=cloud", "word=cold"], ["word=warm", "word=dry"]]
+LABELS = ["wet", "dry", "wet", "dry", "wet", "dry"]
+
+
+def test_a_binary_model_learns_its_cues():
+    model = fit(WEATHER, LABELS, buckets=1024)
+    assert model.labels == ("dry", "wet")
+    assert model.predict(["word=rain"])[0] == "wet"
+    assert model.predict(["word=sun"])[0] == "dry"
+
+
+def test_a_multiclass_model_gives_probabilities_that_sum_to_one():
+    examples = [["a"], ["b"], ["c"]] * 4
+    model = fit(examples, ["x", "y", "z"] * 4, buckets=256)
+    probabilities = model.probabilities(["b"])
+    assert max(probabilities, key=probabilities.get) == "y"
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+
+
+def test_a_saved_model_loads_with_the_same_predictions(tmp_path):
+    model = fit(WEATHER, LABELS, buckets=1024)
+    save_model(model, tmp_path / "weather.npz")
+    loaded = load_model(tmp_path / "weather.npz")
+    assert loaded.labels == model.labels
+    for features in WEATHER:
+        before, after = model.probabilities(features), loaded.probabilities(features)
+        assert np.allclose(list(before.values()), list(after.values()), atol=1e-3)
+
+
+def test_hashing_is_stable_across_processes_and_counts_a_feature_once():
+    expected = [zlib.crc32(b"word=rain") % 4096]
+    assert hashed(["word=rain", "word=rain"], 4096) == expected
