@@ -102,6 +102,7 @@ class Frame:
     sentence_index: int
     depth: int = 1  # 1 = outermost frame below the outlet
     speaker_country: str | None = None
+    basis: str = "lexicon"  # lexicon, or model / model-object: a cue the learned detector found
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ HYPOTHETICAL_MODALITIES = ("conditional", "hypothetical")
 # outlet's own evaluation ("the paper praised ...") is an event, not its reporting.
 NOT_SOURCING = ("evaluative",)
 NOT_REPORTING = ("evaluative", "directive")
+# The learned detector's frames over the mere object of a verb the lexicon does not know.
+NOT_SOURCING_BASES = ("model-object",)
 
 
 def attribute_events(
@@ -42,6 +44,7 @@ def attribute_events(
             f
             for f in frames
             if f.stance not in NOT_SOURCING
+            and f.basis not in NOT_SOURCING_BASES
             and inside(event.trigger_span, f.content_span)
             and not overlaps(event.trigger_span, f.cue_span)
         ]
@@ -56,7 +59,9 @@ def attribute_events(
 def _is_media_report(event: Event, frames: tuple[Frame, ...], article: Article) -> bool:
     """Tell whether the event is an outlet's own reporting verb, which is attribution, not news."""
     for frame in frames:
-        if frame.stance in NOT_REPORTING or not overlaps(event.trigger_span, frame.cue_span):
+        if frame.stance in NOT_REPORTING or frame.basis in NOT_SOURCING_BASES:
+            continue
+        if not overlaps(event.trigger_span, frame.cue_span):
             continue
         if any(a.kind == "media" or "MED" in a.sectors for a in event.source):
             return True

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
-from newsevents.attribution.lexicon import Cue, CueLexicon
+from newsevents.attribution.lexicon import WORD_KINDS, Cue, CueLexicon
 from newsevents.attribution.phrases import (
     adjective_frame,
     headline_frame,
@@ -96,7 +96,44 @@ def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
         head = token.head
         content = span_chars(context.doc, head.left_edge.i, head.right_edge.i)
         frame = make_frame(context, [token], cue, None, content, sent_i)
+    if frame is None and cues.detector is not None and cues.detector.is_cue(token, context.text):
+        frame = _learned_frame(context, token, sent_i)
     return frame
+
+
+def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
+    """Build the frame of a cue the lexicon lacks but the detector finds, with the rules.
+
+    A lemma the lexicon knows was already judged by its rules ("announced a ceasefire" is an
+    act), so the model adds only lemmas it does not know, with a neutral stance: it says that
+    something is reported, not how. A verb's clause or quote is reported ("model"); failing
+    that its object is taken as the content ("model-object"), as PolNeAR does, but chains do
+    not source events by it: the object of an unknown verb may well be an act, not a claim.
+    """
+    cues = context.cues
+    lemma = cues.lemma(token.lemma_, token.text)
+    if any(cues.word(kind, lemma) for kind in WORD_KINDS):
+        return None
+    frame, basis = None, "model"
+    if token.pos_ == "VERB":
+        frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
+        # "voted to close the market": an infinitive of an unknown verb is what is done.
+        if frame is None and any(c.dep_ == "dobj" for c in token.rights):
+            basis = "model-object"
+            cue = Cue(lemma, "verb-object", "neutral", basis)
+            frame = _verb_frame(context, token, cue, sent_i)
+    elif token.pos_ == "NOUN":
+        frame = noun_frame(context, token, Cue(lemma, "noun", "neutral", basis), sent_i)
+    elif token.pos_ == "ADJ":
+        frame = adjective_frame(context, token, Cue(lemma, "adjective", "neutral", basis), sent_i)
+    if frame is None or _across_lines(context.text, frame):
+        return None  # a parse run across paragraphs (a byline after the story) reports nothing
+    return replace(frame, basis=basis)
+
+
+def _across_lines(text: str, frame: Frame) -> bool:
+    first, last = sorted((frame.cue_span, frame.content_span))
+    return "\n" in text[first[1] : last[0]]
 
 
 def _verbal_frame(context: Context, verb: Token, sent_i: int) -> Frame | None:

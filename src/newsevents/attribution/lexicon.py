@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsevents.attribution.detector import CueDetector, load_detector
 from newsevents.datafiles import read_rows
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "attribution"
@@ -71,6 +72,8 @@ class CueLexicon:
     phrase_starts: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
         default_factory=dict, compare=False
     )
+    # The learned detector of cues the lexicon lacks; None runs the rules alone.
+    detector: CueDetector | None = field(default=None, compare=False)
 
     def word(self, kind: str, lemma: str) -> Cue | None:
         """Return the cue of this kind for a lemma, or None."""
@@ -92,8 +95,12 @@ class CueLexicon:
         )
 
 
-def load_cues(path: Path | str | None = None) -> CueLexicon:
-    """Load and validate the cue lexicon (a CSV file, or every CSV in a folder)."""
+def load_cues(path: Path | str | None = None, *, learned: bool | None = None) -> CueLexicon:
+    """Load and validate the cue lexicon (a CSV file, or every CSV in a folder).
+
+    The shipped lexicon comes with the learned cue detector; a lexicon of your own runs the
+    rules alone unless `learned` is set.
+    """
     target = Path(path) if path is not None else DATA
     files = sorted(target.glob("*.csv")) if target.is_dir() else [target]
     cues = [cue for file in files for cue in _read_cues(file)]
@@ -112,6 +119,7 @@ def load_cues(path: Path | str | None = None) -> CueLexicon:
         inflections=inflections,
         verb_lemmas=frozenset(c.cue for c in cues if c.kind in VERB_KINDS),
         phrase_starts={first: tuple(found) for first, found in starts.items()},
+        detector=load_detector() if (path is None if learned is None else learned) else None,
     )
 
 

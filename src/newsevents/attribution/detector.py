@@ -1,0 +1,112 @@
+"""A learned cue detector for the attribution stage: is this word the head of a reporting cue?
+
+The cue lexicon covers the common cues; news uses a long tail of others ("quipped",
+"lamented", "bristled at"). A small logistic model over the parse the pipeline already has
+(lemma, part of speech, dependency, what hangs on the word, quotes nearby) says whether a word
+the lexicon does not know heads a cue; the rule finders then build speaker and content from it.
+The model is trained by `training/train_attribution.py` on PolNeAR train only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from newsevents.learned import LinearModel, hashed, load_model
+
+MODELS = Path(__file__).resolve().parent.parent / "data" / "models"
+MODEL = MODELS / "attribution_cues.npz"
+CANDIDATE_POS = ("VERB", "NOUN", "ADJ")
+# A cue takes its content as a clause, an object or a prepositional phrase; a word with none of
+# these (and no quote beside it) cannot head a frame, so it is not scored at all.
+CONTENT_DEPS = frozenset(("ccomp", "dobj", "xcomp", "prep", "acl", "acomp", "parataxis"))
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
+QUOTE_REACH = 12  # characters either side in which a quote mark counts as "next to" the word
+QUOTE_MARKS = frozenset('"“”«»„')
+POSITIVE = "cue"
+
+
+@dataclass(frozen=True)
+class CueDetector:
+    """The cue model with the probability above which a word counts as a cue head."""
+
+    model: LinearModel
+    threshold: float
+    # A two-label softmax is a logistic of the difference of the labels' scores; comparing that
+    # difference with the threshold's log-odds in plain Python is several times faster than a
+    # numpy call per word, which matters because most words of an article are scored.
+    margins: list[float] = field(default_factory=list, repr=False, compare=False)
+    cut: float = 0.0
+
+    @classmethod
+    def of(cls, model: LinearModel, threshold: float) -> CueDetector:
+        """Build a detector from a model and a probability threshold."""
+        positive, other = model.labels.index(POSITIVE), 1 - model.labels.index(POSITIVE)
+        margins = (model.weights[:, positive] - model.weights[:, other]).tolist()
+        bias = float(model.bias[positive] - model.bias[other])
+        return cls(model, threshold, margins, math.log(threshold / (1 - threshold)) - bias)
+
+    def is_cue(self, token: Token, text: str) -> bool:
+        """Tell whether a word the lexicon does not know heads a reporting cue (`text` is the
+        document's text, joined once by the caller)."""
+        if not is_candidate(token, text):
+            return False
+        rows = hashed(cue_features(token, text), self.model.buckets)
+        return sum(self.margins[row] for row in rows) >= self.cut
+
+
+def load_detector(path: Path = MODEL) -> CueDetector | None:
+    """Load the shipped cue model and its threshold, or None where no model is shipped."""
+    if not path.exists():
+        return None
+    settings = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    return CueDetector.of(load_model(path), float(settings["threshold"]))
+
+
+def is_candidate(token: Token, text: str) -> bool:
+    """Tell a word that could head a frame: a content word with something to report."""
+    if token.pos_ not in CANDIDATE_POS or not token.is_alpha:
+        return False
+    return any(c.dep_ in CONTENT_DEPS for c in token.children) or _quote_near(token, text)
+
+
+def cue_features(token: Token, text: str) -> list[str]:
+    """Return the parse features of a candidate cue head (the same in training and use)."""
+    head = token.head
+    lemma = token.lemma_.lower()
+    features = [
+        f"lemma={lemma}",
+        f"pos={token.pos_}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"lemma|pos={lemma}|{token.pos_}",
+        f"dep|head={token.dep_}|{head.pos_}",
+        f"dep|headlemma={token.dep_}|{head.lemma_.lower()}",
+        f"quote={_quote_near(token, text)}",
+    ]
+    for child in token.children:
+        features.append(f"child={child.dep_}")
+        features.append(f"child|pos={child.dep_}|{child.pos_}")
+        features.append(f"lemma|child={lemma}|{child.dep_}")
+        if child.dep_ in ("prep", "prt", "mark", "neg", "aux"):
+            features.append(f"child|word={child.dep_}|{child.lower_}")
+            features.append(f"lemma|childword={lemma}|{child.lower_}")
+        if child.dep_ in SUBJECT_DEPS:
+            features.append(f"subject={child.dep_}|{child.ent_type_ or child.pos_}")
+            if child.pos_ == "PRON":
+                features.append(f"subject-word={child.lower_}")
+        if child.dep_ == "dobj":
+            features.append(f"lemma|object={lemma}|{child.lemma_.lower()}")
+        if child.dep_ == "ccomp":
+            marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
+            features.append(f"clause-mark={marks[0] if marks else ''}")
+    return features
+
+
+def _quote_near(token: Token, text: str) -> bool:
+    window = text[max(token.idx - QUOTE_REACH, 0) : token.idx + len(token) + QUOTE_REACH]
+    return not QUOTE_MARKS.isdisjoint(window)

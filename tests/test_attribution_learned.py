@@ -1,0 +1,116 @@
+"""Tests of the learned cue detector: shipped model, loading, and the frames it adds."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import pytest
+
+from newsevents.attribution import attribute_events, find_frames, load_cues
+from newsevents.attribution.detector import (
+    MODEL,
+    POSITIVE,
+    cue_features,
+    is_candidate,
+    load_detector,
+)
+from newsevents.records import Actor, Frame
+
+from .test_attribution import ARTICLE, make_event
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return load_cues()
+
+
+def frames(nlp, cues, text: str):
+    doc = nlp(text)
+    return doc, find_frames(doc, (), cues)
+
+
+def test_shipped_model_is_small_and_has_a_threshold():
+    detector = load_detector()
+    assert detector is not None
+    assert MODEL.stat().st_size < 20_000_000
+    assert 0.0 < detector.threshold < 1.0
+    assert POSITIVE in detector.model.labels
+
+
+def test_only_the_shipped_lexicon_brings_the_model(tmp_path):
+    (tmp_path / "cues.csv").write_text("cue,kind,stance,note\nsay,verb,neutral,\n")
+    assert load_cues().detector is not None
+    assert load_cues(tmp_path).detector is None
+    assert load_cues(tmp_path, learned=True).detector is not None
+
+
+def test_fast_score_agrees_with_the_model(nlp, cues):
+    doc = nlp("Residents grumbled that the buses were late, and the council promised to act.")
+    detector, text = cues.detector, doc.text
+    for token in doc:
+        if not is_candidate(token, text):
+            continue
+        probability = detector.model.probabilities(cue_features(token, text))[POSITIVE]
+        if abs(math.log(probability / (1 - probability)) - math.log(
+            detector.threshold / (1 - detector.threshold)
+        )) > 1e-3:
+            assert detector.is_cue(token, text) == (probability >= detector.threshold)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "said"),
+    [
+        ("Residents grumbled that the buses were always late.", "grumbled", "Residents",
+         "that the buses were always late"),
+        ("The coach scoffed that the rumours were nonsense.", "scoffed", "coach",
+         "that the rumours were nonsense"),
+    ],
+)
+def test_model_finds_a_cue_the_lexicon_lacks(nlp, cues, text, cue, speaker, said):
+    assert cues.verb(cue.rstrip("ed")) is None and cues.verb(cue[:-1]) is None
+    doc, found = frames(nlp, cues, text)
+    frame = next(f for f in found if f.cue == cue)
+    assert frame.basis == "model"
+    assert frame.stance == "neutral"
+    assert frame.speaker == speaker
+    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    _, rules_only = frames(nlp, replace(cues, detector=None), text)
+    assert not any(f.cue == cue for f in rules_only)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers planted wheat in the northern fields.",
+        "The bridge over the river collapsed after the storm.",
+    ],
+)
+def test_model_leaves_acts_alone(nlp, cues, text):
+    _, found = frames(nlp, cues, text)
+    assert not found
+
+
+def test_lexicon_frames_say_so(nlp, cues):
+    _, found = frames(nlp, cues, "The minister said that talks would resume.")
+    assert [f.basis for f in found] == ["lexicon"]
+
+
+def test_an_unknown_verbs_object_sources_no_event():
+    text = "Reuters unleashed an attack on the port. The mayor grumbled that troops shelled it."
+    attack = make_event(text, "attack", source=(Actor(name="Reuters", kind="media"),))
+    shelled = make_event(text, "shelled")
+    unleashed = make_event(text, "unleashed", source=(Actor(name="Reuters", kind="media"),))
+    grumbled = text.index("grumbled")
+    frames = (
+        Frame(cue="unleashed", cue_lemma="unleash", stance="neutral", cue_span=(8, 17),
+              speaker="Reuters", speaker_span=(0, 7), content_span=(18, 39), sentence_index=0,
+              basis="model-object"),
+        Frame(cue="grumbled", cue_lemma="grumble", stance="neutral",
+              cue_span=(grumbled, grumbled + 8), speaker="mayor", speaker_span=None,
+              content_span=(grumbled + 9, len(text) - 1), sentence_index=1, basis="model"),
+    )
+    coded = attribute_events([attack, shelled, unleashed], frames, ARTICLE)
+    assert [(e.trigger, e.factuality) for e in coded] == [
+        ("attack", "asserted"), ("shelled", "reported"), ("unleashed", "asserted")
+    ]
