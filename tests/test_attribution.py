@@ -618,3 +618,27 @@ def test_relative_clause_cue_ends_the_content(nlp, cues):
     text = "The envoy said the talks would resume in May, which he called a relief."
     doc, frames = frames_of(nlp, cues, text)
     assert content(doc, only(frames, "said")) == "the talks would resume in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "second_content"),
+    [
+        ("The minister said the talks would resume next week and urged both sides to stay calm.",
+         "the talks would resume next week", "urged", "both sides to stay calm"),
+        ("She said she had fought three elections and called it a hard job.",
+         "she had fought three elections", "called", "it a hard job"),
+    ],
+)
+def test_conjoined_cue_ends_the_first_content(nlp, cues, text, first, second, second_content):
+    doc, frames = frames_of(nlp, cues, text)
+    said = only(frames, "said")
+    assert content(doc, said) == first
+    other = only(frames, second)
+    assert (other.speaker_span, other.depth) == (said.speaker_span, 1)
+    assert content(doc, other) == second_content
+
+
+def test_conjoined_act_stays_in_the_content(nlp, cues):
+    text = "Officials said troops attacked the village and killed five people."
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, "said")) == text[len("Officials said ") : -1]

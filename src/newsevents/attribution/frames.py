@@ -27,7 +27,7 @@ from newsevents.attribution.spans import (
     span_chars,
     trim,
 )
-from newsevents.attribution.speakers import verb_speaker
+from newsevents.attribution.speakers import is_conjoined_report, verb_speaker
 from newsevents.attribution.verbs import (
     is_clause,
     is_medium_of_cue,
@@ -293,6 +293,7 @@ def _clause_content(context: Context, verb: Token, clauses: list[Token]) -> Char
         ]
         last = max([last] + [c.right_edge.i for c in rest])
         last = _before_second_report(context, side[0].left_edge.i, last)
+        last = _before_conjoined_report(context, side, last)
     return span_chars(context.doc, side[0].left_edge.i, last)
 
 
@@ -314,6 +315,20 @@ def _before_second_report(context: Context, first: int, last: int) -> int:
             boundary -= 1
         if boundary < token.left_edge.i:
             return boundary - 1
+    return last
+
+
+def _before_conjoined_report(context: Context, clauses: list[Token], last: int) -> int:
+    """End a content clause before a second cue of the same speaker that the parser conjoined
+    to it ("X said A and urged B"): that cue is a frame of its own with X as its speaker."""
+    doc = context.doc
+    for clause in clauses:
+        for conj in clause.rights:
+            if is_conjoined_report(conj) and _is_cue_verb(context, conj):
+                boundary = conj.left_edge.i
+                while boundary > clause.i + 1 and _is_link(doc[boundary - 1]):
+                    boundary -= 1
+                return min(last, boundary - 1)
     return last
 
 

@@ -32,6 +32,8 @@ def verb_speaker(verb: Token) -> Token | None:
 def governing_subject(verb: Token) -> Token | None:
     """Return the subject a subjectless cue shares with the verb it hangs on: "He smiled and
     said ...", "..., adding that ...", "won praise by saying ...", "wants to say ..."."""
+    if is_conjoined_report(verb):
+        return verb_speaker(verb.head.head)
     node = verb
     for _ in range(SHARED_SUBJECT_REACH):
         # "X stressed that A, suggesting B": the participle is X's, not the subject of A's.
@@ -47,6 +49,21 @@ def governing_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def is_conjoined_report(verb: Token) -> bool:
+    """Tell a second verb of the speaker's that the parser hung on the reported clause: "X said
+    A would go and urged B" (same tense as "said", no subject of its own, after the clause).
+
+    Which verb it continues is the parser's guess; tense agreement with the outer verb and a
+    cue lemma (checked by the frame finder) make the speaker's reading the likelier one.
+    """
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return False
+    if clause.i < clause.head.i or verb.tag_ != clause.head.tag_:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def inverted_subject(verb: Token) -> Token | None:
