@@ -642,3 +642,23 @@ def test_conjoined_act_stays_in_the_content(nlp, cues):
     text = "Officials said troops attacked the village and killed five people."
     doc, frames = frames_of(nlp, cues, text)
     assert content(doc, only(frames, "said")) == text[len("Officials said ") : -1]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        # A phrasal verb's particle belongs to the cue, so do adverbs of time that PolNeAR
+        # takes in ("still says"); a preposition that links a cue to its content does too.
+        ("The spokesman pointed out that the vote was close.", "pointed out",
+         "that the vote was close"),
+        ("The senator still says that the law is unfair.", "still says",
+         "that the law is unfair"),
+        ("The families asked for an independent inquiry.", "asked for",
+         "an independent inquiry"),
+        # An infinitive's "to" stays with what is wanted.
+        ("The leader wants to win the vote.", "wants", "to win the vote"),
+    ],
+)
+def test_cue_takes_particles_and_links(nlp, cues, text, cue, said):
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, cue)) == said

@@ -10,7 +10,7 @@ from newsevents.attribution.lexicon import Cue, CueLexicon
 
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # Sentence adverbs link clauses; they do not modify the act of saying ("however said").
-LINKING_ADVERBS = ("however", "meanwhile", "then", "now", "still", "instead", "thus", "later")
+LINKING_ADVERBS = ("however", "meanwhile", "then", "instead", "thus", "so")
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "ccomp")
 PREP_DEPS = ("prep", "prt")
 CONTENT_PREPS = ("as", "for", "of", "over")
@@ -51,6 +51,9 @@ def _trailing_reach(doc, last: int, verb: Token, cues: CueLexicon) -> int | None
         return None
     after = doc[last + 1]
     if after.text == ":":
+        return after.i
+    # A phrasal verb's particle is part of the verb ("pointed out", "shrugged off").
+    if after.head == verb and after.dep_ == "prt":
         return after.i
     if after.head == verb and after.dep_ == "prep" and after.lower_ == "in":
         medium = next((c for c in after.children if c.dep_ == "pobj"), None)
