@@ -13,6 +13,7 @@ from newsevents.attribution.detector import (
     POSITIVE,
     cue_features,
     is_candidate,
+    load_classes,
     load_detector,
 )
 from newsevents.records import Actor, Frame
@@ -48,14 +49,21 @@ def test_only_the_shipped_lexicon_brings_the_model(tmp_path):
 def test_fast_score_agrees_with_the_model(nlp, cues):
     doc = nlp("Residents grumbled that the buses were late, and the council promised to act.")
     detector, text = cues.detector, doc.text
-    for token in doc:
-        if not is_candidate(token, text):
-            continue
-        probability = detector.model.probabilities(cue_features(token, text))[POSITIVE]
-        if abs(math.log(probability / (1 - probability)) - math.log(
-            detector.threshold / (1 - detector.threshold)
-        )) > 1e-3:
+    cut = math.log(detector.threshold / (1 - detector.threshold))
+    for token in (t for t in doc if is_candidate(t, text)):
+        features = cue_features(token, text, detector.classes)
+        probability = detector.model.probabilities(features)[POSITIVE]
+        if abs(math.log(probability / (1 - probability)) - cut) > 1e-3:  # float16 rounding
             assert detector.is_cue(token, text) == (probability >= detector.threshold)
+
+
+def test_word_classes_load_and_fail_clearly(tmp_path):
+    classes = load_classes()
+    assert classes["verb", "say"][0] == "verb.communication"
+    bad = tmp_path / "classes.csv"
+    bad.write_text("# test\nword,pos,first,classes\nsay,adverb,x,x\n")
+    with pytest.raises(ValueError, match="classes.csv:3"):
+        load_classes(bad)
 
 
 @pytest.mark.parametrize(

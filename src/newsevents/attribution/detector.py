@@ -16,10 +16,16 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from newsevents.datafiles import read_rows
 from newsevents.learned import LinearModel, hashed, load_model
 
-MODELS = Path(__file__).resolve().parent.parent / "data" / "models"
-MODEL = MODELS / "attribution_cues.npz"
+WordClasses = dict[tuple[str, str], tuple[str, tuple[str, ...]]]
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MODEL = DATA / "models" / "attribution_cues.npz"
+CLASSES = DATA / "attribution" / "classes" / "wordnet.csv"
+CLASS_COLUMNS = ("word", "pos", "first", "classes")
+CLASS_POS = {"VERB": "verb", "NOUN": "noun"}
 CANDIDATE_POS = ("VERB", "NOUN", "ADJ")
 # A cue takes its content as a clause, an object or a prepositional phrase; a word with none of
 # these (and no quote beside it) cannot head a frame, so it is not scored at all.
@@ -36,6 +42,7 @@ class CueDetector:
 
     model: LinearModel
     threshold: float
+    classes: WordClasses
     # A two-label softmax is a logistic of the difference of the labels' scores; comparing that
     # difference with the threshold's log-odds in plain Python is several times faster than a
     # numpy call per word, which matters because most words of an article are scored.
@@ -43,19 +50,20 @@ class CueDetector:
     cut: float = 0.0
 
     @classmethod
-    def of(cls, model: LinearModel, threshold: float) -> CueDetector:
-        """Build a detector from a model and a probability threshold."""
+    def of(cls, model: LinearModel, threshold: float, classes: WordClasses) -> CueDetector:
+        """Build a detector from a model, a probability threshold and the word classes."""
         positive, other = model.labels.index(POSITIVE), 1 - model.labels.index(POSITIVE)
         margins = (model.weights[:, positive] - model.weights[:, other]).tolist()
         bias = float(model.bias[positive] - model.bias[other])
-        return cls(model, threshold, margins, math.log(threshold / (1 - threshold)) - bias)
+        cut = math.log(threshold / (1 - threshold)) - bias
+        return cls(model, threshold, classes, margins, cut)
 
     def is_cue(self, token: Token, text: str) -> bool:
         """Tell whether a word the lexicon does not know heads a reporting cue (`text` is the
         document's text, joined once by the caller)."""
         if not is_candidate(token, text):
             return False
-        rows = hashed(cue_features(token, text), self.model.buckets)
+        rows = hashed(cue_features(token, text, self.classes), self.model.buckets)
         return sum(self.margins[row] for row in rows) >= self.cut
 
 
@@ -64,7 +72,17 @@ def load_detector(path: Path = MODEL) -> CueDetector | None:
     if not path.exists():
         return None
     settings = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    return CueDetector.of(load_model(path), float(settings["threshold"]))
+    return CueDetector.of(load_model(path), float(settings["threshold"]), load_classes())
+
+
+def load_classes(path: Path = CLASSES) -> WordClasses:
+    """Load the WordNet classes of words: (pos, lemma) -> (first sense's class, classes)."""
+    classes = {}
+    for number, row in read_rows(path, CLASS_COLUMNS):
+        if row["pos"] not in CLASS_POS.values():
+            raise ValueError(f"{path}:{number}: unknown pos {row['pos']!r}")
+        classes[row["pos"], row["word"]] = (row["first"], tuple(row["classes"].split(";")))
+    return classes
 
 
 def is_candidate(token: Token, text: str) -> bool:
@@ -74,7 +92,7 @@ def is_candidate(token: Token, text: str) -> bool:
     return any(c.dep_ in CONTENT_DEPS for c in token.children) or _quote_near(token, text)
 
 
-def cue_features(token: Token, text: str) -> list[str]:
+def cue_features(token: Token, text: str, classes: WordClasses) -> list[str]:
     """Return the parse features of a candidate cue head (the same in training and use)."""
     head = token.head
     lemma = token.lemma_.lower()
@@ -88,10 +106,14 @@ def cue_features(token: Token, text: str) -> list[str]:
         f"dep|headlemma={token.dep_}|{head.lemma_.lower()}",
         f"quote={_quote_near(token, text)}",
     ]
+    first, senses = classes.get((CLASS_POS.get(token.pos_, ""), lemma), ("", ()))
+    features += [f"class={first}", f"class|dep={first}|{token.dep_}"]
+    features += [f"sense-class={name}" for name in senses]
     for child in token.children:
         features.append(f"child={child.dep_}")
         features.append(f"child|pos={child.dep_}|{child.pos_}")
         features.append(f"lemma|child={lemma}|{child.dep_}")
+        features.append(f"class|child={first}|{child.dep_}")
         if child.dep_ in ("prep", "prt", "mark", "neg", "aux"):
             features.append(f"child|word={child.dep_}|{child.lower_}")
             features.append(f"lemma|childword={lemma}|{child.lower_}")

@@ -118,7 +118,9 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     if token.pos_ == "VERB":
         frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
         # "voted to close the market": an infinitive of an unknown verb is what is done.
-        if frame is None and any(c.dep_ == "dobj" for c in token.rights):
+        # "made allegations that ...": an object noun that is a cue itself carries the report.
+        objects = [c for c in token.rights if c.dep_ == "dobj"]
+        if frame is None and objects and not any(_is_cue_noun(cues, o) for o in objects):
             basis = "model-object"
             cue = Cue(lemma, "verb-object", "neutral", basis)
             frame = _verb_frame(context, token, cue, sent_i)
@@ -129,6 +131,11 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     if frame is None or _across_lines(context.text, frame):
         return None  # a parse run across paragraphs (a byline after the story) reports nothing
     return replace(frame, basis=basis)
+
+
+def _is_cue_noun(cues: CueLexicon, noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return cues.word("noun", lemma) is not None or noun_prep_cue(noun, cues) is not None
 
 
 def _across_lines(text: str, frame: Frame) -> bool:
