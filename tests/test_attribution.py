@@ -662,3 +662,26 @@ def test_conjoined_act_stays_in_the_content(nlp, cues):
 def test_cue_takes_particles_and_links(nlp, cues, text, cue, said):
     doc, frames = frames_of(nlp, cues, text)
     assert content(doc, only(frames, cue)) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Officials: talks were useful and will continue.", "Officials",
+         "talks were useful and will continue"),
+        ("Senior officials: the talks were useful.", "Senior officials", "the talks were useful"),
+        # A heading set off by a dash is not part of the speaker's name.
+        ("Poll results are in - Ann Lee: the race is tight.", "Ann Lee", "the race is tight"),
+    ],
+)
+def test_colon_form_with_common_noun_or_after_a_dash(nlp, cues, text, speaker, said):
+    doc, frames = frames_of(nlp, cues, text)
+    frame = only(frames, ":")
+    assert (doc.text[slice(*frame.speaker_span)], content(doc, frame)) == (speaker, said)
+
+
+@pytest.mark.parametrize(
+    "text", ["Update: The road has reopened.", "Photo: The mayor opens the new bridge."]
+)
+def test_section_labels_before_a_colon_name_nobody(nlp, cues, text):
+    assert not [f for f in frames_of(nlp, cues, text)[1] if f.cue == ":"]

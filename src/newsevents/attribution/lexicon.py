@@ -30,6 +30,7 @@ STANCES = (
 # plan", "is confident that ..."); its subject speaks, its clause or preposition's object is
 # the content.
 # A "medium" is a noun that joins the cue when it follows it: "said in a statement".
+# A "label" heads a section before a colon ("Update: ..."): the colon after it names no speaker.
 # A "verb-light" cue takes its object noun into the cue when that noun has a complement of its
 # own ("expressed concern that ...", "voiced doubts about ..."); otherwise it is a verb-object.
 # A "verb-noun" cue is a light verb with one object noun that together say something ("raised
@@ -39,7 +40,7 @@ STANCES = (
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
-    "noun", "noun-prep", "adjective", "adverb", "punct", "medium",
+    "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "label",
 )
 PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 VERB_KINDS = (

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
 from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.spans import span_chars, trim
-from newsevents.attribution.speakers import is_name_phrase, verb_speaker
+from newsevents.attribution.speakers import DASHES, is_name_phrase, verb_speaker
 from newsevents.attribution.verbs import verb_group
 from newsevents.records import Frame
 
@@ -138,12 +138,18 @@ def headline_frame(context: Context, sent: Span, sent_i: int) -> Frame | None:
     if colon is None or cue is None or colon.i + 1 >= len(doc):
         return None
     # A heading the parser joined to the sentence ends at a line break.
-    first = max([sent.start] + [t.i + 1 for t in sent if t.i < colon.i and "\n" in t.text])
+    # So does a heading set off by a dash ("Poll results - Ann Lee: ...").
+    first = max(
+        [sent.start]
+        + [t.i + 1 for t in sent if t.i < colon.i and ("\n" in t.text or t.text in DASHES)]
+    )
     before = doc[first : colon.i]
     # "12:25 p.m.:" or "UPDATE:" on a line of its own heads a section; nobody speaks.
     if colon.i - first > COLON_REACH or "\n" in doc[colon.i : colon.i + 2].text:
         return None
     if not before or not is_name_phrase(before, context.mentions):
+        return None
+    if context.cues.word("label", before.root.lemma_):  # "Update:", "Photo:" head a section
         return None
     # The parser may end the sentence at the colon ("MAYOR:") or inside a quote it opens.
     last = doc[colon.i + 1].sent.end - 1

@@ -13,6 +13,7 @@ from newsevents.attribution.spans import Chars, is_edge_noise
 SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
 DASHES = ("—", "–", "-", "--")
 SHARED_SUBJECT_REACH = 3  # verbs climbed to find the subject a cue shares
+SHORT_NAME = 2  # words: a common-noun speaker before a colon ("Senior officials:")
 
 
 def verb_speaker(verb: Token) -> Token | None:
@@ -125,7 +126,11 @@ def is_name_phrase(words: Span, mentions: Mapping[int, object]) -> bool:
         return True
     if any(c.dep_ == "poss" for c in words[-1].children):  # "Editor's note:" is a label
         return False
-    # "Clinton campaign:" names a speaker through its proper noun.
-    return words[-1].pos_ in ("PROPN", "NOUN") and any(
-        t.i in mentions or t.pos_ == "PROPN" for t in words
-    )
+    # "Clinton campaign:" names a speaker through its proper noun; a short capitalised noun
+    # phrase does as a transcript's or a headline's speaker ("Sanders:", "Officials:"), where
+    # the tagger often takes a surname for a common noun.
+    if words[-1].pos_ not in ("PROPN", "NOUN"):
+        return False
+    if any(t.i in mentions or t.pos_ == "PROPN" for t in words):
+        return True
+    return len(words) <= SHORT_NAME and words[0].is_title
