@@ -9,7 +9,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
-from newsevents.attribution.lexicon import WORD_KINDS, Cue, CueLexicon
+from newsevents.attribution.detector import CANDIDATE_POS
+from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.phrases import (
     adjective_frame,
     headline_frame,
@@ -96,7 +97,7 @@ def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
         head = token.head
         content = span_chars(context.doc, head.left_edge.i, head.right_edge.i)
         frame = make_frame(context, [token], cue, None, content, sent_i)
-    if frame is None and cues.detector is not None and cues.detector.is_cue(token, context.text):
+    if frame is None and cues.detector is not None:
         frame = _learned_frame(context, token, sent_i)
     return frame
 
@@ -110,9 +111,13 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     that its object is taken as the content ("model-object"), as PolNeAR does, but chains do
     not source events by it: the object of an unknown verb may well be an act, not a claim.
     """
+    if token.pos_ not in CANDIDATE_POS:
+        return None
     cues = context.cues
     lemma = cues.lemma(token.lemma_, token.text)
-    if any(cues.word(kind, lemma) for kind in WORD_KINDS):
+    if lemma in cues.word_lemmas or not _may_report(token):
+        return None
+    if not cues.detector.is_cue(token, context.text):
         return None
     frame, basis = None, "model"
     if token.pos_ == "VERB":
@@ -131,6 +136,18 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     if frame is None or _across_lines(context.text, frame):
         return None  # a parse run across paragraphs (a byline after the story) reports nothing
     return replace(frame, basis=basis)
+
+
+def _may_report(token: Token) -> bool:
+    """Tell a word the frame finders could build a frame on, before the model is asked: a verb
+    needs a speaker, a noun a content clause, an adjective a copula (most words have none)."""
+    if token.pos_ == "NOUN":
+        if token.dep_ == "dobj" and any(c.dep_ == "ccomp" for c in token.head.children):
+            return True
+        return any(c.dep_ in ("acl", "ccomp") for c in token.children)
+    if token.pos_ == "VERB":  # a verb's frame needs someone who speaks
+        return verb_speaker(token) is not None or _is_passive_it(token)
+    return token.dep_ == "acomp"
 
 
 def _is_cue_noun(cues: CueLexicon, noun: Token) -> bool:

@@ -73,6 +73,8 @@ class CueLexicon:
     phrase_starts: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
         default_factory=dict, compare=False
     )
+    # Every single-word cue lemma, whatever its kind: the detector judges only words outside it.
+    word_lemmas: frozenset[str] = frozenset()
     # The learned detector of cues the lexicon lacks; None runs the rules alone.
     detector: CueDetector | None = field(default=None, compare=False)
 
@@ -119,6 +121,7 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
         phrases=tuple(phrases),
         inflections=inflections,
         verb_lemmas=frozenset(c.cue for c in cues if c.kind in VERB_KINDS),
+        word_lemmas=frozenset(c.cue for c in cues if c.kind in WORD_KINDS),
         phrase_starts={first: tuple(found) for first, found in starts.items()},
         detector=load_detector() if (path is None if learned is None else learned) else None,
     )
