@@ -122,3 +122,4 @@ def test_an_unknown_verbs_object_sources_no_event():
     assert [(e.trigger, e.factuality) for e in coded] == [
         ("attack", "asserted"), ("shelled", "reported"), ("unleashed", "asserted")
     ]
+    assert [link.basis for link in coded[1].attribution] == ["", "model"]

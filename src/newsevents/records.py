@@ -86,6 +86,7 @@ class Attribution:
     stance: str  # neutral, distancing, confirming, denying, emphatic, hedged, evaluative,
     # directive, publisher
     speaker_country: str | None = None
+    basis: str = ""  # "model" when the learned cue detector found the frame of this link
 
 
 @dataclass(frozen=True)

@@ -50,10 +50,15 @@ def attribute_events(
         ]
         holding.sort(key=lambda f: (f.depth, f.content_span[0] - f.content_span[1]))
         chain = (outlet,) + tuple(
-            Attribution(f.speaker, f.cue, f.stance, f.speaker_country) for f in holding
+            Attribution(f.speaker, f.cue, f.stance, f.speaker_country, _link_basis(f))
+            for f in holding
         )
         attributed.append(replace(event, attribution=chain, factuality=factuality(event, chain)))
     return tuple(attributed)
+
+
+def _link_basis(frame: Frame) -> str:
+    return "" if frame.basis == "lexicon" else frame.basis
 
 
 def _is_media_report(event: Event, frames: tuple[Frame, ...], article: Article) -> bool:
