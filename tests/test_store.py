@@ -178,3 +178,12 @@ def test_every_event_row_carries_the_coder_version(store, batch):
     store.write_batch(batch, [])
     versions = store.connection.execute("SELECT DISTINCT coder_version FROM events").fetchall()
     assert versions == [(CODER_VERSION,)]
+
+
+def test_a_store_written_before_a_new_column_opens_and_takes_new_batches(tmp_path, batch):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as old:
+        old.connection.execute("ALTER TABLE frames DROP COLUMN basis")
+    with Store(path) as reopened:
+        reopened.write_batch(batch, [])
+        assert reopened.article("art-one")["frames"][0]["basis"] == "lexicon"

@@ -52,6 +52,7 @@ FRAMES = (
     ("speaker_country", "VARCHAR"), ("cue", "VARCHAR"), ("cue_lemma", "VARCHAR"),
     ("stance", "VARCHAR"), ("cue_span", "JSON"), ("speaker_span", "JSON"),
     ("content_span", "JSON"), ("depth", "INTEGER"), ("coder_version", "VARCHAR"),
+    ("basis", "VARCHAR"),
 )
 REJECTS = (
     ("content_hash", "VARCHAR PRIMARY KEY"), ("source", "VARCHAR"), ("reason", "VARCHAR"),
@@ -101,6 +102,16 @@ class Store:
             if table in STAMPED:
                 body += ", stored_at TIMESTAMP DEFAULT current_timestamp"
             self.connection.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
+            self._add_missing_columns(table, columns)
+
+    def _add_missing_columns(self, table: str, columns: tuple[tuple[str, str], ...]) -> None:
+        """Bring a store written by an older version up to date: new columns start empty."""
+        present = {row[0] for row in self.connection.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+        ).fetchall()}
+        for name, kind in columns:
+            if name not in present:
+                self.connection.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
     def write_batch(self, coded: list[CodedArticle], rejects: list[Reject]) -> WriteResult:
         """Write a batch in one transaction, skipping what is already stored; count what is new."""

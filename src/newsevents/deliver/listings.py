@@ -67,6 +67,7 @@ def claim_records(coded: CodedArticle, article: str | None = None) -> list[dict]
             "cue_lemma": frame.cue_lemma,
             "cue_span": list(frame.cue_span),
             "stance": frame.stance,
+            "basis": frame.basis,
             "content": _cut(text, frame.content_span),
             "content_span": list(frame.content_span),
             "sentence_index": frame.sentence_index,

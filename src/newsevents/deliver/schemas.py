@@ -23,6 +23,7 @@ class AttributionOut(BaseModel):
     cue: str
     stance: str
     speaker_country: str | None = None
+    basis: str = ""
 
 
 class PlaceOut(BaseModel):
