@@ -447,3 +447,17 @@ def test_geoparsing_finds_a_small_town_opening_a_name_the_article_tags_elsewhere
               ents=["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-GPE", "O"])
     found = [(s.start, s.end) for s in places._toponyms(doc[:], gazetteer, geoparse=True)]
     assert found == [(0, 1), (5, 6)]
+
+
+def test_unknown_place_goes_to_the_articles_town(gazetteer):
+    names = ["Gainesville", "Alachua County", "Gainesville", "Quillmoor Memorial Hospital"]
+    marked = gazetteer.resolve_article(names, all_places=True)
+    found = gazetteer.resolve_article(names)
+    assert found[3] is None  # a tagger's unknown name may be a firm or a person
+    assert marked[3].precision == "near" and marked[3].text == "Quillmoor Memorial Hospital"
+    assert (marked[3].lat, marked[3].lon) == (marked[0].lat, marked[0].lon)
+    assert marked[0].admin1 == "Florida"
+
+
+def test_unknown_place_without_a_town_stays_unplaced(gazetteer):
+    assert gazetteer.resolve_article(["France", "Quillmoor Hospital"], all_places=True)[1] is None

@@ -7,10 +7,10 @@ from __future__ import annotations
 import gc
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, partial
 
-from newsevents.places.coherence import LOCAL_KINDS, Backing
+from newsevents.places.coherence import LOCAL_KINDS, Backing, article_focus
 from newsevents.places.index import Entry, build_index, normalize
 from newsevents.places.sources import PlaceWords, load_place_words
 from newsevents.records import Place
@@ -151,7 +151,7 @@ class Gazetteer:
 
     def resolve_article(
         self, names: list[str], context_countries: tuple[str, ...] = (), demonyms: bool = False,
-        world_regions: bool = False,
+        world_regions: bool = False, all_places: bool = False,
     ) -> list[Place | None]:
         """Resolve the toponyms of one article together: each is read in the light of the others.
 
@@ -161,6 +161,10 @@ class Gazetteer:
         named or holding another name's place ("Paris" beside "Lamar County" is the Texan
         town), and every reading of the other names (places/coherence.py). A name never votes
         for itself: "Georgia" alone is not a Georgian story.
+
+        `all_places` says the names are known to be places (a person marked them): a name the
+        gazetteer does not know is then put near the article's town (`_near_focus`). Names a
+        tagger found are not: most unknown ones are firms, people or events.
         """
         article = frozenset(normalize(name) for name in names)
         options = {"demonyms": demonyms, "world_regions": world_regions, "article": article}
@@ -200,7 +204,20 @@ class Gazetteer:
             backed = partial(_backing_bonus, backing, key)
             resolved.append(self.resolve(name, context, regions=regions, points=near,
                                          backing=backed, **options))
-        return resolved
+        return self._near_focus(names, resolved) if all_places else resolved
+
+    def _near_focus(self, names: list[str], resolved: list[Place | None]) -> list[Place | None]:
+        """Put the names the gazetteer does not know at the town the article dwells on.
+
+        A local story's hospitals, streets, schools and neighbourhoods are in or near its town;
+        such a place is marked with precision "near" so that a user can tell it from a match.
+        """
+        focus = article_focus(resolved)
+        if focus is None:
+            return resolved
+        return [place if place is not None or not name[:1].isupper() or self.candidates(name)
+                else replace(focus, precision="near", text=name)
+                for name, place in zip(names, resolved, strict=True)]
 
 
 def _backing_bonus(backing: Backing, key: str, entry: Entry) -> float:
