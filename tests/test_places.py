@@ -461,3 +461,11 @@ def test_unknown_place_goes_to_the_articles_town(gazetteer):
 
 def test_unknown_place_without_a_town_stays_unplaced(gazetteer):
     assert gazetteer.resolve_article(["France", "Quillmoor Hospital"], all_places=True)[1] is None
+
+
+def test_a_foreign_town_inside_an_unknown_name_gives_way_to_the_articles_town(gazetteer):
+    # a restaurant named after a far city is in the story's town, not in that city
+    names = ["Gainesville", "Alachua County", "Gainesville", "Lyon Quillmoor Bistro"]
+    marked = gazetteer.resolve_article(names, all_places=True)
+    assert marked[3].precision == "near" and marked[3].admin1 == "Florida"
+    assert gazetteer.resolve_article(names)[3].country == "FRA"  # a tagger's name is kept

@@ -41,6 +41,7 @@ PRECISIONS = {"country": "country", "demonym": "country", "capital": "city", "ad
 # the part of an unknown name that may stand for it ("Kharkiv City Council" -> Kharkiv) must be
 # a country, a division or a sizeable town, not any hamlet that shares a word of it
 INNER_MIN_POPULATION = 50_000
+INNER_LOCAL = frozenset({"city", "admin2", "admin1"})
 
 
 @dataclass(frozen=True)
@@ -215,9 +216,16 @@ class Gazetteer:
         focus = article_focus(resolved)
         if focus is None:
             return resolved
-        return [place if place is not None or not name[:1].isupper() or self.candidates(name)
-                else replace(focus, precision="near", text=name)
-                for name, place in zip(names, resolved, strict=True)]
+        return [replace(focus, precision="near", text=name) if self._unknown_here(
+            name, place, focus) else place for name, place in zip(names, resolved, strict=True)]
+
+    def _unknown_here(self, name: str, place: Place | None, focus: Place) -> bool:
+        """Tell whether a name known to be a place is not in the gazetteer, or found only
+        through a town or division inside it in another country than the article's town
+        ("Douglas High School" in a Florida story is not on the Isle of Man)."""
+        if not name[:1].isupper() or self.candidates(name):
+            return False
+        return place is None or (place.precision in INNER_LOCAL and place.country != focus.country)
 
 
 def _backing_bonus(backing: Backing, key: str, entry: Entry) -> float:
