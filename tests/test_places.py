@@ -86,6 +86,7 @@ def test_unknown_names_and_world_regions_do_not_resolve(gazetteer, name):
          "csv:2: need level 1 or 2"),
         ("regions.csv", "name,adjective,lat,lon\nSahelia,,12,\n", "csv:2: need a name and both"),
         ("admin1.csv", "iso2,name,lat,lon,population\nUS,Ohio,40,-82,many\n", "csv:2: population"),
+        ("features.csv", "name,aliases,kind,lat,lon\nBig Lake,,pond,1,2\n", "csv:2: need a name"),
     ],
 )
 def test_loaders_name_the_bad_line(tmp_path, file_name, text, message):
@@ -97,6 +98,7 @@ def test_loaders_name_the_bad_line(tmp_path, file_name, text, message):
         "admin1.csv": places.load_admin1,
         "divisions.csv": places.load_divisions,
         "regions.csv": places.load_regions,
+        "features.csv": places.load_features,
     }[file_name]
     with pytest.raises(ValueError, match=message):
         loader(tmp_path)
@@ -112,6 +114,8 @@ def test_shipped_place_files_load():
     divisions = places.load_divisions()
     assert {row["level"] for row in divisions} == {1, 2} and len(divisions) > 5000
     assert any(row["name"] == "Europe" and row["adjective"] for row in places.load_regions())
+    features = {name: row for row in places.load_features() for name in row["names"]}
+    assert features["Pacific"]["kind"] == "ocean" and features["Urals"]["kind"] == "mountains"
 
 
 def make_event(doc, word: str, **fields) -> Event:
@@ -469,3 +473,16 @@ def test_a_foreign_town_inside_an_unknown_name_gives_way_to_the_articles_town(ga
     marked = gazetteer.resolve_article(names, all_places=True)
     assert marked[3].precision == "near" and marked[3].admin1 == "Florida"
     assert gazetteer.resolve_article(names)[3].country == "FRA"  # a tagger's name is kept
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"), [("the Pacific", 0.0, -160.0), ("Mediterranean", 35.0, 18.0),
+                             ("Lake Baikal", 53.5, 108.0), ("Bosporus", 41.1, 29.05)])
+def test_physical_features_resolve_before_namesake_towns(gazetteer, name, lat, lon):
+    place = gazetteer.resolve(name, ("USA",))
+    assert (place.precision, place.country, place.lat, place.lon) == ("feature", None, lat, lon)
+
+
+def test_a_big_town_in_the_articles_country_beats_a_feature_of_its_name(gazetteer):
+    assert gazetteer.resolve("Rio Grande", ("BRA",)).precision == "city"
+    assert gazetteer.resolve("Rio Grande").precision == "feature"

@@ -18,6 +18,7 @@ from newsevents.places.sources import (
     load_centroids,
     load_demonyms,
     load_divisions,
+    load_features,
     load_place_words,
     load_regions,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "load_centroids",
     "load_demonyms",
     "load_divisions",
+    "load_features",
     "load_gazetteer",
     "load_place_words",
     "load_regions",

@@ -18,8 +18,10 @@ from newsevents.records import Place
 # "admin1" divisions are the ones news names bare (data/places/admin1.csv: US states, Canadian
 # provinces ...); the long tail of GeoNames "province"s and "admin2"s, whose population is that of
 # all their towns, must not outrank a city of the same name ("Savannah")
-WEIGHTS = {"region": 20.0, "country": 6.0, "demonym": 6.0, "capital": 4.0, "admin1": 2.0,
-           "city": 0.0, "province": -1.0, "admin2": -1.0}
+# a physical feature news names ("the Pacific", "Crete") outweighs a namesake town of up to a
+# hundred thousand people in the article's own country
+WEIGHTS = {"region": 20.0, "country": 6.0, "demonym": 6.0, "feature": 10.0, "capital": 4.0,
+           "admin1": 2.0, "city": 0.0, "province": -1.0, "admin2": -1.0}
 DIVISIONS = frozenset({"admin1", "province", "admin2"})
 CONTEXT_BONUS = 5.0  # enough to pick Georgia the US state in a US story, not to move Paris
 # a town in a state the article names beats a bigger namesake elsewhere in the same country
@@ -35,9 +37,11 @@ OTHER_NAME_PENALTY = 3.0
 # what each other name that backs a town's reading adds (places/coherence.py), up to two names:
 # a town and its county together outweigh a namesake a hundred times bigger
 BACKING_BONUS, BACKING_CAP = 3.0, 2.0
-OWN_NAME_KINDS = frozenset({"country", "demonym", "region"})  # many official names, all theirs
+# kinds with many official names, all theirs
+OWN_NAME_KINDS = frozenset({"country", "demonym", "region", "feature"})
 PRECISIONS = {"country": "country", "demonym": "country", "capital": "city", "admin1": "admin1",
-              "province": "admin1", "admin2": "admin2", "city": "city", "region": "region"}
+              "province": "admin1", "admin2": "admin2", "city": "city", "region": "region",
+              "feature": "feature"}
 # the part of an unknown name that may stand for it ("Kharkiv City Council" -> Kharkiv) must be
 # a country, a division or a sizeable town, not any hamlet that shares a word of it
 INNER_MIN_POPULATION = 50_000
@@ -234,7 +238,7 @@ def _backing_bonus(backing: Backing, key: str, entry: Entry) -> float:
 
 def _near_any(entry: Entry, points: tuple[tuple[float, float], ...]) -> bool:
     """Tell whether an entry lies within NEAR_KM of any point (flat-earth distance will do)."""
-    if entry.lat is None or entry.kind in {"country", "demonym", "region"}:
+    if entry.lat is None or entry.kind in {"country", "demonym", "region", "feature"}:
         return False
     scale = math.cos(math.radians(entry.lat))
     return any(math.hypot(lat - entry.lat, (lon - entry.lon) * scale) * 111.2 <= NEAR_KM
@@ -256,8 +260,8 @@ def _score(entry: Entry, key: str, context: set[str], near: set[str]) -> float:
 
 def is_well_known(entry: Entry, key: str) -> bool:
     """Tell whether an entry, found under `key`, may stand for a longer name that holds it."""
-    if entry.kind == "demonym":
-        return False  # the Indian Ocean is not in India
+    if entry.kind in {"demonym", "feature"}:
+        return False  # the Indian Ocean is not in India, Pacific Gas and Electric not at sea
     if entry.kind not in OWN_NAME_KINDS and not entry.bonus and normalize(entry.name) != key:
         return False
     return entry.kind != "city" or entry.population >= INNER_MIN_POPULATION
