@@ -486,3 +486,10 @@ def test_physical_features_resolve_before_namesake_towns(gazetteer, name, lat, l
 def test_a_big_town_in_the_articles_country_beats_a_feature_of_its_name(gazetteer):
     assert gazetteer.resolve("Rio Grande", ("BRA",)).precision == "city"
     assert gazetteer.resolve("Rio Grande").precision == "feature"
+
+
+@pytest.mark.parametrize(("name", "division"), [
+    ("Ill.", "Illinois"), ("Calif", "California"), ("Sask.", "Saskatchewan"),
+    ("N.B.", "New Brunswick")])
+def test_news_abbreviations_of_states_and_provinces(gazetteer, name, division):
+    assert gazetteer.resolve(name).name == division
