@@ -493,3 +493,9 @@ def test_a_big_town_in_the_articles_country_beats_a_feature_of_its_name(gazettee
     ("N.B.", "New Brunswick")])
 def test_news_abbreviations_of_states_and_provinces(gazetteer, name, division):
     assert gazetteer.resolve(name).name == division
+
+
+def test_one_nearby_name_is_counted_once_for_a_small_namesake(gazetteer):
+    # the Ontario town of Paris lies by Brantford, but a French story that names Brantford once
+    # still means the capital: nearness and backing are the same evidence
+    assert gazetteer.resolve_article(["France", "Paris", "Brantford"])[1].country == "FRA"

@@ -103,16 +103,20 @@ class Gazetteer:
             return None
         near = {normalize(region) for region in regions}
 
+        def alone(entry: Entry) -> float:
+            return _score(entry, key, set(context_countries), near)
+
         def score(entry: Entry) -> float:
-            return (_score(entry, key, set(context_countries), near)
-                    + (NEAR_BONUS if _near_any(entry, points) else 0.0))
+            return alone(entry) + (NEAR_BONUS if _near_any(entry, points) else 0.0)
 
         best = max(entries, key=score)
         if backing is not None and best.kind in LOCAL_KINDS:
             # the article's other names choose among the towns and counties of a name; they
-            # never turn a country or a state into its namesake town
+            # never turn a country or a state into its namesake town. Nearness and backing
+            # are one piece of evidence, counted once
             local = [e for e in entries if e.kind in LOCAL_KINDS and self._own_name(e, key)]
-            best = max([best, *local], key=lambda e: score(e) + backing(e))
+            best = max([best, *local], key=lambda e: alone(e) + max(
+                backing(e), NEAR_BONUS if _near_any(e, points) else 0.0))
         if best.kind == "region" and not (world_regions and best.lat is not None):
             return None
         return Place(name=best.name, country=best.country, admin1=best.admin1, lat=best.lat,
