@@ -499,3 +499,12 @@ def test_one_nearby_name_is_counted_once_for_a_small_namesake(gazetteer):
     # the Ontario town of Paris lies by Brantford, but a French story that names Brantford once
     # still means the capital: nearness and backing are the same evidence
     assert gazetteer.resolve_article(["France", "Paris", "Brantford"])[1].country == "FRA"
+
+
+def test_an_event_place_is_read_in_the_light_of_the_articles_other_places(nlp, gazetteer):
+    text = ("Fire crews fought a blaze in Athens on Monday. "
+            "The Clarke County sheriff said that nobody was hurt.")
+    alone = placed(nlp, gazetteer, "Fire crews fought a blaze in Athens on Monday.", "fought")
+    beside = placed(nlp, gazetteer, text, "fought")
+    assert alone.country == "GRC"
+    assert (beside.text, beside.country, beside.admin1) == ("Athens", "USA", "Georgia")

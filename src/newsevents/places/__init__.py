@@ -1,5 +1,6 @@
-"""Places stage: resolve toponyms offline against the gazetteer and give each event the place
-its clause names (basis "text"), else the first place of its sentence (basis "sentence").
+"""Places stage: resolve toponyms offline against the gazetteer, all of an article's together,
+and give each event the place its clause names (basis "text"), else the first place of its
+sentence (basis "sentence").
 """
 
 from __future__ import annotations
@@ -223,14 +224,23 @@ def _qualifier(span: Span) -> str | None:
     return None
 
 
-def _resolve(span: Span, gazetteer: Gazetteer, context: tuple[str, ...]) -> Place | None:
-    place = gazetteer.resolve(span.text, context, within=_qualifier(span))
+def _resolve(
+    span: Span, gazetteer: Gazetteer, context: tuple[str, ...],
+    readings: dict[tuple[int, int], Place | None] | None = None,
+) -> Place | None:
+    """Resolve a toponym, as the whole article reads it (`readings`) unless a region follows
+    it ("Paris, Texas")."""
+    within = _qualifier(span)
+    if within is None and readings and readings.get((span.start, span.end)) is not None:
+        return readings[(span.start, span.end)]
+    place = gazetteer.resolve(span.text, context, within=within)
     if place is None and len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
         place = gazetteer.resolve(span[:-1].text, context)  # "the Kharkiv region"
     return place
 
 
-def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context) -> Place | None:
+def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
+              readings=None) -> Place | None:
     """Return the place tied to the trigger's clause, else the sentence's first place."""
     attached, loose = [], []
     words = gazetteer.words
@@ -247,7 +257,7 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context) -
     for basis, spans in (("text", [s for _, s in sorted(attached, key=lambda p: p[0])]),
                          ("sentence", loose)):
         for span in spans:
-            place = _resolve(span, gazetteer, context)
+            place = _resolve(span, gazetteer, context, readings)
             if place is not None and not (
                 span.root.dep_ in OBJECT_DEPS and place.precision == "country"
             ):
@@ -278,15 +288,33 @@ def place_events(
     tokens = [span.root if span is not None and len(span) else None for span in spans]
     triggers = {token.i for token in tokens if token is not None}
     placed = []
-    by_sentence: dict[int, list[Span]] = {}  # a sentence's toponyms, read once for its events
     known = _place_names(doc)
+    by_sentence = {sentence.start: _toponyms(sentence, gazetteer, known=known)
+                   for sentence in doc.sents} if events else {}
+    readings = _article_readings(by_sentence, gazetteer, context)
     for event, trigger in zip(events, tokens, strict=True):
         place = None
         if trigger is not None:
-            sentence = trigger.sent
-            if sentence.start not in by_sentence:
-                by_sentence[sentence.start] = _toponyms(sentence, gazetteer, known=known)
-            toponyms = by_sentence[sentence.start]
-            place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context)
+            toponyms = by_sentence[trigger.sent.start]
+            place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
+                              readings)
         placed.append(replace(event, place=place))
     return tuple(placed)
+
+
+def _article_readings(
+    by_sentence: dict[int, list[Span]], gazetteer: Gazetteer, context: tuple[str, ...],
+) -> dict[tuple[int, int], Place | None]:
+    """Resolve every toponym of the article together, so that each is read in the light of
+    the others ("Athens" beside "Clarke County" is the Georgia town)."""
+    spans = [span for found in by_sentence.values() for span in found]
+    names = [_lookup_name(span, gazetteer) for span in spans]
+    resolved = gazetteer.resolve_article(names, context)
+    return {(span.start, span.end): place for span, place in zip(spans, resolved, strict=True)}
+
+
+def _lookup_name(span: Span, gazetteer: Gazetteer) -> str:
+    """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv"."""
+    if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
+        return span[:-1].text
+    return span.text
