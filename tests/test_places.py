@@ -508,3 +508,15 @@ def test_an_event_place_is_read_in_the_light_of_the_articles_other_places(nlp, g
     beside = placed(nlp, gazetteer, text, "fought")
     assert alone.country == "GRC"
     assert (beside.text, beside.country, beside.admin1) == ("Athens", "USA", "Georgia")
+
+
+@pytest.mark.parametrize(("state", "found"), [("Georgia", ["Georgia", "Dalton"]),
+                                              ("Ghana", ["Ghana"])])
+def test_geoparsing_takes_a_person_named_like_a_town_of_the_articles_state(
+        gazetteer, state, found):
+    words = ["Police", "in", state, "said", "Dalton", "was", "calm", "."]
+    doc = Doc(Vocab(), words=words, pos=["NOUN", "ADP", "PROPN", "VERB", "PROPN", "AUX", "ADJ",
+                                         "PUNCT"],
+              ents=["O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O"])
+    assert [s.text for s in places._toponyms(doc[:], gazetteer, geoparse=True)] == found
+    assert [s.text for s in places._toponyms(doc[:], gazetteer)] == [state]

@@ -92,7 +92,8 @@ def _toponyms(
     known = _place_names(sentence.doc) if known is None else known
     found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in PLACE_LABELS or (
         geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
-        ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)))]
+        ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)
+                                      or (geoparse and _in_named_division(ent, gazetteer, known))))]
     if geoparse:
         found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s},
                                   known)
@@ -116,6 +117,17 @@ def _toponyms(
             found.append(sentence.doc[token.i : token.i + 1])
     kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]
     return sorted(kept, key=lambda s: s.start)
+
+
+def _in_named_division(ent: Span, gazetteer: Gazetteer, known: frozenset[str]) -> bool:
+    """Tell whether a name the model tagged a firm or a person is, by its very name, a town in
+    a state or province the article names ("Dalton" in a Georgia story): local news names
+    small towns the model does not know."""
+    if ent.label_ not in {"ORG", "PERSON"} or len(ent) > 2:
+        return False
+    key = normalize(ent.text)
+    return any(entry.kind in {"city", "admin2"} and entry.admin1 and normalize(entry.name) == key
+               and entry.admin1.casefold() in known for entry in gazetteer.candidates(ent.text))
 
 
 def _is_nationality(ent: Span, gazetteer: Gazetteer) -> bool:
