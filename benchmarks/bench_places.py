@@ -5,7 +5,8 @@
     python benchmarks/bench_places.py --limit 50      # the first 50 articles per set
 
 Per set (GWN, LGL, TR-News, GeoVirus): accuracy within 161 km (100 miles) given the gold
-toponym spans, each name resolved with the article's other gold toponyms' countries as context;
+toponym spans, each name resolved with the article's other gold toponyms as context (a name the
+gazetteer does not know goes to the article's town, as for any names known to be places);
 and end to end from raw text: our toponyms (the places stage's `_toponyms` in geoparsing mode, which
 also counts nationalities and places inside organisations' names) resolved the same way,
 scored against gold toponyms with coordinates (a hit overlaps a gold span and lies within 161 km;
@@ -33,6 +34,7 @@ from newsevents.records import Event
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 SETS = ("GWN.xml", "lgl.xml", "TR-News.xml", "GeoVirus.xml")
 KM = 161.0
+DRIFT = 20  # characters a gold offset may be off by
 
 
 @dataclass(frozen=True)
@@ -77,14 +79,19 @@ def read_set(path: Path) -> list[tuple[str, list[Toponym]]]:
 
 
 def _offsets(node, text: str) -> tuple[int, int]:
-    """Return the gold offsets, moved onto the name where a set counts from 1 (GeoVirus)."""
+    """Return the gold offsets, moved onto the name where a set counts from 1 (GeoVirus)
+    or drifts (TR-News)."""
     start, end = int(node.findtext("start")), int(node.findtext("end"))
     name = (node.findtext("phrase") or node.findtext("extractedName") or node.findtext("name")
             or "").strip()
     if name and text[start:end] != name:
-        found = text.find(name, max(0, start - 5))
-        if 0 <= found <= start + 5:
-            return found, found + len(name)
+        # TR-News's offsets drift by up to a few characters: take the nearest occurrence
+        window = text[max(0, start - DRIFT):end + DRIFT]
+        found = [max(0, start - DRIFT) + i for i in range(len(window))
+                 if window.startswith(name, i)]
+        if found:
+            nearest = min(found, key=lambda i: abs(i - start))
+            return nearest, nearest + len(name)
     return start, end
 
 
@@ -100,7 +107,7 @@ def score_set(path: Path, nlp, gazetteer, limit: int | None) -> None:
     right = total = hits = predicted = 0
     for text, gold in articles:
         resolved = gazetteer.resolve_article([g.name for g in gold], demonyms=True,
-                                            world_regions=True)
+                                            world_regions=True, all_places=True)
         for toponym, place in zip(gold, resolved, strict=True):
             total += 1
             right += bool(place and place.lat is not None and distance_km(

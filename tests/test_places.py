@@ -86,6 +86,7 @@ def test_unknown_names_and_world_regions_do_not_resolve(gazetteer, name):
          "csv:2: need level 1 or 2"),
         ("regions.csv", "name,adjective,lat,lon\nSahelia,,12,\n", "csv:2: need a name and both"),
         ("admin1.csv", "iso2,name,lat,lon,population\nUS,Ohio,40,-82,many\n", "csv:2: population"),
+        ("features.csv", "name,aliases,kind,lat,lon\nBig Lake,,pond,1,2\n", "csv:2: need a name"),
     ],
 )
 def test_loaders_name_the_bad_line(tmp_path, file_name, text, message):
@@ -97,6 +98,7 @@ def test_loaders_name_the_bad_line(tmp_path, file_name, text, message):
         "admin1.csv": places.load_admin1,
         "divisions.csv": places.load_divisions,
         "regions.csv": places.load_regions,
+        "features.csv": places.load_features,
     }[file_name]
     with pytest.raises(ValueError, match=message):
         loader(tmp_path)
@@ -112,6 +114,8 @@ def test_shipped_place_files_load():
     divisions = places.load_divisions()
     assert {row["level"] for row in divisions} == {1, 2} and len(divisions) > 5000
     assert any(row["name"] == "Europe" and row["adjective"] for row in places.load_regions())
+    features = {name: row for row in places.load_features() for name in row["names"]}
+    assert features["Pacific"]["kind"] == "ocean" and features["Urals"]["kind"] == "mountains"
 
 
 def make_event(doc, word: str, **fields) -> Event:
@@ -447,3 +451,72 @@ def test_geoparsing_finds_a_small_town_opening_a_name_the_article_tags_elsewhere
               ents=["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-GPE", "O"])
     found = [(s.start, s.end) for s in places._toponyms(doc[:], gazetteer, geoparse=True)]
     assert found == [(0, 1), (5, 6)]
+
+
+def test_unknown_place_goes_to_the_articles_town(gazetteer):
+    names = ["Gainesville", "Alachua County", "Gainesville", "Quillmoor Memorial Hospital"]
+    marked = gazetteer.resolve_article(names, all_places=True)
+    found = gazetteer.resolve_article(names)
+    assert found[3] is None  # a tagger's unknown name may be a firm or a person
+    assert marked[3].precision == "near" and marked[3].text == "Quillmoor Memorial Hospital"
+    assert (marked[3].lat, marked[3].lon) == (marked[0].lat, marked[0].lon)
+    assert marked[0].admin1 == "Florida"
+
+
+def test_unknown_place_without_a_town_stays_unplaced(gazetteer):
+    assert gazetteer.resolve_article(["France", "Quillmoor Hospital"], all_places=True)[1] is None
+
+
+def test_a_foreign_town_inside_an_unknown_name_gives_way_to_the_articles_town(gazetteer):
+    # a restaurant named after a far city is in the story's town, not in that city
+    names = ["Gainesville", "Alachua County", "Gainesville", "Lyon Quillmoor Bistro"]
+    marked = gazetteer.resolve_article(names, all_places=True)
+    assert marked[3].precision == "near" and marked[3].admin1 == "Florida"
+    assert gazetteer.resolve_article(names)[3].country == "FRA"  # a tagger's name is kept
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"), [("the Pacific", 0.0, -160.0), ("Mediterranean", 35.0, 18.0),
+                             ("Lake Baikal", 53.5, 108.0), ("Bosporus", 41.1, 29.05)])
+def test_physical_features_resolve_before_namesake_towns(gazetteer, name, lat, lon):
+    place = gazetteer.resolve(name, ("USA",))
+    assert (place.precision, place.country, place.lat, place.lon) == ("feature", None, lat, lon)
+
+
+def test_a_big_town_in_the_articles_country_beats_a_feature_of_its_name(gazetteer):
+    assert gazetteer.resolve("Rio Grande", ("BRA",)).precision == "city"
+    assert gazetteer.resolve("Rio Grande").precision == "feature"
+
+
+@pytest.mark.parametrize(("name", "division"), [
+    ("Ill.", "Illinois"), ("Calif", "California"), ("Sask.", "Saskatchewan"),
+    ("N.B.", "New Brunswick")])
+def test_news_abbreviations_of_states_and_provinces(gazetteer, name, division):
+    assert gazetteer.resolve(name).name == division
+
+
+def test_one_nearby_name_is_counted_once_for_a_small_namesake(gazetteer):
+    # the Ontario town of Paris lies by Brantford, but a French story that names Brantford once
+    # still means the capital: nearness and backing are the same evidence
+    assert gazetteer.resolve_article(["France", "Paris", "Brantford"])[1].country == "FRA"
+
+
+def test_an_event_place_is_read_in_the_light_of_the_articles_other_places(nlp, gazetteer):
+    text = ("Fire crews fought a blaze in Athens on Monday. "
+            "The Clarke County sheriff said that nobody was hurt.")
+    alone = placed(nlp, gazetteer, "Fire crews fought a blaze in Athens on Monday.", "fought")
+    beside = placed(nlp, gazetteer, text, "fought")
+    assert alone.country == "GRC"
+    assert (beside.text, beside.country, beside.admin1) == ("Athens", "USA", "Georgia")
+
+
+@pytest.mark.parametrize(("state", "found"), [("Georgia", ["Georgia", "Dalton"]),
+                                              ("Ghana", ["Ghana"])])
+def test_geoparsing_takes_a_person_named_like_a_town_of_the_articles_state(
+        gazetteer, state, found):
+    words = ["Police", "in", state, "said", "Dalton", "was", "calm", "."]
+    doc = Doc(Vocab(), words=words, pos=["NOUN", "ADP", "PROPN", "VERB", "PROPN", "AUX", "ADJ",
+                                         "PUNCT"],
+              ents=["O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O"])
+    assert [s.text for s in places._toponyms(doc[:], gazetteer, geoparse=True)] == found
+    assert [s.text for s in places._toponyms(doc[:], gazetteer)] == [state]

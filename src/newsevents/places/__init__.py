@@ -1,5 +1,6 @@
-"""Places stage: resolve toponyms offline against the gazetteer and give each event the place
-its clause names (basis "text"), else the first place of its sentence (basis "sentence").
+"""Places stage: resolve toponyms offline against the gazetteer, all of an article's together,
+and give each event the place its clause names (basis "text"), else the first place of its
+sentence (basis "sentence").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from newsevents.places.sources import (
     load_centroids,
     load_demonyms,
     load_divisions,
+    load_features,
     load_place_words,
     load_regions,
 )
@@ -32,6 +34,7 @@ __all__ = [
     "load_centroids",
     "load_demonyms",
     "load_divisions",
+    "load_features",
     "load_gazetteer",
     "load_place_words",
     "load_regions",
@@ -89,7 +92,8 @@ def _toponyms(
     known = _place_names(sentence.doc) if known is None else known
     found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in PLACE_LABELS or (
         geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
-        ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)))]
+        ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)
+                                      or (geoparse and _in_named_division(ent, gazetteer, known))))]
     if geoparse:
         found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s},
                                   known)
@@ -113,6 +117,17 @@ def _toponyms(
             found.append(sentence.doc[token.i : token.i + 1])
     kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]
     return sorted(kept, key=lambda s: s.start)
+
+
+def _in_named_division(ent: Span, gazetteer: Gazetteer, known: frozenset[str]) -> bool:
+    """Tell whether a name the model tagged a firm or a person is, by its very name, a town in
+    a state or province the article names ("Dalton" in a Georgia story): local news names
+    small towns the model does not know."""
+    if ent.label_ not in {"ORG", "PERSON"} or len(ent) > 2:
+        return False
+    key = normalize(ent.text)
+    return any(entry.kind in {"city", "admin2"} and entry.admin1 and normalize(entry.name) == key
+               and entry.admin1.casefold() in known for entry in gazetteer.candidates(ent.text))
 
 
 def _is_nationality(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -221,14 +236,23 @@ def _qualifier(span: Span) -> str | None:
     return None
 
 
-def _resolve(span: Span, gazetteer: Gazetteer, context: tuple[str, ...]) -> Place | None:
-    place = gazetteer.resolve(span.text, context, within=_qualifier(span))
+def _resolve(
+    span: Span, gazetteer: Gazetteer, context: tuple[str, ...],
+    readings: dict[tuple[int, int], Place | None] | None = None,
+) -> Place | None:
+    """Resolve a toponym, as the whole article reads it (`readings`) unless a region follows
+    it ("Paris, Texas")."""
+    within = _qualifier(span)
+    if within is None and readings and readings.get((span.start, span.end)) is not None:
+        return readings[(span.start, span.end)]
+    place = gazetteer.resolve(span.text, context, within=within)
     if place is None and len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
         place = gazetteer.resolve(span[:-1].text, context)  # "the Kharkiv region"
     return place
 
 
-def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context) -> Place | None:
+def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
+              readings=None) -> Place | None:
     """Return the place tied to the trigger's clause, else the sentence's first place."""
     attached, loose = [], []
     words = gazetteer.words
@@ -245,7 +269,7 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context) -
     for basis, spans in (("text", [s for _, s in sorted(attached, key=lambda p: p[0])]),
                          ("sentence", loose)):
         for span in spans:
-            place = _resolve(span, gazetteer, context)
+            place = _resolve(span, gazetteer, context, readings)
             if place is not None and not (
                 span.root.dep_ in OBJECT_DEPS and place.precision == "country"
             ):
@@ -276,15 +300,33 @@ def place_events(
     tokens = [span.root if span is not None and len(span) else None for span in spans]
     triggers = {token.i for token in tokens if token is not None}
     placed = []
-    by_sentence: dict[int, list[Span]] = {}  # a sentence's toponyms, read once for its events
     known = _place_names(doc)
+    by_sentence = {sentence.start: _toponyms(sentence, gazetteer, known=known)
+                   for sentence in doc.sents} if events else {}
+    readings = _article_readings(by_sentence, gazetteer, context)
     for event, trigger in zip(events, tokens, strict=True):
         place = None
         if trigger is not None:
-            sentence = trigger.sent
-            if sentence.start not in by_sentence:
-                by_sentence[sentence.start] = _toponyms(sentence, gazetteer, known=known)
-            toponyms = by_sentence[sentence.start]
-            place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context)
+            toponyms = by_sentence[trigger.sent.start]
+            place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
+                              readings)
         placed.append(replace(event, place=place))
     return tuple(placed)
+
+
+def _article_readings(
+    by_sentence: dict[int, list[Span]], gazetteer: Gazetteer, context: tuple[str, ...],
+) -> dict[tuple[int, int], Place | None]:
+    """Resolve every toponym of the article together, so that each is read in the light of
+    the others ("Athens" beside "Clarke County" is the Georgia town)."""
+    spans = [span for found in by_sentence.values() for span in found]
+    names = [_lookup_name(span, gazetteer) for span in spans]
+    resolved = gazetteer.resolve_article(names, context)
+    return {(span.start, span.end): place for span, place in zip(spans, resolved, strict=True)}
+
+
+def _lookup_name(span: Span, gazetteer: Gazetteer) -> str:
+    """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv"."""
+    if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
+        return span[:-1].text
+    return span.text

@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable
 
 from newsevents.places.index import Entry, normalize
+from newsevents.records import Place
 
 LOCAL_KINDS = frozenset({"city", "capital", "admin2"})
 DIVISION_KINDS = frozenset({"admin1", "province"})
@@ -79,3 +80,21 @@ class Backing:
                     if km <= NEAR_KM:
                         found[key] = max(found.get(key, 0.0), 1.0 if km <= CLOSE_KM else 0.0)
         return found
+
+
+def article_focus(resolved: Iterable[Place | None]) -> Place | None:
+    """Return the town (or county) an article's names resolve to most often, the first on a tie.
+
+    Local news keeps to one town; a place it names that no gazetteer holds is most likely there.
+    """
+    counts: dict[tuple[float, float], int] = {}
+    first: dict[tuple[float, float], Place] = {}
+    for place in resolved:
+        if place is None or place.precision not in {"city", "admin2"} or place.lat is None:
+            continue
+        point = (place.lat, place.lon)
+        counts[point] = counts.get(point, 0) + 1
+        first.setdefault(point, place)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda point: counts[point])]

@@ -7,10 +7,10 @@ from __future__ import annotations
 import gc
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, partial
 
-from newsevents.places.coherence import LOCAL_KINDS, Backing
+from newsevents.places.coherence import LOCAL_KINDS, Backing, article_focus
 from newsevents.places.index import Entry, build_index, normalize
 from newsevents.places.sources import PlaceWords, load_place_words
 from newsevents.records import Place
@@ -18,8 +18,10 @@ from newsevents.records import Place
 # "admin1" divisions are the ones news names bare (data/places/admin1.csv: US states, Canadian
 # provinces ...); the long tail of GeoNames "province"s and "admin2"s, whose population is that of
 # all their towns, must not outrank a city of the same name ("Savannah")
-WEIGHTS = {"region": 20.0, "country": 6.0, "demonym": 6.0, "capital": 4.0, "admin1": 2.0,
-           "city": 0.0, "province": -1.0, "admin2": -1.0}
+# a physical feature news names ("the Pacific", "Crete") outweighs a namesake town of up to a
+# hundred thousand people in the article's own country
+WEIGHTS = {"region": 20.0, "country": 6.0, "demonym": 6.0, "feature": 10.0, "capital": 4.0,
+           "admin1": 2.0, "city": 0.0, "province": -1.0, "admin2": -1.0}
 DIVISIONS = frozenset({"admin1", "province", "admin2"})
 CONTEXT_BONUS = 5.0  # enough to pick Georgia the US state in a US story, not to move Paris
 # a town in a state the article names beats a bigger namesake elsewhere in the same country
@@ -35,12 +37,15 @@ OTHER_NAME_PENALTY = 3.0
 # what each other name that backs a town's reading adds (places/coherence.py), up to two names:
 # a town and its county together outweigh a namesake a hundred times bigger
 BACKING_BONUS, BACKING_CAP = 3.0, 2.0
-OWN_NAME_KINDS = frozenset({"country", "demonym", "region"})  # many official names, all theirs
+# kinds with many official names, all theirs
+OWN_NAME_KINDS = frozenset({"country", "demonym", "region", "feature"})
 PRECISIONS = {"country": "country", "demonym": "country", "capital": "city", "admin1": "admin1",
-              "province": "admin1", "admin2": "admin2", "city": "city", "region": "region"}
+              "province": "admin1", "admin2": "admin2", "city": "city", "region": "region",
+              "feature": "feature"}
 # the part of an unknown name that may stand for it ("Kharkiv City Council" -> Kharkiv) must be
 # a country, a division or a sizeable town, not any hamlet that shares a word of it
 INNER_MIN_POPULATION = 50_000
+INNER_LOCAL = frozenset({"city", "admin2", "admin1"})
 
 
 @dataclass(frozen=True)
@@ -98,16 +103,20 @@ class Gazetteer:
             return None
         near = {normalize(region) for region in regions}
 
+        def alone(entry: Entry) -> float:
+            return _score(entry, key, set(context_countries), near)
+
         def score(entry: Entry) -> float:
-            return (_score(entry, key, set(context_countries), near)
-                    + (NEAR_BONUS if _near_any(entry, points) else 0.0))
+            return alone(entry) + (NEAR_BONUS if _near_any(entry, points) else 0.0)
 
         best = max(entries, key=score)
         if backing is not None and best.kind in LOCAL_KINDS:
             # the article's other names choose among the towns and counties of a name; they
-            # never turn a country or a state into its namesake town
+            # never turn a country or a state into its namesake town. Nearness and backing
+            # are one piece of evidence, counted once
             local = [e for e in entries if e.kind in LOCAL_KINDS and self._own_name(e, key)]
-            best = max([best, *local], key=lambda e: score(e) + backing(e))
+            best = max([best, *local], key=lambda e: alone(e) + max(
+                backing(e), NEAR_BONUS if _near_any(e, points) else 0.0))
         if best.kind == "region" and not (world_regions and best.lat is not None):
             return None
         return Place(name=best.name, country=best.country, admin1=best.admin1, lat=best.lat,
@@ -151,7 +160,7 @@ class Gazetteer:
 
     def resolve_article(
         self, names: list[str], context_countries: tuple[str, ...] = (), demonyms: bool = False,
-        world_regions: bool = False,
+        world_regions: bool = False, all_places: bool = False,
     ) -> list[Place | None]:
         """Resolve the toponyms of one article together: each is read in the light of the others.
 
@@ -161,6 +170,10 @@ class Gazetteer:
         named or holding another name's place ("Paris" beside "Lamar County" is the Texan
         town), and every reading of the other names (places/coherence.py). A name never votes
         for itself: "Georgia" alone is not a Georgian story.
+
+        `all_places` says the names are known to be places (a person marked them): a name the
+        gazetteer does not know is then put near the article's town (`_near_focus`). Names a
+        tagger found are not: most unknown ones are firms, people or events.
         """
         article = frozenset(normalize(name) for name in names)
         options = {"demonyms": demonyms, "world_regions": world_regions, "article": article}
@@ -200,7 +213,27 @@ class Gazetteer:
             backed = partial(_backing_bonus, backing, key)
             resolved.append(self.resolve(name, context, regions=regions, points=near,
                                          backing=backed, **options))
-        return resolved
+        return self._near_focus(names, resolved) if all_places else resolved
+
+    def _near_focus(self, names: list[str], resolved: list[Place | None]) -> list[Place | None]:
+        """Put the names the gazetteer does not know at the town the article dwells on.
+
+        A local story's hospitals, streets, schools and neighbourhoods are in or near its town;
+        such a place is marked with precision "near" so that a user can tell it from a match.
+        """
+        focus = article_focus(resolved)
+        if focus is None:
+            return resolved
+        return [replace(focus, precision="near", text=name) if self._unknown_here(
+            name, place, focus) else place for name, place in zip(names, resolved, strict=True)]
+
+    def _unknown_here(self, name: str, place: Place | None, focus: Place) -> bool:
+        """Tell whether a name known to be a place is not in the gazetteer, or found only
+        through a town or division inside it in another country than the article's town
+        ("Douglas High School" in a Florida story is not on the Isle of Man)."""
+        if not name[:1].isupper() or self.candidates(name):
+            return False
+        return place is None or (place.precision in INNER_LOCAL and place.country != focus.country)
 
 
 def _backing_bonus(backing: Backing, key: str, entry: Entry) -> float:
@@ -209,7 +242,7 @@ def _backing_bonus(backing: Backing, key: str, entry: Entry) -> float:
 
 def _near_any(entry: Entry, points: tuple[tuple[float, float], ...]) -> bool:
     """Tell whether an entry lies within NEAR_KM of any point (flat-earth distance will do)."""
-    if entry.lat is None or entry.kind in {"country", "demonym", "region"}:
+    if entry.lat is None or entry.kind in {"country", "demonym", "region", "feature"}:
         return False
     scale = math.cos(math.radians(entry.lat))
     return any(math.hypot(lat - entry.lat, (lon - entry.lon) * scale) * 111.2 <= NEAR_KM
@@ -231,8 +264,8 @@ def _score(entry: Entry, key: str, context: set[str], near: set[str]) -> float:
 
 def is_well_known(entry: Entry, key: str) -> bool:
     """Tell whether an entry, found under `key`, may stand for a longer name that holds it."""
-    if entry.kind == "demonym":
-        return False  # the Indian Ocean is not in India
+    if entry.kind in {"demonym", "feature"}:
+        return False  # the Indian Ocean is not in India, Pacific Gas and Electric not at sea
     if entry.kind not in OWN_NAME_KINDS and not entry.bonus and normalize(entry.name) != key:
         return False
     return entry.kind != "city" or entry.population >= INNER_MIN_POPULATION

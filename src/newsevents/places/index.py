@@ -1,5 +1,5 @@
 """Build the gazetteer's name index: countries, GeoNames divisions (states, provinces, US
-counties), cities, world regions and aliases, keyed on their Latin names.
+counties), cities, world regions, physical features and aliases, keyed on their Latin names.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from newsevents.places.sources import (
     load_centroids,
     load_demonyms,
     load_divisions,
+    load_features,
     load_place_words,
     load_regions,
 )
@@ -37,7 +38,8 @@ class Entry(NamedTuple):
     """One gazetteer record: what a name can stand for."""
 
     name: str
-    kind: str  # country, demonym, capital, admin1 (news-famous), province, admin2, city, region
+    kind: str  # country, demonym, capital, admin1 (news-famous), province, admin2, city, region,
+    # feature (a sea, river, range, island ...)
     country: str | None  # ISO alpha-3
     admin1: str | None
     lat: float | None
@@ -95,6 +97,10 @@ def build_index(min_city_population: int) -> dict[str, list[Entry]]:
             add(name, countries_by_iso2[code]._replace(kind="demonym"))
     for name, entry in _region_entries(words):
         add(name, entry)
+    for row in load_features():
+        entry = Entry(row["name"], "feature", None, None, row["lat"], row["lon"], None, 0)
+        for name in row["names"]:
+            add(name, entry)
     for row in load_aliases():
         for entry in _alias_entries(row, index, iso3):
             add(row["alias"], entry)

@@ -13,6 +13,8 @@ from newsevents.datafiles import read_rows
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 ALIAS_KINDS = frozenset({"country", "admin1", "city"})
+FEATURE_KINDS = frozenset({"ocean", "sea", "gulf", "strait", "lake", "river", "mountains", "peak",
+                           "desert", "peninsula", "island", "area"})
 
 
 def _coordinate(value: str, where: str, limit: float) -> float | None:
@@ -133,4 +135,18 @@ def load_regions(directory: Path | None = None) -> list[dict]:
         if not row["name"] or (lat is None) != (lon is None):
             raise ValueError(f"{where}: need a name and both or neither of lat, lon")
         rows.append(dict(row, lat=lat, lon=lon))
+    return rows
+
+
+def load_features(directory: Path | None = None) -> list[dict]:
+    """Read data/places/features.csv: physical features, their other names and one point."""
+    path = (directory or DATA) / "features.csv"
+    rows = []
+    for number, row in read_rows(path, ("name", "aliases", "kind", "lat", "lon")):
+        where = f"{path}:{number}"
+        lat, lon = _coordinate(row["lat"], where, 90), _coordinate(row["lon"], where, 180)
+        if not row["name"] or row["kind"] not in FEATURE_KINDS or lat is None or lon is None:
+            raise ValueError(f"{where}: need a name, a known kind, lat and lon")
+        names = [row["name"], *filter(None, row["aliases"].split("|"))]
+        rows.append(dict(row, names=names, lat=lat, lon=lon))
     return rows
