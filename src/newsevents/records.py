@@ -126,7 +126,9 @@ class Place:
     lat: float | None
     lon: float | None
     geonames_id: int | None
-    precision: str  # city, admin2 (a county or district), admin1, country
+    # city, admin2 (a county or district), admin1, country; feature (a sea, river, range, island:
+    # no country); near (a name no gazetteer holds, placed at the article's main town)
+    precision: str
     basis: str  # text (tied to the event), sentence, none
     text: str | None = None
 
