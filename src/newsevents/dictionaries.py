@@ -5,7 +5,7 @@ Kinds and headers (one header row after the `# ` comment lines; split values in 
 - countries: iso3,name,aliases,demonyms,capitals,seats
 - igos, groups, media, institutions: name,aliases,sectors,country
 - people: name,aliases,role,country,sectors,valid_from,valid_to  (ISO dates, empty = open)
-- sectors: terms,sectors,class,refers  (class: title, group, org or anaphor)
+- sectors: terms,sectors,class,refers  (class: title, group, org, site or anaphor)
 
 A user file's kind is its `kind` column (per row; the other columns as above), else its file
 stem when that names a kind ("media.csv"), else its header when that is unique to one kind. A
@@ -56,7 +56,7 @@ ENTRY_KINDS = {
     "institutions": "state",
     "people": "person",
 }
-TERM_CLASSES = ("title", "group", "org", "anaphor")
+TERM_CLASSES = ("title", "group", "org", "site", "anaphor")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
@@ -246,12 +246,13 @@ class ActorDictionary:
         """Return the sector codes of the title or agent noun in words, the body's if it has one.
 
         A body named before a title is whom the official speaks for: "army spokesman" is MIL,
-        "police commander" COP, "rebel commander" REB (CAMEO codes the agent by its body).
+        "police commander" COP, "rebel commander" REB (CAMEO codes the agent by its body); so is
+        a site by the force holding it ("a police checkpoint" is COP).
         """
         found = self.term(words)
         if found is None:
             return ()
-        if found.cls == "title":
+        if found.cls in ("title", "site"):
             words, size = split_words(" ".join(words)), len(found.words)
             at = [i for i in range(len(words) - size + 1) if words[i : i + size] == found.words]
             body = self.term(words[: at[-1]]) if at and at[-1] > 0 else None

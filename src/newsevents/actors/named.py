@@ -209,7 +209,10 @@ def title_start(context: Context, ent: Span) -> int:
     return start
 
 
-_STOPS = frozenset({"DET", "PRON", "CCONJ", "NUM"})
+_STOPS = frozenset({"DET", "PRON", "CCONJ", "NUM", "VERB", "AUX", "SCONJ", "INTJ"})
+# An adverb before a name ends its title ("Hours earlier Maduro said"), except one dating the
+# office ("then-president X", "now Defence Minister X").
+_TITLE_ADVERBS = frozenset({"then", "now", "once"})
 
 
 def modifier_start(doc: Doc, start: int, head: Token) -> int:
@@ -218,6 +221,8 @@ def modifier_start(doc: Doc, start: int, head: Token) -> int:
     while start - 1 >= left_edge:
         token = doc[start - 1]
         if token.is_punct and not _joins_word(doc, token) or token.pos_ in _STOPS:
+            break
+        if token.pos_ == "ADV" and token.lower_ not in _TITLE_ADVERBS:
             break
         if token.ent_type_ == "PERSON" or token.dep_ in ("appos", "relcl"):
             break

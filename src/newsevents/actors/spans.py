@@ -64,7 +64,7 @@ def _widen_left(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
         other = owner.get(token.i)
         if token.dep_ == "case" and token.lower_ in ("'s", "\u2019s", "'"):
             possessor = owner.get(token.head.i)
-            if possessor is None or possessor.kind not in NAMED_KINDS:
+            if possessor is None or not _owns(possessor, found):
                 break
             root = doc[possessor.start : possessor.end].root
             if possessor.end != token.i or not _inside(found, root.head):
@@ -81,6 +81,15 @@ def _widen_left(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
         else:
             break
     return absorbed
+
+
+def _owns(possessor: Candidate, found: Candidate) -> bool:
+    # "Chile's government", "Hamas's fighters"; a person owns only a body or an office
+    # ("Trump's administration", "the governor's office" act for that official's state).
+    if possessor.kind in NAMED_KINDS:
+        return True
+    is_org = found.kind == "agent" and found.term is not None and found.term.cls == "org"
+    return is_org and possessor.kind in ("person", "title")
 
 
 def _is_quantity(noun: Token, of: Token) -> bool:

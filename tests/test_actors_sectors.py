@@ -1,0 +1,71 @@
+"""Tests of the actors stage's sectors: agent nouns, sites, "of" titles and possessive offices."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import resolve_actors
+from newsevents.records import Article
+from tests.test_actors import actor_of, dictionary, ruled_nlp  # noqa: F401 (fixtures)
+
+
+@pytest.fixture(scope="module")
+def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
+    def run(text: str):
+        article = Article(article_id="t", text=text, source="test", published="2025-05-01")
+        return resolve_actors(ruled_nlp(text), article, dictionary)
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # a site stands for the force holding it; a body before it gives its sector
+        ("Rebels shelled a Malian army base overnight.", "army base", "MLI", ("MIL",)),
+        ("Gunmen fired on a Kenyan police checkpoint.", "police checkpoint", "KEN", ("COP",)),
+        ("Insurgents ambushed a Nigerien military convoy.", "convoy", "NER", ("MIL",)),
+        # gunmen of no stated side are CAMEO's unidentified armed forces, in the article's country
+        ("Unidentified gunmen killed three Peruvian farmers.", "gunmen", "PER", ("UAF",)),
+        # security forces may be police or army
+        ("Bolivian security forces cleared the square.", "security forces", "BOL", ("COP", "MIL")),
+        # an indefinite "group" is who its agent noun says
+        ("A Chilean opposition group called for a strike.", "opposition group", "CHL", ("OPP",)),
+        ("A Somali militant group claimed the blast.", "militant group", "SOM", ("REB",)),
+    ],
+)
+def test_agent_nouns_and_sites_carry_their_sectors(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("The Ecuadorian minister of defence toured the border.", "minister of defence",
+         ("GOV", "MIL")),
+        ("The Thai head of state opened the session.", "head of state", ("GOV",)),
+    ],
+)  # fmt: skip
+def test_a_title_runs_on_over_its_of_phrase(resolve, text, written, sectors):
+    mentions = resolve(text)
+    actor = actor_of(mentions, written)
+    assert actor.sectors == sectors
+    assert not [m for m in mentions if m.text in ("defence", "state")]
+
+
+def test_a_persons_office_is_one_mention_of_that_officials_state(resolve):
+    mentions = resolve("Chilean President Rosa Vidal's government resigned on Friday.")
+    actor = actor_of(mentions, "government")
+    assert (actor.country, actor.sectors) == ("CHL", ("GOV",))
+    assert [m.text for m in mentions] == ["Chilean President Rosa Vidal's government"]
+
+
+def test_an_adverb_before_a_name_is_no_title(resolve):
+    mentions = resolve("Minutes later Vidal told reporters the talks had failed.")
+    assert actor_of(mentions, "Vidal").role is None
+    assert [m.text for m in mentions if "Vidal" in m.text] == ["Vidal"]
+
+
+def test_a_definite_group_with_nobody_earlier_stays_unresolved(resolve):
+    assert actor_of(resolve("The militant group declined to comment."), "group") is None
