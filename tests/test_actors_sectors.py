@@ -69,3 +69,13 @@ def test_an_adverb_before_a_name_is_no_title(resolve):
 
 def test_a_definite_group_with_nobody_earlier_stays_unresolved(resolve):
     assert actor_of(resolve("The militant group declined to comment."), "group") is None
+
+
+def test_a_states_people_are_civilians(resolve):
+    actor = actor_of(resolve("Thousands of Haitians fled across the border."), "Haitians")
+    assert (actor.country, actor.sectors) == ("HTI", ("CVL",))
+
+
+def test_an_international_officials_office_adds_to_the_bodys_sectors(resolve):
+    actor = actor_of(resolve("A spokesman for the UN, Jane Roe, denied it."), "Jane Roe")
+    assert actor.sectors == ("IGO", "GOV")

@@ -76,7 +76,8 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
         candidate.role = span_text(title)
         candidate.sectors = dictionary.sectors_for([span_text(title)])  # "Secretary-General"
     if named is not None:  # "NATO Secretary General X", "Hamas leader X" speak for the body
-        candidate.sectors, country = named.sectors, named.country or country
+        candidate.sectors = body_sectors(named.kind, named.sectors, candidate.sectors)
+        country = named.country or country
     candidate.country = country
     if title or country:
         candidate.basis = "title"
@@ -91,6 +92,12 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
         if candidate.basis == "name":
             candidate.basis = "dictionary"
     return candidate
+
+
+def body_sectors(kind: str, body: tuple[str, ...], own: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the sectors of an official speaking for a body: the body's, and for an
+    international body the office's too (a UN envoy is a diplomat of the UN: IGO and GOV)."""
+    return tuple(dict.fromkeys((*body, *own))) if kind == "igo" else body
 
 
 def _copy_counterpart(candidate: Candidate, earlier: list[Candidate], sent_start: int) -> None:
@@ -148,7 +155,9 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         state = dictionary.state(iso3)
         name = state.name if state else ent.text
         ident = actor_id(f"people of {name}", iso3)
-        return Candidate(ent.start, ent.end, "agent", name, iso3, (), None, "dictionary", ident)
+        # "Israelis", "Haitians": a state's people, civilians unless a noun says otherwise
+        return Candidate(ent.start, ent.end, "agent", name, iso3, ("CVL",), None, "dictionary",
+                         ident)  # fmt: skip
     name = ent.text
     if entry is not None and entry.table == "institutions" and country not in (None, entry.country):
         # "the Zambia Workers Congress" is not the US Congress but a body of its own.

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.candidates import Candidate
+from newsevents.actors.named import body_sectors
 
 SPAN_DEPS = frozenset({"det", "predet", "nummod", "quantmod"})
 NAMED_KINDS = frozenset({"state", "igo", "group", "media"})
@@ -121,7 +122,8 @@ def _absorb_title(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     for body in inner:  # "a spokesman for the Taliban" speaks for the Taliban
         prep = doc[body.head].head if body.head >= 0 else None
         if body.kind in ("group", "igo") and prep is not None and prep.lower_ in ("for", "of"):
-            found.sectors, found.country = body.sectors, body.country or found.country
+            found.sectors = body_sectors(body.kind, body.sectors, found.sectors)
+            found.country = body.country or found.country
     if found.basis == "name" and found.country is not None:
         found.basis = "title"
     return [title, *inner]
