@@ -79,3 +79,17 @@ def test_a_states_people_are_civilians(resolve):
 def test_an_international_officials_office_adds_to_the_bodys_sectors(resolve):
     actor = actor_of(resolve("A spokesman for the UN, Jane Roe, denied it."), "Jane Roe")
     assert actor.sectors == ("IGO", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("The talks were led by President Ana Ruiz of Peru.", "Ana Ruiz of Peru", "PER",
+         ("GOV",)),
+        ("Jane Roe of Amnesty International called the trial unfair.",
+         "Jane Roe of Amnesty International", None, ("NGO", "HRI")),
+    ],
+)  # fmt: skip
+def test_an_of_phrase_after_a_name_places_its_bearer(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)

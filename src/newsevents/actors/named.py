@@ -83,6 +83,8 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
         candidate.basis = "title"
     if not title:
         _read_apposition(context, candidate, ent.root)
+    if candidate.tail < 0:
+        _read_of_phrase(context, candidate, end)
     known = dictionary.person(name, context.on_date)
     if known is not None:
         candidate.name = known.name
@@ -92,6 +94,29 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
         if candidate.basis == "name":
             candidate.basis = "dictionary"
     return candidate
+
+
+def _read_of_phrase(context: Context, candidate: Candidate, end: int) -> None:
+    # "President X of Peru", "Mayor X of Lyon", "Jane Roe of Amnesty International": the "of"
+    # phrase right after a name places its bearer; the mention runs over it.
+    doc = context.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != candidate.head:
+        return
+    obj = next((t for t in doc[end].children if t.dep_ == "pobj"), None)
+    ent = context.ent_of.get(obj.i) if obj is not None else None
+    if ent is None or ent.label_ not in ("GPE", "ORG", "LOC") or ent.end != obj.right_edge.i + 1:
+        return
+    entry = context.entry_for(ent)
+    if entry is not None and entry.kind == "person":
+        return
+    country = entry.country if entry is not None else context.place_country(ent)
+    if entry is not None and entry.table in ("igos", "groups", "media"):
+        candidate.sectors = body_sectors(entry.kind, entry.sectors, candidate.sectors)
+    elif country is None:
+        return
+    candidate.country = candidate.country or country
+    candidate.basis = "title" if candidate.basis == "name" else candidate.basis
+    candidate.tail = ent.end
 
 
 def body_sectors(kind: str, body: tuple[str, ...], own: tuple[str, ...]) -> tuple[str, ...]:
