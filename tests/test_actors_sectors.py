@@ -93,3 +93,34 @@ def test_an_international_officials_office_adds_to_the_bodys_sectors(resolve):
 def test_an_of_phrase_after_a_name_places_its_bearer(resolve, text, written, country, sectors):
     actor = actor_of(resolve(text), written)
     assert (actor.country, actor.sectors) == (country, sectors)
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Rebels shelled Moroccan territory overnight.", "Moroccan", "MAR"),
+        ("The deal will lift the Tunisian economy.", "Tunisian", "TUN"),
+    ],
+)
+def test_a_demonym_on_a_thing_stands_for_its_state(resolve, text, written, country):
+    mentions = resolve(text)
+    assert [(m.text, m.actor.country, m.actor.kind) for m in mentions if m.text == written] == [
+        (written, country, "state")
+    ]
+
+
+def test_a_demonym_on_an_actor_noun_is_no_mention_of_its_own(resolve):
+    assert [m.text for m in resolve("Moroccan troops crossed the line.")] == ["Moroccan troops"]
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("Ghanaian airstrikes hit the camp.", "Ghanaian airstrikes", "GHA", ("MIL",)),
+        ("Rebel rockets hit the market in Goma.", "Rebel rockets", None, ("REB",)),
+    ],
+)
+def test_a_strike_stands_for_the_force_firing_it(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert actor.sectors == sectors
+    assert country is None or actor.country == country

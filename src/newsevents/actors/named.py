@@ -167,7 +167,7 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
     country = next(iter(countries), None)
     if ent.label_ == "NORP":
         if ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ":
-            return None  # a modifier; the noun it modifies is the actor
+            return _owner_of_thing(context, ent)  # the modified noun, if an actor, reads it
         iso3 = dictionary.demonym(ent.text)
         if iso3 is None:
             town = context.place_country(ent)  # "in Punjab": a province taken for a people
@@ -208,6 +208,21 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         start, ent.end, "agent", name, country, sectors, None, "modifier" if country else "",
         actor_id(name, country), ent.root.i,
     )  # fmt: skip
+
+
+def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:
+    """Read a demonym modifying a thing, not an actor ("Israeli territory", "the Iraqi
+    economy"): CAMEO codes the thing's state as the actor ("shelled Israeli territory")."""
+    head = ent.root.head
+    if head.i < ent.end or head.pos_ != "NOUN" or head.i in context.ent_of:
+        return None
+    if is_ethnic(context.doc, ent.start) or sponsor_of(ent.root):
+        return None
+    state = context.dictionary.state(context.dictionary.demonym(ent.text) or "")
+    if state is None:
+        return None
+    return Candidate(ent.start, ent.end, "state", state.name, state.country, (), None,
+                     "modifier", state.actor_id, ent.root.i)  # fmt: skip
 
 
 def _place(ent: Span, country: str) -> Candidate:
