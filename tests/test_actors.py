@@ -334,7 +334,7 @@ def test_country_names_in_common_use(resolve, text, written, country):
         ("Union leader Grace Mensah called a strike in Ghana.", "Grace Mensah", ("LAB",)),
         ("Gen. Paul Okoro spoke in Abuja.", "Paul Okoro", ("MIL",)),
         ("Ukrainian truck drivers blocked the border.", "truck drivers", ("LAB",)),
-        ("Indian peacekeepers left the town.", "Indian peacekeepers", ("MIL",)),
+        ("Indian peacekeepers left the town.", "Indian peacekeepers", ("IGO", "MIL")),
         ("Two opposition parties in Peru boycotted the vote.", "opposition parties", ("OPP",)),
         ("Party members in Lima walked out.", "Party members", ("PTY",)),
         ("Russian hackers breached the network.", "Russian hackers", ("CRM",)),
