@@ -82,8 +82,7 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
     determiners = {t.lower_ for t in chunk if t.i < root.i and t.dep_ in cues}
     plural = root.tag_ in ("NNS", "NNPS")
     countries, named, _ = read_modifiers(context, range(start, root.i))
-    # "a spokesperson for the Indian foreign ministry"; but "peacekeepers in Mali" serve there
-    if not countries and "IGO" not in term.sectors:
+    if not countries:  # "a spokesperson for the Indian foreign ministry"
         countries = _prep_countries(context, root)
     country = next(iter(countries), None)
     while start < root.i and context.doc[start].pos_ in ("DET", "PRON", "PART"):

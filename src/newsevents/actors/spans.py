@@ -169,11 +169,8 @@ def _widen_right(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     # "a court in Lima", "the government of Peru", "militants in northern Mali"
     found.end = objects[0].right_edge.i + 1
     inside = {id(c): c for i in range(end + 1, found.end) if (c := owner.get(i))}
-    # "peacekeepers in Mali" serve an international body there, not Mali
-    serving = "IGO" in found.sectors and doc[end].lower_ == "in"
     for other in inside.values():
-        if not serving:
-            _take_country(found, other)
+        _take_country(found, other)
     return [c for c in inside.values() if c is not found]
 
 
