@@ -131,3 +131,20 @@ def test_peacekeepers_serve_an_international_body(resolve):
     assert (actor.country, actor.sectors) == (None, ("IGO", "MIL"))
     actor = actor_of(resolve("The international community condemned the vote."), "community")
     assert (actor.country, actor.sectors, actor.basis) == (None, ("IGO",), "")
+
+
+@pytest.mark.parametrize(
+    "text, published, role, country",
+    [
+        ("Kofi Annan urged both sides to talk.", "2003-05-01", "Secretary-General", None),
+        ("Hillary Clinton arrived in Cairo.", "2011-02-01", "Secretary of State", "USA"),
+        # named outside every row of hers: the country stays, the office does not
+        ("Hillary Clinton arrived in Cairo.", "2016-02-01", None, "USA"),
+    ],
+)
+def test_officeholders_are_known_by_the_articles_date(ruled_nlp, dictionary, text, published,  # noqa: F811
+                                                     role, country):  # fmt: skip
+    article = Article(article_id="t", text=text, source="test", published=published)
+    mentions = resolve_actors(ruled_nlp(text), article, dictionary)
+    actor = mentions[0].actor
+    assert (actor.role, actor.country) == (role, country)

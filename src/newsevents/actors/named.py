@@ -85,15 +85,25 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
         _read_apposition(context, candidate, ent.root)
     if candidate.tail < 0:
         _read_of_phrase(context, candidate, end)
-    known = dictionary.person(name, context.on_date)
+    _read_known(context, candidate, name)
+    return candidate
+
+
+def _read_known(context: Context, candidate: Candidate, name: str) -> None:
+    # The row covering the article's date gives the office; a listed person named outside
+    # every row of theirs ("former president X") keeps only the name and country.
+    known = context.dictionary.person(name, context.on_date)
+    former = None if known or not context.on_date else context.dictionary.person(name)
+    if known is None and former is None:
+        return
     if known is not None:
-        candidate.name = known.name
-        candidate.country = candidate.country or known.country
         candidate.sectors = candidate.sectors or known.sectors
         candidate.role = candidate.role or known.role
-        if candidate.basis == "name":
-            candidate.basis = "dictionary"
-    return candidate
+    listed = known or former
+    candidate.name = listed.name
+    candidate.country = candidate.country or listed.country
+    if candidate.basis == "name":
+        candidate.basis = "dictionary"
 
 
 def _read_of_phrase(context: Context, candidate: Candidate, end: int) -> None:
