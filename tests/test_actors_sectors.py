@@ -148,3 +148,21 @@ def test_officeholders_are_known_by_the_articles_date(ruled_nlp, dictionary, tex
     mentions = resolve_actors(ruled_nlp(text), article, dictionary)
     actor = mentions[0].actor
     assert (actor.role, actor.country) == (role, country)
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("Former Defence Minister Jane Doe of Chile denied it.", "Jane Doe", ("ELI",)),
+        ("Jane Doe, a former interior minister, denied it.", "Jane Doe", ("ELI",)),
+        ("Two former officials resigned.", "former officials", ("ELI",)),
+        ("A former rebel commander surrendered.", "rebel commander", ("REB",)),
+    ],
+)
+def test_former_officials_are_elites(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+def test_numbered_officials_without_the_are_new_actors_not_references(resolve):
+    actor = actor_of(resolve("Two Chilean ministers resigned."), "ministers")
+    assert (actor.country, actor.sectors, actor.kind) == ("CHL", ("GOV",), "agent")

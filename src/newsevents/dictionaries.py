@@ -57,6 +57,9 @@ ENTRY_KINDS = {
     "people": "person",
 }
 TERM_CLASSES = ("title", "group", "org", "site", "anaphor")
+# CAMEO codes former officials as elites (ELI), not as the state body they once served.
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
+STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
@@ -247,18 +250,23 @@ class ActorDictionary:
 
         A body named before a title is whom the official speaks for: "army spokesman" is MIL,
         "police commander" COP, "rebel commander" REB (CAMEO codes the agent by its body); so is
-        a site by the force holding it ("a police checkpoint" is COP).
+        a site by the force holding it ("a police checkpoint" is COP). A former official is ELI.
         """
         found = self.term(words)
         if found is None:
             return ()
+        sectors = found.sectors
+        words = split_words(" ".join(words))
         if found.cls in ("title", "site"):
-            words, size = split_words(" ".join(words)), len(found.words)
+            size = len(found.words)
             at = [i for i in range(len(words) - size + 1) if words[i : i + size] == found.words]
             body = self.term(words[: at[-1]]) if at and at[-1] > 0 else None
             if body is not None and body.cls in ("group", "org"):
-                return body.sectors
-        return found.sectors
+                sectors = body.sectors
+        former = any(w in FORMER_WORDS or w.startswith("ex-") for w in words)
+        if former and found.cls == "title" and set(sectors) <= STATE_OFFICE_SECTORS:
+            return ("ELI",)  # "former defence minister X", "an ex-president"
+        return sectors
 
     def entity_patterns(self) -> list[dict]:
         """Return spaCy EntityRuler patterns for every named entry and demonym."""

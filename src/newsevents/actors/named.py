@@ -15,7 +15,7 @@ from newsevents.actors.candidates import (
     span_text,
     sponsor_of,
 )
-from newsevents.dictionaries import Entry, actor_id, normalize
+from newsevents.dictionaries import STATE_OFFICE_SECTORS, Entry, actor_id, normalize
 
 
 def read_entities(context: Context) -> list[Candidate]:
@@ -99,6 +99,8 @@ def _read_known(context: Context, candidate: Candidate, name: str) -> None:
     if known is not None:
         candidate.sectors = candidate.sectors or known.sectors
         candidate.role = candidate.role or known.role
+    elif not candidate.sectors and set(former.sectors) <= STATE_OFFICE_SECTORS:
+        candidate.sectors = ("ELI",)  # out of office: an elite, as CAMEO codes former officials
     listed = known or former
     candidate.name = listed.name
     candidate.country = candidate.country or listed.country

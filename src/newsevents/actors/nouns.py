@@ -93,7 +93,7 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         if not determiners & DEFINITE:
             return None
         kind = "anaphor"
-    elif term.cls == "title" and plural and determiners & PLURAL_CUES:
+    elif term.cls == "title" and plural and _points_back(determiners):
         kind = "plural"
     elif term.cls == "title" and not plural and determiners & DEFINITE:
         kind = "title"
@@ -110,6 +110,12 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         candidate.basis = "modifier" if country else "article"
         candidate.also = countries[1:]
     return candidate
+
+
+def _points_back(determiners: set[str]) -> bool:
+    # "the two ministers", "both ministers" point back; "two ministers resigned" introduces two
+    cued = bool(determiners & PLURAL_CUES)
+    return cued and ("both" in determiners or bool(determiners & DEFINITE))
 
 
 def _prep_countries(context: Context, root: Token) -> list[str]:
