@@ -166,3 +166,14 @@ def test_former_officials_are_elites(resolve, text, written, sectors):
 def test_numbered_officials_without_the_are_new_actors_not_references(resolve):
     actor = actor_of(resolve("Two Chilean ministers resigned."), "ministers")
     assert (actor.country, actor.sectors, actor.kind) == ("CHL", ("GOV",), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("Troops shelled Bosnian villages overnight.", "villages", ("CVL",)),
+        ("The Zamunda Liberation Army ambushed a patrol.", "Zamunda Liberation Army", ("REB",)),
+    ],
+)
+def test_villages_are_civilians_and_liberation_armies_rebels(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
