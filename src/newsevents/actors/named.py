@@ -27,7 +27,9 @@ def read_entities(context: Context) -> list[Candidate]:
         if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         entry = context.entry_for(ent)
-        if ent.label_ == "PERSON" and (entry is None or entry.kind == "person"):
+        if ent.label_ == "PERSON" and _is_town(context, ent, entry):
+            candidate = _place(ent, context.place_country(ent) or "")  # "clashes in Raqqa"
+        elif ent.label_ == "PERSON" and (entry is None or entry.kind == "person"):
             candidate = read_person(context, ent, found)
         elif is_modifier(context, ent):
             continue  # "Ukraine's Defense Ministry", "Hamas fighters": the noun is the actor
@@ -39,6 +41,14 @@ def read_entities(context: Context) -> list[Candidate]:
             found.append(candidate)
             taken.update(range(candidate.start, candidate.end))
     return found
+
+
+def _is_town(context: Context, ent: Span, entry: Entry | None) -> bool:
+    # A big town the NER took for a name, in a place slot ("clashes in Raqqa"); a listed
+    # person keeps their name ("a letter from Annan").
+    if entry is not None or context.dictionary.person(ent.text) is not None:
+        return False
+    return context.place_country(ent) is not None
 
 
 def is_stretched(context: Context, ent: Span) -> bool:
