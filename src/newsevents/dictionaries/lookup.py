@@ -86,6 +86,7 @@ def actor_id(name: str, country: str | None) -> str:
     return content_hash("actor", normalize(name), country)
 
 
+@lru_cache(maxsize=32768)  # pure; the same words are looked up again for every phrase
 def normalize(text: str) -> str:
     """Return a lookup key: no diacritics, case-folded, straight quotes, no leading "the"."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -125,6 +126,7 @@ def _is_exact(alias: str) -> bool:
     return alias.isupper() and len(letters) <= 4
 
 
+@lru_cache(maxsize=32768)
 def split_words(text: str) -> tuple[str, ...]:
     """Split a title or noun phrase into lower-case words the way spaCy splits "'s"."""
     text = normalize(text).replace("'s", " 's")
