@@ -177,3 +177,10 @@ def test_numbered_officials_without_the_are_new_actors_not_references(resolve):
 )
 def test_villages_are_civilians_and_liberation_armies_rebels(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
+
+
+def test_a_bracket_the_ner_left_open_is_closed(resolve):
+    mentions = resolve("The Foreign Office (FO) rejected the offer.")
+    assert [(m.text, m.actor.name) for m in mentions] == [
+        ("The Foreign Office (FO)", "The Foreign Office")
+    ]
