@@ -184,3 +184,15 @@ def test_a_bracket_the_ner_left_open_is_closed(resolve):
     assert [(m.text, m.actor.name) for m in mentions] == [
         ("The Foreign Office (FO)", "The Foreign Office")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("The Chilean Department of Justice charged two men.", "Chilean Department of Justice",
+         ("GOV", "JUD")),
+        ("The Ministry of Information denied the report.", "Ministry of Information", ("GOV",)),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_runs_on_after_of(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors

@@ -57,9 +57,14 @@ def _of_title(
         return None, root.i + 1
     tail = [t.text for t in doc[of.i + 1 : obj.i + 1] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
     term = context.dictionary.term([*words, "of", *tail])
-    if term is None or "of" not in term.words or term.words[-1] != obj.lower_:
-        return None, root.i + 1
-    return term, obj.i + 1
+    if term is not None and "of" in term.words and term.words[-1] == obj.lower_:
+        return term, obj.i + 1
+    # "the Department of Homeland Security": a body's capitalised name runs on after "of"
+    body = context.dictionary.term(words)
+    named = all(t.is_title for t in doc[of.i + 1 : obj.i + 1] if not t.is_punct)
+    if body is not None and body.cls == "org" and named and obj.pos_ == "PROPN":
+        return body, obj.i + 1
+    return None, root.i + 1
 
 
 def _modified_anaphor(dictionary, words: list[str], chunk: Span) -> Term | None:
