@@ -82,3 +82,10 @@ def test_a_body_named_like_a_place_stays_an_actor(resolve, text, written):
 
 def test_a_province_taken_for_a_people_after_in_is_a_place(resolve):
     assert actor_of(resolve("Farmers in Punjab blocked the highway."), "Farmers").country == "PAK"
+
+
+def test_a_big_town_taken_for_a_name_is_a_place_not_a_person(resolve):
+    # the small model tags "Goma" here as a PERSON
+    mentions = resolve("Clashes erupted in Goma on Sunday, and police made arrests.")
+    assert not [m for m in mentions if m.actor.kind == "person"]
+    assert actor_of(mentions, "police").country == "COD"

@@ -30,9 +30,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SITE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "within",
                                "throughout", "across"})
 # Entity labels a gazetteer place may carry: towns and provinces come out of the NER as either;
-# a well-known city or province also as ORG ("the mayor of Marseille") or NORP ("in Punjab")
+# a well-known city or province also as ORG ("the mayor of Marseille"), NORP ("in Punjab") or
+# PERSON ("fighting in Raqqa": the small model takes many Arabic and African towns for names)
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-MISLABELLED_PLACES = frozenset({"ORG", "NORP"})
+MISLABELLED_PLACES = frozenset({"ORG", "NORP", "PERSON"})
 # ... but only after a preposition of place and only a big city or a first-level division:
 # companies, clubs and units are named after towns too ("Toyota", "Azov", "Chelsea")
 PLACE_SLOT_PREPOSITIONS = SITE_PREPOSITIONS | {"of", "from"}

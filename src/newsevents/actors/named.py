@@ -15,7 +15,7 @@ from newsevents.actors.candidates import (
     span_text,
     sponsor_of,
 )
-from newsevents.dictionaries import Entry, actor_id, normalize
+from newsevents.dictionaries import STATE_OFFICE_SECTORS, Entry, actor_id, normalize
 
 
 def read_entities(context: Context) -> list[Candidate]:
@@ -27,7 +27,9 @@ def read_entities(context: Context) -> list[Candidate]:
         if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         entry = context.entry_for(ent)
-        if ent.label_ == "PERSON" and (entry is None or entry.kind == "person"):
+        if ent.label_ == "PERSON" and _is_town(context, ent, entry):
+            candidate = _place(ent, context.place_country(ent) or "")  # "clashes in Raqqa"
+        elif ent.label_ == "PERSON" and (entry is None or entry.kind == "person"):
             candidate = read_person(context, ent, found)
         elif is_modifier(context, ent):
             continue  # "Ukraine's Defense Ministry", "Hamas fighters": the noun is the actor
@@ -39,6 +41,14 @@ def read_entities(context: Context) -> list[Candidate]:
             found.append(candidate)
             taken.update(range(candidate.start, candidate.end))
     return found
+
+
+def _is_town(context: Context, ent: Span, entry: Entry | None) -> bool:
+    # A big town the NER took for a name, in a place slot ("clashes in Raqqa"); a listed
+    # person keeps their name ("a letter from Annan").
+    if entry is not None or context.dictionary.person(ent.text) is not None:
+        return False
+    return context.place_country(ent) is not None
 
 
 def is_stretched(context: Context, ent: Span) -> bool:
@@ -76,21 +86,65 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
         candidate.role = span_text(title)
         candidate.sectors = dictionary.sectors_for([span_text(title)])  # "Secretary-General"
     if named is not None:  # "NATO Secretary General X", "Hamas leader X" speak for the body
-        candidate.sectors, country = named.sectors, named.country or country
+        candidate.sectors = body_sectors(named.kind, named.sectors, candidate.sectors)
+        country = named.country or country
     candidate.country = country
     if title or country:
         candidate.basis = "title"
     if not title:
         _read_apposition(context, candidate, ent.root)
-    known = dictionary.person(name, context.on_date)
+    if candidate.tail < 0:
+        _read_of_phrase(context, candidate, end)
+    _read_known(context, candidate, name)
+    return candidate
+
+
+def _read_known(context: Context, candidate: Candidate, name: str) -> None:
+    # The row covering the article's date gives the office; a listed person named outside
+    # every row of theirs ("former president X") keeps only the name and country.
+    known = context.dictionary.person(name, context.on_date)
+    former = None if known or not context.on_date else context.dictionary.person(name)
+    if known is None and former is None:
+        return
     if known is not None:
-        candidate.name = known.name
-        candidate.country = candidate.country or known.country
         candidate.sectors = candidate.sectors or known.sectors
         candidate.role = candidate.role or known.role
-        if candidate.basis == "name":
-            candidate.basis = "dictionary"
-    return candidate
+    elif not candidate.sectors and set(former.sectors) <= STATE_OFFICE_SECTORS:
+        candidate.sectors = ("ELI",)  # out of office: an elite, as CAMEO codes former officials
+    listed = known or former
+    candidate.name = listed.name
+    candidate.country = candidate.country or listed.country
+    if candidate.basis == "name":
+        candidate.basis = "dictionary"
+
+
+def _read_of_phrase(context: Context, candidate: Candidate, end: int) -> None:
+    # "President X of Peru", "Mayor X of Lyon", "Jane Roe of Amnesty International": the "of"
+    # phrase right after a name places its bearer; the mention runs over it.
+    doc = context.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != candidate.head:
+        return
+    obj = next((t for t in doc[end].children if t.dep_ == "pobj"), None)
+    ent = context.ent_of.get(obj.i) if obj is not None else None
+    if ent is None or ent.label_ not in ("GPE", "ORG", "LOC") or ent.end != obj.right_edge.i + 1:
+        return
+    entry = context.entry_for(ent)
+    if entry is not None and entry.kind == "person":
+        return
+    country = entry.country if entry is not None else context.place_country(ent)
+    if entry is not None and entry.table in ("igos", "groups", "media"):
+        candidate.sectors = body_sectors(entry.kind, entry.sectors, candidate.sectors)
+    elif country is None:
+        return
+    candidate.country = candidate.country or country
+    candidate.basis = "title" if candidate.basis == "name" else candidate.basis
+    candidate.tail = ent.end
+
+
+def body_sectors(kind: str, body: tuple[str, ...], own: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the sectors of an official speaking for a body: the body's, and for an
+    international body the office's too (a UN envoy is a diplomat of the UN: IGO and GOV)."""
+    return tuple(dict.fromkeys((*body, *own))) if kind == "igo" else body
 
 
 def _copy_counterpart(candidate: Candidate, earlier: list[Candidate], sent_start: int) -> None:
@@ -135,7 +189,7 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
     country = next(iter(countries), None)
     if ent.label_ == "NORP":
         if ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ":
-            return None  # a modifier; the noun it modifies is the actor
+            return _owner_of_thing(context, ent)  # the modified noun, if an actor, reads it
         iso3 = dictionary.demonym(ent.text)
         if iso3 is None:
             town = context.place_country(ent)  # "in Punjab": a province taken for a people
@@ -148,7 +202,9 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         state = dictionary.state(iso3)
         name = state.name if state else ent.text
         ident = actor_id(f"people of {name}", iso3)
-        return Candidate(ent.start, ent.end, "agent", name, iso3, (), None, "dictionary", ident)
+        # "Israelis", "Haitians": a state's people, civilians unless a noun says otherwise
+        return Candidate(ent.start, ent.end, "agent", name, iso3, ("CVL",), None, "dictionary",
+                         ident)  # fmt: skip
     name = ent.text
     if entry is not None and entry.table == "institutions" and country not in (None, entry.country):
         # "the Zambia Workers Congress" is not the US Congress but a body of its own.
@@ -174,6 +230,21 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         start, ent.end, "agent", name, country, sectors, None, "modifier" if country else "",
         actor_id(name, country), ent.root.i,
     )  # fmt: skip
+
+
+def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:
+    """Read a demonym modifying a thing, not an actor ("Israeli territory", "the Iraqi
+    economy"): CAMEO codes the thing's state as the actor ("shelled Israeli territory")."""
+    head = ent.root.head
+    if head.i < ent.end or head.pos_ != "NOUN" or head.i in context.ent_of:
+        return None
+    if is_ethnic(context.doc, ent.start) or sponsor_of(ent.root):
+        return None
+    state = context.dictionary.state(context.dictionary.demonym(ent.text) or "")
+    if state is None:
+        return None
+    return Candidate(ent.start, ent.end, "state", state.name, state.country, (), None,
+                     "modifier", state.actor_id, ent.root.i)  # fmt: skip
 
 
 def _place(ent: Span, country: str) -> Candidate:
@@ -209,7 +280,10 @@ def title_start(context: Context, ent: Span) -> int:
     return start
 
 
-_STOPS = frozenset({"DET", "PRON", "CCONJ", "NUM"})
+_STOPS = frozenset({"DET", "PRON", "CCONJ", "NUM", "VERB", "AUX", "SCONJ", "INTJ"})
+# An adverb before a name ends its title ("Hours earlier Maduro said"), except one dating the
+# office ("then-president X", "now Defence Minister X").
+_TITLE_ADVERBS = frozenset({"then", "now", "once"})
 
 
 def modifier_start(doc: Doc, start: int, head: Token) -> int:
@@ -218,6 +292,8 @@ def modifier_start(doc: Doc, start: int, head: Token) -> int:
     while start - 1 >= left_edge:
         token = doc[start - 1]
         if token.is_punct and not _joins_word(doc, token) or token.pos_ in _STOPS:
+            break
+        if token.pos_ == "ADV" and token.lower_ not in _TITLE_ADVERBS:
             break
         if token.ent_type_ == "PERSON" or token.dep_ in ("appos", "relcl"):
             break

@@ -27,19 +27,61 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
         noun = root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.i not in context.ent_of
         if root.i in taken or not noun or root.head.i in taken and root.dep_ == "appos":
             continue
-        words = [t for t in chunk if t.i >= root.i - 3 and t.pos_ in ("NOUN", "PROPN", "ADJ")]
-        term = dictionary.term([t.text for t in words if t.i <= root.i])
-        if term is None or term.words[-1] not in (root.lower_, root.lemma_.lower()):
+        words = [t.text for t in chunk if t.i >= root.i - 3 and t.pos_ in ("NOUN", "PROPN", "ADJ")
+                 and t.i <= root.i]  # fmt: skip
+        term, end = _of_title(context, words, root, taken)
+        term = term or _modified_anaphor(dictionary, words, chunk) or dictionary.term(words)
+        own_head = end > root.i + 1 or term is not None and term.words[-1] in (
+            root.lower_, root.lemma_.lower())  # fmt: skip
+        if term is None or not own_head:
             continue
         start = next((t.i for t in chunk if t.i not in taken), chunk.start)
-        candidate = _agent(context, chunk, start, term)
+        candidate = _agent(context, chunk, start, term, end)
         if candidate is not None:
             found.append(candidate)
             taken.update(range(candidate.start, candidate.end))
     return found
 
 
-def _agent(context: Context, chunk: Span, start: int, term: Term) -> Candidate | None:
+def _of_title(
+    context: Context, words: list[str], root: Token, taken: set[int]
+) -> tuple[Term | None, int]:
+    # "the head of state", "the minister of defence": the title runs on over its "of" phrase,
+    # which noun chunks leave out. Returns the title and where it ends, else (None, root end).
+    doc = context.doc
+    of = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of" or of.head.i != root.i:
+        return None, root.i + 1
+    obj = next((t for t in of.children if t.dep_ == "pobj" and t.i - of.i <= 3), None)
+    if obj is None or any(i in taken for i in range(of.i + 1, obj.i + 1)):
+        return None, root.i + 1
+    tail = [t.text for t in doc[of.i + 1 : obj.i + 1] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    term = context.dictionary.term([*words, "of", *tail])
+    if term is not None and "of" in term.words and term.words[-1] == obj.lower_:
+        return term, obj.i + 1
+    # "the Department of Homeland Security": a body's capitalised name runs on after "of"
+    body = context.dictionary.term(words)
+    named = all(t.is_title for t in doc[of.i + 1 : obj.i + 1] if not t.is_punct)
+    if body is not None and body.cls == "org" and named and obj.pos_ == "PROPN":
+        return body, obj.i + 1
+    return None, root.i + 1
+
+
+def _modified_anaphor(dictionary, words: list[str], chunk: Span) -> Term | None:
+    # "an opposition group", "a militant alliance": indefinite, the head points back to nobody;
+    # the agent noun before it says who they are.
+    last = dictionary.term(words[-1:])
+    if last is None or last.cls != "anaphor" or len(words) < 2:
+        return None
+    if any(t.lower_ in DEFINITE for t in chunk if t.dep_ == "det"):
+        return None
+    modifier = dictionary.term(words[:-1])
+    if modifier is None or modifier.cls == "anaphor" or not modifier.sectors:
+        return None
+    return Term(last.words, modifier.sectors, "group")
+
+
+def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> Candidate | None:
     root = chunk.root
     cues = ("det", "nummod", "predet")
     determiners = {t.lower_ for t in chunk if t.i < root.i and t.dep_ in cues}
@@ -50,18 +92,19 @@ def _agent(context: Context, chunk: Span, start: int, term: Term) -> Candidate |
     country = next(iter(countries), None)
     while start < root.i and context.doc[start].pos_ in ("DET", "PRON", "PART"):
         start += 1
-    text = context.doc[start : root.i + 1].text
+    text = context.doc[start:end].text
     kind = "agent"
     if term.cls == "anaphor":
         if not determiners & DEFINITE:
             return None
         kind = "anaphor"
-    elif term.cls == "title" and plural and determiners & PLURAL_CUES:
+    elif term.cls == "title" and plural and _points_back(determiners):
         kind = "plural"
     elif term.cls == "title" and not plural and determiners & DEFINITE:
         kind = "title"
-    sectors = context.dictionary.sectors_for([t.text for t in chunk if t.i <= root.i])
-    candidate = Candidate(start, root.i + 1, kind, text, country, sectors, None, "modifier")
+    words = [t.text for t in context.doc[chunk.start : end]]
+    sectors = context.dictionary.sectors_for(words) or term.sectors
+    candidate = Candidate(start, end, kind, text, country, sectors, None, "modifier")
     candidate.head, candidate.term = root.i, term
     if named is not None and kind == "agent":  # "Hamas fighters" are Hamas
         candidate.kind, candidate.name, candidate.country = named.kind, named.name, named.country
@@ -72,6 +115,12 @@ def _agent(context: Context, chunk: Span, start: int, term: Term) -> Candidate |
         candidate.basis = "modifier" if country else "article"
         candidate.also = countries[1:]
     return candidate
+
+
+def _points_back(determiners: set[str]) -> bool:
+    # "the two ministers", "both ministers" point back; "two ministers resigned" introduces two
+    cued = bool(determiners & PLURAL_CUES)
+    return cued and ("both" in determiners or bool(determiners & DEFINITE))
 
 
 def _prep_countries(context: Context, root: Token) -> list[str]:

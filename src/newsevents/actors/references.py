@@ -107,13 +107,15 @@ def give_article_country(candidates: list[Candidate], main: str | None) -> None:
     and resolved references (they stand for their antecedents) are left alone. A title nobody
     earlier holds ("the finance minister" opening a story) is the article country's official.
     """
-    if main is None:
-        return
     for found in candidates:
-        if found.country is not None or "IGO" in found.sectors:
+        if found.country is not None:
             continue
         unknown_body = found.kind == "agent" and found.basis == ""
         lone_title = found.kind == "title" and not found.members and bool(found.sectors)
         agent = found.kind == "agent" and bool(found.sectors) or unknown_body
-        if found.kind == "person" or agent or lone_title:
+        if main is not None and "IGO" not in found.sectors and (
+            found.kind == "person" or agent or lone_title
+        ):
             found.country, found.basis = main, "article"
+        elif found.basis == "article":
+            found.basis = ""  # no country came from the article after all

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.candidates import Candidate
+from newsevents.actors.named import body_sectors
 
 SPAN_DEPS = frozenset({"det", "predet", "nummod", "quantmod"})
 NAMED_KINDS = frozenset({"state", "igo", "group", "media"})
@@ -64,7 +65,7 @@ def _widen_left(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
         other = owner.get(token.i)
         if token.dep_ == "case" and token.lower_ in ("'s", "\u2019s", "'"):
             possessor = owner.get(token.head.i)
-            if possessor is None or possessor.kind not in NAMED_KINDS:
+            if possessor is None or not _owns(possessor, found):
                 break
             root = doc[possessor.start : possessor.end].root
             if possessor.end != token.i or not _inside(found, root.head):
@@ -81,6 +82,15 @@ def _widen_left(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
         else:
             break
     return absorbed
+
+
+def _owns(possessor: Candidate, found: Candidate) -> bool:
+    # "Chile's government", "Hamas's fighters"; a person owns only a body or an office
+    # ("Trump's administration", "the governor's office" act for that official's state).
+    if possessor.kind in NAMED_KINDS:
+        return True
+    is_org = found.kind == "agent" and found.term is not None and found.term.cls == "org"
+    return is_org and possessor.kind in ("person", "title")
 
 
 def _is_quantity(noun: Token, of: Token) -> bool:
@@ -112,7 +122,8 @@ def _absorb_title(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     for body in inner:  # "a spokesman for the Taliban" speaks for the Taliban
         prep = doc[body.head].head if body.head >= 0 else None
         if body.kind in ("group", "igo") and prep is not None and prep.lower_ in ("for", "of"):
-            found.sectors, found.country = body.sectors, body.country or found.country
+            found.sectors = body_sectors(body.kind, body.sectors, found.sectors)
+            found.country = body.country or found.country
     if found.basis == "name" and found.country is not None:
         found.basis = "title"
     return [title, *inner]
@@ -142,6 +153,11 @@ def _widen_right(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
         found.end = found.tail
         return [c for c in inside.values() if c is not found]
     end = found.end
+    opened = [t.text for t in doc[found.start : end] if t.text in "()"]
+    if end < len(doc) and doc[end].text == ")" and opened[-1:] == ["("]:
+        found.end = end + 1  # the NER stopped inside the bracket: "The Foreign Office (FO"
+        found.name = found.name.split("(")[0].strip() or found.name
+        return []
     if (
         end + 2 < len(doc)
         and (doc[end].text, doc[end + 2].text) == ("(", ")")

@@ -1,35 +1,15 @@
-"""Actor dictionaries: load the shipped CSV files in data/actors (and user files over them).
-
-Kinds and headers (one header row after the `# ` comment lines; split values in a cell by "|"):
-
-- countries: iso3,name,aliases,demonyms,capitals,seats
-- igos, groups, media, institutions: name,aliases,sectors,country
-- people: name,aliases,role,country,sectors,valid_from,valid_to  (ISO dates, empty = open)
-- sectors: terms,sectors,class,refers  (class: title, group, org or anaphor)
-
-A user file's kind is its `kind` column (per row; the other columns as above), else its file
-stem when that names a kind ("media.csv"), else its header when that is unique to one kind. A
-user row whose name, alias, capital or seat equals a shipped entry's (or, for sectors, a shipped
-term) replaces that entry. Cells may not span lines. Errors read "<file>:<line>: <problem>".
-"""
+"""Actor dictionaries, lookups: the entries and terms, their keys and the indexes over them."""
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from types import MappingProxyType
 
-import pycountry
-
 from newsevents.ids import content_hash
-
-DATA_DIR = Path(__file__).resolve().parent / "data" / "actors"
 
 # Sector (agent type) codes of the CAMEO actor codebook v1.1b3, chapter 3.
 SECTOR_CODES = frozenset(
@@ -56,7 +36,10 @@ ENTRY_KINDS = {
     "institutions": "state",
     "people": "person",
 }
-TERM_CLASSES = ("title", "group", "org", "anaphor")
+TERM_CLASSES = ("title", "group", "org", "site", "anaphor")
+# CAMEO codes former officials as elites (ELI), not as the state body they once served.
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
+STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
@@ -103,6 +86,7 @@ def actor_id(name: str, country: str | None) -> str:
     return content_hash("actor", normalize(name), country)
 
 
+@lru_cache(maxsize=32768)  # pure; the same words are looked up again for every phrase
 def normalize(text: str) -> str:
     """Return a lookup key: no diacritics, case-folded, straight quotes, no leading "the"."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -142,6 +126,7 @@ def _is_exact(alias: str) -> bool:
     return alias.isupper() and len(letters) <= 4
 
 
+@lru_cache(maxsize=32768)
 def split_words(text: str) -> tuple[str, ...]:
     """Split a title or noun phrase into lower-case words the way spaCy splits "'s"."""
     text = normalize(text).replace("'s", " 's")
@@ -179,9 +164,9 @@ class ActorDictionary:
                 surnames.setdefault(_surname_key(entry.name.split()[-1]), []).append(entry)
                 continue
             for surface in entry.surfaces():
-                (exact if _is_exact(surface) else keys)[_form(surface)] = entry
+                (exact if _is_exact(surface) else keys)[form(surface)] = entry
             for demonym in entry.demonyms:
-                demonyms[_form(demonym)] = entry.country
+                demonyms[form(demonym)] = entry.country
         return cls(
             entries=entries,
             terms=terms,
@@ -246,18 +231,24 @@ class ActorDictionary:
         """Return the sector codes of the title or agent noun in words, the body's if it has one.
 
         A body named before a title is whom the official speaks for: "army spokesman" is MIL,
-        "police commander" COP, "rebel commander" REB (CAMEO codes the agent by its body).
+        "police commander" COP, "rebel commander" REB (CAMEO codes the agent by its body); so is
+        a site by the force holding it ("a police checkpoint" is COP). A former official is ELI.
         """
         found = self.term(words)
         if found is None:
             return ()
-        if found.cls == "title":
-            words, size = split_words(" ".join(words)), len(found.words)
+        sectors = found.sectors
+        words = split_words(" ".join(words))
+        if found.cls in ("title", "site"):
+            size = len(found.words)
             at = [i for i in range(len(words) - size + 1) if words[i : i + size] == found.words]
             body = self.term(words[: at[-1]]) if at and at[-1] > 0 else None
             if body is not None and body.cls in ("group", "org"):
-                return body.sectors
-        return found.sectors
+                sectors = body.sectors
+        former = any(w in FORMER_WORDS or w.startswith("ex-") for w in words)
+        if former and found.cls == "title" and set(sectors) <= STATE_OFFICE_SECTORS:
+            return ("ELI",)  # "former defence minister X", "an ex-president"
+        return sectors
 
     def entity_patterns(self) -> list[dict]:
         """Return spaCy EntityRuler patterns for every named entry and demonym."""
@@ -285,155 +276,6 @@ class ActorDictionary:
         return patterns
 
 
-def _form(surface: str) -> str:
+def form(surface: str) -> str:
+    """Return the index key of a written form: short all-caps forms as written, else normalized."""
     return surface if _is_exact(surface) else normalize(surface)
-
-
-def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
-    """Load the shipped actor dictionaries, then user files layered over them."""
-    entries: list[Entry] = []
-    terms: list[Term] = []
-    for path in sorted(DATA_DIR.glob("*.csv")):
-        file_entries, file_terms = read_actor_file(path)
-        entries += file_entries
-        terms += file_terms
-    for path in user_files:
-        file_entries, file_terms = read_actor_file(Path(path))
-        replaced = {_form(s) for entry in file_entries for s in entry.surfaces()}
-        replaced |= {f"iso3:{e.country}" for e in file_entries if e.table == "countries"}
-        entries = [e for e in entries if not _shares_form(e, replaced)] + file_entries
-        new_words = {term.words for term in file_terms}
-        terms = [term for term in terms if term.words not in new_words] + file_terms
-    return ActorDictionary.build(entries, terms)
-
-
-def _shares_form(entry: Entry, forms: set[str]) -> bool:
-    if entry.table == "countries" and f"iso3:{entry.country}" in forms:
-        return True
-    return any(_form(surface) in forms for surface in entry.surfaces())
-
-
-def read_actor_file(path: Path) -> tuple[list[Entry], list[Term]]:
-    """Read one actor CSV file, validating every row; raise ValueError naming file and line."""
-    entries: list[Entry] = []
-    terms: list[Term] = []
-    header: tuple[str, ...] | None = None
-    with open(path, encoding="utf-8", newline="") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = [cell.strip() for cell in next(csv.reader([line]))]
-            if header is None:
-                header = tuple(cell.lower() for cell in cells)
-                default_kind = _file_kind(path, header)
-                continue
-            where = f"{path}:{number}"
-            if len(cells) != len(header):
-                raise ValueError(f"{where}: expected {len(header)} cells, found {len(cells)}")
-            row = dict(zip(header, cells, strict=True))
-            kind = row.pop("kind", "") or default_kind
-            if kind not in HEADERS:
-                raise ValueError(f"{where}: unknown kind {kind!r}; use one of {sorted(HEADERS)}")
-            missing = [column for column in HEADERS[kind] if column not in row]
-            if missing:
-                raise ValueError(f"{where}: kind {kind} needs column(s) {', '.join(missing)}")
-            if kind == "sectors":
-                terms.extend(_read_terms(row, where))
-            else:
-                entries.append(_read_entry(kind, row, where))
-    if header is None:
-        raise ValueError(f"{path}:1: no header row")
-    return entries, terms
-
-
-def _file_kind(path: Path, header: tuple[str, ...]) -> str | None:
-    if "kind" in header:
-        return None
-    if path.stem in HEADERS:
-        if header != HEADERS[path.stem]:
-            expected = ",".join(HEADERS[path.stem])
-            raise ValueError(f"{path}: header {','.join(header)} is not {expected}")
-        return path.stem
-    matches = [kind for kind, columns in HEADERS.items() if columns == header]
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        raise ValueError(f"{path}: header fits {', '.join(matches)}; add a `kind` column")
-    raise ValueError(f"{path}: header {','.join(header)} fits no actor file kind")
-
-
-def _values(cell: str | None) -> tuple[str, ...]:
-    return tuple(value.strip() for value in (cell or "").split("|") if value.strip())
-
-
-def _read_entry(kind: str, row: dict[str, str], where: str) -> Entry:
-    name = row.get("name", "")
-    if not name:
-        raise ValueError(f"{where}: missing name")
-    country = _check_iso3(row.get("iso3") or row.get("country") or None, where)
-    if kind == "countries" and country is None:
-        raise ValueError(f"{where}: missing iso3")
-    sectors = _check_sectors(_values(row.get("sectors")), where) if kind != "countries" else ()
-    if kind != "countries" and not sectors:
-        raise ValueError(f"{where}: missing sectors")
-    valid_from = _check_date(row.get("valid_from"), where)
-    valid_to = _check_date(row.get("valid_to"), where)
-    if valid_from and valid_to and valid_to < valid_from:
-        raise ValueError(f"{where}: valid_to {valid_to} is before valid_from {valid_from}")
-    return Entry(
-        name=name,
-        kind=ENTRY_KINDS[kind],
-        country=country,
-        sectors=sectors or ("GOV",),
-        aliases=_values(row.get("aliases")),
-        demonyms=_values(row.get("demonyms")),
-        capitals=_values(row.get("capitals")),
-        seats=_values(row.get("seats")),
-        role=row.get("role") or None,
-        valid_from=valid_from,
-        valid_to=valid_to,
-        table=kind,
-        source=where,
-    )
-
-
-def _read_terms(row: dict[str, str], where: str) -> list[Term]:
-    terms = _values(row["terms"])
-    if not terms:
-        raise ValueError(f"{where}: missing terms")
-    if row["class"] not in TERM_CLASSES:
-        raise ValueError(f"{where}: class {row['class']!r} is not one of {TERM_CLASSES}")
-    refers = row.get("refers") or None
-    if row["class"] == "anaphor" and refers not in set(ENTRY_KINDS.values()):
-        raise ValueError(f"{where}: anaphor needs refers = one of {sorted(ENTRY_KINDS.values())}")
-    sectors = _check_sectors(_values(row["sectors"]), where)
-    if row["class"] != "anaphor" and not sectors:
-        raise ValueError(f"{where}: missing sectors")
-    return [Term(split_words(term), sectors, row["class"], refers) for term in terms]
-
-
-def _check_iso3(code: str | None, where: str) -> str | None:
-    if code is None:
-        return None
-    if code in ISO3_EXCEPTIONS or pycountry.countries.get(alpha_3=code) is not None:
-        return code
-    raise ValueError(f"{where}: {code!r} is not an ISO 3166 alpha-3 code")
-
-
-def _check_sectors(codes: tuple[str, ...], where: str) -> tuple[str, ...]:
-    unknown = [code for code in codes if code not in SECTOR_CODES]
-    if unknown:
-        raise ValueError(f"{where}: unknown sector code(s) {', '.join(unknown)}")
-    return codes
-
-
-def _check_date(value: str | None, where: str) -> str | None:
-    if not value:
-        return None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ValueError(f"{where}: date {value!r} is not YYYY-MM-DD")
-    try:
-        date.fromisoformat(value)
-    except ValueError as error:
-        raise ValueError(f"{where}: date {value!r} is not a valid date") from error
-    return value

@@ -1,0 +1,198 @@
+"""Tests of the actors stage's sectors: agent nouns, sites, "of" titles and possessive offices."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import resolve_actors
+from newsevents.records import Article
+from tests.test_actors import actor_of, dictionary, ruled_nlp  # noqa: F401 (fixtures)
+
+
+@pytest.fixture(scope="module")
+def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
+    def run(text: str):
+        article = Article(article_id="t", text=text, source="test", published="2025-05-01")
+        return resolve_actors(ruled_nlp(text), article, dictionary)
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # a site stands for the force holding it; a body before it gives its sector
+        ("Rebels shelled a Malian army base overnight.", "army base", "MLI", ("MIL",)),
+        ("Gunmen fired on a Kenyan police checkpoint.", "police checkpoint", "KEN", ("COP",)),
+        ("Insurgents ambushed a Nigerien military convoy.", "convoy", "NER", ("MIL",)),
+        # gunmen of no stated side are CAMEO's unidentified armed forces, in the article's country
+        ("Unidentified gunmen killed three Peruvian farmers.", "gunmen", "PER", ("UAF",)),
+        # security forces may be police or army
+        ("Bolivian security forces cleared the square.", "security forces", "BOL", ("COP", "MIL")),
+        # an indefinite "group" is who its agent noun says
+        ("A Chilean opposition group called for a strike.", "opposition group", "CHL", ("OPP",)),
+        ("A Somali militant group claimed the blast.", "militant group", "SOM", ("REB",)),
+    ],
+)
+def test_agent_nouns_and_sites_carry_their_sectors(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("The Ecuadorian minister of defence toured the border.", "minister of defence",
+         ("GOV", "MIL")),
+        ("The Thai head of state opened the session.", "head of state", ("GOV",)),
+    ],
+)  # fmt: skip
+def test_a_title_runs_on_over_its_of_phrase(resolve, text, written, sectors):
+    mentions = resolve(text)
+    actor = actor_of(mentions, written)
+    assert actor.sectors == sectors
+    assert not [m for m in mentions if m.text in ("defence", "state")]
+
+
+def test_a_persons_office_is_one_mention_of_that_officials_state(resolve):
+    mentions = resolve("Chilean President Rosa Vidal's government resigned on Friday.")
+    actor = actor_of(mentions, "government")
+    assert (actor.country, actor.sectors) == ("CHL", ("GOV",))
+    assert [m.text for m in mentions] == ["Chilean President Rosa Vidal's government"]
+
+
+def test_an_adverb_before_a_name_is_no_title(resolve):
+    mentions = resolve("Minutes later Vidal told reporters the talks had failed.")
+    assert actor_of(mentions, "Vidal").role is None
+    assert [m.text for m in mentions if "Vidal" in m.text] == ["Vidal"]
+
+
+def test_a_definite_group_with_nobody_earlier_stays_unresolved(resolve):
+    assert actor_of(resolve("The militant group declined to comment."), "group") is None
+
+
+def test_a_states_people_are_civilians(resolve):
+    actor = actor_of(resolve("Thousands of Haitians fled across the border."), "Haitians")
+    assert (actor.country, actor.sectors) == ("HTI", ("CVL",))
+
+
+def test_an_international_officials_office_adds_to_the_bodys_sectors(resolve):
+    actor = actor_of(resolve("A spokesman for the UN, Jane Roe, denied it."), "Jane Roe")
+    assert actor.sectors == ("IGO", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("The talks were led by President Ana Ruiz of Peru.", "Ana Ruiz of Peru", "PER",
+         ("GOV",)),
+        ("Jane Roe of Amnesty International called the trial unfair.",
+         "Jane Roe of Amnesty International", None, ("NGO", "HRI")),
+    ],
+)  # fmt: skip
+def test_an_of_phrase_after_a_name_places_its_bearer(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Rebels shelled Moroccan territory overnight.", "Moroccan", "MAR"),
+        ("The deal will lift the Tunisian economy.", "Tunisian", "TUN"),
+    ],
+)
+def test_a_demonym_on_a_thing_stands_for_its_state(resolve, text, written, country):
+    mentions = resolve(text)
+    assert [(m.text, m.actor.country, m.actor.kind) for m in mentions if m.text == written] == [
+        (written, country, "state")
+    ]
+
+
+def test_a_demonym_on_an_actor_noun_is_no_mention_of_its_own(resolve):
+    assert [m.text for m in resolve("Moroccan troops crossed the line.")] == ["Moroccan troops"]
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("Ghanaian airstrikes hit the camp.", "Ghanaian airstrikes", "GHA", ("MIL",)),
+        ("Rebel rockets hit the market in Goma.", "Rebel rockets", None, ("REB",)),
+    ],
+)
+def test_a_strike_stands_for_the_force_firing_it(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert actor.sectors == sectors
+    assert country is None or actor.country == country
+
+
+def test_peacekeepers_serve_an_international_body(resolve):
+    actor = actor_of(resolve("Peacekeepers fired on the crowd."), "Peacekeepers")
+    assert (actor.country, actor.sectors) == (None, ("IGO", "MIL"))
+    actor = actor_of(resolve("The international community condemned the vote."), "community")
+    assert (actor.country, actor.sectors, actor.basis) == (None, ("IGO",), "")
+
+
+@pytest.mark.parametrize(
+    "text, published, role, country",
+    [
+        ("Kofi Annan urged both sides to talk.", "2003-05-01", "Secretary-General", None),
+        ("Hillary Clinton arrived in Cairo.", "2011-02-01", "Secretary of State", "USA"),
+        # named outside every row of hers: the country stays, the office does not
+        ("Hillary Clinton arrived in Cairo.", "2016-02-01", None, "USA"),
+    ],
+)
+def test_officeholders_are_known_by_the_articles_date(ruled_nlp, dictionary, text, published,  # noqa: F811
+                                                     role, country):  # fmt: skip
+    article = Article(article_id="t", text=text, source="test", published=published)
+    mentions = resolve_actors(ruled_nlp(text), article, dictionary)
+    actor = mentions[0].actor
+    assert (actor.role, actor.country) == (role, country)
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("Former Defence Minister Jane Doe of Chile denied it.", "Jane Doe", ("ELI",)),
+        ("Jane Doe, a former interior minister, denied it.", "Jane Doe", ("ELI",)),
+        ("Two former officials resigned.", "former officials", ("ELI",)),
+        ("A former rebel commander surrendered.", "rebel commander", ("REB",)),
+    ],
+)
+def test_former_officials_are_elites(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+def test_numbered_officials_without_the_are_new_actors_not_references(resolve):
+    actor = actor_of(resolve("Two Chilean ministers resigned."), "ministers")
+    assert (actor.country, actor.sectors, actor.kind) == ("CHL", ("GOV",), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("Troops shelled Bosnian villages overnight.", "villages", ("CVL",)),
+        ("The Zamunda Liberation Army ambushed a patrol.", "Zamunda Liberation Army", ("REB",)),
+    ],
+)
+def test_villages_are_civilians_and_liberation_armies_rebels(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+def test_a_bracket_the_ner_left_open_is_closed(resolve):
+    mentions = resolve("The Foreign Office (FO) rejected the offer.")
+    assert [(m.text, m.actor.name) for m in mentions] == [
+        ("The Foreign Office (FO)", "The Foreign Office")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("The Chilean Department of Justice charged two men.", "Chilean Department of Justice",
+         ("GOV", "JUD")),
+        ("The Ministry of Information denied the report.", "Ministry of Information", ("GOV",)),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_runs_on_after_of(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
