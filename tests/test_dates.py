@@ -97,6 +97,10 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("The bank extended its offer to July 2.", "2025-07-02"),
         ("The editorial ran on Monday, June 23.", "2025-06-23"),  # the weekday fixes the year
         ("The talks will resume on July 2.", "2025-07-02"),
+        # a deadline word puts the date on the nearer side even under a past verb
+        ("The court gave the firm until August to reply.", "2025-08"),
+        ("The union postponed the walkout until Thursday.", "2025-06-19"),
+        ("The rain lasted until Monday.", "2025-06-16"),
     ],
 )
 def test_tense_steers_weekdays_months_and_dates_without_year(nlp, lexicon, sentence, value):
@@ -273,6 +277,13 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
         ("The road was impassable in the winter.", "the winter", "2024-WI", "season"),
         ("The port has been closed for years.", "years", "PXY", "duration"),
         ("Crime fell over the past decade.", "the past decade", "P10Y", "duration"),
+        # "the past" is PAST_REF alone, but a period when a unit follows
+        ("Rents rose over the past year.", "past year", "2024", "year"),
+        ("Ties were cut in the past.", "the past", "PAST_REF", "present"),
+        ("The shelling went on for twenty-four hours.", "twenty-four hours", "PT24H", "duration"),
+        ("The storm raged for thirty five days.", "thirty five days", "P35D", "duration"),
+        ("The roof leaked this past winter.", "this past winter", "2024-WI", "season"),
+        ("The roof leaked this past spring.", "this past spring", "2025-SP", "season"),
     ],
 )
 def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):

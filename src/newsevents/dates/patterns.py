@@ -65,7 +65,12 @@ class _Resolve:
     words: dict[str, dict[str, str]]
 
     def count(self, m: re.Match) -> int:
-        return int(m["n"]) if m["n"].isdigit() else int(self.words["number"][m["n"].lower()])
+        if m["n"].isdigit():
+            return int(m["n"])
+        number = self.words["number"]
+        if m["n"].lower() in number:
+            return int(number[m["n"].lower()])
+        return sum(int(number[part]) for part in re.split(r"[\s-]", m["n"].lower()))
 
     def month_day(self, m: re.Match, pub: dt.date | None, way: int):
         groups = m.groupdict()
@@ -203,14 +208,17 @@ def _pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
     year = r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
     wdays = _alternation(words["weekday"])
     number = words["number"]
+    tens = _alternation(w for w, v in number.items() if w.isalpha() and 9 < int(v) < 100)
+    units = _alternation(w for w, v in number.items() if w.isalpha() and int(v) < 10)
     return {
         "mon": mon, "dot": dot, "year": year, "wdays": wdays,
         "wday": rf"(?:(?P<wd>{wdays}),?\s+)?",
-        "num": rf"(?P<n>\d+|(?i:{_alternation(number)}))",
+        # "twenty-four hours", "twenty four hours": a compound number word
+        "num": rf"(?P<n>\d+|(?i:(?:{tens})[\s-](?:{units})\b|{_alternation(number)}))",
         "season": rf"(?P<s>(?i:{_alternation(words['season'])}))",
         "rel": r"(?P<rel>(?i:last|this|next|past))",
-        "tens": _alternation(w for w, v in number.items() if w.isalpha() and 9 < int(v) < 100),
-        "units": _alternation(w for w, v in number.items() if w.isalpha() and int(v) < 10),
+        "tens": tens, "units": units,
+        "units_word": _alternation(words["unit"]), "seasons_word": _alternation(words["season"]),
         "unit": rf"(?P<unit>{_alternation(words['unit'])})",
         "vague": rf"(?:{_alternation(words['vague'])})",
         "part": rf"(?P<part>(?i:{_alternation(words['daypart'])}))",
@@ -257,7 +265,7 @@ def _calendar_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Cal
         (r"\b(?P<dec>(?:1[89]|20)\d)0'?s\b", lambda m, pub, way: (m["dec"], "decade")),
         (rf"\b(?:{p['rel']}\s+)?{p['season']}\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b",
          resolve.season),
-        (rf"\b{p['rel']}\s+{p['season']}\b", resolve.season),
+        (rf"\b(?P<rel>(?i:last|this\s+past|this|next|past))\s+{p['season']}\b", resolve.season),
         (rf"\b(?i:in|during|over|through|until|by|since|before|after)\s+(?P<t>(?:(?i:the)\s+)?"
          rf"(?:(?i:early|late)\s+)?{p['season']})\b(?!-|\s+(?:of\s+)?(?:1[89]|20)\d\d)",
          resolve.bare_season),
@@ -347,7 +355,9 @@ def _duration_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Cal
         (rf"\b(?i:every|each|per)\s+(?:(?i:{p['unit']})|(?P<wd>{p['wdays']})|{p['mon']})\b",
          resolve.every),
         (rf"(?i)\b(?P<w>{p['sets']})\b", resolve.word("set", "set")),
-        (rf"(?i)\b(?P<w>{p['references']})\b",
+        # "the past" alone is PAST_REF; "the past year", "the past three summers" are a period
+        (rf"(?i)\b(?P<w>{p['references']})\b(?!\s+(?:[\w-]+\s+){{0,2}}"
+         rf"(?:{p['units_word']}|{p['seasons_word']})s?\b)",
          resolve.word("reference", "present")),
     ]
 

@@ -108,7 +108,19 @@ def _looks_ahead(verb, lexicon: Lexicon) -> bool:
 
 
 def _direction(span: Span, lexicon: Lexicon) -> int:
-    """Tell which side of the publication date the verb governing `span` speaks of."""
+    """Tell which side of the publication date the verb governing `span` speaks of.
+
+    A deadline word before the span ("until Tuesday", "effective June 1") leans it ahead: under a
+    past verb it is read on the nearer side ("extended the offer until Tuesday").
+    """
+    way = _verb_direction(span, lexicon)
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if way == PAST and before in lexicon.anchors["deadline_word"]:
+        return NEAREST
+    return way
+
+
+def _verb_direction(span: Span, lexicon: Lexicon) -> int:
     token = span.root
     for _ in range(6):
         if token.pos_ in {"VERB", "AUX"} or token.head == token:
