@@ -101,6 +101,10 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("The court gave the firm until August to reply.", "2025-08"),
         ("The union postponed the walkout until Thursday.", "2025-06-19"),
         ("The rain lasted until Monday.", "2025-06-16"),
+        # a verb of planning looks ahead, but not a participle's own day nor a pluperfect plan
+        ("Organisers planned a rally on Saturday.", "2025-06-21"),
+        ("Stocks closed near the record high set on Oct. 6.", "2024-10-06"),
+        ("The offer had been scheduled to expire on Friday.", "2025-06-13"),
     ],
 )
 def test_tense_steers_weekdays_months_and_dates_without_year(nlp, lexicon, sentence, value):

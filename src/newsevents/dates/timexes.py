@@ -120,6 +120,19 @@ def _direction(span: Span, lexicon: Lexicon) -> int:
     return way
 
 
+def _auxiliaries(verb) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+
+
+def _plans(verb, span: Span, children: set[str], lexicon: Lexicon) -> bool:
+    """Tell whether a verb of planning dates what is planned ("scheduled for Friday", "planned a
+    rally on Saturday"), not a bare participle's own day ("the record set on Aug. 6")."""
+    if verb.lemma_.lower() not in lexicon.anchors["future_verb"] or "had" in children:
+        return False
+    own_day = verb.tag_ == "VBN" and not children and span.start > 0
+    return not (own_day and span.doc[span.start - 1].lower_ == "on")
+
+
 def _verb_direction(span: Span, lexicon: Lexicon) -> int:
     token = span.root
     for _ in range(6):
@@ -127,13 +140,15 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
             break
         token = token.head
     for verb in (token, token.head):
-        children = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
-        if children & FUTURE_AUX or verb.lemma_.lower() in lexicon.anchors["future_verb"]:
+        children = _auxiliaries(verb)
+        if children & FUTURE_AUX or _plans(verb, span, children, lexicon):
             return FUTURE
         if children & MODAL_AUX and "have" not in children:
             return FUTURE
         if verb.tag_ == "VBG" and {"is", "are", "'s", "'re", "am"} & children:
             return FUTURE  # "is meeting on Friday": the present progressive of plans
+        if verb.dep_ == "xcomp" and "had" in _auxiliaries(verb.head):
+            return PAST  # "had been scheduled to expire Friday": a plan seen from after it
         if "to" in children and verb.dep_ == "xcomp" and _looks_ahead(verb.head, lexicon):
             return FUTURE  # "is scheduled to close Monday", "is to resume Tuesday"
         if verb.tag_ in {"VBZ", "VBP"} or {"is", "are", "am", "to"} & children:
