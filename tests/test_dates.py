@@ -362,3 +362,39 @@ def test_lexicon_loader_checks_holiday_rules(tmp_path):
     (tmp_path / "anchors.csv").write_text("word,kind\nattack,event_noun\n")
     with pytest.raises(ValueError, match="calendar.csv:2: value must be a holiday code"):
         dates.load_lexicon(tmp_path)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("A 6-week-old calf was found.", "6-week-old", "P6W"),
+    ("The day-long strike shut the port.", "day-long", "P1D"),
+    ("The decades-long feud ended.", "decades-long", "PXY"),
+    ("Churches stood there for centuries.", "centuries", "PXC"),
+    ("The dispute is already settled.", "already", "PRESENT_REF"),
+    ("Earlier, the minister resigned.", "Earlier", "PAST_REF"),
+    ("Harvests failed in the early summer.", "the early summer", "2025-SU"),
+    ("The mine opened in 2019, and output rose for the year.", "the year", "2019"),
+    ("Sales rose for the year.", "the year", "2025"),
+])
+def test_resolve_span_reads_known_spans_running_text_leaves_alone(nlp, lexicon, sentence, text,
+                                                                   value):
+    doc = nlp(sentence)
+    start = doc.text.index(text)
+    span = doc.char_span(start, start + len(text), alignment_mode="expand")
+    assert dates.resolve_span(span, PUBLISHED, lexicon).value == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Growth slowed in the last half of 2023.", "the last half of 2023", "2023-H2"),
+    ("Prices should ease in the first two quarters of 2026.",
+     "the first two quarters of 2026", "2026-H1"),
+    ("The fund pays out every quarter.", "every quarter", "P1Q"),
+])
+def test_halves_and_quarterly_sets(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+def test_the_next_morning_is_the_day_after_the_date_last_named(nlp, lexicon):
+    doc = nlp("The raid began on June 3. The next morning, troops withdrew.")
+    assert [t.value for t in dates.find_timexes(doc, PUBLISHED, lexicon)] == [
+        "2025-06-03", "2025-06-04"]

@@ -153,6 +153,14 @@ class _Resolve:
             value += HALVES[value[-1]]
         return value, precision
 
+    def bare_unit(self, m: re.Match, pub: dt.date | None, way: int):
+        """A unit known to be a timex: one of it ("day-long") unless plural and uncounted."""
+        if m.groupdict().get("n"):
+            count = self.count(m)
+        else:
+            count = None if m["plural"] or m[0].lower().endswith("ies") else 1
+        return resolve_duration(count, self.words["unit"][m["unit"].lower()])
+
     def quarter(self, m: re.Match, pub: dt.date | None, way: int):
         groups = m.groupdict()  # "the second quarter of 1988", "the 1988 second quarter"
         year = groups.get("y") or groups.get("y0")
@@ -198,6 +206,8 @@ class _Resolve:
             return f"XXXX-WXX-{int(self.words['weekday'][m['wd']]) + 1}", "set"
         if m.groupdict().get("mon"):  # "each July"
             return f"XXXX-{int(self.words['month'][m['mon']]):02d}", "set"
+        if m.groupdict().get("q"):  # a quarter is no unit of its own ("a quarter of the vote")
+            return "P1Q", "set"
         return resolve_duration(1, self.words["unit"][m["unit"].lower()])[0], "set"
 
 
@@ -307,10 +317,14 @@ def _relative_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Cal
          r"(?P<rel>earlier|later)\b",
          resolve.anaphor),
         (r"(?i)\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", resolve.anaphor),
+        # "the next morning": the day after the date last named (TimeML leaves out the part)
+        (r"(?i)\bthe\s+(?P<rel>next|following)\s+(?:morning|afternoon|evening|night)\b",
+         lambda m, pub, way: ("day+1", ANAPHOR)),
         (r"(?i)\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)", resolve.anaphor),
-        (r"(?i)\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?P<y>(?:1[89]|20)\d\d)\b",
-         lambda m, pub, way: (f"{m['y']}-H{1 if m[0].lower().lstrip('the ')[0] == 'f' else 2}",
-                              "half")),
+        # "the first half of 2023", "the last half of 2023", "the first two quarters of 2023"
+        (r"(?i)\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
+         r"(?P<y>(?:1[89]|20)\d\d)\b",
+         lambda m, pub, way: (f"{m['y']}-H{1 if m['h'].lower() == 'first' else 2}", "half")),
         (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<unit>decade|century)\b",
          lambda m, pub, way: resolve_duration(1, resolve.words["unit"][m["unit"].lower()])),
         (rf"\b(?P<c>(?i:eighteen|nineteen|twenty))\s+(?P<tens>(?i:{p['tens']}))"
@@ -352,7 +366,8 @@ def _duration_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Cal
         # "the year ended March 31": a fiscal year, named by its end
         (r"(?i)\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)",
          lambda m, pub, way: ("P1Y", "duration")),
-        (rf"\b(?i:every|each|per)\s+(?:(?i:{p['unit']})|(?P<wd>{p['wdays']})|{p['mon']})\b",
+        (rf"\b(?i:every|each|per)\s+(?:(?i:{p['unit']}|(?P<q>quarter))|(?P<wd>{p['wdays']})"
+         rf"|{p['mon']})\b",
          resolve.every),
         (rf"(?i)\b(?P<w>{p['sets']})\b", resolve.word("set", "set")),
         # "the past" alone is PAST_REF; "the past year", "the past three summers" are a period
@@ -365,11 +380,18 @@ def _duration_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Cal
 def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
     """Patterns for a lone month, year or plural unit ("weeks": PXW), safe only where the span
     is known to be a temporal expression."""
-    resolve = _Resolve(lexicon.words)
+    resolve, p = _Resolve(lexicon.words), _pattern_parts(lexicon.words)
     month = rf"(?P<mon>{_alternation(lexicon.words['month'])})\.?"
-    units = rf"(?i:the\s+)?(?P<unit>(?i:{_alternation(lexicon.words['unit'])}))s"
+    # "weeks" (PXW), "the week" (P1W), "an 8-month-old", "day-long", "decades-long"
+    units = (rf"(?i:the\s+)?(?:{p['num']}[\s-]+|{p['vague']}[\s-]+)?"
+             rf"(?P<unit>(?i:{p['units_word']}))(?P<plural>s)?(?i:-(?:old|long))?")
     weak = rf"(?i:the\s+)?(?P<w>(?i:{_alternation(lexicon.words['weak'])}))"
+    season = rf"(?i:the\s+)?(?i:(?:early|late|mid)[\s-]*)?{p['season']}"
     return [(re.compile(month), resolve.month),
             (re.compile(r"(?P<y>(?:1[89]|20)\d\d)"), year_match),
-            (re.compile(units), resolve.duration),
-            (re.compile(weak), resolve.weak)]
+            # "for the year", "later in the day": the date last named, else publication's
+            (re.compile(r"(?i:the)\s+(?P<unit>(?i:day|month|year))"),
+             lambda m, pub, way: (f"{m['unit'].lower()}+0", ANAPHOR)),
+            (re.compile(units), resolve.bare_unit),
+            (re.compile(weak), resolve.weak),
+            (re.compile(season), resolve.bare_season)]

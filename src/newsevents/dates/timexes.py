@@ -208,7 +208,8 @@ def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None 
 
     # read from the top of the document, so "a year earlier" knows the quarter named before it
     context = span.doc[0 : span.sent.end]
-    found = [t for t in find_timexes(context, published, lexicon) if overlap(t) > 0]
+    before = find_timexes(context, published, lexicon)
+    found = [t for t in before if overlap(t) > 0]
     if found:
         best = max(found, key=overlap)
         if best.precision == "day" and best.end_char > span.end_char:
@@ -219,6 +220,10 @@ def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None 
     for pattern, resolve in lexicon.bare_patterns:
         match = pattern.fullmatch(text)
         resolved = match and resolve(match, published, _direction(span, lexicon))
+        if resolved and resolved[1] == ANAPHOR:  # "the day": the date last named before it
+            named = [t.value for t in before if t.end_char <= span.start_char
+                     and t.precision in {"day", "month", "year"}]
+            resolved = _shift(resolved[0], named[-1] if named else None, published)
         if resolved:
             return Timex(span.start_char, span.end_char, span.text, resolved[0], resolved[1],
                          span.start, span.end)
