@@ -398,3 +398,56 @@ def test_the_next_morning_is_the_day_after_the_date_last_named(nlp, lexicon):
     doc = nlp("The raid began on June 3. The next morning, troops withdrew.")
     assert [t.value for t in dates.find_timexes(doc, PUBLISHED, lexicon)] == [
         "2025-06-03", "2025-06-04"]
+
+
+# --- dates a passage carries -----------------------------------------------------------------
+
+
+def dated_text(nlp, text, words):
+    doc = nlp(text)
+    events = tuple(make_event(doc, word) for word in words)
+    return {e.trigger: (e.date, e.date_basis) for e in dates.date_events(events, doc, article())}
+
+
+def test_a_fronted_past_date_carries_through_its_narrative(nlp):
+    result = dated_text(nlp, "In March 2024, rebels crossed the river. They shelled the town and "
+                        "seized the bridge. The army says it will retake the bridge.",
+                        ["crossed", "shelled", "seized", "says", "retake"])
+    assert result == {
+        "crossed": ("2024-03", "text"), "shelled": ("2024-03", "context"),
+        "seized": ("2024-03", "context"), "says": ("2025-06-18", "publication"),
+        "retake": ("2025-06-18", "publication"),
+    }
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a date at the end of its sentence opens no passage: the next one may be today's news
+    ("The envoys last met in March 2024. Brown condemned the blockade.", "condemned",
+     ("2025-06-18", "publication")),
+    # ... unless the next sentence points back to it
+    ("The envoys last met in March 2024. During that meeting, Brown condemned the blockade.",
+     "condemned", ("2024-03", "context")),
+    ("Militants staged a raid on May 2. Four guards died in that raid.", "died",
+     ("2025-05-02", "context")),
+    # "then" says the event came after the date, not on it
+    ("Troops stormed the port on May 2. Then they burned the depot.", "burned",
+     ("2025-06-18", "publication")),
+    ("On May 2, a bomb struck the market. Dozens were injured.", "injured",
+     ("2025-05-02", "context")),
+    # a state is no happening, and a possessive date sets no scene
+    ("On May 2, a bomb struck the market. It was a busy day.", "was",
+     ("2025-06-18", "publication")),
+    ("In Monday's debate, the mayor attacked his rival. He proposed a new tax.", "proposed",
+     ("2025-06-18", "publication")),
+    # a paragraph break, a present-tense break, a report or a period not yet over stop it
+    ("In March 2024, rebels crossed the river.\n\nThey shelled the town.", "shelled",
+     ("2025-06-18", "publication")),
+    ("In March 2024, rebels crossed the river. The army is retreating. They shelled the town.",
+     "shelled", ("2025-06-18", "publication")),
+    ("In March 2024, rebels crossed the river. Officials said that.", "said",
+     ("2025-06-18", "publication")),
+    ("In June 2025, rebels crossed the river. They shelled the town.", "shelled",
+     ("2025-06-18", "publication")),
+])
+def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected

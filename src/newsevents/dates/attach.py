@@ -1,5 +1,6 @@
 """Attaching timexes to events: give each event the date its clause carries, else the date of
-the report that carries it, else the publication date.
+the report that carries it, else the date its passage carries (passage.py), else the
+publication date.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.dates.lexicon import Lexicon, load_lexicon
+from newsevents.dates.passage import find_passages, inherit
 from newsevents.dates.timexes import Timex, find_timexes
 from newsevents.records import Article, Event
 
@@ -100,7 +102,8 @@ def _published(article: Article) -> dt.date | None:
 def date_events(
     events: tuple[Event, ...], doc: Doc, article: Article, lexicon: Lexicon | None = None
 ) -> tuple[Event, ...]:
-    """Give each event the date its clause carries, else the report or publication date."""
+    """Give each event the date its clause carries, else the report's, the passage's or the
+    publication date."""
     lexicon = lexicon or load_lexicon()
     published = _published(article)
     tokens = [_trigger_token(doc, event) for event in events]
@@ -109,13 +112,19 @@ def date_events(
     # the whole text in one pass, so a timex can be read against those before it
     for timex in find_timexes(doc, published, lexicon) if triggers else ():
         by_sentence.setdefault(doc[timex.token_start].sent.start, []).append(timex)
+    passages = (find_passages(doc, by_sentence, published, EVENT_PRECISIONS, lexicon)
+                if triggers else {})
     dated = []
     for event, trigger in zip(events, tokens, strict=True):
         found = None
         if trigger is not None:
             found = _pick(by_sentence.get(trigger.sent.start, []), trigger, doc, triggers,
                           lexicon)
-        if found is not None:
+            if found is None:
+                inherited = inherit(trigger, _clause_verb(trigger),
+                                    passages.get(trigger.sent.start), lexicon)
+                found = inherited and (inherited, "context")
+        if found:
             timex, basis = found
             # an event is dated to the day; the time of day stays with the timex
             date = timex.value.split("T")[0] if timex.precision == "day" else timex.value

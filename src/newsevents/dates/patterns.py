@@ -30,8 +30,9 @@ from newsevents.dates.arithmetic import (
 if TYPE_CHECKING:
     from newsevents.dates.lexicon import Lexicon
 
-# Precisions that stand for a value still to be read against the text around them (resolve in
-# context.py): "the quarter" is the quarter last spoken of, "a year earlier" the year before it.
+# Precisions that stand for a value still to be read against the text around them (resolved in
+# timexes.read_in_context): "the quarter" is the quarter last spoken of, "a year earlier" the
+# year before it.
 REFERENCE_QUARTER, YEAR_BEFORE = "quarter-reference", "year-before"
 # "the 1988 quarter": that year's quarter of the same number as the one last named
 QUARTER_OF_YEAR = "quarter-of-year"
@@ -167,7 +168,7 @@ class _Resolve:
         return resolve_quarter(int(self.words["ordinal"][m["ord"].lower()]), year, pub, way)
 
     def year_before(self, m: re.Match, pub: dt.date | None, way: int):
-        """"A year earlier": the year before; context.py narrows it to a quarter if one is near."""
+        """"A year earlier": the year before; read_in_context narrows it to a nearby quarter."""
         return (str(pub.year - 1), YEAR_BEFORE) if pub else None
 
     def quarter_year_before(self, m: re.Match, pub: dt.date | None, way: int):
@@ -190,7 +191,7 @@ class _Resolve:
         return str(int(number[m["c"].lower()]) * 100 + tens), "year"
 
     def reference_quarter(self, m: re.Match, pub: dt.date | None, way: int):
-        """"The latest quarter": the last one completed, unless context.py finds one named."""
+        """"The latest quarter": the last one completed, unless read_in_context finds one named."""
         return (add_quarters(pub, -1), REFERENCE_QUARTER) if pub else None
 
     def word(self, kind: str, precision: str) -> Callable:
