@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,7 +89,8 @@ def read_timeml(path: Path) -> Document:
     for link in root.iter("TLINK"):
         event = instances.get(link.get("eventInstanceID"))
         value = values.get(link.get("relatedToTime"), "")
-        if event and value and link.get("relType") in DATING_LINKS:
+        # a date only: a duration or PRESENT_REF is no date an event could be given
+        if event and re.match(r"\d{4}", value) and link.get("relType") in DATING_LINKS:
             event_dates[event] = value.split("T")[0]
     return Document("".join(pieces), dct, gold, events, event_dates)
 

@@ -451,3 +451,17 @@ def test_a_fronted_past_date_carries_through_its_narrative(nlp):
 ])
 def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the parse ties the date to the first conjunct only; the sentence's one date dates the
+    # second, a past happening, too
+    ("Troops stormed the port on May 2 and the guards fled.", "fled", ("2025-05-02", "sentence")),
+    ("Troops stormed the port on May 2 and the guards are fleeing.", "fleeing",
+     ("2025-06-18", "publication")),
+    # two dates in the sentence: neither is the sentence's
+    ("Troops stormed the port on May 2, took the depot on May 4 and the guards fled.", "fled",
+     ("2025-06-18", "publication")),
+])
+def test_a_past_event_takes_its_sentences_one_date(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected

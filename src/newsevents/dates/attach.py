@@ -1,6 +1,6 @@
-"""Attaching timexes to events: give each event the date its clause carries, else the date of
-the report that carries it, else the date its passage carries (passage.py), else the
-publication date.
+"""Attaching timexes to events: give each event the date its clause carries (basis "text"), else
+the date of the report that carries it ("report"), else its sentence's one date ("sentence"),
+else the date its passage carries ("context", passage.py), else the publication date.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.passage import find_passages, inherit
+from newsevents.dates.passage import find_passages, inherit, tells
 from newsevents.dates.timexes import Timex, find_timexes
 from newsevents.records import Article, Event
 
@@ -74,12 +74,15 @@ def _trigger_token(doc: Doc, event: Event) -> Token | None:
 
 
 def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
-    """Return the timex attached to the trigger's clause, else a reporting verb's, with basis."""
-    reported = None
+    """Return the timex attached to the trigger's clause, else a reporting verb's, else the
+    sentence's, with basis."""
+    reported, loose = None, []
     for timex in timexes:
         if timex.precision not in EVENT_PRECISIONS:
             continue
         anchor = _anchor(doc[timex.token_start : timex.token_end], lexicon)
+        if anchor.pos_ in {"VERB", "AUX"}:
+            loose.append(timex)  # a clause's date, not an event noun's ("the attack on May 4")
         # a date fronted before the first conjunct ("On Monday X met Y and signed ...") also
         # dates the conjuncts that follow it
         conj_head = trigger.dep_ == "conj" and trigger.head.i == anchor.i
@@ -88,6 +91,11 @@ def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
             return timex, "text"
         if anchor.lemma_.lower() in lexicon.anchors["reporting_verb"] and anchor.i != trigger.i:
             reported = reported or (timex, "report")
+    # the parse did not tie the event to the sentence's one date, but nothing else claims it:
+    # a past happening in that sentence most likely took place then
+    one_date = len({timex.value for timex in loose}) == 1
+    if reported is None and one_date and tells(_clause_verb(trigger), lexicon):
+        return loose[0], "sentence"
     return reported
 
 

@@ -97,13 +97,13 @@ def find_passages(doc: Doc, by_sentence: dict[int, list[Timex]], published: dt.d
             continue
         if carried is not None:
             passages[sentence.start] = carried
-            if carried.narrative and not _tells(sentence.root, lexicon):
+            if carried.narrative and not tells(sentence.root, lexicon):
                 # a present-tense sentence or a report ends the story the date set
                 carried = Passage(carried.timex, carried.sentence, False)
     return passages
 
 
-def _tells(verb: Token, lexicon: Lexicon) -> bool:
+def tells(verb: Token, lexicon: Lexicon) -> bool:
     """Tell whether a verb tells of a past happening: past tense, no state and no report."""
     lemma = verb.lemma_.lower()
     return (is_past(verb) and lemma not in STATES
@@ -123,9 +123,9 @@ def _points_back(sentence: Span, lexicon: Lexicon) -> bool:
 def inherit(trigger: Token, clause_verb: Token, passage: Passage | None,
             lexicon: Lexicon) -> Timex | None:
     """Return the passage's date for an undated event the text ties to it, else None."""
-    if passage is None or not _tells(clause_verb, lexicon):
+    if passage is None or not tells(clause_verb, lexicon):
         return None
-    if not _tells(trigger.sent.root, lexicon) and trigger.sent.root.i != clause_verb.i:
+    if not tells(trigger.sent.root, lexicon) and trigger.sent.root.i != clause_verb.i:
         return None  # an event inside a report or a present-tense frame
     if passage.narrative or _points_back(trigger.sent, lexicon):
         return passage.timex
