@@ -340,6 +340,10 @@ def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
     ("First-quarter earnings will be restated.", "2025-Q1"),  # results come after the quarter
     ("The envoy could arrive as soon as Monday.", "2025-06-23"),  # a modal looks ahead
     ("The merger is scheduled to close Monday.", "2025-06-23"),
+    # "could" is as often the past of "can"; "as early as" looks ahead whatever the verb
+    ("The minister could not be reached on Monday.", "2025-06-16"),
+    ("Trading could resume as early as Friday.", "2025-06-20"),
+    ("The unit will be sold in next year's first quarter.", "2026-Q1"),
 ])
 def test_tense_of_quarters_modals_and_plans(nlp, lexicon, sentence, value):
     assert [t.value for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == [value]

@@ -26,7 +26,8 @@ CALENDAR_KINDS = {  # kind -> the form of its value
     "weak": re.compile(r"(?:PAST|PRESENT|FUTURE)_REF|PT?1[A-Z]"),
     "holiday": re.compile(r"(?:0[1-9]|1[0-2])-(?:[0-3]\d|[1-4L]-[0-6])"),
 }
-ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "deadline_word"}
+ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "deadline_word",
+                "future_cue"}
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,9 @@ class _Resolve:
     def quarter(self, m: re.Match, pub: dt.date | None, way: int):
         groups = m.groupdict()  # "the second quarter of 1988", "the 1988 second quarter"
         year = groups.get("y") or groups.get("y0")
+        shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("yrel") or "").lower())
+        if shift is not None and pub:  # "next year's first quarter"
+            year = str(pub.year + shift)
         return resolve_quarter(int(self.words["ordinal"][m["ord"].lower()]), year, pub, way)
 
     def year_before(self, m: re.Match, pub: dt.date | None, way: int):
@@ -301,7 +304,8 @@ def _relative_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Cal
         (r"(?i)\b(?P<rel>earlier this|later this|early this|late last|last|this|next|past"
          r"|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
-        (rf"(?i)\b(?:the\s+)?(?:(?P<y0>(?:1[89]|20)\d\d)\s+)?{p['ordinal']}[\s-]+quarter"
+        (rf"(?i)\b(?:the\s+)?(?:(?P<y0>(?:1[89]|20)\d\d)\s+|(?P<yrel>last|this|next)\s+year's\s+)?"
+         rf"{p['ordinal']}[\s-]+quarter"
          r"(?:\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d))?\b", resolve.quarter),
         (rf"(?i)\b(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)\s+{p['ordinal']}[\s-]+quarter\b",
          resolve.quarter_year_before),

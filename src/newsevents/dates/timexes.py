@@ -22,8 +22,9 @@ from newsevents.dates.patterns import (
 )
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-# a modal looks ahead ("could come as soon as Tuesday") unless it is perfect ("may have met")
-MODAL_AUX = {"would", "'d", "might", "could", "may", "should"}
+# a modal looks ahead ("might come on Tuesday") unless it is perfect ("may have met"); "could"
+# is as often the past of "can" ("could not be reached Wednesday")
+MODAL_AUX = {"would", "'d", "might", "may", "should"}
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
@@ -114,8 +115,10 @@ def _direction(span: Span, lexicon: Lexicon) -> int:
     past verb it is read on the nearer side ("extended the offer until Tuesday").
     """
     way = _verb_direction(span, lexicon)
-    before = span.doc[span.start - 1].lower_ if span.start else ""
-    if way == PAST and before in lexicon.anchors["deadline_word"]:
+    before = span.doc[max(span.start - 3, 0) : span.start]
+    if before.text.lower() in lexicon.anchors["future_cue"]:
+        return FUTURE  # "as early as Tuesday": the earliest of days still to come
+    if way == PAST and len(before) and before[-1].lower_ in lexicon.anchors["deadline_word"]:
         return NEAREST
     return way
 
