@@ -11,7 +11,8 @@ from functools import cached_property
 from pathlib import Path
 
 from newsevents.datafiles import read_rows
-from newsevents.dates.patterns import bare_patterns, build_patterns
+from newsevents.dates.known_spans import bare_patterns
+from newsevents.dates.patterns import build_patterns
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "dates"
 NUMBER = re.compile(r"\d+")

@@ -55,12 +55,12 @@ def _relative_day(text: str, pub: dt.date | None) -> str | None:
     return (pub + dt.timedelta(days=offset)).isoformat() if pub else None
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
-class _Resolve:
+class Resolve:
     """Turn a pattern's match into (value, precision), given the publication date and tense."""
 
     words: dict[str, dict[str, str]]
@@ -215,33 +215,33 @@ class _Resolve:
         return resolve_duration(1, self.words["unit"][m["unit"].lower()])[0], "set"
 
 
-def _pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
+def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
     """Return the regex fragments the pattern tables share, built from the lexicon's words."""
-    mon = rf"(?P<mon>{_alternation(words['month'])})"
+    mon = rf"(?P<mon>{alternation(words['month'])})"
     dot = r"(?:\.(?=\s+\d))?"  # "Jan. 5", but not a full stop after a month name
     year = r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
-    wdays = _alternation(words["weekday"])
+    wdays = alternation(words["weekday"])
     number = words["number"]
-    tens = _alternation(w for w, v in number.items() if w.isalpha() and 9 < int(v) < 100)
-    units = _alternation(w for w, v in number.items() if w.isalpha() and int(v) < 10)
+    tens = alternation(w for w, v in number.items() if w.isalpha() and 9 < int(v) < 100)
+    units = alternation(w for w, v in number.items() if w.isalpha() and int(v) < 10)
     return {
         "mon": mon, "dot": dot, "year": year, "wdays": wdays,
         "wday": rf"(?:(?P<wd>{wdays}),?\s+)?",
         # "twenty-four hours", "twenty four hours": a compound number word
-        "num": rf"(?P<n>\d+|(?i:(?:{tens})[\s-](?:{units})\b|{_alternation(number)}))",
-        "season": rf"(?P<s>(?i:{_alternation(words['season'])}))",
+        "num": rf"(?P<n>\d+|(?i:(?:{tens})[\s-](?:{units})\b|{alternation(number)}))",
+        "season": rf"(?P<s>(?i:{alternation(words['season'])}))",
         "rel": r"(?P<rel>(?i:last|this|next|past))",
         "tens": tens, "units": units,
-        "units_word": _alternation(words["unit"]), "seasons_word": _alternation(words["season"]),
-        "unit": rf"(?P<unit>{_alternation(words['unit'])})",
-        "vague": rf"(?:{_alternation(words['vague'])})",
-        "part": rf"(?P<part>(?i:{_alternation(words['daypart'])}))",
-        "ordinal": rf"(?P<ord>{_alternation(words['ordinal'])})",
-        "holidays": _alternation(words["holiday"]),
-        "sets": _alternation(words["set"]),
-        "references": _alternation(words["reference"]),
+        "units_word": alternation(words["unit"]), "seasons_word": alternation(words["season"]),
+        "unit": rf"(?P<unit>{alternation(words['unit'])})",
+        "vague": rf"(?:{alternation(words['vague'])})",
+        "part": rf"(?P<part>(?i:{alternation(words['daypart'])}))",
+        "ordinal": rf"(?P<ord>{alternation(words['ordinal'])})",
+        "holidays": alternation(words["holiday"]),
+        "sets": alternation(words["set"]),
+        "references": alternation(words["reference"]),
         "clock": (rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.m\.?|[ap]m\b))"
-                  rf"|(?P<named>(?i:{_alternation(words['clock'])}))\b)"
+                  rf"|(?P<named>(?i:{alternation(words['clock'])}))\b)"
                   r"(?:\s+(?:[A-Z][SD]T|GMT|UTC))?"),
         "clock_day": (rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{wdays})|(?P<rday>(?i:today|yesterday"
                       rf"|tomorrow))|{mon}{dot}\s+(?P<d>\d{{1,2}})\b{year}))?"),
@@ -253,12 +253,12 @@ def build_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
 
     Where two matches start at the same place the longer wins, then the earlier in these tables.
     """
-    p, resolve = _pattern_parts(lexicon.words), _Resolve(lexicon.words)
+    p, resolve = pattern_parts(lexicon.words), Resolve(lexicon.words)
     table = _calendar_table(p, resolve) + _relative_table(p, resolve) + _duration_table(p, resolve)
     return [(re.compile(pattern), resolver) for pattern, resolver in table]
 
 
-def _calendar_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Callable]]:
+def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Dates named on the calendar: clock times, days, months, seasons, years."""
     return [
         (rf"\b{p['clock']}{p['clock_day']}", resolve.clock),
@@ -298,7 +298,7 @@ def _calendar_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Cal
     ]
 
 
-def _relative_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Callable]]:
+def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Dates counted from publication or from the date last named; quarters."""
     return [
         (r"(?i)\b(?P<rel>earlier this|later this|early this|late last|last|this|next|past"
@@ -354,7 +354,7 @@ def _relative_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Cal
     ]
 
 
-def _duration_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Callable]]:
+def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Durations, sets and references to past, present or future."""
     return [
         # durations, as TimeML spans them: "the past three years", "five hours"; an age ("a
@@ -380,23 +380,3 @@ def _duration_table(p: dict[str, str], resolve: _Resolve) -> list[tuple[str, Cal
          rf"(?:{p['units_word']}|{p['seasons_word']})s?\b)",
          resolve.word("reference", "present")),
     ]
-
-
-def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
-    """Patterns for a lone month, year or plural unit ("weeks": PXW), safe only where the span
-    is known to be a temporal expression."""
-    resolve, p = _Resolve(lexicon.words), _pattern_parts(lexicon.words)
-    month = rf"(?P<mon>{_alternation(lexicon.words['month'])})\.?"
-    # "weeks" (PXW), "the week" (P1W), "an 8-month-old", "day-long", "decades-long"
-    units = (rf"(?i:the\s+)?(?:{p['num']}[\s-]+|{p['vague']}[\s-]+)?"
-             rf"(?P<unit>(?i:{p['units_word']}))(?P<plural>s)?(?i:-(?:old|long))?")
-    weak = rf"(?i:the\s+)?(?P<w>(?i:{_alternation(lexicon.words['weak'])}))"
-    season = rf"(?i:the\s+)?(?i:(?:early|late|mid)[\s-]*)?{p['season']}"
-    return [(re.compile(month), resolve.month),
-            (re.compile(r"(?P<y>(?:1[89]|20)\d\d)"), year_match),
-            # "for the year", "later in the day": the date last named, else publication's
-            (re.compile(r"(?i:the)\s+(?P<unit>(?i:day|month|year))"),
-             lambda m, pub, way: (f"{m['unit'].lower()}+0", ANAPHOR)),
-            (re.compile(units), resolve.bare_unit),
-            (re.compile(weak), resolve.weak),
-            (re.compile(season), resolve.bare_season)]
