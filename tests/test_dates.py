@@ -287,6 +287,8 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
         ("The shelling went on for twenty-four hours.", "twenty-four hours", "PT24H", "duration"),
         ("The storm raged for thirty five days.", "thirty five days", "P35D", "duration"),
         ("The roof leaked this past winter.", "this past winter", "2024-WI", "season"),
+        ("The band peaked in the nineties.", "the nineties", "199", "decade"),
+        ("Oil boomed in the 'seventies.", "the 'seventies", "197", "decade"),
         ("The roof leaked this past spring.", "this past spring", "2025-SP", "season"),
     ],
 )
@@ -301,6 +303,7 @@ def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
     "Future talks were ruled out.",  # "future", "recent": timexes only as a known span
     "Recent floods hit the valley.",
     "Each may vote.",  # a month name needs its capital
+    "The pilot was in his forties.",  # an age, not a decade
 ])
 def test_no_timex(nlp, lexicon, sentence):
     assert dates.find_timexes(nlp(sentence), PUBLISHED, lexicon) == []

@@ -154,6 +154,13 @@ class Resolve:
             value += HALVES[value[-1]]
         return value, precision
 
+    def decade_word(self, m: re.Match, pub: dt.date | None, way: int):
+        if pub is None:
+            return None
+        tens = int(self.words["number"][m["tens"].lower()[:-3] + "y"])
+        start = pub.year // 100 * 100 + tens
+        return str((start if start <= pub.year else start - 100) // 10), "decade"
+
     def bare_unit(self, m: re.Match, pub: dt.date | None, way: int):
         """A unit known to be a timex: one of it ("day-long") unless plural and uncounted."""
         if m.groupdict().get("n"):
@@ -232,6 +239,8 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "season": rf"(?P<s>(?i:{alternation(words['season'])}))",
         "rel": r"(?P<rel>(?i:last|this|next|past))",
         "tens": tens, "units": units,
+        "decades": alternation(w[:-1] + "ies" for w, v in number.items()
+                               if w.isalpha() and w.endswith("y") and 19 < int(v) < 100),
         "units_word": alternation(words["unit"]), "seasons_word": alternation(words["season"]),
         "unit": rf"(?P<unit>{alternation(words['unit'])})",
         "vague": rf"(?:{alternation(words['vague'])})",
@@ -277,6 +286,8 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"\b(?P<cue>(?i:last|next|this))\s+{p['mon']}(?![\w-])(?!\.?\s+\d)", resolve.month),
         (rf"\b{p['mon']}\s+(?i:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year)\b", resolve.month),
         (r"\b(?P<dec>(?:1[89]|20)\d)0'?s\b", lambda m, pub, way: (m["dec"], "decade")),
+        # "the nineties": the latest such decade; "the" keeps out ages ("in his forties")
+        (rf"\b(?i:the)\s+'?(?P<tens>(?i:{p['decades']}))\b", resolve.decade_word),
         (rf"\b(?:{p['rel']}\s+)?{p['season']}\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b",
          resolve.season),
         (rf"\b(?P<rel>(?i:last|this\s+past|this|next|past))\s+{p['season']}\b", resolve.season),
