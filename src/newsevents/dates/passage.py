@@ -80,15 +80,16 @@ def find_passages(doc: Doc, by_sentence: dict[int, list[Timex]], published: dt.d
     """Map each sentence start to the earlier date its passage carries, if any."""
     passages: dict[int, Passage] = {}
     carried: Passage | None = None
-    previous_end = 0
+    after_last_word = 0
     for sentence in doc.sents:
         words = [token for token in sentence if not token.is_space]
         if not words:
             continue
-        # the parser may hang a paragraph break on either sentence: look between the words
-        if "\n" in doc.text[previous_end : words[0].idx]:
+        # spaCy makes a line break a token of its own, hung on either sentence: look at the
+        # tokens between the words (Doc.text would be rebuilt from every token)
+        if any("\n" in token.text for token in doc[after_last_word : words[0].i]):
             carried = None  # a new paragraph starts afresh
-        previous_end = words[-1].idx + len(words[-1])
+        after_last_word = words[-1].i + 1
         own = [t for t in by_sentence.get(sentence.start, []) if t.precision in event_precisions]
         if own:
             first = own[0]

@@ -231,11 +231,15 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
     number = words["number"]
     tens = alternation(w for w, v in number.items() if w.isalpha() and 9 < int(v) < 100)
     units = alternation(w for w, v in number.items() if w.isalpha() and int(v) < 10)
+    # "twenty-four hours", "twenty four hours": a tens word may take a unit word, within the one
+    # alternation, so that a compound costs no second scan of the text
+    numbers = "|".join(
+        re.escape(w) + (rf"(?:[\s-](?:{units})\b)?" if w.isalpha() and w.endswith("ty") else "")
+        for w in sorted(number, key=len, reverse=True))
     return {
         "mon": mon, "dot": dot, "year": year, "wdays": wdays,
         "wday": rf"(?:(?P<wd>{wdays}),?\s+)?",
-        # "twenty-four hours", "twenty four hours": a compound number word
-        "num": rf"(?P<n>\d+|(?i:(?:{tens})[\s-](?:{units})\b|{alternation(number)}))",
+        "num": rf"(?P<n>\d+|(?i:{numbers}))",
         "season": rf"(?P<s>(?i:{alternation(words['season'])}))",
         "rel": r"(?P<rel>(?i:last|this|next|past))",
         "tens": tens, "units": units,
