@@ -288,6 +288,7 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
         ("The storm raged for thirty five days.", "thirty five days", "P35D", "duration"),
         ("The roof leaked this past winter.", "this past winter", "2024-WI", "season"),
         ("The band peaked in the nineties.", "the nineties", "199", "decade"),
+        ("Hearings open the week of July 7.", "the week of July 7", "2025-W28", "week"),
         ("Oil boomed in the 'seventies.", "the 'seventies", "197", "decade"),
         ("The roof leaked this past spring.", "this past spring", "2025-SP", "season"),
     ],

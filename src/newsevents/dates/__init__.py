@@ -2,9 +2,9 @@
 values) and give each event the date its clause carries, else its report's, its sentence's or its
 passage's, else the publication date.
 
-arithmetic (calendar reckoning) <- patterns, known_spans (regex -> value) <- lexicon
-(data/dates/*.csv) <- timexes (finding and resolving) <- passage (dates a paragraph carries)
-<- attach (dating events).
+arithmetic (calendar reckoning) <- resolvers (match -> value) <- patterns, known_spans (regexes)
+<- lexicon (data/dates/*.csv) <- timexes (finding and resolving) <- passage (dates a paragraph
+carries) <- attach (dating events).
 """
 
 from newsevents.dates.attach import EVENT_PRECISIONS, attaches, date_events

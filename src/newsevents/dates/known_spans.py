@@ -8,13 +8,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsevents.dates.patterns import (
-    ANAPHOR,
-    Resolve,
-    alternation,
-    pattern_parts,
-    year_match,
-)
+from newsevents.dates.patterns import pattern_parts
+from newsevents.dates.resolvers import ANAPHOR, Resolve, alternation, year_match
 
 if TYPE_CHECKING:
     from newsevents.dates.lexicon import Lexicon

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from newsevents.dates.arithmetic import FUTURE, NEAREST, PAST, week_of
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.patterns import (
+from newsevents.dates.resolvers import (
     ANAPHOR,
     QUARTER_OF_YEAR,
     REFERENCE_QUARTER,
