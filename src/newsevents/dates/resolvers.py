@@ -1,0 +1,222 @@
+"""Resolvers for the dates stage's timex patterns: each turns a regex match into (value,
+precision), given the publication date and the tense of the governing verb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsevents.dates.arithmetic import (
+    FUTURE,
+    PAST,
+    add_quarters,
+    resolve_ago,
+    resolve_bare_season,
+    resolve_duration,
+    resolve_holiday,
+    resolve_month,
+    resolve_month_day,
+    resolve_quarter,
+    resolve_relative_unit,
+    resolve_season,
+    resolve_weekday,
+    week_of,
+)
+
+# Precisions that stand for a value still to be read against the text around them (resolved in
+# timexes.read_in_context): "the quarter" is the quarter last spoken of, "a year earlier" the
+# year before it.
+REFERENCE_QUARTER, YEAR_BEFORE = "quarter-reference", "year-before"
+# "the 1988 quarter": that year's quarter of the same number as the one last named
+QUARTER_OF_YEAR = "quarter-of-year"
+# "that day", "the following year": a shift (value "day+1") from the date last named
+ANAPHOR = "anaphor"
+HALVES = {"Y": "6M", "H": "30M"}  # half a unit, in the next smaller one
+ANAPHOR_SHIFTS = {"that": 0, "same": 0, "following": 1, "next": 1, "after": 1, "later": 1,
+                  "previous": -1, "preceding": -1, "before": -1, "earlier": -1}
+
+
+def year_match(m: re.Match, pub: dt.date | None, way: int) -> tuple[str, str]:
+    return m["y"], "year"
+
+
+def _relative_day(text: str, pub: dt.date | None) -> str | None:
+    """Return the date "today", "yesterday", "last night" or "tomorrow evening" stands for."""
+    text = text.lower()
+    offset = -1 if text.startswith(("yesterday", "last night")) else 0
+    offset = 1 if text.startswith("tomorrow") else offset
+    return (pub + dt.timedelta(days=offset)).isoformat() if pub else None
+
+
+def alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Resolve:
+    """Turn a pattern's match into (value, precision), given the publication date and tense."""
+
+    words: dict[str, dict[str, str]]
+
+    def count(self, m: re.Match) -> int:
+        if m["n"].isdigit():
+            return int(m["n"])
+        number = self.words["number"]
+        if m["n"].lower() in number:
+            return int(number[m["n"].lower()])
+        return sum(int(number[part]) for part in re.split(r"[\s-]", m["n"].lower()))
+
+    def month_day(self, m: re.Match, pub: dt.date | None, way: int):
+        groups = m.groupdict()
+        month = int(groups["mm"]) if groups.get("mm") else int(self.words["month"][m["mon"]])
+        weekday = int(self.words["weekday"][groups["wd"]]) if groups.get("wd") else None
+        year = int(m["y"]) if m["y"] else None
+        return resolve_month_day(year, month, int(m["d"]), pub, way, weekday)
+
+    def week_of_day(self, m: re.Match, pub: dt.date | None, way: int):
+        found = self.month_day(m, pub, way)
+        return found and (week_of(dt.date.fromisoformat(found[0])), "week")
+
+    def month(self, m: re.Match, pub: dt.date | None, way: int):
+        month, groups = int(self.words["month"][m["mon"]]), m.groupdict()
+        if groups.get("y"):
+            return f"{groups['y']}-{month:02d}", "month"
+        shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("yrel") or "").lower())
+        cue = (groups.get("cue") or "").lower()
+        if pub and (shift is not None or cue == "this"):  # "June last year", "this September"
+            return f"{pub.year + (shift or 0)}-{month:02d}", "month"
+        way = PAST if cue == "last" else FUTURE if cue == "next" else way
+        return resolve_month(month, pub, way)
+
+    def weekday(self, m: re.Match, pub: dt.date | None, way: int):
+        rel = (m["rel"] or "").lower()
+        way = PAST if rel == "last" else FUTURE if rel in {"next", "coming"} else way
+        found = resolve_weekday(int(self.words["weekday"][m["wd"]]), pub, way, strict=bool(rel))
+        return found and (found[0] + self.part_of_day(m), found[1])
+
+    def day(self, m: re.Match, pub: dt.date | None, way: int):
+        day = _relative_day(m[0], pub)
+        return day and (day + self.part_of_day(m), "day")
+
+    def part_of_day(self, m: re.Match) -> str:
+        """TimeML's suffix for a part of the day: "Friday morning" is the day's TMO."""
+        part = (m.groupdict().get("part") or "").lower()
+        return f"T{self.words['daypart'][part]}" if part else ""
+
+    def clock(self, m: re.Match, pub: dt.date | None, way: int):
+        """Read "10 p.m. Wednesday", "noon Friday", "6 a.m." as a time on its day.
+
+        Without a day the time is read on the publication date, with a precision no event takes
+        its date from ("at 10 p.m." alone says nothing of which day).
+        """
+        groups = m.groupdict()
+        if groups.get("named"):
+            time = self.words["clock"][groups["named"].lower()]
+        else:
+            hour = int(m["h"]) % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+            time = f"{hour:02d}:{groups.get('min') or '00'}"
+        if groups.get("wd"):
+            day = resolve_weekday(int(self.words["weekday"][m["wd"]]), pub, way, strict=False)
+        elif groups.get("rday"):
+            day = _relative_day(groups["rday"], pub)
+            day = day and (day, "day")
+        elif groups.get("mon"):
+            day = self.month_day(m, pub, way)
+        else:
+            day = (pub.isoformat(), "time") if pub else None
+        return day and (f"{day[0]}T{time}", day[1])
+
+    def bare_season(self, m: re.Match, pub: dt.date | None, way: int):
+        return resolve_bare_season(self.words["season"][m["s"].lower()], pub, way)
+
+    def holiday(self, m: re.Match, pub: dt.date | None, way: int):
+        rel = (m["rel"] or "").lower()
+        way = PAST if rel == "last" else FUTURE if rel == "next" else way
+        return resolve_holiday(self.words["holiday"][m["hol"]], pub, way)
+
+    def season(self, m: re.Match, pub: dt.date | None, way: int):
+        rel, year = (m.groupdict().get("rel") or "").lower(), m.groupdict().get("y")
+        return resolve_season(self.words["season"][m["s"].lower()], rel, year, pub)
+
+    def unit(self, m: re.Match, pub: dt.date | None, way: int):
+        return resolve_relative_unit(m["rel"].lower(), m["unit"].lower(), pub)
+
+    def ago(self, m: re.Match, pub: dt.date | None, way: int):
+        return resolve_ago(self.count(m), m["unit"].lower(), pub)
+
+    def duration(self, m: re.Match, pub: dt.date | None, way: int):
+        count = self.count(m) if m.groupdict().get("n") else None  # no number: vague
+        value, precision = resolve_duration(count, self.words["unit"][m["unit"].lower()])
+        if m.groupdict().get("half") and value[-1] in HALVES:  # "5 1/2 hours": PT5H30M
+            value += HALVES[value[-1]]
+        return value, precision
+
+    def decade_word(self, m: re.Match, pub: dt.date | None, way: int):
+        if pub is None:
+            return None
+        tens = int(self.words["number"][m["tens"].lower()[:-3] + "y"])
+        start = pub.year // 100 * 100 + tens
+        return str((start if start <= pub.year else start - 100) // 10), "decade"
+
+    def bare_unit(self, m: re.Match, pub: dt.date | None, way: int):
+        """A unit known to be a timex: one of it ("day-long") unless plural and uncounted."""
+        if m.groupdict().get("n"):
+            count = self.count(m)
+        else:
+            count = None if m["plural"] or m[0].lower().endswith("ies") else 1
+        return resolve_duration(count, self.words["unit"][m["unit"].lower()])
+
+    def quarter(self, m: re.Match, pub: dt.date | None, way: int):
+        groups = m.groupdict()  # "the second quarter of 1988", "the 1988 second quarter"
+        year = groups.get("y") or groups.get("y0")
+        shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("yrel") or "").lower())
+        if shift is not None and pub:  # "next year's first quarter"
+            year = str(pub.year + shift)
+        return resolve_quarter(int(self.words["ordinal"][m["ord"].lower()]), year, pub, way)
+
+    def year_before(self, m: re.Match, pub: dt.date | None, way: int):
+        """"A year earlier": the year before; read_in_context narrows it to a nearby quarter."""
+        return (str(pub.year - 1), YEAR_BEFORE) if pub else None
+
+    def quarter_year_before(self, m: re.Match, pub: dt.date | None, way: int):
+        """"The year-ago third quarter": the nearest third quarter, a year back."""
+        found = self.quarter(m, pub, way)
+        return found and (f"{int(found[0][:4]) - 1}{found[0][4:]}", found[1])
+
+    def year_quarter(self, m: re.Match, pub: dt.date | None, way: int):
+        return m["y"], QUARTER_OF_YEAR
+
+    def anaphor(self, m: re.Match, pub: dt.date | None, way: int):
+        count = self.count(m) if m.groupdict().get("n") else 1
+        return f"{m['unit'].lower()}{count * ANAPHOR_SHIFTS[m['rel'].lower()]:+d}", ANAPHOR
+
+    def spoken_year(self, m: re.Match, pub: dt.date | None, way: int):
+        """"Nineteen ninety-six", as broadcast transcripts write years."""
+        number = self.words["number"]
+        units = int(number[m["units"].lower()]) if m["units"] else 0
+        tens = int(number[m["tens"].lower()]) + units
+        return str(int(number[m["c"].lower()]) * 100 + tens), "year"
+
+    def reference_quarter(self, m: re.Match, pub: dt.date | None, way: int):
+        """"The latest quarter": the last one completed, unless read_in_context finds one named."""
+        return (add_quarters(pub, -1), REFERENCE_QUARTER) if pub else None
+
+    def word(self, kind: str, precision: str) -> Callable:
+        """Resolve a word whose value the lexicon gives ("recently" PAST_REF, "daily" P1D)."""
+        return lambda m, pub, way: (self.words[kind][m["w"].lower()], precision)
+
+    def weak(self, m: re.Match, pub: dt.date | None, way: int):
+        value = self.words["weak"][m["w"].lower()]
+        return value, "present" if value.endswith("_REF") else "set"
+
+    def every(self, m: re.Match, pub: dt.date | None, way: int):
+        if m.groupdict().get("wd"):  # "every Thursday": TimeML's weekday counts from 1
+            return f"XXXX-WXX-{int(self.words['weekday'][m['wd']]) + 1}", "set"
+        if m.groupdict().get("mon"):  # "each July"
+            return f"XXXX-{int(self.words['month'][m['mon']]):02d}", "set"
+        if m.groupdict().get("q"):  # a quarter is no unit of its own ("a quarter of the vote")
+            return "P1Q", "set"
+        return resolve_duration(1, self.words["unit"][m["unit"].lower()])[0], "set"
