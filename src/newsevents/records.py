@@ -111,8 +111,8 @@ class EventDate:
     """When an event happened, how precisely we know it, and why we think so."""
 
     date: str | None  # "2024-03-22", "2022-10", "2022"
-    precision: str  # day, month, year, none
-    basis: str  # text, publication, inherited, none
+    precision: str  # day, week, month, quarter, season, year, decade, none
+    basis: str  # text, report, sentence, context, publication, none
     text: str | None = None  # the temporal expression, where one was used
 
 
