@@ -493,6 +493,9 @@ STANCE_FORMS = [
      "the truce"),
     ("The minister expressed her sympathy.", "expressed", "minister", "neutral",
      "her sympathy"),
+    # A quotation after the light verb is content: the cue never runs into it.
+    ("The mayor expressed \"deep concern about the flooding\".", "expressed",
+     "mayor", "neutral", "\"deep concern about the flooding\""),
     ("The mayor has been critical of the police.", "has been critical of", "mayor",
      "evaluative", "the police"),
     ("She is confident that the bridge will open.", "is confident", "She", "distancing",

@@ -231,6 +231,8 @@ def _light_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame 
     last, bounds = found
     group = verb_group(verb, context.cues)
     cue_tokens = list(verb.doc[group[0].i : last.i + 1])
+    if any(token.is_quote for token in cue_tokens):
+        return None  # 'expressed "solidarity with ...': the quoted words are content, not cue
     return make_frame(context, cue_tokens, cue, speaker, span_chars(context.doc, *bounds), sent_i)
 
 
