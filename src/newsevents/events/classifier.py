@@ -1,0 +1,153 @@
+"""A learned second opinion on a sentence's event class, where the pattern lexicons run out.
+
+Reads the parse of one sentence (lemmas, clause verbs, dependency arcs, negation, entity types,
+actor roles) and predicts one of ConfliBERT's five classes (statement/appeal, verbal and material
+cooperation, verbal and material conflict) with `newsevents.learned`. The coder asks it only when
+its rules found no event in a sentence with actors, or only a statement or appeal: then a
+confident prediction of an act promotes a rule event of that class to the sentence's main event,
+or adds one event coded at the class's generic CAMEO code (data/events/model_classes.csv), with
+source and target read from the clause's arguments like any rule event. Such a record says so:
+its CAMEO name ends "(model, p=0.87)". Trained by training/train_events.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from newsevents.datafiles import read_rows
+from newsevents.events.arguments import MentionIndex, is_passive, stray_subject, subject_of
+from newsevents.events.context import Candidate
+from newsevents.learned import LinearModel, load_model
+
+MODELS = Path(__file__).resolve().parent.parent / "data" / "models"
+MODEL_FILE = "event_class.npz"
+THRESHOLD_FILE = "event_class.csv"
+NO_ACT = "0"  # statements and appeals: what the rules already code, never a learned event
+ARGUMENT_DEPS = ("dobj", "dative", "nsubjpass", "attr", "oprd")
+ACTOR_ROLE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "compound", "agent")
+
+
+@dataclass(frozen=True)
+class EventModel:
+    """The class model, each class's CAMEO roots and generic code, and its confidence bar."""
+
+    model: LinearModel
+    roots: dict[str, str]  # CAMEO root -> class label
+    codes: dict[str, str]  # class label -> generic CAMEO code of a learned event
+    thresholds: dict[str, float]  # class label -> least probability to act on
+    statements: frozenset[str]  # verbs the patterns code as statements ("say", "announce")
+
+    def class_of(self, code: str) -> str:
+        """Return the class label of a CAMEO code."""
+        return self.roots[code[:2]]
+
+
+def load_event_model(
+    data: Path, statements: frozenset[str], models: Path = MODELS
+) -> EventModel | None:
+    """Load the shipped model and its tables; None when no model file is present."""
+    path = models / MODEL_FILE
+    if not path.exists():
+        return None
+    model = load_model(path)
+    roots, codes = {}, {}
+    table = data / "model_classes.csv"
+    for number, row in read_rows(table, ("class", "roots", "code", "note")):
+        if row["class"] not in model.labels:
+            raise ValueError(f"{table}:{number}: class {row['class']!r} is not a model label")
+        roots.update(dict.fromkeys(row["roots"].split("|"), row["class"]))
+        if row["code"]:
+            codes[row["class"]] = row["code"]
+    thresholds = {}
+    for number, row in read_rows(models / THRESHOLD_FILE, ("class", "threshold")):
+        try:
+            thresholds[row["class"]] = float(row["threshold"])
+        except ValueError:
+            raise ValueError(f"{models / THRESHOLD_FILE}:{number}: bad threshold") from None
+    missing = set(model.labels) - set(thresholds) - {NO_ACT}
+    if missing or len(roots) != 20:
+        raise ValueError(f"{table}: need all 20 roots and a threshold for {sorted(missing)}")
+    return EventModel(model, roots, codes, thresholds, statements)
+
+
+def sentence_features(sentence: Span, index: MentionIndex) -> list[str]:
+    """Return the features of one sentence: words, clause verbs, arcs, negation, actor roles."""
+    root = sentence.root
+    features = [f"root={root.lemma_.lower()}", f"rootpos={root.pos_}"]
+    for token in sentence:
+        if token.is_punct or token.is_space:
+            continue
+        lemma = token.lemma_.lower()
+        head = token.head.lemma_.lower()
+        features.append(f"lemma={lemma}")
+        if token.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
+            features.append(f"arc={token.dep_}|{head}|{lemma}")
+        if token.pos_ == "VERB":
+            features.append(f"verb={lemma}|{token.dep_}")
+            features.append(f"voice={lemma}|{'passive' if is_passive(token) else 'active'}")
+        if token.dep_ == "neg":
+            features.append(f"neg={head}")
+        if token.ent_iob_ == "B":
+            features.append(f"ent={token.ent_type_}")
+        mention = index.at(token)
+        if mention is not None and token.dep_ in ACTOR_ROLE_DEPS:
+            features.append(f"actor={token.dep_}|{head}")
+            features.append(f"actorkind={mention.actor.kind}|{token.dep_}")
+    return features
+
+
+def event_clause(sentence: Span, statements: frozenset[str]) -> Token:
+    """Return the verb a learned event sits on: the root, or what a statement reports.
+
+    CAMEO codes what a statement reports ("X said its troops shelled Y" is the shelling), so a
+    reporting root hands over to the clause it governs.
+    """
+    verb = sentence.root
+    if verb.lemma_.lower() in statements:
+        content = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if content:
+            return content[0]
+    return verb
+
+
+def arguments(verb: Token, index: MentionIndex) -> tuple[list, list]:
+    """Return (source, target) mentions of a clause: its doer, then its first actor object."""
+    subject = subject_of(verb) or stray_subject(verb, index)
+    source = index.mentions_for([subject] if subject is not None else [])
+    heads = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        target = [m for m in index.mentions_for([head]) if m not in source]
+        if target:
+            return source, target
+    return source, []
+
+
+
+def consult(
+    sentence: Span, found: list[Candidate], index: MentionIndex, model: EventModel
+) -> list[Candidate]:
+    """Return a sentence's candidates with the model's act first, when rules found none.
+
+    Rules that code an act are trusted; the model speaks only for a sentence with actors whose
+    rules found nothing or just a statement or appeal, and only above its class's threshold.
+    """
+    if found and model.class_of(found[0].code) != NO_ACT:
+        return found
+    if not any(index.at(token) for token in sentence):
+        return found
+    label, probability = model.model.predict(sentence_features(sentence, index))
+    if label == NO_ACT or probability < model.thresholds[label]:
+        return found
+    same = [c for c in found if model.class_of(c.code) == label]
+    if same:  # a rule event of that class was ranked below a statement: it leads instead
+        return [same[0]] + [c for c in found if c is not same[0]]
+    verb = event_clause(sentence, model.statements)
+    source, target = arguments(verb, index)
+    if not (source or target):
+        return found
+    made = Candidate(verb, model.codes[label], source, target, probability=probability)
+    return [made] + [c for c in found if c.trigger.i != verb.i]

@@ -1,0 +1,177 @@
+"""Train the events stage's class model (events/classifier.py) from ConfliBERT *train* only.
+
+    PYTHONPATH=src python training/train_events.py            # writes data/models/event_class.*
+
+Reads ../shared/eval/conflibert/train.tsv. Sentences that repeat (even reworded) a PLOVER gold
+record or a ConfliBERT test sentence are dropped first, so no scored sentence is trained on.
+Features come from the pipeline's own parse and actors (`sentence_features`), exactly as the
+coder computes them. Five-fold cross-validation on train picks the regularisation and then each
+class's probability threshold, simulating how the coder uses the model (only where its rules,
+run without the model, code no act). The final model is fitted on all kept train sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from sklearn.model_selection import StratifiedKFold
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from evalsets import EVAL, PLOVER, shingles  # noqa: E402
+from newsevents import actors, annotate, clean  # noqa: E402
+from newsevents.datafiles import read_rows  # noqa: E402
+from newsevents.events import code_events, load_patterns  # noqa: E402
+from newsevents.events.arguments import MentionIndex  # noqa: E402
+from newsevents.events.classifier import (  # noqa: E402
+    MODEL_FILE,
+    MODELS,
+    NO_ACT,
+    THRESHOLD_FILE,
+    sentence_features,
+)
+from newsevents.events.patterns import DATA  # noqa: E402
+from newsevents.ids import article_id  # noqa: E402
+from newsevents.learned import fit, save_model  # noqa: E402
+from newsevents.pipeline import load_resources  # noqa: E402
+from newsevents.records import Article  # noqa: E402
+from newsevents.settings import Settings  # noqa: E402
+
+REGULARIZATION = (0.1, 0.3, 1.0, 3.0)
+GRID = [round(0.30 + 0.05 * step, 2) for step in range(14)]  # 0.30 .. 0.95
+
+
+def read_train() -> tuple[list[str], list[str]]:
+    """Return ConfliBERT train texts and labels, without repeats of any scored sentence."""
+    scored = [shingles(r["text"]) for r in json.loads(PLOVER.read_text()) if r.get("text")]
+    for line in (EVAL / "conflibert/test.tsv").read_text(encoding="utf-8").splitlines():
+        scored.append(shingles(line.rsplit("\t", 1)[0]))
+    texts, labels, dropped = [], [], 0
+    for line in (EVAL / "conflibert/train.tsv").read_text(encoding="utf-8").splitlines():
+        text, label = line.rstrip("\n").rsplit("\t", 1)
+        mine = shingles(text)
+        if any(len(mine & other) / max(len(mine), 1) >= 0.5 for other in scored):
+            dropped += 1
+            continue
+        texts.append(text)
+        labels.append(label)
+    print(f"ConfliBERT train: {len(texts) + dropped} sentences, {dropped} dropped as repeats of "
+          f"PLOVER gold or ConfliBERT test sentences, {len(texts)} kept")
+    return texts, labels
+
+
+def featurize(texts: list[str]) -> tuple[list[list[str]], list[str], list[bool]]:
+    """Return each text's features, its rules-only class and whether it names an actor."""
+    resources = load_resources(Settings(min_chars=1))
+    rules = load_patterns(codebook=resources.codebook, model=False)
+    resources = replace(resources, patterns=rules)
+    articles = [clean.clean_article(Article(article_id(t, None), t, f"train:{i}"))
+                for i, t in enumerate(texts)]
+    docs = annotate.annotate(articles, resources.nlp)
+    classes = {root: label for label, roots in CLASS_ROOTS.items() for root in roots}
+    features, rule_class, has_actor = [], [], []
+    for article, doc in zip(articles, docs, strict=True):
+        mentions = actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
+        index = MentionIndex(mentions)
+        features.append([f for s in doc.sents for f in sentence_features(s, index)])
+        found = code_events(doc, article, mentions, rules, resources.codebook)
+        main = next((e for e in found if not e.negated), None)
+        rule_class.append(classes[main.cameo_root] if main else NO_ACT)
+        has_actor.append(bool(mentions))
+    return features, rule_class, has_actor
+
+
+def read_class_roots() -> dict[str, list[str]]:
+    """Return the CAMEO roots of each class, from the table the coder reads."""
+    rows = read_rows(DATA / "model_classes.csv", ("class", "roots", "code", "note"))
+    return {row["class"]: row["roots"].split("|") for _, row in rows}
+
+
+CLASS_ROOTS = read_class_roots()
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    scores = []
+    for label in sorted(set(gold)):
+        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, pred, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def out_of_fold(features, labels, regularization: float) -> list[tuple[str, float]]:
+    """Return each sentence's (label, probability) from a model that never saw it."""
+    predictions: list[tuple[str, float]] = [("", 0.0)] * len(labels)
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    for train, held in folds.split(features, labels):
+        model = fit([features[i] for i in train], [labels[i] for i in train],
+                    regularization=regularization)
+        for i in held:
+            predictions[i] = model.predict(features[i])
+    return predictions
+
+
+def combine(rule_class, has_actor, predictions, thresholds) -> list[str]:
+    """The coder's use of the model: an act where rules coded none, above the class's bar."""
+    combined = []
+    for rule, actor, (label, probability) in zip(rule_class, has_actor, predictions, strict=True):
+        use = rule == NO_ACT and actor and label != NO_ACT and probability >= thresholds[label]
+        combined.append(label if use else rule)
+    return combined
+
+
+def choose_thresholds(labels, rule_class, has_actor, predictions) -> dict[str, float]:
+    """Coordinate ascent over one threshold per class, for the combined macro F1."""
+    thresholds = {label: 1.0 for label in sorted(set(labels)) if label != NO_ACT}
+    for _ in range(3):
+        for label in thresholds:
+            scored = []
+            for value in [*GRID, 1.0]:
+                trial = {**thresholds, label: value}
+                pred = combine(rule_class, has_actor, predictions, trial)
+                scored.append((macro_f1(labels, pred), -value, value))
+            thresholds[label] = max(scored)[2]
+    return thresholds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODELS)
+    args = parser.parse_args()
+    texts, labels = read_train()
+    features, rule_class, has_actor = featurize(texts)
+    print(f"rules alone (train, tuned on it): macro F1 {macro_f1(labels, rule_class):.3f}")
+    best = None
+    for regularization in REGULARIZATION:
+        predictions = out_of_fold(features, labels, regularization)
+        score = macro_f1(labels, [label for label, _ in predictions])
+        print(f"model alone, C={regularization}: out-of-fold macro F1 {score:.3f}")
+        if best is None or score > best[0]:
+            best = (score, regularization, predictions)
+    _, regularization, predictions = best
+    thresholds = choose_thresholds(labels, rule_class, has_actor, predictions)
+    combined = combine(rule_class, has_actor, predictions, thresholds)
+    print(f"rules + model, C={regularization}, thresholds {thresholds}: "
+          f"out-of-fold macro F1 {macro_f1(labels, combined):.3f}")
+    model = fit(features, labels, regularization=regularization)
+    args.out.mkdir(parents=True, exist_ok=True)
+    save_model(model, args.out / MODEL_FILE)
+    with (args.out / THRESHOLD_FILE).open("w", encoding="utf-8", newline="") as handle:
+        handle.write("# Least probability at which the coder acts on each class of the event\n"
+                     "# model; chosen by five-fold cross-validation on ConfliBERT train by\n"
+                     "# training/train_events.py, which writes this file. Licence: MIT.\n")
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["class", "threshold"])
+        writer.writerows(sorted(thresholds.items()))
+    print(f"wrote {args.out / MODEL_FILE} and {args.out / THRESHOLD_FILE}")
+
+
+if __name__ == "__main__":
+    main()
