@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
+import re
 import sys
+import zipfile
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,6 +38,7 @@ from newsevents.events.classifier import (  # noqa: E402
     MODELS,
     NO_ACT,
     THRESHOLD_FILE,
+    TYPE_FILE,
     sentence_features,
 )
 from newsevents.events.patterns import DATA  # noqa: E402
@@ -47,23 +52,44 @@ REGULARIZATION = (0.1, 0.3, 1.0, 3.0)
 GRID = [round(0.30 + 0.05 * step, 2) for step in range(14)]  # 0.30 .. 0.95
 
 
-def read_train() -> tuple[list[str], list[str]]:
-    """Return ConfliBERT train texts and labels, without repeats of any scored sentence."""
+SYNTHETIC = EVAL / "synthetic-plover/gpt_synthetic_events_2023-10-19_19.csv.zip"
+LEAD = re.compile(r"(?<=[.!?])\s+")
+
+
+def scored_sentences() -> list[set[str]]:
+    """Return the shingles of every sentence a benchmark scores: PLOVER gold, ConfliBERT test."""
     scored = [shingles(r["text"]) for r in json.loads(PLOVER.read_text()) if r.get("text")]
     for line in (EVAL / "conflibert/test.tsv").read_text(encoding="utf-8").splitlines():
         scored.append(shingles(line.rsplit("\t", 1)[0]))
-    texts, labels, dropped = [], [], 0
-    for line in (EVAL / "conflibert/train.tsv").read_text(encoding="utf-8").splitlines():
-        text, label = line.rstrip("\n").rsplit("\t", 1)
+    return scored
+
+
+def drop_scored(name, pairs, scored) -> tuple[list[str], list[str]]:
+    """Return the (text, label) pairs that repeat no scored sentence, printing how many did."""
+    kept = []
+    for text, label in pairs:
         mine = shingles(text)
-        if any(len(mine & other) / max(len(mine), 1) >= 0.5 for other in scored):
-            dropped += 1
-            continue
-        texts.append(text)
-        labels.append(label)
-    print(f"ConfliBERT train: {len(texts) + dropped} sentences, {dropped} dropped as repeats of "
-          f"PLOVER gold or ConfliBERT test sentences, {len(texts)} kept")
-    return texts, labels
+        if not any(len(mine & other) / max(len(mine), 1) >= 0.5 for other in scored):
+            kept.append((text, label))
+    print(f"{name}: {len(pairs)} sentences, {len(pairs) - len(kept)} dropped as repeats of "
+          f"PLOVER gold or ConfliBERT test sentences, {len(kept)} kept")
+    return [text for text, _ in kept], [label for _, label in kept]
+
+
+def read_train(scored) -> tuple[list[str], list[str]]:
+    """Return ConfliBERT train texts and their five-way labels."""
+    lines = (EVAL / "conflibert/train.tsv").read_text(encoding="utf-8").splitlines()
+    return drop_scored("ConfliBERT train", [line.rsplit("\t", 1) for line in lines], scored)
+
+
+def read_synthetic(scored, type_classes: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Return the lead sentence and PLOVER type of each synthetic story of a listed type."""
+    with zipfile.ZipFile(SYNTHETIC) as archive:
+        name = archive.namelist()[0]
+        rows = list(csv.DictReader(io.TextIOWrapper(archive.open(name), encoding="utf-8")))
+    pairs = [(LEAD.split(row["text"].strip(), maxsplit=1)[0], row["label"])
+             for row in rows if row["label"] in type_classes]
+    return drop_scored("synthetic-plover leads", pairs, scored)
 
 
 def featurize(texts: list[str]) -> tuple[list[list[str]], list[str], list[bool]]:
@@ -91,6 +117,12 @@ def read_class_roots() -> dict[str, list[str]]:
     """Return the CAMEO roots of each class, from the table the coder reads."""
     rows = read_rows(DATA / "model_classes.csv", ("class", "roots", "code", "note"))
     return {row["class"]: row["roots"].split("|") for _, row in rows}
+
+
+def read_type_classes() -> dict[str, str]:
+    """Return the class of each PLOVER type the type model learns, from the coder's table."""
+    rows = read_rows(DATA / "model_types.csv", ("type", "class", "code", "note"))
+    return {row["type"]: row["class"] for _, row in rows}
 
 
 CLASS_ROOTS = read_class_roots()
@@ -141,12 +173,8 @@ def choose_thresholds(labels, rule_class, has_actor, predictions) -> dict[str, f
     return thresholds
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=MODELS)
-    args = parser.parse_args()
-    texts, labels = read_train()
-    features, rule_class, has_actor = featurize(texts)
+def train_classes(features, labels, rule_class, has_actor, out: Path) -> None:
+    """Fit the class model and write it with the thresholds cross-validation chose."""
     print(f"rules alone (train, tuned on it): macro F1 {macro_f1(labels, rule_class):.3f}")
     best = None
     for regularization in REGULARIZATION:
@@ -160,17 +188,47 @@ def main() -> None:
     combined = combine(rule_class, has_actor, predictions, thresholds)
     print(f"rules + model, C={regularization}, thresholds {thresholds}: "
           f"out-of-fold macro F1 {macro_f1(labels, combined):.3f}")
-    model = fit(features, labels, regularization=regularization)
-    args.out.mkdir(parents=True, exist_ok=True)
-    save_model(model, args.out / MODEL_FILE)
-    with (args.out / THRESHOLD_FILE).open("w", encoding="utf-8", newline="") as handle:
+    save_model(fit(features, labels, regularization=regularization), out / MODEL_FILE)
+    with (out / THRESHOLD_FILE).open("w", encoding="utf-8", newline="") as handle:
         handle.write("# Least probability at which the coder acts on each class of the event\n"
                      "# model; chosen by five-fold cross-validation on ConfliBERT train by\n"
                      "# training/train_events.py, which writes this file. Licence: MIT.\n")
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["class", "threshold"])
         writer.writerows(sorted(thresholds.items()))
-    print(f"wrote {args.out / MODEL_FILE} and {args.out / THRESHOLD_FILE}")
+
+
+def train_types(features, types, type_classes: dict[str, str], out: Path) -> None:
+    """Fit the type model; report how often it picks the right type inside the true class."""
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    hits = baseline = 0
+    for train, held in folds.split(features, types):
+        model = fit([features[i] for i in train], [types[i] for i in train])
+        counts = Counter(types[i] for i in train)
+        for i in held:
+            probabilities = model.probabilities(features[i])
+            inside = [t for t, c in type_classes.items() if c == type_classes[types[i]]]
+            hits += max(inside, key=probabilities.__getitem__) == types[i]
+            baseline += max(inside, key=counts.__getitem__) == types[i]
+    print(f"type model: out-of-fold type accuracy inside the true class {hits / len(types):.3f} "
+          f"(the class's commonest type: {baseline / len(types):.3f})")
+    save_model(fit(features, types), out / TYPE_FILE)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODELS)
+    args = parser.parse_args()
+    scored = scored_sentences()
+    type_classes = read_type_classes()
+    texts, labels = read_train(scored)
+    leads, types = read_synthetic(scored, type_classes)
+    features, rule_class, has_actor = featurize(texts + leads)
+    args.out.mkdir(parents=True, exist_ok=True)
+    count = len(texts)
+    train_classes(features[:count], labels, rule_class[:count], has_actor[:count], args.out)
+    train_types(features[count:], types, type_classes, args.out)
+    print(f"wrote {MODEL_FILE}, {THRESHOLD_FILE} and {TYPE_FILE} in {args.out}")
 
 
 if __name__ == "__main__":

@@ -5,14 +5,16 @@ actor roles) and predicts one of ConfliBERT's five classes (statement/appeal, ve
 cooperation, verbal and material conflict) with `newsevents.learned`. The coder asks it only when
 its rules found no event in a sentence with actors, or only a statement or appeal: then a
 confident prediction of an act promotes a rule event of that class to the sentence's main event,
-or adds one event coded at the class's generic CAMEO code (data/events/model_classes.csv), with
-source and target read from the clause's arguments like any rule event. Such a record says so:
-its CAMEO name ends "(model, p=0.87)". Trained by training/train_events.py.
+or adds one event at the generic CAMEO code of the PLOVER type a second model finds likeliest
+inside that class (data/events/model_types.csv; without that model, the class's code in
+model_classes.csv). Its source and target are read from the clause's arguments like any rule
+event's. Such a record says so: its CAMEO name ends "(model, p=0.87)", the class probability.
+Both models are trained by training/train_events.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -25,6 +27,7 @@ from newsevents.learned import LinearModel, load_model
 MODELS = Path(__file__).resolve().parent.parent / "data" / "models"
 MODEL_FILE = "event_class.npz"
 THRESHOLD_FILE = "event_class.csv"
+TYPE_FILE = "event_type.npz"
 NO_ACT = "0"  # statements and appeals: what the rules already code, never a learned event
 ARGUMENT_DEPS = ("dobj", "dative", "nsubjpass", "attr", "oprd")
 ACTOR_ROLE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "compound", "agent")
@@ -39,28 +42,33 @@ class EventModel:
     codes: dict[str, str]  # class label -> generic CAMEO code of a learned event
     thresholds: dict[str, float]  # class label -> least probability to act on
     statements: frozenset[str]  # verbs the patterns code as statements ("say", "announce")
+    types: LinearModel | None = None  # PLOVER type model: which type inside the class
+    type_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # type -> class, code
 
     def class_of(self, code: str) -> str:
         """Return the class label of a CAMEO code."""
         return self.roots[code[:2]]
 
+    def code_for(self, label: str, features: list[str]) -> str:
+        """Return the CAMEO code of a learned event of a class: its likeliest type's code."""
+        if self.types is None:
+            return self.codes[label]
+        probabilities = self.types.probabilities(features)
+        inside = [t for t, (c, _) in self.type_codes.items() if c == label and t in probabilities]
+        if not inside:
+            return self.codes[label]
+        return self.type_codes[max(inside, key=probabilities.__getitem__)][1]
+
 
 def load_event_model(
     data: Path, statements: frozenset[str], models: Path = MODELS
 ) -> EventModel | None:
-    """Load the shipped model and its tables; None when no model file is present."""
+    """Load the shipped models and their tables; None when no class model is present."""
     path = models / MODEL_FILE
     if not path.exists():
         return None
     model = load_model(path)
-    roots, codes = {}, {}
-    table = data / "model_classes.csv"
-    for number, row in read_rows(table, ("class", "roots", "code", "note")):
-        if row["class"] not in model.labels:
-            raise ValueError(f"{table}:{number}: class {row['class']!r} is not a model label")
-        roots.update(dict.fromkeys(row["roots"].split("|"), row["class"]))
-        if row["code"]:
-            codes[row["class"]] = row["code"]
+    roots, codes = _load_classes(data / "model_classes.csv", model.labels)
     thresholds = {}
     for number, row in read_rows(models / THRESHOLD_FILE, ("class", "threshold")):
         try:
@@ -68,9 +76,33 @@ def load_event_model(
         except ValueError:
             raise ValueError(f"{models / THRESHOLD_FILE}:{number}: bad threshold") from None
     missing = set(model.labels) - set(thresholds) - {NO_ACT}
-    if missing or len(roots) != 20:
-        raise ValueError(f"{table}: need all 20 roots and a threshold for {sorted(missing)}")
-    return EventModel(model, roots, codes, thresholds, statements)
+    if missing:
+        raise ValueError(f"{models / THRESHOLD_FILE}: no threshold for {sorted(missing)}")
+    types = load_model(models / TYPE_FILE) if (models / TYPE_FILE).exists() else None
+    type_codes = _load_types(data / "model_types.csv", roots) if types is not None else {}
+    return EventModel(model, roots, codes, thresholds, statements, types, type_codes)
+
+
+def _load_classes(table: Path, labels: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
+    roots, codes = {}, {}
+    for number, row in read_rows(table, ("class", "roots", "code", "note")):
+        if row["class"] not in labels:
+            raise ValueError(f"{table}:{number}: class {row['class']!r} is not a model label")
+        roots.update(dict.fromkeys(row["roots"].split("|"), row["class"]))
+        if row["code"]:
+            codes[row["class"]] = row["code"]
+    if len(roots) != 20:
+        raise ValueError(f"{table}: the classes must share out all 20 CAMEO roots")
+    return roots, codes
+
+
+def _load_types(table: Path, roots: dict[str, str]) -> dict[str, tuple[str, str]]:
+    type_codes = {}
+    for number, row in read_rows(table, ("type", "class", "code", "note")):
+        if roots.get(row["code"][:2]) != row["class"]:
+            raise ValueError(f"{table}:{number}: code {row['code']} is not in class {row['class']}")
+        type_codes[row["type"]] = (row["class"], row["code"])
+    return type_codes
 
 
 def sentence_features(sentence: Span, index: MentionIndex) -> list[str]:
@@ -139,7 +171,8 @@ def consult(
         return found
     if not any(index.at(token) for token in sentence):
         return found
-    label, probability = model.model.predict(sentence_features(sentence, index))
+    features = sentence_features(sentence, index)
+    label, probability = model.model.predict(features)
     if label == NO_ACT or probability < model.thresholds[label]:
         return found
     same = [c for c in found if model.class_of(c.code) == label]
@@ -149,5 +182,6 @@ def consult(
     source, target = arguments(verb, index)
     if not (source or target):
         return found
-    made = Candidate(verb, model.codes[label], source, target, probability=probability)
+    code = model.code_for(label, features)
+    made = Candidate(verb, code, source, target, probability=probability)
     return [made] + [c for c in found if c.trigger.i != verb.i]

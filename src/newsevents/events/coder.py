@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
+    PHRASE_DEPS,
     MentionIndex,
     content_subject,
     is_passive,
@@ -35,7 +36,6 @@ from newsevents.records import Article, Event, Mention
 SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
-PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
 SOURCE_PREPS = ("by", "from")
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
