@@ -85,6 +85,20 @@ def test_below_threshold_or_without_actors_nothing_is_added(nlp, rules, codebook
     assert code(nlp, quiet, codebook, "Chad outflanked Sudan near the border.") == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad is the neighbour of Sudan.",  # a copula states, it does not act
+        "Chad outflanked the column near the border.",  # no actor acted on
+        "Chad outflanked Chad's old column.",  # no other actor
+        "Chad outflanked the column in Sudan.",  # a place phrase is not a target
+    ],
+)
+def test_learned_event_needs_an_act_between_two_actors(nlp, rules, codebook, text):
+    patterns = with_model(rules, "lemma=chad", "4")
+    assert code(nlp, patterns, codebook, text) == ()
+
+
 def test_shipped_model_loads_with_its_tables(codebook):
     patterns = load_patterns(codebook=codebook)
     model = patterns.model

@@ -39,16 +39,17 @@ from newsevents.events.classifier import (  # noqa: E402
     NO_ACT,
     THRESHOLD_FILE,
     TYPE_FILE,
+    dyad,
     sentence_features,
 )
-from newsevents.events.patterns import DATA  # noqa: E402
+from newsevents.events.patterns import DATA, statement_verbs  # noqa: E402
 from newsevents.ids import article_id  # noqa: E402
 from newsevents.learned import fit, save_model  # noqa: E402
 from newsevents.pipeline import load_resources  # noqa: E402
 from newsevents.records import Article  # noqa: E402
 from newsevents.settings import Settings  # noqa: E402
 
-REGULARIZATION = (0.1, 0.3, 1.0, 3.0)
+REGULARIZATION = (0.3, 1.0, 3.0)
 GRID = [round(0.30 + 0.05 * step, 2) for step in range(14)]  # 0.30 .. 0.95
 
 
@@ -93,15 +94,17 @@ def read_synthetic(scored, type_classes: dict[str, str]) -> tuple[list[str], lis
 
 
 def featurize(texts: list[str]) -> tuple[list[list[str]], list[str], list[bool]]:
-    """Return each text's features, its rules-only class and whether it names an actor."""
+    """Return each text's features, its rules-only class and whether the coder could add a
+    learned event to it (a sentence with a `dyad`)."""
     resources = load_resources(Settings(min_chars=1))
     rules = load_patterns(codebook=resources.codebook, model=False)
     resources = replace(resources, patterns=rules)
+    statements = statement_verbs(rules.verbs)
     articles = [clean.clean_article(Article(article_id(t, None), t, f"train:{i}"))
                 for i, t in enumerate(texts)]
     docs = annotate.annotate(articles, resources.nlp)
     classes = {root: label for label, roots in CLASS_ROOTS.items() for root in roots}
-    features, rule_class, has_actor = [], [], []
+    features, rule_class, can_add = [], [], []
     for article, doc in zip(articles, docs, strict=True):
         mentions = actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
         index = MentionIndex(mentions)
@@ -109,8 +112,8 @@ def featurize(texts: list[str]) -> tuple[list[list[str]], list[str], list[bool]]
         found = code_events(doc, article, mentions, rules, resources.codebook)
         main = next((e for e in found if not e.negated), None)
         rule_class.append(classes[main.cameo_root] if main else NO_ACT)
-        has_actor.append(bool(mentions))
-    return features, rule_class, has_actor
+        can_add.append(any(dyad(s, index, statements) for s in doc.sents))
+    return features, rule_class, can_add
 
 
 def read_class_roots() -> dict[str, list[str]]:
@@ -150,16 +153,16 @@ def out_of_fold(features, labels, regularization: float) -> list[tuple[str, floa
     return predictions
 
 
-def combine(rule_class, has_actor, predictions, thresholds) -> list[str]:
+def combine(rule_class, can_add, predictions, thresholds) -> list[str]:
     """The coder's use of the model: an act where rules coded none, above the class's bar."""
     combined = []
-    for rule, actor, (label, probability) in zip(rule_class, has_actor, predictions, strict=True):
-        use = rule == NO_ACT and actor and label != NO_ACT and probability >= thresholds[label]
+    for rule, addable, (label, probability) in zip(rule_class, can_add, predictions, strict=True):
+        use = rule == NO_ACT and addable and label != NO_ACT and probability >= thresholds[label]
         combined.append(label if use else rule)
     return combined
 
 
-def choose_thresholds(labels, rule_class, has_actor, predictions) -> dict[str, float]:
+def choose_thresholds(labels, rule_class, can_add, predictions) -> dict[str, float]:
     """Coordinate ascent over one threshold per class, for the combined macro F1."""
     thresholds = {label: 1.0 for label in sorted(set(labels)) if label != NO_ACT}
     for _ in range(3):
@@ -167,13 +170,13 @@ def choose_thresholds(labels, rule_class, has_actor, predictions) -> dict[str, f
             scored = []
             for value in [*GRID, 1.0]:
                 trial = {**thresholds, label: value}
-                pred = combine(rule_class, has_actor, predictions, trial)
+                pred = combine(rule_class, can_add, predictions, trial)
                 scored.append((macro_f1(labels, pred), -value, value))
             thresholds[label] = max(scored)[2]
     return thresholds
 
 
-def train_classes(features, labels, rule_class, has_actor, out: Path) -> None:
+def train_classes(features, labels, rule_class, can_add, out: Path) -> None:
     """Fit the class model and write it with the thresholds cross-validation chose."""
     print(f"rules alone (train, tuned on it): macro F1 {macro_f1(labels, rule_class):.3f}")
     best = None
@@ -184,8 +187,8 @@ def train_classes(features, labels, rule_class, has_actor, out: Path) -> None:
         if best is None or score > best[0]:
             best = (score, regularization, predictions)
     _, regularization, predictions = best
-    thresholds = choose_thresholds(labels, rule_class, has_actor, predictions)
-    combined = combine(rule_class, has_actor, predictions, thresholds)
+    thresholds = choose_thresholds(labels, rule_class, can_add, predictions)
+    combined = combine(rule_class, can_add, predictions, thresholds)
     print(f"rules + model, C={regularization}, thresholds {thresholds}: "
           f"out-of-fold macro F1 {macro_f1(labels, combined):.3f}")
     save_model(fit(features, labels, regularization=regularization), out / MODEL_FILE)
@@ -223,10 +226,10 @@ def main() -> None:
     type_classes = read_type_classes()
     texts, labels = read_train(scored)
     leads, types = read_synthetic(scored, type_classes)
-    features, rule_class, has_actor = featurize(texts + leads)
+    features, rule_class, can_add = featurize(texts + leads)
     args.out.mkdir(parents=True, exist_ok=True)
     count = len(texts)
-    train_classes(features[:count], labels, rule_class[:count], has_actor[:count], args.out)
+    train_classes(features[:count], labels, rule_class[:count], can_add[:count], args.out)
     train_types(features[count:], types, type_classes, args.out)
     print(f"wrote {MODEL_FILE}, {THRESHOLD_FILE} and {TYPE_FILE} in {args.out}")
 

@@ -23,13 +23,15 @@ from newsevents.datafiles import read_rows
 from newsevents.events.arguments import MentionIndex, is_passive, stray_subject, subject_of
 from newsevents.events.context import Candidate
 from newsevents.learned import LinearModel, load_model
+from newsevents.records import Mention
 
 MODELS = Path(__file__).resolve().parent.parent / "data" / "models"
 MODEL_FILE = "event_class.npz"
 THRESHOLD_FILE = "event_class.csv"
 TYPE_FILE = "event_type.npz"
 NO_ACT = "0"  # statements and appeals: what the rules already code, never a learned event
-ARGUMENT_DEPS = ("dobj", "dative", "nsubjpass", "attr", "oprd")
+ARGUMENT_DEPS = ("dobj", "dative", "nsubjpass")
+TARGET_PREPS = ("against", "at", "into", "on", "to", "toward", "towards", "upon", "with")
 ACTOR_ROLE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "compound", "agent")
 
 
@@ -145,18 +147,33 @@ def event_clause(sentence: Span, statements: frozenset[str]) -> Token:
     return verb
 
 
-def arguments(verb: Token, index: MentionIndex) -> tuple[list, list]:
-    """Return (source, target) mentions of a clause: its doer, then its first actor object."""
-    subject = subject_of(verb) or stray_subject(verb, index)
-    source = index.mentions_for([subject] if subject is not None else [])
-    heads = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
-    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for head in heads:
-        target = [m for m in index.mentions_for([head]) if m not in source]
-        if target:
-            return source, target
-    return source, []
+def dyad(
+    sentence: Span, index: MentionIndex, statements: frozenset[str]
+) -> tuple[Token, list[Mention], list[Mention]] | None:
+    """Return the clause verb, doer and actor acted on where a learned event may sit, or None.
 
+    A model trained on event sentences only has never seen a sentence without an event, so it
+    speaks only where the syntax already shows an act between two actors: a full verb (not a
+    copula: "X is Y" states, it does not act) with an actor subject and a different actor as
+    its object or the object of a directed preposition ("against X", "to X").
+    """
+    verb = event_clause(sentence, statements)
+    if verb.pos_ != "VERB":
+        return None
+    # Cheap tests first: most clauses have no object or no subject at all.
+    heads = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    subject = (subject_of(verb) or stray_subject(verb, index)) if heads else None
+    source = index.mentions_for([subject]) if subject is not None else []
+    if not source:
+        return None
+    doers = {m.actor for m in source}
+    for head in heads:
+        target = [m for m in index.mentions_for([head]) if m.actor not in doers]
+        if target:
+            return verb, source, target
+    return None
 
 
 def consult(
@@ -164,12 +181,15 @@ def consult(
 ) -> list[Candidate]:
     """Return a sentence's candidates with the model's act first, when rules found none.
 
-    Rules that code an act are trusted; the model speaks only for a sentence with actors whose
-    rules found nothing or just a statement or appeal, and only above its class's threshold.
+    Rules that code an act are trusted; the model speaks only for a sentence whose rules found
+    nothing or just a statement or appeal, that has a `dyad`, and only above its class's
+    threshold (all as training/train_events.py simulates it when it chooses the thresholds).
+    A rule event of the class it found then leads; failing one, it adds its own event.
     """
     if found and model.class_of(found[0].code) != NO_ACT:
         return found
-    if not any(index.at(token) for token in sentence):
+    proposal = dyad(sentence, index, model.statements)
+    if proposal is None:
         return found
     features = sentence_features(sentence, index)
     label, probability = model.model.predict(features)
@@ -178,10 +198,7 @@ def consult(
     same = [c for c in found if model.class_of(c.code) == label]
     if same:  # a rule event of that class was ranked below a statement: it leads instead
         return [same[0]] + [c for c in found if c is not same[0]]
-    verb = event_clause(sentence, model.statements)
-    source, target = arguments(verb, index)
-    if not (source or target):
-        return found
+    verb, source, target = proposal
     code = model.code_for(label, features)
     made = Candidate(verb, code, source, target, probability=probability)
     return [made] + [c for c in found if c.trigger.i != verb.i]

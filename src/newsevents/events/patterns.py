@@ -204,7 +204,8 @@ def _load_obligations(path: Path, codebook: Codebook) -> dict[str, str]:
     return cues
 
 
-def _statement_verbs(verbs: dict[str, tuple[VerbPattern, ...]]) -> frozenset[str]:
+def statement_verbs(verbs: dict[str, tuple[VerbPattern, ...]]) -> frozenset[str]:
+    """Return the verbs some pattern codes as a statement (CAMEO 01): "say", "announce"."""
     return frozenset(v for v, rows in verbs.items() if any(r.code[:2] == "01" for r in rows))
 
 
@@ -235,5 +236,5 @@ def load_patterns(
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
         object_classes=_load_object_classes(folder / "object_classes.csv", verbs),
-        model=load_event_model(folder, _statement_verbs(verbs)) if model else None,
+        model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
