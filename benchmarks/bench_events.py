@@ -19,8 +19,9 @@ from collections import Counter
 from collections.abc import Iterable
 
 from evalsets import EVAL, bio_spans, is_manual_example, manual_examples, read_bio
+from newsevents.events.arguments import argument_phrases
 from newsevents.ids import article_id
-from newsevents.pipeline import code_batch, load_resources
+from newsevents.pipeline import Resources, code_batch, load_resources
 from newsevents.records import Article, CodedArticle, Event
 from newsevents.settings import Settings
 
@@ -36,10 +37,12 @@ ROOT_CLASS = {**dict.fromkeys(["01", "02"], 0), **dict.fromkeys(["03", "04", "05
               **dict.fromkeys(["09", "10", "11", "12", "13", "16"], 3)}
 
 
-def code_sentences(texts: list[str], published: str | None = None) -> list[CodedArticle]:
+def code_sentences(
+    texts: list[str], published: str | None = None, resources: Resources | None = None
+) -> list[CodedArticle]:
     """Code each text as an article of one paragraph."""
     settings = Settings(min_chars=1)
-    resources = load_resources(settings)
+    resources = resources or load_resources(settings)
     articles = [Article(article_id(t, published), t, f"sentence:{i}", published=published)
                 for i, t in enumerate(texts)]
     coded = []
@@ -155,7 +158,8 @@ def bench_conflibert(split: str = "test", errors: int = 0) -> None:
     keep = [i for i, (text, _) in enumerate(rows) if not is_manual_example(text, manual)]
     print(f"ConfliBERT {split}: {len(rows)} sentences, {len(rows) - len(keep)} CAMEO-manual "
           f"repeats dropped, {len(keep)} scored")
-    coded = code_sentences([rows[i][0] for i in keep])
+    resources = load_resources(Settings(min_chars=1))
+    coded = code_sentences([rows[i][0] for i in keep], resources=resources)
     gold = [int(rows[i][1]) for i in keep]
     main = [primary(c.events) for c in coded]
     pred = [ROOT_CLASS.get(e.cameo_root, 4) if e else 0 for e in main]
@@ -164,18 +168,31 @@ def bench_conflibert(split: str = "test", errors: int = 0) -> None:
         _print_errors([rows[i][0] for i in keep], gold, main, pred, errors)
     bio_keep = [bio[i] for i in keep if i < len(bio)]
     texts = [detokenize(words) for words, _ in bio_keep]
-    span_coded = code_sentences([text for text, _ in texts])
-    for kind, side in (("S", "source"), ("T", "target")):
+    span_coded = code_sentences([text for text, _ in texts], resources=resources)
+    # The argument phrase is read from a parse of its own: benchmark time only, not the coder's.
+    docs = list(resources.nlp.pipe(c.article.text for c in span_coded))
+    for kind, side in (("S", "source"), ("T", "target"), ("T", "target phrase")):
         tp = fp = fn = 0
-        for (_, tags), (_, offsets), c in zip(bio_keep, texts, span_coded, strict=True):
+        for (_, tags), (_, offsets), c, doc in zip(bio_keep, texts, span_coded, docs, strict=True):
             event = primary(c.events)
             gold_spans = bio_spans(tags, kind)
-            span = _token_span(offsets, getattr(event, f"{side}_span") if event else None)
-            found = {span} if span else set()
+            spans = _spans(event, side, doc)
+            found = {found for span in spans if (found := _token_span(offsets, span))}
             tp += len(found & gold_spans)
             fp += len(found - gold_spans)
             fn += len(gold_spans - found)
         print(f"  {side} exact-span P/R/F1: %.3f / %.3f / %.3f" % f1(tp, fp, fn))
+
+
+def _spans(event: Event | None, side: str, doc) -> list[tuple[int, int]]:
+    """Return an event's actor span for a side, or its argument phrases ("target phrase")."""
+    if event is None:
+        return []
+    side, _, phrase = side.partition(" ")
+    span = getattr(event, f"{side}_span")
+    if phrase:
+        return argument_phrases(doc, span, event.trigger_span)
+    return [span] if span else []
 
 
 def _print_errors(texts: list[str], gold: list[int], main: list[Event | None], pred: list[int],

@@ -7,7 +7,10 @@ Each round's sentences were coded by up to five raters ("Action1_CAMEO_<rater>",
 sentence on its own and its primary event's root is compared with each rater's first action,
 beside the agreement of the raters with one another. Agreement is counted on the sentences both
 sides coded (observed share and Cohen's kappa), and coverage is how often the coder coded a
-sentence the rater coded. Read at benchmark time only; nothing here feeds the coder.
+sentence the rater coded. The coder is scored twice: as it runs, and with the events its
+learned model added left out (rules only; a rule event it promoted stays first). Read
+at benchmark time only; nothing here feeds the
+coder.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from itertools import combinations
 from pathlib import Path
 
 from bench_events import EVAL, ROOT_CLASS, code_sentences, primary
+from newsevents.records import CodedArticle, Event
 
 ROUNDS = EVAL / "cameo-multirater"
 LABEL = re.compile(r"^\s*(\d)-(\d{1,2})\b")
@@ -77,6 +81,11 @@ def agreement(one: dict[int, str], other: dict[int, str]) -> tuple[int, float, f
     return len(pairs), root, penta, kappa(pairs)
 
 
+def rules_only(article: CodedArticle) -> list[Event]:
+    """The events the patterns coded, without those the learned model added."""
+    return [event for event in article.events if "(model, p=" not in event.cameo_name]
+
+
 def row(name: str, n: int, root: float, penta: float, kap: float, extra: str = "") -> str:
     return f"  {name:<22} n={n:4d}  root {root:.3f}  5-class {penta:.3f}  kappa {kap:.3f}{extra}"
 
@@ -85,16 +94,18 @@ def main() -> None:
     sentences, codes = read_rounds()
     print(f"cameo-multirater: {len(sentences)} sentences, raters: {', '.join(sorted(codes))}")
     coded = code_sentences(sentences)
-    coder = {}
-    for number, article in enumerate(coded):
-        event = primary(article.events)
-        if event is not None:
-            coder[number] = event.cameo_root
-    print("\ncoder vs each rater (on sentences both coded; coverage = coder coded / rater coded)")
-    for rater in sorted(codes):
-        n, root, penta, kap = agreement(coder, codes[rater])
-        coverage = n / len(codes[rater]) if codes[rater] else 0.0
-        print(row(rater, n, root, penta, kap, f"  coverage {coverage:.3f}"))
+    for title, events_of in (("coder", lambda a: a.events), ("coder, rules only", rules_only)):
+        coder = {}
+        for number, article in enumerate(coded):
+            event = primary(events_of(article))
+            if event is not None:
+                coder[number] = event.cameo_root
+        print(f"\n{title} vs each rater (on sentences both coded; "
+              "coverage = coder coded / rater coded)")
+        for rater in sorted(codes):
+            n, root, penta, kap = agreement(coder, codes[rater])
+            coverage = n / len(codes[rater]) if codes[rater] else 0.0
+            print(row(rater, n, root, penta, kap, f"  coverage {coverage:.3f}"))
     print("\nrater vs rater (on sentences both coded)")
     totals = []
     for a, b in combinations(sorted(codes), 2):

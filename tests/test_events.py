@@ -9,6 +9,7 @@ import pytest
 
 from newsevents.codebook import load_codebook
 from newsevents.events import code_events, load_patterns
+from newsevents.events.arguments import argument_phrases
 from newsevents.events.coder import keep
 from newsevents.events.context import Candidate
 from newsevents.events.patterns import DATA
@@ -473,3 +474,29 @@ def test_main_clause_events_come_first(nlp, patterns, codebook):
 def test_a_carried_noun_takes_its_verbs_modality(nlp, patterns, codebook, text, cameo, modality):
     found = [(e.cameo, e.modality) for e in code(nlp, patterns, codebook, text)]
     assert (cameo, modality) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # an actor completing a noun with "of" stands for the whole phrase
+        ("Norway sent doctors to the government of Chad.", ["the government of Chad"]),
+        # one phrase per conjunct, as argument annotators mark them
+        (
+            "Kenya praised Ugandan officials and Rwandan officials.",
+            ["Ugandan officials", "Rwandan officials"],
+        ),
+        ("Iran attacked four Saudi oil tankers near the coast.", ["four Saudi oil tankers"]),
+    ],
+)
+def test_target_argument_phrases(nlp, patterns, codebook, text, phrases):
+    doc = nlp(text)
+    event = code(nlp, patterns, codebook, text)[0]
+    found = argument_phrases(doc, event.target_span, event.trigger_span)
+    assert [text[start:end] for start, end in found] == phrases
+
+
+def test_argument_phrase_leaves_target_span_to_the_actor(nlp, patterns, codebook):
+    text = "Norway sent doctors to the government of Chad."
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.target_span)] == "Chad"

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.records import Mention
 
 RELATIVE = {"which", "who", "whom", "that", "whose"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_RANK = {"appos": 1, "compound": 2, "poss": 2, "nmod": 2, "amod": 3}
+PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
+# What a noun phrase keeps to its right when it stands as an argument: "the government of Iraq",
+# "four dozen banks" - not its conjuncts, clauses, appositions or other prepositional phrases.
+PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod")
 
 
 class MentionIndex:
@@ -151,3 +155,50 @@ def content_subject(verb: Token, used: Token | None) -> Token | None:
                     if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in RELATIVE:
                         return child
     return None
+
+
+def argument_phrases(
+    doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """Return the whole noun phrase of each argument an actor span stands in, as characters.
+
+    An event's `target_span` names the actors alone ("Iraq"); annotators of arguments mark the
+    phrase the verb takes ("the government of Iraq", "Belgian people", "Belgian Government"),
+    one phrase per conjunct. The event's own trigger is never part of its argument.
+    """
+    if span is None:
+        return []
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return []
+    trigger = {t.i for t in doc.char_span(*trigger_span, alignment_mode="expand") or ()}
+    head = _phrase_head(tokens.root, trigger)
+    heads = [head] + [c for c in head.conjuncts if span[0] <= c.idx < span[1] and c.i > head.i]
+    return [_phrase_extent(h, trigger) for h in heads]
+
+
+def _phrase_head(token: Token, trigger: set[int]) -> Token:
+    """Climb from an actor to the noun whose phrase it modifies or completes with "of"."""
+    for _ in range(6):
+        governor = token.head
+        if token.dep_ == "pobj" and governor.lower_ == "of" and governor.dep_ == "prep":
+            governor = governor.head
+        elif token.dep_ not in PHRASE_DEPS:
+            break
+        if governor.i in trigger or governor.pos_ not in ("NOUN", "PROPN") or governor == token:
+            break
+        token = governor
+    return token
+
+
+def _phrase_extent(head: Token, trigger: set[int]) -> tuple[int, int]:
+    """Return the characters from a phrase's left edge to its last kept right dependent."""
+    lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct") and t.i not in trigger]
+    start = min([head.idx] + [t.left_edge.idx for t in lefts])
+    end = head
+    for child in head.rights:
+        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = child.right_edge
+        else:
+            break
+    return start, end.idx + len(end.text)

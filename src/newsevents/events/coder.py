@@ -10,12 +10,14 @@ from spacy.tokens import Doc, Token
 
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
+    PHRASE_DEPS,
     MentionIndex,
     content_subject,
     is_passive,
     stray_subject,
     subject_of,
 )
+from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, read_modality, recode
 from newsevents.events.matching import (
     carrier,
@@ -34,7 +36,6 @@ from newsevents.records import Article, Event, Mention
 SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
-PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
 SOURCE_PREPS = ("by", "from")
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
@@ -90,9 +91,10 @@ def code_events(
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = recode(found, patterns, index)
         found.sort(key=lambda c: (background(c.trigger), c.trigger.i))
-        for candidate in found:
-            if keep(candidate):
-                events.append(make_event(candidate, number, article, patterns, codebook))
+        found = [candidate for candidate in found if keep(candidate)]
+        if patterns.model is not None:
+            found = consult(sentence, found, index, patterns.model)
+        events += [make_event(c, number, article, patterns, codebook) for c in found]
     return tuple(events)
 
 
@@ -294,7 +296,9 @@ def make_event(
         trigger_span=(start, start + len(trigger.text)),
         cameo=entry.code,
         cameo_root=entry.root,
-        cameo_name=entry.name,
+        cameo_name=entry.name if candidate.probability is None else (
+            f"{entry.name} (model, p={candidate.probability:.2f})"
+        ),
         quad_class=entry.quad_class,
         goldstein=entry.goldstein,
         plover_type=entry.plover_type,

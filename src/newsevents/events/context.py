@@ -31,6 +31,7 @@ class Candidate:
     target: list[Mention] = field(default_factory=list)
     consumed: tuple[int, ...] = ()  # token indices another pattern must not code again
     refusal: bool = False  # recoded from a negated act: the refusal itself is asserted
+    probability: float | None = None  # set when the learned model, not a pattern, coded it
 
 
 def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:

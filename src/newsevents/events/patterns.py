@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsevents.codebook import Codebook, load_codebook
 from newsevents.datafiles import read_rows
+
+if TYPE_CHECKING:
+    from newsevents.events.classifier import EventModel
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")
@@ -64,6 +68,7 @@ class PatternSet:
     halts: dict[str, str]  # code prefix of a halted event -> code of halting it
     nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
+    model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     def codes(self) -> set[str]:
         """Return every CAMEO code some pattern can produce."""
@@ -199,10 +204,19 @@ def _load_obligations(path: Path, codebook: Codebook) -> dict[str, str]:
     return cues
 
 
+def statement_verbs(verbs: dict[str, tuple[VerbPattern, ...]]) -> frozenset[str]:
+    """Return the verbs some pattern codes as a statement (CAMEO 01): "say", "announce"."""
+    return frozenset(v for v, rows in verbs.items() if any(r.code[:2] == "01" for r in rows))
+
+
 def load_patterns(
-    directory: Path | str | None = None, codebook: Codebook | None = None
+    directory: Path | str | None = None, codebook: Codebook | None = None, model: bool = True
 ) -> PatternSet:
-    """Load and validate the event lexicons from a directory (default: the shipped data)."""
+    """Load and validate the event lexicons from a directory (default: the shipped data), and
+    the learned class model unless `model` is False (the rules alone, as training reads them)."""
+    # Imported here: the classifier builds `Candidate`s, whose module reads this one.
+    from newsevents.events.classifier import load_event_model
+
     folder = Path(directory) if directory is not None else DATA
     codebook = codebook if codebook is not None else load_codebook()
     verbs = _load_verbs(folder / "verbs.csv", codebook)
@@ -222,4 +236,5 @@ def load_patterns(
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
         object_classes=_load_object_classes(folder / "object_classes.csv", verbs),
+        model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
