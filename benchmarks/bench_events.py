@@ -3,6 +3,7 @@
     python benchmarks/bench_events.py plover       # PLOVER gold records: type F1, actor countries
     python benchmarks/bench_events.py conflibert   # ConfliBERT test: class, source/target spans
     python benchmarks/bench_events.py conflibert --split train --errors 40   # error analysis
+    python benchmarks/bench_events.py all --learned   # with the learned event model switched on
 
 Tune on the train split only; the test split and the PLOVER records are for reporting figures.
 
@@ -38,10 +39,11 @@ ROOT_CLASS = {**dict.fromkeys(["01", "02"], 0), **dict.fromkeys(["03", "04", "05
 
 
 def code_sentences(
-    texts: list[str], published: str | None = None, resources: Resources | None = None
+    texts: list[str], published: str | None = None, resources: Resources | None = None,
+    learned: bool = False,
 ) -> list[CodedArticle]:
-    """Code each text as an article of one paragraph."""
-    settings = Settings(min_chars=1)
+    """Code each text as an article of one paragraph (with the learned event model if asked)."""
+    settings = Settings(min_chars=1, learned_events=learned)
     resources = resources or load_resources(settings)
     articles = [Article(article_id(t, published), t, f"sentence:{i}", published=published)
                 for i, t in enumerate(texts)]
@@ -70,10 +72,10 @@ def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def bench_plover() -> None:
+def bench_plover(learned: bool = False) -> None:
     records = [r for r in json.loads((EVAL / "plover/gold_standard_records/PLOVER_GSR_CAMEO.txt")
                .read_text()) if r.get("event") not in (None, "DOCUMENT") and r.get("text")]
-    coded = code_sentences([r["text"] for r in records])
+    coded = code_sentences([r["text"] for r in records], learned=learned)
     gold = [GOLD_TYPE.get(r["event"], r["event"]) for r in records]
     main = [primary(c.events) for c in coded]
     pred = [e.plover_type if e else None for e in main]
@@ -150,7 +152,7 @@ def _token_span(
     return (inside[0], inside[-1] + 1) if inside else None
 
 
-def bench_conflibert(split: str = "test", errors: int = 0) -> None:
+def bench_conflibert(split: str = "test", errors: int = 0, learned: bool = False) -> None:
     manual = manual_examples()
     rows = [line.rstrip("\n").rsplit("\t", 1)
             for line in (EVAL / f"conflibert/{split}.tsv").read_text(encoding="utf-8").splitlines()]
@@ -158,7 +160,7 @@ def bench_conflibert(split: str = "test", errors: int = 0) -> None:
     keep = [i for i, (text, _) in enumerate(rows) if not is_manual_example(text, manual)]
     print(f"ConfliBERT {split}: {len(rows)} sentences, {len(rows) - len(keep)} CAMEO-manual "
           f"repeats dropped, {len(keep)} scored")
-    resources = load_resources(Settings(min_chars=1))
+    resources = load_resources(Settings(min_chars=1, learned_events=learned))
     coded = code_sentences([rows[i][0] for i in keep], resources=resources)
     gold = [int(rows[i][1]) for i in keep]
     main = [primary(c.events) for c in coded]
@@ -228,11 +230,14 @@ def main() -> None:
                         help="ConfliBERT split; use train for error analysis")
     parser.add_argument("--errors", type=int, default=0,
                         help="print this many misclassified train sentences")
+    parser.add_argument("--learned", action="store_true",
+                        help="code with the learned event model (setting learned_events)")
     args = parser.parse_args()
+    print(f"coder: {'rules and learned event model' if args.learned else 'rules (default)'}")
     if args.set in ("plover", "all"):
-        bench_plover()
+        bench_plover(args.learned)
     if args.set in ("conflibert", "all"):
-        bench_conflibert(args.split, args.errors)
+        bench_conflibert(args.split, args.errors, args.learned)
 
 
 if __name__ == "__main__":

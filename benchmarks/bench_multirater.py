@@ -1,20 +1,20 @@
 """Agreement of the coder's CAMEO root with each human rater of ../shared/eval/cameo-multirater.
 
-    python benchmarks/bench_multirater.py
+    python benchmarks/bench_multirater.py [--learned]
 
 Each round's sentences were coded by up to five raters ("Action1_CAMEO_<rater>", e.g.
 "4-18 Assualt"; summary_v2.csv where a round has one, else summary.csv). The coder codes each
 sentence on its own and its primary event's root is compared with each rater's first action,
 beside the agreement of the raters with one another. Agreement is counted on the sentences both
 sides coded (observed share and Cohen's kappa), and coverage is how often the coder coded a
-sentence the rater coded. The coder is scored twice: as it runs, and with the events its
-learned model added left out (rules only; a rule event it promoted stays first). Read
-at benchmark time only; nothing here feeds the
-coder.
+sentence the rater coded. With --learned (the learned event model on) the coder is scored twice:
+as it runs, and with the events the model added left out (a rule event it promoted stays first).
+Read at benchmark time only; nothing here feeds the coder.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import re
 from collections import Counter
@@ -83,7 +83,7 @@ def agreement(one: dict[int, str], other: dict[int, str]) -> tuple[int, float, f
 
 def rules_only(article: CodedArticle) -> list[Event]:
     """The events the patterns coded, without those the learned model added."""
-    return [event for event in article.events if "(model, p=" not in event.cameo_name]
+    return [event for event in article.events if event.code_basis == "rules"]
 
 
 def row(name: str, n: int, root: float, penta: float, kap: float, extra: str = "") -> str:
@@ -91,10 +91,17 @@ def row(name: str, n: int, root: float, penta: float, kap: float, extra: str = "
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--learned", action="store_true",
+                        help="code with the learned event model (setting learned_events)")
+    learned = parser.parse_args().learned
     sentences, codes = read_rounds()
     print(f"cameo-multirater: {len(sentences)} sentences, raters: {', '.join(sorted(codes))}")
-    coded = code_sentences(sentences)
-    for title, events_of in (("coder", lambda a: a.events), ("coder, rules only", rules_only)):
+    coded = code_sentences(sentences, learned=learned)
+    views = [("coder", lambda a: a.events)]
+    if learned:
+        views.append(("coder, rules only", rules_only))
+    for title, events_of in views:
         coder = {}
         for number, article in enumerate(coded):
             event = primary(events_of(article))

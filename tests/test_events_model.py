@@ -58,7 +58,8 @@ def test_learned_event_where_no_rule_fires(nlp, rules, codebook):
     assert (first.cameo, first.trigger) == ("190", "outflanked")
     assert [a.text for a in first.source] == ["Chad"]
     assert [a.text for a in first.target] == ["Sudan"]
-    assert first.cameo_name.endswith(")") and "(model, p=" in first.cameo_name
+    assert first.code_basis == "model" and 0.5 < first.code_probability <= 1.0
+    assert first.cameo_name == "Use conventional military force, not specified below"
 
 
 def test_rules_alone_find_nothing_there(nlp, rules, codebook):
@@ -68,14 +69,15 @@ def test_rules_alone_find_nothing_there(nlp, rules, codebook):
 def test_statement_hands_over_to_what_it_reports(nlp, rules, codebook):
     patterns = with_model(rules, "lemma=outflank", "4")
     events = code(nlp, patterns, codebook, "Kenya said Chad outflanked Sudan.")
-    assert events[0].trigger == "outflanked" and "(model" in events[0].cameo_name
+    assert events[0].trigger == "outflanked" and events[0].code_basis == "model"
     assert [a.text for a in events[0].source] == ["Chad"]
 
 
 def test_rule_act_is_trusted(nlp, rules, codebook):
     patterns = with_model(rules, "lemma=attack", "1")
     events = code(nlp, patterns, codebook, "Russia attacked Ukraine on Monday.")
-    assert events[0].cameo == "190" and "(model" not in events[0].cameo_name
+    assert events[0].cameo == "190" and events[0].code_basis == "rules"
+    assert events[0].code_probability is None
 
 
 def test_below_threshold_or_without_actors_nothing_is_added(nlp, rules, codebook):
@@ -100,7 +102,7 @@ def test_learned_event_needs_an_act_between_two_actors(nlp, rules, codebook, tex
 
 
 def test_shipped_model_loads_with_its_tables(codebook):
-    patterns = load_patterns(codebook=codebook)
+    patterns = load_patterns(codebook=codebook, model=True)
     model = patterns.model
     assert model is not None and set(model.model.labels) == set(LABELS)
     assert set(model.thresholds) == set(LABELS) - {NO_ACT}
@@ -117,3 +119,8 @@ def test_class_table_must_name_model_labels(tmp_path: Path):
     (tmp_path / "model_classes.csv").write_text("class,roots,code,note\n7,01,,\n")
     with pytest.raises(ValueError, match="model_classes.csv:2"):
         load_event_model(tmp_path, frozenset())
+
+
+def test_the_pipeline_uses_the_model_only_when_the_setting_asks(codebook):
+    assert load_patterns(codebook=codebook).model is None
+    assert load_patterns(codebook=codebook, model=True).model is not None

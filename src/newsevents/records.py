@@ -166,6 +166,8 @@ class Event:
     injured: int | None = None
     cluster_id: str | None = None
     coder_version: str = CODER_VERSION
+    code_basis: str = "rules"  # rules (the event patterns), or model (the learned class model)
+    code_probability: float | None = None  # the learned model's probability of its class
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,11 @@ class Settings:
         (), "Extra actor dictionary files (CSV), layered over the shipped ones."
     )
     code_title: bool = _setting(False, "Also code the headline (off: it repeats the body).")
+    learned_events: bool = _setting(
+        False,
+        "Let the learned class model add an event where the patterns code none or only a"
+        " statement (off: on news it adds more wrong events than right ones).",
+    )
 
     def help(self) -> dict[str, str]:
         """Return each setting's help text, for the CLI and the docs."""

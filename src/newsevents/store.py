@@ -29,7 +29,8 @@ ARTICLES = (
     ("paragraphs", "JSON"), ("dropped", "JSON"), ("coder_version", "VARCHAR"),
 )
 EVENT_TYPES = {"sentence_index": "INTEGER", "quad_class": "INTEGER", "goldstein": "DOUBLE",
-               "negated": "BOOLEAN", "fatalities": "INTEGER", "injured": "INTEGER"}
+               "negated": "BOOLEAN", "fatalities": "INTEGER", "injured": "INTEGER",
+               "code_probability": "DOUBLE"}
 EVENT_JSON = ("trigger_span", "source", "target", "source_span", "target_span", "place",
               "attribution")
 EVENT_FIELDS = tuple(f.name for f in fields(Event))

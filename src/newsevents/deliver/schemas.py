@@ -69,6 +69,8 @@ class EventOut(BaseModel):
     fatalities: int | None = None
     injured: int | None = None
     cluster_id: str | None = None
+    code_basis: str = "rules"
+    code_probability: float | None = None
     coder_version: str = ""
 
 

@@ -8,8 +8,10 @@ confident prediction of an act promotes a rule event of that class to the senten
 or adds one event at the generic CAMEO code of the PLOVER type a second model finds likeliest
 inside that class (data/events/model_types.csv; without that model, the class's code in
 model_classes.csv). Its source and target are read from the clause's arguments like any rule
-event's. Such a record says so: its CAMEO name ends "(model, p=0.87)", the class probability.
-Both models are trained by training/train_events.py.
+event's. Such a record says so: `code_basis` "model" and `code_probability`, the class's
+probability. Both models are trained by training/train_events.py. The pipeline uses them only
+with the setting `learned_events` (off by default: on news outside ConfliBERT they add more wrong
+events than right ones).
 """
 
 from __future__ import annotations

@@ -296,9 +296,7 @@ def make_event(
         trigger_span=(start, start + len(trigger.text)),
         cameo=entry.code,
         cameo_root=entry.root,
-        cameo_name=entry.name if candidate.probability is None else (
-            f"{entry.name} (model, p={candidate.probability:.2f})"
-        ),
+        cameo_name=entry.name,
         quad_class=entry.quad_class,
         goldstein=entry.goldstein,
         plover_type=entry.plover_type,
@@ -311,6 +309,8 @@ def make_event(
         modality=modality,
         fatalities=fatalities,
         injured=injured,
+        code_basis="rules" if candidate.probability is None else "model",
+        code_probability=candidate.probability,
     )
 
 

@@ -210,10 +210,10 @@ def statement_verbs(verbs: dict[str, tuple[VerbPattern, ...]]) -> frozenset[str]
 
 
 def load_patterns(
-    directory: Path | str | None = None, codebook: Codebook | None = None, model: bool = True
+    directory: Path | str | None = None, codebook: Codebook | None = None, model: bool = False
 ) -> PatternSet:
     """Load and validate the event lexicons from a directory (default: the shipped data), and
-    the learned class model unless `model` is False (the rules alone, as training reads them)."""
+    the learned class model if `model` is True (setting `learned_events`; off by default)."""
     # Imported here: the classifier builds `Candidate`s, whose module reads this one.
     from newsevents.events.classifier import load_event_model
 
