@@ -9,6 +9,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
+from newsevents.attribution.content import (
+    adjacent_quote,
+    clause_content,
+    continued_quotes,
+    host_clause,
+    is_inverted,
+    resume_quote,
+)
 from newsevents.attribution.detector import CANDIDATE_POS
 from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.phrases import (
@@ -20,15 +28,11 @@ from newsevents.attribution.phrases import (
     phrase_matches,
 )
 from newsevents.attribution.spans import (
-    Chars,
     find_quotes,
     inside,
-    opening_sentence,
-    overlaps,
     span_chars,
-    trim,
 )
-from newsevents.attribution.speakers import is_conjoined_report, verb_speaker
+from newsevents.attribution.speakers import verb_speaker
 from newsevents.attribution.verbs import (
     is_clause,
     is_medium_of_cue,
@@ -45,10 +49,7 @@ from newsevents.records import Frame, Mention
 
 __all__ = ["UNNAMED", "find_frames"]
 
-INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
 OBJECT_KINDS = ("verb-object", "verb-naming")
-CONTINUING_DEPS = ("advcl",)
-SECOND_REPORT_DEPS = ("advcl", "relcl")
 HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 
 
@@ -73,7 +74,7 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
         frame = headline_frame(context, sent, sent_i)
         if frame is not None:
             frames.append(frame)
-    frames = _continued_quotes(context, frames)
+    frames = continued_quotes(context, frames)
     frames.sort(key=lambda f: (f.cue_span, f.content_span))
     return tuple(replace(f, depth=_depth(f, frames)) for f in frames)
 
@@ -208,18 +209,18 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     if cue.kind == "verb-naming" and bounds is None:
         return None  # "we will see whether ...", "“...,” she saw": no label given
     if clauses:
-        content = _clause_content(context, verb, clauses)
+        content = clause_content(context, verb, clauses)
     elif bounds is not None and _holds_object(verb):
         content = span_chars(context.doc, *bounds)
-    elif _is_inverted(context, verb):
-        content = _host_clause(context, verb, speaker)
+    elif is_inverted(context, verb):
+        content = host_clause(context, verb, speaker)
     elif bounds is not None:
         content = span_chars(context.doc, *bounds)
     else:
-        content = _adjacent_quote(context, verb, speaker)
+        content = adjacent_quote(context, verb, speaker)
     if content is None or (speaker is None and not _is_passive_it(verb)):
         return None
-    content = _resume_quote(context, verb, content)
+    content = resume_quote(context, verb, content)
     return make_frame(context, verb_group(verb, context.cues), cue, speaker, content, sent_i)
 
 
@@ -263,174 +264,10 @@ def _prep_frame(context: Context, verb: Token, cue: Cue, prep: Token, sent_i: in
     content = span_chars(context.doc, *bounds)
     return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
 
-
-def _is_inverted(context: Context, verb: Token) -> bool:
-    """Tell a trailing or parenthetical cue ("..., he said") from a verb inside reported content.
-
-    A verb that is the content clause of another cue verb ("X said it feels like ...") is what
-    is reported, not a second cue around it.
-    """
-    if verb.dep_ not in INVERTED_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
-        return False
-    # "As the movement continues to battle ...": a cue with an infinitive of its own is acting;
-    # "When asked about X, she said ...": a question put to the speaker frames no host clause.
-    if any(c.dep_ == "xcomp" or c.tag_ == "WRB" for c in verb.children):
-        return False
-    # "Asked about X, he said ...", "..., calling him a liar": a participle adjunct is a report
-    # of its own, never the trailing "he said" of the clause it hangs on.
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
-        return False
-    return not (verb.dep_ == "ccomp" and context.cues.verb(verb.head.lemma_))
-
-
-def _resume_quote(context: Context, verb: Token, content: Chars) -> Chars:
-    """Extend a quote that stops before "X said," over the quote that resumes after it."""
-    if content[1] > verb.idx:
-        return content
-    ends = [c.right_edge.idx + len(c.right_edge) for c in verb.children if c.dep_ == "nsubj"]
-    end = max([verb.idx + len(verb), *ends])
-    text = context.text
-    for start, stop in context.quotes:
-        if start >= end and not text[end:start].strip(" ,"):
-            return content[0], stop
-    return content
-
-
-def _clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars:
-    """Return the span of the verb's content clauses on one side, or both around a quote."""
-    before = [c for c in clauses if c.i < verb.i]
-    after = [c for c in clauses if c.i > verb.i]
-    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
-        after.append(verb.head)
-    # "“A,” she said, “B.”": a quote resumed after the cue belongs to the same content.
-    if before and after and after[0].left_edge.is_quote:
-        return span_chars(context.doc, before[0].left_edge.i, after[-1].right_edge.i)
-    # The parser sometimes splits one content clause into two ccomps on the same side.
-    side = before or after
-    last = side[-1].right_edge.i
-    if not before:
-        # "X said he would run but ...": a conjunct the parser hung on the cue verb instead of
-        # the clause continues what was said, up to the end of the cue's own phrase.
-        # One that is a cue itself (", suggesting that ...") reports something else.
-        rest = [
-            c
-            for c in verb.rights
-            if c.i > last and c.dep_ in CONTINUING_DEPS and not _is_cue_verb(context, c)
-        ]
-        last = max([last] + [c.right_edge.i for c in rest])
-        last = _before_second_report(context, side[0].left_edge.i, last)
-        last = _before_conjoined_report(context, side, last)
-    return span_chars(context.doc, side[0].left_edge.i, last)
-
-
-def _before_second_report(context: Context, first: int, last: int) -> int:
-    """End a content clause before a second report set off by a comma (", suggesting that ...",
-    ", which he called ..."): it reports something else, whichever verb the parser hung it on.
-
-    A conjoined cue ("... and called him ...") is left alone: cut off, it would take the
-    subject of the reported clause as its speaker.
-    """
-    doc = context.doc
-    for token in doc[first + 1 : last + 1]:
-        if token.dep_ not in SECOND_REPORT_DEPS or not _is_cue_verb(context, token):
-            continue
-        if token.dep_ == "advcl" and token.tag_ != "VBG":
-            continue  # "because he said ...": a reason inside what was said
-        boundary = token.left_edge.i
-        while boundary > first + 1 and _is_link(doc[boundary - 1]):
-            boundary -= 1
-        if boundary < token.left_edge.i:
-            return boundary - 1
-    return last
-
-
-def _before_conjoined_report(context: Context, clauses: list[Token], last: int) -> int:
-    """End a content clause before a second cue of the same speaker that the parser conjoined
-    to it ("X said A and urged B"): that cue is a frame of its own with X as its speaker."""
-    doc = context.doc
-    for clause in clauses:
-        for conj in clause.rights:
-            if is_conjoined_report(conj) and _is_cue_verb(context, conj):
-                boundary = conj.left_edge.i
-                while boundary > clause.i + 1 and _is_link(doc[boundary - 1]):
-                    boundary -= 1
-                return min(last, boundary - 1)
-    return last
-
-
-def _is_link(token: Token) -> bool:
-    return token.is_punct or token.dep_ == "cc"
-
-
-def _is_cue_verb(context: Context, token: Token) -> bool:
-    cues = context.cues
-    return token.pos_ == "VERB" and cues.verb(cues.lemma(token.lemma_, token.text)) is not None
-
-
 def _holds_object(verb: Token) -> bool:
     """Tell a cue with a direct object of its own ("condemned the claims"), which reports that
     object even where the parser hangs the cue on a later clause, from a trailing cue."""
     return any(c.dep_ == "dobj" for c in verb.rights)
 
-
 def _is_passive_it(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
-
-
-def _host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
-    """Return the clause a trailing or parenthetical cue attaches to ("..., X said")."""
-    host = verb.head
-    left = min(verb.left_edge.i, speaker.left_edge.i if speaker is not None else verb.i)
-    right = verb.right_edge.i
-    first, last = trim(context.doc, host.left_edge.i, host.right_edge.i)
-    if first < left and last > right:  # parenthetical: "the rebels, he said, had ..."
-        return span_chars(context.doc, first, last)
-    if first < left:  # trailing: "..., Le Monde reported on April 3."
-        return span_chars(context.doc, first, left - 1)
-    if last > right:  # leading without "that": "He said, the rebels had ..."
-        return span_chars(context.doc, right + 1, last)
-    return None
-
-
-def _adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
-    """Return a quote that ends just before the speaker or opens just after the cue."""
-    text = context.text
-    left = min(verb.i, speaker.left_edge.i if speaker is not None else verb.i)
-    before = context.doc[left].idx
-    after = context.doc[verb.right_edge.i].idx + len(context.doc[verb.right_edge.i])
-    for start, end in context.quotes:
-        if end <= before and not text[end:before].strip(" ,\n—-"):
-            return start, end
-        if start >= after and not text[after:start].strip(" ,:\n—-"):
-            return start, end
-    return None
-
-
-def _continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
-    """Give a quote that opens a sentence with no cue the speaker of the sentence before.
-
-    Within a paragraph the quote joins the earlier frame's content ("“A,” X said. “B.”" is one
-    statement); a quote paragraph of its own becomes a frame of its own with the same speaker.
-    """
-    text = context.text
-    sentences = [(s.start_char, s.end_char) for s in context.doc.sents]
-    frames = list(frames)
-    for quote in context.quotes:
-        # A frame whose cue sits inside the quote ("I think") is nested in it, not its speaker.
-        if any(overlaps(quote, f.content_span) and not inside(f.cue_span, quote) for f in frames):
-            continue
-        sent_i = opening_sentence(text, sentences, quote)
-        if sent_i is None:
-            continue
-        earlier = [f for f in frames if f.sentence_index == sent_i - 1]
-        if not earlier:
-            continue
-        last = max(earlier, key=lambda f: f.cue_span)
-        if "\n" in text[last.cue_span[1] : quote[0]]:
-            frames.append(replace(last, content_span=quote, sentence_index=sent_i))
-        else:
-            joined = (min(last.content_span[0], quote[0]), max(last.content_span[1], quote[1]))
-            frames[frames.index(last)] = replace(last, content_span=joined)
-    return frames
-
-
