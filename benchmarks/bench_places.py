@@ -113,7 +113,9 @@ def score_set(path: Path, nlp, gazetteer, limit: int | None) -> None:
             right += bool(place and place.lat is not None and distance_km(
                 place.lat, place.lon, toponym.lat, toponym.lon) <= KM)
         doc = nlp(text)
-        spans = [s for sent in doc.sents for s in _toponyms(sent, gazetteer, geoparse=True)]
+        known = places.article_place_names(doc, gazetteer)
+        spans = [s for sent in doc.sents
+                 for s in _toponyms(sent, gazetteer, geoparse=True, known=known)]
         resolved = gazetteer.resolve_article([_name(s, gazetteer) for s in spans],
                                             demonyms=True, world_regions=True)
         found = list(zip(spans, resolved, strict=True))
@@ -155,7 +157,8 @@ def score_events(nlp, gazetteer, limit: int | None) -> None:
         if event.place is not None:
             start = doc.text.find(event.place.text)
             span = (start, start + len(event.place.text)) if start >= 0 else None
-        first = next((s for sent in doc.sents for s in _toponyms(sent, gazetteer)
+        known = places.article_place_names(doc, gazetteer)
+        first = next((s for sent in doc.sents for s in _toponyms(sent, gazetteer, known=known)
                       if _resolve(s, gazetteer, ()) is not None), None)
         first_span = (first.start_char, first.end_char) if first is not None else None
         ours += _agrees(span, gold, event.place is not None)

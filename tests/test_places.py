@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -520,3 +521,20 @@ def test_geoparsing_takes_a_person_named_like_a_town_of_the_articles_state(
               ents=["O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O"])
     assert [s.text for s in places._toponyms(doc[:], gazetteer, geoparse=True)] == found
     assert [s.text for s in places._toponyms(doc[:], gazetteer)] == [state]
+
+
+@pytest.mark.parametrize(("preposition", "found"), [("in", [4, 6]), ("near", [4, 6]),
+                                                    ("at", [4])])
+def test_a_name_in_a_place_slot_once_is_a_place_throughout(gazetteer, preposition, found):
+    # "in X" shows a place even where the model calls X a person; "at X" may be a firm
+    words = ["Storms", "hit", "homes", preposition, "Dalton", ".", "Dalton", "residents", "left",
+             "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,  # a bare Vocab has no lower-case forms
+              pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "NOUN", "VERB",
+                   "PUNCT"],
+              heads=[1, 1, 1, 2, 3, 1, 7, 8, 8, 8],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "compound", "nsubj",
+                    "ROOT", "punct"],
+              ents=["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    assert "dalton" in places.article_place_names(doc, gazetteer) or preposition == "at"
+    assert [s.start for sent in doc.sents for s in places._toponyms(sent, gazetteer)] == found

@@ -29,6 +29,7 @@ __all__ = [
     "Entry",
     "Gazetteer",
     "PlaceWords",
+    "article_place_names",
     "load_admin1",
     "load_aliases",
     "load_centroids",
@@ -86,10 +87,10 @@ def _toponyms(
 
     With `geoparse`, also what a geoparser counts and an event's place does not: nationalities
     ("Israeli") and the place inside an organisation's name ("the Ohio Department of Health").
-    `known` are the article's place names (`_place_names`), when the caller has read them.
+    `known` are the article's place names (`article_place_names`), when the caller has read them.
     """
     words = gazetteer.words
-    known = _place_names(sentence.doc) if known is None else known
+    known = article_place_names(sentence.doc, gazetteer) if known is None else known
     found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in PLACE_LABELS or (
         geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)
@@ -201,6 +202,28 @@ def _place_names(doc: Doc) -> frozenset[str]:
     return frozenset(ent.text.casefold() for ent in doc.ents if ent.label_ in {"GPE", "LOC"})
 
 
+def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
+    """Return the names the article uses as a place anywhere: tagged one, in a place's slot
+    ("in X", "near X", "the city of X") or a dateline.
+
+    One name keeps one sense within an article: a town the dateline or "in X" shows is a place
+    stays one where the small model calls it a person or a firm.
+    """
+    found = set(_place_names(doc))
+    sentences = doc.sents if doc.has_annotation("SENT_START") else (doc[:],)
+    for sentence in sentences:
+        found.update(span.text.casefold() for span in _dateline(sentence, gazetteer, set()))
+    slots = gazetteer.words.slot
+    untagged = (doc[token.i : token.i + 1] for token in doc
+                if token.pos_ == "PROPN" and not token.ent_type_)
+    for name in (*(ent for ent in doc.ents if ent.label_ in RELABELLED), *untagged):
+        root = _place_root(name.root, gazetteer.words)
+        if len(name) <= 3 and (root != name.root or (
+                root.dep_ == "pobj" and root.head.lower_ in slots)):
+            found.add(name.text.casefold())
+    return frozenset(found)
+
+
 def _is_famous(ent: Span, gazetteer: Gazetteer) -> bool:
     """Tell whether a name the model tagged otherwise is a country, a state or a big city.
 
@@ -300,7 +323,7 @@ def place_events(
     tokens = [span.root if span is not None and len(span) else None for span in spans]
     triggers = {token.i for token in tokens if token is not None}
     placed = []
-    known = _place_names(doc)
+    known = article_place_names(doc, gazetteer) if events else frozenset()
     by_sentence = {sentence.start: _toponyms(sentence, gazetteer, known=known)
                    for sentence in doc.sents} if events else {}
     readings = _article_readings(by_sentence, gazetteer, context)

@@ -98,12 +98,13 @@ class PlaceWords:
     generic: frozenset[str] = frozenset()
     street: frozenset[str] = frozenset()
     division: frozenset[str] = frozenset()
+    slot: frozenset[str] = frozenset()
 
 
 def load_place_words(directory: Path | None = None) -> PlaceWords:
     """Read data/places/words.csv, failing on an unknown kind."""
-    words: dict[str, set[str]] = {"locative": set(), "place_head": set(), "region": set(),
-                                  "generic": set(), "street": set(), "division": set()}
+    kinds = ("locative", "place_head", "region", "generic", "street", "division", "slot")
+    words: dict[str, set[str]] = {kind: set() for kind in kinds}
     path = (directory or DATA) / "words.csv"
     for number, row in read_rows(path, ("word", "kind")):
         if row["kind"] not in words or not row["word"]:
