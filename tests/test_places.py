@@ -538,3 +538,17 @@ def test_a_name_in_a_place_slot_once_is_a_place_throughout(gazetteer, prepositio
               ents=["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"])
     assert "dalton" in places.article_place_names(doc, gazetteer) or preposition == "at"
     assert [s.start for sent in doc.sents for s in places._toponyms(sent, gazetteer)] == found
+
+
+def test_each_name_of_a_list_before_a_plural_division_kind_is_a_place(gazetteer):
+    # "Brown, Pope and Stevens counties": the model calls such counties people
+    words = ["Roads", "closed", "in", "Brown", ",", "Pope", "and", "Stevens", "counties", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN",
+                   "PUNCT"],
+              heads=[1, 1, 1, 8, 3, 3, 5, 5, 2, 1],
+              deps=["nsubj", "ROOT", "prep", "nmod", "punct", "conj", "cc", "conj", "pobj",
+                    "punct"],
+              ents=["O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "O"])
+    found = [s.text for s in places._toponyms(doc[:], gazetteer, known=frozenset())]
+    assert found == ["Brown", "Pope", "Stevens"]

@@ -110,7 +110,7 @@ def _toponyms(
         # after "in/near/outside" is worth a gazetteer lookup
         root = _place_root(token, words)
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
-        located = located or root != token  # "the city of Aleppo"
+        located = located or root != token or _in_division_list(token, words)
         lone = token.ent_iob_ != "I" and (
             token.i + 1 >= sentence.end or token.nbor().ent_iob_ != "I"
         )
@@ -118,6 +118,17 @@ def _toponyms(
             found.append(sentence.doc[token.i : token.i + 1])
     kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]
     return sorted(kept, key=lambda s: s.start)
+
+
+def _in_division_list(token: Token, words: PlaceWords) -> bool:
+    """Tell whether a name is one of a list before a plural division's kind ("Brown, Pope and
+    Stevens counties", "the Sumy and Kharkiv regions"): each is a division, whatever the model
+    calls it."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return (first.dep_ in {"nmod", "compound"} and first.head.i > token.i
+            and first.head.lower_ in words.division_list)
 
 
 def _in_named_division(ent: Span, gazetteer: Gazetteer, known: frozenset[str]) -> bool:

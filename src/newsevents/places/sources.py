@@ -99,11 +99,13 @@ class PlaceWords:
     street: frozenset[str] = frozenset()
     division: frozenset[str] = frozenset()
     slot: frozenset[str] = frozenset()
+    division_list: frozenset[str] = frozenset()
 
 
 def load_place_words(directory: Path | None = None) -> PlaceWords:
     """Read data/places/words.csv, failing on an unknown kind."""
-    kinds = ("locative", "place_head", "region", "generic", "street", "division", "slot")
+    kinds = ("locative", "place_head", "region", "generic", "street", "division", "slot",
+             "division_list")
     words: dict[str, set[str]] = {kind: set() for kind in kinds}
     path = (directory or DATA) / "words.csv"
     for number, row in read_rows(path, ("word", "kind")):
