@@ -230,7 +230,8 @@ def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
     for name in (*(ent for ent in doc.ents if ent.label_ in RELABELLED), *untagged):
         root = _place_root(name.root, gazetteer.words)
         if len(name) <= 3 and (root != name.root or (
-                root.dep_ == "pobj" and root.head.lower_ in slots)):
+                root.dep_ == "pobj" and root.head.lower_ in slots)) and gazetteer.candidates(
+                name.text):  # "in the Madrid Conference" puts no place in the slot
             found.add(name.text.casefold())
     return frozenset(found)
 
