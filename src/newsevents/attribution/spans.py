@@ -109,3 +109,44 @@ def opening_sentence(text: str, sentences: list[Chars], quote: Chars) -> int | N
         if start > quote[0]:
             return None
     return None
+
+
+TIME_ENTITIES = ("DATE", "TIME")
+ADJUNCT_DEPS = ("prep", "npadvmod", "advmod")
+
+
+def drop_trailing(doc: Doc, content: Chars) -> Chars:
+    """Trim what ends a content span without being reported: a dangling conjunction (", and")
+    and a time adjunct that dates the report, not the reported ("endorsed her on Thursday")."""
+    span = doc.char_span(content[0], content[1], alignment_mode="contract")
+    if span is None or len(span) < 2:
+        return content
+    first, last = span.start, span.end - 1
+    while last > first:
+        token = doc[last]
+        if token.dep_ == "cc" or is_edge_noise(token):
+            last -= 1
+            continue
+        adjunct = _time_adjunct(token, first, last)
+        if adjunct is None or adjunct.left_edge.i <= first:
+            break
+        last = adjunct.left_edge.i - 1
+    if last < first or (first, last) == (span.start, span.end - 1):
+        return content
+    first, last = trim(doc, first, last)
+    return content[0], doc[last].idx + len(doc[last])
+
+
+def _time_adjunct(token: Token, first: int, last: int) -> Token | None:
+    """Return the trailing time phrase that ends at the token, when it hangs outside the content
+    or on a content with no verb of its own (a clause keeps its own dates)."""
+    for phrase in [token, *token.ancestors]:
+        if phrase.right_edge.i != last or phrase.left_edge.i <= first:
+            return None
+        if phrase.dep_ in ADJUNCT_DEPS and phrase.head.i < phrase.i:
+            words = [t for t in phrase.subtree if t.dep_ != "prep" or t is not phrase]
+            if all(t.ent_type_ in TIME_ENTITIES for t in words):
+                outside = not first <= phrase.head.i <= last
+                verbless = not any(t.pos_ in ("VERB", "AUX") for t in phrase.doc[first:last + 1])
+                return phrase if outside or verbless else None
+    return None
