@@ -212,6 +212,9 @@ FORMS = [
      "evaluative", "the agreement"),
     ("Officials said the bridge had reopened on Sunday.", "said", "Officials", "neutral",
      "the bridge had reopened on Sunday"),
+    # A relative clause the writer adds after a comma says nothing the speaker reported.
+    ("The coach praised Daniel Okafor, who joined the club last year.", "praised", "coach",
+     "evaluative", "Daniel Okafor"),
 ]
 
 
