@@ -204,6 +204,17 @@ FORMS = [
      "mayor", "neutral", "the plan as sound"),
     ("The opposition made allegations that the count was rigged.", "allegations",
      "opposition", "distancing", "that the count was rigged"),
+    # A date after an object content dates the report, not what is reported; a clause keeps
+    # its own date.
+    ("The mayor endorsed Maria Lopez for governor on Thursday.", "endorsed", "mayor",
+     "evaluative", "Maria Lopez for governor"),
+    ("Union leaders praised the agreement on Monday morning.", "praised", "Union leaders",
+     "evaluative", "the agreement"),
+    ("Officials said the bridge had reopened on Sunday.", "said", "Officials", "neutral",
+     "the bridge had reopened on Sunday"),
+    # A relative clause the writer adds after a comma says nothing the speaker reported.
+    ("The coach praised Daniel Okafor, who joined the club last year.", "praised", "coach",
+     "evaluative", "Daniel Okafor"),
 ]
 
 

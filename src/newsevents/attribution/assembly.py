@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsevents.attribution.lexicon import Cue, CueLexicon
-from newsevents.attribution.spans import Chars, clip_to_paragraph, widen_to_quotes
+from newsevents.attribution.spans import Chars, clip_to_paragraph, drop_trailing, widen_to_quotes
 from newsevents.attribution.speakers import speaker_chars, speaker_text
 from newsevents.records import Frame, Mention
 
@@ -41,9 +41,8 @@ def make_frame(
     """Assemble a frame, naming the speaker from the mention that covers it when there is one."""
     cue_tokens, content = _take_leading_link(context.doc, cue_tokens, content)
     cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
-    content = widen_to_quotes(
-        context.quotes, clip_to_paragraph(context.text, content, cue_span), cue_span
-    )
+    content = clip_to_paragraph(context.text, content, cue_span)
+    content = widen_to_quotes(context.quotes, drop_trailing(context.doc, content), cue_span)
     if content[1] <= content[0]:
         return None
     speaker_span, country = None, None

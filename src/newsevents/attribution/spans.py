@@ -109,3 +109,59 @@ def opening_sentence(text: str, sentences: list[Chars], quote: Chars) -> int | N
         if start > quote[0]:
             return None
     return None
+
+
+TIME_ENTITIES = ("DATE", "TIME")
+ADJUNCT_DEPS = ("prep", "npadvmod", "advmod")
+RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
+
+
+def drop_trailing(doc: Doc, content: Chars) -> Chars:
+    """Trim what ends a content span without being reported, as PolNeAR marks it: a dangling
+    conjunction (", and"), a time adjunct that dates the report, not the reported ("endorsed
+    her on Thursday"), and a relative clause set off by a comma (", who ...") that the writer
+    adds about a name in the content. An apposition stays: the parser takes list items for
+    one as often."""
+    span = doc.char_span(content[0], content[1], alignment_mode="contract")
+    if span is None or len(span) < 2:
+        return content
+    first, last = span.start, span.end - 1
+    while last > first:
+        token = doc[last]
+        if token.dep_ == "cc" or is_edge_noise(token):
+            last -= 1
+            continue
+        phrase = _trailing_phrase(token, first, last)
+        if phrase is None:
+            break
+        last = phrase.left_edge.i - 1
+    if last < first or (first, last) == (span.start, span.end - 1):
+        return content
+    first, last = trim(doc, first, last)
+    return content[0], doc[last].idx + len(doc[last])
+
+
+def _trailing_phrase(token: Token, first: int, last: int) -> Token | None:
+    """Return the time adjunct or comma relative clause that ends at the token, or None."""
+    doc = token.doc
+    for phrase in [token, *token.ancestors]:
+        left = phrase.left_edge.i
+        if phrase.right_edge.i != last or left <= first:
+            return None
+        if phrase.head.i > phrase.i:
+            continue
+        if phrase.dep_ == "relcl" and doc[left - 1].text == "," and first <= phrase.head.i:
+            if doc[left].tag_ in RELATIVE_TAGS:
+                return phrase
+        elif phrase.dep_ in ADJUNCT_DEPS and _is_time(phrase):
+            # a clause keeps its own date: only one on the cue or a verbless object goes
+            outside = not first <= phrase.head.i <= last
+            if outside or not any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]):
+                return phrase
+    return None
+
+
+def _is_time(phrase: Token) -> bool:
+    # a preposition is no time word itself: "on Thursday" is a time phrase
+    return all(t.ent_type_ in TIME_ENTITIES for t in phrase.subtree if t is not phrase
+               or phrase.dep_ != "prep")
