@@ -196,3 +196,16 @@ def test_a_bracket_the_ner_left_open_is_closed(resolve):
 )  # fmt: skip
 def test_a_bodys_name_runs_on_after_of(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("The Scottish National Party won two more seats.", "Scottish National Party", "GBR"),
+        ("Voters deserted the Awami League in the north.", "Awami League", "BGD"),
+        ("The AfD demanded a recount.", "AfD", "DEU"),
+    ],
+)
+def test_a_listed_party_carries_its_country_and_party_sector(resolve, text, written, country):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, ("PTY",))

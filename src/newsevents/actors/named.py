@@ -132,7 +132,7 @@ def _read_of_phrase(context: Context, candidate: Candidate, end: int) -> None:
     if entry is not None and entry.kind == "person":
         return
     country = entry.country if entry is not None else context.place_country(ent)
-    if entry is not None and entry.table in ("igos", "groups", "media"):
+    if entry is not None and entry.table in ("igos", "groups", "parties", "media"):
         candidate.sectors = body_sectors(entry.kind, entry.sectors, candidate.sectors)
     elif country is None:
         return
