@@ -209,3 +209,19 @@ def test_a_bodys_name_runs_on_after_of(resolve, text, written, sectors):
 def test_a_listed_party_carries_its_country_and_party_sector(resolve, text, written, country):
     actor = actor_of(resolve(text), written)
     assert (actor.country, actor.sectors) == (country, ("PTY",))
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        # members of a group are coded as the group, not as civilians
+        ("Members of the Awami League marched in the capital.", "Members of the Awami League",
+         ("PTY",)),
+        ("Police detained supporters of al-Shabaab.", "supporters of al-Shabaab", ("REB",)),
+        # a party's people in office keep their office
+        ("The Fidesz government raised pensions.", "Fidesz government", ("GOV", "PTY")),
+        ("Likud lawmakers walked out of the session.", "Likud lawmakers", ("LEG", "PTY")),
+    ],
+)  # fmt: skip
+def test_a_groups_members_and_a_partys_officials(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
