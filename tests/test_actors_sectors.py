@@ -225,3 +225,21 @@ def test_a_listed_party_carries_its_country_and_party_sector(resolve, text, writ
 )  # fmt: skip
 def test_a_groups_members_and_a_partys_officials(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("The Quarry Valley Wildlife Service closed the park.", "Quarry Valley Wildlife Service",
+         ("GOV",)),
+        ("Bramblewood Holdings Inc. sued the city.", "Bramblewood Holdings Inc.", ("BUS",)),
+        ("The Harrowgate Institute published a report.", "Harrowgate Institute", ("EDU",)),
+    ],
+)  # fmt: skip
+def test_the_last_word_of_an_unlisted_name_says_what_the_body_is(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+def test_a_name_word_as_a_common_noun_is_no_actor(resolve):
+    texts = [m.text for m in resolve("The service was held after the news broke on television.")]
+    assert not {"service", "news", "television"} & set(texts)

@@ -225,7 +225,8 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         # a place, not an actor (the places stage reads it); a town or province still tells
         # which country the article is about
         return None if town is None else _place(ent, town)
-    sectors = dictionary.sectors_for([t.text for t in context.doc[start : ent.end]])
+    words = [t.text for t in context.doc[start : ent.end]]
+    sectors = dictionary.sectors_for(words) or dictionary.name_sectors(words)
     return Candidate(
         start, ent.end, "agent", name, country, sectors, None, "modifier" if country else "",
         actor_id(name, country), ent.root.i,
