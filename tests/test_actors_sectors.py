@@ -243,3 +243,15 @@ def test_the_last_word_of_an_unlisted_name_says_what_the_body_is(resolve, text, 
 def test_a_name_word_as_a_common_noun_is_no_actor(resolve):
     texts = [m.text for m in resolve("The service was held after the news broke on television.")]
     assert not {"service", "news", "television"} & set(texts)
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("The Polisario Front rejected the plan.", "Polisario Front", "ESH", ("REB",)),
+        ("Police raided a house used by Los Zetas.", "Los Zetas", "MEX", ("CRM",)),
+    ],
+)
+def test_listed_armed_groups_and_gangs(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)
