@@ -255,3 +255,9 @@ def test_a_name_word_as_a_common_noun_is_no_actor(resolve):
 def test_listed_armed_groups_and_gangs(resolve, text, written, country, sectors):
     actor = actor_of(resolve(text), written)
     assert (actor.country, actor.sectors) == (country, sectors)
+
+
+def test_a_counterpart_with_no_official_before_is_still_an_official(resolve):
+    text = "The talks were attended by his Norwegian counterpart Jonas Fredriksen."
+    actor = actor_of(resolve(text), "Norwegian counterpart Jonas Fredriksen")
+    assert (actor.country, actor.sectors) == ("NOR", ("GOV",))

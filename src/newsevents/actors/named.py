@@ -80,9 +80,9 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
     countries, named, title = read_modifiers(context, range(start, ent.start))
     title = [t for t in title if t.lower_.rstrip(".") not in HONORIFICS]  # "Mr." is no office
     country = next(iter(countries), None)
-    if title and title[-1].lower_ == "counterpart":
-        _copy_counterpart(candidate, earlier, doc[ent.start].sent.start)
-    elif title:
+    counterpart = bool(title) and title[-1].lower_ == "counterpart"
+    copied = counterpart and _copy_counterpart(candidate, earlier, doc[ent.start].sent.start)
+    if title and not copied:
         candidate.role = span_text(title)
         candidate.sectors = dictionary.sectors_for([span_text(title)])  # "Secretary-General"
     if named is not None:  # "NATO Secretary General X", "Hamas leader X" speak for the body
@@ -147,12 +147,14 @@ def body_sectors(kind: str, body: tuple[str, ...], own: tuple[str, ...]) -> tupl
     return tuple(dict.fromkeys((*body, *own))) if kind == "igo" else body
 
 
-def _copy_counterpart(candidate: Candidate, earlier: list[Candidate], sent_start: int) -> None:
-    # "X held a call with his counterpart Y": Y holds X's office, in another country.
+def _copy_counterpart(candidate: Candidate, earlier: list[Candidate], sent_start: int) -> bool:
+    # "X held a call with his counterpart Y": Y holds X's office, in another country. With no
+    # such X the word itself says an official (sectors.csv), as counterparts are in diplomacy.
     for other in reversed(earlier):
         if other.kind == "person" and other.start >= sent_start and other.role:
             candidate.role, candidate.sectors = other.role, other.sectors
-            return
+            return True
+    return False
 
 
 def _read_apposition(context: Context, candidate: Candidate, root: Token) -> None:
