@@ -261,3 +261,15 @@ def test_a_counterpart_with_no_official_before_is_still_an_official(resolve):
     text = "The talks were attended by his Norwegian counterpart Jonas Fredriksen."
     actor = actor_of(resolve(text), "Norwegian counterpart Jonas Fredriksen")
     assert (actor.country, actor.sectors) == ("NOR", ("GOV",))
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("Pope Leo called for a ceasefire.", "Pope Leo", ("REL",)),
+        ("King Harald opened the session of parliament.", "King Harald", ("GOV",)),
+        ("Martin Luther King led the march.", "Martin Luther King", ()),
+    ],
+)
+def test_a_title_the_ner_took_into_the_name_is_the_office(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors

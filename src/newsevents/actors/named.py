@@ -92,6 +92,7 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
     if title or country:
         candidate.basis = "title"
     if not title:
+        _read_inner_title(context, candidate, ent)
         _read_apposition(context, candidate, ent.root)
     if candidate.tail < 0:
         _read_of_phrase(context, candidate, end)
@@ -145,6 +146,17 @@ def body_sectors(kind: str, body: tuple[str, ...], own: tuple[str, ...]) -> tupl
     """Return the sectors of an official speaking for a body: the body's, and for an
     international body the office's too (a UN envoy is a diplomat of the UN: IGO and GOV)."""
     return tuple(dict.fromkeys((*body, *own))) if kind == "igo" else body
+
+
+def _read_inner_title(context: Context, candidate: Candidate, ent: Span) -> None:
+    # The NER often takes the title into the name ("Pope Leo", "King Harald"): a first word
+    # that is a title alone, with a name after it, is the office.
+    first = ent[0]
+    if len(ent) < 2 or not first.is_title:
+        return
+    term = context.dictionary.term([first.text])
+    if term is not None and term.cls == "title" and term.words == (first.lower_,):
+        candidate.role, candidate.sectors = first.text, term.sectors
 
 
 def _copy_counterpart(candidate: Candidate, earlier: list[Candidate], sent_start: int) -> bool:
