@@ -196,3 +196,80 @@ def test_a_bracket_the_ner_left_open_is_closed(resolve):
 )  # fmt: skip
 def test_a_bodys_name_runs_on_after_of(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("The Scottish National Party won two more seats.", "Scottish National Party", "GBR"),
+        ("Voters deserted the Awami League in the north.", "Awami League", "BGD"),
+        ("The AfD demanded a recount.", "AfD", "DEU"),
+    ],
+)
+def test_a_listed_party_carries_its_country_and_party_sector(resolve, text, written, country):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, ("PTY",))
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        # members of a group are coded as the group, not as civilians
+        ("Members of the Awami League marched in the capital.", "Members of the Awami League",
+         ("PTY",)),
+        ("Police detained supporters of al-Shabaab.", "supporters of al-Shabaab", ("REB",)),
+        # a party's people in office keep their office
+        ("The Fidesz government raised pensions.", "Fidesz government", ("GOV", "PTY")),
+        ("Likud lawmakers walked out of the session.", "Likud lawmakers", ("LEG", "PTY")),
+    ],
+)  # fmt: skip
+def test_a_groups_members_and_a_partys_officials(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("The Quarry Valley Wildlife Service closed the park.", "Quarry Valley Wildlife Service",
+         ("GOV",)),
+        ("Bramblewood Holdings Inc. sued the city.", "Bramblewood Holdings Inc.", ("BUS",)),
+        ("The Harrowgate Institute published a report.", "Harrowgate Institute", ("EDU",)),
+    ],
+)  # fmt: skip
+def test_the_last_word_of_an_unlisted_name_says_what_the_body_is(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+def test_a_name_word_as_a_common_noun_is_no_actor(resolve):
+    texts = [m.text for m in resolve("The service was held after the news broke on television.")]
+    assert not {"service", "news", "television"} & set(texts)
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("The Polisario Front rejected the plan.", "Polisario Front", "ESH", ("REB",)),
+        ("Police raided a house used by Los Zetas.", "Los Zetas", "MEX", ("CRM",)),
+    ],
+)
+def test_listed_armed_groups_and_gangs(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)
+
+
+def test_a_counterpart_with_no_official_before_is_still_an_official(resolve):
+    text = "The talks were attended by his Norwegian counterpart Jonas Fredriksen."
+    actor = actor_of(resolve(text), "Norwegian counterpart Jonas Fredriksen")
+    assert (actor.country, actor.sectors) == ("NOR", ("GOV",))
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("Pope Leo called for a ceasefire.", "Pope Leo", ("REL",)),
+        ("King Harald opened the session of parliament.", "King Harald", ("GOV",)),
+        ("Martin Luther King led the march.", "Martin Luther King", ()),
+    ],
+)
+def test_a_title_the_ner_took_into_the_name_is_the_office(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors

@@ -80,9 +80,9 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
     countries, named, title = read_modifiers(context, range(start, ent.start))
     title = [t for t in title if t.lower_.rstrip(".") not in HONORIFICS]  # "Mr." is no office
     country = next(iter(countries), None)
-    if title and title[-1].lower_ == "counterpart":
-        _copy_counterpart(candidate, earlier, doc[ent.start].sent.start)
-    elif title:
+    counterpart = bool(title) and title[-1].lower_ == "counterpart"
+    copied = counterpart and _copy_counterpart(candidate, earlier, doc[ent.start].sent.start)
+    if title and not copied:
         candidate.role = span_text(title)
         candidate.sectors = dictionary.sectors_for([span_text(title)])  # "Secretary-General"
     if named is not None:  # "NATO Secretary General X", "Hamas leader X" speak for the body
@@ -92,6 +92,7 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
     if title or country:
         candidate.basis = "title"
     if not title:
+        _read_inner_title(context, candidate, ent)
         _read_apposition(context, candidate, ent.root)
     if candidate.tail < 0:
         _read_of_phrase(context, candidate, end)
@@ -132,7 +133,7 @@ def _read_of_phrase(context: Context, candidate: Candidate, end: int) -> None:
     if entry is not None and entry.kind == "person":
         return
     country = entry.country if entry is not None else context.place_country(ent)
-    if entry is not None and entry.table in ("igos", "groups", "media"):
+    if entry is not None and entry.table in ("igos", "groups", "parties", "media"):
         candidate.sectors = body_sectors(entry.kind, entry.sectors, candidate.sectors)
     elif country is None:
         return
@@ -147,12 +148,25 @@ def body_sectors(kind: str, body: tuple[str, ...], own: tuple[str, ...]) -> tupl
     return tuple(dict.fromkeys((*body, *own))) if kind == "igo" else body
 
 
-def _copy_counterpart(candidate: Candidate, earlier: list[Candidate], sent_start: int) -> None:
-    # "X held a call with his counterpart Y": Y holds X's office, in another country.
+def _read_inner_title(context: Context, candidate: Candidate, ent: Span) -> None:
+    # The NER often takes the title into the name ("Pope Leo", "King Harald"): a first word
+    # that is a title alone, with a name after it, is the office.
+    first = ent[0]
+    if len(ent) < 2 or not first.is_title:
+        return
+    term = context.dictionary.term([first.text])
+    if term is not None and term.cls == "title" and term.words == (first.lower_,):
+        candidate.role, candidate.sectors = first.text, term.sectors
+
+
+def _copy_counterpart(candidate: Candidate, earlier: list[Candidate], sent_start: int) -> bool:
+    # "X held a call with his counterpart Y": Y holds X's office, in another country. With no
+    # such X the word itself says an official (sectors.csv), as counterparts are in diplomacy.
     for other in reversed(earlier):
         if other.kind == "person" and other.start >= sent_start and other.role:
             candidate.role, candidate.sectors = other.role, other.sectors
-            return
+            return True
+    return False
 
 
 def _read_apposition(context: Context, candidate: Candidate, root: Token) -> None:
@@ -225,7 +239,8 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         # a place, not an actor (the places stage reads it); a town or province still tells
         # which country the article is about
         return None if town is None else _place(ent, town)
-    sectors = dictionary.sectors_for([t.text for t in context.doc[start : ent.end]])
+    words = [t.text for t in context.doc[start : ent.end]]
+    sectors = dictionary.sectors_for(words) or dictionary.name_sectors(words)
     return Candidate(
         start, ent.end, "agent", name, country, sectors, None, "modifier" if country else "",
         actor_id(name, country), ent.root.i,

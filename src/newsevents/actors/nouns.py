@@ -14,7 +14,7 @@ from newsevents.actors.candidates import (
     span_text,
 )  # fmt: skip
 from newsevents.actors.named import read_modifiers
-from newsevents.dictionaries import Term
+from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
 
 
 def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
@@ -110,6 +110,9 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         candidate.kind, candidate.name, candidate.country = named.kind, named.name, named.country
         own = [t for t in context.doc[start : root.i + 1] if t.i not in context.ent_of]
         candidate.sectors, candidate.role = named.sectors, span_text(own)
+        if "PTY" in named.sectors and set(sectors) & STATE_OFFICE_SECTORS:
+            # "the ZANU-PF government", "Likud lawmakers": a party's people in office
+            candidate.sectors = tuple(dict.fromkeys((*sectors, *named.sectors)))
         candidate.ident, candidate.basis = named.actor_id, "dictionary"
     elif kind == "agent":
         candidate.basis = "modifier" if country else "article"

@@ -176,6 +176,9 @@ def _widen_right(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     inside = {id(c): c for i in range(end + 1, found.end) if (c := owner.get(i))}
     for other in inside.values():
         _take_country(found, other)
+        if doc[end].lower_ == "of" and other.kind == "group" and _is_title(found):
+            # "members of Hamas", "officials of the ruling party": CAMEO codes them as the body
+            found.sectors = body_sectors(other.kind, other.sectors, found.sectors)
     return [c for c in inside.values() if c is not found]
 
 

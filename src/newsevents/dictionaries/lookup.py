@@ -23,6 +23,7 @@ HEADERS = {
     "countries": ("iso3", "name", "aliases", "demonyms", "capitals", "seats"),
     "igos": ORG_HEADER,
     "groups": ORG_HEADER,
+    "parties": ORG_HEADER,
     "media": ORG_HEADER,
     "institutions": ORG_HEADER,
     "people": ("name", "aliases", "role", "country", "sectors", "valid_from", "valid_to"),
@@ -32,11 +33,14 @@ ENTRY_KINDS = {
     "countries": "state",
     "igos": "igo",
     "groups": "group",
+    "parties": "group",
     "media": "media",
     "institutions": "state",
     "people": "person",
 }
-TERM_CLASSES = ("title", "group", "org", "site", "anaphor")
+# A "name" word says what a body is only as the last word of its capitalised name ("Wildlife
+# Service", "Acme Inc"); as a common noun ("the service", "the news") it names no actor.
+TERM_CLASSES = ("title", "group", "org", "site", "anaphor", "name")
 # CAMEO codes former officials as elites (ELI), not as the state body they once served.
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -151,6 +155,7 @@ class ActorDictionary:
     _terms: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _states: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _ids: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _name_ends: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
 
     @classmethod
     def build(cls, entries: Iterable[Entry], terms: Iterable[Term]) -> ActorDictionary:
@@ -175,7 +180,8 @@ class ActorDictionary:
             _demonyms=MappingProxyType(demonyms),
             _people=MappingProxyType({k: tuple(v) for k, v in people.items()}),
             _surnames=MappingProxyType({k: tuple(v) for k, v in surnames.items()}),
-            _terms=MappingProxyType({term.words: term for term in terms}),
+            _terms=MappingProxyType({t.words: t for t in terms if t.cls != "name"}),
+            _name_ends=MappingProxyType({t.words: t for t in terms if t.cls == "name"}),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
         )
@@ -249,6 +255,15 @@ class ActorDictionary:
         if former and found.cls == "title" and set(sectors) <= STATE_OFFICE_SECTORS:
             return ("ELI",)  # "former defence minister X", "an ex-president"
         return sectors
+
+    def name_sectors(self, words: Sequence[str]) -> tuple[str, ...]:
+        """Return the sectors the last words of an unlisted body's name give ("... Institute")."""
+        words = split_words(" ".join(words))
+        for size in (3, 2, 1):
+            found = self._name_ends.get(words[-size:]) if len(words) > size else None
+            if found is not None:
+                return found.sectors
+        return ()
 
     def entity_patterns(self) -> list[dict]:
         """Return spaCy EntityRuler patterns for every named entry and demonym."""
