@@ -473,3 +473,22 @@ def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
 ])
 def test_a_past_event_takes_its_sentences_one_date(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a happening "in" an event takes the event's date, as it does "during" one
+    ("Two guards were wounded in a rocket attack on the depot on Tuesday.", "wounded",
+     ("2025-06-17", "text")),
+    ("Police detained four men in a raid on a warehouse on 3 May.", "detained",
+     ("2025-05-03", "text")),
+    # the framing event's date is the sentence's one date, so it dates the first conjunct too
+    ("Two guards were killed and a driver hurt in a rocket attack on Tuesday.", "killed",
+     ("2025-06-17", "sentence")),
+    # an event the clause only mentions keeps its date to itself
+    ("The minister praised the victims of the attack on Tuesday.", "praised",
+     ("2025-06-18", "publication")),
+    ("The minister spoke in a debate about the attack on Tuesday.", "spoke",
+     ("2025-06-18", "publication")),
+])
+def test_an_event_framing_the_clause_dates_it(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected

@@ -68,6 +68,16 @@ def attaches(anchor: Token, trigger: Token, triggers: set[int], lexicon: Lexicon
     return False
 
 
+def _dates_clause(anchor: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a timex on `anchor` dates a clause: it hangs on a verb, or on an event noun
+    that frames the clause ("were killed in the blast on Friday", "during the raid on May 2"),
+    not on one the clause only mentions ("the victims of the bombing on May 4")."""
+    if anchor.pos_ in {"VERB", "AUX"}:
+        return True
+    return (anchor.dep_ == "pobj" and anchor.head.lower_ in lexicon.anchors["temporal_prep"]
+            and anchor.lemma_.lower() in lexicon.anchors["event_noun"])
+
+
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
     span = doc.char_span(*event.trigger_span, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -81,8 +91,8 @@ def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
         if timex.precision not in EVENT_PRECISIONS:
             continue
         anchor = _anchor(doc[timex.token_start : timex.token_end], lexicon)
-        if anchor.pos_ in {"VERB", "AUX"}:
-            loose.append(timex)  # a clause's date, not an event noun's ("the attack on May 4")
+        if _dates_clause(anchor, lexicon):
+            loose.append(timex)
         # a date fronted before the first conjunct ("On Monday X met Y and signed ...") also
         # dates the conjuncts that follow it
         conj_head = trigger.dep_ == "conj" and trigger.head.i == anchor.i
