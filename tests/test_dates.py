@@ -492,3 +492,16 @@ def test_a_past_event_takes_its_sentences_one_date(nlp, text, word, expected):
 ])
 def test_an_event_framing_the_clause_dates_it(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("The ministry on Sunday issued a travel warning in the wake of the May 4 bombing.",
+     ["bombing", "issued"], {"bombing": ("2025-05-04", "text"), "issued": ("2025-06-15", "text")}),
+    ("Negotiators on Tuesday rejected the outcome of Monday's talks.", ["talks", "rejected"],
+     {"talks": ("2025-06-16", "text"), "rejected": ("2025-06-17", "text")}),
+    ("The board on Tuesday reviewed the 2019 agreement with the union.",
+     ["agreement", "reviewed"],
+     {"agreement": ("2019", "text"), "reviewed": ("2025-06-17", "text")}),
+])
+def test_a_date_on_the_event_word_beats_its_clauses_date(nlp, text, words, expected):
+    assert dated_text(nlp, text, words) == expected

@@ -87,10 +87,12 @@ def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
     """Return the timex attached to the trigger's clause, else a reporting verb's, else the
     sentence's, with basis."""
     reported, loose = None, []
-    for timex in timexes:
-        if timex.precision not in EVENT_PRECISIONS:
-            continue
-        anchor = _anchor(doc[timex.token_start : timex.token_end], lexicon)
+    anchored = [(timex, _anchor(doc[timex.token_start : timex.token_end], lexicon))
+                for timex in timexes if timex.precision in EVENT_PRECISIONS]
+    # a date on the event word itself ("the Aug. 7 bombings", "Friday's close") is its own,
+    # whatever date its clause carries
+    anchored.sort(key=lambda pair: pair[1].i != trigger.i)
+    for timex, anchor in anchored:
         if _dates_clause(anchor, lexicon):
             loose.append(timex)
         # a date fronted before the first conjunct ("On Monday X met Y and signed ...") also
