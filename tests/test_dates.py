@@ -505,3 +505,16 @@ def test_an_event_framing_the_clause_dates_it(nlp, text, word, expected):
 ])
 def test_a_date_on_the_event_word_beats_its_clauses_date(nlp, text, words, expected):
     assert dated_text(nlp, text, words) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Troops have stormed the port on May 2 and the guards have fled.", "fled",
+     ("2025-05-02", "sentence")),
+    ("Two guards have been killed and a driver hurt in a rocket attack on Tuesday.", "killed",
+     ("2025-06-17", "sentence")),
+    # the sentence's date is still ahead: it is not when the agreeing happened
+    ("The rebels have agreed and will hold talks with the envoy on Friday.", "agreed",
+     ("2025-06-18", "publication")),
+])
+def test_a_present_perfect_takes_its_sentences_past_date(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.passage import find_passages, inherit, tells
+from newsevents.dates.passage import find_passages, inherit, tells, tells_as_done
 from newsevents.dates.timexes import Timex, find_timexes
 from newsevents.records import Article, Event
 
@@ -83,7 +83,7 @@ def _trigger_token(doc: Doc, event: Event) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
+def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, str] | None:
     """Return the timex attached to the trigger's clause, else a reporting verb's, else the
     sentence's, with basis."""
     reported, loose = None, []
@@ -104,9 +104,12 @@ def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
         if anchor.lemma_.lower() in lexicon.anchors["reporting_verb"] and anchor.i != trigger.i:
             reported = reported or (timex, "report")
     # the parse did not tie the event to the sentence's one date, but nothing else claims it:
-    # a past happening in that sentence most likely took place then
-    one_date = len({timex.value for timex in loose}) == 1
-    if reported is None and one_date and tells(_clause_verb(trigger), lexicon):
+    # a past happening in that sentence most likely took place then (so does one told in the
+    # present perfect when the date is over)
+    if reported is not None or len({timex.value for timex in loose}) != 1:
+        return reported
+    verb = _clause_verb(trigger)
+    if tells(verb, lexicon) or tells_as_done(verb, loose[0], published, lexicon):
         return loose[0], "sentence"
     return reported
 
@@ -139,7 +142,7 @@ def date_events(
         found = None
         if trigger is not None:
             found = _pick(by_sentence.get(trigger.sent.start, []), trigger, doc, triggers,
-                          lexicon)
+                          lexicon, published)
             if found is None:
                 inherited = inherit(trigger, _clause_verb(trigger),
                                     passages.get(trigger.sent.start), lexicon)
