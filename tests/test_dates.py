@@ -473,3 +473,48 @@ def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
 ])
 def test_a_past_event_takes_its_sentences_one_date(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a happening "in" an event takes the event's date, as it does "during" one
+    ("Two guards were wounded in a rocket attack on the depot on Tuesday.", "wounded",
+     ("2025-06-17", "text")),
+    ("Police detained four men in a raid on a warehouse on 3 May.", "detained",
+     ("2025-05-03", "text")),
+    # the framing event's date is the sentence's one date, so it dates the first conjunct too
+    ("Two guards were killed and a driver hurt in a rocket attack on Tuesday.", "killed",
+     ("2025-06-17", "sentence")),
+    # an event the clause only mentions keeps its date to itself
+    ("The minister praised the victims of the attack on Tuesday.", "praised",
+     ("2025-06-18", "publication")),
+    ("The minister spoke in a debate about the attack on Tuesday.", "spoke",
+     ("2025-06-18", "publication")),
+])
+def test_an_event_framing_the_clause_dates_it(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("The ministry on Sunday issued a travel warning in the wake of the May 4 bombing.",
+     ["bombing", "issued"], {"bombing": ("2025-05-04", "text"), "issued": ("2025-06-15", "text")}),
+    ("Negotiators on Tuesday rejected the outcome of Monday's talks.", ["talks", "rejected"],
+     {"talks": ("2025-06-16", "text"), "rejected": ("2025-06-17", "text")}),
+    ("The board on Tuesday reviewed the 2019 agreement with the union.",
+     ["agreement", "reviewed"],
+     {"agreement": ("2019", "text"), "reviewed": ("2025-06-17", "text")}),
+])
+def test_a_date_on_the_event_word_beats_its_clauses_date(nlp, text, words, expected):
+    assert dated_text(nlp, text, words) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Troops have stormed the port on May 2 and the guards have fled.", "fled",
+     ("2025-05-02", "sentence")),
+    ("Two guards have been killed and a driver hurt in a rocket attack on Tuesday.", "killed",
+     ("2025-06-17", "sentence")),
+    # the sentence's date is still ahead: it is not when the agreeing happened
+    ("The rebels have agreed and will hold talks with the envoy on Friday.", "agreed",
+     ("2025-06-18", "publication")),
+])
+def test_a_present_perfect_takes_its_sentences_past_date(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected

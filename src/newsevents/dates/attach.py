@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.passage import find_passages, inherit, tells
+from newsevents.dates.passage import find_passages, inherit, tells, tells_as_done
 from newsevents.dates.timexes import Timex, find_timexes
 from newsevents.records import Article, Event
 
@@ -68,21 +68,33 @@ def attaches(anchor: Token, trigger: Token, triggers: set[int], lexicon: Lexicon
     return False
 
 
+def _dates_clause(anchor: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a timex on `anchor` dates a clause: it hangs on a verb, or on an event noun
+    that frames the clause ("were killed in the blast on Friday", "during the raid on May 2"),
+    not on one the clause only mentions ("the victims of the bombing on May 4")."""
+    if anchor.pos_ in {"VERB", "AUX"}:
+        return True
+    return (anchor.dep_ == "pobj" and anchor.head.lower_ in lexicon.anchors["temporal_prep"]
+            and anchor.lemma_.lower() in lexicon.anchors["event_noun"])
+
+
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
     span = doc.char_span(*event.trigger_span, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 
-def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
+def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, str] | None:
     """Return the timex attached to the trigger's clause, else a reporting verb's, else the
     sentence's, with basis."""
     reported, loose = None, []
-    for timex in timexes:
-        if timex.precision not in EVENT_PRECISIONS:
-            continue
-        anchor = _anchor(doc[timex.token_start : timex.token_end], lexicon)
-        if anchor.pos_ in {"VERB", "AUX"}:
-            loose.append(timex)  # a clause's date, not an event noun's ("the attack on May 4")
+    anchored = [(timex, _anchor(doc[timex.token_start : timex.token_end], lexicon))
+                for timex in timexes if timex.precision in EVENT_PRECISIONS]
+    # a date on the event word itself ("the Aug. 7 bombings", "Friday's close") is its own,
+    # whatever date its clause carries
+    anchored.sort(key=lambda pair: pair[1].i != trigger.i)
+    for timex, anchor in anchored:
+        if _dates_clause(anchor, lexicon):
+            loose.append(timex)
         # a date fronted before the first conjunct ("On Monday X met Y and signed ...") also
         # dates the conjuncts that follow it
         conj_head = trigger.dep_ == "conj" and trigger.head.i == anchor.i
@@ -92,9 +104,12 @@ def _pick(timexes, trigger, doc, triggers, lexicon) -> tuple[Timex, str] | None:
         if anchor.lemma_.lower() in lexicon.anchors["reporting_verb"] and anchor.i != trigger.i:
             reported = reported or (timex, "report")
     # the parse did not tie the event to the sentence's one date, but nothing else claims it:
-    # a past happening in that sentence most likely took place then
-    one_date = len({timex.value for timex in loose}) == 1
-    if reported is None and one_date and tells(_clause_verb(trigger), lexicon):
+    # a past happening in that sentence most likely took place then (so does one told in the
+    # present perfect when the date is over)
+    if reported is not None or len({timex.value for timex in loose}) != 1:
+        return reported
+    verb = _clause_verb(trigger)
+    if tells(verb, lexicon) or tells_as_done(verb, loose[0], published, lexicon):
         return loose[0], "sentence"
     return reported
 
@@ -127,7 +142,7 @@ def date_events(
         found = None
         if trigger is not None:
             found = _pick(by_sentence.get(trigger.sent.start, []), trigger, doc, triggers,
-                          lexicon)
+                          lexicon, published)
             if found is None:
                 inherited = inherit(trigger, _clause_verb(trigger),
                                     passages.get(trigger.sent.start), lexicon)

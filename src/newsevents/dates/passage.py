@@ -29,6 +29,7 @@ DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
 CARRIED_PRECISIONS = {"day", "month", "year"}
 PAST_TAGS = {"VBD"}
 PAST_AUX = {"was", "were", "had", "did"}
+PERFECT_AUX = {"has", "have", "'ve"}
 POINTING_DET = {"that", "those"}  # "this agreement" may well be today's
 STATES = {"be", "have"}  # "It was the same clinic": a description, not a happening
 
@@ -42,7 +43,7 @@ class Passage:
     narrative: bool
 
 
-def _ended_before(timex: Timex, published: dt.date | None) -> bool:
+def ended_before(timex: Timex, published: dt.date | None) -> bool:
     """Tell whether the whole period a timex names lies before the publication date."""
     match = DATED.fullmatch(timex.value.split("T")[0])
     if match is None or published is None or timex.precision not in CARRIED_PRECISIONS:
@@ -94,7 +95,7 @@ def find_passages(doc: Doc, by_sentence: dict[int, list[Timex]], published: dt.d
         if own:
             first = own[0]
             carried = (Passage(first, sentence, _opens_scene(first, sentence))
-                       if _ended_before(first, published) else None)
+                       if ended_before(first, published) else None)
             continue
         if carried is not None:
             passages[sentence.start] = carried
@@ -109,6 +110,16 @@ def tells(verb: Token, lexicon: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     return (is_past(verb) and lemma not in STATES
             and lemma not in lexicon.anchors["reporting_verb"])
+
+
+def tells_as_done(verb: Token, timex: Timex, published: dt.date | None,
+                  lexicon: Lexicon) -> bool:
+    """Tell whether a present perfect tells of a happening on a past date: "have been killed
+    in the blast on Friday" (but not "has agreed to meet on Friday")."""
+    lemma = verb.lemma_.lower()
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    return (bool(auxiliaries & PERFECT_AUX) and lemma not in STATES
+            and lemma not in lexicon.anchors["reporting_verb"] and ended_before(timex, published))
 
 
 def _points_back(sentence: Span, lexicon: Lexicon) -> bool:
