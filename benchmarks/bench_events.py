@@ -4,8 +4,11 @@
     python benchmarks/bench_events.py conflibert   # ConfliBERT test: class, source/target spans
     python benchmarks/bench_events.py conflibert --split train --errors 40   # error analysis
     python benchmarks/bench_events.py all --learned   # with the learned event model switched on
+    python benchmarks/bench_events.py news --split dev --errors 40  # model events to judge
 
 Tune on the train split only; the test split and the PLOVER records are for reporting figures.
+`news` has no gold: it codes PolNeAR articles (train or dev, never test) with the learned model
+on and lists its events for a person to judge, as the precision of model events on news.
 
 Each sentence is coded on its own as a one-paragraph article. Figures are printed beside a
 majority baseline. Nothing here is used by the coder itself.
@@ -223,16 +226,40 @@ def _class_scores(gold: list[int], pred: list[int]) -> None:
           f"macro F1 {(2 * (count / len(gold)) / (1 + count / len(gold))) / 5:.3f}")
 
 
+def bench_news(split: str, shown: int) -> None:
+    """Code PolNeAR articles of a split with the learned model; list its events to judge."""
+    if split == "test":
+        raise SystemExit("news: PolNeAR test is not read here; use --split train or dev")
+    settings = Settings(learned_events=True)
+    resources = load_resources(settings)
+    paths = sorted((EVAL / "polnear" / split / "text").glob("*.txt"))
+    articles = [Article(article_id(text, None), text, f"polnear:{path.name}")
+                for path in paths for text in [path.read_text(encoding="utf-8")]]
+    events = [e for coded in code_batch(articles, resources, settings) for e in coded.events]
+    model = [e for e in events if e.code_basis == "model"]
+    print(f"PolNeAR {split}: {len(articles)} articles, {len(events)} events, "
+          f"{len(model)} from the model ({len(model) / max(len(articles), 1):.2f} per article)")
+    step = max(len(model) // max(shown, 1), 1)
+    for event in model[::step][:shown]:
+        source = "+".join(a.name for a in event.source) or "-"
+        target = "+".join(a.name for a in event.target) or "-"
+        print(f"{event.cameo} {event.plover_type} p={event.code_probability:.2f} "
+              f"{source} -> {target} [{event.trigger}] {' '.join(event.sentence.split())}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("set", choices=["plover", "conflibert", "all"])
-    parser.add_argument("--split", choices=["train", "test"], default="test",
-                        help="ConfliBERT split; use train for error analysis")
+    parser.add_argument("set", choices=["plover", "conflibert", "all", "news"])
+    parser.add_argument("--split", choices=["train", "dev", "test"], default="test",
+                        help="ConfliBERT split (train for error analysis); news: train or dev")
     parser.add_argument("--errors", type=int, default=0,
-                        help="print this many misclassified train sentences")
+                        help="print this many misclassified train sentences (news: events)")
     parser.add_argument("--learned", action="store_true",
                         help="code with the learned event model (setting learned_events)")
     args = parser.parse_args()
+    if args.set == "news":
+        bench_news(args.split, args.errors)
+        return
     print(f"coder: {'rules and learned event model' if args.learned else 'rules (default)'}")
     if args.set in ("plover", "all"):
         bench_plover(args.learned)

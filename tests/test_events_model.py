@@ -14,7 +14,7 @@ import pytest
 
 from newsevents.codebook import load_codebook
 from newsevents.events import load_patterns
-from newsevents.events.classifier import MODELS, NO_ACT, EventModel, load_event_model
+from newsevents.events.classifier import MODELS, NO_ACT, NO_EVENT, EventModel, load_event_model
 from newsevents.events.patterns import DATA
 from newsevents.learned import LinearModel, hashed
 from tests.test_events import code
@@ -25,12 +25,15 @@ ROOTS = {f"{r:02d}": label for label, group in
           "4": (14, 15, 17, 18, 19, 20)}.items() for r in group}
 
 
-def tiny_model(feature: str, label: str, buckets: int = 1024) -> LinearModel:
+def tiny_model(
+    feature: str, label: str, buckets: int = 1024, labels: tuple[str, ...] = LABELS
+) -> LinearModel:
     """A model that says `label` with near certainty when `feature` is present, else class 0."""
-    weights = np.zeros((buckets, len(LABELS)), dtype=np.float32)
-    weights[hashed([feature], buckets)[0], LABELS.index(label)] = 20.0
-    bias = np.array([5.0, 0, 0, 0, 0], dtype=np.float32)
-    return LinearModel(LABELS, weights, bias)
+    weights = np.zeros((buckets, len(labels)), dtype=np.float32)
+    weights[hashed([feature], buckets)[0], labels.index(label)] = 20.0
+    bias = np.zeros(len(labels), dtype=np.float32)
+    bias[0] = 5.0
+    return LinearModel(labels, weights, bias)
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +46,10 @@ def rules(codebook):
     return load_patterns(codebook=codebook, model=False)
 
 
-def with_model(rules, feature: str, label: str):
+def with_model(rules, feature: str, label: str, labels: tuple[str, ...] = LABELS):
     model = EventModel(
-        tiny_model(feature, label), ROOTS, {"1": "040", "2": "060", "3": "110", "4": "190"},
+        tiny_model(feature, label, labels=labels), ROOTS,
+        {"1": "040", "2": "060", "3": "110", "4": "190"},
         dict.fromkeys(("1", "2", "3", "4"), 0.5), frozenset({"say"}),
     )
     return replace(rules, model=model)
@@ -101,10 +105,19 @@ def test_learned_event_needs_an_act_between_two_actors(nlp, rules, codebook, tex
     assert code(nlp, patterns, codebook, text) == ()
 
 
+def test_no_event_class_adds_nothing(nlp, rules, codebook):
+    # Where the model's "none" class wins, a sentence with a dyad stays without an event.
+    text = "Chad outflanked Sudan near the border."
+    patterns = with_model(rules, "lemma=outflank", NO_EVENT, labels=(*LABELS, NO_EVENT))
+    assert code(nlp, patterns, codebook, text) == ()
+    acting = with_model(rules, "lemma=outflank", "4", labels=(*LABELS, NO_EVENT))
+    assert code(nlp, acting, codebook, text)[0].code_basis == "model"  # the sentence has a dyad
+
+
 def test_shipped_model_loads_with_its_tables(codebook):
     patterns = load_patterns(codebook=codebook, model=True)
     model = patterns.model
-    assert model is not None and set(model.model.labels) == set(LABELS)
+    assert model is not None and set(model.model.labels) == {*LABELS, NO_EVENT}
     assert set(model.thresholds) == set(LABELS) - {NO_ACT}
     assert all(code in codebook for code in model.codes.values())
     assert set(model.roots) == {code for code in codebook.roots()}

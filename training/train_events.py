@@ -8,6 +8,14 @@ Features come from the pipeline's own parse and actors (`sentence_features`), ex
 coder computes them. Five-fold cross-validation on train picks the regularisation and then each
 class's probability threshold, simulating how the coder uses the model (only where its rules,
 run without the model, code no act). The final model is fitted on all kept train sentences.
+
+ConfliBERT holds event sentences only, so the model also learns a "none" class from news in
+which nothing is done: sentences of every fourth PolNeAR *train* article (../shared/eval/polnear/
+train/text) that have an actor acting on another in syntax (where the coder would consult the
+model) but in which neither the rules nor a reporting frame find anything. They are noisy
+negatives (the rules miss some events), so the class weighting of `fit` keeps them to one class's
+share. Thresholds are chosen for the macro F1 of ConfliBERT's classes with every held-out
+negative that the model codes counted as a false act, and training prints how often it does.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from evalsets import EVAL, PLOVER, shingles  # noqa: E402
-from newsevents import actors, annotate, clean  # noqa: E402
+from newsevents import actors, annotate, attribution, clean  # noqa: E402
 from newsevents.datafiles import read_rows  # noqa: E402
 from newsevents.events import code_events, load_patterns  # noqa: E402
 from newsevents.events.arguments import MentionIndex  # noqa: E402
@@ -37,6 +45,7 @@ from newsevents.events.classifier import (  # noqa: E402
     MODEL_FILE,
     MODELS,
     NO_ACT,
+    NO_EVENT,
     THRESHOLD_FILE,
     TYPE_FILE,
     dyad,
@@ -53,6 +62,8 @@ REGULARIZATION = (0.3, 1.0, 3.0)
 GRID = [round(0.30 + 0.05 * step, 2) for step in range(14)]  # 0.30 .. 0.95
 
 
+NEGATIVES = EVAL / "polnear/train/text"
+NEGATIVE_STEP = 4  # every fourth article: all seven outlets, a few minutes of parsing
 SYNTHETIC = EVAL / "synthetic-plover/gpt_synthetic_events_2023-10-19_19.csv.zip"
 LEAD = re.compile(r"(?<=[.!?])\s+")
 
@@ -93,13 +104,16 @@ def read_synthetic(scored, type_classes: dict[str, str]) -> tuple[list[str], lis
     return drop_scored("synthetic-plover leads", pairs, scored)
 
 
-def featurize(texts: list[str]) -> tuple[list[list[str]], list[str], list[bool]]:
-    """Return each text's features, its rules-only class and whether the coder could add a
-    learned event to it (a sentence with a `dyad`)."""
+def setup():
+    """Return the pipeline's resources with the rules only, and the statement verbs."""
     resources = load_resources(Settings(min_chars=1))
     rules = load_patterns(codebook=resources.codebook, model=False)
-    resources = replace(resources, patterns=rules)
-    statements = statement_verbs(rules.verbs)
+    return replace(resources, patterns=rules), statement_verbs(rules.verbs)
+
+
+def featurize(texts: list[str], resources, statements):
+    """Return each text's features, its rules-only class and whether the coder could add a
+    learned event to it (a sentence with a `dyad`)."""
     articles = [clean.clean_article(Article(article_id(t, None), t, f"train:{i}"))
                 for i, t in enumerate(texts)]
     docs = annotate.annotate(articles, resources.nlp)
@@ -109,11 +123,32 @@ def featurize(texts: list[str]) -> tuple[list[list[str]], list[str], list[bool]]
         mentions = actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
         index = MentionIndex(mentions)
         features.append([f for s in doc.sents for f in sentence_features(s, index)])
-        found = code_events(doc, article, mentions, rules, resources.codebook)
+        found = code_events(doc, article, mentions, resources.patterns, resources.codebook)
         main = next((e for e in found if not e.negated), None)
         rule_class.append(classes[main.cameo_root] if main else NO_ACT)
         can_add.append(any(dyad(s, index, statements) for s in doc.sents))
     return features, rule_class, can_add
+
+
+def read_negatives(resources, statements) -> list[list[str]]:
+    """Return the features of PolNeAR train sentences where the model would be asked but
+    neither the rules nor a reporting frame find an event or a statement."""
+    paths = sorted(NEGATIVES.glob("*.txt"))[::NEGATIVE_STEP]
+    articles = [clean.clean_article(Article(article_id(text, None), text, f"polnear:{p.name}"))
+                for p in paths for text in [p.read_text(encoding="utf-8")]]
+    docs = annotate.annotate(articles, resources.nlp)
+    negatives = []
+    for article, doc in zip(articles, docs, strict=True):
+        mentions = actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
+        index = MentionIndex(mentions)
+        found = code_events(doc, article, mentions, resources.patterns, resources.codebook)
+        frames = attribution.find_frames(doc, mentions, resources.cues)
+        busy = {e.sentence_index for e in found} | {f.sentence_index for f in frames}
+        negatives += [sentence_features(sentence, index)
+                      for number, sentence in enumerate(doc.sents)
+                      if number not in busy and dyad(sentence, index, statements)]
+    print(f"PolNeAR train: {len(articles)} articles, {len(negatives)} negative sentences")
+    return negatives
 
 
 def read_class_roots() -> dict[str, list[str]]:
@@ -132,8 +167,9 @@ CLASS_ROOTS = read_class_roots()
 
 
 def macro_f1(gold: list[str], pred: list[str]) -> float:
+    """Macro F1 over ConfliBERT's classes; a negative coded as an act is that act's false one."""
     scores = []
-    for label in sorted(set(gold)):
+    for label in sorted(set(gold) - {NO_EVENT}):
         tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
         fp = sum(p == label != g for g, p in zip(gold, pred, strict=True))
         fn = sum(g == label != p for g, p in zip(gold, pred, strict=True))
@@ -157,14 +193,15 @@ def combine(rule_class, can_add, predictions, thresholds) -> list[str]:
     """The coder's use of the model: an act where rules coded none, above the class's bar."""
     combined = []
     for rule, addable, (label, probability) in zip(rule_class, can_add, predictions, strict=True):
-        use = rule == NO_ACT and addable and label != NO_ACT and probability >= thresholds[label]
+        use = (rule in (NO_ACT, NO_EVENT) and addable and label in thresholds
+               and probability >= thresholds[label])
         combined.append(label if use else rule)
     return combined
 
 
 def choose_thresholds(labels, rule_class, can_add, predictions) -> dict[str, float]:
     """Coordinate ascent over one threshold per class, for the combined macro F1."""
-    thresholds = {label: 1.0 for label in sorted(set(labels)) if label != NO_ACT}
+    thresholds = {label: 1.0 for label in sorted(set(labels)) if label not in (NO_ACT, NO_EVENT)}
     for _ in range(3):
         for label in thresholds:
             scored = []
@@ -191,6 +228,7 @@ def train_classes(features, labels, rule_class, can_add, out: Path) -> None:
     combined = combine(rule_class, can_add, predictions, thresholds)
     print(f"rules + model, C={regularization}, thresholds {thresholds}: "
           f"out-of-fold macro F1 {macro_f1(labels, combined):.3f}")
+    report_additions(labels, rule_class, combined)
     save_model(fit(features, labels, regularization=regularization), out / MODEL_FILE)
     with (out / THRESHOLD_FILE).open("w", encoding="utf-8", newline="") as handle:
         handle.write("# Least probability at which the coder acts on each class of the event\n"
@@ -199,6 +237,18 @@ def train_classes(features, labels, rule_class, can_add, out: Path) -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["class", "threshold"])
         writer.writerows(sorted(thresholds.items()))
+
+
+def report_additions(labels, rule_class, combined) -> None:
+    """Print how many held-out events the model added, how many were right, and how many of
+    them fell on the news negatives."""
+    added = [(g, p) for g, r, p in zip(labels, rule_class, combined, strict=True) if p != r]
+    right = sum(g == p for g, p in added)
+    false_news = sum(g == NO_EVENT for g, _ in added)
+    negatives = labels.count(NO_EVENT)
+    print(f"model events (out of fold): {len(added)} added, {right} right "
+          f"({right / max(len(added), 1):.3f}); {false_news} of {negatives} news negatives "
+          f"({false_news / max(negatives, 1):.3f}) got one")
 
 
 def train_types(features, types, type_classes: dict[str, str], out: Path) -> None:
@@ -226,10 +276,14 @@ def main() -> None:
     type_classes = read_type_classes()
     texts, labels = read_train(scored)
     leads, types = read_synthetic(scored, type_classes)
-    features, rule_class, can_add = featurize(texts + leads)
+    resources, statements = setup()
+    features, rule_class, can_add = featurize(texts + leads, resources, statements)
+    negatives = read_negatives(resources, statements)
     args.out.mkdir(parents=True, exist_ok=True)
     count = len(texts)
-    train_classes(features[:count], labels, rule_class[:count], can_add[:count], args.out)
+    train_classes(features[:count] + negatives, labels + [NO_EVENT] * len(negatives),
+                  rule_class[:count] + [NO_EVENT] * len(negatives),
+                  can_add[:count] + [True] * len(negatives), args.out)
     train_types(features[count:], types, type_classes, args.out)
     print(f"wrote {MODEL_FILE}, {THRESHOLD_FILE} and {TYPE_FILE} in {args.out}")
 

@@ -32,6 +32,7 @@ MODEL_FILE = "event_class.npz"
 THRESHOLD_FILE = "event_class.csv"
 TYPE_FILE = "event_type.npz"
 NO_ACT = "0"  # statements and appeals: what the rules already code, never a learned event
+NO_EVENT = "none"  # news sentences with two actors in which nothing is done: never an event
 ARGUMENT_DEPS = ("dobj", "dative", "nsubjpass")
 TARGET_PREPS = ("against", "at", "into", "on", "to", "toward", "towards", "upon", "with")
 ACTOR_ROLE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "compound", "agent")
@@ -79,7 +80,7 @@ def load_event_model(
             thresholds[row["class"]] = float(row["threshold"])
         except ValueError:
             raise ValueError(f"{models / THRESHOLD_FILE}:{number}: bad threshold") from None
-    missing = set(model.labels) - set(thresholds) - {NO_ACT}
+    missing = set(model.labels) - set(thresholds) - {NO_ACT, NO_EVENT}
     if missing:
         raise ValueError(f"{models / THRESHOLD_FILE}: no threshold for {sorted(missing)}")
     types = load_model(models / TYPE_FILE) if (models / TYPE_FILE).exists() else None
@@ -154,10 +155,11 @@ def dyad(
 ) -> tuple[Token, list[Mention], list[Mention]] | None:
     """Return the clause verb, doer and actor acted on where a learned event may sit, or None.
 
-    A model trained on event sentences only has never seen a sentence without an event, so it
-    speaks only where the syntax already shows an act between two actors: a full verb (not a
-    copula: "X is Y" states, it does not act) with an actor subject and a different actor as
-    its object or the object of a directed preposition ("against X", "to X").
+    The model speaks only where the syntax already shows an act between two actors: a full verb
+    (not a copula: "X is Y" states, it does not act) with an actor subject and a different actor
+    as its object or the object of a directed preposition ("against X", "to X"). Its `NO_EVENT`
+    class is trained on such news sentences in which no event happens ("X leads Y in the
+    polls"), so it can also say no where this test lets a sentence through.
     """
     verb = event_clause(sentence, statements)
     if verb.pos_ != "VERB":
@@ -195,7 +197,7 @@ def consult(
         return found
     features = sentence_features(sentence, index)
     label, probability = model.model.predict(features)
-    if label == NO_ACT or probability < model.thresholds[label]:
+    if label in (NO_ACT, NO_EVENT) or probability < model.thresholds[label]:
         return found
     same = [c for c in found if model.class_of(c.code) == label]
     if same:  # a rule event of that class was ranked below a statement: it leads instead
