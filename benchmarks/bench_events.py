@@ -5,8 +5,11 @@
     python benchmarks/bench_events.py conflibert --split train --errors 40   # error analysis
     python benchmarks/bench_events.py all --learned   # with the learned event model switched on
     python benchmarks/bench_events.py news --split dev --errors 40  # model events to judge
+    python benchmarks/bench_events.py synthetic --errors 40   # PLOVER type of synthetic leads
 
 Tune on the train split only; the test split and the PLOVER records are for reporting figures.
+`synthetic` (machine-written stories, one prompted PLOVER type each) is for error analysis only:
+its figure is not accuracy on news.
 `news` has no gold: it codes PolNeAR articles (train or dev, never test) with the learned model
 on and lists its events for a person to judge, as the precision of model events on news.
 
@@ -17,8 +20,11 @@ majority baseline. Nothing here is used by the coder itself.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import time
+import zipfile
 from collections import Counter
 from collections.abc import Iterable
 
@@ -247,18 +253,56 @@ def bench_news(split: str, shown: int) -> None:
               f"{source} -> {target} [{event.trigger}] {' '.join(event.sentence.split())}")
 
 
+SYNTHETIC = EVAL / "synthetic-plover" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
+
+
+def bench_synthetic(per_type: int, errors: int) -> None:
+    """Score the PLOVER type of each synthetic story's lead sentence against its prompted type."""
+    with zipfile.ZipFile(SYNTHETIC) as archive:
+        handle = io.TextIOWrapper(archive.open(archive.namelist()[0]), encoding="utf-8")
+        rows = list(csv.DictReader(handle))
+    taken: Counter = Counter()
+    stories = []
+    for row in rows:  # the first stories of each type, so runs compare like with like
+        if taken[row["label"]] < per_type:
+            taken[row["label"]] += 1
+            lead = row["text"].strip().split("\n")[0]
+            stories.append((lead.split(". ")[0] + ".", row["label"]))
+    coded = code_sentences([text for text, _ in stories])
+    gold = [label for _, label in stories]
+    pred = [(e.plover_type if (e := primary(c.events)) else "-") for c in coded]
+    right = sum(g == p for g, p in zip(gold, pred, strict=True))
+    print(f"Synthetic PLOVER leads (n={len(gold)}): type accuracy {right / len(gold):.3f}")
+    for label in sorted(set(gold)):
+        row = Counter(p for g, p in zip(gold, pred, strict=True) if g == label)
+        print(f"  {label:10} {row[label]:3d}/{sum(row.values()):3d}  "
+              + " ".join(f"{k}:{v}" for k, v in row.most_common() if k != label))
+    shown = 0
+    for (text, label), c, p in zip(stories, coded, pred, strict=True):
+        if p != label and shown < errors:
+            shown += 1
+            event = primary(c.events)
+            what = f"{event.cameo} '{event.trigger}'" if event else "no event"
+            print(f"  gold {label} pred {p} [{what}]: {text[:160]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("set", choices=["plover", "conflibert", "all", "news"])
+    parser.add_argument("set", choices=["plover", "conflibert", "all", "news", "synthetic"])
     parser.add_argument("--split", choices=["train", "dev", "test"], default="test",
                         help="ConfliBERT split (train for error analysis); news: train or dev")
     parser.add_argument("--errors", type=int, default=0,
                         help="print this many misclassified train sentences (news: events)")
     parser.add_argument("--learned", action="store_true",
                         help="code with the learned event model (setting learned_events)")
+    parser.add_argument("--per-type", type=int, default=40,
+                        help="synthetic: stories read per PLOVER type")
     args = parser.parse_args()
     if args.set == "news":
         bench_news(args.split, args.errors)
+        return
+    if args.set == "synthetic":
+        bench_synthetic(args.per_type, args.errors)
         return
     print(f"coder: {'rules and learned event model' if args.learned else 'rules (default)'}")
     if args.set in ("plover", "all"):
