@@ -500,3 +500,39 @@ def test_argument_phrase_leaves_target_span_to_the_actor(nlp, patterns, codebook
     text = "Norway sent doctors to the government of Chad."
     event = code(nlp, patterns, codebook, text)[0]
     assert text[slice(*event.target_span)] == "Chad"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any kind of restriction lifted or repealed eases it (CAMEO 081), a tax lifted is an
+        # economic concession (085)
+        ("Chile lifted travel curbs on Argentina.", ("081", ("Chile",), ("Argentina",))),
+        ("Norway scrapped visa requirements for Ukraine.", ("081", ("Norway",), ("Ukraine",))),
+        ("Peru repealed the tariff on Bolivia.", ("085", ("Peru",), ("Bolivia",))),
+        ("Mexico suspended the export tax on Cuba.", ("085", ("Mexico",), ("Cuba",))),
+        # warfare is fought by any means
+        ("Iran launched cyber warfare against Albania.", ("190", ("Iran",), ("Albania",))),
+    ],
+)
+def test_lifted_restrictions_and_warfare(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a strike named by its kind or its strikers is labour action (143), not an armed strike
+        ("The Kenya National Union of Teachers launched a nationwide strike.", "143"),
+        ("The Transport Workers Union began a general strike in Lima.", "143"),
+        ("The Chilean Medical College called a strike over pay.", "143"),
+        ("Chile's miners' strike against Codelco entered a second week.", "143"),
+        # a strike on a target is armed
+        ("Israel launched a strike on Hamas positions.", "190"),
+    ],
+)
+def test_labour_strikes_are_not_armed_strikes(nlp, patterns, codebook, text, cameo):
+    codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
+    assert cameo in codes
+    assert ("190" if cameo == "143" else "143") not in codes
+

@@ -36,7 +36,10 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
     keys = set(head)
     if token.ent_type_ in NAMED_OBJECTS:  # "released Juan Rivera", "captured Kherson"
         keys.add(NAMED_OBJECTS[token.ent_type_])
-    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    # A common-noun possessor names the kind as a compound does: "the teachers' strike" is a
+    # teacher strike; a named one ("Russia's strike") is the doer, read by the coder instead.
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")
+                 or (c.dep_ == "poss" and c.pos_ == "NOUN")]
     for start in range(len(modifiers)):
         prefix = " ".join(m.lemma_.lower() for m in modifiers[start:])
         keys.update(f"{prefix} {word}" for word in head)
