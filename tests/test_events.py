@@ -536,3 +536,22 @@ def test_labour_strikes_are_not_armed_strikes(nlp, patterns, codebook, text, cam
     assert cameo in codes
     assert ("190" if cameo == "143" else "143") not in codes
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own side named with a possessive pronoun is the speaker, as "it" is
+        ("Brazil's president said his country will not lift the ban on Chile.",
+         ("1241", ("Brazil",), ("Chile",))),
+        ("Peru said its government would free the Chilean fishermen.",
+         ("035", ("Peru",), ("Chilean",))),
+    ],
+)
+def test_the_speakers_own_side_is_the_speaker(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codebook):
+    codes = [summary(e) for e in code(nlp, patterns, codebook,
+                                      "Peru said his brother would free the fishermen.")]
+    assert ("010", ("Peru",), ()) in codes

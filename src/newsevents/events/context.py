@@ -18,7 +18,7 @@ from newsevents.records import Actor, Mention
 # Dependencies through which a statement carries its content: "said (that) X did",
 # "announced the suspension of", "declared to be ready to".
 CONTENT_DEPS = ("ccomp", "dobj", "xcomp")
-CHAIN_DEPS = ("xcomp", "acomp", "conj", "prep", "pobj")
+CHAIN_DEPS = ("xcomp", "acomp", "conj", "prep", "pobj", "acl")
 
 
 @dataclass
@@ -73,9 +73,9 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
     for statement in [c for c in found if c.code == "010"]:
         inner = content_of(statement.trigger)
-        if any(c.trigger.i in inner and reports(c, statement, patterns) for c in asserted):
+        if any(inside(c, inner, patterns) and reports(c, statement, patterns) for c in asserted):
             found = [
-                give_way(c, statement) if c.trigger.i in inner else c
+                give_way(c, statement, patterns) if inside(c, inner, patterns) else c
                 for c in found
                 if c.trigger.i != statement.trigger.i
             ]
@@ -110,9 +110,10 @@ def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet)
     speakers = {m.actor for m in candidate.source}
     for other in found:
         code = patterns.intents.get(other.code[:2])
-        if code is None or other.trigger.i not in inner:
+        if code is None or not inside(other, inner, patterns):
             continue
-        own = speakers & {m.actor for m in other.source} or speaker_pronoun(other.trigger)
+        word = anchor(other, patterns)
+        own = speakers & {m.actor for m in other.source} or speaker_own(word, patterns)
         negated, modality = read_modality(other.trigger, patterns)
         if own and not negated and modality in ("future", "conditional"):
             return replace(candidate, code=code, target=other.target)
@@ -127,7 +128,8 @@ def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) ->
     speakers = {m.actor for m in candidate.source}
     for other in found:
         if other.trigger.i in inner and other.trigger.pos_ == "VERB":
-            own = speakers & {m.actor for m in other.source} or speaker_pronoun(other.trigger)
+            own = speakers & {m.actor for m in other.source}
+            own = own or speaker_own(other.trigger, patterns)
             if own and read_modality(other.trigger, patterns) == (False, "asserted"):
                 return replace(candidate, code="015", target=other.target)
     return candidate
@@ -160,24 +162,25 @@ def reports(reported: Candidate, statement: Candidate, patterns: PatternSet) -> 
     ("X said Y will not lift the ban"); Y's act only predicted ("X said Y will attack")
     stays X's statement.
     """
-    if is_own(reported, statement):
+    if is_own(reported, statement, patterns):
         return True
     done = reported.refusal or read_modality(reported.trigger, patterns)[1] == "asserted"
     return bool(reported.source) and done
 
 
-def is_own(reported: Candidate, statement: Candidate) -> bool:
-    """Return True when a reported act is the speaker's: "it"/"we" or the same actor.
+def is_own(reported: Candidate, statement: Candidate, patterns: PatternSet) -> bool:
+    """Return True when a reported act is the speaker's: "it"/"we", "its government" or the
+    same actor.
 
     An act with no doer is not the speaker's: "Macron said the attack was planned abroad"
     does not make Macron the attacker.
     """
     speakers = {m.actor for m in statement.source}
     doers = {m.actor for m in reported.source}
-    return bool(speakers & doers) or speaker_pronoun(reported.trigger)
+    return bool(speakers & doers) or speaker_own(anchor(reported, patterns), patterns)
 
 
-def give_way(reported: Candidate, statement: Candidate) -> Candidate:
+def give_way(reported: Candidate, statement: Candidate, patterns: PatternSet) -> Candidate:
     """Return a reported act of the speaker's with the speaker as its doer.
 
     "X said it will not lift the embargo" is X's refusal, so the plain statement gives way to
@@ -188,7 +191,7 @@ def give_way(reported: Candidate, statement: Candidate) -> Candidate:
     speakers = statement.source
     if any(is_media(m.actor) for m in speakers):
         return reported  # "it" in a news agency's report is rarely the agency
-    if speakers and speaker_pronoun(reported.trigger):
+    if speakers and speaker_own(anchor(reported, patterns), patterns):
         return replace(reported, source=speakers)
     return reported
 
@@ -215,7 +218,31 @@ def content_of(trigger: Token) -> set[int]:
     return found
 
 
-def speaker_pronoun(verb: Token) -> bool:
-    """Return True when the doer of a verb is a pronoun ("said it would"), i.e. the speaker."""
-    subject = subject_of(verb)
-    return subject is not None and subject.pos_ == "PRON"
+def speaker_own(word: Token, patterns: PatternSet) -> bool:
+    """Return True when the doer of an event word is the speaker: a pronoun ("said it would"),
+    the speaker's side named with a possessive pronoun ("said its forces would"), or, for a word
+    with no subject, a pronoun possessing it or the noun it completes ("declared its support",
+    "reiterated its commitment to help")."""
+    subject = subject_of(word) if word.pos_ in ("VERB", "AUX") else None
+    if subject is None:
+        owner = word.head if word.dep_ == "acl" and word.pos_ == "VERB" else word
+        return owner.pos_ == "NOUN" and pronoun_possessor(owner)
+    if subject.pos_ == "PRON":
+        return True
+    return pronoun_possessor(subject) and subject.lemma_.lower() in patterns.own_nouns
+
+
+def pronoun_possessor(noun: Token) -> bool:
+    """Return True when a noun has a possessive pronoun ("its", "their")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def inside(candidate: Candidate, inner: set[int], patterns: PatternSet) -> bool:
+    """Return True when a candidate's trigger, or the light verb carrying it, is in a content."""
+    return bool({candidate.trigger.i, anchor(candidate, patterns).i} & inner)
+
+
+def anchor(candidate: Candidate, patterns: PatternSet) -> Token:
+    """Return the verb that carries a candidate's event noun ("will begin an operation"), else
+    its trigger: the word that stands in the clause structure for the event."""
+    return carrier(candidate.trigger, patterns) or candidate.trigger

@@ -68,6 +68,7 @@ class PatternSet:
     halts: dict[str, str]  # code prefix of a halted event -> code of halting it
     nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
+    own_nouns: frozenset[str] = frozenset()  # "country": "his country" is the speaker's side
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     def codes(self) -> set[str]:
@@ -236,5 +237,6 @@ def load_patterns(
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
         object_classes=_load_object_classes(folder / "object_classes.csv", verbs),
+        own_nouns=_load_words(folder / "own_nouns.csv", "noun"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
