@@ -555,3 +555,23 @@ def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codeboo
     codes = [summary(e) for e in code(nlp, patterns, codebook,
                                       "Peru said his brother would free the fishermen.")]
     assert ("010", ("Peru",), ()) in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # property released is returned (CAMEO 0842), not a seizure
+        ("The seized Kenyan vessels were released by Somalia.",
+         ("0842", ("Somalia",), ("Kenyan",))),
+        # accepting another's proposal is agreeing; an invitation, intent to meet (036)
+        ("Hamas accepted a proposal to end the crisis.", ("030", ("Hamas",), ())),
+        ("Chile accepted Peru's invitation to visit Lima.", ("036", ("Chile",), ("Peru",))),
+        # a loan guarantee is money
+        ("Japan is willing to provide a loan guarantee to Ukraine.",
+         ("033", ("Japan",), ("Ukraine",))),
+        # "a round of" exercises is the exercises
+        ("Jordan began a new round of joint military exercises.", ("062", ("Jordan",), ())),
+    ],
+)
+def test_property_proposals_guarantees_and_rounds(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
