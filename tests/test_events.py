@@ -575,3 +575,21 @@ def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codeboo
 )
 def test_property_proposals_guarantees_and_rounds(nlp, patterns, codebook, text, expected):
     assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # more members of CAMEO verb classes: funding is economic aid, rescuing humanitarian aid,
+        # ceding land returns it, ignoring a call rejects it, evicting expels
+        ("Japan funded the Kenyan program.", "071"),
+        ("Italy rescued 300 Libyan migrants.", "073"),
+        ("Chile ceded the region to Peru.", "0842"),
+        ("Kenya ignored calls from the United Nations.", "120"),
+        ("Israel evicted Palestinian families from their homes.", "174"),
+        ("Russia amassed troops near the Ukrainian border.", "154"),
+        ("Peru disparaged the Chilean government.", "111"),
+    ],
+)
+def test_more_members_of_verb_classes(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
