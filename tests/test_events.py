@@ -593,3 +593,21 @@ def test_property_proposals_guarantees_and_rounds(nlp, patterns, codebook, text,
 )
 def test_more_members_of_verb_classes(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # ties strengthened are diplomatic cooperation; tear gas fired is repression; a flag
+        # burned is a demonstration; jets scrambled show force; talks cancelled are declined
+        ("India strengthened ties with Japan.", "050"),
+        ("Kenyan police fired tear gas at Somali protesters.", "175"),
+        ("Iranian protesters burned an Israeli flag.", "141"),
+        ("Turkey scrambled jets over the Aegean.", "150"),
+        ("Peru cancelled talks with Chile.", "125"),
+        ("Canada will resettle 10,000 Syrian refugees.", "075"),
+        ("Ukraine sank a Russian warship.", "190"),
+    ],
+)
+def test_verb_classes_of_ties_force_and_protest(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
