@@ -611,3 +611,20 @@ def test_more_members_of_verb_classes(nlp, patterns, codebook, text, cameo):
 )
 def test_verb_classes_of_ties_force_and_protest(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a number names the people of its "of" phrase; a victim is a person held
+        ("Kenya released two of the captured Somali soldiers.", "0841"),
+        ("The FARC will not release the kidnap victims.", "1243"),
+        # threats of shelling are threats of force; enforcing sanctions keeps them imposed;
+        # suspending flights reduces relations
+        ("Kenya threatened to shell the Somali camps.", "138"),
+        ("China is enforcing UN sanctions on North Korea.", "163"),
+        ("Peru suspended flights to Chile.", "160"),
+    ],
+)
+def test_numbers_victims_threats_and_links(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
