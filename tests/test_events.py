@@ -628,3 +628,29 @@ def test_verb_classes_of_ties_force_and_protest(nlp, patterns, codebook, text, c
 )
 def test_numbers_victims_threats_and_links(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # the kind of doer recodes an event (doers.csv): strikers strike as labour, protesters
+        # fighting riot, peacekeepers arriving deploy
+        ("A strike by the Kenya Medical Association doctors entered its third day.", "143"),
+        ("Kenyan teachers have been striking since Monday.", "143"),
+        ("Iranian protesters clashed with police in Tehran.", "145"),
+        ("Chinese peacekeepers arrived in Mali.", "074"),
+        # armed forces keep their codes
+        ("Kenyan troops clashed with al-Shabaab fighters.", "190"),
+    ],
+)
+def test_the_kind_of_doer_recodes_an_event(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+def test_a_doer_row_must_name_a_known_class(tmp_path, codebook):
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    with (folder / "doers.csv").open("a", encoding="utf-8") as handle:
+        handle.write("190,(no such class),143,\n")
+    with pytest.raises(ValueError, match="doers.csv"):
+        load_patterns(folder, codebook)

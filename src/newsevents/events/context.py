@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from newsevents.events.arguments import MentionIndex, subject_of
-from newsevents.events.matching import carrier, recoded
+from newsevents.events.matching import carrier, object_keys, preps_of, recoded
 from newsevents.events.patterns import PatternSet
 from newsevents.records import Actor, Mention
 
@@ -65,6 +65,7 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
 
 def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
     """Apply the context rules to the candidates of one sentence, in order."""
+    found = [by_doer(candidate, patterns) for candidate in found]
     found = [demand(candidate, patterns, index) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
@@ -80,6 +81,31 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
                 if c.trigger.i != statement.trigger.i
             ]
     return found
+
+
+def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
+    """Recode an event by the kind of its doer (doers.csv): teachers striking strike as labour
+    (143), not as an armed force; peacekeepers arriving deploy (074) rather than visit."""
+    rows = patterns.doers.get(candidate.code)
+    if not rows:
+        return candidate
+    keys: set[str] = set()
+    for word in doer_words(candidate.trigger):
+        keys |= object_keys(word, patterns)
+    code = next((recoded for doer, recoded in rows if doer in keys), None)
+    return replace(candidate, code=code) if code else candidate
+
+
+def doer_words(trigger: Token) -> list[Token]:
+    """Return the words naming who does an event: a verb's subject, or an event noun's
+    possessor, noun modifier or "by" phrase (with the words conjoined to them)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        subject = subject_of(trigger)
+        words = [subject] if subject is not None else []
+    else:
+        words = [c for c in trigger.lefts if c.dep_ in ("poss", "compound")]
+        words += [by] if (by := preps_of(trigger).get("by")) is not None else []
+    return words + [conj for word in words for conj in word.conjuncts]
 
 
 def demand(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:

@@ -69,6 +69,7 @@ class PatternSet:
     nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
     own_nouns: frozenset[str] = frozenset()  # "country": "his country" is the speaker's side
+    doers: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> recodings
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     def codes(self) -> set[str]:
@@ -195,6 +196,21 @@ def _load_object_classes(
     return {word: frozenset(names) for word, names in classes.items()}
 
 
+def _load_doers(
+    path: Path, codebook: Codebook, classes: dict[str, frozenset[str]]
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    known = {name for names in classes.values() for name in names}
+    doers: dict[str, list[tuple[str, str]]] = {}
+    for number, row in read_rows(path, ("code", "doer", "recoded", "note")):
+        for name in ("code", "recoded"):
+            _check_code(row[name], codebook, f"{path}:{number}")
+        doer = " ".join(row["doer"].lower().split())
+        if not doer or (doer.startswith("(") and doer not in known):
+            raise ValueError(f"{path}:{number}: need a doer word or a known object class")
+        doers.setdefault(row["code"], []).append((doer, row["recoded"]))
+    return {code: tuple(rows) for code, rows in doers.items()}
+
+
 def _load_obligations(path: Path, codebook: Codebook) -> dict[str, str]:
     cues = {}
     for number, row in read_rows(path, ("cue", "code", "note")):
@@ -221,6 +237,7 @@ def load_patterns(
     folder = Path(directory) if directory is not None else DATA
     codebook = codebook if codebook is not None else load_codebook()
     verbs = _load_verbs(folder / "verbs.csv", codebook)
+    classes = _load_object_classes(folder / "object_classes.csv", verbs)
     return PatternSet(
         verbs=verbs,
         nouns=_load_nouns(folder / "nouns.csv", codebook),
@@ -236,7 +253,8 @@ def load_patterns(
         claim_verbs=_load_words(folder / "claim_verbs.csv"),
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
-        object_classes=_load_object_classes(folder / "object_classes.csv", verbs),
+        object_classes=classes,
         own_nouns=_load_words(folder / "own_nouns.csv", "noun"),
+        doers=_load_doers(folder / "doers.csv", codebook, classes),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
