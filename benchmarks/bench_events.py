@@ -175,6 +175,7 @@ def bench_conflibert(split: str = "test", errors: int = 0, learned: bool = False
     main = [primary(c.events) for c in coded]
     pred = [ROOT_CLASS.get(e.cameo_root, 4) if e else 0 for e in main]
     _class_scores(gold, pred)
+    _print_confusion(gold, pred)
     if errors and split == "train":  # never list test sentences: they must not steer rules
         _print_errors([rows[i][0] for i in keep], gold, main, pred, errors)
     bio_keep = [bio[i] for i in keep if i < len(bio)]
@@ -206,13 +207,17 @@ def _spans(event: Event | None, side: str, doc) -> list[tuple[int, int]]:
     return [span] if span else []
 
 
-def _print_errors(texts: list[str], gold: list[int], main: list[Event | None], pred: list[int],
-                  limit: int) -> None:
-    """Print the confusion matrix and some misclassified sentences with the coder's trigger."""
+def _print_confusion(gold: list[int], pred: list[int]) -> None:
+    """Print the five-way confusion matrix (counts only, so a test split can be reported)."""
     print("  confusion (rows gold, columns predicted):")
     pairs = Counter(zip(gold, pred, strict=True))
     for g in range(5):
         print(f"    {g}: " + " ".join(f"{pairs[g, p]:4d}" for p in range(5)))
+
+
+def _print_errors(texts: list[str], gold: list[int], main: list[Event | None], pred: list[int],
+                  limit: int) -> None:
+    """Print some misclassified sentences with the coder's trigger."""
     shown = 0
     for text, g, event, p in zip(texts, gold, main, pred, strict=True):
         if g != p and shown < limit:

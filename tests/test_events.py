@@ -654,3 +654,17 @@ def test_a_doer_row_must_name_a_known_class(tmp_path, codebook):
         handle.write("190,(no such class),143,\n")
     with pytest.raises(ValueError, match="doers.csv"):
         load_patterns(folder, codebook)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a for-to clause is the "for" phrase of a call: an appeal, not a phone call
+        "Kenya called for Somalia to release the hostages.",
+        "The Arab League called on Monday for Israel to halt the raids.",
+    ],
+)
+def test_a_call_for_someone_to_act_is_an_appeal(nlp, patterns, codebook, text):
+    codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
+    assert codes[0][:2] == "02"
+    assert "041" not in codes

@@ -70,6 +70,13 @@ def preps_of(token: Token) -> dict[str, Token]:
             if objects and objects[0].ent_type_ in ("DATE", "TIME"):
                 continue  # "called on Tuesday" is not "called on Russia"
             found.setdefault(child.lower_, objects[0] if objects else child)
+        elif child.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in child.children
+        ):
+            # "called for Egypt to join": a for-to clause is the verb's "for" phrase, and its
+            # subject is the one the call is for.
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found.setdefault("for", subjects[0] if subjects else child)
     return found
 
 
