@@ -668,3 +668,20 @@ def test_a_call_for_someone_to_act_is_an_appeal(nlp, patterns, codebook, text):
     codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
     assert codes[0][:2] == "02"
     assert "041" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # forcing people out expels them; a deadline given is an ultimatum; going back on an
+        # agreement or withdrawing from a treaty rejects it
+        ("Kenya forced the Somali refugees out of the camp.", "174"),
+        ("Myanmar forced aid workers out of Rakhine.", "1663"),
+        ("Britain gave Russia a midnight deadline.", "139"),
+        ("The United States reneged on the nuclear accord with Iran.", "120"),
+        ("Russia withdrew from the arms treaty with the United States.", "120"),
+    ],
+)
+def test_expulsions_deadlines_and_broken_agreements(nlp, patterns, codebook, text, cameo):
+    codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
+    assert codes[0] == cameo
