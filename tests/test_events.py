@@ -685,3 +685,19 @@ def test_a_call_for_someone_to_act_is_an_appeal(nlp, patterns, codebook, text):
 def test_expulsions_deadlines_and_broken_agreements(nlp, patterns, codebook, text, cameo):
     codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
     assert codes[0] == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement that passes a condemning judgement criticizes (judgements.csv)
+        ("Iran said the American decision was a clear violation of international law.",
+         ("111", ("Iran",), ("American",))),
+        ("China called the visit a provocation.", ("111", ("China",), ())),
+        # a judgement denied, or a neutral one, leaves a statement
+        ("Kenya said the raid was not illegal.", ("010", ("Kenya",), ())),
+        ("Kenya said the talks were useful.", ("010", ("Kenya",), ())),
+    ],
+)
+def test_a_condemning_judgement_is_criticism(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]

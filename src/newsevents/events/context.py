@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from newsevents.events.arguments import MentionIndex, subject_of
-from newsevents.events.matching import carrier, object_keys, preps_of, recoded
+from newsevents.events.matching import carrier, object_keys, phrase_keys, preps_of, recoded
 from newsevents.events.patterns import PatternSet
 from newsevents.records import Actor, Mention
 
@@ -66,6 +66,7 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
 def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
     """Apply the context rules to the candidates of one sentence, in order."""
     found = [by_doer(candidate, patterns) for candidate in found]
+    found = [judge(candidate, patterns, index) for candidate in found]
     found = [demand(candidate, patterns, index) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
@@ -106,6 +107,38 @@ def doer_words(trigger: Token) -> list[Token]:
         words = [c for c in trigger.lefts if c.dep_ in ("poss", "compound")]
         words += [by] if (by := preps_of(trigger).get("by")) is not None else []
     return words + [conj for word in words for conj in word.conjuncts]
+
+
+def judge(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
+    """Recode a statement that passes judgement as what the judgement is (judgements.csv): "X
+    said the raid was illegal", "X called the visit a provocation" criticize (CAMEO 111)."""
+    if candidate.code not in ("010", "041"):
+        return candidate
+    for word, thing in judged(candidate.trigger):
+        code = next((patterns.judgements[k] for k in phrase_keys(word) if k in patterns.judgements),
+                    None)
+        if code is None:
+            continue
+        target = index.mentions_for([thing]) if thing is not None else []
+        near = index.best(thing, limit=3.0) if thing is not None and not target else None
+        return replace(candidate, code=code, target=target or ([near] if near else []))
+    return candidate
+
+
+def judged(trigger: Token) -> list[tuple[Token, Token | None]]:
+    """Return (judgement, thing judged) pairs of a statement: the complement of an asserted
+    "X was Y" it reports, or the complement it gives its object ("called X a provocation")."""
+    pairs: list[tuple[Token, Token | None]] = []
+    for clause in trigger.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be":
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue  # "said it was not illegal"
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            pairs += [(c, subject) for c in clause.children if c.dep_ in ("attr", "acomp")]
+        elif clause.dep_ == "oprd":
+            thing = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            pairs.append((clause, thing))
+    return pairs
 
 
 def demand(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:

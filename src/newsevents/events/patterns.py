@@ -70,6 +70,7 @@ class PatternSet:
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
     own_nouns: frozenset[str] = frozenset()  # "country": "his country" is the speaker's side
     doers: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> recodings
+    judgements: dict[str, str] = field(default_factory=dict)  # "illegal" -> 111
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     def codes(self) -> set[str]:
@@ -211,7 +212,7 @@ def _load_doers(
     return {code: tuple(rows) for code, rows in doers.items()}
 
 
-def _load_obligations(path: Path, codebook: Codebook) -> dict[str, str]:
+def _load_cues(path: Path, codebook: Codebook) -> dict[str, str]:
     cues = {}
     for number, row in read_rows(path, ("cue", "code", "note")):
         if not row["cue"]:
@@ -248,7 +249,7 @@ def load_patterns(
         refusals=_load_recodings(folder / "refusals.csv", codebook, "refusal"),
         light_nouns=_load_words(folder / "light_nouns.csv", "noun"),
         intent_words=_load_words(folder / "intent_words.csv", "word"),
-        obligations=_load_obligations(folder / "obligations.csv", codebook),
+        obligations=_load_cues(folder / "obligations.csv", codebook),
         halt_verbs=_load_words(folder / "halt_verbs.csv"),
         claim_verbs=_load_words(folder / "claim_verbs.csv"),
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
@@ -256,5 +257,6 @@ def load_patterns(
         object_classes=classes,
         own_nouns=_load_words(folder / "own_nouns.csv", "noun"),
         doers=_load_doers(folder / "doers.csv", codebook, classes),
+        judgements=_load_cues(folder / "judgements.csv", codebook),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
