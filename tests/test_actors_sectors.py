@@ -273,3 +273,31 @@ def test_a_counterpart_with_no_official_before_is_still_an_official(resolve):
 )
 def test_a_title_the_ner_took_into_the_name_is_the_office(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # a capitalised name the NER missed, ending in a name word, with a body word inside
+        ("The Kenyan Police Service arrested four men.", "Kenyan Police Service", "KEN",
+         ("COP",)),
+        ("The Kenya Revenue Authority froze the accounts.", "Kenya Revenue Authority", "KEN",
+         ("GOV",)),
+        # a human rights body by its name's last words; a state inside the name gives its country
+        ("The Malawian Human Rights Commission accused the army.",
+         "Malawian Human Rights Commission", "MWI", ("HRI",)),
+        ("The Sri Lanka Human Rights Commission opened an inquiry.",
+         "Sri Lanka Human Rights Commission", "LKA", ("HRI",)),
+        ("The Kachin Independence Organization rejected the talks.",
+         "Kachin Independence Organization", None, ("REB",)),
+        ("Officials at the Tanzanian Ministry of Home Affairs met.",
+         "Tanzanian Ministry of Home Affairs", "TZA", ("GOV", "COP")),
+    ],
+)  # fmt: skip
+def test_institution_words_and_states_inside_a_bodys_name(
+    resolve, text, written, country, sectors
+):
+    mentions = resolve(text)
+    actor = actor_of(mentions, written)
+    assert (actor.country, actor.sectors) == (country, sectors)
+    assert [m.text for m in mentions if m.actor.kind == "state"] == []  # the state is inside

@@ -66,8 +66,18 @@ def is_modifier(context: Context, ent: Span) -> bool:
     head = root.head
     if head.i in context.ent_of and context.ent_of[head.i].label_ in ("ORG", "PERSON"):
         return True
+    if _name_end_head(context, head):
+        return True  # "the Kenya Revenue Service": a name the NER missed, read as a body
     term = context.dictionary.term([head.text])
     return term is not None and term.cls != "anaphor"
+
+
+def _name_end_head(context: Context, head: Token) -> bool:
+    # Follow the compounds of a capitalised name to its last word: "Kenya" -> "Revenue" ->
+    # "Authority".
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "PROPN":
+        head = head.head
+    return head.pos_ == "PROPN" and context.dictionary.is_name_end(head.text)
 
 
 def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candidate:
@@ -241,10 +251,25 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         return None if town is None else _place(ent, town)
     words = [t.text for t in context.doc[start : ent.end]]
     sectors = dictionary.sectors_for(words) or dictionary.name_sectors(words)
+    country = country or _inner_country(dictionary, ent)
     return Candidate(
         start, ent.end, "agent", name, country, sectors, None, "modifier" if country else "",
         actor_id(name, country), ent.root.i,
     )  # fmt: skip
+
+
+def _inner_country(dictionary, ent: Span) -> str | None:
+    """Return the state a demonym or state name inside an unlisted body's name gives: "the
+    Zambian Revenue Authority", "South Africa Police Union" (the NER took it all as one name)."""
+    for i in range(len(ent)):
+        for size in (2, 1):
+            text = ent[i : i + size].text
+            entry = dictionary.lookup(text) if ent[i].is_title else None
+            if entry is not None and entry.table == "countries":
+                return entry.country
+            if ent[i].is_title and (iso3 := dictionary.demonym(text)):
+                return iso3
+    return None
 
 
 def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:

@@ -33,6 +33,9 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
         term = term or _modified_anaphor(dictionary, words, chunk) or dictionary.term(words)
         own_head = end > root.i + 1 or term is not None and term.words[-1] in (
             root.lower_, root.lemma_.lower())  # fmt: skip
+        if not own_head and root.pos_ == "PROPN":
+            term = _named_body(dictionary, words, root)
+            own_head = term is not None
         if term is None or not own_head:
             continue
         start = next((t.i for t in chunk if t.i not in taken), chunk.start)
@@ -65,6 +68,15 @@ def _of_title(
     if body is not None and body.cls == "org" and named and obj.pos_ == "PROPN":
         return body, obj.i + 1
     return None, root.i + 1
+
+
+def _named_body(dictionary, words: list[str], root: Token) -> Term | None:
+    # "the Kenyan Police Service", "the Lakeside Revenue Authority": a capitalised name the NER
+    # missed, ending in a word that ends bodies' names; a body word inside gives the sector.
+    if not dictionary.is_name_end(root.text):
+        return None
+    sectors = dictionary.sectors_for(words) or dictionary.name_sectors(words)
+    return Term((root.lower_,), sectors, "org") if sectors else None
 
 
 def _modified_anaphor(dictionary, words: list[str], chunk: Span) -> Term | None:
