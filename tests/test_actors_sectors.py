@@ -301,3 +301,24 @@ def test_institution_words_and_states_inside_a_bodys_name(
     actor = actor_of(mentions, written)
     assert (actor.country, actor.sectors) == (country, sectors)
     assert [m.text for m in mentions if m.actor.kind == "state"] == []  # the state is inside
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # a possessor is an actor of its own: "rejected the government's offer" targets it
+        ("The rebels rejected the Afghan government's offer of talks.", "Afghan government",
+         "AFG", ("GOV",)),
+        ("Villagers condemned the Chadian army's offensive.", "Chadian army", "TCD", ("MIL",)),
+        ("Bolivia's police's response angered students.", "Bolivia's police", "BOL", ("COP",)),
+    ],
+)  # fmt: skip
+def test_a_possessor_agent_noun_is_a_mention(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)
+
+
+def test_a_possessor_inside_an_actor_phrase_stays_part_of_it(resolve):
+    mentions = resolve("The Malian government's forces advanced on Gao.")
+    assert [m.text for m in mentions if "forces" in m.text] == ["The Malian government's forces"]
+    assert actor_of(mentions, "forces").sectors == ("MIL",)

@@ -21,7 +21,7 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
     """Read noun phrases headed by agent nouns: "Ukrainian forces", "police", "the minister"."""
     doc, dictionary = context.doc, context.dictionary
     found = []
-    for chunk in doc.noun_chunks:
+    for chunk in _noun_phrases(doc):
         root = chunk.root
         # A capitalised agent noun outside any entity ("the Pakistan Army") is a noun here too.
         noun = root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.i not in context.ent_of
@@ -68,6 +68,20 @@ def _of_title(
     if body is not None and body.cls == "org" and named and obj.pos_ == "PROPN":
         return body, obj.i + 1
     return None, root.i + 1
+
+
+def _noun_phrases(doc: Doc) -> list[Span]:
+    """Return the noun chunks and the possessors inside them, outer phrases first.
+
+    spaCy's noun chunks leave out a possessor: in "rejected the government's offer" only "the
+    government's offer" is a chunk, and its head is the offer. The possessor is an actor of its
+    own ("the army's offensive", "the president's decision"), read when the head is none.
+    """
+    phrases = list(doc.noun_chunks)
+    for token in doc:
+        if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+            phrases.append(doc[token.left_edge.i : token.i + 1])
+    return sorted(phrases, key=lambda phrase: (phrase.start, -phrase.end))
 
 
 def _named_body(dictionary, words: list[str], root: Token) -> Term | None:
