@@ -322,3 +322,40 @@ def test_a_possessor_inside_an_actor_phrase_stays_part_of_it(resolve):
     mentions = resolve("The Malian government's forces advanced on Gao.")
     assert [m.text for m in mentions if "forces" in m.text] == ["The Malian government's forces"]
     assert actor_of(mentions, "forces").sectors == ("MIL",)
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # a demonym before a thing, with a body word between: the thing is that body's
+        ("Hackers attacked Iranian government websites.", "Iranian", "IRN", ("GOV",)),
+        ("Rebels hit a Sri Lankan navy vessel.", "Sri Lankan", "LKA", ("MIL",)),
+        ("Pirates seized a Turkish oil tanker.", "Turkish", "TUR", ()),
+    ],
+)  # fmt: skip
+def test_a_body_word_between_a_demonym_and_a_thing_gives_the_sector(
+    resolve, text, written, country, sectors
+):
+    actor = actor_of(resolve(text), written)
+    assert (actor.kind, actor.country, actor.sectors) == ("state", country, sectors)
+
+
+def test_a_listed_person_the_ner_took_for_an_organisation_is_that_person(resolve):
+    actor = actor_of(resolve("The opposition criticised Maduro."), "Maduro")
+    assert (actor.kind, actor.name, actor.country, actor.sectors) == (
+        "person", "Nicolas Maduro", "VEN", ("GOV",)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, written, name, sectors",
+    [
+        ("The OPCW inspected the site.", "OPCW",
+         "Organisation for the Prohibition of Chemical Weapons", ("IGO",)),
+        ("The Tamil Tigers attacked a navy vessel.", "Tamil Tigers",
+         "Liberation Tigers of Tamil Eelam", ("REB",)),
+    ],
+)  # fmt: skip
+def test_more_listed_bodies(resolve, text, written, name, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.name, actor.sectors) == (name, sectors)

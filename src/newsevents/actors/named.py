@@ -31,6 +31,8 @@ def read_entities(context: Context) -> list[Candidate]:
             candidate = _place(ent, context.place_country(ent) or "")  # "clashes in Raqqa"
         elif ent.label_ == "PERSON" and (entry is None or entry.kind == "person"):
             candidate = read_person(context, ent, found)
+        elif entry is None and _is_listed_person(context, ent):
+            candidate = read_person(context, ent, found)  # "Maduro" taken for an organisation
         elif is_modifier(context, ent):
             continue  # "Ukraine's Defense Ministry", "Hamas fighters": the noun is the actor
         else:
@@ -49,6 +51,14 @@ def _is_town(context: Context, ent: Span, entry: Entry | None) -> bool:
     if entry is not None or context.dictionary.person(ent.text) is not None:
         return False
     return context.place_country(ent) is not None
+
+
+def _is_listed_person(context: Context, ent: Span) -> bool:
+    # The small NER model often labels a lone surname ORG or GPE; a name the people lists hold,
+    # capitalised as names are, is that person.
+    if ent.label_ not in ("ORG", "GPE") or not all(t.is_title for t in ent):
+        return False
+    return context.dictionary.person(ent.text) is not None
 
 
 def is_stretched(context: Context, ent: Span) -> bool:
@@ -283,7 +293,11 @@ def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:
     state = context.dictionary.state(context.dictionary.demonym(ent.text) or "")
     if state is None:
         return None
-    return Candidate(ent.start, ent.end, "state", state.name, state.country, (), None,
+    # "Iranian government websites", "the Afghan army's vehicles": a body word between the
+    # demonym and the thing says whose the thing is.
+    between = [t.text for t in context.doc[ent.end : head.i] if t.head.i == head.i]
+    sectors = context.dictionary.sectors_for(between) if between else ()
+    return Candidate(ent.start, ent.end, "state", state.name, state.country, sectors, None,
                      "modifier", state.actor_id, ent.root.i)  # fmt: skip
 
 
