@@ -359,3 +359,18 @@ def test_a_listed_person_the_ner_took_for_an_organisation_is_that_person(resolve
 def test_more_listed_bodies(resolve, text, written, name, sectors):
     actor = actor_of(resolve(text), written)
     assert (actor.name, actor.sectors) == (name, sectors)
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("The Qatari ruler pardoned the men.", "Qatari ruler", "QAT", ("GOV",)),
+        ("A Latvian MEP condemned the vote.", "Latvian MEP", "LVA", ("LEG",)),
+        ("A Kenyan police commissioner resigned.", "Kenyan police commissioner", "KEN",
+         ("COP",)),
+        ("Agents of the DEA arrested two men.", "DEA", "USA", ("COP",)),
+    ],
+)  # fmt: skip
+def test_more_titles_and_agencies(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)
