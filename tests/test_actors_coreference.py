@@ -65,3 +65,18 @@ def test_a_noun_with_no_earlier_namesake_or_its_own_modifier_is_no_reference(
 ):
     (actor,) = actors_of(resolve(text), written)
     assert actor.basis != "coreference"
+
+
+@pytest.mark.parametrize(
+    "text, written, name, country",
+    [
+        ("Peru raised fuel prices. The finance minister defended the decision. She said it was "
+         "needed.", "She", "finance minister", "PER"),
+        ("The Chilean president flew to Lima. He met students there.", "He",
+         "Chilean president", "CHL"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_stands_for_a_lone_office_holder(resolve, text, written, name, country):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.name, actor.country, actor.sectors) == (name, country, ("GOV",))
+    assert (actor.kind, actor.basis) == ("agent", "coreference")

@@ -34,7 +34,9 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
         elif found.kind == "pronoun":
             # Prefer the latest person who was a subject; in the pronoun's own sentence only a
             # subject counts ("Lecornu told Shoigu that he ..." points at Lecornu).
-            people = [c for c in earlier if c.kind == "person"]
+            people = [c for c in earlier if c.kind == "person"] or _lone_titles(
+                [c for c in candidates[:index] if c.start >= window]
+            )
             subjects = [c for c in people if doc[c.head].dep_ in SUBJECT_DEPS]
             before = [c for c in people if c.start < sent_start]
             found.members = (subjects or before)[-1:]
@@ -43,6 +45,12 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
             found.members = [c for c in earlier if _is_kind(c, wanted)][-1:]
         else:
             found.members = _same_title(found, candidates[:index])
+
+
+def _lone_titles(candidates: list[Candidate]) -> list[Candidate]:
+    # With nobody named nearby, "he" or "she" is the office holder no name was given for ("the
+    # finance minister ... she said"); a named person nearby is the likelier antecedent.
+    return [c for c in candidates if c.kind == "title" and not c.members]
 
 
 def is_bare_definite(doc: Doc, found: Candidate) -> bool:
