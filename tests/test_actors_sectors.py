@@ -374,3 +374,9 @@ def test_more_listed_bodies(resolve, text, written, name, sectors):
 def test_more_titles_and_agencies(resolve, text, written, country, sectors):
     actor = actor_of(resolve(text), written)
     assert (actor.country, actor.sectors) == (country, sectors)
+
+
+def test_a_capitalised_name_ending_in_an_anaphor_word_is_a_body_not_a_reference(resolve):
+    mentions = resolve("Nepali officials met the Bhutanese Glacier Research Organization.")
+    actor = actor_of(mentions, "Glacier Research Organization")
+    assert (actor.kind, actor.country, actor.basis) == ("agent", "BTN", "modifier")

@@ -36,6 +36,10 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
         if not own_head and root.pos_ == "PROPN":
             term = _named_body(dictionary, words, root)
             own_head = term is not None
+        elif term is not None and term.cls == "anaphor" and _is_name(chunk, root):
+            # "the Indian Space Research Organization": the last word of a name, not "the
+            # organization" pointing back
+            term = Term((root.lower_,), dictionary.name_sectors(words), "org")
         if term is None or not own_head:
             continue
         start = next((t.i for t in chunk if t.i not in taken), chunk.start)
@@ -82,6 +86,12 @@ def _noun_phrases(doc: Doc) -> list[Span]:
         if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
             phrases.append(doc[token.left_edge.i : token.i + 1])
     return sorted(phrases, key=lambda phrase: (phrase.start, -phrase.end))
+
+
+def _is_name(chunk: Span, root: Token) -> bool:
+    """Tell whether a capitalised head has capitalised words of its name before it."""
+    before = [t for t in chunk if t.i < root.i and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+    return root.pos_ == "PROPN" and bool(before) and all(t.is_title for t in before)
 
 
 def _named_body(dictionary, words: list[str], root: Token) -> Term | None:
