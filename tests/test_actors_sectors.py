@@ -380,3 +380,19 @@ def test_a_capitalised_name_ending_in_an_anaphor_word_is_a_body_not_a_reference(
     mentions = resolve("Nepali officials met the Bhutanese Glacier Research Organization.")
     actor = actor_of(mentions, "Glacier Research Organization")
     assert (actor.kind, actor.country, actor.basis) == ("agent", "BTN", "modifier")
+
+
+@pytest.mark.parametrize(
+    "text, written, name, country, sectors",
+    [
+        ("Democrats accused Republicans of stalling.", "Republicans", "Republican Party", "USA",
+         ("PTY",)),
+        ("Sweden Democrats gained seats.", "Sweden Democrats", "Sweden Democrats", "SWE",
+         ("PTY",)),
+        ("Peshmerga fighters held the ridge.", "Peshmerga", "Peshmerga", "IRQ", ("MIL",)),
+        ("Police detained a Cuban blogger.", "Cuban blogger", "Cuban blogger", "CUB", ("MED",)),
+    ],
+)  # fmt: skip
+def test_party_members_forces_and_professions(resolve, text, written, name, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.name, actor.country, actor.sectors) == (name, country, sectors)
