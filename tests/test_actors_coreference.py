@@ -80,3 +80,43 @@ def test_a_pronoun_stands_for_a_lone_office_holder(resolve, text, written, name,
     (actor,) = actors_of(resolve(text), written)
     assert (actor.name, actor.country, actor.sectors) == (name, country, ("GOV",))
     assert (actor.kind, actor.basis) == ("agent", "coreference")
+
+
+# An article of our own writing, through the real pipeline with the gazetteer: a foreign
+# ministry, rebels, an unlisted armed group, a lone office holder and a surname, each named
+# once and then referred back to.
+ARTICLE = (
+    "Malian soldiers patrolled the streets of Gao on Monday after a week of clashes. "
+    "Senegal's Foreign Ministry urged both sides to talk. The ministry said an envoy would "
+    "travel to Bamako.\n\n"
+    "The Sahel Patriotic Defence Front said it had seized two villages. The group denied "
+    "attacking civilians. Azawad rebels in the north said the rebels would not lay down arms.\n\n"
+    "The defence minister rejected the claims. She said the army controlled the roads. "
+    "Army spokesman Colonel Moussa Keita said Keita's men had found weapons."
+)
+
+
+@pytest.fixture(scope="module")
+def article_mentions():
+    from newsevents.pipeline import load_resources
+    from newsevents.settings import Settings
+
+    resources = load_resources(Settings())
+    article = Article(article_id="c", text=ARTICLE, source="test", published="2025-05-01")
+    doc = resources.nlp(ARTICLE)
+    return resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
+
+
+@pytest.mark.parametrize(
+    "written, name, country, sectors",
+    [
+        ("The ministry", "Foreign Ministry", "SEN", ("GOV",)),
+        ("The group", "The Sahel Patriotic Defence Front", "MLI", ("REB",)),
+        ("She", "defence minister", "MLI", ("GOV", "MIL")),
+    ],
+)  # fmt: skip
+def test_an_article_of_references(article_mentions, written, name, country, sectors):
+    (actor,) = actors_of(article_mentions, written)
+    assert (actor.name, actor.country, actor.sectors, actor.basis) == (
+        name, country, sectors, "coreference"
+    )  # fmt: skip
