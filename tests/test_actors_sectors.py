@@ -273,3 +273,126 @@ def test_a_counterpart_with_no_official_before_is_still_an_official(resolve):
 )
 def test_a_title_the_ner_took_into_the_name_is_the_office(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # a capitalised name the NER missed, ending in a name word, with a body word inside
+        ("The Kenyan Police Service arrested four men.", "Kenyan Police Service", "KEN",
+         ("COP",)),
+        ("The Kenya Revenue Authority froze the accounts.", "Kenya Revenue Authority", "KEN",
+         ("GOV",)),
+        # a human rights body by its name's last words; a state inside the name gives its country
+        ("The Malawian Human Rights Commission accused the army.",
+         "Malawian Human Rights Commission", "MWI", ("HRI",)),
+        ("The Sri Lanka Human Rights Commission opened an inquiry.",
+         "Sri Lanka Human Rights Commission", "LKA", ("HRI",)),
+        ("The Kachin Independence Organization rejected the talks.",
+         "Kachin Independence Organization", None, ("REB",)),
+        ("Officials at the Tanzanian Ministry of Home Affairs met.",
+         "Tanzanian Ministry of Home Affairs", "TZA", ("GOV", "COP")),
+    ],
+)  # fmt: skip
+def test_institution_words_and_states_inside_a_bodys_name(
+    resolve, text, written, country, sectors
+):
+    mentions = resolve(text)
+    actor = actor_of(mentions, written)
+    assert (actor.country, actor.sectors) == (country, sectors)
+    assert [m.text for m in mentions if m.actor.kind == "state"] == []  # the state is inside
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # a possessor is an actor of its own: "rejected the government's offer" targets it
+        ("The rebels rejected the Afghan government's offer of talks.", "Afghan government",
+         "AFG", ("GOV",)),
+        ("Villagers condemned the Chadian army's offensive.", "Chadian army", "TCD", ("MIL",)),
+        ("Bolivia's police's response angered students.", "Bolivia's police", "BOL", ("COP",)),
+    ],
+)  # fmt: skip
+def test_a_possessor_agent_noun_is_a_mention(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)
+
+
+def test_a_possessor_inside_an_actor_phrase_stays_part_of_it(resolve):
+    mentions = resolve("The Malian government's forces advanced on Gao.")
+    assert [m.text for m in mentions if "forces" in m.text] == ["The Malian government's forces"]
+    assert actor_of(mentions, "forces").sectors == ("MIL",)
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # a demonym before a thing, with a body word between: the thing is that body's
+        ("Hackers attacked Iranian government websites.", "Iranian", "IRN", ("GOV",)),
+        ("Rebels hit a Sri Lankan navy vessel.", "Sri Lankan", "LKA", ("MIL",)),
+        ("Pirates seized a Turkish oil tanker.", "Turkish", "TUR", ()),
+    ],
+)  # fmt: skip
+def test_a_body_word_between_a_demonym_and_a_thing_gives_the_sector(
+    resolve, text, written, country, sectors
+):
+    actor = actor_of(resolve(text), written)
+    assert (actor.kind, actor.country, actor.sectors) == ("state", country, sectors)
+
+
+def test_a_listed_person_the_ner_took_for_an_organisation_is_that_person(resolve):
+    actor = actor_of(resolve("The opposition criticised Maduro."), "Maduro")
+    assert (actor.kind, actor.name, actor.country, actor.sectors) == (
+        "person", "Nicolas Maduro", "VEN", ("GOV",)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, written, name, sectors",
+    [
+        ("The OPCW inspected the site.", "OPCW",
+         "Organisation for the Prohibition of Chemical Weapons", ("IGO",)),
+        ("The Tamil Tigers attacked a navy vessel.", "Tamil Tigers",
+         "Liberation Tigers of Tamil Eelam", ("REB",)),
+    ],
+)  # fmt: skip
+def test_more_listed_bodies(resolve, text, written, name, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.name, actor.sectors) == (name, sectors)
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("The Qatari ruler pardoned the men.", "Qatari ruler", "QAT", ("GOV",)),
+        ("A Latvian MEP condemned the vote.", "Latvian MEP", "LVA", ("LEG",)),
+        ("A Kenyan police commissioner resigned.", "Kenyan police commissioner", "KEN",
+         ("COP",)),
+        ("Agents of the DEA arrested two men.", "DEA", "USA", ("COP",)),
+    ],
+)  # fmt: skip
+def test_more_titles_and_agencies(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (country, sectors)
+
+
+def test_a_capitalised_name_ending_in_an_anaphor_word_is_a_body_not_a_reference(resolve):
+    mentions = resolve("Nepali officials met the Bhutanese Glacier Research Organization.")
+    actor = actor_of(mentions, "Glacier Research Organization")
+    assert (actor.kind, actor.country, actor.basis) == ("agent", "BTN", "modifier")
+
+
+@pytest.mark.parametrize(
+    "text, written, name, country, sectors",
+    [
+        ("Democrats accused Republicans of stalling.", "Republicans", "Republican Party", "USA",
+         ("PTY",)),
+        ("Sweden Democrats gained seats.", "Sweden Democrats", "Sweden Democrats", "SWE",
+         ("PTY",)),
+        ("Peshmerga fighters held the ridge.", "Peshmerga", "Peshmerga", "IRQ", ("MIL",)),
+        ("Police detained a Cuban blogger.", "Cuban blogger", "Cuban blogger", "CUB", ("MED",)),
+    ],
+)  # fmt: skip
+def test_party_members_forces_and_professions(resolve, text, written, name, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.name, actor.country, actor.sectors) == (name, country, sectors)

@@ -11,6 +11,7 @@ spans, `references` joins name variants and points references back.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -80,9 +81,12 @@ def _actors(found: Candidate, text: str) -> list[Actor]:
     owned = found.country is not None or "IGO" in found.sectors
     alone = found.kind == "title" and not found.members and owned
     if found.kind in REFERENCES and not alone:
+        # A member may be a lone title ("the finance minister ... she said"): it stands for
+        # whoever holds the office, as its own mention does.
         return [
-            Actor(m.name, text, m.country, m.sectors, m.role, m.ident, m.kind, "coreference")
-            for m in found.members
+            replace(actor, text=text, basis="coreference")
+            for member in found.members
+            for actor in _actors(member, text)
         ]
     actors = []
     for each in [found.country, *found.also]:

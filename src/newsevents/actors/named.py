@@ -31,6 +31,8 @@ def read_entities(context: Context) -> list[Candidate]:
             candidate = _place(ent, context.place_country(ent) or "")  # "clashes in Raqqa"
         elif ent.label_ == "PERSON" and (entry is None or entry.kind == "person"):
             candidate = read_person(context, ent, found)
+        elif entry is None and _is_listed_person(context, ent):
+            candidate = read_person(context, ent, found)  # "Maduro" taken for an organisation
         elif is_modifier(context, ent):
             continue  # "Ukraine's Defense Ministry", "Hamas fighters": the noun is the actor
         else:
@@ -51,6 +53,14 @@ def _is_town(context: Context, ent: Span, entry: Entry | None) -> bool:
     return context.place_country(ent) is not None
 
 
+def _is_listed_person(context: Context, ent: Span) -> bool:
+    # The small NER model often labels a lone surname ORG or GPE; a name the people lists hold,
+    # capitalised as names are, is that person.
+    if ent.label_ not in ("ORG", "GPE") or not all(t.is_title for t in ent):
+        return False
+    return context.dictionary.person(ent.text) is not None
+
+
 def is_stretched(context: Context, ent: Span) -> bool:
     """Tell whether a name was stretched over more than the entity the NER or ruler found."""
     return (ent.start, ent.end) in context.parts
@@ -66,8 +76,18 @@ def is_modifier(context: Context, ent: Span) -> bool:
     head = root.head
     if head.i in context.ent_of and context.ent_of[head.i].label_ in ("ORG", "PERSON"):
         return True
+    if _name_end_head(context, head):
+        return True  # "the Kenya Revenue Service": a name the NER missed, read as a body
     term = context.dictionary.term([head.text])
     return term is not None and term.cls != "anaphor"
+
+
+def _name_end_head(context: Context, head: Token) -> bool:
+    # Follow the compounds of a capitalised name to its last word: "Kenya" -> "Revenue" ->
+    # "Authority".
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "PROPN":
+        head = head.head
+    return head.pos_ == "PROPN" and context.dictionary.is_name_end(head.text)
 
 
 def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candidate:
@@ -241,10 +261,25 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         return None if town is None else _place(ent, town)
     words = [t.text for t in context.doc[start : ent.end]]
     sectors = dictionary.sectors_for(words) or dictionary.name_sectors(words)
+    country = country or _inner_country(dictionary, ent)
     return Candidate(
         start, ent.end, "agent", name, country, sectors, None, "modifier" if country else "",
         actor_id(name, country), ent.root.i,
     )  # fmt: skip
+
+
+def _inner_country(dictionary, ent: Span) -> str | None:
+    """Return the state a demonym or state name inside an unlisted body's name gives: "the
+    Zambian Revenue Authority", "South Africa Police Union" (the NER took it all as one name)."""
+    for i in range(len(ent)):
+        for size in (2, 1):
+            text = ent[i : i + size].text
+            entry = dictionary.lookup(text) if ent[i].is_title else None
+            if entry is not None and entry.table == "countries":
+                return entry.country
+            if ent[i].is_title and (iso3 := dictionary.demonym(text)):
+                return iso3
+    return None
 
 
 def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:
@@ -258,7 +293,11 @@ def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:
     state = context.dictionary.state(context.dictionary.demonym(ent.text) or "")
     if state is None:
         return None
-    return Candidate(ent.start, ent.end, "state", state.name, state.country, (), None,
+    # "Iranian government websites", "the Afghan army's vehicles": a body word between the
+    # demonym and the thing says whose the thing is.
+    between = [t.text for t in context.doc[ent.end : head.i] if t.head.i == head.i]
+    sectors = context.dictionary.sectors_for(between) if between else ()
+    return Candidate(ent.start, ent.end, "state", state.name, state.country, sectors, None,
                      "modifier", state.actor_id, ent.root.i)  # fmt: skip
 
 

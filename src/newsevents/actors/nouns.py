@@ -21,7 +21,7 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
     """Read noun phrases headed by agent nouns: "Ukrainian forces", "police", "the minister"."""
     doc, dictionary = context.doc, context.dictionary
     found = []
-    for chunk in doc.noun_chunks:
+    for chunk in _noun_phrases(doc):
         root = chunk.root
         # A capitalised agent noun outside any entity ("the Pakistan Army") is a noun here too.
         noun = root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.i not in context.ent_of
@@ -33,6 +33,13 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
         term = term or _modified_anaphor(dictionary, words, chunk) or dictionary.term(words)
         own_head = end > root.i + 1 or term is not None and term.words[-1] in (
             root.lower_, root.lemma_.lower())  # fmt: skip
+        if not own_head and root.pos_ == "PROPN":
+            term = _named_body(dictionary, words, root)
+            own_head = term is not None
+        elif term is not None and term.cls == "anaphor" and _is_name(chunk, root):
+            # "the Indian Space Research Organization": the last word of a name, not "the
+            # organization" pointing back
+            term = Term((root.lower_,), dictionary.name_sectors(words), "org")
         if term is None or not own_head:
             continue
         start = next((t.i for t in chunk if t.i not in taken), chunk.start)
@@ -65,6 +72,35 @@ def _of_title(
     if body is not None and body.cls == "org" and named and obj.pos_ == "PROPN":
         return body, obj.i + 1
     return None, root.i + 1
+
+
+def _noun_phrases(doc: Doc) -> list[Span]:
+    """Return the noun chunks and the possessors inside them, outer phrases first.
+
+    spaCy's noun chunks leave out a possessor: in "rejected the government's offer" only "the
+    government's offer" is a chunk, and its head is the offer. The possessor is an actor of its
+    own ("the army's offensive", "the president's decision"), read when the head is none.
+    """
+    phrases = list(doc.noun_chunks)
+    for token in doc:
+        if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+            phrases.append(doc[token.left_edge.i : token.i + 1])
+    return sorted(phrases, key=lambda phrase: (phrase.start, -phrase.end))
+
+
+def _is_name(chunk: Span, root: Token) -> bool:
+    """Tell whether a capitalised head has capitalised words of its name before it."""
+    before = [t for t in chunk if t.i < root.i and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+    return root.pos_ == "PROPN" and bool(before) and all(t.is_title for t in before)
+
+
+def _named_body(dictionary, words: list[str], root: Token) -> Term | None:
+    # "the Kenyan Police Service", "the Lakeside Revenue Authority": a capitalised name the NER
+    # missed, ending in a word that ends bodies' names; a body word inside gives the sector.
+    if not dictionary.is_name_end(root.text):
+        return None
+    sectors = dictionary.sectors_for(words) or dictionary.name_sectors(words)
+    return Term((root.lower_,), sectors, "org") if sectors else None
 
 
 def _modified_anaphor(dictionary, words: list[str], chunk: Span) -> Term | None:

@@ -7,7 +7,13 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from newsevents.actors.candidates import LOOKBACK_SENTENCES, REFERENCES, SUBJECT_DEPS, Candidate
+from newsevents.actors.candidates import (
+    DEFINITE,
+    LOOKBACK_SENTENCES,
+    REFERENCES,
+    SUBJECT_DEPS,
+    Candidate,
+)
 from newsevents.dictionaries import actor_id, same_person
 
 TOWN_WEIGHT = 0.5  # what a town or province the dictionary does not list counts toward the country
@@ -17,24 +23,66 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
     """Point pronouns, "the minister", "the two ministers" and "the group" at earlier actors."""
     starts = [sent.start for sent in doc.sents]  # once: spaCy rebuilds sentences on each access
     for index, found in enumerate(candidates):
-        if found.kind not in REFERENCES:
+        if found.kind not in REFERENCES and not is_bare_definite(doc, found):
             continue
         sent_start = doc[found.start].sent.start
         window = _window_start(starts, found.start)
         earlier = [c for c in candidates[:index] if c.start >= window]
         earlier = [c for c in earlier if c.kind not in REFERENCES]
-        if found.kind == "pronoun":
+        if found.kind == "agent":
+            _same_head(doc, found, earlier)
+        elif found.kind == "pronoun":
             # Prefer the latest person who was a subject; in the pronoun's own sentence only a
             # subject counts ("Lecornu told Shoigu that he ..." points at Lecornu).
-            people = [c for c in earlier if c.kind == "person"]
+            people = [c for c in earlier if c.kind == "person"] or _lone_titles(
+                [c for c in candidates[:index] if c.start >= window]
+            )
             subjects = [c for c in people if doc[c.head].dep_ in SUBJECT_DEPS]
             before = [c for c in people if c.start < sent_start]
             found.members = (subjects or before)[-1:]
         elif found.kind == "anaphor":
             wanted = found.term.refers if found.term else None
-            found.members = [c for c in earlier if c.kind == wanted][-1:]
+            found.members = [c for c in earlier if _is_kind(c, wanted)][-1:]
         else:
             found.members = _same_title(found, candidates[:index])
+
+
+def _lone_titles(candidates: list[Candidate]) -> list[Candidate]:
+    # With nobody named nearby, "he" or "she" is the office holder no name was given for ("the
+    # finance minister ... she said"); a named person nearby is the likelier antecedent.
+    return [c for c in candidates if c.kind == "title" and not c.members]
+
+
+def is_bare_definite(doc: Doc, found: Candidate) -> bool:
+    """Tell whether an agent noun is "the ministry", "the rebels": definite, nothing else before
+    the noun, no country or body of its own, so it points back to an actor named earlier."""
+    if found.kind != "agent" or found.basis != "article" or found.head < 0:
+        return False
+    head = doc[found.head]
+    lefts = list(head.lefts)
+    return len(lefts) == 1 and lefts[0].dep_ == "det" and lefts[0].lower_ in DEFINITE
+
+
+def _same_head(doc: Doc, found: Candidate, earlier: list[Candidate]) -> None:
+    # Head match, the most precise rule of sieve coreference: "the ministry" after "Kenya's
+    # Health Ministry", "the rebels" after "Houthi rebels" are that actor, with its country
+    # and sectors. The antecedent must have said more than the reference: a country or a name.
+    lemma = doc[found.head].lemma_.lower()
+    for other in reversed(earlier):
+        if other.head < 0 or other.kind == "person" or doc[other.head].lemma_.lower() != lemma:
+            continue
+        if other.country is not None or other.ident:
+            found.kind, found.members = "anaphor", [other]
+        return
+
+
+def _is_kind(candidate: Candidate, wanted: str | None) -> bool:
+    # "the group", "the organisation" also stand for a body the dictionary does not list,
+    # named earlier ("the Kivu Defence Front"): an agent read from a name carries an ident,
+    # as do a state's people ("Haitians"), but those come from the dictionary.
+    named_body = candidate.kind == "agent" and bool(candidate.ident) and candidate.term is None
+    named_body = named_body and candidate.basis != "dictionary"
+    return candidate.kind == wanted or named_body and wanted in ("group", "igo")
 
 
 def _same_title(found: Candidate, earlier: list[Candidate]) -> list[Candidate]:

@@ -265,6 +265,10 @@ class ActorDictionary:
                 return found.sectors
         return ()
 
+    def is_name_end(self, word: str) -> bool:
+        """Tell whether a word ends a body's capitalised name ("Service", "Commission")."""
+        return (normalize(word),) in self._name_ends
+
     def entity_patterns(self) -> list[dict]:
         """Return spaCy EntityRuler patterns for every named entry and demonym."""
         patterns, seen = [], set()

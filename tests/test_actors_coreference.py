@@ -1,0 +1,122 @@
+"""Tests of coreference in the actors stage: a later "the ministry", "the rebels" or "the group"
+stands for the actor named earlier and carries its country and sectors; unresolved stays as is."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import resolve_actors
+from newsevents.records import Article
+from tests.test_actors import actors_of, dictionary, ruled_nlp  # noqa: F401 (fixtures)
+
+
+@pytest.fixture(scope="module")
+def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
+    def run(text: str):
+        article = Article(article_id="t", text=text, source="test", published="2025-05-01")
+        return resolve_actors(ruled_nlp(text), article, dictionary)
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, written, name, country, sectors",
+    [
+        # an article about one country quoting another's ministry
+        ("Malian soldiers patrolled Gao. Ghana's Health Ministry sent doctors to Bamako. "
+         "The ministry said more would follow.", "The ministry", "Health Ministry", "GHA",
+         ("HLH",)),
+        ("Houthi rebels fired drones at a tanker. A Saudi spokesman said the rebels had broken "
+         "the truce.", "the rebels", "Houthis", "YEM", ("REB",)),
+        ("Police in Nairobi arrested three men. The police said they were armed.", "The police",
+         "Police", "KEN", ("COP",)),
+    ],
+)  # fmt: skip
+def test_a_bare_definite_noun_stands_for_the_earlier_actor_with_that_head(
+    resolve, text, written, name, country, sectors
+):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.name, actor.country, actor.sectors) == (name, country, sectors)
+    assert actor.basis == "coreference"
+
+
+def test_the_group_stands_for_a_body_the_dictionary_does_not_list(resolve):
+    mentions = resolve(
+        "The Kivu Defence Front attacked an army post in Rwanda. The group said it held two "
+        "soldiers."
+    )
+    (actor,) = actors_of(mentions, "The group")
+    assert (actor.name, actor.country, actor.basis) == ("The Kivu Defence Front", "RWA",
+                                                        "coreference")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # nothing earlier with that head: the noun keeps its own reading
+        ("Kenya raised taxes. The ministry said the rise was needed.", "The ministry"),
+        # a modifier says which one: not a reference
+        ("Russia's Defence Ministry spoke. The Ukrainian ministry denied it.",
+         "The Ukrainian ministry"),
+    ],
+)  # fmt: skip
+def test_a_noun_with_no_earlier_namesake_or_its_own_modifier_is_no_reference(
+    resolve, text, written
+):
+    (actor,) = actors_of(resolve(text), written)
+    assert actor.basis != "coreference"
+
+
+@pytest.mark.parametrize(
+    "text, written, name, country",
+    [
+        ("Peru raised fuel prices. The finance minister defended the decision. She said it was "
+         "needed.", "She", "finance minister", "PER"),
+        ("The Chilean president flew to Lima. He met students there.", "He",
+         "Chilean president", "CHL"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_stands_for_a_lone_office_holder(resolve, text, written, name, country):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.name, actor.country, actor.sectors) == (name, country, ("GOV",))
+    assert (actor.kind, actor.basis) == ("agent", "coreference")
+
+
+# An article of our own writing, through the real pipeline with the gazetteer: a foreign
+# ministry, rebels, an unlisted armed group, a lone office holder and a surname, each named
+# once and then referred back to.
+ARTICLE = (
+    "Malian soldiers patrolled the streets of Gao on Monday after a week of clashes. "
+    "Senegal's Foreign Ministry urged both sides to talk. The ministry said an envoy would "
+    "travel to Bamako.\n\n"
+    "The Sahel Patriotic Defence Front said it had seized two villages. The group denied "
+    "attacking civilians. Azawad rebels in the north said the rebels would not lay down arms.\n\n"
+    "The defence minister rejected the claims. She said the army controlled the roads. "
+    "Army spokesman Colonel Moussa Keita said Keita's men had found weapons."
+)
+
+
+@pytest.fixture(scope="module")
+def article_mentions():
+    from newsevents.pipeline import load_resources
+    from newsevents.settings import Settings
+
+    resources = load_resources(Settings())
+    article = Article(article_id="c", text=ARTICLE, source="test", published="2025-05-01")
+    doc = resources.nlp(ARTICLE)
+    return resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
+
+
+@pytest.mark.parametrize(
+    "written, name, country, sectors",
+    [
+        ("The ministry", "Foreign Ministry", "SEN", ("GOV",)),
+        ("The group", "The Sahel Patriotic Defence Front", "MLI", ("REB",)),
+        ("She", "defence minister", "MLI", ("GOV", "MIL")),
+    ],
+)  # fmt: skip
+def test_an_article_of_references(article_mentions, written, name, country, sectors):
+    (actor,) = actors_of(article_mentions, written)
+    assert (actor.name, actor.country, actor.sectors, actor.basis) == (
+        name, country, sectors, "coreference"
+    )  # fmt: skip
