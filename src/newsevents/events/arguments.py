@@ -19,6 +19,13 @@ PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun:
 # What a noun phrase keeps to its right when it stands as an argument: "the government of Iraq",
 # "four dozen banks" - not its conjuncts, clauses, appositions or other prepositional phrases.
 PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod")
+# Prepositions that introduce the other side of an act when no pattern names one: "sent troops
+# to X", "closed its border with X", "lifted sanctions on X", "withdrew forces from X".
+PARTICIPANT_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "into", "at", "in")
+# On an object, "with" names the object's own partner ("violated the truce with X"), not whom
+# the act is done to.
+OBJECT_PREPS = tuple(p for p in PARTICIPANT_PREPS if p != "with")
+OBJECT_DEPS = ("dobj", "dative")
 
 
 class MentionIndex:
@@ -135,6 +142,44 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "..., killing 12 people": the participle shares the main clause's subject.
         return subject_of(governor, depth + 1)
     return None
+
+
+def complements(verb: Token, depth: int = 2) -> list[Token]:
+    """Return a verb and the verbs completing it: "threatened to shell", "considering sending"."""
+    found = [verb]
+    for child in verb.children:
+        if depth and child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            found += complements(child, depth - 1)
+    return found
+
+
+def participant_heads(verb: Token) -> list[Token]:
+    """Return the words that may name the other side of an act, nearest the act first.
+
+    Used when no pattern slot named a target: the objects of the verb and of the verbs that
+    complete it ("threatened to shell X"), then prepositional phrases on those objects ("lifted
+    the ban on X"), then on the verbs themselves ("sent troops to X").
+    """
+    owners = complements(verb)
+    objects = [c for owner in owners for c in owner.children if c.dep_ in OBJECT_DEPS]
+    heads = [pobj for holder in objects for pobj in participant_objects(holder, OBJECT_PREPS)]
+    for owner in owners:
+        # "violated the truce with X": a "with" right after an object is the object's, however
+        # the parser attaches it.
+        has_object = any(c.dep_ in OBJECT_DEPS for c in owner.children)
+        heads += participant_objects(owner, OBJECT_PREPS if has_object else PARTICIPANT_PREPS)
+    return objects + heads
+
+
+def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREPS) -> list[Token]:
+    """Return the objects of a word's participant prepositions, dates left out ("on Monday")."""
+    return [
+        pobj
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def stray_subject(verb: Token, index: MentionIndex) -> Token | None:

@@ -14,6 +14,8 @@ from newsevents.events.arguments import (
     MentionIndex,
     content_subject,
     is_passive,
+    participant_heads,
+    participant_objects,
     stray_subject,
     subject_of,
 )
@@ -141,7 +143,10 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         candidate.target = index.mentions_for([about] if about else [])
     if used is not None:
         candidate.consumed = (used.i,)
-    return symmetric(candidate)
+    candidate = symmetric(candidate)
+    if not candidate.target:
+        candidate.target = first_other(participant_heads(verb), candidate.source, index)
+    return candidate
 
 
 def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
@@ -178,7 +183,20 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if not candidate.target and used is not None:
         near = index.best(used, limit=3.0)  # "suspension of US aid"
         candidate.target = [near] if near else []
+    if not candidate.target:  # "a ceasefire with X", "declared a truce in X"
+        heads = participant_objects(noun) + (participant_heads(verb) if verb is not None else [])
+        heads = [head for head in heads if head != noun]
+        candidate.target = first_other(heads, candidate.source, index)
     return candidate
+
+
+def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) -> list[Mention]:
+    """Return the mentions of the first head that names someone other than the source."""
+    for head in heads:
+        found = [m for m in index.mentions_for([head]) if m not in source]
+        if found:
+            return found
+    return []
 
 
 def noun_source(

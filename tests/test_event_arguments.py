@@ -1,0 +1,58 @@
+"""Tests of event arguments: which mention an event takes as source and target (sentences of our
+own, real spaCy model; mentions built from named entities as the actors stage would)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.codebook import load_codebook
+from newsevents.events import code_events, load_patterns
+from newsevents.records import Article
+from tests.test_events import make_mentions
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook()
+
+
+@pytest.fixture(scope="module")
+def patterns(codebook):
+    return load_patterns(codebook=codebook)
+
+
+def sides(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Return (trigger, source texts, target texts) of each event of a text."""
+    doc = nlp(text)
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, make_mentions(doc), patterns, codebook)
+    return [
+        (e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
+        for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of the verb that completes the event verb
+        ("Serbia threatened to bomb Croatia.", ("threatened", ("Serbia",), ("Croatia",))),
+        # a prepositional phrase on the object
+        ("Brazil lifted its ban on Argentina.", ("lifted", ("Brazil",), ("Argentina",))),
+        # a prepositional phrase on the verb
+        ("Norway sent medical teams to Chad.", ("sent", ("Norway",), ("Chad",))),
+        ("Peru withdrew its soldiers from Ecuador.", ("withdrew", ("Peru",), ("Ecuador",))),
+    ],
+)
+def test_target_found_beyond_the_pattern(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+def test_target_of_an_event_noun_from_its_preposition(nlp, patterns, codebook):
+    found = sides(nlp, patterns, codebook, "Sudan declared a truce with Chad.")
+    assert ("declared", ("Sudan",), ("Chad",)) in found
+
+
+def test_a_date_is_no_target(nlp, patterns, codebook):
+    found = sides(nlp, patterns, codebook, "Norway sent medical teams on Monday.")
+    assert all(target == () for _, _, target in found)
