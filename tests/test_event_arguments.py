@@ -56,3 +56,27 @@ def test_target_of_an_event_noun_from_its_preposition(nlp, patterns, codebook):
 def test_a_date_is_no_target(nlp, patterns, codebook):
     found = sides(nlp, patterns, codebook, "Norway sent medical teams on Monday.")
     assert all(target == () for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose infinitive shares the doer of the clause it hangs on
+        (
+            "Canada sent two experts to investigate the bombing in Mali.",
+            ("investigate", ("Canada",)),
+        ),
+        # an event noun that an uncoded verb takes as object is that verb's subject's act
+        ("Chile failed to renew the embargo on Bolivia.", ("embargo", ("Chile",))),
+    ],
+)
+def test_source_inherited_from_the_governing_clause(nlp, patterns, codebook, text, expected):
+    assert expected in [
+        (trigger, source) for trigger, source, _ in sides(nlp, patterns, codebook, text)
+    ]
+
+
+def test_an_actor_inside_a_relative_clause_is_not_the_phrase(nlp, patterns, codebook):
+    text = "Kenya attacked the camps that the UN runs near Somalia."
+    found = sides(nlp, patterns, codebook, text)
+    assert all("UN" not in target for _, _, target in found)

@@ -26,6 +26,7 @@ PARTICIPANT_PREPS = ("to", "with", "against", "on", "toward", "towards", "from",
 # the act is done to.
 OBJECT_PREPS = tuple(p for p in PARTICIPANT_PREPS if p != "with")
 OBJECT_DEPS = ("dobj", "dative")
+CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
 
 
 class MentionIndex:
@@ -63,7 +64,7 @@ class MentionIndex:
                 scored.append((rank, abs(token.i - head.i), mention))
             for child in token.children:
                 # Conjuncts of the head are separate actors, collected by `mentions_for`.
-                if not (depth == 0 and child.dep_ in ("conj", "cc")):
+                if not (depth == 0 and child.dep_ in ("conj", "cc")) and not is_clause(child):
                     stack.append((child, depth + 1))
         scored = [item for item in scored if item[0] <= limit]
         return min(scored, key=lambda item: item[:2])[2] if scored else None
@@ -80,6 +81,12 @@ class MentionIndex:
                     if each not in found:
                         found.append(each)
         return found
+
+
+def is_clause(token: Token) -> bool:
+    """Tell whether a dependent is a clause of its own, whose actors are not its head's."""
+    # "the pipeline, which runs from X to the coast": X is the clause's, not the phrase's.
+    return token.dep_ in CLAUSE_DEPS
 
 
 def resolve_relative(token: Token) -> Token:
@@ -135,7 +142,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(governor, depth + 1)
     if verb.dep_ == "conj" and governor.pos_ in ("VERB", "AUX"):
         return subject_of(governor, depth + 1)
-    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+    if verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or is_infinitive(verb)):
+        # "sent experts to investigate", "accepted an invitation to meet": a purpose or a
+        # noun's infinitive shares the doer of the clause it hangs on.
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
             # "issued a statement urging X": the one who issued the statement urges.
             return subject_of(governor.head, depth + 1)
@@ -180,6 +189,11 @@ def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREP
         for pobj in prep.children
         if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME")
     ]
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Return True for a "to" infinitive ("to investigate")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def stray_subject(verb: Token, index: MentionIndex) -> Token | None:

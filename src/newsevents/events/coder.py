@@ -166,7 +166,7 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     verb = carrier(noun, patterns)
     # A light verb's phrases belong to its noun: "launched legal action against X".
     found = {**preps_of(verb), **preps_of(noun)} if verb is not None else preps_of(noun)
-    candidate.source = noun_source(noun, found, verb, index)
+    candidate.source = noun_source(noun, found, verb or uncoded_governor(noun, patterns), index)
     pairs = [found[p] for p in PAIR_PREPS if p in found]
     if pairs:
         both = index.mentions_for(pairs)
@@ -197,6 +197,18 @@ def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) 
         if found:
             return found
     return []
+
+
+def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
+    """Return the verb an event noun is the object of when that verb codes no event itself.
+
+    "failed to renew the embargo", "approved a mission": the verb's subject does the act its
+    object names. A coded verb ("condemned the attack") speaks about an act done by another.
+    """
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or match_verb(verb, patterns) is not None:
+        return None
+    return verb
 
 
 def noun_source(
