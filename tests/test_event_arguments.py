@@ -80,3 +80,16 @@ def test_an_actor_inside_a_relative_clause_is_not_the_phrase(nlp, patterns, code
     text = "Kenya attacked the camps that the UN runs near Somalia."
     found = sides(nlp, patterns, codebook, text)
     assert all("UN" not in target for _, _, target in found)
+
+
+def test_target_served_by_a_purpose_clause(nlp, patterns, codebook):
+    text = "Japan donated ten ambulances to assist Nepal."
+    assert ("donated", ("Japan",), ("Nepal",)) in sides(nlp, patterns, codebook, text)
+
+
+def test_span_leaves_out_a_time_before_the_actor(nlp, patterns, codebook):
+    text = "On 4 May 2019 Chile attacked Peru."
+    doc = nlp(text)
+    article = Article(article_id="test", text=text, source="test")
+    event = code_events(doc, article, make_mentions(doc), patterns, codebook)[0]
+    assert text[slice(*event.source_span)] == "Chile"

@@ -162,7 +162,7 @@ def complements(verb: Token, depth: int = 2) -> list[Token]:
     return found
 
 
-def participant_heads(verb: Token) -> list[Token]:
+def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
     """Return the words that may name the other side of an act, nearest the act first.
 
     Used when no pattern slot named a target: the objects of the verb and of the verbs that
@@ -177,6 +177,13 @@ def participant_heads(verb: Token) -> list[Token]:
         # the parser attaches it.
         has_object = any(c.dep_ in OBJECT_DEPS for c in owner.children)
         heads += participant_objects(owner, OBJECT_PREPS if has_object else PARTICIPANT_PREPS)
+    if depth:
+        # "gave funds to help X", "sent ventilators to assist X": the one a purpose serves.
+        purposes = [
+            c for w in owners + objects for c in w.children if c.dep_ in ("advcl", "acl", "relcl")
+            and is_infinitive(c)
+        ]
+        heads += [h for purpose in purposes for h in participant_heads(purpose, depth - 1)]
     return objects + heads
 
 

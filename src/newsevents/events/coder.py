@@ -39,6 +39,8 @@ SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
 SOURCE_PREPS = ("by", "from")
+# Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
+EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 NUMBER_WORDS = {
@@ -301,10 +303,21 @@ def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
             and head.head != trigger
         ):
             head = head.head
-        first = head.left_edge
-        starts.append(min(mention.start_char, first.idx))
+        starts.append(min(mention.start_char, left_edge(head).idx))
         ends.append(max(mention.end_char, head.idx + len(head.text)))
     return (min(starts), max(ends))
+
+
+def left_edge(head: Token, top: bool = True) -> Token:
+    """Return the first word of a phrase, leaving out what only sits before it in the clause:
+    a time ("4 May Iraq's army", however deep the parser hangs it), an adverb ("Hours earlier
+    Maduro") or punctuation before the head itself ("Iranian-backed" keeps its hyphen)."""
+    lefts = [
+        child
+        for child in head.lefts
+        if not (top and child.dep_ in EDGE_DEPS) and child.ent_type_ not in ("DATE", "TIME")
+    ]
+    return left_edge(lefts[0], top=False) if lefts else head
 
 
 def make_event(
