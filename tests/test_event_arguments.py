@@ -3,6 +3,8 @@ own, real spaCy model; mentions built from named entities as the actors stage wo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsevents.codebook import load_codebook
@@ -93,3 +95,31 @@ def test_span_leaves_out_a_time_before_the_actor(nlp, patterns, codebook):
     article = Article(article_id="test", text=text, source="test")
     event = code_events(doc, article, make_mentions(doc), patterns, codebook)[0]
     assert text[slice(*event.source_span)] == "Chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finite verb the parser hung on a root noun has that noun as subject
+        (
+            "A Chilean court report called for sanctions against Peru.",
+            ("called", ("Chilean",), ("Peru",)),
+        ),
+        # an agent noun after a copula: its subject is the doer
+        ("Norway is the largest donor to Malawi.", ("donor", ("Norway",), ("Malawi",))),
+    ],
+)
+def test_source_of_a_misparsed_or_copular_event(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+def test_a_passive_arrest_in_a_country_is_that_state(nlp, patterns, codebook):
+    text = "Two journalists were arrested in Egypt on Monday."
+    doc = nlp(text)
+    mentions = tuple(
+        replace(m, actor=replace(m.actor, kind="state")) if m.text == "Egypt" else m
+        for m in make_mentions(doc)
+    )
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    assert [(e.cameo, [a.text for a in e.source]) for e in events] == [("173", ["Egypt"])]

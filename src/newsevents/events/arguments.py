@@ -125,9 +125,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return resolve_relative(min(subjects, key=lambda c: abs(c.i - verb.i)))
     if depth > 4:
         return None
-    if verb.dep_ == "relcl":
-        return verb.head
     governor = verb.head
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and governor.dep_ == "ROOT"):
+        # A noun the parser made the root of a sentence is the subject of the verb it missed:
+        # "A delegation of X called on Y" read as a delegation "called on Y".
+        return governor
     if verb.dep_ == "xcomp":
         # Object control: "urged Russia to withdraw" -> Russia withdraws.
         objects = [c for c in governor.children if c.dep_ in ("dobj", "dative")]

@@ -39,6 +39,10 @@ SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
 SOURCE_PREPS = ("by", "from")
+COPULAS = ("be", "remain", "become")
+# Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
+# country with no doer named, they are that state's ("was arrested in X").
+STATE_ROOTS = ("17",)
 # Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
 EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
@@ -120,6 +124,8 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     row, used = match
     subject = subject_of(verb) or stray_subject(verb, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
+    if not candidate.source and row.code[:2] in STATE_ROOTS and is_passive(verb):
+        candidate.source = state_of_place(verb, index)
     heads: list[Token] = []
     if is_passive(verb):
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -201,6 +207,13 @@ def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) 
     return []
 
 
+def state_of_place(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Return the state where a passive act of coercion took place: "was arrested in X"."""
+    places = [pobj for pobj in participant_objects(verb, ("in",)) if index.at(pobj)]
+    found = index.mentions_for(places[:1])
+    return [mention for mention in found if mention.actor.kind == "state"]
+
+
 def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
     """Return the verb an event noun is the object of when that verb codes no event itself.
 
@@ -208,6 +221,8 @@ def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
     object names. A coded verb ("condemned the attack") speaks about an act done by another.
     """
     verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_ in COPULAS:
+        return verb  # "X is the largest donor to Y": the copula's subject is the donor
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or match_verb(verb, patterns) is not None:
         return None
     return verb
