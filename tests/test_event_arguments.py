@@ -123,3 +123,8 @@ def test_a_passive_arrest_in_a_country_is_that_state(nlp, patterns, codebook):
     article = Article(article_id="test", text=text, source="test")
     events = code_events(doc, article, mentions, patterns, codebook)
     assert [(e.cameo, [a.text for a in e.source]) for e in events] == [("173", ["Egypt"])]
+
+
+def test_the_place_left_is_the_target_not_the_doer(nlp, patterns, codebook):
+    text = "France completed the withdrawal of its troops from Mali."
+    assert ("withdrawal", ("France",), ("Mali",)) in sides(nlp, patterns, codebook, text)

@@ -174,7 +174,9 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     verb = carrier(noun, patterns)
     # A light verb's phrases belong to its noun: "launched legal action against X".
     found = {**preps_of(verb), **preps_of(noun)} if verb is not None else preps_of(noun)
-    candidate.source = noun_source(noun, found, verb or uncoded_governor(noun, patterns), index)
+    # A preposition the pattern takes for the other side is not the doer's: "withdrawal from X".
+    doers = {p: head for p, head in found.items() if p not in row.preps}
+    candidate.source = noun_source(noun, doers, verb or uncoded_governor(noun, patterns), index)
     pairs = [found[p] for p in PAIR_PREPS if p in found]
     if pairs:
         both = index.mentions_for(pairs)
