@@ -9,7 +9,7 @@ import pytest
 
 from newsevents.codebook import load_codebook
 from newsevents.events import code_events, load_patterns
-from newsevents.records import Article
+from newsevents.records import Actor, Article, Mention
 from tests.test_events import make_mentions
 
 
@@ -128,3 +128,15 @@ def test_a_passive_arrest_in_a_country_is_that_state(nlp, patterns, codebook):
 def test_the_place_left_is_the_target_not_the_doer(nlp, patterns, codebook):
     text = "France completed the withdrawal of its troops from Mali."
     assert ("withdrawal", ("France",), ("Mali",)) in sides(nlp, patterns, codebook, text)
+
+
+def test_the_pattern_preposition_names_the_target_before_the_object(nlp, patterns, codebook):
+    # what is sent is the object ("300 troops", an actor of its own); where to is the target
+    text = "Britain is deploying 300 troops to the UN peacekeeping mission in Mali."
+    doc = nlp(text)
+    troops = Mention(3, 5, 21, 31, "300 troops", 0, Actor(name="troops", kind="agent"))
+    mentions = tuple(sorted((*make_mentions(doc), troops), key=lambda m: m.start))
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    assert text[21:31] == "300 troops"
+    assert [[a.text for a in e.target] for e in events] == [["Mali"]]

@@ -129,15 +129,15 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     heads: list[Token] = []
     if is_passive(verb):
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for owner in (verb, used):
+        if owner is not None:
+            found = preps_of(owner)
+            heads += [found[p] for p in row.preps if p in found and found[p] is not used]
     heads += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
     heads = [head for head in heads if used is None or head.i != used.i]
-    for owner in (verb, used):
-        if owner is not None:
-            found = preps_of(owner)
-            heads += [found[p] for p in row.preps if p in found and found[p] is not used]
     for head in heads:
         if target := index.mentions_for([head]):
             candidate.target = target
