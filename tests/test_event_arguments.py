@@ -140,3 +140,17 @@ def test_the_pattern_preposition_names_the_target_before_the_object(nlp, pattern
     events = code_events(doc, article, mentions, patterns, codebook)
     assert text[21:31] == "300 troops"
     assert [[a.text for a in e.target] for e in events] == [["Mali"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a statement is about the actor its content names
+        ("Peru said the old treaty still binds Chile.", ("Chile",)),
+        # unless its content is an event of its own, which carries the actors
+        ("Peru said Chile will attack Bolivia.", ()),
+    ],
+)
+def test_whom_a_statement_is_about(nlp, patterns, codebook, text, target):
+    found = sides(nlp, patterns, codebook, text)
+    assert ("said", ("Peru",), target) in found

@@ -225,6 +225,22 @@ def content_subject(verb: Token, used: Token | None) -> Token | None:
     return None
 
 
+def content_heads(verb: Token, depth: int = 1) -> list[Token]:
+    """Return the words that may name whom a statement is about: its content clause's subject,
+    then that clause's other participants ("said the treaty binds X")."""
+    heads: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+            heads += [
+                c
+                for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE
+            ]
+            heads += participant_heads(clause)
+            heads += content_heads(clause, depth - 1) if depth else []
+    return heads
+
+
 def argument_phrases(
     doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int]
 ) -> list[tuple[int, int]]:

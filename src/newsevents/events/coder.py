@@ -12,6 +12,7 @@ from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
     PHRASE_DEPS,
     MentionIndex,
+    content_heads,
     content_subject,
     is_passive,
     participant_heads,
@@ -97,13 +98,26 @@ def code_events(
         # "the suspension of aid": the object of a nominalization is not an event of its own.
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
-        found = recode(found, patterns, index)
+        found = about_whom(recode(found, patterns, index), index)
         found.sort(key=lambda c: (background(c.trigger), c.trigger.i))
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns.model)
         events += [make_event(c, number, article, patterns, codebook) for c in found]
     return tuple(events)
+
+
+def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
+    """Give a statement with no target the actor its content is about ("X said the treaty binds
+    Y"), unless the content holds an event with actors of its own, which then carries them."""
+    for candidate in found:
+        if not candidate.code.startswith("01") or candidate.target:
+            continue
+        inside = {t.i for t in candidate.trigger.subtree} - {candidate.trigger.i}
+        if not any(o.trigger.i in inside and (o.source or o.target) for o in found):
+            heads = content_heads(candidate.trigger)
+            candidate.target = first_other(heads, candidate.source, index)
+    return found
 
 
 def background(trigger: Token) -> bool:
