@@ -1,7 +1,7 @@
 """Who did it and to whom: source and target of a predicate read from the dependency parse.
 
 Arguments are found as head tokens first (subject, agent, object, prepositional object), then
-mapped to actor mentions inside each head's subtree.
+mapped to actor mentions inside each head's subtree; `span` gives the text an argument covers.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ PARTICIPANT_PREPS = ("to", "with", "against", "on", "toward", "towards", "from",
 OBJECT_PREPS = tuple(p for p in PARTICIPANT_PREPS if p != "with")
 OBJECT_DEPS = ("dobj", "dative")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
+# Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
+EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
 
 
 class MentionIndex:
@@ -182,8 +184,10 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
     if depth:
         # "gave funds to help X", "sent ventilators to assist X": the one a purpose serves.
         purposes = [
-            c for w in owners + objects for c in w.children if c.dep_ in ("advcl", "acl", "relcl")
-            and is_infinitive(c)
+            c
+            for w in owners + objects
+            for c in w.children
+            if c.dep_ in ("advcl", "acl", "relcl") and is_infinitive(c)
         ]
         heads += [h for purpose in purposes for h in participant_heads(purpose, depth - 1)]
     return objects + heads
@@ -286,3 +290,57 @@ def _phrase_extent(head: Token, trigger: set[int]) -> tuple[int, int]:
         else:
             break
     return start, end.idx + len(end.text)
+
+
+def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) -> list[Mention]:
+    """Return the mentions of the first head that names someone other than the source."""
+    for head in heads:
+        found = [m for m in index.mentions_for([head]) if m not in source]
+        if found:
+            return found
+    return []
+
+
+def state_of_place(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Return the state where a passive act of coercion took place: "was arrested in X"."""
+    places = [pobj for pobj in participant_objects(verb, ("in",)) if index.at(pobj)]
+    found = index.mentions_for(places[:1])
+    return [mention for mention in found if mention.actor.kind == "state"]
+
+
+def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
+    """Return the character span of the phrase that names some mentions, first to last.
+
+    An actor named only as a modifier of a noun ("Iran's position", "US sanctions") stands for
+    the whole noun phrase, so the span reaches from the phrase's left edge (with modifiers the
+    actor's name leaves out: "Tamil rebels") to its head; the event noun itself ("Russia's
+    attack") is not part of its actor's phrase.
+    """
+    doc = trigger.doc
+    if not mentions:
+        return None
+    starts, ends = [], []
+    for mention in mentions:
+        root = doc[mention.start : mention.end].root
+        head = root
+        while (
+            head.dep_ in PHRASE_DEPS
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head != trigger
+        ):
+            head = head.head
+        starts.append(min(mention.start_char, left_edge(head).idx))
+        ends.append(max(mention.end_char, head.idx + len(head.text)))
+    return (min(starts), max(ends))
+
+
+def left_edge(head: Token, top: bool = True) -> Token:
+    """Return the first word of a phrase, leaving out what only sits before it in the clause:
+    a time ("4 May Iraq's army", however deep the parser hangs it), an adverb ("Hours earlier
+    Maduro") or punctuation before the head itself ("Iranian-backed" keeps its hyphen)."""
+    lefts = [
+        child
+        for child in head.lefts
+        if not (top and child.dep_ in EDGE_DEPS) and child.ent_type_ not in ("DATE", "TIME")
+    ]
+    return left_edge(lefts[0], top=False) if lefts else head

@@ -10,13 +10,15 @@ from spacy.tokens import Doc, Token
 
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
-    PHRASE_DEPS,
     MentionIndex,
     content_heads,
     content_subject,
+    first_other,
     is_passive,
     participant_heads,
     participant_objects,
+    span,
+    state_of_place,
     stray_subject,
     subject_of,
 )
@@ -44,8 +46,6 @@ COPULAS = ("be", "remain", "become")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
-# Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
-EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 NUMBER_WORDS = {
@@ -214,22 +214,6 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     return candidate
 
 
-def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) -> list[Mention]:
-    """Return the mentions of the first head that names someone other than the source."""
-    for head in heads:
-        found = [m for m in index.mentions_for([head]) if m not in source]
-        if found:
-            return found
-    return []
-
-
-def state_of_place(verb: Token, index: MentionIndex) -> list[Mention]:
-    """Return the state where a passive act of coercion took place: "was arrested in X"."""
-    places = [pobj for pobj in participant_objects(verb, ("in",)) if index.at(pobj)]
-    found = index.mentions_for(places[:1])
-    return [mention for mention in found if mention.actor.kind == "state"]
-
-
 def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
     """Return the verb an event noun is the object of when that verb codes no event itself.
 
@@ -311,44 +295,6 @@ def is_situated_violence(candidate: Candidate) -> bool:
         return False
     labels = {token.ent_type_ for token in _phrase_with_trailing_pps(candidate.trigger)}
     return "DATE" in labels and bool(labels & {"GPE", "LOC", "FAC"})
-
-
-def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
-    """Return the character span of the phrase that names some mentions, first to last.
-
-    An actor named only as a modifier of a noun ("Iran's position", "US sanctions") stands for
-    the whole noun phrase, so the span reaches from the phrase's left edge (with modifiers the
-    actor's name leaves out: "Tamil rebels") to its head; the event noun itself ("Russia's
-    attack") is not part of its actor's phrase.
-    """
-    doc = trigger.doc
-    if not mentions:
-        return None
-    starts, ends = [], []
-    for mention in mentions:
-        root = doc[mention.start : mention.end].root
-        head = root
-        while (
-            head.dep_ in PHRASE_DEPS
-            and head.head.pos_ in ("NOUN", "PROPN")
-            and head.head != trigger
-        ):
-            head = head.head
-        starts.append(min(mention.start_char, left_edge(head).idx))
-        ends.append(max(mention.end_char, head.idx + len(head.text)))
-    return (min(starts), max(ends))
-
-
-def left_edge(head: Token, top: bool = True) -> Token:
-    """Return the first word of a phrase, leaving out what only sits before it in the clause:
-    a time ("4 May Iraq's army", however deep the parser hangs it), an adverb ("Hours earlier
-    Maduro") or punctuation before the head itself ("Iranian-backed" keeps its hyphen)."""
-    lefts = [
-        child
-        for child in head.lefts
-        if not (top and child.dep_ in EDGE_DEPS) and child.ent_type_ not in ("DATE", "TIME")
-    ]
-    return left_edge(lefts[0], top=False) if lefts else head
 
 
 def make_event(
