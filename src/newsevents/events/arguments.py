@@ -1,7 +1,7 @@
 """Who did it and to whom: source and target of a predicate read from the dependency parse.
 
 Arguments are found as head tokens first (subject, agent, object, prepositional object), then
-mapped to actor mentions inside each head's subtree.
+mapped to actor mentions inside each head's subtree; `span` gives the text an argument covers.
 """
 
 from __future__ import annotations
@@ -19,6 +19,16 @@ PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun:
 # What a noun phrase keeps to its right when it stands as an argument: "the government of Iraq",
 # "four dozen banks" - not its conjuncts, clauses, appositions or other prepositional phrases.
 PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod")
+# Prepositions that introduce the other side of an act when no pattern names one: "sent troops
+# to X", "closed its border with X", "lifted sanctions on X", "withdrew forces from X".
+PARTICIPANT_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "into", "at", "in")
+# On an object, "with" names the object's own partner ("violated the truce with X"), not whom
+# the act is done to.
+OBJECT_PREPS = tuple(p for p in PARTICIPANT_PREPS if p != "with")
+OBJECT_DEPS = ("dobj", "dative")
+CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
+# Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
+EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
 
 
 class MentionIndex:
@@ -56,7 +66,7 @@ class MentionIndex:
                 scored.append((rank, abs(token.i - head.i), mention))
             for child in token.children:
                 # Conjuncts of the head are separate actors, collected by `mentions_for`.
-                if not (depth == 0 and child.dep_ in ("conj", "cc")):
+                if not (depth == 0 and child.dep_ in ("conj", "cc")) and not is_clause(child):
                     stack.append((child, depth + 1))
         scored = [item for item in scored if item[0] <= limit]
         return min(scored, key=lambda item: item[:2])[2] if scored else None
@@ -73,6 +83,12 @@ class MentionIndex:
                     if each not in found:
                         found.append(each)
         return found
+
+
+def is_clause(token: Token) -> bool:
+    """Tell whether a dependent is a clause of its own, whose actors are not its head's."""
+    # "the pipeline, which runs from X to the coast": X is the clause's, not the phrase's.
+    return token.dep_ in CLAUSE_DEPS
 
 
 def resolve_relative(token: Token) -> Token:
@@ -111,9 +127,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return resolve_relative(min(subjects, key=lambda c: abs(c.i - verb.i)))
     if depth > 4:
         return None
-    if verb.dep_ == "relcl":
-        return verb.head
     governor = verb.head
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and governor.dep_ == "ROOT"):
+        # A noun the parser made the root of a sentence is the subject of the verb it missed:
+        # "A delegation of X called on Y" read as a delegation "called on Y".
+        return governor
     if verb.dep_ == "xcomp":
         # Object control: "urged Russia to withdraw" -> Russia withdraws.
         objects = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
@@ -128,13 +146,67 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(governor, depth + 1)
     if verb.dep_ == "conj" and governor.pos_ in ("VERB", "AUX"):
         return subject_of(governor, depth + 1)
-    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+    if verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or is_infinitive(verb)):
+        # "sent experts to investigate", "accepted an invitation to meet": a purpose or a
+        # noun's infinitive shares the doer of the clause it hangs on.
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
             # "issued a statement urging X": the one who issued the statement urges.
             return subject_of(governor.head, depth + 1)
         # "..., killing 12 people": the participle shares the main clause's subject.
         return subject_of(governor, depth + 1)
     return None
+
+
+def complements(verb: Token, depth: int = 2) -> list[Token]:
+    """Return a verb and the verbs completing it: "threatened to shell", "considering sending"."""
+    found = [verb]
+    for child in verb.children:
+        if depth and child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            found += complements(child, depth - 1)
+    return found
+
+
+def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
+    """Return the words that may name the other side of an act, nearest the act first.
+
+    Used when no pattern slot named a target: the objects of the verb and of the verbs that
+    complete it ("threatened to shell X"), then prepositional phrases on those objects ("lifted
+    the ban on X"), then on the verbs themselves ("sent troops to X").
+    """
+    owners = complements(verb)
+    objects = [c for owner in owners for c in owner.children if c.dep_ in OBJECT_DEPS]
+    heads = [pobj for holder in objects for pobj in participant_objects(holder, OBJECT_PREPS)]
+    for owner in owners:
+        # "violated the truce with X": a "with" right after an object is the object's, however
+        # the parser attaches it.
+        has_object = any(c.dep_ in OBJECT_DEPS for c in owner.children)
+        heads += participant_objects(owner, OBJECT_PREPS if has_object else PARTICIPANT_PREPS)
+    if depth:
+        # "gave funds to help X", "sent ventilators to assist X": the one a purpose serves.
+        purposes = [
+            c
+            for w in owners + objects
+            for c in w.children
+            if c.dep_ in ("advcl", "acl", "relcl") and is_infinitive(c)
+        ]
+        heads += [h for purpose in purposes for h in participant_heads(purpose, depth - 1)]
+    return objects + heads
+
+
+def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREPS) -> list[Token]:
+    """Return the objects of a word's participant prepositions, dates left out ("on Monday")."""
+    return [
+        pobj
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME")
+    ]
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Return True for a "to" infinitive ("to investigate")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def stray_subject(verb: Token, index: MentionIndex) -> Token | None:
@@ -155,6 +227,22 @@ def content_subject(verb: Token, used: Token | None) -> Token | None:
                     if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in RELATIVE:
                         return child
     return None
+
+
+def content_heads(verb: Token, depth: int = 1) -> list[Token]:
+    """Return the words that may name whom a statement is about: its content clause's subject,
+    then that clause's other participants ("said the treaty binds X")."""
+    heads: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+            heads += [
+                c
+                for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE
+            ]
+            heads += participant_heads(clause)
+            heads += content_heads(clause, depth - 1) if depth else []
+    return heads
 
 
 def argument_phrases(
@@ -202,3 +290,57 @@ def _phrase_extent(head: Token, trigger: set[int]) -> tuple[int, int]:
         else:
             break
     return start, end.idx + len(end.text)
+
+
+def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) -> list[Mention]:
+    """Return the mentions of the first head that names someone other than the source."""
+    for head in heads:
+        found = [m for m in index.mentions_for([head]) if m not in source]
+        if found:
+            return found
+    return []
+
+
+def state_of_place(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Return the state where a passive act of coercion took place: "was arrested in X"."""
+    places = [pobj for pobj in participant_objects(verb, ("in",)) if index.at(pobj)]
+    found = index.mentions_for(places[:1])
+    return [mention for mention in found if mention.actor.kind == "state"]
+
+
+def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
+    """Return the character span of the phrase that names some mentions, first to last.
+
+    An actor named only as a modifier of a noun ("Iran's position", "US sanctions") stands for
+    the whole noun phrase, so the span reaches from the phrase's left edge (with modifiers the
+    actor's name leaves out: "Tamil rebels") to its head; the event noun itself ("Russia's
+    attack") is not part of its actor's phrase.
+    """
+    doc = trigger.doc
+    if not mentions:
+        return None
+    starts, ends = [], []
+    for mention in mentions:
+        root = doc[mention.start : mention.end].root
+        head = root
+        while (
+            head.dep_ in PHRASE_DEPS
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head != trigger
+        ):
+            head = head.head
+        starts.append(min(mention.start_char, left_edge(head).idx))
+        ends.append(max(mention.end_char, head.idx + len(head.text)))
+    return (min(starts), max(ends))
+
+
+def left_edge(head: Token, top: bool = True) -> Token:
+    """Return the first word of a phrase, leaving out what only sits before it in the clause:
+    a time ("4 May Iraq's army", however deep the parser hangs it), an adverb ("Hours earlier
+    Maduro") or punctuation before the head itself ("Iranian-backed" keeps its hyphen)."""
+    lefts = [
+        child
+        for child in head.lefts
+        if not (top and child.dep_ in EDGE_DEPS) and child.ent_type_ not in ("DATE", "TIME")
+    ]
+    return left_edge(lefts[0], top=False) if lefts else head

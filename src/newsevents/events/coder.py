@@ -10,10 +10,15 @@ from spacy.tokens import Doc, Token
 
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
-    PHRASE_DEPS,
     MentionIndex,
+    content_heads,
     content_subject,
+    first_other,
     is_passive,
+    participant_heads,
+    participant_objects,
+    span,
+    state_of_place,
     stray_subject,
     subject_of,
 )
@@ -37,6 +42,10 @@ SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
 SOURCE_PREPS = ("by", "from")
+COPULAS = ("be", "remain", "become")
+# Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
+# country with no doer named, they are that state's ("was arrested in X").
+STATE_ROOTS = ("17",)
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 NUMBER_WORDS = {
@@ -89,13 +98,26 @@ def code_events(
         # "the suspension of aid": the object of a nominalization is not an event of its own.
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
-        found = recode(found, patterns, index)
+        found = about_whom(recode(found, patterns, index), index)
         found.sort(key=lambda c: (background(c.trigger), c.trigger.i))
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns.model)
         events += [make_event(c, number, article, patterns, codebook) for c in found]
     return tuple(events)
+
+
+def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
+    """Give a statement with no target the actor its content is about ("X said the treaty binds
+    Y"), unless the content holds an event with actors of its own, which then carries them."""
+    for candidate in found:
+        if not candidate.code.startswith("01") or candidate.target:
+            continue
+        inside = {t.i for t in candidate.trigger.subtree} - {candidate.trigger.i}
+        if not any(o.trigger.i in inside and (o.source or o.target) for o in found):
+            heads = content_heads(candidate.trigger)
+            candidate.target = first_other(heads, candidate.source, index)
+    return found
 
 
 def background(trigger: Token) -> bool:
@@ -116,18 +138,20 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     row, used = match
     subject = subject_of(verb) or stray_subject(verb, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
+    if not candidate.source and row.code[:2] in STATE_ROOTS and is_passive(verb):
+        candidate.source = state_of_place(verb, index)
     heads: list[Token] = []
     if is_passive(verb):
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for owner in (verb, used):
+        if owner is not None:
+            found = preps_of(owner)
+            heads += [found[p] for p in row.preps if p in found and found[p] is not used]
     heads += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
     heads = [head for head in heads if used is None or head.i != used.i]
-    for owner in (verb, used):
-        if owner is not None:
-            found = preps_of(owner)
-            heads += [found[p] for p in row.preps if p in found and found[p] is not used]
     for head in heads:
         if target := index.mentions_for([head]):
             candidate.target = target
@@ -141,7 +165,10 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         candidate.target = index.mentions_for([about] if about else [])
     if used is not None:
         candidate.consumed = (used.i,)
-    return symmetric(candidate)
+    candidate = symmetric(candidate)
+    if not candidate.target:
+        candidate.target = first_other(participant_heads(verb), candidate.source, index)
+    return candidate
 
 
 def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
@@ -161,7 +188,9 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     verb = carrier(noun, patterns)
     # A light verb's phrases belong to its noun: "launched legal action against X".
     found = {**preps_of(verb), **preps_of(noun)} if verb is not None else preps_of(noun)
-    candidate.source = noun_source(noun, found, verb, index)
+    # A preposition the pattern takes for the other side is not the doer's: "withdrawal from X".
+    doers = {p: head for p, head in found.items() if p not in row.preps}
+    candidate.source = noun_source(noun, doers, verb or uncoded_governor(noun, patterns), index)
     pairs = [found[p] for p in PAIR_PREPS if p in found]
     if pairs:
         both = index.mentions_for(pairs)
@@ -178,7 +207,25 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if not candidate.target and used is not None:
         near = index.best(used, limit=3.0)  # "suspension of US aid"
         candidate.target = [near] if near else []
+    if not candidate.target:  # "a ceasefire with X", "declared a truce in X"
+        heads = participant_objects(noun) + (participant_heads(verb) if verb is not None else [])
+        heads = [head for head in heads if head != noun]
+        candidate.target = first_other(heads, candidate.source, index)
     return candidate
+
+
+def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
+    """Return the verb an event noun is the object of when that verb codes no event itself.
+
+    "failed to renew the embargo", "approved a mission": the verb's subject does the act its
+    object names. A coded verb ("condemned the attack") speaks about an act done by another.
+    """
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_ in COPULAS:
+        return verb  # "X is the largest donor to Y": the copula's subject is the donor
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or match_verb(verb, patterns) is not None:
+        return None
+    return verb
 
 
 def noun_source(
@@ -248,33 +295,6 @@ def is_situated_violence(candidate: Candidate) -> bool:
         return False
     labels = {token.ent_type_ for token in _phrase_with_trailing_pps(candidate.trigger)}
     return "DATE" in labels and bool(labels & {"GPE", "LOC", "FAC"})
-
-
-def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
-    """Return the character span of the phrase that names some mentions, first to last.
-
-    An actor named only as a modifier of a noun ("Iran's position", "US sanctions") stands for
-    the whole noun phrase, so the span reaches from the phrase's left edge (with modifiers the
-    actor's name leaves out: "Tamil rebels") to its head; the event noun itself ("Russia's
-    attack") is not part of its actor's phrase.
-    """
-    doc = trigger.doc
-    if not mentions:
-        return None
-    starts, ends = [], []
-    for mention in mentions:
-        root = doc[mention.start : mention.end].root
-        head = root
-        while (
-            head.dep_ in PHRASE_DEPS
-            and head.head.pos_ in ("NOUN", "PROPN")
-            and head.head != trigger
-        ):
-            head = head.head
-        first = head.left_edge
-        starts.append(min(mention.start_char, first.idx))
-        ends.append(max(mention.end_char, head.idx + len(head.text)))
-    return (min(starts), max(ends))
 
 
 def make_event(

@@ -1,0 +1,156 @@
+"""Tests of event arguments: which mention an event takes as source and target (sentences of our
+own, real spaCy model; mentions built from named entities as the actors stage would)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsevents.codebook import load_codebook
+from newsevents.events import code_events, load_patterns
+from newsevents.records import Actor, Article, Mention
+from tests.test_events import make_mentions
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook()
+
+
+@pytest.fixture(scope="module")
+def patterns(codebook):
+    return load_patterns(codebook=codebook)
+
+
+def sides(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Return (trigger, source texts, target texts) of each event of a text."""
+    doc = nlp(text)
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, make_mentions(doc), patterns, codebook)
+    return [
+        (e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
+        for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of the verb that completes the event verb
+        ("Serbia threatened to bomb Croatia.", ("threatened", ("Serbia",), ("Croatia",))),
+        # a prepositional phrase on the object
+        ("Brazil lifted its ban on Argentina.", ("lifted", ("Brazil",), ("Argentina",))),
+        # a prepositional phrase on the verb
+        ("Norway sent medical teams to Chad.", ("sent", ("Norway",), ("Chad",))),
+        ("Peru withdrew its soldiers from Ecuador.", ("withdrew", ("Peru",), ("Ecuador",))),
+    ],
+)
+def test_target_found_beyond_the_pattern(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+def test_target_of_an_event_noun_from_its_preposition(nlp, patterns, codebook):
+    found = sides(nlp, patterns, codebook, "Sudan declared a truce with Chad.")
+    assert ("declared", ("Sudan",), ("Chad",)) in found
+
+
+def test_a_date_is_no_target(nlp, patterns, codebook):
+    found = sides(nlp, patterns, codebook, "Norway sent medical teams on Monday.")
+    assert all(target == () for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose infinitive shares the doer of the clause it hangs on
+        (
+            "Canada sent two experts to investigate the bombing in Mali.",
+            ("investigate", ("Canada",)),
+        ),
+        # an event noun that an uncoded verb takes as object is that verb's subject's act
+        ("Chile failed to renew the embargo on Bolivia.", ("embargo", ("Chile",))),
+    ],
+)
+def test_source_inherited_from_the_governing_clause(nlp, patterns, codebook, text, expected):
+    assert expected in [
+        (trigger, source) for trigger, source, _ in sides(nlp, patterns, codebook, text)
+    ]
+
+
+def test_an_actor_inside_a_relative_clause_is_not_the_phrase(nlp, patterns, codebook):
+    text = "Kenya attacked the camps that the UN runs near Somalia."
+    found = sides(nlp, patterns, codebook, text)
+    assert all("UN" not in target for _, _, target in found)
+
+
+def test_target_served_by_a_purpose_clause(nlp, patterns, codebook):
+    text = "Japan donated ten ambulances to assist Nepal."
+    assert ("donated", ("Japan",), ("Nepal",)) in sides(nlp, patterns, codebook, text)
+
+
+def test_span_leaves_out_a_time_before_the_actor(nlp, patterns, codebook):
+    text = "On 4 May 2019 Chile attacked Peru."
+    doc = nlp(text)
+    article = Article(article_id="test", text=text, source="test")
+    event = code_events(doc, article, make_mentions(doc), patterns, codebook)[0]
+    assert text[slice(*event.source_span)] == "Chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finite verb the parser hung on a root noun has that noun as subject
+        (
+            "A Chilean court report called for sanctions against Peru.",
+            ("called", ("Chilean",), ("Peru",)),
+        ),
+        # an agent noun after a copula: its subject is the doer
+        ("Norway is the largest donor to Malawi.", ("donor", ("Norway",), ("Malawi",))),
+    ],
+)
+def test_source_of_a_misparsed_or_copular_event(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+def test_a_passive_arrest_in_a_country_is_that_state(nlp, patterns, codebook):
+    text = "Two journalists were arrested in Egypt on Monday."
+    doc = nlp(text)
+    mentions = tuple(
+        replace(m, actor=replace(m.actor, kind="state")) if m.text == "Egypt" else m
+        for m in make_mentions(doc)
+    )
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    assert [(e.cameo, [a.text for a in e.source]) for e in events] == [("173", ["Egypt"])]
+
+
+def test_the_place_left_is_the_target_not_the_doer(nlp, patterns, codebook):
+    text = "France completed the withdrawal of its troops from Mali."
+    assert ("withdrawal", ("France",), ("Mali",)) in sides(nlp, patterns, codebook, text)
+
+
+def test_the_pattern_preposition_names_the_target_before_the_object(nlp, patterns, codebook):
+    # what is sent is the object ("300 troops", an actor of its own); where to is the target
+    text = "Britain is deploying 300 troops to the UN peacekeeping mission in Mali."
+    doc = nlp(text)
+    troops = Mention(3, 5, 21, 31, "300 troops", 0, Actor(name="troops", kind="agent"))
+    mentions = tuple(sorted((*make_mentions(doc), troops), key=lambda m: m.start))
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    assert text[21:31] == "300 troops"
+    assert [[a.text for a in e.target] for e in events] == [["Mali"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a statement is about the actor its content names
+        ("Peru said the old treaty still binds Chile.", ("Chile",)),
+        # unless its content is an event of its own, which carries the actors
+        ("Peru said Chile will attack Bolivia.", ()),
+    ],
+)
+def test_whom_a_statement_is_about(nlp, patterns, codebook, text, target):
+    found = sides(nlp, patterns, codebook, text)
+    assert ("said", ("Peru",), target) in found
