@@ -552,3 +552,14 @@ def test_each_name_of_a_list_before_a_plural_division_kind_is_a_place(gazetteer)
               ents=["O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "O"])
     found = [s.text for s in places._toponyms(doc[:], gazetteer, known=frozenset())]
     assert found == ["Brown", "Pope", "Stevens"]
+
+
+@pytest.mark.parametrize(("words", "looked_up"), [
+    (["Barrow", "County"], "Barrow County"),  # held whole: bare, it is an Alaskan town
+    (["Quillmoor", "region"], "Quillmoor"),  # not held whole: the kind word goes
+])
+def test_a_division_the_gazetteer_holds_whole_keeps_its_kind_word(gazetteer, words, looked_up):
+    doc = Doc(spacy.blank("en").vocab, words=words)  # a vocabulary that knows lower case
+    assert places._lookup_name(doc[:], gazetteer) == looked_up
+    (county,) = gazetteer.resolve_article(["Barrow County"])
+    assert (county.precision, county.admin1) == ("admin2", "Georgia")

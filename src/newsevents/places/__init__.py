@@ -361,7 +361,10 @@ def _article_readings(
 
 
 def _lookup_name(span: Span, gazetteer: Gazetteer) -> str:
-    """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv"."""
-    if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
+    """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv", while
+    "Barrow County", a name the gazetteer holds whole, keeps its kind word: bare, it is
+    another place."""
+    if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head and not (
+            gazetteer.candidates(span.text)):
         return span[:-1].text
     return span.text
