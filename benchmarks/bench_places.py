@@ -106,9 +106,9 @@ def score_set(path: Path, nlp, gazetteer, limit: int | None) -> None:
             right += bool(place and place.lat is not None and distance_km(
                 place.lat, place.lon, toponym.lat, toponym.lon) <= KM)
         doc = nlp(text)
-        known = places.article_place_names(doc, gazetteer)
+        known, people = places.article_place_names(doc, gazetteer), places.person_names(doc)
         spans = [s for sent in doc.sents
-                 for s in _toponyms(sent, gazetteer, geoparse=True, known=known)]
+                 for s in _toponyms(sent, gazetteer, geoparse=True, known=known, people=people)]
         resolved = gazetteer.resolve_article([_lookup_name(s, gazetteer) for s in spans],
                                             demonyms=True, world_regions=True)
         found = list(zip(spans, resolved, strict=True))

@@ -563,3 +563,22 @@ def test_a_division_the_gazetteer_holds_whole_keeps_its_kind_word(gazetteer, wor
     assert places._lookup_name(doc[:], gazetteer) == looked_up
     (county,) = gazetteer.resolve_article(["Barrow County"])
     assert (county.precision, county.admin1) == ("admin2", "Georgia")
+
+
+@pytest.mark.parametrize(("first", "found"), [("Deputy", ["Georgia", "Dalton"]),
+                                              ("Ann", ["Georgia"])])
+def test_a_persons_surname_is_not_a_town_of_the_articles_state(gazetteer, first, found):
+    # once "Ann Dalton" is named in full, a later "Dalton" is her, not the Georgia town
+    words = ["Police", "in", "Georgia", "thanked", first, "Dalton", ".", "Dalton", "was",
+             "calm", "."]
+    label = "B-PERSON" if first == "Ann" else "O"
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["NOUN", "ADP", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "AUX",
+                   "ADJ", "PUNCT"],
+              ents=["O", "O", "B-GPE", "O", label, "I-PERSON" if first == "Ann" else "O",
+                    "O", "B-PERSON", "O", "O", "O"])
+    assert places.person_names(doc) == (frozenset({"dalton"}) if first == "Ann" else frozenset())
+    sentences = (doc[:7], doc[7:])
+    assert [s.text for sentence in sentences
+            for s in places._toponyms(sentence, gazetteer, geoparse=True)
+            if s.start != 5] == found

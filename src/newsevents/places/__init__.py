@@ -40,6 +40,7 @@ __all__ = [
     "load_place_words",
     "load_regions",
     "normalize",
+    "person_names",
     "place_events",
 ]
 
@@ -80,17 +81,19 @@ def _place_root(token: Token, words: PlaceWords) -> Token:
 
 def _toponyms(
     sentence: Span, gazetteer: Gazetteer, geoparse: bool = False,
-    known: frozenset[str] | None = None,
+    known: frozenset[str] | None = None, people: frozenset[str] | None = None,
 ) -> list[Span]:
     """Return the place names of a sentence: GPE/LOC/FAC entities, names the article tags as
     a place elsewhere or the gazetteer knows well, and located proper nouns.
 
     With `geoparse`, also what a geoparser counts and an event's place does not: nationalities
     ("Israeli") and the place inside an organisation's name ("the Ohio Department of Health").
-    `known` are the article's place names (`article_place_names`), when the caller has read them.
+    `known` are the article's place names (`article_place_names`) and `people` the words of its
+    people's full names (`person_names`), when the caller has read them.
     """
     words = gazetteer.words
     known = article_place_names(sentence.doc, gazetteer) if known is None else known
+    people = person_names(sentence.doc) if people is None else people
     found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in PLACE_LABELS or (
         geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)
@@ -116,8 +119,27 @@ def _toponyms(
         )
         if located and lone:
             found.append(sentence.doc[token.i : token.i + 1])
+    found = [span for span in found if not _is_person(span, people)]
     kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]
     return sorted(kept, key=lambda s: s.start)
+
+
+def person_names(doc: Doc) -> frozenset[str]:
+    """Return the surnames of the people the article names in full ("Ann Perry").
+
+    News names a person in full once and by surname after; "Perry" is then that person,
+    however many towns are called so and whatever the model tags it there. Only the last
+    word counts: the model runs a town into the name that follows it ("Alexandria Mayor
+    Ann Perry").
+    """
+    return frozenset(ent[-1].text.casefold() for ent in doc.ents
+                     if ent.label_ == "PERSON" and len(ent) > 1)
+
+
+def _is_person(span: Span, people: frozenset[str]) -> bool:
+    """Tell whether a one-word name the model did not tag a place here is a person's name."""
+    return len(span) == 1 and span[0].ent_type_ not in PLACE_LABELS and (
+        span.text.casefold() in people)
 
 
 def _in_division_list(token: Token, words: PlaceWords) -> bool:
@@ -336,7 +358,8 @@ def place_events(
     triggers = {token.i for token in tokens if token is not None}
     placed = []
     known = article_place_names(doc, gazetteer) if events else frozenset()
-    by_sentence = {sentence.start: _toponyms(sentence, gazetteer, known=known)
+    people = person_names(doc)
+    by_sentence = {sentence.start: _toponyms(sentence, gazetteer, known=known, people=people)
                    for sentence in doc.sents} if events else {}
     readings = _article_readings(by_sentence, gazetteer, context)
     for event, trigger in zip(events, tokens, strict=True):
