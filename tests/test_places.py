@@ -582,3 +582,16 @@ def test_a_persons_surname_is_not_a_town_of_the_articles_state(gazetteer, first,
     assert [s.text for sentence in sentences
             for s in places._toponyms(sentence, gazetteer, geoparse=True)
             if s.start != 5] == found
+
+
+@pytest.mark.parametrize(("state", "known"), [("Ga.", True), ("Georgia", True),
+                                              ("Alaska", False)])
+def test_a_name_followed_by_a_state_that_holds_such_a_town_is_a_place(gazetteer, state, known):
+    # "Dalton, Ga." qualifies a small town the model calls a firm; Alaska has no Dalton
+    words = ["Officials", "from", "Dalton", ",", state, "spoke", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              heads=[5, 0, 1, 2, 2, 5, 5],
+              deps=["nsubj", "prep", "pobj", "punct", "appos", "ROOT", "punct"],
+              ents=["O", "O", "B-ORG", "O", "B-GPE", "O", "O"])
+    assert ("dalton" in places.article_place_names(doc, gazetteer)) == known

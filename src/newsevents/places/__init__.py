@@ -237,7 +237,8 @@ def _place_names(doc: Doc) -> frozenset[str]:
 
 def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
     """Return the names the article uses as a place anywhere: tagged one, in a place's slot
-    ("in X", "near X", "the city of X") or a dateline.
+    ("in X", "near X", "the city of X"), followed by its own state ("Grovetown, Ga.") or a
+    dateline.
 
     One name keeps one sense within an article: a town the dateline or "in X" shows is a place
     stays one where the small model calls it a person or a firm.
@@ -250,12 +251,33 @@ def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
     untagged = (doc[token.i : token.i + 1] for token in doc
                 if token.pos_ == "PROPN" and not token.ent_type_)
     for name in (*(ent for ent in doc.ents if ent.label_ in RELABELLED), *untagged):
+        if len(name) > 3:
+            continue
         root = _place_root(name.root, gazetteer.words)
-        if len(name) <= 3 and (root != name.root or (
-                root.dep_ == "pobj" and root.head.lower_ in slots)) and gazetteer.candidates(
-                name.text):  # "in the Madrid Conference" puts no place in the slot
+        in_slot = root != name.root or (root.dep_ == "pobj" and root.head.lower_ in slots)
+        # "in the Madrid Conference" puts no place in the slot
+        if (in_slot and gazetteer.candidates(name.text)) or _before_its_state(name, gazetteer):
             found.add(name.text.casefold())
     return frozenset(found)
+
+
+def _before_its_state(name: Span, gazetteer: Gazetteer) -> bool:
+    """Tell whether a name is followed by a comma and a state or province that holds a town
+    or county of that name ("Grovetown, Ga.", "Lore City, Ohio"): news qualifies a small
+    place so, and the model often calls the place a firm."""
+    doc, start = name.doc, name.end + 1
+    if start >= len(doc) or doc[name.end].text != ",":
+        return False
+    towns = {entry.admin1 for entry in gazetteer.candidates(name.text)
+             if entry.kind in {"city", "admin2"} and entry.admin1}
+    for size in (1, 2, 3):
+        if not towns or start + size > len(doc) or not doc[start + size - 1].text[:1].isupper():
+            return False
+        state = doc[start : start + size].text
+        if any(entry.kind in {"admin1", "province"} and entry.name in towns
+               for entry in gazetteer.candidates(state)):
+            return True
+    return False
 
 
 def _is_famous(ent: Span, gazetteer: Gazetteer) -> bool:
