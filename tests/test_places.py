@@ -595,3 +595,10 @@ def test_a_name_followed_by_a_state_that_holds_such_a_town_is_a_place(gazetteer,
               deps=["nsubj", "prep", "pobj", "punct", "appos", "ROOT", "punct"],
               ents=["O", "O", "B-ORG", "O", "B-GPE", "O", "O"])
     assert ("dalton" in places.article_place_names(doc, gazetteer)) == known
+
+
+def test_a_state_named_bare_is_not_a_namesake_town_near_the_articles_city(gazetteer):
+    # a village called Florida lies an hour from New York City; beside it, "Florida" is
+    # still the state, while a country's namesake town near the story's towns may win
+    florida = gazetteer.resolve_article(["New York", "Florida"])[1]
+    assert (florida.name, florida.precision) == ("Florida", "admin1")

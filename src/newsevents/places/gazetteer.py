@@ -37,6 +37,9 @@ OTHER_NAME_PENALTY = 3.0
 # what each other name that backs a town's reading adds (places/coherence.py), up to two names:
 # a town and its county together outweigh a namesake a hundred times bigger
 BACKING_BONUS, BACKING_CAP = 3.0, 2.0
+# what news names bare and means as such ("Florida"): a town nearby of that name (Florida, New
+# York, beside New York City) does not take its place
+NAMED_BARE = frozenset({"admin1"})
 # kinds with many official names, all theirs
 OWN_NAME_KINDS = frozenset({"country", "demonym", "region", "feature"})
 PRECISIONS = {"country": "country", "demonym": "country", "capital": "city", "admin1": "admin1",
@@ -109,7 +112,9 @@ class Gazetteer:
         def score(entry: Entry) -> float:
             return alone(entry) + (NEAR_BONUS if _near_any(entry, points) else 0.0)
 
-        best = max(entries, key=score)
+        best = max(entries, key=alone)
+        if best.kind not in NAMED_BARE:
+            best = max(entries, key=score)
         if backing is not None and best.kind in LOCAL_KINDS:
             # the article's other names choose among the towns and counties of a name; they
             # never turn a country or a state into its namesake town. Nearness and backing
