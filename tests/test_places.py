@@ -602,3 +602,11 @@ def test_a_state_named_bare_is_not_a_namesake_town_near_the_articles_city(gazett
     # still the state, while a country's namesake town near the story's towns may win
     florida = gazetteer.resolve_article(["New York", "Florida"])[1]
     assert (florida.name, florida.precision) == ("Florida", "admin1")
+
+
+@pytest.mark.parametrize(("name", "town"), [
+    ("Cardiff-Quillmoor International Airport", "Cardiff"),  # a place named after its town
+    ("Winston-Salem State University", "Winston-Salem"),  # a hyphenated town stays whole
+])
+def test_a_hyphenated_name_is_searched_for_its_town(gazetteer, name, town):
+    assert gazetteer.resolve(name).name == town

@@ -148,6 +148,20 @@ class Gazetteer:
         words = name.split()
         if words and words[-1].lower() in self.words.street:
             return normalize(name), []
+        # the parts of a hyphenated word only when its whole words hold no place: "Winston-Salem"
+        # is one town, "Montreal-Trudeau Airport" a place named after its town
+        pieces = [piece for word in words for piece in word.split("-") if piece]
+        for parts in (words, pieces) if pieces != words else (words,):
+            found = self._inner_part(parts, article)
+            if found is not None:
+                return found
+        return normalize(name), []
+
+    def _inner_part(
+        self, words: list[str], article: frozenset[str],
+    ) -> tuple[str, list[Entry]] | None:
+        """Return the longest run of capitalised words (fewer than all) that is a well-known
+        place or one the article names, with its entries."""
         starts = range(len(words))
         for size in range(len(words) - 1, 0, -1):
             for first in starts:
@@ -161,7 +175,7 @@ class Gazetteer:
                     key in article and self._own_name(e, key))]
                 if found:
                     return key, found
-        return normalize(name), []
+        return None
 
     def resolve_article(
         self, names: list[str], context_countries: tuple[str, ...] = (), demonyms: bool = False,
