@@ -610,3 +610,11 @@ def test_a_state_named_bare_is_not_a_namesake_town_near_the_articles_city(gazett
 ])
 def test_a_hyphenated_name_is_searched_for_its_town(gazetteer, name, town):
     assert gazetteer.resolve(name).name == town
+
+
+def test_the_articles_names_are_read_again_in_the_light_of_the_others_readings(gazetteer):
+    # alone, "Georgia" is the country; once Athens, Macon and Rome are read as Georgia's
+    # towns, it is the state
+    names = ["Athens", "Georgia", "Macon", "Rome"]
+    assert [(p.admin1, p.precision) for p in gazetteer.resolve_article(names)] == [
+        ("Georgia", "city"), ("Georgia", "admin1"), ("Georgia", "city"), ("Georgia", "city")]

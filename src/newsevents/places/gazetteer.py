@@ -40,6 +40,10 @@ BACKING_BONUS, BACKING_CAP = 3.0, 2.0
 # what news names bare and means as such ("Florida"): a town nearby of that name (Florida, New
 # York, beside New York City) does not take its place
 NAMED_BARE = frozenset({"admin1"})
+# the article's names are read again in the light of the others' readings: once alone, then
+# steered by those readings, then by the steered ones ("Georgia" beside "Athens" and "Barrow
+# County" is the state once the two are read in it)
+STEERING_PASSES = 2
 # kinds with many official names, all theirs
 OWN_NAME_KINDS = frozenset({"country", "demonym", "region", "feature"})
 PRECISIONS = {"country": "country", "demonym": "country", "capital": "city", "admin1": "admin1",
@@ -196,12 +200,30 @@ class Gazetteer:
         """
         article = frozenset(normalize(name) for name in names)
         options = {"demonyms": demonyms, "world_regions": world_regions, "article": article}
-        first = [self.resolve(name, context_countries, **options) for name in names]
-        outright: dict[str, set[str]] = {}
+        resolved = [self.resolve(name, context_countries, **options) for name in names]
+        readings = {normalize(name): self.candidates(name) for name in names}
+        sure: dict[str, set[str]] = {}
+        for key, entries in readings.items():
+            # a name all of whose readings lie in one country ("Henderson County") names it
+            # as surely as a country or state would
+            countries = {e.country for e in entries if e.country}
+            if len(countries) == 1:
+                sure.setdefault(countries.pop(), set()).add(key)
+        backing = Backing(readings)
+        for _ in range(STEERING_PASSES):
+            resolved = self._steered(names, resolved, sure, backing, context_countries, options)
+        return self._near_focus(names, resolved) if all_places else resolved
+
+    def _steered(
+        self, names: list[str], before: list[Place | None], sure: dict[str, set[str]],
+        backing: Backing, context_countries: tuple[str, ...], options: dict,
+    ) -> list[Place | None]:
+        """Resolve each name again, steered by where the other names were read `before`."""
+        outright = {country: set(seen) for country, seen in sure.items()}
         by_country: dict[str, set[str]] = {}
         by_region: dict[str, set[str]] = {}
         points: dict[str, set[tuple[float, float]]] = {}
-        for name, place in zip(names, first, strict=True):
+        for name, place in zip(names, before, strict=True):
             if place is None or place.country is None:
                 continue
             key = normalize(name)
@@ -212,14 +234,6 @@ class Gazetteer:
                 by_region.setdefault(place.admin1, set()).add(key)
             if place.precision in {"city", "admin2"} and place.lat is not None:
                 points.setdefault(key, set()).add((place.lat, place.lon))
-        readings = {normalize(name): self.candidates(name) for name in names}
-        for key, entries in readings.items():
-            # a name all of whose readings lie in one country ("Henderson County") names it
-            # as surely as a country or state would
-            countries = {e.country for e in entries if e.country}
-            if len(countries) == 1:
-                outright.setdefault(countries.pop(), set()).add(key)
-        backing = Backing(readings)
         resolved = []
         for name in names:
             key = normalize(name)
@@ -232,7 +246,7 @@ class Gazetteer:
             backed = partial(_backing_bonus, backing, key)
             resolved.append(self.resolve(name, context, regions=regions, points=near,
                                          backing=backed, **options))
-        return self._near_focus(names, resolved) if all_places else resolved
+        return resolved
 
     def _near_focus(self, names: list[str], resolved: list[Place | None]) -> list[Place | None]:
         """Put the names the gazetteer does not know at the town the article dwells on.
