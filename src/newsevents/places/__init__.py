@@ -10,6 +10,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import dates
+from newsevents.places.articlenames import (
+    PLACE_LABELS,
+    RELABELLED,
+    article_place_names,
+    dateline,
+    is_person,
+    person_names,
+    place_root,
+)
 from newsevents.places.gazetteer import Gazetteer, is_well_known, load_gazetteer
 from newsevents.places.index import Entry, normalize
 from newsevents.places.sources import (
@@ -44,13 +53,10 @@ __all__ = [
     "place_events",
 ]
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-RELABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})  # the model's slips
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                               "QUANTITY"})
 FAMOUS_POPULATION = 100_000
 NATIONAL_KINDS = frozenset({"demonym", "country", "region"})
-DATELINE_MARKS = frozenset({"—", "–", "-", "--", "---", ":", "("})
 NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})  # not people
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # an object is the event's target when it is a country ("attacked Ukraine"), its place when it
@@ -67,16 +73,6 @@ def _is_name_part(span: Span, words: PlaceWords) -> bool:
         owner = root.head.head
         return owner.is_title and owner.lower_ not in words.place_head
     return False
-
-
-def _place_root(token: Token, words: PlaceWords) -> Token:
-    """Climb from a name to the noun phrase it heads ("the Kharkiv region", "city of Aleppo")."""
-    if token.dep_ == "compound" and token.head.lower_ in words.place_head:
-        return token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of":
-        owner = token.head.head
-        return owner if owner.lower_ in words.place_head else token
-    return token
 
 
 def _toponyms(
@@ -101,7 +97,7 @@ def _toponyms(
     if geoparse:
         found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s},
                                   known)
-        found += _dateline(sentence, gazetteer, {token.i for s in found for token in s})
+        found += dateline(sentence, gazetteer, {token.i for s in found for token in s})
     taken = {token.i for ent in found for token in ent}
     for token in sentence:
         if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACE_LABELS:
@@ -111,7 +107,7 @@ def _toponyms(
             continue
         # the small model tags some towns as people, firms or languages; a lone proper noun
         # after "in/near/outside" is worth a gazetteer lookup
-        root = _place_root(token, words)
+        root = place_root(token, words)
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
         located = located or root != token or _in_division_list(token, words)
         lone = token.ent_iob_ != "I" and (
@@ -119,27 +115,9 @@ def _toponyms(
         )
         if located and lone:
             found.append(sentence.doc[token.i : token.i + 1])
-    found = [span for span in found if not _is_person(span, people)]
+    found = [span for span in found if not is_person(span, people)]
     kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]
     return sorted(kept, key=lambda s: s.start)
-
-
-def person_names(doc: Doc) -> frozenset[str]:
-    """Return the surnames of the people the article names in full ("Ann Perry").
-
-    News names a person in full once and by surname after; "Perry" is then that person,
-    however many towns are called so and whatever the model tags it there. Only the last
-    word counts: the model runs a town into the name that follows it ("Alexandria Mayor
-    Ann Perry").
-    """
-    return frozenset(ent[-1].text.casefold() for ent in doc.ents
-                     if ent.label_ == "PERSON" and len(ent) > 1)
-
-
-def _is_person(span: Span, people: frozenset[str]) -> bool:
-    """Tell whether a one-word name the model did not tag a place here is a person's name."""
-    return len(span) == 1 and span[0].ent_type_ not in PLACE_LABELS and (
-        span.text.casefold() in people)
 
 
 def _in_division_list(token: Token, words: PlaceWords) -> bool:
@@ -192,21 +170,6 @@ def _places_in_names(
     return found
 
 
-def _dateline(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
-    """Return the dateline that opens a sentence: a place in capitals before a dash, colon or
-    "(AP)" ("LYDFORD — The council ..."), which the model rarely tags."""
-    end = sentence.start
-    while end < sentence.end and end - sentence.start < 3 and sentence.doc[end].is_upper \
-            and sentence.doc[end].is_alpha:
-        end += 1
-    if end == sentence.start or end >= sentence.end or sentence.doc[end].text not in DATELINE_MARKS:
-        return []
-    span = sentence.doc[sentence.start:end]
-    if any(token.i in taken for token in span) or not gazetteer.candidates(span.text):
-        return []
-    return [span]
-
-
 def _leading_place(span: Span, gazetteer: Gazetteer, known: frozenset[str]) -> Span | None:
     """Return the place that opens a name: a well-known one, or one the article tags as a
     place elsewhere ("Brindlewick" beside "the Brindlewick Fire Station")."""
@@ -224,60 +187,6 @@ def _leading_place(span: Span, gazetteer: Gazetteer, known: frozenset[str]) -> S
                 entries and part.text.casefold() in known):
             return part
     return None
-
-
-def _place_names(doc: Doc) -> frozenset[str]:
-    """Return the names the model tags as a place somewhere in the article.
-
-    One name keeps one sense within an article, while the small model's label for it
-    changes with the words around it ("Alexandria" a person here, a town there).
-    """
-    return frozenset(ent.text.casefold() for ent in doc.ents if ent.label_ in {"GPE", "LOC"})
-
-
-def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
-    """Return the names the article uses as a place anywhere: tagged one, in a place's slot
-    ("in X", "near X", "the city of X"), followed by its own state ("Grovetown, Ga.") or a
-    dateline.
-
-    One name keeps one sense within an article: a town the dateline or "in X" shows is a place
-    stays one where the small model calls it a person or a firm.
-    """
-    found = set(_place_names(doc))
-    sentences = doc.sents if doc.has_annotation("SENT_START") else (doc[:],)
-    for sentence in sentences:
-        found.update(span.text.casefold() for span in _dateline(sentence, gazetteer, set()))
-    slots = gazetteer.words.slot
-    untagged = (doc[token.i : token.i + 1] for token in doc
-                if token.pos_ == "PROPN" and not token.ent_type_)
-    for name in (*(ent for ent in doc.ents if ent.label_ in RELABELLED), *untagged):
-        if len(name) > 3:
-            continue
-        root = _place_root(name.root, gazetteer.words)
-        in_slot = root != name.root or (root.dep_ == "pobj" and root.head.lower_ in slots)
-        # "in the Madrid Conference" puts no place in the slot
-        if (in_slot and gazetteer.candidates(name.text)) or _before_its_state(name, gazetteer):
-            found.add(name.text.casefold())
-    return frozenset(found)
-
-
-def _before_its_state(name: Span, gazetteer: Gazetteer) -> bool:
-    """Tell whether a name is followed by a comma and a state or province that holds a town
-    or county of that name ("Grovetown, Ga.", "Lore City, Ohio"): news qualifies a small
-    place so, and the model often calls the place a firm."""
-    doc, start = name.doc, name.end + 1
-    if start >= len(doc) or doc[name.end].text != ",":
-        return False
-    towns = {entry.admin1 for entry in gazetteer.candidates(name.text)
-             if entry.kind in {"city", "admin2"} and entry.admin1}
-    for size in (1, 2, 3):
-        if not towns or start + size > len(doc) or not doc[start + size - 1].text[:1].isupper():
-            return False
-        state = doc[start : start + size].text
-        if any(entry.kind in {"admin1", "province"} and entry.name in towns
-               for entry in gazetteer.candidates(state)):
-            return True
-    return False
 
 
 def _is_famous(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -338,7 +247,7 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
     for span in toponyms:
         if _is_actor(span, event):
             continue
-        root = _place_root(span.root, words)
+        root = place_root(span.root, words)
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
         anchor = root.head.head if located else None
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
