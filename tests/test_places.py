@@ -618,3 +618,15 @@ def test_the_articles_names_are_read_again_in_the_light_of_the_others_readings(g
     names = ["Athens", "Georgia", "Macon", "Rome"]
     assert [(p.admin1, p.precision) for p in gazetteer.resolve_article(names)] == [
         ("Georgia", "city"), ("Georgia", "admin1"), ("Georgia", "city"), ("Georgia", "city")]
+
+
+@pytest.mark.parametrize(("population", "known"), [(2_000, False), (200_000, True)])
+def test_a_name_only_another_of_a_villages_names_is_not_known_by_name(population, known):
+    # an untagged "in Quillbury" counts only when some place goes by that name, or a sizeable
+    # town is spelled so (transliterations: "Hasaka"); a village's old name is no evidence
+    gazetteer = places.Gazetteer()
+    village = places.Entry("Old Quill", "city", "GBR", "England", 51.0, -1.0, None, population)
+    own = places.Entry("Quillhaven", "city", "GBR", "England", 52.0, -1.0, None, 3_000)
+    gazetteer.__dict__["index"] = {"quillbury": [village], "quillhaven": [own]}
+    assert gazetteer.knows_by_name("Quillbury") == known
+    assert gazetteer.knows_by_name("Quillhaven")

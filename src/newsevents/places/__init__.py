@@ -113,7 +113,7 @@ def _toponyms(
         lone = token.ent_iob_ != "I" and (
             token.i + 1 >= sentence.end or token.nbor().ent_iob_ != "I"
         )
-        if located and lone:
+        if located and lone and gazetteer.knows_by_name(token.text):
             found.append(sentence.doc[token.i : token.i + 1])
     found = [span for span in found if not is_person(span, people)]
     kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]

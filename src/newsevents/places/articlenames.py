@@ -70,7 +70,7 @@ def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
         root = place_root(name.root, gazetteer.words)
         in_slot = root != name.root or (root.dep_ == "pobj" and root.head.lower_ in slots)
         # "in the Madrid Conference" puts no place in the slot
-        if (in_slot and gazetteer.candidates(name.text)) or _before_its_state(name, gazetteer):
+        if (in_slot and gazetteer.knows_by_name(name.text)) or _before_its_state(name, gazetteer):
             found.add(name.text.casefold())
     return frozenset(found)
 

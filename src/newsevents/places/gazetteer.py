@@ -132,6 +132,14 @@ class Gazetteer:
                      lon=best.lon, geonames_id=best.geonames_id,
                      precision=PRECISIONS[best.kind], basis="none", text=name)
 
+    def knows_by_name(self, name: str) -> bool:
+        """Tell whether some place goes by this very name, or is a sizeable town known by it
+        as another spelling ("Hasaka"): a name the model does not tag a place counts as one
+        only so, not as a village's former name or translation."""
+        key = normalize(name)
+        return any(entry.kind in OWN_NAME_KINDS or self._own_name(entry, key)
+                   or entry.population >= INNER_MIN_POPULATION for entry in self.candidates(name))
+
     def _own_name(self, entry: Entry, key: str) -> bool:
         """Tell whether an entry is known by this very name, or by it and its kind word
         ("Clay" for Clay County), rather than by a former name or a translation."""
