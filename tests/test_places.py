@@ -552,3 +552,81 @@ def test_each_name_of_a_list_before_a_plural_division_kind_is_a_place(gazetteer)
               ents=["O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "O"])
     found = [s.text for s in places._toponyms(doc[:], gazetteer, known=frozenset())]
     assert found == ["Brown", "Pope", "Stevens"]
+
+
+@pytest.mark.parametrize(("words", "looked_up"), [
+    (["Barrow", "County"], "Barrow County"),  # held whole: bare, it is an Alaskan town
+    (["Quillmoor", "region"], "Quillmoor"),  # not held whole: the kind word goes
+])
+def test_a_division_the_gazetteer_holds_whole_keeps_its_kind_word(gazetteer, words, looked_up):
+    doc = Doc(spacy.blank("en").vocab, words=words)  # a vocabulary that knows lower case
+    assert places._lookup_name(doc[:], gazetteer) == looked_up
+    (county,) = gazetteer.resolve_article(["Barrow County"])
+    assert (county.precision, county.admin1) == ("admin2", "Georgia")
+
+
+@pytest.mark.parametrize(("first", "found"), [("Deputy", ["Georgia", "Dalton"]),
+                                              ("Ann", ["Georgia"])])
+def test_a_persons_surname_is_not_a_town_of_the_articles_state(gazetteer, first, found):
+    # once "Ann Dalton" is named in full, a later "Dalton" is her, not the Georgia town
+    words = ["Police", "in", "Georgia", "thanked", first, "Dalton", ".", "Dalton", "was",
+             "calm", "."]
+    label = "B-PERSON" if first == "Ann" else "O"
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["NOUN", "ADP", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "AUX",
+                   "ADJ", "PUNCT"],
+              ents=["O", "O", "B-GPE", "O", label, "I-PERSON" if first == "Ann" else "O",
+                    "O", "B-PERSON", "O", "O", "O"])
+    assert places.person_names(doc) == (frozenset({"dalton"}) if first == "Ann" else frozenset())
+    sentences = (doc[:7], doc[7:])
+    assert [s.text for sentence in sentences
+            for s in places._toponyms(sentence, gazetteer, geoparse=True)
+            if s.start != 5] == found
+
+
+@pytest.mark.parametrize(("state", "known"), [("Ga.", True), ("Georgia", True),
+                                              ("Alaska", False)])
+def test_a_name_followed_by_a_state_that_holds_such_a_town_is_a_place(gazetteer, state, known):
+    # "Dalton, Ga." qualifies a small town the model calls a firm; Alaska has no Dalton
+    words = ["Officials", "from", "Dalton", ",", state, "spoke", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              heads=[5, 0, 1, 2, 2, 5, 5],
+              deps=["nsubj", "prep", "pobj", "punct", "appos", "ROOT", "punct"],
+              ents=["O", "O", "B-ORG", "O", "B-GPE", "O", "O"])
+    assert ("dalton" in places.article_place_names(doc, gazetteer)) == known
+
+
+def test_a_state_named_bare_is_not_a_namesake_town_near_the_articles_city(gazetteer):
+    # a village called Florida lies an hour from New York City; beside it, "Florida" is
+    # still the state, while a country's namesake town near the story's towns may win
+    florida = gazetteer.resolve_article(["New York", "Florida"])[1]
+    assert (florida.name, florida.precision) == ("Florida", "admin1")
+
+
+@pytest.mark.parametrize(("name", "town"), [
+    ("Cardiff-Quillmoor International Airport", "Cardiff"),  # a place named after its town
+    ("Winston-Salem State University", "Winston-Salem"),  # a hyphenated town stays whole
+])
+def test_a_hyphenated_name_is_searched_for_its_town(gazetteer, name, town):
+    assert gazetteer.resolve(name).name == town
+
+
+def test_the_articles_names_are_read_again_in_the_light_of_the_others_readings(gazetteer):
+    # alone, "Georgia" is the country; once Athens, Macon and Rome are read as Georgia's
+    # towns, it is the state
+    names = ["Athens", "Georgia", "Macon", "Rome"]
+    assert [(p.admin1, p.precision) for p in gazetteer.resolve_article(names)] == [
+        ("Georgia", "city"), ("Georgia", "admin1"), ("Georgia", "city"), ("Georgia", "city")]
+
+
+@pytest.mark.parametrize(("population", "known"), [(2_000, False), (200_000, True)])
+def test_a_name_only_another_of_a_villages_names_is_not_known_by_name(population, known):
+    # an untagged "in Quillbury" counts only when some place goes by that name, or a sizeable
+    # town is spelled so (transliterations: "Hasaka"); a village's old name is no evidence
+    gazetteer = places.Gazetteer()
+    village = places.Entry("Old Quill", "city", "GBR", "England", 51.0, -1.0, None, population)
+    own = places.Entry("Quillhaven", "city", "GBR", "England", 52.0, -1.0, None, 3_000)
+    gazetteer.__dict__["index"] = {"quillbury": [village], "quillhaven": [own]}
+    assert gazetteer.knows_by_name("Quillbury") == known
+    assert gazetteer.knows_by_name("Quillhaven")

@@ -10,6 +10,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import dates
+from newsevents.places.articlenames import (
+    PLACE_LABELS,
+    RELABELLED,
+    article_place_names,
+    dateline,
+    is_person,
+    person_names,
+    place_root,
+)
 from newsevents.places.gazetteer import Gazetteer, is_well_known, load_gazetteer
 from newsevents.places.index import Entry, normalize
 from newsevents.places.sources import (
@@ -40,16 +49,14 @@ __all__ = [
     "load_place_words",
     "load_regions",
     "normalize",
+    "person_names",
     "place_events",
 ]
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-RELABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})  # the model's slips
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                               "QUANTITY"})
 FAMOUS_POPULATION = 100_000
 NATIONAL_KINDS = frozenset({"demonym", "country", "region"})
-DATELINE_MARKS = frozenset({"—", "–", "-", "--", "---", ":", "("})
 NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})  # not people
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # an object is the event's target when it is a country ("attacked Ukraine"), its place when it
@@ -68,29 +75,21 @@ def _is_name_part(span: Span, words: PlaceWords) -> bool:
     return False
 
 
-def _place_root(token: Token, words: PlaceWords) -> Token:
-    """Climb from a name to the noun phrase it heads ("the Kharkiv region", "city of Aleppo")."""
-    if token.dep_ == "compound" and token.head.lower_ in words.place_head:
-        return token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of":
-        owner = token.head.head
-        return owner if owner.lower_ in words.place_head else token
-    return token
-
-
 def _toponyms(
     sentence: Span, gazetteer: Gazetteer, geoparse: bool = False,
-    known: frozenset[str] | None = None,
+    known: frozenset[str] | None = None, people: frozenset[str] | None = None,
 ) -> list[Span]:
     """Return the place names of a sentence: GPE/LOC/FAC entities, names the article tags as
     a place elsewhere or the gazetteer knows well, and located proper nouns.
 
     With `geoparse`, also what a geoparser counts and an event's place does not: nationalities
     ("Israeli") and the place inside an organisation's name ("the Ohio Department of Health").
-    `known` are the article's place names (`article_place_names`), when the caller has read them.
+    `known` are the article's place names (`article_place_names`) and `people` the words of its
+    people's full names (`person_names`), when the caller has read them.
     """
     words = gazetteer.words
     known = article_place_names(sentence.doc, gazetteer) if known is None else known
+    people = person_names(sentence.doc) if people is None else people
     found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in PLACE_LABELS or (
         geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)
@@ -98,7 +97,7 @@ def _toponyms(
     if geoparse:
         found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s},
                                   known)
-        found += _dateline(sentence, gazetteer, {token.i for s in found for token in s})
+        found += dateline(sentence, gazetteer, {token.i for s in found for token in s})
     taken = {token.i for ent in found for token in ent}
     for token in sentence:
         if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACE_LABELS:
@@ -108,14 +107,15 @@ def _toponyms(
             continue
         # the small model tags some towns as people, firms or languages; a lone proper noun
         # after "in/near/outside" is worth a gazetteer lookup
-        root = _place_root(token, words)
+        root = place_root(token, words)
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
         located = located or root != token or _in_division_list(token, words)
         lone = token.ent_iob_ != "I" and (
             token.i + 1 >= sentence.end or token.nbor().ent_iob_ != "I"
         )
-        if located and lone:
+        if located and lone and gazetteer.knows_by_name(token.text):
             found.append(sentence.doc[token.i : token.i + 1])
+    found = [span for span in found if not is_person(span, people)]
     kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]
     return sorted(kept, key=lambda s: s.start)
 
@@ -170,21 +170,6 @@ def _places_in_names(
     return found
 
 
-def _dateline(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
-    """Return the dateline that opens a sentence: a place in capitals before a dash, colon or
-    "(AP)" ("LYDFORD — The council ..."), which the model rarely tags."""
-    end = sentence.start
-    while end < sentence.end and end - sentence.start < 3 and sentence.doc[end].is_upper \
-            and sentence.doc[end].is_alpha:
-        end += 1
-    if end == sentence.start or end >= sentence.end or sentence.doc[end].text not in DATELINE_MARKS:
-        return []
-    span = sentence.doc[sentence.start:end]
-    if any(token.i in taken for token in span) or not gazetteer.candidates(span.text):
-        return []
-    return [span]
-
-
 def _leading_place(span: Span, gazetteer: Gazetteer, known: frozenset[str]) -> Span | None:
     """Return the place that opens a name: a well-known one, or one the article tags as a
     place elsewhere ("Brindlewick" beside "the Brindlewick Fire Station")."""
@@ -202,38 +187,6 @@ def _leading_place(span: Span, gazetteer: Gazetteer, known: frozenset[str]) -> S
                 entries and part.text.casefold() in known):
             return part
     return None
-
-
-def _place_names(doc: Doc) -> frozenset[str]:
-    """Return the names the model tags as a place somewhere in the article.
-
-    One name keeps one sense within an article, while the small model's label for it
-    changes with the words around it ("Alexandria" a person here, a town there).
-    """
-    return frozenset(ent.text.casefold() for ent in doc.ents if ent.label_ in {"GPE", "LOC"})
-
-
-def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
-    """Return the names the article uses as a place anywhere: tagged one, in a place's slot
-    ("in X", "near X", "the city of X") or a dateline.
-
-    One name keeps one sense within an article: a town the dateline or "in X" shows is a place
-    stays one where the small model calls it a person or a firm.
-    """
-    found = set(_place_names(doc))
-    sentences = doc.sents if doc.has_annotation("SENT_START") else (doc[:],)
-    for sentence in sentences:
-        found.update(span.text.casefold() for span in _dateline(sentence, gazetteer, set()))
-    slots = gazetteer.words.slot
-    untagged = (doc[token.i : token.i + 1] for token in doc
-                if token.pos_ == "PROPN" and not token.ent_type_)
-    for name in (*(ent for ent in doc.ents if ent.label_ in RELABELLED), *untagged):
-        root = _place_root(name.root, gazetteer.words)
-        if len(name) <= 3 and (root != name.root or (
-                root.dep_ == "pobj" and root.head.lower_ in slots)) and gazetteer.candidates(
-                name.text):  # "in the Madrid Conference" puts no place in the slot
-            found.add(name.text.casefold())
-    return frozenset(found)
 
 
 def _is_famous(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -294,7 +247,7 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
     for span in toponyms:
         if _is_actor(span, event):
             continue
-        root = _place_root(span.root, words)
+        root = place_root(span.root, words)
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
         anchor = root.head.head if located else None
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
@@ -336,7 +289,8 @@ def place_events(
     triggers = {token.i for token in tokens if token is not None}
     placed = []
     known = article_place_names(doc, gazetteer) if events else frozenset()
-    by_sentence = {sentence.start: _toponyms(sentence, gazetteer, known=known)
+    people = person_names(doc)
+    by_sentence = {sentence.start: _toponyms(sentence, gazetteer, known=known, people=people)
                    for sentence in doc.sents} if events else {}
     readings = _article_readings(by_sentence, gazetteer, context)
     for event, trigger in zip(events, tokens, strict=True):
@@ -361,7 +315,10 @@ def _article_readings(
 
 
 def _lookup_name(span: Span, gazetteer: Gazetteer) -> str:
-    """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv"."""
-    if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
+    """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv", while
+    "Barrow County", a name the gazetteer holds whole, keeps its kind word: bare, it is
+    another place."""
+    if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head and not (
+            gazetteer.candidates(span.text)):
         return span[:-1].text
     return span.text

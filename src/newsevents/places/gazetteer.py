@@ -37,6 +37,13 @@ OTHER_NAME_PENALTY = 3.0
 # what each other name that backs a town's reading adds (places/coherence.py), up to two names:
 # a town and its county together outweigh a namesake a hundred times bigger
 BACKING_BONUS, BACKING_CAP = 3.0, 2.0
+# what news names bare and means as such ("Florida"): a town nearby of that name (Florida, New
+# York, beside New York City) does not take its place
+NAMED_BARE = frozenset({"admin1"})
+# the article's names are read again in the light of the others' readings: once alone, then
+# steered by those readings, then by the steered ones ("Georgia" beside "Athens" and "Barrow
+# County" is the state once the two are read in it)
+STEERING_PASSES = 2
 # kinds with many official names, all theirs
 OWN_NAME_KINDS = frozenset({"country", "demonym", "region", "feature"})
 PRECISIONS = {"country": "country", "demonym": "country", "capital": "city", "admin1": "admin1",
@@ -109,7 +116,9 @@ class Gazetteer:
         def score(entry: Entry) -> float:
             return alone(entry) + (NEAR_BONUS if _near_any(entry, points) else 0.0)
 
-        best = max(entries, key=score)
+        best = max(entries, key=alone)
+        if best.kind not in NAMED_BARE:
+            best = max(entries, key=score)
         if backing is not None and best.kind in LOCAL_KINDS:
             # the article's other names choose among the towns and counties of a name; they
             # never turn a country or a state into its namesake town. Nearness and backing
@@ -122,6 +131,14 @@ class Gazetteer:
         return Place(name=best.name, country=best.country, admin1=best.admin1, lat=best.lat,
                      lon=best.lon, geonames_id=best.geonames_id,
                      precision=PRECISIONS[best.kind], basis="none", text=name)
+
+    def knows_by_name(self, name: str) -> bool:
+        """Tell whether some place goes by this very name, or is a sizeable town known by it
+        as another spelling ("Hasaka"): a name the model does not tag a place counts as one
+        only so, not as a village's former name or translation."""
+        key = normalize(name)
+        return any(entry.kind in OWN_NAME_KINDS or self._own_name(entry, key)
+                   or entry.population >= INNER_MIN_POPULATION for entry in self.candidates(name))
 
     def _own_name(self, entry: Entry, key: str) -> bool:
         """Tell whether an entry is known by this very name, or by it and its kind word
@@ -143,6 +160,20 @@ class Gazetteer:
         words = name.split()
         if words and words[-1].lower() in self.words.street:
             return normalize(name), []
+        # the parts of a hyphenated word only when its whole words hold no place: "Winston-Salem"
+        # is one town, "Montreal-Trudeau Airport" a place named after its town
+        pieces = [piece for word in words for piece in word.split("-") if piece]
+        for parts in (words, pieces) if pieces != words else (words,):
+            found = self._inner_part(parts, article)
+            if found is not None:
+                return found
+        return normalize(name), []
+
+    def _inner_part(
+        self, words: list[str], article: frozenset[str],
+    ) -> tuple[str, list[Entry]] | None:
+        """Return the longest run of capitalised words (fewer than all) that is a well-known
+        place or one the article names, with its entries."""
         starts = range(len(words))
         for size in range(len(words) - 1, 0, -1):
             for first in starts:
@@ -156,7 +187,7 @@ class Gazetteer:
                     key in article and self._own_name(e, key))]
                 if found:
                     return key, found
-        return normalize(name), []
+        return None
 
     def resolve_article(
         self, names: list[str], context_countries: tuple[str, ...] = (), demonyms: bool = False,
@@ -177,12 +208,30 @@ class Gazetteer:
         """
         article = frozenset(normalize(name) for name in names)
         options = {"demonyms": demonyms, "world_regions": world_regions, "article": article}
-        first = [self.resolve(name, context_countries, **options) for name in names]
-        outright: dict[str, set[str]] = {}
+        resolved = [self.resolve(name, context_countries, **options) for name in names]
+        readings = {normalize(name): self.candidates(name) for name in names}
+        sure: dict[str, set[str]] = {}
+        for key, entries in readings.items():
+            # a name all of whose readings lie in one country ("Henderson County") names it
+            # as surely as a country or state would
+            countries = {e.country for e in entries if e.country}
+            if len(countries) == 1:
+                sure.setdefault(countries.pop(), set()).add(key)
+        backing = Backing(readings)
+        for _ in range(STEERING_PASSES):
+            resolved = self._steered(names, resolved, sure, backing, context_countries, options)
+        return self._near_focus(names, resolved) if all_places else resolved
+
+    def _steered(
+        self, names: list[str], before: list[Place | None], sure: dict[str, set[str]],
+        backing: Backing, context_countries: tuple[str, ...], options: dict,
+    ) -> list[Place | None]:
+        """Resolve each name again, steered by where the other names were read `before`."""
+        outright = {country: set(seen) for country, seen in sure.items()}
         by_country: dict[str, set[str]] = {}
         by_region: dict[str, set[str]] = {}
         points: dict[str, set[tuple[float, float]]] = {}
-        for name, place in zip(names, first, strict=True):
+        for name, place in zip(names, before, strict=True):
             if place is None or place.country is None:
                 continue
             key = normalize(name)
@@ -193,14 +242,6 @@ class Gazetteer:
                 by_region.setdefault(place.admin1, set()).add(key)
             if place.precision in {"city", "admin2"} and place.lat is not None:
                 points.setdefault(key, set()).add((place.lat, place.lon))
-        readings = {normalize(name): self.candidates(name) for name in names}
-        for key, entries in readings.items():
-            # a name all of whose readings lie in one country ("Henderson County") names it
-            # as surely as a country or state would
-            countries = {e.country for e in entries if e.country}
-            if len(countries) == 1:
-                outright.setdefault(countries.pop(), set()).add(key)
-        backing = Backing(readings)
         resolved = []
         for name in names:
             key = normalize(name)
@@ -213,7 +254,7 @@ class Gazetteer:
             backed = partial(_backing_bonus, backing, key)
             resolved.append(self.resolve(name, context, regions=regions, points=near,
                                          backing=backed, **options))
-        return self._near_focus(names, resolved) if all_places else resolved
+        return resolved
 
     def _near_focus(self, names: list[str], resolved: list[Place | None]) -> list[Place | None]:
         """Put the names the gazetteer does not know at the town the article dwells on.
