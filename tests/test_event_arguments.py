@@ -154,3 +154,15 @@ def test_the_pattern_preposition_names_the_target_before_the_object(nlp, pattern
 def test_whom_a_statement_is_about(nlp, patterns, codebook, text, target):
     found = sides(nlp, patterns, codebook, text)
     assert ("said", ("Peru",), target) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway sent medical teams at the request of Chad.",
+        "Peru withdrew its soldiers on the orders of Bolivia.",
+    ],
+)
+def test_who_asked_for_an_act_is_not_its_target(nlp, patterns, codebook, text):
+    targets = [t for _, _, t in sides(nlp, patterns, codebook, text)]
+    assert all("Chad" not in t and "Bolivia" not in t for t in targets)

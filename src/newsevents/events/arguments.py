@@ -25,6 +25,11 @@ PARTICIPANT_PREPS = ("to", "with", "against", "on", "toward", "towards", "from",
 # On an object, "with" names the object's own partner ("violated the truce with X"), not whom
 # the act is done to.
 OBJECT_PREPS = tuple(p for p in PARTICIPANT_PREPS if p != "with")
+# Nouns that, after "at/on/upon", name who set an act off rather than whom it touches.
+INSTIGATION = frozenset(
+    ("request", "invitation", "behest", "urging", "initiative", "insistence", "suggestion",
+     "order", "orders", "instruction", "instructions", "direction", "command")
+)
 OBJECT_DEPS = ("dobj", "dative")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
 # Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
@@ -194,13 +199,19 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
 
 
 def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREPS) -> list[Token]:
-    """Return the objects of a word's participant prepositions, dates left out ("on Monday")."""
+    """Return the objects of a word's participant prepositions, dates left out ("on Monday").
+
+    A phrase naming who set the act off ("at the request of X", "on the orders of X") is left
+    out too: X asked for the act, it is not the one the act is done to.
+    """
     return [
         pobj
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in preps
         for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME")
+        if pobj.dep_ == "pobj"
+        and pobj.ent_type_ not in ("DATE", "TIME")
+        and pobj.lemma_.lower() not in INSTIGATION
     ]
 
 
