@@ -75,6 +75,8 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
         if frame is not None:
             frames.append(frame)
     frames = continued_quotes(context, frames)
+    if cues.content_model is not None:
+        frames = [cues.content_model.refine(doc, frame) for frame in frames]
     frames.sort(key=lambda f: (f.cue_span, f.content_span))
     return tuple(replace(f, depth=_depth(f, frames)) for f in frames)
 

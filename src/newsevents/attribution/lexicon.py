@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsevents.attribution.boundaries import ContentModel, load_content_model
 from newsevents.attribution.detector import CueDetector, load_detector
 from newsevents.datafiles import read_rows
 
@@ -77,6 +78,8 @@ class CueLexicon:
     word_lemmas: frozenset[str] = frozenset()
     # The learned detector of cues the lexicon lacks; None runs the rules alone.
     detector: CueDetector | None = field(default=None, compare=False)
+    # The learned check of content ends; None keeps the rules' ends.
+    content_model: ContentModel | None = field(default=None, compare=False)
 
     def word(self, kind: str, lemma: str) -> Cue | None:
         """Return the cue of this kind for a lemma, or None."""
@@ -101,9 +104,10 @@ class CueLexicon:
 def load_cues(path: Path | str | None = None, *, learned: bool | None = None) -> CueLexicon:
     """Load and validate the cue lexicon (a CSV file, or every CSV in a folder).
 
-    The shipped lexicon comes with the learned cue detector; a lexicon of your own runs the
-    rules alone unless `learned` is set.
+    The shipped lexicon comes with the learned cue detector and content-end model; a lexicon
+    of your own runs the rules alone unless `learned` is set.
     """
+    learned = path is None if learned is None else learned
     target = Path(path) if path is not None else DATA
     files = sorted(target.glob("*.csv")) if target.is_dir() else [target]
     cues = [cue for file in files for cue in _read_cues(file)]
@@ -123,7 +127,8 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
         verb_lemmas=frozenset(c.cue for c in cues if c.kind in VERB_KINDS),
         word_lemmas=frozenset(c.cue for c in cues if c.kind in WORD_KINDS),
         phrase_starts={first: tuple(found) for first, found in starts.items()},
-        detector=load_detector() if (path is None if learned is None else learned) else None,
+        detector=load_detector() if learned else None,
+        content_model=load_content_model() if learned else None,
     )
 
 
