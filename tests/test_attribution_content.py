@@ -87,3 +87,25 @@ def test_a_content_before_its_cue_ends_before_it(nlp):
     rule_end, candidates = candidate_ends(doc, frame)
     assert doc[rule_end].text == "again"
     assert max(candidates) < next(t.i for t in doc if t.text == "a")
+
+
+SIGNED = (
+    "Readers wrote in about the new library.\n"
+    "“It changed our street for the better.”― Maria Lopez\n"
+    "“We waited ten years for it.” — Tom Baker, a teacher\n"
+    "“Closed again” - the sign on the door said nothing more."
+)
+
+
+def test_a_quote_signed_with_a_dash_is_the_named_speakers(nlp):
+    doc = nlp(SIGNED)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.cue_lemma in "―—-"]
+    found = {
+        (doc.text[slice(*f.cue_span)], doc.text[slice(*f.speaker_span)],
+         doc.text[slice(*f.content_span)])
+        for f in frames
+    }
+    assert found == {
+        ("―", "Maria Lopez", "“It changed our street for the better.”"),
+        ("—", "Tom Baker", "“We waited ten years for it.”"),
+    }

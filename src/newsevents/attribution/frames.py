@@ -27,6 +27,7 @@ from newsevents.attribution.phrases import (
     phrase_frame,
     phrase_matches,
 )
+from newsevents.attribution.signoff import with_signoffs
 from newsevents.attribution.spans import (
     find_quotes,
     inside,
@@ -74,6 +75,8 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
         frame = headline_frame(context, sent, sent_i)
         if frame is not None:
             frames.append(frame)
+    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    frames = with_signoffs(context, frames, sentences)
     frames = continued_quotes(context, frames)
     if cues.content_model is not None:
         frames = [cues.content_model.refine(doc, frame) for frame in frames]
