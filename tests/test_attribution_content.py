@@ -109,3 +109,13 @@ def test_a_quote_signed_with_a_dash_is_the_named_speakers(nlp):
         ("―", "Maria Lopez", "“It changed our street for the better.”"),
         ("—", "Tom Baker", "“We waited ten years for it.”"),
     }
+
+
+def test_of_two_frames_holding_each_others_cue_the_wider_is_outer():
+    from newsevents.attribution.frames import _depth
+
+    # "Even if the plan proves costly, Ann said, it will pay off."
+    hedge = Frame("proves", "prove", "hedged", (17, 23), "unnamed sources", None, (8, 51), 0)
+    said = Frame("said", "say", "neutral", (37, 41), "Ann", (33, 36), (0, 56), 0)
+    assert _depth(said, [hedge, said]) == 1
+    assert _depth(hedge, [hedge, said]) == 2

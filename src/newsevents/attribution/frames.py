@@ -85,10 +85,24 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
 
 
 def _depth(frame: Frame, frames: list[Frame]) -> int:
-    """Count the frames whose content holds this frame's cue, plus one."""
-    return 1 + sum(
-        1 for other in frames if other is not frame and inside(frame.cue_span, other.content_span)
-    )
+    """Count the frames whose content holds this frame's cue, plus one.
+
+    Two frames may hold each other's cue ("Even if the plan proves costly, X said, it ..."
+    parsed with "proves" over the whole sentence): the one with the wider content is outer.
+    """
+    return 1 + sum(1 for other in frames if other is not frame and _holds(other, frame))
+
+
+def _holds(outer: Frame, inner: Frame) -> bool:
+    if not inside(inner.cue_span, outer.content_span):
+        return False
+    if not inside(outer.cue_span, inner.content_span):
+        return True
+    return _width(outer.content_span) > _width(inner.content_span)
+
+
+def _width(span: tuple[int, int]) -> int:
+    return span[1] - span[0]
 
 
 def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
