@@ -119,3 +119,17 @@ def test_of_two_frames_holding_each_others_cue_the_wider_is_outer():
     said = Frame("said", "say", "neutral", (37, 41), "Ann", (33, 36), (0, 56), 0)
     assert _depth(said, [hedge, said]) == 1
     assert _depth(hedge, [hedge, said]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The union said in a statement that the strike would go on.", "said in a statement"),
+        ("The mayor said in an interview that the bridge would reopen.", "said"),
+        ("The coach wrote in an email that practice was cancelled.", "wrote"),
+    ],
+)
+def test_a_statement_joins_the_cue_and_an_interview_stays_out(nlp, text, cue):
+    doc = nlp(text)
+    frames = find_frames(doc, (), load_cues())
+    assert [doc.text[slice(*f.cue_span)] for f in frames] == [cue]

@@ -30,7 +30,9 @@ STANCES = (
 # An "adjective" cue is a predicate adjective of attitude after a copula ("was skeptical of the
 # plan", "is confident that ..."); its subject speaks, its clause or preposition's object is
 # the content.
-# A "medium" is a noun that joins the cue when it follows it: "said in a statement".
+# A "medium" is a noun that joins the cue when it follows it: "said in a statement"; a
+# "medium-aside" is one that stays out of it ("said in an interview"), as PolNeAR train
+# mostly marks them. Neither is a cue noun of its own there.
 # A "label" heads a section before a colon ("Update: ..."): the colon after it names no speaker.
 # A "verb-light" cue takes its object noun into the cue when that noun has a complement of its
 # own ("expressed concern that ...", "voiced doubts about ..."); otherwise it is a verb-object.
@@ -41,7 +43,8 @@ STANCES = (
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
-    "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "label",
+    "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "medium-aside",
+    "label",
 )
 PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 VERB_KINDS = (
@@ -91,6 +94,10 @@ class CueLexicon:
         if lowered in self.verb_lemmas:
             return lowered
         return self.inflections.get(text.lower(), lowered)
+
+    def medium(self, lemma: str) -> Cue | None:
+        """Return the medium row of a noun ("statement", "interview"), joining the cue or not."""
+        return self.word("medium", lemma) or self.word("medium-aside", lemma)
 
     def verb(self, lemma: str) -> Cue | None:
         """Return the verb cue for a lemma, whether or not it takes an object as content."""
