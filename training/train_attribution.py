@@ -49,6 +49,7 @@ from newsevents.attribution.detector import (  # noqa: E402
     cue_features,
     is_candidate,
     load_classes,
+    load_detector,
 )
 from newsevents.attribution.spans import overlaps  # noqa: E402
 from newsevents.learned import fit, save_model  # noqa: E402
@@ -188,7 +189,8 @@ def train_cues(nlp, args) -> None:
 
 def train_content(nlp, args) -> None:
     """Fit the content-end model on the rules' train frames, pick its margin on dev."""
-    cues = replace(load_cues(), content_model=None)
+    # the shipped cue detector, but not the content model being replaced
+    cues = replace(load_cues(learned=False), detector=load_detector())
     examples, labels = content_examples(parse_split(nlp, "train", args.cache), cues)
     model = fit(examples, labels, regularization=args.content_regularization,
                 buckets=boundaries.BUCKETS, class_weight=None)
