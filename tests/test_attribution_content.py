@@ -49,12 +49,21 @@ def test_shipped_model_is_small_and_has_a_margin():
     assert load_cues().content_model is not None
 
 
-def test_candidates_run_from_the_content_to_the_sentence_end(said):
+def test_candidates_are_phrase_ends_near_the_rules_end(said):
     doc, frame = said
     rule_end, candidates = candidate_ends(doc, frame)
     assert doc[rule_end].text == "summer"
-    assert doc[candidates[0]].text == "the"
-    assert doc[candidates[-1]].text == "."
+    words = [doc[i].text for i in candidates]
+    assert {"reopen", "May", "summer", "."} <= set(words)
+    assert "the" not in words  # a determiner's head comes after it: it ends no phrase
+    assert words[-1] == "."
+
+
+def test_a_quote_ends_where_the_speaker_did(nlp):
+    doc = nlp("“The bridge will reopen in May,” the mayor said on Friday.")
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "said")
+    assert doc.text[frame.content_span[1] - 1] == "”"
+    assert candidate_ends(doc, frame) is None
 
 
 def test_a_sure_model_moves_the_end_and_says_so(said):

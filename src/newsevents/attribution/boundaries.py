@@ -26,6 +26,7 @@ POSITIVE = "end"
 MODEL_BASIS = "+content-model"
 BUCKETS = 1 << 16  # a few thousand distinct features: a small file
 MAX_CANDIDATES = 60  # a run-on sentence is left to the rules: cost stays bounded
+REACH = 8  # tokens either side of the rules' end that are candidates
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,8 @@ def load_content_model(path: Path = MODEL) -> ContentModel | None:
 def candidate_ends(doc: Doc, frame: Frame) -> tuple[int, list[int]] | None:
     """Return the token the rules' content ends on and the candidate end tokens, or None."""
     content = doc.char_span(*frame.content_span, alignment_mode="expand")
-    if content is None or not len(content):
-        return None
+    if content is None or not len(content) or content[-1].is_quote:
+        return None  # a closing quotation mark ends the content where the speaker did
     rule_end = content.end - 1
     sentence = doc[rule_end].sent
     first = max(content.start, sentence.start)
@@ -88,8 +89,14 @@ def candidate_ends(doc: Doc, frame: Frame) -> tuple[int, list[int]] | None:
             last = before.start - 1
     if rule_end > last or last - first >= MAX_CANDIDATES:
         return None
-    candidates = [t.i for t in doc[first : last + 1] if not t.is_space]
-    return (rule_end, candidates) if rule_end in candidates else None
+    # a bound further off is rarely the gold one, and each candidate costs a feature pass
+    first, last = max(first, rule_end - REACH), min(last, rule_end + REACH)
+    # a word whose head comes after it ("the", "new" in "the new bridge") ends no phrase
+    candidates = [
+        t.i for t in doc[first : last + 1]
+        if t.i == rule_end or not (t.is_space or t.i < t.head.i <= last)
+    ]
+    return rule_end, candidates
 
 
 def end_features(doc: Doc, frame: Frame, i: int, rule_end: int) -> list[str]:
@@ -98,6 +105,7 @@ def end_features(doc: Doc, frame: Frame, i: int, rule_end: int) -> list[str]:
     after = doc[i + 1] if i + 1 < len(doc) else None
     offset = i - rule_end
     where = "rule" if offset == 0 else ("shorter" if offset < 0 else "longer")
+    phrase = _phrase(token).dep_
     features = [
         f"where={where}",
         f"distance={where}|{min(abs(offset), 8)}",
@@ -105,8 +113,8 @@ def end_features(doc: Doc, frame: Frame, i: int, rule_end: int) -> list[str]:
         f"tag={token.tag_}",
         f"dep={token.dep_}",
         f"where|tag={where}|{token.tag_}",
-        f"phrase={_phrase(token).dep_}",
-        f"where|phrase={where}|{_phrase(token).dep_}",
+        f"phrase={phrase}",
+        f"where|phrase={where}|{phrase}",
         f"cue={frame.cue_lemma}|{where}",
         f"quote={token.is_quote}|{where}",
     ]
