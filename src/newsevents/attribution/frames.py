@@ -27,6 +27,7 @@ from newsevents.attribution.phrases import (
     phrase_frame,
     phrase_matches,
 )
+from newsevents.attribution.signoff import with_signoffs
 from newsevents.attribution.spans import (
     find_quotes,
     inside,
@@ -74,16 +75,34 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
         frame = headline_frame(context, sent, sent_i)
         if frame is not None:
             frames.append(frame)
+    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    frames = with_signoffs(context, frames, sentences)
     frames = continued_quotes(context, frames)
+    if cues.content_model is not None:
+        frames = [cues.content_model.refine(doc, frame) for frame in frames]
     frames.sort(key=lambda f: (f.cue_span, f.content_span))
     return tuple(replace(f, depth=_depth(f, frames)) for f in frames)
 
 
 def _depth(frame: Frame, frames: list[Frame]) -> int:
-    """Count the frames whose content holds this frame's cue, plus one."""
-    return 1 + sum(
-        1 for other in frames if other is not frame and inside(frame.cue_span, other.content_span)
-    )
+    """Count the frames whose content holds this frame's cue, plus one.
+
+    Two frames may hold each other's cue ("Even if the plan proves costly, X said, it ..."
+    parsed with "proves" over the whole sentence): the one with the wider content is outer.
+    """
+    return 1 + sum(1 for other in frames if other is not frame and _holds(other, frame))
+
+
+def _holds(outer: Frame, inner: Frame) -> bool:
+    if not inside(inner.cue_span, outer.content_span):
+        return False
+    if not inside(outer.cue_span, inner.content_span):
+        return True
+    return _width(outer.content_span) > _width(inner.content_span)
+
+
+def _width(span: tuple[int, int]) -> int:
+    return span[1] - span[0]
 
 
 def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsevents.attribution.boundaries import ContentModel, load_content_model
 from newsevents.attribution.detector import CueDetector, load_detector
 from newsevents.datafiles import read_rows
 
@@ -29,7 +30,9 @@ STANCES = (
 # An "adjective" cue is a predicate adjective of attitude after a copula ("was skeptical of the
 # plan", "is confident that ..."); its subject speaks, its clause or preposition's object is
 # the content.
-# A "medium" is a noun that joins the cue when it follows it: "said in a statement".
+# A "medium" is a noun that joins the cue when it follows it: "said in a statement"; a
+# "medium-aside" is one that stays out of it ("said in an interview"), as PolNeAR train
+# mostly marks them. Neither is a cue noun of its own there.
 # A "label" heads a section before a colon ("Update: ..."): the colon after it names no speaker.
 # A "verb-light" cue takes its object noun into the cue when that noun has a complement of its
 # own ("expressed concern that ...", "voiced doubts about ..."); otherwise it is a verb-object.
@@ -40,7 +43,8 @@ STANCES = (
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
-    "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "label",
+    "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "medium-aside",
+    "label",
 )
 PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 VERB_KINDS = (
@@ -77,6 +81,8 @@ class CueLexicon:
     word_lemmas: frozenset[str] = frozenset()
     # The learned detector of cues the lexicon lacks; None runs the rules alone.
     detector: CueDetector | None = field(default=None, compare=False)
+    # The learned check of content ends; None keeps the rules' ends.
+    content_model: ContentModel | None = field(default=None, compare=False)
 
     def word(self, kind: str, lemma: str) -> Cue | None:
         """Return the cue of this kind for a lemma, or None."""
@@ -88,6 +94,10 @@ class CueLexicon:
         if lowered in self.verb_lemmas:
             return lowered
         return self.inflections.get(text.lower(), lowered)
+
+    def medium(self, lemma: str) -> Cue | None:
+        """Return the medium row of a noun ("statement", "interview"), joining the cue or not."""
+        return self.word("medium", lemma) or self.word("medium-aside", lemma)
 
     def verb(self, lemma: str) -> Cue | None:
         """Return the verb cue for a lemma, whether or not it takes an object as content."""
@@ -101,9 +111,10 @@ class CueLexicon:
 def load_cues(path: Path | str | None = None, *, learned: bool | None = None) -> CueLexicon:
     """Load and validate the cue lexicon (a CSV file, or every CSV in a folder).
 
-    The shipped lexicon comes with the learned cue detector; a lexicon of your own runs the
-    rules alone unless `learned` is set.
+    The shipped lexicon comes with the learned cue detector and content-end model; a lexicon
+    of your own runs the rules alone unless `learned` is set.
     """
+    learned = path is None if learned is None else learned
     target = Path(path) if path is not None else DATA
     files = sorted(target.glob("*.csv")) if target.is_dir() else [target]
     cues = [cue for file in files for cue in _read_cues(file)]
@@ -123,7 +134,8 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
         verb_lemmas=frozenset(c.cue for c in cues if c.kind in VERB_KINDS),
         word_lemmas=frozenset(c.cue for c in cues if c.kind in WORD_KINDS),
         phrase_starts={first: tuple(found) for first, found in starts.items()},
-        detector=load_detector() if (path is None if learned is None else learned) else None,
+        detector=load_detector() if learned else None,
+        content_model=load_content_model() if learned else None,
     )
 
 

@@ -166,7 +166,7 @@ def medium_clause(verb: Token, cues: CueLexicon) -> Token | None:
     """Return the content clause the parser hung on a medium ("said in a statement that ...")."""
     for prep in verb.rights:
         for medium in prep.children:
-            if prep.lower_ == "in" and medium.dep_ == "pobj" and cues.word("medium", medium.lemma_):
+            if prep.lower_ == "in" and medium.dep_ == "pobj" and cues.medium(medium.lemma_):
                 return next((c for c in medium.rights if c.dep_ in ("acl", "ccomp")), None)
     return None
 
@@ -176,7 +176,7 @@ def is_medium_of_cue(noun: Token, cues: CueLexicon) -> bool:
     verb = noun.head.head
     return (
         noun.dep_ == "pobj"
-        and cues.word("medium", noun.lemma_) is not None
+        and cues.medium(noun.lemma_) is not None
         and verb.pos_ == "VERB"
         and cues.verb(verb.lemma_) is not None
     )

@@ -1,0 +1,172 @@
+"""A learned check of where a reporting frame's content ends.
+
+The rules end a content span at the edge of the clause the cue governs; PolNeAR's annotators
+often end it elsewhere (before a trailing adjunct, after a clause the parser hung on the cue,
+at a quote's closing mark). For each frame the rules find, every token from the start of the
+sentence the rules end in up to its end (or up to the cue, for content before the cue) is a
+candidate end; a logistic model over the parse around each candidate scores them, and the end
+moves only where the best candidate beats the rules' end by a margin chosen on PolNeAR dev.
+Frames whose end moved say so in their basis ("+content-model"). The model is trained by
+`training/train_attribution.py --part content` on PolNeAR train only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from newsevents.learned import LinearModel, hashed, load_model
+from newsevents.records import Frame
+
+MODEL = Path(__file__).resolve().parent.parent / "data" / "models" / "attribution_content.npz"
+POSITIVE = "end"
+MODEL_BASIS = "+content-model"
+BUCKETS = 1 << 16  # a few thousand distinct features: a small file
+MAX_CANDIDATES = 60  # a run-on sentence is left to the rules: cost stays bounded
+REACH = 8  # tokens either side of the rules' end that are candidates
+
+
+@dataclass(frozen=True)
+class ContentModel:
+    """The content-end model with the log-odds margin a candidate must beat the rules' end by."""
+
+    model: LinearModel
+    margin: float
+    # Scores are a sum of the positive-minus-other weight rows (a two-label softmax is a
+    # logistic of that difference), so a plain list lookup per feature suffices.
+    margins: list[float] = field(default_factory=list, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, model: LinearModel, margin: float) -> ContentModel:
+        """Build the checker from a model and the margin of log-odds that moves an end."""
+        positive = model.labels.index(POSITIVE)
+        rows = (model.weights[:, positive] - model.weights[:, 1 - positive]).tolist()
+        return cls(model, margin, rows)
+
+    def score(self, features: list[str]) -> float:
+        """Return a candidate's log-odds of being the end, up to the shared bias."""
+        return sum(self.margins[row] for row in hashed(features, self.model.buckets))
+
+    def refine(self, doc: Doc, frame: Frame) -> Frame:
+        """Move the frame's content end to the model's best candidate when it is sure enough."""
+        found = candidate_ends(doc, frame)
+        if found is None:
+            return frame
+        rule_end, candidates = found
+        scores = {t: self.score(end_features(doc, frame, t, rule_end)) for t in candidates}
+        best = max(scores, key=scores.__getitem__)
+        if best == rule_end or scores[best] - scores[rule_end] < self.margin:
+            return frame
+        end = doc[best].idx + len(doc[best])
+        return replace(frame, content_span=(frame.content_span[0], end),
+                       basis=frame.basis + MODEL_BASIS)
+
+
+def load_content_model(path: Path = MODEL) -> ContentModel | None:
+    """Load the shipped content-end model and its margin, or None where none is shipped."""
+    if not path.exists():
+        return None
+    settings = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    return ContentModel.of(load_model(path), float(settings["margin"]))
+
+
+def candidate_ends(doc: Doc, frame: Frame) -> tuple[int, list[int]] | None:
+    """Return the token the rules' content ends on and the candidate end tokens, or None."""
+    content = doc.char_span(*frame.content_span, alignment_mode="expand")
+    if content is None or not len(content) or content[-1].is_quote:
+        return None  # a closing quotation mark ends the content where the speaker did
+    rule_end = content.end - 1
+    sentence = doc[rule_end].sent
+    first = max(content.start, sentence.start)
+    last = sentence.end - 1
+    # content before the cue ends before it and before its speaker ("..., a diplomat said")
+    for bounds in (frame.cue_span, frame.speaker_span):
+        before = None if bounds is None else doc.char_span(*bounds, alignment_mode="expand")
+        if before is not None and content.start < before.start <= last:
+            last = before.start - 1
+    if rule_end > last or last - first >= MAX_CANDIDATES:
+        return None
+    # a bound further off is rarely the gold one, and each candidate costs a feature pass
+    first, last = max(first, rule_end - REACH), min(last, rule_end + REACH)
+    # a word whose head comes after it ("the", "new" in "the new bridge") ends no phrase
+    candidates = [
+        t.i for t in doc[first : last + 1]
+        if t.i == rule_end or not (t.is_space or t.i < t.head.i <= last)
+    ]
+    return rule_end, candidates
+
+
+def end_features(doc: Doc, frame: Frame, i: int, rule_end: int) -> list[str]:
+    """Return the features of token i as the end of the frame's content."""
+    token = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    offset = i - rule_end
+    where = "rule" if offset == 0 else ("shorter" if offset < 0 else "longer")
+    phrase = _phrase(token).dep_
+    features = [
+        f"where={where}",
+        f"distance={where}|{min(abs(offset), 8)}",
+        f"word={_word(token)}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"where|tag={where}|{token.tag_}",
+        f"phrase={phrase}",
+        f"where|phrase={where}|{phrase}",
+        f"cue={frame.cue_lemma}|{where}",
+        f"quote={token.is_quote}|{where}",
+    ]
+    features += _next_features(token, after, where)
+    if offset:
+        features += _change_features(doc, min(i, rule_end) + 1, max(i, rule_end), where)
+    return features
+
+
+def _change_features(doc: Doc, first: int, last: int, where: str) -> list[str]:
+    """Describe the tokens a candidate adds to or cuts from the rules' span: the phrases they
+    form (how each attaches to the rest), how they open and close, a verb, a quote mark."""
+    tokens = doc[first : last + 1]
+    roots = [t for t in tokens if not first <= t.head.i <= last]
+    features = [f"{where}|attach={t.dep_}|{t.head.pos_}" for t in roots[:3]]
+    features += [
+        f"{where}|roots={min(len(roots), 3)}",
+        f"{where}|opens={_word(tokens[0])}",
+        f"{where}|opens-attach={_word(tokens[0])}|{roots[0].dep_ if roots else ''}",
+        f"{where}|closes={_word(tokens[-1])}",
+        f"{where}|verb={any(t.pos_ in ('VERB', 'AUX') for t in tokens)}",
+        f"{where}|quote-marks={sum(t.is_quote for t in tokens) % 2}",
+        f"{where}|entities={'|'.join(sorted({t.ent_type_ for t in tokens if t.ent_type_}))}",
+    ]
+    return features
+
+
+def _word(token: Token) -> str:
+    """Return a closed-class word itself, an open-class one as its part of speech."""
+    return token.lower_ if token.is_punct or token.is_stop else token.pos_
+
+
+def _next_features(token: Token, after: Token | None, where: str) -> list[str]:
+    """Describe what follows a candidate end: what starts there and where it attaches."""
+    if after is None or after.is_sent_start:
+        return ["next=END", f"where|next={where}|END"]
+    word = _word(after)
+    attaches = "back" if after.head.i <= token.i else "on"
+    following = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else after
+    return [
+        f"next={word}",
+        f"next-dep={after.dep_}",
+        f"where|next={where}|{word}",
+        f"where|next-dep={where}|{after.dep_}|{attaches}",
+        f"next-two={word}|{following.pos_}",
+        f"pair={token.tag_}|{word}",
+    ]
+
+
+def _phrase(token: Token) -> Token:
+    """Return the largest phrase that ends at the token (the highest ancestor ending there)."""
+    phrase = token
+    while phrase.head.i != phrase.i and phrase.head.right_edge.i == token.i:
+        phrase = phrase.head
+    return phrase

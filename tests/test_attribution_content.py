@@ -1,0 +1,144 @@
+"""Tests of the learned content-end check: shipped model, candidates, and when it moves an end."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from newsevents.attribution import find_frames, load_cues
+from newsevents.attribution.boundaries import (
+    BUCKETS,
+    MODEL,
+    MODEL_BASIS,
+    POSITIVE,
+    ContentModel,
+    candidate_ends,
+    end_features,
+    load_content_model,
+)
+from newsevents.attribution.chains import cue_basis
+from newsevents.learned import LinearModel, hashed
+from newsevents.records import Frame
+
+SENTENCE = "The mayor said the bridge would reopen in May, before the summer."
+
+
+def rigged(feature: str, weight: float, margin: float = 1.0) -> ContentModel:
+    """A model that likes one feature and knows nothing else."""
+    weights = np.zeros((BUCKETS, 2), dtype=np.float32)
+    weights[hashed([feature], BUCKETS)[0], 1] = weight
+    model = LinearModel(("other", POSITIVE), weights, np.zeros(2, dtype=np.float32))
+    return ContentModel.of(model, margin)
+
+
+@pytest.fixture(scope="module")
+def said(nlp):
+    doc = nlp(SENTENCE)
+    cues = replace(load_cues(), content_model=None)
+    frame = next(f for f in find_frames(doc, (), cues) if f.cue == "said")
+    return doc, frame
+
+
+def test_shipped_model_is_small_and_has_a_margin():
+    checker = load_content_model()
+    assert checker is not None
+    assert MODEL.stat().st_size < 20_000_000
+    assert checker.margin >= 0.0
+    assert load_cues().content_model is not None
+
+
+def test_candidates_are_phrase_ends_near_the_rules_end(said):
+    doc, frame = said
+    rule_end, candidates = candidate_ends(doc, frame)
+    assert doc[rule_end].text == "summer"
+    words = [doc[i].text for i in candidates]
+    assert {"reopen", "May", "summer", "."} <= set(words)
+    assert "the" not in words  # a determiner's head comes after it: it ends no phrase
+    assert words[-1] == "."
+
+
+def test_a_quote_ends_where_the_speaker_did(nlp):
+    doc = nlp("“The bridge will reopen in May,” the mayor said on Friday.")
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "said")
+    assert doc.text[frame.content_span[1] - 1] == "”"
+    assert candidate_ends(doc, frame) is None
+
+
+def test_a_sure_model_moves_the_end_and_says_so(said):
+    doc, frame = said
+    checker = rigged("shorter|attach=prep|VERB", 10.0)
+    moved = checker.refine(doc, frame)
+    assert doc.text[slice(*moved.content_span)] == "the bridge would reopen"
+    assert moved.basis == "lexicon" + MODEL_BASIS
+    assert cue_basis(moved) == "lexicon"
+
+
+def test_an_unsure_model_keeps_the_rules_end(said):
+    doc, frame = said
+    checker = rigged("shorter|attach=prep|VERB", 0.5)
+    assert checker.refine(doc, frame) == frame
+
+
+def test_features_name_the_phrase_a_candidate_cuts(said):
+    doc, frame = said
+    rule_end, _ = candidate_ends(doc, frame)
+    reopen = next(t.i for t in doc if t.text == "reopen")
+    features = end_features(doc, frame, reopen, rule_end)
+    assert "where=shorter" in features
+    assert "shorter|attach=prep|VERB" in features
+
+
+def test_a_content_before_its_cue_ends_before_it(nlp):
+    doc = nlp("The talks had stalled again, a diplomat said.")
+    frame = Frame("said", "say", "neutral", (40, 44), "a diplomat", (29, 39), (0, 27), 0)
+    rule_end, candidates = candidate_ends(doc, frame)
+    assert doc[rule_end].text == "again"
+    assert max(candidates) < next(t.i for t in doc if t.text == "a")
+
+
+SIGNED = (
+    "Readers wrote in about the new library.\n"
+    "“It changed our street for the better.”― Maria Lopez\n"
+    "“We waited ten years for it.” — Tom Baker, a teacher\n"
+    "“Closed again” - the sign on the door said nothing more."
+)
+
+
+def test_a_quote_signed_with_a_dash_is_the_named_speakers(nlp):
+    doc = nlp(SIGNED)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.cue_lemma in "―—-"]
+    found = {
+        (doc.text[slice(*f.cue_span)], doc.text[slice(*f.speaker_span)],
+         doc.text[slice(*f.content_span)])
+        for f in frames
+    }
+    assert found == {
+        ("―", "Maria Lopez", "“It changed our street for the better.”"),
+        ("—", "Tom Baker", "“We waited ten years for it.”"),
+    }
+
+
+def test_of_two_frames_holding_each_others_cue_the_wider_is_outer():
+    from newsevents.attribution.frames import _depth
+
+    # "Even if the plan proves costly, Ann said, it will pay off."
+    hedge = Frame("proves", "prove", "hedged", (17, 23), "unnamed sources", None, (8, 51), 0)
+    said = Frame("said", "say", "neutral", (37, 41), "Ann", (33, 36), (0, 56), 0)
+    assert _depth(said, [hedge, said]) == 1
+    assert _depth(hedge, [hedge, said]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The union said in a statement that the strike would go on.", "said in a statement"),
+        ("The mayor said in an interview that the bridge would reopen.", "said"),
+        ("The coach wrote in an email that practice was cancelled.", "wrote"),
+    ],
+)
+def test_a_statement_joins_the_cue_and_an_interview_stays_out(nlp, text, cue):
+    doc = nlp(text)
+    frames = find_frames(doc, (), load_cues())
+    assert [doc.text[slice(*f.cue_span)] for f in frames] == [cue]
