@@ -107,6 +107,8 @@ def test_loaders_name_the_bad_line(tmp_path, file_name, text, message):
 
 def test_shipped_place_files_load():
     assert places.load_centroids()["UA"] == (49.0, 32.0)
+    built = places.load_centroids(file_name="country_points_countryinfo.csv")
+    assert len(built) > 200 and "GL" in built
     assert any(row["alias"] == "U.S." for row in places.load_aliases())
     words = places.load_place_words()
     assert "outside" in words.locative and "region" in words.place_head
@@ -117,6 +119,18 @@ def test_shipped_place_files_load():
     assert any(row["name"] == "Europe" and row["adjective"] for row in places.load_regions())
     features = {name: row for row in places.load_features() for name in row["names"]}
     assert features["Pacific"]["kind"] == "ocean" and features["Urals"]["kind"] == "mountains"
+
+
+@pytest.mark.parametrize(
+    ("name", "capital_lat", "capital_lon"),
+    [("Greenland", 64.18, -51.72), ("French Polynesia", -17.53, -149.57)],
+)
+def test_territories_the_curated_table_lacks_get_an_interior_point(gazetteer, name,
+                                                                   capital_lat, capital_lon):
+    # a whole territory named in a report is placed at its middle, not at its capital
+    place = gazetteer.resolve(name)
+    assert place is not None and place.precision == "country"
+    assert distance_km(place.lat, place.lon, capital_lat, capital_lon) > 500
 
 
 def make_event(doc, word: str, **fields) -> Event:

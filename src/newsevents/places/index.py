@@ -30,6 +30,7 @@ ALIAS_BONUS = 3.0  # a name news uses for one place ("New York" -> the city) bea
 # countries whose news writes their states and provinces by their postal abbreviations, as US
 # news does ("Vancouver, BC"; "Sydney, NSW")
 ABBREVIATED_DIVISIONS = ("CA", "AU")
+FALLBACK_POINTS = "country_points_countryinfo.csv"  # built by scripts/build_country_points.py
 KIND_FIRST = re.compile(r"(\w+) (?:of|de|di|du|del|de la|des) (?=\w)")
 NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2019]")  # Basic to Extended Latin
 
@@ -166,7 +167,9 @@ def _city_entries(records, countries, iso3, admin1) -> list[tuple[list[str], Ent
 
 
 def _country_entries(countries, capitals) -> Iterator[tuple[str, Entry]]:
-    centroids = load_centroids()
+    # the curated table first; then a built one covering territories it lacks, whose capital
+    # can lie far from their middle (Papeete is ~1000 km from French Polynesia's centre)
+    centroids = {**load_centroids(None, FALLBACK_POINTS), **load_centroids()}
     for code, record in countries.items():
         capital = capitals.get((record["iso3"], record.get("capital")))
         lat, lon = centroids.get(code) or ((capital.lat, capital.lon) if capital else (None, None))

@@ -41,11 +41,12 @@ def _rows_with_points(path: Path, columns: tuple[str, ...]) -> list[dict]:
     return rows
 
 
-def load_centroids(directory: Path | None = None) -> dict[str, tuple[float, float]]:
-    """Read data/places/country_centroids.csv: ISO alpha-2 -> (lat, lon)."""
+def load_centroids(directory: Path | None = None,
+                   file_name: str = "country_centroids.csv") -> dict[str, tuple[float, float]]:
+    """Read data/places/country_centroids.csv (or another ISO alpha-2,lat,lon table such as
+    country_points_countryinfo.csv): ISO alpha-2 -> (lat, lon)."""
     centroids = {}
-    for row in _rows_with_points((directory or DATA) / "country_centroids.csv",
-                                 ("iso2", "lat", "lon")):
+    for row in _rows_with_points((directory or DATA) / file_name, ("iso2", "lat", "lon")):
         if row["lat"] is None or row["lon"] is None:
             raise ValueError(f"{row['where']}: need lat and lon")
         centroids[row["iso2"]] = (row["lat"], row["lon"])
