@@ -111,12 +111,14 @@ def doer_words(trigger: Token) -> list[Token]:
 
 def judge(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
     """Recode a statement that passes judgement as what the judgement is (judgements.csv): "X
-    said the raid was illegal", "X called the visit a provocation" criticize (CAMEO 111)."""
+    said the raid was illegal", "X called the visit a provocation" criticize (CAMEO 111); "X
+    called the medics heroes" praises (051)."""
     if candidate.code not in ("010", "041"):
         return candidate
     for word, thing in judged(candidate.trigger):
-        code = next((patterns.judgements[k] for k in phrase_keys(word) if k in patterns.judgements),
-                    None)
+        # An adjective judges as its noun does: "a stupid decision", "a courageous step".
+        keys = phrase_keys(word) | {c.lemma_.lower() for c in word.children if c.dep_ == "amod"}
+        code = next((patterns.judgements[k] for k in keys if k in patterns.judgements), None)
         if code is None:
             continue
         target = index.mentions_for([thing]) if thing is not None else []
