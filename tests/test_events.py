@@ -720,6 +720,10 @@ def test_a_condemning_judgement_is_criticism(nlp, patterns, codebook, text, expe
         # denying permission refuses (12), unlike denying a charge (016)
         ("Pakistan denied permission to the Indian pilgrims.", "120"),
         ("The Malian army extended the curfew in Bamako.", "1723"),
+        # a clausal complement fills the object slot ("found X guilty", "urged that X resign")
+        ("A Kenyan court found the former Zambian minister guilty of fraud.", "116"),
+        ("The United States urged that Maduro step down.", "0241"),
+        ("Poland summoned the German charge d'affaires on Monday.", "114"),
     ],
 )
 def test_demands_and_refusals_by_their_object(nlp, patterns, codebook, text, cameo):

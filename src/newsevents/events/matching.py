@@ -9,7 +9,9 @@ from spacy.tokens import Token
 from newsevents.events.patterns import NAMED_OBJECTS, NounPattern, PatternSet, VerbPattern
 
 CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
-OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
+# A clausal complement fills the object slot too: the parser reads "found X guilty" and
+# "urged that X resign" as a clause, whose head ("guilty", "resign") names the act.
+OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr", "ccomp")
 
 
 def event_word(token: Token, light: frozenset[str]) -> Token:
