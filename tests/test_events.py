@@ -724,6 +724,9 @@ def test_a_condemning_judgement_is_criticism(nlp, patterns, codebook, text, expe
         ("A Kenyan court found the former Zambian minister guilty of fraud.", "116"),
         ("The United States urged that Maduro step down.", "0241"),
         ("Poland summoned the German charge d'affaires on Monday.", "114"),
+        # refuting what another said rejects it; refuting a charge denies it, as "deny" does
+        ("Ghana refuted the comments of the Nigerian president.", "120"),
+        ("Ghana refuted the allegations of Nigerian officials.", "016"),
     ],
 )
 def test_demands_and_refusals_by_their_object(nlp, patterns, codebook, text, cameo):
