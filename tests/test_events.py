@@ -699,7 +699,7 @@ def test_expulsions_deadlines_and_broken_agreements(nlp, patterns, codebook, tex
         ("China called the visit a provocation.", ("111", ("China",), ())),
         # insults criticize, by noun or adjective; words of praise praise (051)
         ("Britain called the Russian envoy a liar on Monday.", ("111", ("Britain",), ("Russian",))),
-        ("Canada called the French decision a very stupid move.", ("111", ("Canada",), ("French",))),
+        ("Canada called the French plan a very stupid move.", ("111", ("Canada",), ("French",))),
         ("Germany called the Danish plan courageous.", ("051", ("Germany",), ("Danish",))),
         # a judgement denied, or a neutral one, leaves a statement
         ("Kenya said the raid was not illegal.", ("010", ("Kenya",), ())),
