@@ -727,6 +727,9 @@ def test_a_condemning_judgement_is_criticism(nlp, patterns, codebook, text, expe
         # refuting what another said rejects it; refuting a charge denies it, as "deny" does
         ("Ghana refuted the comments of the Nigerian president.", "120"),
         ("Ghana refuted the allegations of Nigerian officials.", "016"),
+        # recognizing a named country grants recognition; refusing to, withholds it
+        ("Brazil recognized Palestine in 2010.", "054"),
+        ("Serbia said it will not recognize Kosovo.", "120"),
     ],
 )
 def test_demands_and_refusals_by_their_object(nlp, patterns, codebook, text, cameo):
