@@ -639,6 +639,9 @@ def test_numbers_victims_threats_and_links(nlp, patterns, codebook, text, cameo)
         ("Kenyan teachers have been striking since Monday.", "143"),
         ("Iranian protesters clashed with police in Tehran.", "145"),
         ("Chinese peacekeepers arrived in Mali.", "074"),
+        # a measure that targets someone sanctions them rather than attacking them
+        ("The new sanctions target Russian banks.", "163"),
+        ("The Hungarian law targets Syrian migrants.", "172"),
         # armed forces keep their codes
         ("Kenyan troops clashed with al-Shabaab fighters.", "190"),
     ],
@@ -694,6 +697,10 @@ def test_expulsions_deadlines_and_broken_agreements(nlp, patterns, codebook, tex
         ("Iran said the American decision was a clear violation of international law.",
          ("111", ("Iran",), ("American",))),
         ("China called the visit a provocation.", ("111", ("China",), ())),
+        # insults criticize, by noun or adjective; words of praise praise (051)
+        ("Britain called the Russian envoy a liar on Monday.", ("111", ("Britain",), ("Russian",))),
+        ("Canada called the French plan a very stupid move.", ("111", ("Canada",), ("French",))),
+        ("Germany called the Danish plan courageous.", ("051", ("Germany",), ("Danish",))),
         # a judgement denied, or a neutral one, leaves a statement
         ("Kenya said the raid was not illegal.", ("010", ("Kenya",), ())),
         ("Kenya said the talks were useful.", ("010", ("Kenya",), ())),
@@ -701,3 +708,42 @@ def test_expulsions_deadlines_and_broken_agreements(nlp, patterns, codebook, tex
 )
 def test_a_condemning_judgement_is_criticism(nlp, patterns, codebook, text, expected):
     assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # calling for punitive measures against someone demands (CAMEO 10); for talks, appeals
+        ("Poland called for sanctions against the Belarusian generals.", "100"),
+        ("Turkey is pushing for a truce between the two sides.", "107"),
+        ("Chile has pushed for reforms of the pension system.", "020"),
+        # denying permission refuses (12), unlike denying a charge (016)
+        ("Pakistan denied permission to the Indian pilgrims.", "120"),
+        ("The Malian army extended the curfew in Bamako.", "1723"),
+        # a small clause fills the object slot ("found X guilty")
+        ("A Kenyan court found the former Zambian minister guilty of fraud.", "116"),
+        ("Poland summoned the German charge d'affaires on Monday.", "114"),
+        # refuting what another said rejects it; refuting a charge denies it, as "deny" does
+        ("Ghana refuted the comments of the Nigerian president.", "120"),
+        ("Ghana refuted the allegations of Nigerian officials.", "016"),
+        # recognizing a named country grants recognition; refusing to, withholds it
+        ("Brazil recognized Palestine in 2010.", "054"),
+        ("Serbia said it will not recognize Kosovo.", "120"),
+    ],
+)
+def test_demands_and_refusals_by_their_object(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a warning that announces the speaker's own hostile act threatens (CAMEO 13)
+        ("Ecuador warned Peru that it would close the border.", "13"),
+        # another's act stays a warning; a cooperative act is not threatened
+        ("Ecuador warned that Peru would attack the rebels.", "11"),
+        ("Ecuador warned Peru that it would send aid.", "11"),
+    ],
+)
+def test_a_warning_of_ones_own_hostile_act_is_a_threat(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo.startswith(cameo)

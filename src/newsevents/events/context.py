@@ -19,6 +19,9 @@ from newsevents.records import Actor, Mention
 # "announced the suspension of", "declared to be ready to".
 CONTENT_DEPS = ("ccomp", "dobj", "xcomp")
 CHAIN_DEPS = ("xcomp", "acomp", "conj", "prep", "pobj", "acl")
+# A warning (pessimistic comment 012, disapproval 110) that announces the speaker's own hostile
+# act ("warned X that it would close the border") is a threat (CAMEO 13), as a statement is.
+WARNINGS = ("012", "110")
 
 
 @dataclass
@@ -111,12 +114,14 @@ def doer_words(trigger: Token) -> list[Token]:
 
 def judge(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
     """Recode a statement that passes judgement as what the judgement is (judgements.csv): "X
-    said the raid was illegal", "X called the visit a provocation" criticize (CAMEO 111)."""
+    said the raid was illegal", "X called the visit a provocation" criticize (CAMEO 111); "X
+    called the medics heroes" praises (051)."""
     if candidate.code not in ("010", "041"):
         return candidate
     for word, thing in judged(candidate.trigger):
-        code = next((patterns.judgements[k] for k in phrase_keys(word) if k in patterns.judgements),
-                    None)
+        # An adjective judges as its noun does: "a stupid decision", "a courageous step".
+        keys = phrase_keys(word) | {c.lemma_.lower() for c in word.children if c.dep_ == "amod"}
+        code = next((patterns.judgements[k] for k in keys if k in patterns.judgements), None)
         if code is None:
             continue
         target = index.mentions_for([thing]) if thing is not None else []
@@ -158,18 +163,20 @@ def demand(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
 
 
 def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
-    """Recode "X said it will do E" as X's intent to do E (or threat of E), per CAMEO 03/13.
+    """Recode "X said it will do E" as X's intent to do E (or threat of E), per CAMEO 03/13;
+    "X warned it will do E" only as a threat.
 
     Only a statement whose reported clause holds a future or conditional event done by the
     speaker ("it", "they", or the same actor) counts; what others will do is their event.
     """
-    if not candidate.code.startswith("01"):
+    warning = candidate.code in WARNINGS
+    if not (candidate.code.startswith("01") or warning):
         return candidate
     inner = content_of(candidate.trigger)
     speakers = {m.actor for m in candidate.source}
     for other in found:
         code = patterns.intents.get(other.code[:2])
-        if code is None or not inside(other, inner, patterns):
+        if code is None or not inside(other, inner, patterns) or (warning and code[:2] != "13"):
             continue
         word = anchor(other, patterns)
         own = speakers & {m.actor for m in other.source} or speaker_own(word, patterns)

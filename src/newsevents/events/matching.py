@@ -83,6 +83,9 @@ def preps_of(token: Token) -> dict[str, Token]:
 def object_candidates(verb: Token) -> list[Token]:
     """Return the words that can fill a pattern's object slot: objects, complements, pobjs."""
     candidates = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    # The parser reads the predicate of "found X guilty" as a clause; a verb heading one ("warned
+    # that Y would attack") is another's act, not the object of the speaker's.
+    candidates += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")]
     for child in verb.children:
         if child.dep_ == "prep":
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
