@@ -120,3 +120,44 @@ def test_an_article_of_references(article_mentions, written, name, country, sect
     assert (actor.name, actor.country, actor.sectors, actor.basis) == (
         name, country, sectors, "coreference"
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, written, name, country, sectors",
+    [
+        # "they" as subject: the last subject noun in its sentence, a plural of people ...
+        ("Nurses in Abuja walked out on Tuesday and said they would stay out.", "they",
+         "Nurses", "NGA", ("HLH",)),
+        # ... or a body of people, or the main subject of the sentence before
+        ("Police in Quito broke up the march. They said nobody was hurt.", "They", "Police",
+         "ECU", ("COP",)),
+        ("Farmers say the ministry cut a subsidy in Ghana. They plan a march.", "They",
+         "Farmers", "GHA", ("AGR",)),
+        # "he"/"she" with nobody named or titled near: the last single person a noun stood for
+        ("A witness in Harare said she heard shots.", "she", "witness", "ZWE", ("CVL",)),
+    ],
+)  # fmt: skip
+def test_a_pronoun_stands_for_people_an_agent_noun_named(
+    resolve, text, written, name, country, sectors
+):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.name, actor.country, actor.sectors) == (name, country, sectors)
+    assert actor.basis == "coreference"
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # the nearest subject is no actor: prices, a state, a thing
+        ("Prices rose in Lima. They doubled in a week.", "They"),
+        ("Soldiers guarded Juba. Sudan said they had crossed the border.", "they"),
+        # another plural noun comes between: either may be meant
+        ("Guards freed the prisoners in Kano because they were ill.", "they"),
+        # "them" stands as often for things or part of a group: not read
+        ("Rebels seized two trucks in Goma and burned them.", "them"),
+        # a body of people is no "he"
+        ("Police in Accra said he was armed.", "he"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_with_no_fitting_actor_stays_unresolved(resolve, text, written):
+    assert actors_of(resolve(text), written) == []

@@ -396,3 +396,21 @@ def test_a_capitalised_name_ending_in_an_anaphor_word_is_a_body_not_a_reference(
 def test_party_members_forces_and_professions(resolve, text, written, name, country, sectors):
     actor = actor_of(resolve(text), written)
     assert (actor.name, actor.country, actor.sectors) == (name, country, sectors)
+
+
+def test_the_person_column_is_optional_and_checked(tmp_path):
+    from newsevents.dictionaries import read_actor_file
+
+    with_column = tmp_path / "sectors.csv"
+    with_column.write_text("terms,sectors,class,refers,person\nbakers,BUS,group,,individual\n",
+                           encoding="utf-8")  # fmt: skip
+    (term,) = read_actor_file(with_column)[1]
+    assert term.person == "individual"
+    without = tmp_path / "mine.csv"
+    without.write_text("terms,sectors,class,refers\nmaster baker,BUS,title,\n", encoding="utf-8")
+    (term,) = read_actor_file(without)[1]
+    assert term.person == "individual"  # a title is one person
+    with_column.write_text("terms,sectors,class,refers,person\nbakers,BUS,group,,many\n",
+                           encoding="utf-8")  # fmt: skip
+    with pytest.raises(ValueError, match="person 'many'"):
+        read_actor_file(with_column)

@@ -16,7 +16,11 @@ if TYPE_CHECKING:
     from newsevents.places import Gazetteer
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# "they" only as a subject: "them" stands as often for things ("seized the planes ... return
+# them") and for part of a group ("arrested some of them")
+GROUP_PRONOUNS = frozenset({"they"})
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 DEFINITE = frozenset({"the", "this", "that"})
 PLURAL_CUES = frozenset({"two", "both"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m"})

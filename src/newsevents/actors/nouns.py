@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.candidates import (
     DEFINITE,
+    GROUP_PRONOUNS,
     PLURAL_CUES,
     PRONOUNS,
     SUBJECT_DEPS,
@@ -190,6 +191,8 @@ def read_pronouns(doc: Doc, taken: set[int]) -> list[Candidate]:
     found = []
     for token in doc:
         if token.i in taken or token.pos_ != "PRON" or token.dep_ == "poss":
+            continue
+        if token.lower_ in GROUP_PRONOUNS and token.dep_ not in SUBJECT_DEPS:
             continue
         if token.lower_ in PRONOUNS:
             found.append(Candidate(token.i, token.i + 1, "pronoun", token.text, head=token.i))

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.candidates import (
     DEFINITE,
+    GROUP_PRONOUNS,
     LOOKBACK_SENTENCES,
     REFERENCES,
     SUBJECT_DEPS,
@@ -31,11 +32,15 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
         earlier = [c for c in earlier if c.kind not in REFERENCES]
         if found.kind == "agent":
             _same_head(doc, found, earlier)
+        elif found.kind == "pronoun" and doc[found.start].lower_ in GROUP_PRONOUNS:
+            found.members = _last_group_subject(doc, found, earlier, starts)
         elif found.kind == "pronoun":
             # Prefer the latest person who was a subject; in the pronoun's own sentence only a
             # subject counts ("Lecornu told Shoigu that he ..." points at Lecornu).
-            people = [c for c in earlier if c.kind == "person"] or _lone_titles(
-                [c for c in candidates[:index] if c.start >= window]
+            people = (
+                [c for c in earlier if c.kind == "person"]
+                or _lone_titles([c for c in candidates[:index] if c.start >= window])
+                or [c for c in earlier if _is_one_person(doc, c)]
             )
             subjects = [c for c in people if doc[c.head].dep_ in SUBJECT_DEPS]
             before = [c for c in people if c.start < sent_start]
@@ -51,6 +56,60 @@ def _lone_titles(candidates: list[Candidate]) -> list[Candidate]:
     # With nobody named nearby, "he" or "she" is the office holder no name was given for ("the
     # finance minister ... she said"); a named person nearby is the likelier antecedent.
     return [c for c in candidates if c.kind == "title" and not c.members]
+
+
+def _is_one_person(doc: Doc, found: Candidate) -> bool:
+    # With nobody named or titled nearby, "he"/"she" is the last single person an agent noun
+    # stood for ("a witness said she ..."); "police", "the ministry" are no one person.
+    term = found.term
+    singular = found.head >= 0 and doc[found.head].tag_ == "NN"
+    return found.kind == "agent" and term is not None and term.person == "individual" and singular
+
+
+def _last_group_subject(
+    doc: Doc, found: Candidate, earlier: list[Candidate], starts: list[int]
+) -> list[Candidate]:
+    """Return the actor "they" stands for: the last subject noun before it in its sentence, else
+    the main subject of the sentence before, when that noun is a plural or collective actor's."""
+    sent_start = _window_start(starts, found.start, back=0)
+    subject = _last_subject(doc[sent_start : found.start])
+    if subject is None and sent_start > 0:
+        # the sentence before's own subject, not a reported one: in "workers say the government
+        # promised ... They say", "they" are the workers
+        before = doc[_window_start(starts, found.start, back=1) : sent_start]
+        subject = _last_subject(before, main=True)
+    if subject is None:
+        return []
+    # The subject must be an actor's ("prices", "Costa Rica" leave it unresolved), and no other
+    # plural noun may come between: in "officials freed the prisoners as they were ill" either
+    # may be meant.
+    owner = next((c for c in reversed(earlier) if c.start <= subject.i < c.end), None)
+    if owner is None or not _is_many(doc, owner):
+        return []
+    between = doc[max(owner.end, subject.i + 1) : found.start]
+    if any(t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in between):
+        return []
+    return [owner]
+
+
+def _last_subject(tokens, main: bool = False):
+    # a noun as subject ("they" after "they" says nothing new), of the main verb when asked
+    return next(
+        (t for t in reversed(tokens) if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")
+         and (not main or t.head.dep_ == "ROOT")),
+        None,
+    )  # fmt: skip
+
+
+def _is_many(doc: Doc, found: Candidate) -> bool:
+    # People acting together: a named armed group or party, a body of people ("police", "the
+    # army"), or the plural of one person's noun ("witnesses", "the ministers").
+    if found.kind == "group":
+        return True
+    term = found.term
+    if term is None or not term.person:
+        return False
+    return term.person == "collective" or doc[found.head].tag_ in ("NNS", "NNPS")
 
 
 def is_bare_definite(doc: Doc, found: Candidate) -> bool:
@@ -103,10 +162,10 @@ def _same_title(found: Candidate, earlier: list[Candidate]) -> list[Candidate]:
     return []
 
 
-def _window_start(starts: list[int], token_index: int) -> int:
+def _window_start(starts: list[int], token_index: int, back: int = LOOKBACK_SENTENCES) -> int:
     """Return where the look-back window of a reference at token_index begins."""
     current = bisect.bisect_right(starts, token_index) - 1
-    return starts[max(0, current - LOOKBACK_SENTENCES)]
+    return starts[max(0, current - back)]
 
 
 def merge_people(people: list[Candidate]) -> None:

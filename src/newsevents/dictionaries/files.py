@@ -13,6 +13,8 @@ from newsevents.dictionaries.lookup import (
     ENTRY_KINDS,
     HEADERS,
     ISO3_EXCEPTIONS,
+    OPTIONAL_COLUMNS,
+    PERSON_VALUES,
     SECTOR_CODES,
     TERM_CLASSES,
     ActorDictionary,
@@ -86,16 +88,21 @@ def _file_kind(path: Path, header: tuple[str, ...]) -> str | None:
     if "kind" in header:
         return None
     if path.stem in HEADERS:
-        if header != HEADERS[path.stem]:
+        if not _fits(header, path.stem):
             expected = ",".join(HEADERS[path.stem])
             raise ValueError(f"{path}: header {','.join(header)} is not {expected}")
         return path.stem
-    matches = [kind for kind, columns in HEADERS.items() if columns == header]
+    matches = [kind for kind in HEADERS if _fits(header, kind)]
     if len(matches) == 1:
         return matches[0]
     if matches:
         raise ValueError(f"{path}: header fits {', '.join(matches)}; add a `kind` column")
     raise ValueError(f"{path}: header {','.join(header)} fits no actor file kind")
+
+
+def _fits(header: tuple[str, ...], kind: str) -> bool:
+    required = HEADERS[kind]
+    return header in (required, required + OPTIONAL_COLUMNS.get(kind, ()))
 
 
 def _values(cell: str | None) -> tuple[str, ...]:
@@ -145,7 +152,10 @@ def _read_terms(row: dict[str, str], where: str) -> list[Term]:
     sectors = _check_sectors(_values(row["sectors"]), where)
     if row["class"] != "anaphor" and not sectors:
         raise ValueError(f"{where}: missing sectors")
-    return [Term(split_words(term), sectors, row["class"], refers) for term in terms]
+    person = row.get("person", "individual" if row["class"] == "title" else "")
+    if person not in PERSON_VALUES:
+        raise ValueError(f"{where}: person {person!r} is not one of {PERSON_VALUES}")
+    return [Term(split_words(term), sectors, row["class"], refers, person) for term in terms]
 
 
 def _check_iso3(code: str | None, where: str) -> str | None:

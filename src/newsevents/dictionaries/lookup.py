@@ -29,6 +29,9 @@ HEADERS = {
     "people": ("name", "aliases", "role", "country", "sectors", "valid_from", "valid_to"),
     "sectors": ("terms", "sectors", "class", "refers"),
 }
+# Columns a file of that kind may add after the required ones.
+OPTIONAL_COLUMNS = {"sectors": ("person",)}
+PERSON_VALUES = ("individual", "collective", "")
 ENTRY_KINDS = {
     "countries": "state",
     "igos": "igo",
@@ -83,6 +86,7 @@ class Term:
     sectors: tuple[str, ...]
     cls: str  # title, group, org, anaphor
     refers: str | None = None  # for anaphors: the kind of actor pointed back to
+    person: str = ""  # individual, collective or empty: which pronouns may stand for it
 
 
 def actor_id(name: str, country: str | None) -> str:
