@@ -223,6 +223,8 @@ def test_hoped_for_event_is_not_reported_as_fact(nlp, patterns, codebook):
         ("Chad lifted the curfew in the capital.", "0813"),
         ("Nurses in Ghana called off the strike.", "082"),
         ("Norway suspended its mediation effort in Sudan.", "165"),
+        # ending a visit or a meeting completes it: the visit is the event
+        ("The Greek prime minister ended a two-day visit to Cyprus.", "042"),
         # a light noun takes its meaning from the noun before it
         ("Qatar launched a mediation effort between Ethiopia and Eritrea.", "045"),
         # a phrase with "of" can name the object
@@ -233,6 +235,11 @@ def test_hoped_for_event_is_not_reported_as_fact(nlp, patterns, codebook):
 )
 def test_halts_and_light_nouns(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+def test_ending_a_visit_is_no_cancelled_visit(nlp, patterns, codebook):
+    text = "The Greek prime minister ended a two-day visit to Cyprus."
+    assert "160" not in [event.cameo for event in code(nlp, patterns, codebook, text)]
 
 
 @pytest.mark.parametrize(
@@ -317,6 +324,8 @@ def test_every_root_has_a_pattern(patterns):
         ("intents.csv", "19,999,", "unknown CAMEO code"),
         ("refusals.csv", "04,999,", "unknown CAMEO code"),
         ("halts.csv", "999,164,", "unknown CAMEO code"),
+        ("completion_verbs.csv", "end,999,", "unknown CAMEO code"),
+        ("completion_verbs.csv", ",04,", "empty verb"),
         ("obligations.csv", ",100,", "empty cue"),
         ("light_nouns.csv", ",", "empty noun"),
         ("nominalizations.csv", "zapping,zap,", "no row of verbs.csv"),

@@ -71,6 +71,7 @@ class PatternSet:
     own_nouns: frozenset[str] = frozenset()  # "country": "his country" is the speaker's side
     doers: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> recodings
     judgements: dict[str, str] = field(default_factory=dict)  # "illegal" -> 111
+    completions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # end -> (04,)
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     def codes(self) -> set[str]:
@@ -170,6 +171,17 @@ def _load_recodings(path: Path, codebook: Codebook, column: str) -> dict[str, st
     return recodings
 
 
+def _load_completions(path: Path, codebook: Codebook) -> dict[str, tuple[str, ...]]:
+    completions: dict[str, tuple[str, ...]] = {}
+    for number, row in read_rows(path, ("verb", "code", "note")):
+        if not row["verb"]:
+            raise ValueError(f"{path}:{number}: empty verb")
+        _check_code(row["code"], codebook, f"{path}:{number}")
+        verb = " ".join(row["verb"].lower().split())
+        completions[verb] = (*completions.get(verb, ()), row["code"])
+    return completions
+
+
 def _load_nominalizations(path: Path, verbs: dict[str, tuple[VerbPattern, ...]]) -> dict[str, str]:
     nominal = {}
     for number, row in read_rows(path, ("noun", "verb", "note")):
@@ -258,5 +270,6 @@ def load_patterns(
         own_nouns=_load_words(folder / "own_nouns.csv", "noun"),
         doers=_load_doers(folder / "doers.csv", codebook, classes),
         judgements=_load_cues(folder / "judgements.csv", codebook),
+        completions=_load_completions(folder / "completion_verbs.csv", codebook),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
