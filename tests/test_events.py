@@ -550,7 +550,7 @@ def test_labour_strikes_are_not_armed_strikes(nlp, patterns, codebook, text, cam
     ("text", "expected"),
     [
         # the speaker's own side named with a possessive pronoun is the speaker, as "it" is
-        ("Brazil's president said his country will not lift the ban on Chile.",
+        ("Brazil's president said his country would never lift its ban on Chile.",
          ("1241", ("Brazil",), ("Chile",))),
         ("Peru said its government would free the Chilean fishermen.",
          ("035", ("Peru",), ("Chilean",))),
@@ -579,7 +579,7 @@ def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codeboo
         ("Japan is willing to provide a loan guarantee to Ukraine.",
          ("033", ("Japan",), ("Ukraine",))),
         # "a round of" exercises is the exercises
-        ("Jordan began a new round of joint military exercises.", ("062", ("Jordan",), ())),
+        ("Jordan began a second round of joint naval exercises.", ("062", ("Jordan",), ())),
     ],
 )
 def test_property_proposals_guarantees_and_rounds(nlp, patterns, codebook, text, expected):
