@@ -78,6 +78,7 @@ def _is_name_part(span: Span, words: PlaceWords) -> bool:
 def _toponyms(
     sentence: Span, gazetteer: Gazetteer, geoparse: bool = False,
     known: frozenset[str] | None = None, people: frozenset[str] | None = None,
+    ents: list[Span] | None = None,
 ) -> list[Span]:
     """Return the place names of a sentence: GPE/LOC/FAC entities, names the article tags as
     a place elsewhere or the gazetteer knows well, and located proper nouns.
@@ -85,12 +86,14 @@ def _toponyms(
     With `geoparse`, also what a geoparser counts and an event's place does not: nationalities
     ("Israeli") and the place inside an organisation's name ("the Ohio Department of Health").
     `known` are the article's place names (`article_place_names`) and `people` the words of its
-    people's full names (`person_names`), when the caller has read them.
+    people's full names (`person_names`), when the caller has read them, and `ents` the
+    sentence's entities (`Span.ents` rebuilds every entity of the document on each call).
     """
     words = gazetteer.words
     known = article_place_names(sentence.doc, gazetteer) if known is None else known
     people = person_names(sentence.doc) if people is None else people
-    found = [_without_possessive(ent) for ent in sentence.ents if ent.label_ in PLACE_LABELS or (
+    ents = sentence.ents if ents is None else ents
+    found = [_without_possessive(ent) for ent in ents if ent.label_ in PLACE_LABELS or (
         geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)
                                       or (geoparse and _in_named_division(ent, gazetteer, known))))]
@@ -277,6 +280,16 @@ def _context_countries(events: tuple[Event, ...]) -> tuple[str, ...]:
     return tuple(sorted(countries))
 
 
+def ents_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """Return the document's entities grouped by the start token of their sentence."""
+    grouped: dict[int, list[Span]] = {}
+    for ent in doc.ents:
+        sentence = ent[0].sent
+        if ent.end <= sentence.end:  # as `Span.ents`: an entity across a boundary is in neither
+            grouped.setdefault(sentence.start, []).append(ent)
+    return grouped
+
+
 def place_events(
     events: tuple[Event, ...], doc: Doc, gazetteer: Gazetteer,
     lexicon: dates.Lexicon | None = None,
@@ -290,8 +303,12 @@ def place_events(
     placed = []
     known = article_place_names(doc, gazetteer) if events else frozenset()
     people = person_names(doc)
-    by_sentence = {sentence.start: _toponyms(sentence, gazetteer, known=known, people=people)
-                   for sentence in doc.sents} if events else {}
+    ents = ents_by_sentence(doc) if events else {}
+    by_sentence = {
+        sentence.start: _toponyms(sentence, gazetteer, known=known, people=people,
+                                  ents=ents.get(sentence.start, []))
+        for sentence in doc.sents
+    } if events else {}
     readings = _article_readings(by_sentence, gazetteer, context)
     for event, trigger in zip(events, tokens, strict=True):
         place = None
