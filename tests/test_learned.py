@@ -1,11 +1,12 @@
 """The learned-model layer: training, prediction, and a file that round-trips exactly."""
 
+import math
 import zlib
 
 import numpy as np
 import pytest
 
-from newsevents.learned import fit, hashed, load_model, save_model
+from newsevents.learned import LogOdds, fit, hashed, load_model, save_model
 
 pytest.importorskip("sklearn")
 
@@ -19,6 +20,14 @@ def test_a_binary_model_learns_its_cues():
     assert model.labels == ("dry", "wet")
     assert model.predict(["word=rain"])[0] == "wet"
     assert model.predict(["word=sun"])[0] == "dry"
+
+
+def test_log_odds_of_a_binary_model_agree_with_its_probabilities():
+    model = fit(WEATHER, LABELS, buckets=1024)
+    log_odds = LogOdds.of(model, "wet")
+    for features in WEATHER:
+        wet = 1 / (1 + math.exp(-(log_odds.score(features) + log_odds.bias)))
+        assert wet == pytest.approx(model.probabilities(features)["wet"], abs=1e-4)
 
 
 def test_a_multiclass_model_gives_probabilities_that_sum_to_one():

@@ -51,6 +51,31 @@ class LinearModel:
         return label, probabilities[label]
 
 
+@dataclass(frozen=True)
+class LogOdds:
+    """A two-label model read as one number per feature bucket: the log-odds of `positive`.
+
+    A two-label softmax is a logistic of the difference of the labels' scores, so scoring an
+    example is a sum of plain floats; that is several times faster than a numpy call per
+    example, which matters where most words of an article are scored.
+    """
+
+    margins: list[float]  # per bucket: positive weight minus the other label's
+    bias: float  # positive bias minus the other label's
+
+    @classmethod
+    def of(cls, model: LinearModel, positive: str) -> LogOdds:
+        """Read a two-label model as the log-odds of its `positive` label."""
+        yes = model.labels.index(positive)
+        no = 1 - yes
+        margins = (model.weights[:, yes] - model.weights[:, no]).tolist()
+        return cls(margins, float(model.bias[yes] - model.bias[no]))
+
+    def score(self, features: Iterable[str]) -> float:
+        """Return an example's log-odds of the positive label, without the bias."""
+        return sum(self.margins[row] for row in hashed(features, len(self.margins)))
+
+
 def hashed(features: Iterable[str], buckets: int) -> list[int]:
     """Row indices of the distinct features (a feature counts once per example)."""
     return sorted({zlib.crc32(feature.encode("utf-8")) % buckets for feature in features})

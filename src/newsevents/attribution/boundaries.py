@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from newsevents.learned import LinearModel, hashed, load_model
+from newsevents.learned import LinearModel, LogOdds, load_model
 from newsevents.records import Frame
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "models" / "attribution_content.npz"
@@ -35,20 +35,16 @@ class ContentModel:
 
     model: LinearModel
     margin: float
-    # Scores are a sum of the positive-minus-other weight rows (a two-label softmax is a
-    # logistic of that difference), so a plain list lookup per feature suffices.
-    margins: list[float] = field(default_factory=list, repr=False, compare=False)
+    log_odds: LogOdds = field(repr=False, compare=False)
 
     @classmethod
     def of(cls, model: LinearModel, margin: float) -> ContentModel:
         """Build the checker from a model and the margin of log-odds that moves an end."""
-        positive = model.labels.index(POSITIVE)
-        rows = (model.weights[:, positive] - model.weights[:, 1 - positive]).tolist()
-        return cls(model, margin, rows)
+        return cls(model, margin, LogOdds.of(model, POSITIVE))
 
     def score(self, features: list[str]) -> float:
         """Return a candidate's log-odds of being the end, up to the shared bias."""
-        return sum(self.margins[row] for row in hashed(features, self.model.buckets))
+        return self.log_odds.score(features)
 
     def refine(self, doc: Doc, frame: Frame) -> Frame:
         """Move the frame's content end to the model's best candidate when it is sure enough."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from newsevents.datafiles import read_rows
-from newsevents.learned import LinearModel, hashed, load_model
+from newsevents.learned import LinearModel, LogOdds, load_model
 
 WordClasses = dict[tuple[str, str], tuple[str, tuple[str, ...]]]
 
@@ -43,28 +43,22 @@ class CueDetector:
     model: LinearModel
     threshold: float
     classes: WordClasses
-    # A two-label softmax is a logistic of the difference of the labels' scores; comparing that
-    # difference with the threshold's log-odds in plain Python is several times faster than a
-    # numpy call per word, which matters because most words of an article are scored.
-    margins: list[float] = field(default_factory=list, repr=False, compare=False)
-    cut: float = 0.0
+    log_odds: LogOdds = field(repr=False, compare=False)
+    cut: float = 0.0  # the threshold's log-odds, less the bias
 
     @classmethod
     def of(cls, model: LinearModel, threshold: float, classes: WordClasses) -> CueDetector:
         """Build a detector from a model, a probability threshold and the word classes."""
-        positive, other = model.labels.index(POSITIVE), 1 - model.labels.index(POSITIVE)
-        margins = (model.weights[:, positive] - model.weights[:, other]).tolist()
-        bias = float(model.bias[positive] - model.bias[other])
-        cut = math.log(threshold / (1 - threshold)) - bias
-        return cls(model, threshold, classes, margins, cut)
+        log_odds = LogOdds.of(model, POSITIVE)
+        cut = math.log(threshold / (1 - threshold)) - log_odds.bias
+        return cls(model, threshold, classes, log_odds, cut)
 
     def is_cue(self, token: Token, text: str) -> bool:
         """Tell whether a word the lexicon does not know heads a reporting cue (`text` is the
         document's text, joined once by the caller)."""
         if not is_candidate(token, text):
             return False
-        rows = hashed(cue_features(token, text, self.classes), self.model.buckets)
-        return sum(self.margins[row] for row in rows) >= self.cut
+        return self.log_odds.score(cue_features(token, text, self.classes)) >= self.cut
 
 
 def load_detector(path: Path = MODEL) -> CueDetector | None:
