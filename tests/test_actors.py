@@ -26,13 +26,19 @@ def ruled_nlp(dictionary):
     return nlp
 
 
-@pytest.fixture(scope="module")
-def resolve(ruled_nlp, dictionary):
-    def run(text: str, published: str = "2024-04-03") -> tuple[Mention, ...]:
+def resolver(ruled_nlp, dictionary, published: str = "2024-04-03", gazetteer=None):
+    """Return a function that resolves the actors of a text as one article of that date."""
+
+    def run(text: str, published: str = published) -> tuple[Mention, ...]:
         article = Article(article_id="t", text=text, source="test", published=published)
-        return resolve_actors(ruled_nlp(text), article, dictionary)
+        return resolve_actors(ruled_nlp(text), article, dictionary, gazetteer)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def resolve(ruled_nlp, dictionary):
+    return resolver(ruled_nlp, dictionary)
 
 
 def actor_of(mentions, text: str) -> Actor | None:

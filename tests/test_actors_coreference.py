@@ -7,16 +7,12 @@ import pytest
 
 from newsevents.actors import resolve_actors
 from newsevents.records import Article
-from tests.test_actors import actors_of, dictionary, ruled_nlp  # noqa: F401 (fixtures)
+from tests.test_actors import actors_of, dictionary, resolver, ruled_nlp  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")
 def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
-    def run(text: str):
-        article = Article(article_id="t", text=text, source="test", published="2025-05-01")
-        return resolve_actors(ruled_nlp(text), article, dictionary)
-
-    return run
+    return resolver(ruled_nlp, dictionary, "2025-05-01")
 
 
 @pytest.mark.parametrize(
