@@ -77,9 +77,7 @@ def test_target_served_by_a_purpose_clause(nlp, patterns, codebook):
 
 def test_span_leaves_out_a_time_before_the_actor(nlp, patterns, codebook):
     text = "On 4 May 2019 Chile attacked Peru."
-    doc = nlp(text)
-    article = Article(article_id="test", text=text, source="test")
-    event = code_events(doc, article, make_mentions(doc), patterns, codebook)[0]
+    event = code(nlp, patterns, codebook, text)[0]
     assert text[slice(*event.source_span)] == "Chile"
 
 
