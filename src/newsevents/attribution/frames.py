@@ -60,7 +60,9 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
     text = doc.text
     context = Context(doc, cues, index, tuple(find_quotes(text)), text)
     frames: list[Frame] = []
+    sentences = []
     for sent_i, sent in enumerate(doc.sents):
+        sentences.append((sent.start_char, sent.end_char))
         used: set[int] = set()
         for matched, cue in phrase_matches(sent, cues):
             if not used.intersection(t.i for t in matched):
@@ -75,7 +77,6 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
         frame = headline_frame(context, sent, sent_i)
         if frame is not None:
             frames.append(frame)
-    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
     frames = with_signoffs(context, frames, sentences)
     frames = continued_quotes(context, frames)
     if cues.content_model is not None:
