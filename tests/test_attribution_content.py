@@ -142,3 +142,21 @@ def test_a_statement_joins_the_cue_and_an_interview_stays_out(nlp, text, cue):
     doc = nlp(text)
     frames = find_frames(doc, (), load_cues())
     assert [doc.text[slice(*f.cue_span)] for f in frames] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "reported"),
+    [
+        ("The farmers continued to call for lower fuel prices.", "continued to call for",
+         "lower fuel prices"),
+        ("She went on to say that the library would stay open.", "went on to say",
+         "that the library would stay open"),
+        ("The council tried to explain why the road was closed.", "tried to explain",
+         "why the road was closed"),
+    ],
+)
+def test_a_verb_of_aspect_or_attempt_joins_the_cue_it_carries(nlp, text, cue, reported):
+    doc = nlp(text)
+    frames = find_frames(doc, (), load_cues())
+    found = [(doc.text[slice(*f.cue_span)], doc.text[slice(*f.content_span)]) for f in frames]
+    assert found == [(cue, reported)]

@@ -77,12 +77,22 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
         frame = headline_frame(context, sent, sent_i)
         if frame is not None:
             frames.append(frame)
+    frames = _without_contained_cues(frames)
     frames = with_signoffs(context, frames, sentences)
     frames = continued_quotes(context, frames)
     if cues.content_model is not None:
         frames = [cues.content_model.refine(doc, frame) for frame in frames]
     frames.sort(key=lambda f: (f.cue_span, f.content_span))
     return tuple(replace(f, depth=_depth(f, frames)) for f in frames)
+
+
+def _without_contained_cues(frames: list[Frame]) -> list[Frame]:
+    """Drop a frame whose cue is part of a longer one: "refused" alone reports "to disclose X"
+    where "refused to disclose" is the cue of X."""
+    return [
+        f for f in frames
+        if not any(o.cue_span != f.cue_span and inside(f.cue_span, o.cue_span) for o in frames)
+    ]
 
 
 def _depth(frame: Frame, frames: list[Frame]) -> int:

@@ -40,11 +40,15 @@ STANCES = (
 # concerns about", "made the case that"); the noun joins the cue as with "verb-light".
 # A "verb-hedge" is a raising verb of the writer's own inference ("appears to be"): no speaker,
 # and the whole clause it heads, subject included, is the content.
+# A "catenative" verb takes a cue verb as its infinitive and joins its cue: aspect ("continued
+# to call for", "went on to say") or attempt ("tried to make the case", "failed to
+# explain"), as PolNeAR train marks them. Alone it reports nothing, so the detector still
+# judges it.
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
     "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "medium-aside",
-    "label",
+    "label", "catenative",
 )
 PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 VERB_KINDS = (
@@ -132,7 +136,9 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
         phrases=tuple(phrases),
         inflections=inflections,
         verb_lemmas=frozenset(c.cue for c in cues if c.kind in VERB_KINDS),
-        word_lemmas=frozenset(c.cue for c in cues if c.kind in WORD_KINDS),
+        word_lemmas=frozenset(
+            c.cue for c in cues if c.kind in WORD_KINDS and c.kind != "catenative"
+        ),
         phrase_starts={first: tuple(found) for first, found in starts.items()},
         detector=load_detector() if learned else None,
         content_model=load_content_model() if learned else None,

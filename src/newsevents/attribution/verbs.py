@@ -19,13 +19,17 @@ CONTENT_PREPS = ("as", "for", "of", "over")
 def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
     """Return the cue verb with what a cue takes along ("has also said in a statement:").
 
-    Auxiliaries and adverbs before it belong to the act of saying; so do a medium ("in a
-    statement", "in an interview") and a colon that opens a quote. A day ("said Tuesday") does
+    Auxiliaries and adverbs before it belong to the act of saying; so do a catenative verb
+    whose infinitive it is ("went on to say"), a medium ("in a statement", "in an
+    interview") and a colon that opens a quote. A day ("said Tuesday") does
     not: in PolNeAR train it is left out of the cue more often than taken in.
     """
     doc, first = verb.doc, verb.i
     while first > 0 and _is_cue_modifier(doc[first - 1], verb):
         first -= 1
+    carrier = catenative_head(verb, cues)
+    if carrier is not None:
+        first = verb_group(carrier, cues)[0].i
     last = verb.i
     while True:
         reach = _trailing_reach(doc, last, verb, cues)
@@ -33,6 +37,15 @@ def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
             break
         last = reach
     return list(doc[first : last + 1])
+
+
+def catenative_head(verb: Token, cues: CueLexicon) -> Token | None:
+    """Return the verb whose infinitive the cue verb is when that verb joins the cue ("went on
+    | to say", "has refused | to disclose"), or None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head if cues.word("catenative", head.lemma_) else None
 
 
 def _is_cue_modifier(token: Token, verb: Token) -> bool:
