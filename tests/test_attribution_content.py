@@ -160,3 +160,14 @@ def test_a_verb_of_aspect_or_attempt_joins_the_cue_it_carries(nlp, text, cue, re
     frames = find_frames(doc, (), load_cues())
     found = [(doc.text[slice(*f.cue_span)], doc.text[slice(*f.content_span)]) for f in frames]
     assert found == [(cue, reported)]
+
+
+def test_a_passive_cue_with_its_agent_reports_the_subject(nlp):
+    doc = nlp("The new stadium plan was endorsed by the city council.")
+    frames = find_frames(doc, (), load_cues())
+    found = [
+        (doc.text[slice(*f.cue_span)], doc.text[slice(*f.speaker_span)],
+         doc.text[slice(*f.content_span)])
+        for f in frames
+    ]
+    assert found == [("was endorsed by", "the city council", "The new stadium plan")]

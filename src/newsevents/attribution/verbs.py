@@ -92,6 +92,16 @@ def object_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
     return parts[0].left_edge.i, _clause_end(verb, parts[-1])
 
 
+def passive_subject(verb: Token, speaker: Token | None) -> tuple[Token, Token] | None:
+    """Return the subject and the agent's "by" of a passive cue whose agent is the speaker
+    ("the plan was endorsed by the union"), or None: the subject is what the agent holds."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if agent is None or subject is None or speaker is None or speaker.head != agent:
+        return None
+    return subject, agent
+
+
 def _is_predicate(part: Token) -> bool:
     """Tell the label a naming cue gives ("called it a farce", "sees him as a threat")."""
     return part.dep_ == "oprd" or (part.dep_ == "prep" and part.lower_ == "as")
