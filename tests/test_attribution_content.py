@@ -171,3 +171,19 @@ def test_a_passive_cue_with_its_agent_reports_the_subject(nlp):
         for f in frames
     ]
     assert found == [("was endorsed by", "the city council", "The new stadium plan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "reported"),
+    [
+        ("The minister stressed the importance of clean water.", "stressed",
+         "the importance of clean water"),
+        ("The report disputes the official count of the flood victims.", "disputes",
+         "the official count of the flood victims"),
+    ],
+)
+def test_a_cue_of_emphasis_or_dispute_reports_its_object(nlp, text, cue, reported):
+    doc = nlp(text)
+    frames = find_frames(doc, (), load_cues())
+    found = [(doc.text[slice(*f.cue_span)], doc.text[slice(*f.content_span)]) for f in frames]
+    assert found == [(cue, reported)]
