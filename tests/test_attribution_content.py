@@ -187,3 +187,18 @@ def test_a_cue_of_emphasis_or_dispute_reports_its_object(nlp, text, cue, reporte
     frames = find_frames(doc, (), load_cues())
     found = [(doc.text[slice(*f.cue_span)], doc.text[slice(*f.content_span)]) for f in frames]
     assert found == [(cue, reported)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor, speaking at the opening of the new bridge, said traffic would ease.",
+         "The mayor"),
+        ("A survey released on Monday found that rents rose sharply.",
+         "A survey released on Monday"),
+    ],
+)
+def test_a_participle_set_off_by_commas_leaves_the_speaker(nlp, text, speaker):
+    doc = nlp(text)
+    frames = find_frames(doc, (), load_cues())
+    assert [doc.text[slice(*f.speaker_span)] for f in frames] == [speaker]

@@ -90,8 +90,11 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     # A participle phrase stays ("a poll released Thursday"), as it mostly does in PolNeAR
     # train, and so does a relative clause set off by commas, which describes the speaker; a
     # restrictive one goes.
+    # A participle phrase set off by commas ("X, speaking in Ohio, said") is the writer's aside
+    # on the occasion and goes, as it mostly does in PolNeAR train.
     for child in speaker.rights:
-        if child.dep_ == "relcl" and not doc[child.left_edge.i - 1].is_punct:
+        set_off = doc[child.left_edge.i - 1].is_punct
+        if (child.dep_ == "relcl" and not set_off) or (child.dep_ == "acl" and set_off):
             last = min(last, child.left_edge.i - 1)
     # A dateline ("WASHINGTON — Sen. X said") is not part of the speaker, nor is a quotation
     # the parser hung on the speaker ("“...,” he").
