@@ -202,3 +202,23 @@ def test_a_participle_set_off_by_commas_leaves_the_speaker(nlp, text, speaker):
     doc = nlp(text)
     frames = find_frames(doc, (), load_cues())
     assert [doc.text[slice(*f.speaker_span)] for f in frames] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Asked whether the school would close, the principal said no.", "no"),
+        ("The coach had hinted at a change, and on Friday he said so.", "so"),
+    ],
+)
+def test_a_pro_form_after_a_cue_verb_is_its_content(nlp, text, reported):
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.cue_lemma == "say"]
+    assert [doc.text[slice(*f.content_span)] for f in frames] == [reported]
+
+
+def test_a_degree_word_is_no_pro_form(nlp):
+    from newsevents.attribution.verbs import pro_form
+
+    doc = nlp("The teachers liked the new schedule so much that they kept it.")
+    assert pro_form(doc[2], load_cues()) is None

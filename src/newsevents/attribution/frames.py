@@ -44,6 +44,7 @@ from newsevents.attribution.verbs import (
     object_content,
     passive_subject,
     prep_content,
+    pro_form,
     prep_cue,
     verb_group,
 )
@@ -249,6 +250,8 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
         content = span_chars(context.doc, *bounds)
     elif cue.note != "model" and (passive := passive_subject(verb, speaker)):
         return _passive_frame(context, verb, cue, speaker, *passive, sent_i)
+    elif (word := pro_form(verb, context.cues)) is not None:
+        content = span_chars(context.doc, word.left_edge.i, word.i)  # "as much", not what follows
     else:
         content = adjacent_quote(context, verb, speaker)
     if content is None or (speaker is None and not _is_passive_it(verb)):

@@ -44,12 +44,16 @@ STANCES = (
 # to call for", "went on to say") or attempt ("tried to make the case", "failed to
 # explain"), as PolNeAR train marks them. Alone it reports nothing, so the detector still
 # judges it.
+# A "pro-form" stands for what was said ("said so", "said as much", "said yes"): after a cue
+# verb with no other content, it is the content.
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
     "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "medium-aside",
-    "label", "catenative",
+    "label", "catenative", "pro-form",
 )
+# Kinds that only modify a cue: the detector still judges their words.
+HELPER_KINDS = ("catenative", "pro-form")
 PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 VERB_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun"
@@ -137,7 +141,7 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
         inflections=inflections,
         verb_lemmas=frozenset(c.cue for c in cues if c.kind in VERB_KINDS),
         word_lemmas=frozenset(
-            c.cue for c in cues if c.kind in WORD_KINDS and c.kind != "catenative"
+            c.cue for c in cues if c.kind in WORD_KINDS and c.kind not in HELPER_KINDS
         ),
         phrase_starts={first: tuple(found) for first, found in starts.items()},
         detector=load_detector() if learned else None,

@@ -102,6 +102,19 @@ def passive_subject(verb: Token, speaker: Token | None) -> tuple[Token, Token] |
     return subject, agent
 
 
+def pro_form(verb: Token, cues: CueLexicon) -> Token | None:
+    """Return the word after a cue verb that stands for what was said ("said so", "said as
+    much", "said no"), or None."""
+    for child in verb.rights:
+        if child.dep_ in ("advmod", "intj", "dobj") and cues.word("pro-form", child.lower_):
+            # "said much about the debate" is about something, and "liked it so much" is a
+            # degree: neither stands in for what was said
+            about = any(c.dep_ == "prep" for c in child.rights)
+            degree = any(c.lower_ != "as" for c in child.lefts)
+            return None if about or degree else child
+    return None
+
+
 def _is_predicate(part: Token) -> bool:
     """Tell the label a naming cue gives ("called it a farce", "sees him as a threat")."""
     return part.dep_ == "oprd" or (part.dep_ == "prep" and part.lower_ == "as")
