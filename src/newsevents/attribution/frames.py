@@ -44,8 +44,8 @@ from newsevents.attribution.verbs import (
     object_content,
     passive_subject,
     prep_content,
-    pro_form,
     prep_cue,
+    pro_form,
     verb_group,
 )
 from newsevents.records import Frame, Mention
