@@ -222,3 +222,19 @@ def test_a_degree_word_is_no_pro_form(nlp):
 
     doc = nlp("The teachers liked the new schedule so much that they kept it.")
     assert pro_form(doc[2], load_cues()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Harbor Chief: New Cranes Double Port Capacity By Spring\n\nThe port expects growth.",
+         [("Harbor Chief", "New Cranes Double Port Capacity By Spring")]),
+        ("Ohio: Ann Lee, Tom Baker, Maria Lopez and Sam Ortiz\n\nThe list is final.", []),
+    ],
+)
+def test_a_title_cased_headline_after_a_name_and_colon_is_a_report(nlp, text, found):
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.cue == ":"]
+    assert [
+        (doc.text[slice(*f.speaker_span)], doc.text[slice(*f.content_span)]) for f in frames
+    ] == found
