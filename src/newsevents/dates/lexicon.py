@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import regex
+
 from newsevents.datafiles import read_rows
 from newsevents.dates.known_spans import bare_patterns
 from newsevents.dates.patterns import build_patterns
@@ -39,7 +41,7 @@ class Lexicon:
     anchors: dict[str, frozenset[str]]  # kind -> words
 
     @cached_property
-    def patterns(self) -> list[tuple[re.Pattern, Callable]]:
+    def patterns(self) -> list[tuple[regex.Pattern, Callable]]:
         return build_patterns(self)
 
     @cached_property

