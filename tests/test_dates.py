@@ -335,6 +335,8 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
     ("Troops entered on May 4. The next day, rebels fled. Three days later, talks began.",
      ["2025-05-04", "2025-05-05", "2025-05-08"]),
     ("The dam was built in 1998. Later that year, the valley flooded.", ["1998", "1998"]),
+    # a clock time without its day falls on the day last named, not on publication
+    ("The ferry left port on May 4. It sank at 6:15 a.m.", ["2025-05-04", "2025-05-04T06:15"]),
 ])
 def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
     assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values

@@ -28,6 +28,7 @@ MODAL_AUX = {"would", "'d", "might", "may", "should"}
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
 ANAPHOR_VALUE = re.compile(r"(?P<unit>day|week|month|year)(?P<shift>[+-]\d+)")
 
@@ -71,7 +72,7 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
     TimeML reads "the quarter" as the quarter last named and "a year earlier" at that quarter's
     granularity (third quarter 1989 -> 1988-Q3); with no quarter before, they fall back to the
     last completed quarter and the year before publication. "That day", "the following year"
-    count from the date last named.
+    count from the date last named, and so does a clock time with no day of its own.
     """
     quarter = reference = None
     read = []
@@ -93,6 +94,10 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
                             precision="quarter")
         elif timex.precision == YEAR_BEFORE:
             timex = replace(timex, precision="year")
+        elif timex.precision == "time" and reference and DAY.fullmatch(reference):
+            # a clock time without its day ("at 6 a.m.") falls on the day last named, as
+            # TimeML anchors it to the reference time, not on publication
+            timex = replace(timex, value=reference + timex.value[10:])
         if names_quarter and QUARTER.fullmatch(timex.value):
             quarter = timex.value
         elif timex.precision == "duration" and LONG_PERIOD.fullmatch(timex.value):
