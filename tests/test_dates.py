@@ -249,6 +249,8 @@ def test_a_quarter_without_a_year_is_the_nearest_past_one(nlp, lexicon):
     ("Rain fell in March.", 13, 18, "2025-03"),  # found in running text
     ("Its March figures were weak.", 4, 9, "2025-03"),  # a lone month, known to be a date
     ("The 1998 figures were weak.", 4, 8, "1998"),
+    # "earlier in the year": the year of the date last named
+    ("Prices fell on May 4, 2023. Earlier in the year they rose.", 28, 47, "2023"),
 ])
 def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, value):
     doc = nlp(sentence)
@@ -291,6 +293,22 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
         ("Hearings open the week of July 7.", "the week of July 7", "2025-W28", "week"),
         ("Oil boomed in the 'seventies.", "the 'seventies", "197", "decade"),
         ("The roof leaked this past spring.", "this past spring", "2025-SP", "season"),
+        # a month or season before a spoken year, as broadcast transcripts write it
+        ("The plant shut in March nineteen eighty-six.", "March nineteen eighty-six", "1986-03",
+         "month"),
+        ("Snow fell in the winter of nineteen seventy-eight.",
+         "the winter of nineteen seventy-eight", "1978-WI", "season"),
+        # an "early" or "late" before the day word does not hide which day it is
+        ("The blast came early yesterday morning.", "early yesterday morning", "2025-06-17TMO",
+         "day"),
+        ("Talks end late tomorrow evening.", "late tomorrow evening", "2025-06-19TEV", "day"),
+        ("Shots rang out mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-06-17TAF",
+         "day"),
+        ("The index fell for eight trading days.", "eight trading days", "P8D", "duration"),
+        ("Rates will rise over the next couple of years.", "the next couple of years", "P2Y",
+         "duration"),
+        ("Losses grew in the past two quarters.", "the past two quarters", "P2Q", "duration"),
+        ("It lost money for several quarters.", "several quarters", "PXQ", "duration"),
     ],
 )
 def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
@@ -305,6 +323,8 @@ def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
     "Recent floods hit the valley.",
     "Each may vote.",  # a month name needs its capital
     "The pilot was in his forties.",  # an age, not a decade
+    "Three quarters of the voters agreed.",  # a quarter counted is a share, not a period
+    "The plan drew criticism from some quarters.",
 ])
 def test_no_timex(nlp, lexicon, sentence):
     assert dates.find_timexes(nlp(sentence), PUBLISHED, lexicon) == []

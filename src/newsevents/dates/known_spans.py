@@ -27,8 +27,8 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
     season = rf"(?i:the\s+)?(?i:(?:early|late|mid)[\s-]*)?{p['season']}"
     return [(re.compile(month), resolve.month),
             (re.compile(r"(?P<y>(?:1[89]|20)\d\d)"), year_match),
-            # "for the year", "later in the day": the date last named, else publication's
-            (re.compile(r"(?i:the)\s+(?P<unit>(?i:day|month|year))"),
+            # "for the year", "earlier in the year": the date last named, else publication's
+            (re.compile(r"(?i:(?:earlier|later)\s+in\s+)?(?i:the)\s+(?P<unit>(?i:day|month|year))"),
              lambda m, pub, way: (f"{m['unit'].lower()}+0", ANAPHOR)),
             (re.compile(units), resolve.bare_unit),
             (re.compile(weak), resolve.weak),

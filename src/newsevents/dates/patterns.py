@@ -103,6 +103,8 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"|and|of)[\s-](?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
         (rf"\b(?i:(?:(?:early|earlier|late|later)\s+)?(?:this|yesterday|tomorrow|last(?=\s+night))"
          rf")\s+{p['part']}\b", resolve.day),
+        # "mid-afternoon yesterday": the part of the day before its day
+        (rf"\b{p['part']}\s+(?P<rday>(?i:yesterday|today|tomorrow))\b", resolve.day),
         (r"(?i)\b(?:today|yesterday|tomorrow|(?P<part>tonight))\b", resolve.day),
         (rf"\b(?:(?P<rel>(?i:last|this|next|coming))\s+)?(?P<wd>{p['wdays']})(?:\s+{p['part']})?\b",
          resolve.weekday),
@@ -143,7 +145,10 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          lambda m, pub, way: (f"{m['y']}-H{1 if m['h'].lower() == 'first' else 2}", "half")),
         (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<unit>decade|century)\b",
          lambda m, pub, way: resolve_duration(1, resolve.words["unit"][m["unit"].lower()])),
-        (rf"\b(?P<c>(?i:eighteen|nineteen|twenty))\s+(?P<tens>(?i:{p['tens']}))"
+        # "nineteen ninety-six", "January nineteen ninety-seven", "the winter of nineteen
+        # ninety-four": one pattern, so that the month or season costs no second scan
+        (rf"\b(?:{p['mon']}\s+(?i:of\s+)?|(?i:the\s+)?{p['season']}\s+(?i:of\s+)?)?"
+         rf"(?P<c>(?i:eighteen|nineteen|twenty))\s+(?P<tens>(?i:{p['tens']}))"
          rf"(?:-(?P<units>(?i:{p['units']})))?\b", resolve.spoken_year),
         (r"(?i)\b(?:the\s+)?year\s+two\s+thousand\b", lambda m, pub, way: ("2000", "year")),
         # comparisons with the year before, which business news makes quarter by quarter
@@ -171,11 +176,17 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # durations, as TimeML spans them: "the past three years", "five hours"; an age ("a
         # 30-year-old", "52 years old") is no temporal expression in TimeBank
         (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+)?{p['num']}"
-         rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?:more|additional|full))?[\s-]+{p['unit']}s?\b"
+         rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?:more|additional|full))?[\s-]+"
+         rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b"
          r"(?!-(?:ago|earlier))(?![\s-]+old\b)",
          resolve.duration),
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+{p['unit']}s\b",
          resolve.duration),
+        # quarters counted: "the past two quarters" (P2Q), "several quarters" (PXQ); a quarter is no
+        # unit on its own ("three quarters of the vote", "criticism from some quarters")
+        (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|previous|coming|first)\s+(?:{p['num']}|"
+         r"several|(?:a\s+)?few)|several|(?:a\s+)?few)\s+quarters\b",
+         lambda m, pub, way: resolve_duration(m["n"] and resolve.count(m), "1Q")),
         # "for years", "over the years", "the first time in years"
         (rf"(?i)\b(?:for|over|in|within)\s+(?P<t>(?:the\s+)?{p['unit']}s)\b(?!\s+(?:ago|later|earlier))",
          resolve.duration),

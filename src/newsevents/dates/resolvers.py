@@ -45,9 +45,10 @@ def year_match(m: re.Match, pub: dt.date | None, way: int) -> tuple[str, str]:
 
 def _relative_day(text: str, pub: dt.date | None) -> str | None:
     """Return the date "today", "yesterday", "last night" or "tomorrow evening" stands for."""
-    text = text.lower()
-    offset = -1 if text.startswith(("yesterday", "last night")) else 0
-    offset = 1 if text.startswith("tomorrow") else offset
+    # "early yesterday morning", "late last night": the day word need not come first
+    words = text.lower().split()
+    offset = -1 if "yesterday" in words or "last" in words else 0
+    offset = 1 if "tomorrow" in words else offset
     return (pub + dt.timedelta(days=offset)).isoformat() if pub else None
 
 
@@ -98,7 +99,7 @@ class Resolve:
         return found and (found[0] + self.part_of_day(m), found[1])
 
     def day(self, m: re.Match, pub: dt.date | None, way: int):
-        day = _relative_day(m[0], pub)
+        day = _relative_day(m.groupdict().get("rday") or m[0], pub)
         return day and (day + self.part_of_day(m), "day")
 
     def part_of_day(self, m: re.Match) -> str:
@@ -194,11 +195,16 @@ class Resolve:
         return f"{m['unit'].lower()}{count * ANAPHOR_SHIFTS[m['rel'].lower()]:+d}", ANAPHOR
 
     def spoken_year(self, m: re.Match, pub: dt.date | None, way: int):
-        """"Nineteen ninety-six", as broadcast transcripts write years."""
+        """"Nineteen ninety-six", as broadcast transcripts write years, with the month or season
+        named before it ("January nineteen ninety-seven": 1997-01)."""
         number = self.words["number"]
         units = int(number[m["units"].lower()]) if m["units"] else 0
-        tens = int(number[m["tens"].lower()]) + units
-        return str(int(number[m["c"].lower()]) * 100 + tens), "year"
+        year = int(number[m["c"].lower()]) * 100 + int(number[m["tens"].lower()]) + units
+        if m["mon"]:
+            return f"{year}-{int(self.words['month'][m['mon']]):02d}", "month"
+        if m["s"]:
+            return f"{year}-{self.words['season'][m['s'].lower()]}", "season"
+        return str(year), "year"
 
     def reference_quarter(self, m: re.Match, pub: dt.date | None, way: int):
         """"The latest quarter": the last one completed, unless read_in_context finds one named."""
