@@ -325,6 +325,8 @@ def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
     "The pilot was in his forties.",  # an age, not a decade
     "Three quarters of the voters agreed.",  # a quarter counted is a share, not a period
     "The plan drew criticism from some quarters.",
+    "The striker scored twice in the first half.",  # a half with no year is a match's
+    "Applicants for an H1B visa waited.",
 ])
 def test_no_timex(nlp, lexicon, sentence):
     assert dates.find_timexes(nlp(sentence), PUBLISHED, lexicon) == []
@@ -418,6 +420,20 @@ def test_resolve_span_reads_known_spans_running_text_leaves_alone(nlp, lexicon, 
     ("Prices should ease in the first two quarters of 2026.",
      "the first two quarters of 2026", "2026-H1"),
     ("The fund pays out every quarter.", "every quarter", "P1Q"),
+    # business news's short and fiscal forms (published 2025-06-18)
+    ("Revenue rose 4% in Q3 2024.", "Q3 2024", "2024-Q3"),
+    ("Margins narrowed in 3Q24.", "3Q24", "2024-Q3"),
+    ("The chain expects growth in Q1 FY26.", "Q1 FY26", "2026-Q1"),
+    ("Profit fell in the third quarter of fiscal 2023.", "the third quarter of fiscal 2023",
+     "2023-Q3"),
+    ("Output will rise in the first quarter of next year.", "the first quarter of next year",
+     "2026-Q1"),
+    ("Sales grew 8% in FY2023.", "FY2023", "2023"),
+    ("Sales grew 8% in fiscal year 2022.", "fiscal year 2022", "2022"),
+    ("Costs climbed in H2 2024.", "H2 2024", "2024-H2"),
+    ("The deal closed in the second half of last year.", "the second half of last year",
+     "2024-H2"),
+    ("Hiring slowed in the first half of the year.", "the first half of the year", "2025-H1"),
 ])
 def test_halves_and_quarterly_sets(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)

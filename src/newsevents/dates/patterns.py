@@ -118,8 +118,11 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
         (rf"(?i)\b(?:the\s+)?(?:(?P<y0>(?:1[89]|20)\d\d)\s+|(?P<yrel>last|this|next)\s+year's\s+)?"
-         rf"{p['ordinal']}[\s-]+quarter"
-         r"(?:\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d))?\b", resolve.quarter),
+         rf"{p['ordinal']}[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
+         r"(?P<y>(?:1[89]|20)\d\d)|\s+of\s+(?P<yrel2>last|this|next)\s+year)?\b", resolve.quarter),
+        # "Q3 2024", "Q2 FY25", "3Q24", "Q4": business news's short forms, case as written
+        (r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:[\s-]*(?:FY\s?|')?(?P<y>(?:19|20)\d\d|\d\d))?\b",
+         resolve.quarter),
         (rf"(?i)\b(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)\s+{p['ordinal']}[\s-]+quarter\b",
          resolve.quarter_year_before),
         (r"\b(?i:the)\s+(?P<y>(?:1[89]|20)\d\d)\s+(?:quarter|period)\b", resolve.year_quarter),
@@ -139,10 +142,16 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\bthe\s+(?P<rel>next|following)\s+(?:morning|afternoon|evening|night)\b",
          lambda m, pub, way: ("day+1", ANAPHOR)),
         (r"(?i)\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)", resolve.anaphor),
-        # "the first half of 2023", "the last half of 2023", "the first two quarters of 2023"
+        # "the first half of 2023", "the last half of 2023", "the first two quarters of 2023",
+        # "the second half of last year", "H1 2024"; a half with no year is a match's
         (r"(?i)\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
-         r"(?P<y>(?:1[89]|20)\d\d)\b",
-         lambda m, pub, way: (f"{m['y']}-H{1 if m['h'].lower() == 'first' else 2}", "half")),
+         r"(?:(?:fiscal|calendar)\s+)?(?:(?P<y>(?:1[89]|20)\d\d)\b|(?P<yrel>last|this|next)\s+year\b"
+         r"|(?P<ythe>the\s+(?:current\s+)?year)\b)", resolve.half),
+        (r"\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)[\s-]*(?:FY\s?|')?(?P<y>(?:19|20)\d\d|\d\d)\b",
+         resolve.half),
+        # "fiscal year 2024", "FY2024", "FY24": the year the fiscal year is named for
+        (r"\b(?:(?i:(?:fiscal|financial)\s+year\s+)|FY\s?'?)(?P<y>(?:1[89]|20)\d\d|\d\d)\b",
+         resolve.named_year),
         (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<unit>decade|century)\b",
          lambda m, pub, way: resolve_duration(1, resolve.words["unit"][m["unit"].lower()])),
         # "nineteen ninety-six", "January nineteen ninety-seven", "the winter of nineteen

@@ -52,6 +52,16 @@ def _relative_day(text: str, pub: dt.date | None) -> str | None:
     return (pub + dt.timedelta(days=offset)).isoformat() if pub else None
 
 
+def full_year(year: str | None, pub: dt.date | None) -> str | None:
+    """Return a year written with two digits ("FY24", "Q3 '24") in full: the one of that ending
+    nearest publication, which is seldom more than a few decades off."""
+    if not year or len(year) == 4:
+        return year
+    now = pub.year if pub else 2000
+    found = now // 100 * 100 + int(year)
+    return str(found - 100 if found > now + 50 else found + 100 if found < now - 50 else found)
+
+
 def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -171,12 +181,29 @@ class Resolve:
         return resolve_duration(count, self.words["unit"][m["unit"].lower()])
 
     def quarter(self, m: re.Match, pub: dt.date | None, way: int):
-        groups = m.groupdict()  # "the second quarter of 1988", "the 1988 second quarter"
-        year = groups.get("y") or groups.get("y0")
-        shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("yrel") or "").lower())
-        if shift is not None and pub:  # "next year's first quarter"
+        groups = m.groupdict()  # "the second quarter of 1988", "the 1988 second quarter", "Q3 24"
+        year = full_year(groups.get("y") or groups.get("y0"), pub)
+        rel = groups.get("yrel") or groups.get("yrel2") or ""
+        shift = {"last": -1, "this": 0, "next": 1}.get(rel.lower())
+        if shift is not None and pub:  # "next year's first quarter", "the fourth of last year"
             year = str(pub.year + shift)
-        return resolve_quarter(int(self.words["ordinal"][m["ord"].lower()]), year, pub, way)
+        number = groups.get("q") or groups.get("q2") or self.words["ordinal"][m["ord"].lower()]
+        return resolve_quarter(int(number), year, pub, way)
+
+    def half(self, m: re.Match, pub: dt.date | None, way: int):
+        """"The first half of 2023" 2023-H1, "H2 2024", "the second half of last year"."""
+        groups = m.groupdict()
+        year = full_year(groups.get("y"), pub)
+        shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("yrel") or "").lower())
+        if groups.get("ythe"):  # "the first half of the year": the year under way
+            shift = 0
+        if shift is not None:
+            year = str(pub.year + shift) if pub else None
+        half = groups.get("hn") or groups.get("hn2") or ("1" if m["h"].lower() == "first" else "2")
+        return (f"{year}-H{half}", "half") if year else None
+
+    def named_year(self, m: re.Match, pub: dt.date | None, way: int):
+        return full_year(m["y"], pub), "year"
 
     def year_before(self, m: re.Match, pub: dt.date | None, way: int):
         """"A year earlier": the year before; read_in_context narrows it to a nearby quarter."""
