@@ -36,6 +36,9 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "season": rf"(?P<s>(?i:{alternation(words['season'])}))",
         "rel": r"(?P<rel>(?i:last|this|next|past))",
         "tens": tens, "units": units,
+        # "nineteen ninety-six", as broadcast transcripts write years
+        "spoken": (rf"(?P<c>(?i:eighteen|nineteen|twenty))\s+(?P<tens>(?i:{tens}))"
+                   rf"(?:-(?P<units>(?i:{units})))?\b"),
         "decades": alternation(w[:-1] + "ies" for w, v in number.items()
                                if w.isalpha() and w.endswith("y") and 19 < int(v) < 100),
         "units_word": alternation(words["unit"]), "seasons_word": alternation(words["season"]),
@@ -76,8 +79,8 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          resolve.month_day),
         (rf"\b{p['wday']}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{p['mon']}{p['dot']}(?!\w){p['year']}",
          resolve.month_day),
-        (rf"\b(?:(?i:early|mid-?|late)\s*)?{p['mon']}{p['dot']},?\s+(?P<y>(?:1[89]|20)\d\d)\b",
-         resolve.month),
+        (rf"\b(?:(?i:early|mid-?|late)\s*)?{p['mon']}{p['dot']},?\s+(?:(?P<y>(?:1[89]|20)\d\d)\b"
+         rf"|{p['spoken']})", resolve.month),
         (rf"(?i:\b(?:early|mid|late)-|\b(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+)"
          rf"{p['mon']}(?![\w-])(?!\s+\d)", resolve.month),
         (rf"\b(?i:in|since|until|till|by|during|early|late|through|from|before|after)\s+"
@@ -88,11 +91,11 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?P<dec>(?:1[89]|20)\d)0'?s\b", lambda m, pub, way: (m["dec"], "decade")),
         # "the nineties": the latest such decade; "the" keeps out ages ("in his forties")
         (rf"\b(?i:the)\s+'?(?P<tens>(?i:{p['decades']}))\b", resolve.decade_word),
-        (rf"\b(?:{p['rel']}\s+)?{p['season']}\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b",
-         resolve.season),
+        (rf"\b(?:{p['rel']}\s+)?{p['season']}\s+(?:(?i:of)\s+)?(?:(?P<y>(?:1[89]|20)\d\d)\b"
+         rf"|{p['spoken']})", resolve.season),
         (rf"\b(?P<rel>(?i:last|this\s+past|this|next|past))\s+{p['season']}\b", resolve.season),
         (rf"\b(?i:in|during|over|through|until|by|since|before|after)\s+(?P<t>(?:(?i:the)\s+)?"
-         rf"(?:(?i:early|late)\s+)?{p['season']})\b(?!-|\s+(?:of\s+)?(?:1[89]|20)\d\d)",
+         rf"(?:(?i:early|late)\s+)?{p['season']})\b(?!-|\s+(?:of\s+)?(?:(?:1[89]|20)\d\d|{p['spoken']}))",
          resolve.bare_season),
         (rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<hol>{p['holidays']})\b",
          resolve.holiday),
@@ -154,11 +157,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          resolve.named_year),
         (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<unit>decade|century)\b",
          lambda m, pub, way: resolve_duration(1, resolve.words["unit"][m["unit"].lower()])),
-        # "nineteen ninety-six", "January nineteen ninety-seven", "the winter of nineteen
-        # ninety-four": one pattern, so that the month or season costs no second scan
-        (rf"\b(?:{p['mon']}\s+(?i:of\s+)?|(?i:the\s+)?{p['season']}\s+(?i:of\s+)?)?"
-         rf"(?P<c>(?i:eighteen|nineteen|twenty))\s+(?P<tens>(?i:{p['tens']}))"
-         rf"(?:-(?P<units>(?i:{p['units']})))?\b", resolve.spoken_year),
+        (rf"\b{p['spoken']}", resolve.spoken_year),
         (r"(?i)\b(?:the\s+)?year\s+two\s+thousand\b", lambda m, pub, way: ("2000", "year")),
         # comparisons with the year before, which business news makes quarter by quarter
         (r"(?i)\b(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:quarter|period)"

@@ -93,8 +93,8 @@ class Resolve:
 
     def month(self, m: re.Match, pub: dt.date | None, way: int):
         month, groups = int(self.words["month"][m["mon"]]), m.groupdict()
-        if groups.get("y"):
-            return f"{groups['y']}-{month:02d}", "month"
+        if self.year_of(m):  # "August 2019", "January nineteen ninety-seven"
+            return f"{self.year_of(m)}-{month:02d}", "month"
         shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("yrel") or "").lower())
         cue = (groups.get("cue") or "").lower()
         if pub and (shift is not None or cue == "this"):  # "June last year", "this September"
@@ -149,7 +149,8 @@ class Resolve:
         return resolve_holiday(self.words["holiday"][m["hol"]], pub, way)
 
     def season(self, m: re.Match, pub: dt.date | None, way: int):
-        rel, year = (m.groupdict().get("rel") or "").lower(), m.groupdict().get("y")
+        rel, year = (m.groupdict().get("rel") or "").lower(), self.year_of(m)
+        year = str(year) if year else None
         return resolve_season(self.words["season"][m["s"].lower()], rel, year, pub)
 
     def unit(self, m: re.Match, pub: dt.date | None, way: int):
@@ -222,16 +223,19 @@ class Resolve:
         return f"{m['unit'].lower()}{count * ANAPHOR_SHIFTS[m['rel'].lower()]:+d}", ANAPHOR
 
     def spoken_year(self, m: re.Match, pub: dt.date | None, way: int):
-        """"Nineteen ninety-six", as broadcast transcripts write years, with the month or season
-        named before it ("January nineteen ninety-seven": 1997-01)."""
+        return str(self.year_of(m)), "year"
+
+    def year_of(self, m: re.Match) -> int | None:
+        """The year a match names in digits, or spoken as broadcast transcripts write it
+        ("nineteen ninety-six")."""
+        groups = m.groupdict()
+        if groups.get("y"):
+            return int(groups["y"])
+        if not groups.get("c"):
+            return None
         number = self.words["number"]
         units = int(number[m["units"].lower()]) if m["units"] else 0
-        year = int(number[m["c"].lower()]) * 100 + int(number[m["tens"].lower()]) + units
-        if m["mon"]:
-            return f"{year}-{int(self.words['month'][m['mon']]):02d}", "month"
-        if m["s"]:
-            return f"{year}-{self.words['season'][m['s'].lower()]}", "season"
-        return str(year), "year"
+        return int(number[m["c"].lower()]) * 100 + int(number[m["tens"].lower()]) + units
 
     def reference_quarter(self, m: re.Match, pub: dt.date | None, way: int):
         """"The latest quarter": the last one completed, unless read_in_context finds one named."""
