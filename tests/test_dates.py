@@ -272,6 +272,7 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
          "day"),
         ("The shots were heard at 6:15 a.m.", "6:15 a.m.", "2025-06-18T06:15", "time"),
         ("The bridge was shut over the weekend.", "the weekend", "2025-W24-WE", "week"),
+        ("Traders sold shares ahead of the weekend.", "the weekend", "2025-W24-WE", "week"),
         ("The vote is due this September.", "this September", "2025-09", "month"),
         ("The mine closed in June last year.", "June last year", "2024-06", "month"),
         ("Rebels took the town a few years ago.", "a few years ago", "PAST_REF", "present"),

@@ -173,7 +173,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "a few years ago": some time in the past, no more precise (TimeML PAST_REF)
         (rf"(?i)\b{p['vague']}\s+{p['unit']}s\s+ago\b", lambda m, pub, way: ("PAST_REF",
          "present")),
-        (r"(?i)\b(?:over|during|at|on|for|through)\s+(?P<t>the\s+weekend)\b",
+        (r"(?i)\bthe\s+weekend\b",
          lambda m, pub, way: resolve_weekend(pub, way)),
     ]
 
