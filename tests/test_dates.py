@@ -358,6 +358,11 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
     ("Troops entered on May 4. The next day, rebels fled. Three days later, talks began.",
      ["2025-05-04", "2025-05-05", "2025-05-08"]),
     ("The dam was built in 1998. Later that year, the valley flooded.", ["1998", "1998"]),
+    # "the following Monday", "the previous Friday": the weekday after or before that date
+    ("He was arrested on March 3, 2025, and charged the following Monday.",
+     ["2025-03-03", "2025-03-10"]),
+    ("Talks began on May 14. The previous Friday, rebels had shelled the port.",
+     ["2025-05-14", "2025-05-09"]),
     # a clock time without its day falls on the day last named, not on publication
     ("The ferry left port on May 4. It sank at 6:15 a.m.", ["2025-05-04", "2025-05-04T06:15"]),
 ])

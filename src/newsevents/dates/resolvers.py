@@ -222,6 +222,10 @@ class Resolve:
         count = self.count(m) if m.groupdict().get("n") else 1
         return f"{m['unit'].lower()}{count * ANAPHOR_SHIFTS[m['rel'].lower()]:+d}", ANAPHOR
 
+    def anaphor_weekday(self, m: re.Match, pub: dt.date | None, way: int):
+        shift = ANAPHOR_SHIFTS[m["rel"].lower()]
+        return f"wd{self.words['weekday'][m['wd']]}{shift:+d}", ANAPHOR
+
     def spoken_year(self, m: re.Match, pub: dt.date | None, way: int):
         return str(self.year_of(m)), "year"
 

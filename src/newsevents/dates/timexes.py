@@ -30,7 +30,8 @@ QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
-ANAPHOR_VALUE = re.compile(r"(?P<unit>day|week|month|year)(?P<shift>[+-]\d+)")
+# "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6)
+ANAPHOR_VALUE = re.compile(r"(?P<unit>day|week|month|year|wd[0-6])(?P<shift>[+-]\d+)")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ def _shift(value: str, reference: str | None, published: dt.date | None) -> tupl
     """Resolve "day+1" ("the following day") from the date last named, else publication."""
     unit, shift = ANAPHOR_VALUE.fullmatch(value).groups()
     last = DATED.match(reference) if reference else None
-    if last is None or (unit != "year" and not last["day" if unit == "week" else unit]):
+    needs = "day" if unit == "week" or unit.startswith("wd") else unit
+    if last is None or (unit != "year" and not last[needs]):
         if published is None:
             return None
         last = DATED.match(published.isoformat())
@@ -61,6 +63,9 @@ def _shift(value: str, reference: str | None, published: dt.date | None) -> tupl
         index = year * 12 + month - 1 + int(shift)
         return f"{index // 12}-{index % 12 + 1:02d}", "month"
     day = dt.date(year, month, int(last["day"]))
+    if unit.startswith("wd"):  # "the following Monday": the first Monday after that day
+        gap = (int(unit[2]) - day.weekday()) * int(shift) % 7 or 7
+        return (day + dt.timedelta(days=gap * int(shift))).isoformat(), "day"
     if unit == "week":
         return week_of(day + dt.timedelta(days=7 * int(shift))), "week"
     return (day + dt.timedelta(days=int(shift))).isoformat(), "day"
