@@ -188,7 +188,7 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # 30-year-old", "52 years old") is no temporal expression in TimeBank
         (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+)?{p['num']}"
          rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?:more|additional|full))?[\s-]+"
-         rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b"
+         rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"
          r"(?!-(?:ago|earlier))(?![\s-]+old\b)",
          resolve.duration),
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+{p['unit']}s\b",

@@ -34,7 +34,9 @@ REFERENCE_QUARTER, YEAR_BEFORE = "quarter-reference", "year-before"
 QUARTER_OF_YEAR = "quarter-of-year"
 # "that day", "the following year": a shift (value "day+1") from the date last named
 ANAPHOR = "anaphor"
-HALVES = {"Y": "6M", "H": "30M"}  # half a unit, in the next smaller one
+# half a unit, in the next smaller one (keyed "T" + letter for units of the clock: PT1M is a
+# minute); half a month or week has no exact smaller count, so it is left out
+HALVES = {"Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
 ANAPHOR_SHIFTS = {"that": 0, "same": 0, "following": 1, "next": 1, "after": 1, "later": 1,
                   "previous": -1, "preceding": -1, "before": -1, "earlier": -1}
 
@@ -162,8 +164,9 @@ class Resolve:
     def duration(self, m: re.Match, pub: dt.date | None, way: int):
         count = self.count(m) if m.groupdict().get("n") else None  # no number: vague
         value, precision = resolve_duration(count, self.words["unit"][m["unit"].lower()])
-        if m.groupdict().get("half") and value[-1] in HALVES:  # "5 1/2 hours": PT5H30M
-            value += HALVES[value[-1]]
+        half = ("T" if value.startswith("PT") else "") + value[-1]
+        if (m.groupdict().get("half") or m.groupdict().get("half_after")) and half in HALVES:
+            value += HALVES[half]  # "5 1/2 hours", "an hour and a half": PT5H30M, PT1H30M
         return value, precision
 
     def decade_word(self, m: re.Match, pub: dt.date | None, way: int):
