@@ -8,7 +8,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsevents.dates.arithmetic import resolve_duration, resolve_weekend
+from newsevents.dates.arithmetic import (
+    resolve_duration,
+    resolve_relative_unit,
+    resolve_weekend,
+)
 from newsevents.dates.resolvers import ANAPHOR, Resolve, alternation, year_match
 
 if TYPE_CHECKING:
@@ -131,8 +135,11 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?i:the)\s+(?P<y>(?:1[89]|20)\d\d)\s+(?:quarter|period)\b", resolve.year_quarter),
         # the year as a whole, in business news the (fiscal) year under way
         (r"(?i)\b(?:(?:the\s+)?(?:full|fiscal|current\s+fiscal)\s+year(?![\w-]|\s+end)"
-         r"|(?:the\s+)?end\s+of\s+the\s+year|year(?:'s)?[\s-]end\b)",
+         r"|year(?:'s)?[\s-]end\b)",
          lambda m, pub, way: (str(pub.year), "year") if pub else None),
+        # "by the end of the month": the week, month or year under way (TimeML adds a mod)
+        (r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month|year)\b",
+         lambda m, pub, way: resolve_relative_unit("this", m["unit"].lower(), pub)),
         (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|preceding))?"
          r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|month|year)\b",
          resolve.anaphor),
