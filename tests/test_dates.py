@@ -390,6 +390,19 @@ def test_tense_of_quarters_modals_and_plans(nlp, lexicon, sentence, value):
     assert [t.value for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == [value]
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a plan told in the past may have fallen due since: the nearer side (published Sunday)
+    ("A memorial service planned for Saturday was cancelled.", "2025-06-21"),
+    ("The agency ruled against him and set Friday as the deadline.", "2025-06-20"),
+    # a plan made now looks ahead
+    ("A memorial service is planned for Saturday.", "2025-06-28"),
+    ("The firm is scheduled to report on Friday.", "2025-06-27"),
+])
+def test_a_plan_told_in_the_past_reads_the_nearer_side(nlp, lexicon, sentence, value):
+    found = dates.find_timexes(nlp(sentence), dt.date(2025, 6, 22), lexicon)
+    assert [t.value for t in found] == [value]
+
+
 def test_resolve_span_keeps_to_the_span_given(nlp, lexicon):
     doc = nlp("The talks collapsed on Monday night.")
     start = doc.text.index("Monday")

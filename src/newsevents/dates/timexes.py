@@ -25,6 +25,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # a modal looks ahead ("might come on Tuesday") unless it is perfect ("may have met"); "could"
 # is as often the past of "can" ("could not be reached Wednesday")
 MODAL_AUX = {"would", "'d", "might", "may", "should"}
+PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AUX | MODAL_AUX
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
@@ -146,6 +147,13 @@ def _plans(verb, span: Span, children: set[str], lexicon: Lexicon) -> bool:
     return not (own_day and span.doc[span.start - 1].lower_ == "on")
 
 
+def _plan_direction(verb, children: set[str]) -> int:
+    """A plan made now looks ahead; one told in the past ("planned a rally for Saturday", "a
+    service planned for Saturday was cancelled") may have fallen due since: the nearer side."""
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not children & PRESENT_AUX)
+    return NEAREST if past else FUTURE
+
+
 def _verb_direction(span: Span, lexicon: Lexicon) -> int:
     token = span.root
     for _ in range(6):
@@ -154,8 +162,10 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
         token = token.head
     for verb in (token, token.head):
         children = _auxiliaries(verb)
-        if children & FUTURE_AUX or _plans(verb, span, children, lexicon):
+        if children & FUTURE_AUX:
             return FUTURE
+        if _plans(verb, span, children, lexicon):
+            return _plan_direction(verb, children)
         if children & MODAL_AUX and "have" not in children:
             return FUTURE
         if verb.tag_ == "VBG" and {"is", "are", "'s", "'re", "am"} & children:
@@ -163,7 +173,8 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
         if verb.dep_ == "xcomp" and "had" in _auxiliaries(verb.head):
             return PAST  # "had been scheduled to expire Friday": a plan seen from after it
         if "to" in children and verb.dep_ == "xcomp" and _looks_ahead(verb.head, lexicon):
-            return FUTURE  # "is scheduled to close Monday", "is to resume Tuesday"
+            # "is scheduled to close Monday", "is to resume Tuesday"
+            return _plan_direction(verb.head, _auxiliaries(verb.head))
         if verb.tag_ in {"VBZ", "VBP"} or {"is", "are", "am", "to"} & children:
             return NEAREST  # "the summit is on Friday", "a plan to run through June"
         if verb.dep_ not in {"xcomp", "ccomp"}:
