@@ -397,6 +397,9 @@ def test_tense_of_quarters_modals_and_plans(nlp, lexicon, sentence, value):
     # a plan made now looks ahead
     ("A memorial service is planned for Saturday.", "2025-06-28"),
     ("The firm is scheduled to report on Friday.", "2025-06-27"),
+    # "due to": the tense is the copula's
+    ("The offer is due to expire on Friday.", "2025-06-27"),
+    ("The offer had been due to expire on Friday.", "2025-06-20"),
 ])
 def test_a_plan_told_in_the_past_reads_the_nearer_side(nlp, lexicon, sentence, value):
     found = dates.find_timexes(nlp(sentence), dt.date(2025, 6, 22), lexicon)

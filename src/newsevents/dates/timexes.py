@@ -170,11 +170,13 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
             return FUTURE
         if verb.tag_ == "VBG" and {"is", "are", "'s", "'re", "am"} & children:
             return FUTURE  # "is meeting on Friday": the present progressive of plans
-        if verb.dep_ == "xcomp" and "had" in _auxiliaries(verb.head):
+        # the tense of "was due to expire" is the copula's, not the adjective's
+        planner = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        if verb.dep_ == "xcomp" and "had" in _auxiliaries(planner):
             return PAST  # "had been scheduled to expire Friday": a plan seen from after it
         if "to" in children and verb.dep_ == "xcomp" and _looks_ahead(verb.head, lexicon):
             # "is scheduled to close Monday", "is to resume Tuesday"
-            return _plan_direction(verb.head, _auxiliaries(verb.head))
+            return _plan_direction(planner, _auxiliaries(planner))
         if verb.tag_ in {"VBZ", "VBP"} or {"is", "are", "am", "to"} & children:
             return NEAREST  # "the summit is on Friday", "a plan to run through June"
         if verb.dep_ not in {"xcomp", "ccomp"}:
