@@ -54,7 +54,10 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "sets": alternation(words["set"]),
         "references": alternation(words["reference"]),
         "clock": (rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.m\.?|[ap]m\b))"
-                  rf"|(?P<named>(?i:{alternation(words['clock'])}))\b)"
+                  rf"|(?P<named>(?i:{alternation(words['clock'])}))\b"
+                  # "4 in the morning", "10 at night"
+                  r"|(?P<h2>1[0-2]|0?[1-9])(?::(?P<min2>[0-5]\d))?\s+"
+                  r"(?P<dp>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b)"
                   r"(?:\s+(?:[A-Z][SD]T|GMT|UTC))?"),
         "clock_day": (rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{wdays})|(?P<rday>(?i:today|yesterday"
                       rf"|tomorrow))|{mon}{dot}\s+(?P<d>\d{{1,2}})\b{year}))?"),

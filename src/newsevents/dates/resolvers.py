@@ -120,14 +120,18 @@ class Resolve:
         return f"T{self.words['daypart'][part]}" if part else ""
 
     def clock(self, m: re.Match, pub: dt.date | None, way: int):
-        """Read "10 p.m. Wednesday", "noon Friday", "6 a.m." as a time on its day.
+        """Read "10 p.m. Wednesday", "noon Friday", "6 a.m.", "4 in the morning" as a time of day.
 
-        Without a day the time is read on the publication date, with a precision no event takes
-        its date from ("at 10 p.m." alone says nothing of which day).
+        Without a day the time is read on the publication date (read_in_context moves it to the
+        day last named), with a precision no event takes its date from.
         """
         groups = m.groupdict()
         if groups.get("named"):
             time = self.words["clock"][groups["named"].lower()]
+        elif groups.get("h2"):  # "at night" is after noon from six ("10 at night"), else before
+            hour, part = int(m["h2"]) % 12, groups["dp"].lower()
+            hour += 12 if not part.endswith("morning") and (hour >= 6 or "night" not in part) else 0
+            time = f"{hour:02d}:{groups.get('min2') or '00'}"
         else:
             hour = int(m["h"]) % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
             time = f"{hour:02d}:{groups.get('min') or '00'}"
