@@ -251,6 +251,9 @@ def test_a_quarter_without_a_year_is_the_nearest_past_one(nlp, lexicon):
     ("The 1998 figures were weak.", 4, 8, "1998"),
     # "earlier in the year": the year of the date last named
     ("Prices fell on May 4, 2023. Earlier in the year they rose.", 28, 47, "2023"),
+    # "the morning" known to be a timex: that part of the day last named
+    ("The raid began on Friday, June 13. By the morning, troops had left.", 38, 49,
+     "2025-06-13TMO"),
 ])
 def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, value):
     doc = nlp(sentence)

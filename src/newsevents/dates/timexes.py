@@ -31,8 +31,10 @@ QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
-# "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6)
-ANAPHOR_VALUE = re.compile(r"(?P<unit>day|week|month|year|wd[0-6])(?P<shift>[+-]\d+)")
+# "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6),
+# "day+0TMO" that day's morning
+ANAPHOR_VALUE = re.compile(
+    r"(?P<unit>day|week|month|year|wd[0-6])(?P<shift>[+-]\d+)(?P<part>T(?:MO|AF|EV|NI))?")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Timex:
 
 def _shift(value: str, reference: str | None, published: dt.date | None) -> tuple | None:
     """Resolve "day+1" ("the following day") from the date last named, else publication."""
-    unit, shift = ANAPHOR_VALUE.fullmatch(value).groups()
+    unit, shift, part = ANAPHOR_VALUE.fullmatch(value).groups()
     last = DATED.match(reference) if reference else None
     needs = "day" if unit == "week" or unit.startswith("wd") else unit
     if last is None or (unit != "year" and not last[needs]):
@@ -69,7 +71,7 @@ def _shift(value: str, reference: str | None, published: dt.date | None) -> tupl
         return (day + dt.timedelta(days=gap * int(shift))).isoformat(), "day"
     if unit == "week":
         return week_of(day + dt.timedelta(days=7 * int(shift))), "week"
-    return (day + dt.timedelta(days=int(shift))).isoformat(), "day"
+    return (day + dt.timedelta(days=int(shift))).isoformat() + (part or ""), "day"
 
 
 def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex]:
