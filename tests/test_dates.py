@@ -249,6 +249,11 @@ def test_a_quarter_without_a_year_is_the_nearest_past_one(nlp, lexicon):
     ("Rain fell in March.", 13, 18, "2025-03"),  # found in running text
     ("Its March figures were weak.", 4, 9, "2025-03"),  # a lone month, known to be a date
     ("The 1998 figures were weak.", 4, 8, "1998"),
+    # "earlier in the year": the year of the date last named
+    ("Prices fell on May 4, 2023. Earlier in the year they rose.", 28, 47, "2023"),
+    # "the morning" known to be a timex: that part of the day last named
+    ("The raid began on Friday, June 13. By the morning, troops had left.", 38, 49,
+     "2025-06-13TMO"),
 ])
 def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, value):
     doc = nlp(sentence)
@@ -269,7 +274,12 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
         ("The offer expires at 5 p.m. EDT July 9.", "5 p.m. EDT July 9", "2025-07-09T17:00",
          "day"),
         ("The shots were heard at 6:15 a.m.", "6:15 a.m.", "2025-06-18T06:15", "time"),
+        ("The blast came at 4 in the morning.", "4 in the morning", "2025-06-18T04:00", "time"),
+        ("Curfew begins at 10 at night.", "10 at night", "2025-06-18T22:00", "time"),
+        ("The shooting started at 3:30 in the afternoon on Friday.",
+         "3:30 in the afternoon on Friday", "2025-06-13T15:30", "day"),
         ("The bridge was shut over the weekend.", "the weekend", "2025-W24-WE", "week"),
+        ("Traders sold shares ahead of the weekend.", "the weekend", "2025-W24-WE", "week"),
         ("The vote is due this September.", "this September", "2025-09", "month"),
         ("The mine closed in June last year.", "June last year", "2024-06", "month"),
         ("Rebels took the town a few years ago.", "a few years ago", "PAST_REF", "present"),
@@ -291,6 +301,29 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
         ("Hearings open the week of July 7.", "the week of July 7", "2025-W28", "week"),
         ("Oil boomed in the 'seventies.", "the 'seventies", "197", "decade"),
         ("The roof leaked this past spring.", "this past spring", "2025-SP", "season"),
+        # a month or season before a spoken year, as broadcast transcripts write it
+        ("The plant shut in March nineteen eighty-six.", "March nineteen eighty-six", "1986-03",
+         "month"),
+        ("Snow fell in the winter of nineteen seventy-eight.",
+         "winter of nineteen seventy-eight", "1978-WI", "season"),
+        # an "early" or "late" before the day word does not hide which day it is
+        ("The blast came early yesterday morning.", "early yesterday morning", "2025-06-17TMO",
+         "day"),
+        ("Talks end late tomorrow evening.", "late tomorrow evening", "2025-06-19TEV", "day"),
+        ("Shots rang out mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-06-17TAF",
+         "day"),
+        ("The index fell for eight trading days.", "eight trading days", "P8D", "duration"),
+        ("Rates will rise over the next couple of years.", "the next couple of years", "P2Y",
+         "duration"),
+        ("Troops will leave by the end of the month.", "the end of the month", "2025-06",
+         "month"),
+        ("A deal is due by the end of the week.", "the end of the week", "2025-W25", "week"),
+        ("The meeting lasted an hour and a half.", "an hour and a half", "PT1H30M", "duration"),
+        ("The clip runs a minute and a half.", "a minute and a half", "PT1M30S", "duration"),
+        ("The search went on for two and a half days.", "two and a half days", "P2DT12H",
+         "duration"),
+        ("Losses grew in the past two quarters.", "the past two quarters", "P2Q", "duration"),
+        ("It lost money for several quarters.", "several quarters", "PXQ", "duration"),
     ],
 )
 def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
@@ -305,6 +338,10 @@ def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
     "Recent floods hit the valley.",
     "Each may vote.",  # a month name needs its capital
     "The pilot was in his forties.",  # an age, not a decade
+    "Three quarters of the voters agreed.",  # a quarter counted is a share, not a period
+    "The plan drew criticism from some quarters.",
+    "The striker scored twice in the first half.",  # a half with no year is a match's
+    "Applicants for an H1B visa waited.",
 ])
 def test_no_timex(nlp, lexicon, sentence):
     assert dates.find_timexes(nlp(sentence), PUBLISHED, lexicon) == []
@@ -335,6 +372,13 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
     ("Troops entered on May 4. The next day, rebels fled. Three days later, talks began.",
      ["2025-05-04", "2025-05-05", "2025-05-08"]),
     ("The dam was built in 1998. Later that year, the valley flooded.", ["1998", "1998"]),
+    # "the following Monday", "the previous Friday": the weekday after or before that date
+    ("He was arrested on March 3, 2025, and charged the following Monday.",
+     ["2025-03-03", "2025-03-10"]),
+    ("Talks began on May 14. The previous Friday, rebels had shelled the port.",
+     ["2025-05-14", "2025-05-09"]),
+    # a clock time without its day falls on the day last named, not on publication
+    ("The ferry left port on May 4. It sank at 6:15 a.m.", ["2025-05-04", "2025-05-04T06:15"]),
 ])
 def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
     assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values
@@ -351,6 +395,22 @@ def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
 ])
 def test_tense_of_quarters_modals_and_plans(nlp, lexicon, sentence, value):
     assert [t.value for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a plan told in the past may have fallen due since: the nearer side (published Sunday)
+    ("A memorial service planned for Saturday was cancelled.", "2025-06-21"),
+    ("The agency ruled against him and set Friday as the deadline.", "2025-06-20"),
+    # a plan made now looks ahead
+    ("A memorial service is planned for Saturday.", "2025-06-28"),
+    ("The firm is scheduled to report on Friday.", "2025-06-27"),
+    # "due to": the tense is the copula's
+    ("The offer is due to expire on Friday.", "2025-06-27"),
+    ("The offer had been due to expire on Friday.", "2025-06-20"),
+])
+def test_a_plan_told_in_the_past_reads_the_nearer_side(nlp, lexicon, sentence, value):
+    found = dates.find_timexes(nlp(sentence), dt.date(2025, 6, 22), lexicon)
+    assert [t.value for t in found] == [value]
 
 
 def test_resolve_span_keeps_to_the_span_given(nlp, lexicon):
@@ -396,6 +456,20 @@ def test_resolve_span_reads_known_spans_running_text_leaves_alone(nlp, lexicon, 
     ("Prices should ease in the first two quarters of 2026.",
      "the first two quarters of 2026", "2026-H1"),
     ("The fund pays out every quarter.", "every quarter", "P1Q"),
+    # business news's short and fiscal forms (published 2025-06-18)
+    ("Revenue rose 4% in Q3 2024.", "Q3 2024", "2024-Q3"),
+    ("Margins narrowed in 3Q24.", "3Q24", "2024-Q3"),
+    ("The chain expects growth in Q1 FY26.", "Q1 FY26", "2026-Q1"),
+    ("Profit fell in the third quarter of fiscal 2023.", "the third quarter of fiscal 2023",
+     "2023-Q3"),
+    ("Output will rise in the first quarter of next year.", "the first quarter of next year",
+     "2026-Q1"),
+    ("Sales grew 8% in FY2023.", "FY2023", "2023"),
+    ("Sales grew 8% in fiscal year 2022.", "fiscal year 2022", "2022"),
+    ("Costs climbed in H2 2024.", "H2 2024", "2024-H2"),
+    ("The deal closed in the second half of last year.", "the second half of last year",
+     "2024-H2"),
+    ("Hiring slowed in the first half of the year.", "the first half of the year", "2025-H1"),
 ])
 def test_halves_and_quarterly_sets(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)

@@ -27,9 +27,12 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
     season = rf"(?i:the\s+)?(?i:(?:early|late|mid)[\s-]*)?{p['season']}"
     return [(re.compile(month), resolve.month),
             (re.compile(r"(?P<y>(?:1[89]|20)\d\d)"), year_match),
-            # "for the year", "later in the day": the date last named, else publication's
-            (re.compile(r"(?i:the)\s+(?P<unit>(?i:day|month|year))"),
+            # "for the year", "earlier in the year": the date last named, else publication's
+            (re.compile(r"(?i:(?:earlier|later)\s+in\s+)?(?i:the)\s+(?P<unit>(?i:day|month|year))"),
              lambda m, pub, way: (f"{m['unit'].lower()}+0", ANAPHOR)),
+            # "the morning", "mid afternoon": that part of the day last named
+            (re.compile(rf"(?i:the\s+)?(?i:mid[\s-]?)?{p['part']}"),
+             lambda m, pub, way: (f"day+0{resolve.part_of_day(m)}", ANAPHOR)),
             (re.compile(units), resolve.bare_unit),
             (re.compile(weak), resolve.weak),
             (re.compile(season), resolve.bare_season)]

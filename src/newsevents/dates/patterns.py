@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsevents.dates.arithmetic import resolve_duration, resolve_weekend
+from newsevents.dates.arithmetic import (
+    resolve_duration,
+    resolve_relative_unit,
+    resolve_weekend,
+)
 from newsevents.dates.resolvers import ANAPHOR, Resolve, alternation, year_match
 
 if TYPE_CHECKING:
@@ -38,6 +42,9 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "season": rf"(?P<s>(?i:{alternation(words['season'])}))",
         "rel": r"(?P<rel>(?i:last|this|next|past))",
         "tens": tens, "units": units,
+        # "nineteen ninety-six", as broadcast transcripts write years
+        "spoken": (rf"(?P<c>(?i:eighteen|nineteen|twenty))\s+(?P<tens>(?i:{tens}))"
+                   rf"(?:-(?P<units>(?i:{units})))?\b"),
         "decades": alternation(w[:-1] + "ies" for w, v in number.items()
                                if w.isalpha() and w.endswith("y") and 19 < int(v) < 100),
         "units_word": alternation(words["unit"]), "seasons_word": alternation(words["season"]),
@@ -49,7 +56,10 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "sets": alternation(words["set"]),
         "references": alternation(words["reference"]),
         "clock": (rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.m\.?|[ap]m\b))"
-                  rf"|(?P<named>(?i:{alternation(words['clock'])}))\b)"
+                  rf"|(?P<named>(?i:{alternation(words['clock'])}))\b"
+                  # "4 in the morning", "10 at night"
+                  r"|(?P<h2>1[0-2]|0?[1-9])(?::(?P<min2>[0-5]\d))?\s+"
+                  r"(?P<dp>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b)"
                   r"(?:\s+(?:[A-Z][SD]T|GMT|UTC))?"),
         "clock_day": (rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{wdays})|(?P<rday>(?i:today|yesterday"
                       rf"|tomorrow))|{mon}{dot}\s+(?P<d>\d{{1,2}})\b{year}))?"),
@@ -81,8 +91,8 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          resolve.month_day),
         (rf"\b{p['wday']}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{p['mon']}{p['dot']}(?!\w){p['year']}",
          resolve.month_day),
-        (rf"\b(?:(?i:early|mid-?|late)\s*)?{p['mon']}{p['dot']},?\s+(?P<y>(?:1[89]|20)\d\d)\b",
-         resolve.month),
+        (rf"\b(?:(?i:early|mid-?|late)\s*)?{p['mon']}{p['dot']},?\s+(?:(?P<y>(?:1[89]|20)\d\d)\b"
+         rf"|{p['spoken']})", resolve.month),
         (rf"(?i:\b(?:early|mid|late)-|\b(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+)"
          rf"{p['mon']}(?![\w-])(?!\s+\d)", resolve.month),
         (rf"\b(?i:in|since|until|till|by|during|early|late|through|from|before|after)\s+"
@@ -93,11 +103,11 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?P<dec>(?:1[89]|20)\d)0'?s\b", lambda m, pub, way: (m["dec"], "decade")),
         # "the nineties": the latest such decade; "the" keeps out ages ("in his forties")
         (rf"\b(?i:the)\s+'?(?P<tens>(?i:{p['decades']}))\b", resolve.decade_word),
-        (rf"\b(?:{p['rel']}\s+)?{p['season']}\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b",
-         resolve.season),
+        (rf"\b(?:{p['rel']}\s+)?{p['season']}\s+(?:(?i:of)\s+)?(?:(?P<y>(?:1[89]|20)\d\d)\b"
+         rf"|{p['spoken']})", resolve.season),
         (rf"\b(?P<rel>(?i:last|this\s+past|this|next|past))\s+{p['season']}\b", resolve.season),
         (rf"\b(?i:in|during|over|through|until|by|since|before|after)\s+(?P<t>(?:(?i:the)\s+)?"
-         rf"(?:(?i:early|late)\s+)?{p['season']})\b(?!-|\s+(?:of\s+)?(?:1[89]|20)\d\d)",
+         rf"(?:(?i:early|late)\s+)?{p['season']})\b(?!-|\s+(?:of\s+)?(?:(?:1[89]|20)\d\d|{p['spoken']}))",
          resolve.bare_season),
         (rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<hol>{p['holidays']})\b",
          resolve.holiday),
@@ -108,6 +118,8 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"|and|of)[\s-](?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
         (rf"\b(?i:(?:(?:early|earlier|late|later)\s+)?(?:this|yesterday|tomorrow|last(?=\s+night))"
          rf")\s+{p['part']}\b", resolve.day),
+        # "mid-afternoon yesterday": the part of the day before its day
+        (rf"\b{p['part']}\s+(?P<rday>(?i:yesterday|today|tomorrow))\b", resolve.day),
         (r"(?i)\b(?:today|yesterday|tomorrow|(?P<part>tonight))\b", resolve.day),
         (rf"\b(?:(?P<rel>(?i:last|this|next|coming))\s+)?(?P<wd>{p['wdays']})(?:\s+{p['part']})?\b",
          resolve.weekday),
@@ -121,15 +133,21 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
         (rf"(?i)\b(?:the\s+)?(?:(?P<y0>(?:1[89]|20)\d\d)\s+|(?P<yrel>last|this|next)\s+year's\s+)?"
-         rf"{p['ordinal']}[\s-]+quarter"
-         r"(?:\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d))?\b", resolve.quarter),
+         rf"{p['ordinal']}[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
+         r"(?P<y>(?:1[89]|20)\d\d)|\s+of\s+(?P<yrel2>last|this|next)\s+year)?\b", resolve.quarter),
+        # "Q3 2024", "Q2 FY25", "3Q24", "Q4": business news's short forms, case as written
+        (r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:[\s-]*(?:FY\s?|')?(?P<y>(?:19|20)\d\d|\d\d))?\b",
+         resolve.quarter),
         (rf"(?i)\b(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)\s+{p['ordinal']}[\s-]+quarter\b",
          resolve.quarter_year_before),
         (r"\b(?i:the)\s+(?P<y>(?:1[89]|20)\d\d)\s+(?:quarter|period)\b", resolve.year_quarter),
         # the year as a whole, in business news the (fiscal) year under way
         (r"(?i)\b(?:(?:the\s+)?(?:full|fiscal|current\s+fiscal)\s+year(?![\w-]|\s+end)"
-         r"|(?:the\s+)?end\s+of\s+the\s+year|year(?:'s)?[\s-]end\b)",
+         r"|year(?:'s)?[\s-]end\b)",
          lambda m, pub, way: (str(pub.year), "year") if pub else None),
+        # "by the end of the month": the week, month or year under way (TimeML adds a mod)
+        (r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month|year)\b",
+         lambda m, pub, way: resolve_relative_unit("this", m["unit"].lower(), pub)),
         (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|preceding))?"
          r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|month|year)\b",
          resolve.anaphor),
@@ -138,18 +156,26 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"(?P<rel>earlier|later)\b",
          resolve.anaphor),
         (r"(?i)\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", resolve.anaphor),
+        # "the following Monday", "the previous Friday": counted from the date last named
+        (rf"\b(?i:the)\s+(?P<rel>(?i:following|previous|preceding))\s+(?P<wd>{p['wdays']})\b",
+         resolve.anaphor_weekday),
         # "the next morning": the day after the date last named (TimeML leaves out the part)
         (r"(?i)\bthe\s+(?P<rel>next|following)\s+(?:morning|afternoon|evening|night)\b",
          lambda m, pub, way: ("day+1", ANAPHOR)),
         (r"(?i)\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)", resolve.anaphor),
-        # "the first half of 2023", "the last half of 2023", "the first two quarters of 2023"
+        # "the first half of 2023", "the last half of 2023", "the first two quarters of 2023",
+        # "the second half of last year", "H1 2024"; a half with no year is a match's
         (r"(?i)\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
-         r"(?P<y>(?:1[89]|20)\d\d)\b",
-         lambda m, pub, way: (f"{m['y']}-H{1 if m['h'].lower() == 'first' else 2}", "half")),
+         r"(?:(?:fiscal|calendar)\s+)?(?:(?P<y>(?:1[89]|20)\d\d)\b|(?P<yrel>last|this|next)\s+year\b"
+         r"|(?P<ythe>the\s+(?:current\s+)?year)\b)", resolve.half),
+        (r"\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)[\s-]*(?:FY\s?|')?(?P<y>(?:19|20)\d\d|\d\d)\b",
+         resolve.half),
+        # "fiscal year 2024", "FY2024", "FY24": the year the fiscal year is named for
+        (r"\b(?:(?i:(?:fiscal|financial)\s+year\s+)|FY\s?'?)(?P<y>(?:1[89]|20)\d\d|\d\d)\b",
+         resolve.named_year),
         (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<unit>decade|century)\b",
          lambda m, pub, way: resolve_duration(1, resolve.words["unit"][m["unit"].lower()])),
-        (rf"\b(?P<c>(?i:eighteen|nineteen|twenty))\s+(?P<tens>(?i:{p['tens']}))"
-         rf"(?:-(?P<units>(?i:{p['units']})))?\b", resolve.spoken_year),
+        (rf"\b{p['spoken']}", resolve.spoken_year),
         (r"(?i)\b(?:the\s+)?year\s+two\s+thousand\b", lambda m, pub, way: ("2000", "year")),
         # comparisons with the year before, which business news makes quarter by quarter
         (r"(?i)\b(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:quarter|period)"
@@ -165,7 +191,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "a few years ago": some time in the past, no more precise (TimeML PAST_REF)
         (rf"(?i)\b{p['vague']}\s+{p['unit']}s\s+ago\b", lambda m, pub, way: ("PAST_REF",
          "present")),
-        (r"(?i)\b(?:over|during|at|on|for|through)\s+(?P<t>the\s+weekend)\b",
+        (r"(?i)\bthe\s+weekend\b",
          lambda m, pub, way: resolve_weekend(pub, way)),
     ]
 
@@ -176,11 +202,17 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # durations, as TimeML spans them: "the past three years", "five hours"; an age ("a
         # 30-year-old", "52 years old") is no temporal expression in TimeBank
         (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+)?{p['num']}"
-         rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?:more|additional|full))?[\s-]+{p['unit']}s?\b"
+         rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?:more|additional|full))?[\s-]+"
+         rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"
          r"(?!-(?:ago|earlier))(?![\s-]+old\b)",
          resolve.duration),
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+{p['unit']}s\b",
          resolve.duration),
+        # quarters counted: "the past two quarters" (P2Q), "several quarters" (PXQ); a quarter is no
+        # unit on its own ("three quarters of the vote", "criticism from some quarters")
+        (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|previous|coming|first)\s+(?:{p['num']}|"
+         r"several|(?:a\s+)?few)|several|(?:a\s+)?few)\s+quarters\b",
+         lambda m, pub, way: resolve_duration(m["n"] and resolve.count(m), "1Q")),
         # "for years", "over the years", "the first time in years"
         (rf"(?i)\b(?:for|over|in|within)\s+(?P<t>(?:the\s+)?{p['unit']}s)\b(?!\s+(?:ago|later|earlier))",
          resolve.duration),

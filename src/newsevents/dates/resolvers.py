@@ -34,7 +34,9 @@ REFERENCE_QUARTER, YEAR_BEFORE = "quarter-reference", "year-before"
 QUARTER_OF_YEAR = "quarter-of-year"
 # "that day", "the following year": a shift (value "day+1") from the date last named
 ANAPHOR = "anaphor"
-HALVES = {"Y": "6M", "H": "30M"}  # half a unit, in the next smaller one
+# half a unit, in the next smaller one (keyed "T" + letter for units of the clock: PT1M is a
+# minute); half a month or week has no exact smaller count, so it is left out
+HALVES = {"Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
 ANAPHOR_SHIFTS = {"that": 0, "same": 0, "following": 1, "next": 1, "after": 1, "later": 1,
                   "previous": -1, "preceding": -1, "before": -1, "earlier": -1}
 
@@ -45,10 +47,21 @@ def year_match(m: re.Match, pub: dt.date | None, way: int) -> tuple[str, str]:
 
 def _relative_day(text: str, pub: dt.date | None) -> str | None:
     """Return the date "today", "yesterday", "last night" or "tomorrow evening" stands for."""
-    text = text.lower()
-    offset = -1 if text.startswith(("yesterday", "last night")) else 0
-    offset = 1 if text.startswith("tomorrow") else offset
+    # "early yesterday morning", "late last night": the day word need not come first
+    words = text.lower().split()
+    offset = -1 if "yesterday" in words or "last" in words else 0
+    offset = 1 if "tomorrow" in words else offset
     return (pub + dt.timedelta(days=offset)).isoformat() if pub else None
+
+
+def full_year(year: str | None, pub: dt.date | None) -> str | None:
+    """Return a year written with two digits ("FY24", "Q3 '24") in full: the one of that ending
+    nearest publication, which is seldom more than a few decades off."""
+    if not year or len(year) == 4:
+        return year
+    now = pub.year if pub else 2000
+    found = now // 100 * 100 + int(year)
+    return str(found - 100 if found > now + 50 else found + 100 if found < now - 50 else found)
 
 
 def alternation(words) -> str:
@@ -82,8 +95,8 @@ class Resolve:
 
     def month(self, m: re.Match, pub: dt.date | None, way: int):
         month, groups = int(self.words["month"][m["mon"]]), m.groupdict()
-        if groups.get("y"):
-            return f"{groups['y']}-{month:02d}", "month"
+        if self.year_of(m):  # "August 2019", "January nineteen ninety-seven"
+            return f"{self.year_of(m)}-{month:02d}", "month"
         shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("yrel") or "").lower())
         cue = (groups.get("cue") or "").lower()
         if pub and (shift is not None or cue == "this"):  # "June last year", "this September"
@@ -98,7 +111,7 @@ class Resolve:
         return found and (found[0] + self.part_of_day(m), found[1])
 
     def day(self, m: re.Match, pub: dt.date | None, way: int):
-        day = _relative_day(m[0], pub)
+        day = _relative_day(m.groupdict().get("rday") or m[0], pub)
         return day and (day + self.part_of_day(m), "day")
 
     def part_of_day(self, m: re.Match) -> str:
@@ -107,14 +120,18 @@ class Resolve:
         return f"T{self.words['daypart'][part]}" if part else ""
 
     def clock(self, m: re.Match, pub: dt.date | None, way: int):
-        """Read "10 p.m. Wednesday", "noon Friday", "6 a.m." as a time on its day.
+        """Read "10 p.m. Wednesday", "noon Friday", "6 a.m.", "4 in the morning" as a time of day.
 
-        Without a day the time is read on the publication date, with a precision no event takes
-        its date from ("at 10 p.m." alone says nothing of which day).
+        Without a day the time is read on the publication date (read_in_context moves it to the
+        day last named), with a precision no event takes its date from.
         """
         groups = m.groupdict()
         if groups.get("named"):
             time = self.words["clock"][groups["named"].lower()]
+        elif groups.get("h2"):  # "at night" is after noon from six ("10 at night"), else before
+            hour, part = int(m["h2"]) % 12, groups["dp"].lower()
+            hour += 12 if not part.endswith("morning") and (hour >= 6 or "night" not in part) else 0
+            time = f"{hour:02d}:{groups.get('min2') or '00'}"
         else:
             hour = int(m["h"]) % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
             time = f"{hour:02d}:{groups.get('min') or '00'}"
@@ -138,7 +155,8 @@ class Resolve:
         return resolve_holiday(self.words["holiday"][m["hol"]], pub, way)
 
     def season(self, m: re.Match, pub: dt.date | None, way: int):
-        rel, year = (m.groupdict().get("rel") or "").lower(), m.groupdict().get("y")
+        rel, year = (m.groupdict().get("rel") or "").lower(), self.year_of(m)
+        year = str(year) if year else None
         return resolve_season(self.words["season"][m["s"].lower()], rel, year, pub)
 
     def unit(self, m: re.Match, pub: dt.date | None, way: int):
@@ -150,8 +168,9 @@ class Resolve:
     def duration(self, m: re.Match, pub: dt.date | None, way: int):
         count = self.count(m) if m.groupdict().get("n") else None  # no number: vague
         value, precision = resolve_duration(count, self.words["unit"][m["unit"].lower()])
-        if m.groupdict().get("half") and value[-1] in HALVES:  # "5 1/2 hours": PT5H30M
-            value += HALVES[value[-1]]
+        half = ("T" if value.startswith("PT") else "") + value[-1]
+        if (m.groupdict().get("half") or m.groupdict().get("half_after")) and half in HALVES:
+            value += HALVES[half]  # "5 1/2 hours", "an hour and a half": PT5H30M, PT1H30M
         return value, precision
 
     def decade_word(self, m: re.Match, pub: dt.date | None, way: int):
@@ -170,12 +189,29 @@ class Resolve:
         return resolve_duration(count, self.words["unit"][m["unit"].lower()])
 
     def quarter(self, m: re.Match, pub: dt.date | None, way: int):
-        groups = m.groupdict()  # "the second quarter of 1988", "the 1988 second quarter"
-        year = groups.get("y") or groups.get("y0")
-        shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("yrel") or "").lower())
-        if shift is not None and pub:  # "next year's first quarter"
+        groups = m.groupdict()  # "the second quarter of 1988", "the 1988 second quarter", "Q3 24"
+        year = full_year(groups.get("y") or groups.get("y0"), pub)
+        rel = groups.get("yrel") or groups.get("yrel2") or ""
+        shift = {"last": -1, "this": 0, "next": 1}.get(rel.lower())
+        if shift is not None and pub:  # "next year's first quarter", "the fourth of last year"
             year = str(pub.year + shift)
-        return resolve_quarter(int(self.words["ordinal"][m["ord"].lower()]), year, pub, way)
+        number = groups.get("q") or groups.get("q2") or self.words["ordinal"][m["ord"].lower()]
+        return resolve_quarter(int(number), year, pub, way)
+
+    def half(self, m: re.Match, pub: dt.date | None, way: int):
+        """"The first half of 2023" 2023-H1, "H2 2024", "the second half of last year"."""
+        groups = m.groupdict()
+        year = full_year(groups.get("y"), pub)
+        shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("yrel") or "").lower())
+        if groups.get("ythe"):  # "the first half of the year": the year under way
+            shift = 0
+        if shift is not None:
+            year = str(pub.year + shift) if pub else None
+        half = groups.get("hn") or groups.get("hn2") or ("1" if m["h"].lower() == "first" else "2")
+        return (f"{year}-H{half}", "half") if year else None
+
+    def named_year(self, m: re.Match, pub: dt.date | None, way: int):
+        return full_year(m["y"], pub), "year"
 
     def year_before(self, m: re.Match, pub: dt.date | None, way: int):
         """"A year earlier": the year before; read_in_context narrows it to a nearby quarter."""
@@ -193,12 +229,24 @@ class Resolve:
         count = self.count(m) if m.groupdict().get("n") else 1
         return f"{m['unit'].lower()}{count * ANAPHOR_SHIFTS[m['rel'].lower()]:+d}", ANAPHOR
 
+    def anaphor_weekday(self, m: re.Match, pub: dt.date | None, way: int):
+        shift = ANAPHOR_SHIFTS[m["rel"].lower()]
+        return f"wd{self.words['weekday'][m['wd']]}{shift:+d}", ANAPHOR
+
     def spoken_year(self, m: re.Match, pub: dt.date | None, way: int):
-        """"Nineteen ninety-six", as broadcast transcripts write years."""
+        return str(self.year_of(m)), "year"
+
+    def year_of(self, m: re.Match) -> int | None:
+        """The year a match names in digits, or spoken as broadcast transcripts write it
+        ("nineteen ninety-six")."""
+        groups = m.groupdict()
+        if groups.get("y"):
+            return int(groups["y"])
+        if not groups.get("c"):
+            return None
         number = self.words["number"]
         units = int(number[m["units"].lower()]) if m["units"] else 0
-        tens = int(number[m["tens"].lower()]) + units
-        return str(int(number[m["c"].lower()]) * 100 + tens), "year"
+        return int(number[m["c"].lower()]) * 100 + int(number[m["tens"].lower()]) + units
 
     def reference_quarter(self, m: re.Match, pub: dt.date | None, way: int):
         """"The latest quarter": the last one completed, unless read_in_context finds one named."""

@@ -25,11 +25,16 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # a modal looks ahead ("might come on Tuesday") unless it is perfect ("may have met"); "could"
 # is as often the past of "can" ("could not be reached Wednesday")
 MODAL_AUX = {"would", "'d", "might", "may", "should"}
+PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AUX | MODAL_AUX
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
-ANAPHOR_VALUE = re.compile(r"(?P<unit>day|week|month|year)(?P<shift>[+-]\d+)")
+# "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6),
+# "day+0TMO" that day's morning
+ANAPHOR_VALUE = re.compile(
+    r"(?P<unit>day|week|month|year|wd[0-6])(?P<shift>[+-]\d+)(?P<part>T(?:MO|AF|EV|NI))?")
 
 
 @dataclass(frozen=True)
@@ -47,9 +52,10 @@ class Timex:
 
 def _shift(value: str, reference: str | None, published: dt.date | None) -> tuple | None:
     """Resolve "day+1" ("the following day") from the date last named, else publication."""
-    unit, shift = ANAPHOR_VALUE.fullmatch(value).groups()
+    unit, shift, part = ANAPHOR_VALUE.fullmatch(value).groups()
     last = DATED.match(reference) if reference else None
-    if last is None or (unit != "year" and not last["day" if unit == "week" else unit]):
+    needs = "day" if unit == "week" or unit.startswith("wd") else unit
+    if last is None or (unit != "year" and not last[needs]):
         if published is None:
             return None
         last = DATED.match(published.isoformat())
@@ -60,9 +66,12 @@ def _shift(value: str, reference: str | None, published: dt.date | None) -> tupl
         index = year * 12 + month - 1 + int(shift)
         return f"{index // 12}-{index % 12 + 1:02d}", "month"
     day = dt.date(year, month, int(last["day"]))
+    if unit.startswith("wd"):  # "the following Monday": the first Monday after that day
+        gap = (int(unit[2]) - day.weekday()) * int(shift) % 7 or 7
+        return (day + dt.timedelta(days=gap * int(shift))).isoformat(), "day"
     if unit == "week":
         return week_of(day + dt.timedelta(days=7 * int(shift))), "week"
-    return (day + dt.timedelta(days=int(shift))).isoformat(), "day"
+    return (day + dt.timedelta(days=int(shift))).isoformat() + (part or ""), "day"
 
 
 def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex]:
@@ -71,7 +80,7 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
     TimeML reads "the quarter" as the quarter last named and "a year earlier" at that quarter's
     granularity (third quarter 1989 -> 1988-Q3); with no quarter before, they fall back to the
     last completed quarter and the year before publication. "That day", "the following year"
-    count from the date last named.
+    count from the date last named, and so does a clock time with no day of its own.
     """
     quarter = reference = None
     read = []
@@ -93,6 +102,10 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
                             precision="quarter")
         elif timex.precision == YEAR_BEFORE:
             timex = replace(timex, precision="year")
+        elif timex.precision == "time" and reference and DAY.fullmatch(reference):
+            # a clock time without its day ("at 6 a.m.") falls on the day last named, as
+            # TimeML anchors it to the reference time, not on publication
+            timex = replace(timex, value=reference + timex.value[10:])
         if names_quarter and QUARTER.fullmatch(timex.value):
             quarter = timex.value
         elif timex.precision == "duration" and LONG_PERIOD.fullmatch(timex.value):
@@ -136,6 +149,13 @@ def _plans(verb, span: Span, children: set[str], lexicon: Lexicon) -> bool:
     return not (own_day and span.doc[span.start - 1].lower_ == "on")
 
 
+def _plan_direction(verb, children: set[str]) -> int:
+    """A plan made now looks ahead; one told in the past ("planned a rally for Saturday", "a
+    service planned for Saturday was cancelled") may have fallen due since: the nearer side."""
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not children & PRESENT_AUX)
+    return NEAREST if past else FUTURE
+
+
 def _verb_direction(span: Span, lexicon: Lexicon) -> int:
     token = span.root
     for _ in range(6):
@@ -144,16 +164,21 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
         token = token.head
     for verb in (token, token.head):
         children = _auxiliaries(verb)
-        if children & FUTURE_AUX or _plans(verb, span, children, lexicon):
+        if children & FUTURE_AUX:
             return FUTURE
+        if _plans(verb, span, children, lexicon):
+            return _plan_direction(verb, children)
         if children & MODAL_AUX and "have" not in children:
             return FUTURE
         if verb.tag_ == "VBG" and {"is", "are", "'s", "'re", "am"} & children:
             return FUTURE  # "is meeting on Friday": the present progressive of plans
-        if verb.dep_ == "xcomp" and "had" in _auxiliaries(verb.head):
+        # the tense of "was due to expire" is the copula's, not the adjective's
+        planner = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        if verb.dep_ == "xcomp" and "had" in _auxiliaries(planner):
             return PAST  # "had been scheduled to expire Friday": a plan seen from after it
         if "to" in children and verb.dep_ == "xcomp" and _looks_ahead(verb.head, lexicon):
-            return FUTURE  # "is scheduled to close Monday", "is to resume Tuesday"
+            # "is scheduled to close Monday", "is to resume Tuesday"
+            return _plan_direction(planner, _auxiliaries(planner))
         if verb.tag_ in {"VBZ", "VBP"} or {"is", "are", "am", "to"} & children:
             return NEAREST  # "the summit is on Friday", "a plan to run through June"
         if verb.dep_ not in {"xcomp", "ccomp"}:
