@@ -56,6 +56,29 @@ def test_a_named_state_outweighs_a_foreign_town(resolve):
     assert actor_of(resolve(text), "Police").country == "KEN"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foreign state named once in passing does not outvote the towns of the story
+        "Farmers blocked roads near Cusco on Monday. Police cleared the roads. A minister said "
+        "the government had signed a trade deal with Ghana.",
+        # nor does it win by being named first
+        "After protests in Senegal last year, students in Lima marched on Tuesday. "
+        "Police fired tear gas.",
+    ],
+)
+def test_a_state_named_once_in_passing_is_not_the_article_country(resolve, text):
+    assert actor_of(resolve(text), "Police").country == "PER"
+
+
+def test_a_state_named_twice_outweighs_a_town(resolve):
+    text = (
+        "Ghana signed a deal with Senegal. Farmers near Cusco said Ghana would buy their "
+        "potatoes, and police watched."
+    )
+    assert actor_of(resolve(text), "police").country == "GHA"
+
+
 def test_a_namesake_hamlet_in_no_named_country_counts_for_nothing(resolve):
     # "Baltic" is a small town of one country and the sea of many: no country for the police
     text = "Hundreds gathered in Baltic on Sunday. Police arrested four men."

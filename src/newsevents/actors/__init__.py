@@ -53,7 +53,7 @@ def resolve_actors(
     candidates += read_pronouns(doc, taken)
     candidates.sort(key=lambda found: (found.start, found.end))
     # Counted before spans are widened: "Kenya" in "Kenya's Supreme Court" still counts.
-    main = main_country(candidates + places)
+    main = main_country(doc, candidates + places, dictionary.term)
     candidates = widen_spans(doc, candidates)
     merge_people([found for found in candidates if found.kind == "person"])
     resolve_references(doc, candidates)

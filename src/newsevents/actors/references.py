@@ -18,6 +18,7 @@ from newsevents.actors.candidates import (
 from newsevents.dictionaries import actor_id, same_person
 
 TOWN_WEIGHT = 0.5  # what a town or province the dictionary does not list counts toward the country
+PASSING_WEIGHT = 0.25  # what a state named once, as an object and nowhere placed, counts
 
 
 def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
@@ -191,20 +192,44 @@ def merge_people(people: list[Candidate]) -> None:
                 person.role, person.sectors = titled.role, titled.sectors
 
 
-def main_country(candidates: list[Candidate]) -> str | None:
+def main_country(doc: Doc, candidates: list[Candidate], terms) -> str | None:
     """Return the country the article is mainly about: the most-mentioned one, first on ties."""
     kinds = ("state", "person", "group", "place")
     # "Haitian teachers" tell the article's country as well as "Haiti" does; a town or province
     # half as much: a story names the foreign city it reports from ("Geneva", "Washington, DC")
     # beside the one state it is about.
     counts: Counter[str] = Counter()
-    for c in candidates:
+    sited: set[str] = set()
+    loose: Counter[str] = Counter()
+    ranked = sorted(candidates, key=lambda c: c.start)  # places are read apart: put them back
+    for c in ranked:
         if c.country and (c.kind in kinds or c.kind == "agent" and c.basis == "modifier"):
             counts[c.country] += TOWN_WEIGHT if c.basis == "gazetteer" else 1.0
+            if c.kind == "place":
+                sited.add(c.country)
+            loose[c.country] += _is_loose(doc, c, terms)
     if not counts:
         return None
+    for country, times in counts.items():
+        # A state named once, in passing ("a deal with Ghana", "protests in Senegal last year"),
+        # is a foreign partner more often than the article's own: a town of the story outweighs
+        # it, wherever each is named.
+        if times == 1.0 and loose[country] and country not in sited:
+            counts[country] = PASSING_WEIGHT
     best = max(counts.values())
-    return next(c.country for c in candidates if c.country and counts[c.country] == best)
+    return next(c.country for c in ranked if c.country and counts[c.country] == best)
+
+
+def _is_loose(doc: Doc, found: Candidate, terms) -> bool:
+    # A state's own name as an object, not placing an actor noun: "signed a deal with Ghana",
+    # "sanctions on Russia", but not "students in Lima" (Lima's students) nor a subject.
+    if found.kind != "state" or found.basis != "dictionary" or found.head < 0:
+        return False
+    head = doc[found.head]
+    if head.dep_ not in ("pobj", "dobj"):
+        return False
+    owner = head.head.head if head.dep_ == "pobj" else head.head
+    return owner.pos_ not in ("NOUN", "PROPN") or terms([owner.text]) is None
 
 
 def give_article_country(candidates: list[Candidate], main: str | None) -> None:
