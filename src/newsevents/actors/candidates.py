@@ -65,6 +65,7 @@ class Candidate:
     members: list[Candidate] = field(default_factory=list)  # resolved antecedents
     also: list[str] = field(default_factory=list)  # "Hungarian and Romanian officials"
     tail: int = -1  # end of an apposition giving a person's role: "X, an army spokesman"
+    guessed: bool = False  # the sectors came from the name model (dictionaries.namemodel)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from newsevents.actors.candidates import (
     Context,
     span_text,
 )  # fmt: skip
-from newsevents.actors.named import read_modifiers
+from newsevents.actors.modifiers import read_modifiers
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
 
 
