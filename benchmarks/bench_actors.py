@@ -191,7 +191,7 @@ def bench_synthetic(limit: int, errors: int) -> None:
 
 def _pronoun_rates(texts: list[str], found: list[tuple[Mention, ...]]) -> None:
     # How often a pronoun is given an actor: a rate, not accuracy (judge a sample by hand).
-    for pronouns in (("he", "she", "him", "her"), ("they",)):
+    for pronouns in (("he", "she", "him", "her"), ("they",), ("it",)):
         written = sum(len(re.findall(rf"\b(?:{'|'.join(pronouns)})\b", text, re.I))
                       for text in texts)  # fmt: skip
         resolved = {(i, m.start) for i, mentions in enumerate(found) for m in mentions

@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsevents.actors.candidates import (
+    BODY_PRONOUNS,
     DEFINITE,
     GROUP_PRONOUNS,
     LOOKBACK_SENTENCES,
@@ -35,6 +36,8 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
             _same_head(doc, found, earlier)
         elif found.kind == "pronoun" and doc[found.start].lower_ in GROUP_PRONOUNS:
             found.members = _last_group_subject(doc, found, earlier, starts)
+        elif found.kind == "pronoun" and doc[found.start].lower_ in BODY_PRONOUNS:
+            found.members = _last_body_subject(doc, found, earlier, starts)
         elif found.kind == "pronoun":
             # Prefer the latest person who was a subject; in the pronoun's own sentence only a
             # subject counts ("Lecornu told Shoigu that he ..." points at Lecornu).
@@ -91,6 +94,37 @@ def _last_group_subject(
     if any(t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in between):
         return []
     return [owner]
+
+
+def _last_body_subject(
+    doc: Doc, found: Candidate, earlier: list[Candidate], starts: list[int]
+) -> list[Candidate]:
+    """Return the state or body "it" stands for: the main subject of its own sentence before it
+    ("Russia said it would retaliate"), else, when its sentence has no subject before it, the
+    main subject of the sentence before; nothing when that subject is no state or body."""
+    sent_start = _window_start(starts, found.start, back=0)
+    before = doc[sent_start : found.start]
+    subject = next((t for t in reversed(before) if t.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.head.dep_ != "ROOT":
+        return []  # "the ministry said the plan was ready and it ...": the plan, maybe
+    if subject is None and sent_start > 0:
+        subject = _last_subject(doc[_window_start(starts, found.start, back=1) : sent_start], True)
+    if subject is None:
+        return []
+    # the subject must be the head of a state's or body's mention, not a word inside one
+    owner = next((c for c in reversed(earlier) if c.head == subject.i), None)
+    return [owner] if owner is not None and _is_body(doc, owner) else []
+
+
+def _is_body(doc: Doc, found: Candidate) -> bool:
+    # one state or body: "Russia", "NATO", "Hamas", "the ministry", "the army", a named body the
+    # lists do not hold; not a person, nor the plural of a noun ("the ministries" are "they")
+    if found.kind in ("state", "igo", "group", "media"):
+        return True
+    if found.kind != "agent" or doc[found.head].tag_ in ("NNS", "NNPS"):
+        return False
+    term = found.term
+    return term.person == "collective" if term is not None else bool(found.ident)
 
 
 def _last_subject(tokens, main: bool = False):
