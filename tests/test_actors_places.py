@@ -112,3 +112,20 @@ def test_a_big_town_taken_for_a_name_is_a_place_not_a_person(resolve):
     mentions = resolve("Clashes erupted in Goma on Sunday, and police made arrests.")
     assert not [m for m in mentions if m.actor.kind == "person"]
     assert actor_of(mentions, "police").country == "COD"
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # a listed body named by its common noun is the article country's body of that name
+        ("Protesters gathered outside the Congress in Bogota. Police arrested students in "
+         "Medellin.", "Congress", "COL", ("LEG",)),
+        ("Nigerian troops killed ten militants, the Ministry of Defence said. Police in Lagos "
+         "arrested two men.", "Ministry of Defence", "NGA", ("GOV", "MIL")),
+        # with no other country in the story it stays the listed one
+        ("The Senate passed the bill on Tuesday.", "Senate", "USA", ("LEG",)),
+    ],
+)  # fmt: skip
+def test_a_common_noun_name_is_the_article_countrys_body(resolve, text, written, country, sectors):
+    found = actor_of(resolve(text), written)
+    assert (found.country, found.sectors) == (country, sectors)

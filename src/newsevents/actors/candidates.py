@@ -71,6 +71,7 @@ class Candidate:
     also: list[str] = field(default_factory=list)  # "Hungarian and Romanian officials"
     tail: int = -1  # end of an apposition giving a person's role: "X, an army spokesman"
     guessed: bool = False  # the sectors came from the name model (dictionaries.namemodel)
+    generic: str = ""  # the common noun a listed body was named by: "Congress", "Senate"
 
 
 @dataclass

@@ -15,7 +15,7 @@ from newsevents.actors.candidates import (
     sponsor_of,
 )
 from newsevents.actors.modifiers import is_ethnic, read_modifiers, title_start
-from newsevents.dictionaries import STATE_OFFICE_SECTORS, Entry, actor_id, normalize
+from newsevents.dictionaries import STATE_OFFICE_SECTORS, Entry, actor_id, normalize, split_words
 
 
 def read_entities(context: Context) -> list[Candidate]:
@@ -253,6 +253,7 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         return Candidate(
             start, ent.end, entry.kind, entry.name, entry.country or country, entry.sectors,
             role, "dictionary", entry.actor_id, ent.root.i,
+            generic=_common_noun(context, ent, entry),
         )  # fmt: skip
     town = context.place_country(ent)
     if town is not None or ent.label_ in ("GPE", "LOC", "FAC"):
@@ -269,6 +270,15 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         "modifier" if country else "", actor_id(name, country), ent.root.i,
         guessed=bool(guessed),
     )  # fmt: skip
+
+
+def _common_noun(context: Context, ent: Span, entry: Entry) -> str:
+    # "Congress", "the Senate", "the Ministry of Defence" name one state's body in its own news
+    # and any state's elsewhere: the article's country decides (see `give_article_country`).
+    words = split_words(ent.text)
+    term = context.dictionary.term(words) if entry.table == "institutions" else None
+    written = ent[1:] if ent[0].lower_ == "the" else ent
+    return written.text if term is not None and term.words == words else ""
 
 
 def _inner_country(dictionary, ent: Span) -> str | None:

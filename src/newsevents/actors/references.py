@@ -237,6 +237,8 @@ def main_country(doc: Doc, candidates: list[Candidate], terms) -> str | None:
     loose: Counter[str] = Counter()
     ranked = sorted(candidates, key=lambda c: c.start)  # places are read apart: put them back
     for c in ranked:
+        if c.generic:
+            continue  # "Congress" says nothing of whose news this is
         if c.country and (c.kind in kinds or c.kind == "agent" and c.basis == "modifier"):
             counts[c.country] += TOWN_WEIGHT if c.basis == "gazetteer" else 1.0
             if c.kind == "place":
@@ -274,6 +276,8 @@ def give_article_country(candidates: list[Candidate], main: str | None) -> None:
     earlier holds ("the finance minister" opening a story) is the article country's official.
     """
     for found in candidates:
+        if found.generic and main not in (None, found.country):
+            _give_generic(found, main)
         if found.country is not None:
             continue
         unknown_body = found.kind == "agent" and found.basis == ""
@@ -285,3 +289,9 @@ def give_article_country(candidates: list[Candidate], main: str | None) -> None:
             found.country, found.basis = main, "article"
         elif found.basis == "article":
             found.basis = ""  # no country came from the article after all
+
+
+def _give_generic(found: Candidate, main: str) -> None:
+    # "Congress" in a story about Colombia is Colombia's, with the listed body's sectors
+    found.name, found.country, found.basis = found.generic, main, "article"
+    found.ident = actor_id(found.generic, main)
