@@ -157,3 +157,35 @@ def test_a_pronoun_stands_for_people_an_agent_noun_named(
 )  # fmt: skip
 def test_a_pronoun_with_no_fitting_actor_stays_unresolved(resolve, text, written):
     assert actors_of(resolve(text), written) == []
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # "it" as subject: the state or body the main subject of its own sentence names ...
+        ("Chile said on Monday it would expel two diplomats.", "it", "CHL", ("GOV",)),
+        # ... or, with no subject before it, the main subject of the sentence before
+        ("The Zambian army shelled the camp overnight. It later withdrew its tanks.", "It",
+         "ZMB", ("MIL",)),
+    ],
+)  # fmt: skip
+def test_it_stands_for_a_state_or_body_that_was_subject(resolve, text, written, country, sectors):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.country, actor.sectors, actor.basis) == (country, sectors, "coreference")
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # a dummy subject is nobody
+        ("Chile protested. It is unclear whether talks will resume.", "It"),
+        # a passive "it" is more often a thing
+        ("Rebels seized the depot in Goma. It was burned days later.", "It"),
+        # another subject comes between: the plan, maybe
+        ("The ministry said the plan was ready and it would be delayed.", "it"),
+        # a person is no "it"
+        ("Jane Okello criticised the deal. It would raise prices, she said.", "It"),
+    ],
+)  # fmt: skip
+def test_it_with_no_state_or_body_subject_stays_unresolved(resolve, text, written):
+    assert actors_of(resolve(text), written) == []

@@ -56,6 +56,29 @@ def test_a_named_state_outweighs_a_foreign_town(resolve):
     assert actor_of(resolve(text), "Police").country == "KEN"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foreign state named once in passing does not outvote the towns of the story
+        "Farmers blocked roads near Cusco on Monday. Police cleared the roads. A minister said "
+        "the government had signed a trade deal with Ghana.",
+        # nor does it win by being named first
+        "After protests in Senegal last year, students in Lima marched on Tuesday. "
+        "Police fired tear gas.",
+    ],
+)
+def test_a_state_named_once_in_passing_is_not_the_article_country(resolve, text):
+    assert actor_of(resolve(text), "Police").country == "PER"
+
+
+def test_a_state_named_twice_outweighs_a_town(resolve):
+    text = (
+        "Ghana signed a deal with Senegal. Farmers near Cusco said Ghana would buy their "
+        "potatoes, and police watched."
+    )
+    assert actor_of(resolve(text), "police").country == "GHA"
+
+
 def test_a_namesake_hamlet_in_no_named_country_counts_for_nothing(resolve):
     # "Baltic" is a small town of one country and the sea of many: no country for the police
     text = "Hundreds gathered in Baltic on Sunday. Police arrested four men."
@@ -89,3 +112,20 @@ def test_a_big_town_taken_for_a_name_is_a_place_not_a_person(resolve):
     mentions = resolve("Clashes erupted in Goma on Sunday, and police made arrests.")
     assert not [m for m in mentions if m.actor.kind == "person"]
     assert actor_of(mentions, "police").country == "COD"
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        # a listed body named by its common noun is the article country's body of that name
+        ("Protesters gathered outside the Congress in Bogota. Police arrested students in "
+         "Medellin.", "Congress", "COL", ("LEG",)),
+        ("Nigerian troops killed ten militants, the Ministry of Defence said. Police in Lagos "
+         "arrested two men.", "Ministry of Defence", "NGA", ("GOV", "MIL")),
+        # with no other country in the story it stays the listed one
+        ("The Senate passed the bill on Tuesday.", "Senate", "USA", ("LEG",)),
+    ],
+)  # fmt: skip
+def test_a_common_noun_name_is_the_article_countrys_body(resolve, text, written, country, sectors):
+    found = actor_of(resolve(text), written)
+    assert (found.country, found.sectors) == (country, sectors)

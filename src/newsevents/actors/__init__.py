@@ -27,6 +27,7 @@ from newsevents.actors.references import (
 )
 from newsevents.actors.spans import widen_spans
 from newsevents.dictionaries import ActorDictionary, actor_id
+from newsevents.dictionaries.namemodel import MODEL_BASIS, with_model_basis
 from newsevents.records import Actor, Article, Mention
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def resolve_actors(
     candidates += read_pronouns(doc, taken)
     candidates.sort(key=lambda found: (found.start, found.end))
     # Counted before spans are widened: "Kenya" in "Kenya's Supreme Court" still counts.
-    main = main_country(candidates + places)
+    main = main_country(doc, candidates + places, dictionary.term)
     candidates = widen_spans(doc, candidates)
     merge_people([found for found in candidates if found.kind == "person"])
     resolve_references(doc, candidates)
@@ -84,7 +85,7 @@ def _actors(found: Candidate, text: str) -> list[Actor]:
         # A member may be a lone title ("the finance minister ... she said"): it stands for
         # whoever holds the office, as its own mention does.
         return [
-            replace(actor, text=text, basis="coreference")
+            replace(actor, text=text, basis=_referred(actor.basis))
             for member in found.members
             for actor in _actors(member, text)
         ]
@@ -92,9 +93,15 @@ def _actors(found: Candidate, text: str) -> list[Actor]:
     for each in [found.country, *found.also]:
         ident = found.ident or actor_id(f"agent {'+'.join(found.sectors)}", each)
         kind = "agent" if alone else found.kind
-        actor = Actor(found.name, text, each, found.sectors, found.role, ident, kind, found.basis)
+        basis = with_model_basis(found.basis) if found.guessed else found.basis
+        actor = Actor(found.name, text, each, found.sectors, found.role, ident, kind, basis)
         actors.append(actor)
     return actors
+
+
+def _referred(basis: str) -> str:
+    # a reference keeps saying that its antecedent's sectors came from the name model
+    return with_model_basis("coreference") if basis.endswith(MODEL_BASIS) else "coreference"
 
 
 def mention_at(mentions: tuple[Mention, ...], token_index: int) -> Mention | None:

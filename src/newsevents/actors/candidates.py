@@ -20,7 +20,12 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # "they" only as a subject: "them" stands as often for things ("seized the planes ... return
 # them") and for part of a group ("arrested some of them")
 GROUP_PRONOUNS = frozenset({"they"})
+# "it" only as a subject, for a state or body ("Russia said it would ..."); most "it"s are things
+BODY_PRONOUNS = frozenset({"it"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+# "It is unclear", "it seems", "it took hours": the dummy subject of these verbs is nobody
+DUMMY_SUBJECT_VERBS = frozenset({"be", "seem", "appear", "happen", "take", "remain", "become",
+                                 "rain", "cost", "mean", "matter", "come", "get"})  # fmt: skip
 DEFINITE = frozenset({"the", "this", "that"})
 PLURAL_CUES = frozenset({"two", "both"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m"})
@@ -65,6 +70,8 @@ class Candidate:
     members: list[Candidate] = field(default_factory=list)  # resolved antecedents
     also: list[str] = field(default_factory=list)  # "Hungarian and Romanian officials"
     tail: int = -1  # end of an apposition giving a person's role: "X, an army spokesman"
+    guessed: bool = False  # the sectors came from the name model (dictionaries.namemodel)
+    generic: str = ""  # the common noun a listed body was named by: "Congress", "Senate"
 
 
 @dataclass

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsevents.actors.candidates import (
     ENTITY_LABELS,
-    ETHNIC_CUES,
     HONORIFICS,
     SITE_PREPOSITIONS,
     Candidate,
@@ -15,7 +14,8 @@ from newsevents.actors.candidates import (
     span_text,
     sponsor_of,
 )
-from newsevents.dictionaries import STATE_OFFICE_SECTORS, Entry, actor_id, normalize
+from newsevents.actors.modifiers import is_ethnic, read_modifiers, title_start
+from newsevents.dictionaries import STATE_OFFICE_SECTORS, Entry, actor_id, normalize, split_words
 
 
 def read_entities(context: Context) -> list[Candidate]:
@@ -253,6 +253,7 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         return Candidate(
             start, ent.end, entry.kind, entry.name, entry.country or country, entry.sectors,
             role, "dictionary", entry.actor_id, ent.root.i,
+            generic=_common_noun(context, ent, entry),
         )  # fmt: skip
     town = context.place_country(ent)
     if town is not None or ent.label_ in ("GPE", "LOC", "FAC"):
@@ -261,11 +262,23 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         return None if town is None else _place(ent, town)
     words = [t.text for t in context.doc[start : ent.end]]
     sectors = dictionary.sectors_for(words) or dictionary.name_sectors(words)
+    # the name model reads the name alone: a title before it ("state broadcaster") is no part
+    guessed = () if sectors else dictionary.guess_sectors([t.text for t in ent])
     country = country or _inner_country(dictionary, ent)
     return Candidate(
-        start, ent.end, "agent", name, country, sectors, None, "modifier" if country else "",
-        actor_id(name, country), ent.root.i,
+        start, ent.end, "agent", name, country, sectors or guessed, None,
+        "modifier" if country else "", actor_id(name, country), ent.root.i,
+        guessed=bool(guessed),
     )  # fmt: skip
+
+
+def _common_noun(context: Context, ent: Span, entry: Entry) -> str:
+    # "Congress", "the Senate", "the Ministry of Defence" name one state's body in its own news
+    # and any state's elsewhere: the article's country decides (see `give_article_country`).
+    words = split_words(ent.text)
+    term = context.dictionary.term(words) if entry.table == "institutions" else None
+    written = ent[1:] if ent[0].lower_ == "the" else ent
+    return written.text if term is not None and term.words == words else ""
 
 
 def _inner_country(dictionary, ent: Span) -> str | None:
@@ -318,88 +331,3 @@ def _is_site(context: Context, ent: Span, entry: Entry) -> bool:
         return False
     owner = root.head.head
     return owner.pos_ not in ("NOUN", "PROPN") or context.dictionary.term([owner.text]) is None
-
-
-def title_start(context: Context, ent: Span) -> int:
-    """Return where the title before a name begins: "French Defense Minister X"."""
-    doc = context.doc
-    start = modifier_start(doc, ent.start, ent.root)
-    if start > ent.start or ent.start == 0 or doc[ent.start - 1].ent_type_:
-        return start
-    # "his Russian counterpart Sergey Shoigu", "state news agency TASS": the parser makes the
-    # title noun the head (apposition) or a sibling, not a modifier of the name.
-    head = doc[ent.start - 1]
-    if head.pos_ == "NOUN" and (ent.root.head == head or context.dictionary.term([head.text])):
-        start = min(modifier_start(doc, head.i + 1, head), head.i)
-    return start
-
-
-_STOPS = frozenset({"DET", "PRON", "CCONJ", "NUM", "VERB", "AUX", "SCONJ", "INTJ"})
-# An adverb before a name ends its title ("Hours earlier Maduro said"), except one dating the
-# office ("then-president X", "now Defence Minister X").
-_TITLE_ADVERBS = frozenset({"then", "now", "once"})
-
-
-def modifier_start(doc: Doc, start: int, head: Token) -> int:
-    """Return where the modifiers of head that end just before doc[start] begin."""
-    left_edge = head.left_edge.i
-    while start - 1 >= left_edge:
-        token = doc[start - 1]
-        if token.is_punct and not _joins_word(doc, token) or token.pos_ in _STOPS:
-            break
-        if token.pos_ == "ADV" and token.lower_ not in _TITLE_ADVERBS:
-            break
-        if token.ent_type_ == "PERSON" or token.dep_ in ("appos", "relcl"):
-            break
-        start -= 1
-    return start
-
-
-def _joins_word(doc: Doc, token: Token) -> bool:
-    # "Secretary-General", "vice-president": a hyphen inside one word does not end the title.
-    return token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[
-        token.i - 1
-    ].whitespace_
-
-
-def read_modifiers(
-    context: Context, indices, ent_of: dict[int, Span] | None = None
-) -> tuple[list[str], Entry | None, list[Token]]:
-    """Split modifier tokens into countries, a named non-state entry and title words."""
-    doc, dictionary = context.doc, context.dictionary
-    ent_of = context.ent_of if ent_of is None else ent_of
-    countries: list[str] = []
-    named, title = None, []
-    for i in indices:
-        token = doc[i]
-        ent = ent_of.get(i)
-        if token.dep_ == "case" or token.text in ("'s", "\u2019s") or sponsor_of(token):
-            continue
-        if ent is not None and ent.label_ == "NORP":
-            if not is_ethnic(doc, ent.start):
-                _add(countries, dictionary.demonym(ent.text) or context.place_country(ent))
-            continue
-        if token.lower_ in ETHNIC_CUES:
-            continue
-        entry = context.entry_for(ent) if ent is not None and ent.label_ != "PERSON" else None
-        if entry is not None and entry.kind != "person":
-            _add(countries, entry.country)
-            if entry.table != "countries":
-                named = named or entry
-            continue
-        if ent is not None and entry is None and (place := context.place_country(ent)):
-            _add(countries, place)  # "Kharkiv police", "Texas Governor X"
-            continue
-        if token.pos_ != "CCONJ":
-            title.append(token)
-    return countries, named, title
-
-
-def is_ethnic(doc: Doc, start: int) -> bool:
-    """Tell whether the demonym at start names an ethnicity, not a state: "ethnic Serbs"."""
-    return start > 0 and doc[start - 1].lower_ in ETHNIC_CUES
-
-
-def _add(countries: list[str], country: str | None) -> None:
-    if country is not None and country not in countries:
-        countries.append(country)

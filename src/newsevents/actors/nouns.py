@@ -5,7 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.candidates import (
+    BODY_PRONOUNS,
     DEFINITE,
+    DUMMY_SUBJECT_VERBS,
     GROUP_PRONOUNS,
     PLURAL_CUES,
     PRONOUNS,
@@ -14,7 +16,7 @@ from newsevents.actors.candidates import (
     Context,
     span_text,
 )  # fmt: skip
-from newsevents.actors.named import read_modifiers
+from newsevents.actors.modifiers import read_modifiers
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
 
 
@@ -194,8 +196,18 @@ def read_pronouns(doc: Doc, taken: set[int]) -> list[Candidate]:
             continue
         if token.lower_ in GROUP_PRONOUNS and token.dep_ not in SUBJECT_DEPS:
             continue
-        if token.lower_ in PRONOUNS:
+        if token.lower_ in PRONOUNS or _is_body_pronoun(token):
             found.append(Candidate(token.i, token.i + 1, "pronoun", token.text, head=token.i))
         elif token.lower_ == "both" and token.dep_ in SUBJECT_DEPS:
             found.append(Candidate(token.i, token.i + 1, "plural", token.text, head=token.i))
     return found
+
+
+def _is_body_pronoun(token: Token) -> bool:
+    # "it" as the subject of an act or a saying; passive subjects are more often things ("it
+    # was destroyed"), and dummy subjects nobody's
+    return (
+        token.lower_ in BODY_PRONOUNS
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() not in DUMMY_SUBJECT_VERBS
+    )

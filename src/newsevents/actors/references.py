@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsevents.actors.candidates import (
+    BODY_PRONOUNS,
     DEFINITE,
     GROUP_PRONOUNS,
     LOOKBACK_SENTENCES,
@@ -18,6 +19,7 @@ from newsevents.actors.candidates import (
 from newsevents.dictionaries import actor_id, same_person
 
 TOWN_WEIGHT = 0.5  # what a town or province the dictionary does not list counts toward the country
+PASSING_WEIGHT = 0.25  # what a state named once, as an object and nowhere placed, counts
 
 
 def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
@@ -34,6 +36,8 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
             _same_head(doc, found, earlier)
         elif found.kind == "pronoun" and doc[found.start].lower_ in GROUP_PRONOUNS:
             found.members = _last_group_subject(doc, found, earlier, starts)
+        elif found.kind == "pronoun" and doc[found.start].lower_ in BODY_PRONOUNS:
+            found.members = _last_body_subject(doc, found, earlier, starts)
         elif found.kind == "pronoun":
             # Prefer the latest person who was a subject; in the pronoun's own sentence only a
             # subject counts ("Lecornu told Shoigu that he ..." points at Lecornu).
@@ -90,6 +94,37 @@ def _last_group_subject(
     if any(t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in between):
         return []
     return [owner]
+
+
+def _last_body_subject(
+    doc: Doc, found: Candidate, earlier: list[Candidate], starts: list[int]
+) -> list[Candidate]:
+    """Return the state or body "it" stands for: the main subject of its own sentence before it
+    ("Russia said it would retaliate"), else, when its sentence has no subject before it, the
+    main subject of the sentence before; nothing when that subject is no state or body."""
+    sent_start = _window_start(starts, found.start, back=0)
+    before = doc[sent_start : found.start]
+    subject = next((t for t in reversed(before) if t.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.head.dep_ != "ROOT":
+        return []  # "the ministry said the plan was ready and it ...": the plan, maybe
+    if subject is None and sent_start > 0:
+        subject = _last_subject(doc[_window_start(starts, found.start, back=1) : sent_start], True)
+    if subject is None:
+        return []
+    # the subject must be the head of a state's or body's mention, not a word inside one
+    owner = next((c for c in reversed(earlier) if c.head == subject.i), None)
+    return [owner] if owner is not None and _is_body(doc, owner) else []
+
+
+def _is_body(doc: Doc, found: Candidate) -> bool:
+    # one state or body: "Russia", "NATO", "Hamas", "the ministry", "the army", a named body the
+    # lists do not hold; not a person, nor the plural of a noun ("the ministries" are "they")
+    if found.kind in ("state", "igo", "group", "media"):
+        return True
+    if found.kind != "agent" or doc[found.head].tag_ in ("NNS", "NNPS"):
+        return False
+    term = found.term
+    return term.person == "collective" if term is not None else bool(found.ident)
 
 
 def _last_subject(tokens, main: bool = False):
@@ -191,20 +226,46 @@ def merge_people(people: list[Candidate]) -> None:
                 person.role, person.sectors = titled.role, titled.sectors
 
 
-def main_country(candidates: list[Candidate]) -> str | None:
+def main_country(doc: Doc, candidates: list[Candidate], terms) -> str | None:
     """Return the country the article is mainly about: the most-mentioned one, first on ties."""
     kinds = ("state", "person", "group", "place")
     # "Haitian teachers" tell the article's country as well as "Haiti" does; a town or province
     # half as much: a story names the foreign city it reports from ("Geneva", "Washington, DC")
     # beside the one state it is about.
     counts: Counter[str] = Counter()
-    for c in candidates:
+    sited: set[str] = set()
+    loose: Counter[str] = Counter()
+    ranked = sorted(candidates, key=lambda c: c.start)  # places are read apart: put them back
+    for c in ranked:
+        if c.generic:
+            continue  # "Congress" says nothing of whose news this is
         if c.country and (c.kind in kinds or c.kind == "agent" and c.basis == "modifier"):
             counts[c.country] += TOWN_WEIGHT if c.basis == "gazetteer" else 1.0
+            if c.kind == "place":
+                sited.add(c.country)
+            loose[c.country] += _is_loose(doc, c, terms)
     if not counts:
         return None
+    for country, times in counts.items():
+        # A state named once, in passing ("a deal with Ghana", "protests in Senegal last year"),
+        # is a foreign partner more often than the article's own: a town of the story outweighs
+        # it, wherever each is named.
+        if times == 1.0 and loose[country] and country not in sited:
+            counts[country] = PASSING_WEIGHT
     best = max(counts.values())
-    return next(c.country for c in candidates if c.country and counts[c.country] == best)
+    return next(c.country for c in ranked if c.country and counts[c.country] == best)
+
+
+def _is_loose(doc: Doc, found: Candidate, terms) -> bool:
+    # A state's own name as an object, not placing an actor noun: "signed a deal with Ghana",
+    # "sanctions on Russia", but not "students in Lima" (Lima's students) nor a subject.
+    if found.kind != "state" or found.basis != "dictionary" or found.head < 0:
+        return False
+    head = doc[found.head]
+    if head.dep_ not in ("pobj", "dobj"):
+        return False
+    owner = head.head.head if head.dep_ == "pobj" else head.head
+    return owner.pos_ not in ("NOUN", "PROPN") or terms([owner.text]) is None
 
 
 def give_article_country(candidates: list[Candidate], main: str | None) -> None:
@@ -215,6 +276,8 @@ def give_article_country(candidates: list[Candidate], main: str | None) -> None:
     earlier holds ("the finance minister" opening a story) is the article country's official.
     """
     for found in candidates:
+        if found.generic and main not in (None, found.country):
+            _give_generic(found, main)
         if found.country is not None:
             continue
         unknown_body = found.kind == "agent" and found.basis == ""
@@ -226,3 +289,9 @@ def give_article_country(candidates: list[Candidate], main: str | None) -> None:
             found.country, found.basis = main, "article"
         elif found.basis == "article":
             found.basis = ""  # no country came from the article after all
+
+
+def _give_generic(found: Candidate, main: str) -> None:
+    # "Congress" in a story about Colombia is Colombia's, with the listed body's sectors
+    found.name, found.country, found.basis = found.generic, main, "article"
+    found.ident = actor_id(found.generic, main)

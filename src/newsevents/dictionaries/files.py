@@ -23,6 +23,7 @@ from newsevents.dictionaries.lookup import (
     form,
     split_words,
 )
+from newsevents.dictionaries.namemodel import load_name_model
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -42,7 +43,7 @@ def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
         entries = [e for e in entries if not _sharesform(e, replaced)] + file_entries
         new_words = {term.words for term in file_terms}
         terms = [term for term in terms if term.words not in new_words] + file_terms
-    return ActorDictionary.build(entries, terms)
+    return ActorDictionary.build(entries, terms, load_name_model())
 
 
 def _sharesform(entry: Entry, forms: set[str]) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
+from newsevents.dictionaries.namemodel import NameSectors, state_words
 from newsevents.ids import content_hash
 
 # Sector (agent type) codes of the CAMEO actor codebook v1.1b3, chapter 3.
@@ -160,9 +161,13 @@ class ActorDictionary:
     _states: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _ids: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _name_ends: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
+    name_model: NameSectors | None = field(repr=False, compare=False, default=None)
 
     @classmethod
-    def build(cls, entries: Iterable[Entry], terms: Iterable[Term]) -> ActorDictionary:
+    def build(
+        cls, entries: Iterable[Entry], terms: Iterable[Term], name_model: NameSectors | None = None
+    ) -> ActorDictionary:
         """Index entries and terms; later ones win where two share a written form."""
         entries, terms = tuple(entries), tuple(terms)
         keys, exact, demonyms, people, surnames = {}, {}, {}, {}, {}
@@ -188,6 +193,8 @@ class ActorDictionary:
             _name_ends=MappingProxyType({t.words: t for t in terms if t.cls == "name"}),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
+            _state_words=state_words(entries),
+            name_model=name_model,
         )
 
     def lookup(self, text: str) -> Entry | None:
@@ -268,6 +275,13 @@ class ActorDictionary:
             if found is not None:
                 return found.sectors
         return ()
+
+    def guess_sectors(self, words: Sequence[str]) -> tuple[str, ...]:
+        """Return the sector the name model gives an unlisted body's name ("model" basis)."""
+        if self.name_model is None:
+            return ()
+        found = self.name_model.sectors(words, self._state_words.__contains__)
+        return (found,) if found else ()
 
     def is_name_end(self, word: str) -> bool:
         """Tell whether a word ends a body's capitalised name ("Service", "Commission")."""
