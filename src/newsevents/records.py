@@ -61,7 +61,8 @@ class Actor:
     role: str | None = None
     actor_id: str = ""
     kind: str = ""  # state, person, igo, group, media, agent
-    basis: str = ""  # dictionary, title, apposition, modifier, coreference, article
+    basis: str = ""  # dictionary, title, apposition, modifier, coreference, article; "+sector-model"
+    # (or "sector-model" alone) when the learned name model gave the sectors
 
 
 @dataclass(frozen=True)
