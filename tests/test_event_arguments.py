@@ -153,3 +153,43 @@ def test_whom_a_statement_is_about(nlp, patterns, codebook, text, target):
 def test_who_asked_for_an_act_is_not_its_target(nlp, patterns, codebook, text):
     targets = [t for _, _, t in sides(nlp, patterns, codebook, text)]
     assert all("Chad" not in t and "Bolivia" not in t for t in targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "it" the actors stage leaves unread is the subject of the clause above
+        ("Denmark said it would send doctors to Haiti.", ("send", ("Denmark",), ("Haiti",))),
+        # a "they" for the conjoined subject above
+        (
+            "Norway and Sweden said they would send doctors to Chad.",
+            ("send", ("Norway", "Sweden"), ("Chad",)),
+        ),
+    ],
+)
+def test_an_unread_pronoun_subject_is_the_subject_above(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+def test_an_it_is_not_read_back_to_a_plural(nlp, patterns, codebook):
+    found = sides(nlp, patterns, codebook, "Norway and Sweden said it would attack Chad.")
+    assert all(source == () for trigger, source, _ in found if trigger == "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative pronoun as object stands for the noun it modifies
+        (
+            "Ghana freed Kofi Mensah, whom Togo had arrested in May.",
+            ("arrested", ("Togo",), ("Kofi Mensah",)),
+        ),
+        # a relative clause with no object word leaves the noun as its object
+        (
+            "Ghana freed the Britons that Togo had arrested in May.",
+            ("arrested", ("Togo",), ("Britons",)),
+        ),
+    ],
+)
+def test_the_object_of_a_relative_clause(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)

@@ -13,6 +13,9 @@ from spacy.tokens import Doc, Token
 from newsevents.records import Mention
 
 RELATIVE = {"which", "who", "whom", "that", "whose"}
+# Pronouns the events stage reads back to the subject of the clause above when the actors stage
+# gave them no actor, with whether they stand for a plural: "it" for a state or body, "they".
+LOOSE_PRONOUNS = {"it": False, "they": True}
 SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_RANK = {"appos": 1, "compound": 2, "poss": 2, "nmod": 2, "amod": 3}
 PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
@@ -105,6 +108,21 @@ def resolve_relative(token: Token) -> Token:
     return token
 
 
+def object_gap(verb: Token) -> list[Token]:
+    """Return the noun a relative clause with a subject of its own leaves as its verb's object.
+
+    In "the diplomat it arrested" the diplomat is the one arrested; in "the group which
+    attacked" the relative is the subject and the group the doer, not the object.
+    """
+    if verb.dep_ != "relcl" or is_passive(verb) or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    deps = {child.dep_ for child in verb.children}
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if "dobj" in deps or not subjects or any(c.lower_ in RELATIVE for c in subjects):
+        return []
+    return [verb.head]
+
+
 def is_passive(verb: Token) -> bool:
     """Return True when a verb is in the passive voice."""
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children)
@@ -160,6 +178,34 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "..., killing 12 people": the participle shares the main clause's subject.
         return subject_of(governor, depth + 1)
     return None
+
+
+def doer(verb: Token, index: MentionIndex) -> Token | None:
+    """Return the word naming who does a verb's act, an unresolved "it"/"they" read back."""
+    subject = subject_of(verb) or stray_subject(verb, index)
+    return antecedent(subject, index) if subject is not None else None
+
+
+def antecedent(pronoun: Token, index: MentionIndex) -> Token:
+    """Return the doer of the clause an unresolved "it" or "they" is embedded in, else itself.
+
+    The actors stage reads "it" as no one and leaves a "they" it cannot place; inside a clause
+    that a verb governs, either is most often that verb's own subject: "Denmark said it would
+    send aid", "the diplomat it arrested", "officials denied a report they had lifted the ban".
+    """
+    wanted = LOOSE_PRONOUNS.get(pronoun.lower_)
+    if wanted is None or index.at(pronoun) is not None:
+        return pronoun
+    for governor in pronoun.head.ancestors:
+        subject = subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.i == pronoun.i:
+            continue
+        mention = index.best(subject)
+        plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+        if mention is not None and mention.actor.kind != "person" and plural == wanted:
+            return subject
+        return pronoun  # only the nearest clause's subject is a safe antecedent
+    return pronoun
 
 
 def complements(verb: Token, depth: int = 2) -> list[Token]:

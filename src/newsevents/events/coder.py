@@ -13,13 +13,15 @@ from newsevents.events.arguments import (
     MentionIndex,
     content_heads,
     content_subject,
+    doer,
     first_other,
     is_passive,
+    object_gap,
     participant_heads,
     participant_objects,
+    resolve_relative,
     span,
     state_of_place,
-    stray_subject,
     subject_of,
 )
 from newsevents.events.classifier import consult
@@ -136,7 +138,7 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if match is None:
         return None
     row, used = match
-    subject = subject_of(verb) or stray_subject(verb, index)
+    subject = doer(verb, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
     if not candidate.source and row.code[:2] in STATE_ROOTS and is_passive(verb):
         candidate.source = state_of_place(verb, index)
@@ -151,7 +153,8 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
-    heads = [head for head in heads if used is None or head.i != used.i]
+    heads += object_gap(verb)
+    heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
     for head in heads:
         if target := index.mentions_for([head]):
             candidate.target = target
@@ -245,7 +248,7 @@ def noun_source(
     heads += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and index.at(c)]
     source = index.mentions_for(heads)
     if not source and verb is not None:
-        subject = subject_of(verb) or stray_subject(verb, index)
+        subject = doer(verb, index)
         source = index.mentions_for([subject] if subject is not None else [])
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if not source and holder is not None and holder.lemma_.lower() in ANSWERABLE:
