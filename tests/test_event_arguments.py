@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from newsevents.events import code_events
+from newsevents.events.arguments import argument_phrases
 from newsevents.records import Actor, Article, Mention
 from tests.test_events import code, make_mentions
 
@@ -193,3 +194,22 @@ def test_an_it_is_not_read_back_to_a_plural(nlp, patterns, codebook):
 )
 def test_the_object_of_a_relative_clause(nlp, patterns, codebook, text, expected):
     assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # an apposition belongs to the phrase it renames
+        (
+            "Chad praised the Sudanese leader, Omar Bashir, on Monday.",
+            ["the Sudanese leader, Omar Bashir"],
+        ),
+        # a phrase placing the actor belongs to it; one near it does not
+        ("Chad condemned the Sudanese army in Darfur.", ["the Sudanese army in Darfur"]),
+        ("Iran attacked two Saudi tankers near the coast.", ["two Saudi tankers"]),
+    ],
+)
+def test_argument_phrase_as_annotators_mark_it(nlp, patterns, codebook, text, phrases):
+    event = code(nlp, patterns, codebook, text)[0]
+    found = argument_phrases(nlp(text), event.target_span, event.trigger_span)
+    assert [text[start:end] for start, end in found] == phrases

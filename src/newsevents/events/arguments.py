@@ -20,8 +20,10 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_RANK = {"appos": 1, "compound": 2, "poss": 2, "nmod": 2, "amod": 3}
 PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
 # What a noun phrase keeps to its right when it stands as an argument: "the government of Iraq",
-# "four dozen banks" - not its conjuncts, clauses, appositions or other prepositional phrases.
-PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod")
+# "four dozen banks", "the new government in Greece", "the Kenyan president, William Ruto" - not
+# its conjuncts, clauses or other prepositional phrases ("tankers near the coast").
+PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod", "appos")
+PHRASE_RIGHT_PREPS = ("of", "in")
 # Prepositions that introduce the other side of an act when no pattern names one: "sent troops
 # to X", "closed its border with X", "lifted sanctions on X", "withdrew forces from X".
 PARTICIPANT_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "into", "at", "in")
@@ -309,7 +311,11 @@ def argument_phrases(
 
     An event's `target_span` names the actors alone ("Iraq"); annotators of arguments mark the
     phrase the verb takes ("the government of Iraq", "Belgian people", "Belgian Government"),
-    one phrase per conjunct. The event's own trigger is never part of its argument.
+    one phrase per conjunct, with its determiner, its apposition ("the Sudanese leader, Omar
+    Bashir") and an "in" phrase placing it ("the new government in Greece"), but not its other
+    prepositional phrases or clauses. The event's own trigger is never part of its argument.
+    On ConfliBERT train targets this convention scores exact-span F1 .510 against .486 for the
+    actor's own words (sources: .819 and .820, a tie).
     """
     if span is None:
         return []
@@ -323,12 +329,13 @@ def argument_phrases(
 
 
 def _phrase_head(token: Token, trigger: set[int]) -> Token:
-    """Climb from an actor to the noun whose phrase it modifies or completes with "of"."""
+    """Climb from an actor to the noun whose phrase it modifies, renames or completes with "of"
+    ("the Sudanese leader, Omar Bashir"). Not over "in": "the base in X" is rarely X's."""
     for _ in range(6):
         governor = token.head
         if token.dep_ == "pobj" and governor.lower_ == "of" and governor.dep_ == "prep":
             governor = governor.head
-        elif token.dep_ not in PHRASE_DEPS:
+        elif token.dep_ not in (*PHRASE_DEPS, "appos"):
             break
         if governor.i in trigger or governor.pos_ not in ("NOUN", "PROPN") or governor == token:
             break
@@ -337,14 +344,21 @@ def _phrase_head(token: Token, trigger: set[int]) -> Token:
 
 
 def _phrase_extent(head: Token, trigger: set[int]) -> tuple[int, int]:
-    """Return the characters from a phrase's left edge to its last kept right dependent."""
+    """Return the characters from a phrase's left edge to its last kept right dependent.
+
+    A comma is kept only inside the phrase, before an apposition it introduces.
+    """
     lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct") and t.i not in trigger]
     start = min([head.idx] + [t.left_edge.idx for t in lefts])
     end = head
-    for child in head.rights:
-        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+    rights = list(head.rights)
+    for n, child in enumerate(rights):
+        after = rights[n + 1] if n + 1 < len(rights) else None
+        kept = child.dep_ in PHRASE_RIGHT_DEPS
+        kept = kept or (child.dep_ == "prep" and child.lower_ in PHRASE_RIGHT_PREPS)
+        if kept and not any(t.i in trigger for t in child.subtree):
             end = child.right_edge
-        else:
+        elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
     return start, end.idx + len(end.text)
 
