@@ -213,3 +213,21 @@ def test_argument_phrase_as_annotators_mark_it(nlp, patterns, codebook, text, ph
     event = code(nlp, patterns, codebook, text)[0]
     found = argument_phrases(nlp(text), event.target_span, event.trigger_span)
     assert [text[start:end] for start, end in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victims of what an event noun did are its targets as much as the verb's
+        (
+            "A bombing by the Taliban killed twelve Afghans in Kabul.",
+            ("bombing", ("Taliban",), ("Afghans",)),
+        ),
+        # and the one an event noun touched is not the doer of the verb it is the subject of
+        ("The attack on Mali killed three Nigerians.", ("killed", (), ("Nigerians",))),
+        # an uncoded verb's object is its event noun subject's target
+        ("A raid by Israel hit Syrian positions.", ("raid", ("Israel",), ("Syrian",))),
+    ],
+)
+def test_an_event_noun_as_subject_shares_its_verbs_actors(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)

@@ -100,13 +100,32 @@ def code_events(
         # "the suspension of aid": the object of a nominalization is not an event of its own.
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
-        found = about_whom(recode(found, patterns, index), index)
+        found = about_whom(by_event_subject(recode(found, patterns, index)), index)
         found.sort(key=lambda c: (background(c.trigger), c.trigger.i))
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns.model)
         events += [make_event(c, number, article, patterns, codebook) for c in found]
     return tuple(events)
+
+
+def by_event_subject(found: list[Candidate]) -> list[Candidate]:
+    """Share the actors of an event noun and the verb it is the subject of.
+
+    In "the attack on the convoy killed three soldiers" the killers are the attack's doers, not
+    the convoy inside its phrase; in "a bombing by X killed three soldiers" the soldiers are the
+    bombing's victims as much as the killing's, and X is the killer.
+    """
+    events = {candidate.trigger.i: candidate for candidate in found}
+    for candidate in found:
+        subject = subject_of(candidate.trigger) if candidate.trigger.pos_ == "VERB" else None
+        act = events.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
+        if act is None or act is candidate:
+            continue
+        others = [m for m in candidate.source if m not in act.target]
+        candidate.source = act.source = list(act.source) or others
+        act.target = act.target or list(candidate.target)
+    return found
 
 
 def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
@@ -212,6 +231,8 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         candidate.target = [near] if near else []
     if not candidate.target:  # "a ceasefire with X", "declared a truce in X"
         heads = participant_objects(noun) + (participant_heads(verb) if verb is not None else [])
+        if noun.dep_ == "nsubj" and code[:2] in VIOLENT_ROOTS:  # "an air strike hit X"
+            heads += participant_heads(noun.head)
         heads = [head for head in heads if head != noun]
         candidate.target = first_other(heads, candidate.source, index)
     return candidate
