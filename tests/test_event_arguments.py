@@ -231,3 +231,15 @@ def test_argument_phrase_as_annotators_mark_it(nlp, patterns, codebook, text, ph
 )
 def test_an_event_noun_as_subject_shares_its_verbs_actors(nlp, patterns, codebook, text, expected):
     assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand is addressed to the one its content asks to act
+        ("Kenya demanded that Somalia free the hostages.", ("demanded", ("Kenya",), ("Somalia",))),
+        ("Chile asked that Peru recall its ambassador.", ("asked", ("Chile",), ("Peru",))),
+    ],
+)
+def test_a_demand_is_addressed_to_who_must_act(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)

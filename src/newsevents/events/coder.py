@@ -43,6 +43,8 @@ from newsevents.records import Article, Event, Mention
 SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
+# Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
+ADDRESSED_ROOTS = ("02", "10")
 SOURCE_PREPS = ("by", "from")
 COPULAS = ("be", "remain", "become")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
@@ -130,12 +132,18 @@ def by_event_subject(found: list[Candidate]) -> list[Candidate]:
 
 def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
     """Give a statement with no target the actor its content is about ("X said the treaty binds
-    Y"), unless the content holds an event with actors of its own, which then carries them."""
+    Y"), unless the content holds an event with actors of its own, which then carries them.
+
+    A demand or an appeal is addressed to the one its content asks to act ("X demanded that Y
+    release the hostages"), even when that content is an event of its own.
+    """
     for candidate in found:
-        if not candidate.code.startswith("01") or candidate.target:
+        root = candidate.code[:2]
+        if root not in ("01", *ADDRESSED_ROOTS) or candidate.target:
             continue
         inside = {t.i for t in candidate.trigger.subtree} - {candidate.trigger.i}
-        if not any(o.trigger.i in inside and (o.source or o.target) for o in found):
+        reported = any(o.trigger.i in inside and (o.source or o.target) for o in found)
+        if root in ADDRESSED_ROOTS or not reported:
             heads = content_heads(candidate.trigger)
             candidate.target = first_other(heads, candidate.source, index)
     return found
