@@ -243,3 +243,9 @@ def test_an_event_noun_as_subject_shares_its_verbs_actors(nlp, patterns, codeboo
 )
 def test_a_demand_is_addressed_to_who_must_act(nlp, patterns, codebook, text, expected):
     assert expected in sides(nlp, patterns, codebook, text)
+
+
+def test_a_statement_is_aimed_where_the_act_it_voices_is(nlp, patterns, codebook):
+    text = "Amnesty International issued a statement urging Kenya to free the journalists."
+    found = sides(nlp, patterns, codebook, text)
+    assert ("statement", ("Amnesty International",), ("Kenya",)) in found

@@ -143,7 +143,12 @@ def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
             continue
         inside = {t.i for t in candidate.trigger.subtree} - {candidate.trigger.i}
         reported = any(o.trigger.i in inside and (o.source or o.target) for o in found)
-        if root in ADDRESSED_ROOTS or not reported:
+        # "issued a statement urging X": the statement's own act is aimed at X
+        voiced = [o.target for o in found if o.trigger.dep_ == "acl" and o.target
+                  and o.trigger.head == candidate.trigger and o.source == candidate.source]
+        if voiced:
+            candidate.target = list(voiced[0])
+        elif root in ADDRESSED_ROOTS or not reported:
             heads = content_heads(candidate.trigger)
             candidate.target = first_other(heads, candidate.source, index)
     return found
