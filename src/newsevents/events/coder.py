@@ -52,22 +52,9 @@ COPULAS = ("be", "remain", "become")
 STATE_ROOTS = ("17",)
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
+UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "dozen": 12,
-    "twenty": 20,
-    "hundred": 100,
+    **{word: n for n, word in enumerate(UNITS, 1)}, "dozen": 12, "twenty": 20, "hundred": 100
 }
 
 
