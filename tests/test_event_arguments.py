@@ -249,3 +249,24 @@ def test_a_statement_is_aimed_where_the_act_it_voices_is(nlp, patterns, codebook
     text = "Amnesty International issued a statement urging Kenya to free the journalists."
     found = sides(nlp, patterns, codebook, text)
     assert ("statement", ("Amnesty International",), ("Kenya",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        # whom a sending reaches is the goal, not the people sent, wherever the parser hangs it
+        ("Sweden has sent tents and personnel such as engineers to Chad.", "engineers"),
+        ("Sweden extradited the two engineers to Chad.", "engineers"),
+    ],
+)
+def test_the_goal_of_a_transfer_is_its_target(nlp, patterns, codebook, text, sent):
+    doc = nlp(text)
+    words = doc.char_span(text.index(sent), text.index(sent) + len(sent))
+    people = Mention(
+        words.start, words.end, words.start_char, words.end_char, words.text, 0,
+        Actor(name=sent, kind="agent"),
+    )
+    mentions = tuple(sorted((*make_mentions(doc), people), key=lambda m: m.start))
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    assert [[a.text for a in e.target] for e in events] == [["Chad"]]

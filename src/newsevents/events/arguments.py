@@ -36,6 +36,13 @@ INSTIGATION = frozenset(
      "order", "orders", "instruction", "instructions", "direction", "command")
 )
 OBJECT_DEPS = ("dobj", "dative")
+# Verbs of sending and giving (Levin's classes 11.1, 13.1, 13.2): whom the act reaches is the
+# goal of the "to" phrase, not the people or goods sent ("sent doctors to X", "extradited Y to X").
+TRANSFER_VERBS = frozenset(
+    ("send", "dispatch", "deploy", "deliver", "ship", "airlift", "give", "donate", "provide",
+     "supply", "hand", "transfer", "return", "extradite", "deport", "lend", "contribute")
+)
+GOAL_PREPS = ("to", "into")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
 # Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
 EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
@@ -244,6 +251,15 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
         ]
         heads += [h for purpose in purposes for h in participant_heads(purpose, depth - 1)]
     return objects + heads
+
+
+def goal_heads(verb: Token) -> list[Token]:
+    """Return the goal of a verb of sending or giving, on the verb or anywhere in what it sends
+    (the parser hangs it on the last thing listed: "sent supplies and doctors to X")."""
+    if verb.lemma_.lower() not in TRANSFER_VERBS:
+        return []
+    sent = [t for c in verb.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
+    return [goal for word in (verb, *sent) for goal in participant_objects(word, GOAL_PREPS)]
 
 
 def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREPS) -> list[Token]:

@@ -15,6 +15,7 @@ from newsevents.events.arguments import (
     content_subject,
     doer,
     first_other,
+    goal_heads,
     is_passive,
     object_gap,
     participant_heads,
@@ -168,7 +169,7 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         if owner is not None:
             found = preps_of(owner)
             heads += [found[p] for p in row.preps if p in found and found[p] is not used]
-    heads += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    heads += goal_heads(verb) + [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
