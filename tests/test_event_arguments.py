@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from newsevents.events import code_events
+from newsevents.events.arguments import argument_phrases
 from newsevents.records import Actor, Article, Mention
 from tests.test_events import code, make_mentions
 
@@ -153,3 +154,119 @@ def test_whom_a_statement_is_about(nlp, patterns, codebook, text, target):
 def test_who_asked_for_an_act_is_not_its_target(nlp, patterns, codebook, text):
     targets = [t for _, _, t in sides(nlp, patterns, codebook, text)]
     assert all("Chad" not in t and "Bolivia" not in t for t in targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "it" the actors stage leaves unread is the subject of the clause above
+        ("Denmark said it would send doctors to Haiti.", ("send", ("Denmark",), ("Haiti",))),
+        # a "they" for the conjoined subject above
+        (
+            "Norway and Sweden said they would send doctors to Chad.",
+            ("send", ("Norway", "Sweden"), ("Chad",)),
+        ),
+    ],
+)
+def test_an_unread_pronoun_subject_is_the_subject_above(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+def test_an_it_is_not_read_back_to_a_plural(nlp, patterns, codebook):
+    found = sides(nlp, patterns, codebook, "Norway and Sweden said it would attack Chad.")
+    assert all(source == () for trigger, source, _ in found if trigger == "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative pronoun as object stands for the noun it modifies
+        (
+            "Ghana freed Kofi Mensah, whom Togo had arrested in May.",
+            ("arrested", ("Togo",), ("Kofi Mensah",)),
+        ),
+        # a relative clause with no object word leaves the noun as its object
+        (
+            "Ghana freed the Britons that Togo had arrested in May.",
+            ("arrested", ("Togo",), ("Britons",)),
+        ),
+    ],
+)
+def test_the_object_of_a_relative_clause(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # an apposition belongs to the phrase it renames
+        (
+            "Chad praised the Sudanese leader, Omar Bashir, on Monday.",
+            ["the Sudanese leader, Omar Bashir"],
+        ),
+        # a phrase placing the actor belongs to it; one near it does not
+        ("Chad condemned the Sudanese army in Darfur.", ["the Sudanese army in Darfur"]),
+        ("Iran attacked two Saudi tankers near the coast.", ["two Saudi tankers"]),
+    ],
+)
+def test_argument_phrase_as_annotators_mark_it(nlp, patterns, codebook, text, phrases):
+    event = code(nlp, patterns, codebook, text)[0]
+    found = argument_phrases(nlp(text), event.target_span, event.trigger_span)
+    assert [text[start:end] for start, end in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victims of what an event noun did are its targets as much as the verb's
+        (
+            "A bombing by the Taliban killed twelve Afghans in Kabul.",
+            ("bombing", ("Taliban",), ("Afghans",)),
+        ),
+        # and the one an event noun touched is not the doer of the verb it is the subject of
+        ("The attack on Mali killed three Nigerians.", ("killed", (), ("Nigerians",))),
+        # an uncoded verb's object is its event noun subject's target
+        ("A raid by Israel hit Syrian positions.", ("raid", ("Israel",), ("Syrian",))),
+    ],
+)
+def test_an_event_noun_as_subject_shares_its_verbs_actors(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand is addressed to the one its content asks to act
+        ("Kenya demanded that Somalia free the hostages.", ("demanded", ("Kenya",), ("Somalia",))),
+        ("Chile asked that Peru recall its ambassador.", ("asked", ("Chile",), ("Peru",))),
+    ],
+)
+def test_a_demand_is_addressed_to_who_must_act(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+def test_a_statement_is_aimed_where_the_act_it_voices_is(nlp, patterns, codebook):
+    text = "Amnesty International issued a statement urging Kenya to free the journalists."
+    found = sides(nlp, patterns, codebook, text)
+    assert ("statement", ("Amnesty International",), ("Kenya",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        # whom a sending reaches is the goal, not the people sent, wherever the parser hangs it
+        ("Sweden has sent tents and personnel such as engineers to Chad.", "engineers"),
+        ("Sweden extradited the two engineers to Chad.", "engineers"),
+    ],
+)
+def test_the_goal_of_a_transfer_is_its_target(nlp, patterns, codebook, text, sent):
+    doc = nlp(text)
+    words = doc.char_span(text.index(sent), text.index(sent) + len(sent))
+    people = Mention(
+        words.start, words.end, words.start_char, words.end_char, words.text, 0,
+        Actor(name=sent, kind="agent"),
+    )
+    mentions = tuple(sorted((*make_mentions(doc), people), key=lambda m: m.start))
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    assert [[a.text for a in e.target] for e in events] == [["Chad"]]

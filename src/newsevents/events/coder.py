@@ -13,13 +13,16 @@ from newsevents.events.arguments import (
     MentionIndex,
     content_heads,
     content_subject,
+    doer,
     first_other,
+    goal_heads,
     is_passive,
+    object_gap,
     participant_heads,
     participant_objects,
+    resolve_relative,
     span,
     state_of_place,
-    stray_subject,
     subject_of,
 )
 from newsevents.events.classifier import consult
@@ -41,6 +44,8 @@ from newsevents.records import Article, Event, Mention
 SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
+# Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
+ADDRESSED_ROOTS = ("02", "10")
 SOURCE_PREPS = ("by", "from")
 COPULAS = ("be", "remain", "become")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
@@ -48,22 +53,9 @@ COPULAS = ("be", "remain", "become")
 STATE_ROOTS = ("17",)
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
+UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "dozen": 12,
-    "twenty": 20,
-    "hundred": 100,
+    **{word: n for n, word in enumerate(UNITS, 1)}, "dozen": 12, "twenty": 20, "hundred": 100
 }
 
 
@@ -98,7 +90,7 @@ def code_events(
         # "the suspension of aid": the object of a nominalization is not an event of its own.
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
-        found = about_whom(recode(found, patterns, index), index)
+        found = about_whom(by_event_subject(recode(found, patterns, index)), index)
         found.sort(key=lambda c: (background(c.trigger), c.trigger.i))
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
@@ -107,14 +99,44 @@ def code_events(
     return tuple(events)
 
 
+def by_event_subject(found: list[Candidate]) -> list[Candidate]:
+    """Share the actors of an event noun and the verb it is the subject of.
+
+    In "the attack on the convoy killed three soldiers" the killers are the attack's doers, not
+    the convoy inside its phrase; in "a bombing by X killed three soldiers" the soldiers are the
+    bombing's victims as much as the killing's, and X is the killer.
+    """
+    events = {candidate.trigger.i: candidate for candidate in found}
+    for candidate in found:
+        subject = subject_of(candidate.trigger) if candidate.trigger.pos_ == "VERB" else None
+        act = events.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
+        if act is None or act is candidate:
+            continue
+        others = [m for m in candidate.source if m not in act.target]
+        candidate.source = act.source = list(act.source) or others
+        act.target = act.target or list(candidate.target)
+    return found
+
+
 def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
     """Give a statement with no target the actor its content is about ("X said the treaty binds
-    Y"), unless the content holds an event with actors of its own, which then carries them."""
+    Y"), unless the content holds an event with actors of its own, which then carries them.
+
+    A demand or an appeal is addressed to the one its content asks to act ("X demanded that Y
+    release the hostages"), even when that content is an event of its own.
+    """
     for candidate in found:
-        if not candidate.code.startswith("01") or candidate.target:
+        root = candidate.code[:2]
+        if root not in ("01", *ADDRESSED_ROOTS) or candidate.target:
             continue
         inside = {t.i for t in candidate.trigger.subtree} - {candidate.trigger.i}
-        if not any(o.trigger.i in inside and (o.source or o.target) for o in found):
+        reported = any(o.trigger.i in inside and (o.source or o.target) for o in found)
+        # "issued a statement urging X": the statement's own act is aimed at X
+        voiced = [o.target for o in found if o.trigger.dep_ == "acl" and o.target
+                  and o.trigger.head == candidate.trigger and o.source == candidate.source]
+        if voiced:
+            candidate.target = list(voiced[0])
+        elif root in ADDRESSED_ROOTS or not reported:
             heads = content_heads(candidate.trigger)
             candidate.target = first_other(heads, candidate.source, index)
     return found
@@ -136,7 +158,7 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if match is None:
         return None
     row, used = match
-    subject = subject_of(verb) or stray_subject(verb, index)
+    subject = doer(verb, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
     if not candidate.source and row.code[:2] in STATE_ROOTS and is_passive(verb):
         candidate.source = state_of_place(verb, index)
@@ -147,11 +169,12 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         if owner is not None:
             found = preps_of(owner)
             heads += [found[p] for p in row.preps if p in found and found[p] is not used]
-    heads += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    heads += goal_heads(verb) + [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
-    heads = [head for head in heads if used is None or head.i != used.i]
+    heads += object_gap(verb)
+    heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
     for head in heads:
         if target := index.mentions_for([head]):
             candidate.target = target
@@ -209,6 +232,8 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         candidate.target = [near] if near else []
     if not candidate.target:  # "a ceasefire with X", "declared a truce in X"
         heads = participant_objects(noun) + (participant_heads(verb) if verb is not None else [])
+        if noun.dep_ == "nsubj" and code[:2] in VIOLENT_ROOTS:  # "an air strike hit X"
+            heads += participant_heads(noun.head)
         heads = [head for head in heads if head != noun]
         candidate.target = first_other(heads, candidate.source, index)
     return candidate
@@ -245,7 +270,7 @@ def noun_source(
     heads += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and index.at(c)]
     source = index.mentions_for(heads)
     if not source and verb is not None:
-        subject = subject_of(verb) or stray_subject(verb, index)
+        subject = doer(verb, index)
         source = index.mentions_for([subject] if subject is not None else [])
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if not source and holder is not None and holder.lemma_.lower() in ANSWERABLE:
