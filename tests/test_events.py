@@ -745,3 +745,17 @@ def test_demands_and_refusals_by_their_object(nlp, patterns, codebook, text, cam
 )
 def test_a_warning_of_ones_own_hostile_act_is_a_threat(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo.startswith(cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ending or concluding talks completes them: the talks are the event, not a halt (164)
+        ("Chile ended negotiations with Peru on Tuesday.", ("046", ("Chile",), ("Peru",))),
+        ("Chile concluded talks with Peru in Lima.", ("040", ("Chile",), ("Peru",))),
+        # breaking them off still halts them
+        ("Chile broke off negotiations with Peru.", ("164", ("Chile",), ("Peru",))),
+    ],
+)
+def test_ending_talks_is_talks(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
