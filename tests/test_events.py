@@ -759,3 +759,19 @@ def test_a_warning_of_ones_own_hostile_act_is_a_threat(nlp, patterns, codebook, 
 )
 def test_ending_talks_is_talks(nlp, patterns, codebook, text, expected):
     assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "made clear" states what its clause says, so the act it announces is coded
+        ("Norway has made clear it will not lift sanctions.", "1244"),
+        ("Norway made clear that it would not lift the sanctions on Syria.", "1244"),
+        ("Norway made it clear that it will not lift the sanctions on Syria.", "1244"),
+        # a clause of cause or time under the adjective is no content
+        ("Norway said it was necessary because Sweden attacked Syria.", "010"),
+    ],
+)
+def test_complements_that_carry_the_event(nlp, patterns, codebook, text, expected):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert (event.cameo, [a.text for a in event.source]) == (expected, [text.split()[0]])

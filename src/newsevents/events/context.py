@@ -280,8 +280,18 @@ def content_of(trigger: Token) -> set[int]:
         word = heads.pop()
         if word.i not in found:
             found.add(word.i)
-            heads.extend(c for c in word.children if c.dep_ in CHAIN_DEPS)
+            heads.extend(c for c in word.children if c.dep_ in CHAIN_DEPS or said_by(c, word))
     return found
+
+
+def said_by(clause: Token, word: Token) -> bool:
+    """Return True when a clause is what an adjective of saying makes known: "made clear it
+    would not", "made it known that it would" (the parser hangs the "that" clause on the
+    adjective as ccomp or advcl)."""
+    if word.pos_ != "ADJ" or clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return clause.dep_ == "ccomp" or marks in ([], ["that"])  # not "because", "until", "if"
 
 
 def speaker_own(word: Token, patterns: PatternSet) -> bool:
