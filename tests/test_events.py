@@ -770,6 +770,8 @@ def test_ending_talks_is_talks(nlp, patterns, codebook, text, expected):
         ("Norway made it clear that it will not lift the sanctions on Syria.", "1244"),
         # a clause of cause or time under the adjective is no content
         ("Norway said it was necessary because Sweden attacked Syria.", "010"),
+        # a bare complement of "let" is done by the subject of "let"
+        ("Ghana let free the jailed journalists.", "0841"),
     ],
 )
 def test_complements_that_carry_the_event(nlp, patterns, codebook, text, expected):

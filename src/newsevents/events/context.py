@@ -68,6 +68,7 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
 
 def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
     """Apply the context rules to the candidates of one sentence, in order."""
+    found = [governed(candidate, patterns, index) for candidate in found]
     found = [by_doer(candidate, patterns) for candidate in found]
     found = [judge(candidate, patterns, index) for candidate in found]
     found = [demand(candidate, patterns, index) for candidate in found]
@@ -85,6 +86,20 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
                 if c.trigger.i != statement.trigger.i
             ]
     return found
+
+
+def governed(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
+    """Give an event with no doer in the bare complement of a verb like "let" the subject of
+    that verb (complement_verbs.csv): "Chile let free the activists" is Chile freeing them."""
+    trigger, governor = candidate.trigger, candidate.trigger.head
+    if candidate.source or trigger.dep_ not in ("ccomp", "xcomp") or trigger.pos_ != "VERB":
+        return candidate
+    if governor.lemma_.lower() not in patterns.complement_verbs:
+        return candidate
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in trigger.children):
+        return candidate  # "let the rebels free them": the rebels do it
+    subject = subject_of(governor)
+    return replace(candidate, source=index.mentions_for([subject] if subject else []))
 
 
 def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:

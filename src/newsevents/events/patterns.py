@@ -72,6 +72,7 @@ class PatternSet:
     doers: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> recodings
     judgements: dict[str, str] = field(default_factory=dict)  # "illegal" -> 111
     completions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # end -> (04,)
+    complement_verbs: frozenset[str] = frozenset()  # "let": "let free X" is its subject's act
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     def codes(self) -> set[str]:
@@ -271,5 +272,6 @@ def load_patterns(
         doers=_load_doers(folder / "doers.csv", codebook, classes),
         judgements=_load_cues(folder / "judgements.csv", codebook),
         completions=_load_completions(folder / "completion_verbs.csv", codebook),
+        complement_verbs=_load_words(folder / "complement_verbs.csv"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
