@@ -777,3 +777,18 @@ def test_ending_talks_is_talks(nlp, patterns, codebook, text, expected):
 def test_complements_that_carry_the_event(nlp, patterns, codebook, text, expected):
     event = code(nlp, patterns, codebook, text)[0]
     assert (event.cameo, [a.text for a in event.source]) == (expected, [text.split()[0]])
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # patrols show armed presence (CAMEO 150); joint ones cooperate (062); peacekeepers'
+        # patrols are peacekeeping (074)
+        ("The Nigerian army began patrolling the border with Chad.", "150"),
+        ("Nigeria stepped up patrols in Lagos.", "150"),
+        ("Turkey and Iran conducted joint patrols in Iraq.", "062"),
+        ("UN peacekeepers began patrolling the border between Sudan and Chad.", "074"),
+    ],
+)
+def test_patrols(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
