@@ -792,3 +792,8 @@ def test_complements_that_carry_the_event(nlp, patterns, codebook, text, expecte
 )
 def test_patrols(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+def test_deployed_doctors_are_humanitarian_aid(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook, "Cuba deployed two hundred doctors in Haiti.")
+    assert summary(events[0]) == ("073", ("Cuba",), ("Haiti",))
