@@ -797,3 +797,17 @@ def test_patrols(nlp, patterns, codebook, text, cameo):
 def test_deployed_doctors_are_humanitarian_aid(nlp, patterns, codebook):
     events = code(nlp, patterns, codebook, "Cuba deployed two hundred doctors in Haiti.")
     assert summary(events[0]) == ("073", ("Cuba",), ("Haiti",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condolence message sent is an empathetic comment (018), before the attack it follows
+        ("Japan sent a condolence message to Kenya after the bombing in Nairobi.", "018"),
+        ("Japan sent a message of condolence to Kenya following the attack.", "018"),
+        # rejecting claims against oneself denies them (016), as dismissing them does
+        ("Japan rejected claims of espionage by China.", "016"),
+    ],
+)
+def test_condolences_and_rejected_claims(nlp, patterns, codebook, text, expected):
+    assert code(nlp, patterns, codebook, text)[0].cameo == expected
