@@ -811,3 +811,20 @@ def test_deployed_doctors_are_humanitarian_aid(nlp, patterns, codebook):
 )
 def test_condolences_and_rejected_claims(nlp, patterns, codebook, text, expected):
     assert code(nlp, patterns, codebook, text)[0].cameo == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act permitted is the permitter's concession, the permitted one its target
+        ("Sudan allowed the Kenyans to deliver food.", ("0863", ("Sudan",), ("Kenyans",))),
+        ("Russia allowed the Poles to hold protests in Moscow.", ("082", ("Russia",), ("Poles",))),
+        # refused, it is a refusal (12); said of one's own future, an intent (03)
+        ("Sudan will not allow the Kenyans to deliver food.", ("1245", ("Sudan",), ("Kenyans",))),
+        ("Sudan said it would allow the Kenyans to send food.", ("035", ("Sudan",), ("Kenyans",))),
+        # an act with no concession row stays the permitted one's
+        ("Israel allowed Egypt to send troops to Gaza.", ("154", ("Egypt",), ("Gaza",))),
+    ],
+)
+def test_a_permitted_act_is_a_concession(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
