@@ -828,3 +828,11 @@ def test_condolences_and_rejected_claims(nlp, patterns, codebook, text, expected
 )
 def test_a_permitted_act_is_a_concession(nlp, patterns, codebook, text, expected):
     assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenyan police sealed off the centre of Nairobi.", "Kenya sealed the border with Somalia."],
+)
+def test_sealing_off_restricts_movement(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "191"
