@@ -100,6 +100,14 @@ def bench_plover(learned: bool = False) -> None:
         lfn = sum(g == label != p for g, p in zip(gold, pred, strict=True))
         per_type.append(f1(ltp, lfp, lfn)[2])
     print(f"  type macro F1: {sum(per_type) / len(per_type):.3f}")
+    # Per type, counts only (a report, never a list of records): a miss is either no event
+    # coded for the record or another type.
+    for label, score in zip(labels, per_type, strict=True):
+        pairs = [(g, p) for g, p in zip(gold, pred, strict=True) if g == label]
+        none = sum(p is None for _, p in pairs)
+        wrong = sum(p is not None and p != label for _, p in pairs)
+        print(f"    {label:10} n={len(pairs):3d}  F1 {score:.3f}  no event {none:3d}  "
+              f"other type {wrong:3d}")
     stp = sfp = sfn = 0
     for c, g in zip(coded, gold, strict=True):
         types = {e.plover_type for e in c.events if not e.negated}

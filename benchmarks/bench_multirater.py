@@ -90,6 +90,27 @@ def row(name: str, n: int, root: float, penta: float, kap: float, extra: str = "
     return f"  {name:<22} n={n:4d}  root {root:.3f}  5-class {penta:.3f}  kappa {kap:.3f}{extra}"
 
 
+def print_unanimous_misses(coder: dict[int, str], codes: Codes, shown: int = 15) -> None:
+    """Print the root pairs (raters' root -> coder's) where the coder differs from every rater
+    of a sentence whose raters (two or more) agree: counts by category only, no sentences."""
+    misses: Counter = Counter()
+    agreed: Counter = Counter()
+    for number in set().union(*codes.values()):
+        roots = {codes[rater][number] for rater in codes if number in codes[rater]}
+        raters = sum(number in codes[rater] for rater in codes)
+        if raters < 2 or len(roots) != 1:
+            continue
+        (root,) = roots
+        agreed[root] += 1
+        if coder.get(number) != root:
+            misses[(root, coder.get(number, "--"))] += 1
+    total = sum(misses.values())
+    print(f"\ncoder against unanimous raters: {total} of {sum(agreed.values())} sentences differ "
+          "(raters' root -> coder's root, '--' = no event)")
+    for (root, mine), count in misses.most_common(shown):
+        print(f"  {root} -> {mine}  {count:3d}  (of {agreed[root]} unanimous {root})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learned", action="store_true",
@@ -113,6 +134,7 @@ def main() -> None:
             n, root, penta, kap = agreement(coder, codes[rater])
             coverage = n / len(codes[rater]) if codes[rater] else 0.0
             print(row(rater, n, root, penta, kap, f"  coverage {coverage:.3f}"))
+        print_unanimous_misses(coder, codes)
     print("\nrater vs rater (on sentences both coded)")
     totals = []
     for a, b in combinations(sorted(codes), 2):

@@ -745,3 +745,100 @@ def test_demands_and_refusals_by_their_object(nlp, patterns, codebook, text, cam
 )
 def test_a_warning_of_ones_own_hostile_act_is_a_threat(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo.startswith(cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ending or concluding talks completes them: the talks are the event, not a halt (164)
+        ("Chile ended negotiations with Peru on Tuesday.", ("046", ("Chile",), ("Peru",))),
+        ("Chile concluded talks with Peru in Lima.", ("040", ("Chile",), ("Peru",))),
+        # breaking them off still halts them
+        ("Chile broke off negotiations with Peru.", ("164", ("Chile",), ("Peru",))),
+    ],
+)
+def test_ending_talks_is_talks(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "made clear" states what its clause says, so the act it announces is coded
+        ("Norway has made clear it will not lift sanctions.", "1244"),
+        ("Norway made clear that it would not lift the sanctions on Syria.", "1244"),
+        ("Norway made it clear that it will not lift the sanctions on Syria.", "1244"),
+        # a clause of cause or time under the adjective is no content
+        ("Norway said it was necessary because Sweden attacked Syria.", "010"),
+        # a bare complement of "let" is done by the subject of "let"
+        ("Ghana let free the jailed journalists.", "0841"),
+    ],
+)
+def test_complements_that_carry_the_event(nlp, patterns, codebook, text, expected):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert (event.cameo, [a.text for a in event.source]) == (expected, [text.split()[0]])
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # patrols show armed presence (CAMEO 150); joint ones cooperate (062); peacekeepers'
+        # patrols are peacekeeping (074)
+        ("The Nigerian army began patrolling the border with Chad.", "150"),
+        ("Nigeria stepped up patrols in Lagos.", "150"),
+        ("Turkey and Iran conducted joint patrols in Iraq.", "062"),
+        ("UN peacekeepers began patrolling the border between Sudan and Chad.", "074"),
+    ],
+)
+def test_patrols(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+def test_deployed_doctors_are_humanitarian_aid(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook, "Cuba deployed two hundred doctors in Haiti.")
+    assert summary(events[0]) == ("073", ("Cuba",), ("Haiti",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condolence message sent is an empathetic comment (018), before the attack it follows
+        ("Japan sent a condolence message to Kenya after the bombing in Nairobi.", "018"),
+        ("Japan sent a message of condolence to Kenya following the attack.", "018"),
+        # rejecting claims against oneself denies them (016), as dismissing them does
+        ("Japan rejected claims of espionage by China.", "016"),
+    ],
+)
+def test_condolences_and_rejected_claims(nlp, patterns, codebook, text, expected):
+    assert code(nlp, patterns, codebook, text)[0].cameo == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act permitted is the permitter's concession, the permitted one its target
+        ("Sudan allowed the Kenyans to deliver food.", ("0863", ("Sudan",), ("Kenyans",))),
+        ("Russia allowed the Poles to hold protests in Moscow.", ("082", ("Russia",), ("Poles",))),
+        # refused, it is a refusal (12); said of one's own future, an intent (03)
+        ("Sudan will not allow the Kenyans to deliver food.", ("1245", ("Sudan",), ("Kenyans",))),
+        ("Sudan said it would allow the Kenyans to send food.", ("035", ("Sudan",), ("Kenyans",))),
+        # an act with no concession row stays the permitted one's
+        ("Israel allowed Egypt to send troops to Gaza.", ("154", ("Egypt",), ("Gaza",))),
+    ],
+)
+def test_a_permitted_act_is_a_concession(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenyan police sealed off the centre of Nairobi.", "Kenya sealed the border with Somalia."],
+)
+def test_sealing_off_restricts_movement(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "191"
+
+
+def test_bases_are_no_basis(nlp, patterns, codebook):
+    # the lemmatizer reads "bases" as "basis"; the object rows list the plural as well
+    text = "Turkey hit five bases of the Kurdish militia in Iraq."
+    assert code(nlp, patterns, codebook, text)[0].cameo == "190"

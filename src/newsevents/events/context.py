@@ -68,7 +68,9 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
 
 def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
     """Apply the context rules to the candidates of one sentence, in order."""
+    found = [governed(candidate, patterns, index) for candidate in found]
     found = [by_doer(candidate, patterns) for candidate in found]
+    found = [permit(candidate, found, patterns, index) for candidate in found]
     found = [judge(candidate, patterns, index) for candidate in found]
     found = [demand(candidate, patterns, index) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
@@ -85,6 +87,48 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
                 if c.trigger.i != statement.trigger.i
             ]
     return found
+
+
+def governed(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
+    """Give an event with no doer in the bare complement of a verb like "let" the subject of
+    that verb (complement_verbs.csv): "Chile let free the activists" is Chile freeing them."""
+    trigger, governor = candidate.trigger, candidate.trigger.head
+    if candidate.source or trigger.dep_ not in ("ccomp", "xcomp") or trigger.pos_ != "VERB":
+        return candidate
+    if governor.lemma_.lower() not in patterns.complement_verbs:
+        return candidate
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in trigger.children):
+        return candidate  # "let the rebels free them": the rebels do it
+    subject = subject_of(governor)
+    return replace(candidate, source=index.mentions_for([subject] if subject else []))
+
+
+def permit(
+    candidate: Candidate, found: list[Candidate], patterns: PatternSet, index: MentionIndex
+) -> Candidate:
+    """Recode an act in the complement of a permission verb as the permitter's concession
+    (permissions.csv): "Sudan allowed the UN to deliver food" is Sudan allowing aid (0863), with
+    the one permitted as target; the permission verb becomes the trigger, so its negation and
+    modality ("will not allow") are read, and a refusal coded, as for any act."""
+    verb = anchor(candidate, patterns)  # "allowed them to hold protests": the light verb
+    governor = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.pos_ != "VERB":
+        return candidate
+    if governor.lemma_.lower() not in patterns.permission_verbs:
+        return candidate
+    if any(other.trigger.i == governor.i for other in found):
+        return candidate  # the permission verb coded an event of its own ("allowed aid")
+    code = recoded(candidate.code, patterns.permissions)
+    subject = subject_of(governor)
+    if code is None or subject is None:
+        return candidate
+    source = index.mentions_for([subject])
+    if not source and subject.pos_ != "PRON":
+        return candidate  # a pronoun ("said it would allow") is resolved by the statement
+    target = [m for m in candidate.source or candidate.target if m not in source]
+    consumed = (*candidate.consumed, candidate.trigger.i)
+    return replace(candidate, trigger=governor, code=code, source=source, target=target,
+                   consumed=consumed)
 
 
 def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
@@ -280,8 +324,18 @@ def content_of(trigger: Token) -> set[int]:
         word = heads.pop()
         if word.i not in found:
             found.add(word.i)
-            heads.extend(c for c in word.children if c.dep_ in CHAIN_DEPS)
+            heads.extend(c for c in word.children if c.dep_ in CHAIN_DEPS or said_by(c, word))
     return found
+
+
+def said_by(clause: Token, word: Token) -> bool:
+    """Return True when a clause is what an adjective of saying makes known: "made clear it
+    would not", "made it known that it would" (the parser hangs the "that" clause on the
+    adjective as ccomp or advcl)."""
+    if word.pos_ != "ADJ" or clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return clause.dep_ == "ccomp" or marks in ([], ["that"])  # not "because", "until", "if"
 
 
 def speaker_own(word: Token, patterns: PatternSet) -> bool:

@@ -72,6 +72,9 @@ class PatternSet:
     doers: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> recodings
     judgements: dict[str, str] = field(default_factory=dict)  # "illegal" -> 111
     completions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # end -> (04,)
+    complement_verbs: frozenset[str] = frozenset()  # "let": "let free X" is its subject's act
+    permission_verbs: frozenset[str] = frozenset()  # "allow": "allowed X to deliver aid"
+    permissions: dict[str, str] = field(default_factory=dict)  # permitted code -> code (07: 0863)
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     def codes(self) -> set[str]:
@@ -271,5 +274,8 @@ def load_patterns(
         doers=_load_doers(folder / "doers.csv", codebook, classes),
         judgements=_load_cues(folder / "judgements.csv", codebook),
         completions=_load_completions(folder / "completion_verbs.csv", codebook),
+        complement_verbs=_load_words(folder / "complement_verbs.csv"),
+        permission_verbs=_load_words(folder / "permission_verbs.csv"),
+        permissions=_load_recodings(folder / "permissions.csv", codebook, "permitted"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
