@@ -217,6 +217,21 @@ def test_a_place_tied_to_another_event_is_not_a_fallback(nlp, gazetteer):
     assert phoned.place is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "country"),
+    [
+        ("The ministry pinned the blame on Lyon for the bombing.", "bombing", None),
+        ("Officials blamed rebels in Aleppo for the shelling.", "shelling", None),
+        ("Four guards were killed in the bombing in Kandahar.", "bombing", "AFG"),
+    ],
+)
+def test_a_place_of_the_clause_is_not_the_place_of_an_event_it_only_mentions(
+    nlp, gazetteer, sentence, word, country
+):
+    place = placed(nlp, gazetteer, sentence, word)
+    assert (place.country if place else None) == country
+
+
 @pytest.mark.parametrize("sentence", ["Officials said the West was not involved in the raid."])
 def test_the_west_is_not_a_place(nlp, gazetteer, sentence):
     assert placed(nlp, gazetteer, sentence, "raid") is None

@@ -61,8 +61,9 @@ class Actor:
     role: str | None = None
     actor_id: str = ""
     kind: str = ""  # state, person, igo, group, media, agent
-    basis: str = ""  # dictionary, title, apposition, modifier, coreference, article; "+sector-model"
-    # (or "sector-model" alone) when the learned name model gave the sectors
+    # dictionary, title, apposition, modifier, coreference, article; then "+sector-model" (or
+    # "sector-model" alone) when the learned name model gave the sectors
+    basis: str = ""
 
 
 @dataclass(frozen=True)

@@ -253,6 +253,8 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
         root = place_root(span.root, words)
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
         anchor = root.head.head if located else None
+        if anchor is not None and _only_mentioned(trigger, anchor, lexicon):
+            continue
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
             attached.append((abs(anchor.i - trigger.i), span))
         elif anchor is None or not _tied_elsewhere(anchor, trigger, triggers, lexicon):
@@ -266,6 +268,17 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
             ):
                 return replace(place, basis=basis, text=span.text)
     return None
+
+
+def _only_mentioned(trigger: Token, anchor: Token, lexicon) -> bool:
+    """Tell an event noun its clause only mentions from the clause's own place: in "pinned the
+    blame on Kyiv for the attack" Kyiv is where the blame goes, not where the attack was, while
+    "killed in the attack in Kabul" is framed by the attack and shares its place."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or anchor.i == trigger.i:
+        return False
+    preposition = trigger.head
+    framing = preposition.lower_ in lexicon.anchors["temporal_prep"]
+    return not framing and anchor.i == preposition.head.i
 
 
 def _tied_elsewhere(anchor: Token, trigger: Token, triggers: set[int], lexicon) -> bool:
