@@ -19,6 +19,8 @@ from newsevents.actors.candidates import (
 from newsevents.actors.modifiers import read_modifiers
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
 
+CROWD_DEPS = SUBJECT_DEPS | {"dobj"}
+
 
 def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
     """Read noun phrases headed by agent nouns: "Ukrainian forces", "police", "the minister"."""
@@ -174,6 +176,50 @@ def _prep_countries(context: Context, root: Token) -> list[str]:
             indices = [i for obj in objects for i in range(obj.left_edge.i, obj.i + 1)]
             return read_modifiers(context, indices)[0]
     return []
+
+
+def read_crowds(context: Context, taken: set[int]) -> list[Candidate]:
+    """Read bare crowd quantities standing for people: "thousands marched", "freed dozens".
+
+    The crowd is a collective with no country of its own: it takes the article's, as an
+    unplaced "protesters" does. A quantity with a noun after it is left to that noun, whose
+    mention stretches over the quantity ("hundreds of students" are students).
+    """
+    found = []
+    for token in context.doc:
+        term = context.dictionary.quantity(token.text)
+        if term is None or token.i in taken or not _in_actor_slot(token):
+            continue
+        end = _bare_quantity_end(context, token)
+        if end is None:
+            continue
+        candidate = Candidate(token.i, end, "agent", span_text(context.doc[token.i : end]),
+                              None, term.sectors, basis="article")  # fmt: skip
+        candidate.head, candidate.term = token.i, term
+        found.append(candidate)
+        taken.update(range(token.i, end))
+    return found
+
+
+def _in_actor_slot(token: Token) -> bool:
+    # Subjects and objects, and the agent of a passive: "the price rose by hundreds" is rare
+    # next to "attacked by dozens", and adverbial quantities ("by thousands") carry no "by" agent.
+    if token.dep_ in CROWD_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+
+
+def _bare_quantity_end(context: Context, token: Token) -> int | None:
+    # "tens of thousands" is one quantity; any other noun after "of" says what is counted.
+    node = token
+    while True:
+        of = next((c for c in node.children if c.lower_ == "of" and c.dep_ == "prep"), None)
+        if of is None:
+            return node.i + 1
+        obj = next((child for child in of.children if child.dep_ == "pobj"), None)
+        if obj is None or context.dictionary.quantity(obj.text) is None:
+            return None
+        node = obj
 
 
 def read_surnames(doc: Doc, people: list[Candidate], taken: set[int]) -> list[Candidate]:
