@@ -68,3 +68,20 @@ def test_quantities_are_not_agent_nouns():
     found = load_actor_dictionary()
     assert found.term(["thousands"]) is None
     assert found.quantity("Thousands") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence, written, country",
+    [
+        ("Foreign NGOs condemned the evictions.", "Foreign NGOs", None),
+        ("International reporters were turned back.", "International reporters", None),
+        # a home cue beside it: some of them are the article's own
+        ("Foreign and local NGOs condemned the evictions.", "NGOs", "PER"),
+        # "foreign" inside the title is no cue
+        ("The foreign minister condemned the evictions.", "foreign minister", "PER"),
+        ("Foreign ministry officials met the envoy.", "ministry officials", "PER"),
+    ],
+)
+def test_foreign_agents_do_not_take_the_article_country(resolve, sentence, written, country):
+    actor = actor_of(resolve(OPENING + sentence), written)
+    assert actor is not None and actor.country == country

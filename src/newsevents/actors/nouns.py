@@ -8,7 +8,9 @@ from newsevents.actors.candidates import (
     BODY_PRONOUNS,
     DEFINITE,
     DUMMY_SUBJECT_VERBS,
+    FOREIGN_CUES,
     GROUP_PRONOUNS,
+    HOME_CUES,
     PLURAL_CUES,
     PRONOUNS,
     SUBJECT_DEPS,
@@ -158,7 +160,18 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
     elif kind == "agent":
         candidate.basis = "modifier" if country else "article"
         candidate.also = countries[1:]
+        candidate.foreign = country is None and _is_foreign(chunk, term)
     return candidate
+
+
+def _is_foreign(chunk: Span, term: Term) -> bool:
+    # The cue counts only outside the term and on the head itself: a "foreign minister", the
+    # "foreign ministry officials" and the "foreign policy ministry" are the article's own.
+    root = chunk.root
+    before = {t.lower_ for t in chunk if t.i < root.i} - set(term.words)
+    cued = any(t.lower_ in FOREIGN_CUES and t.head.i == root.i and t.dep_ == "amod"
+               for t in chunk if t.lower_ not in term.words)  # fmt: skip
+    return cued and not before & HOME_CUES
 
 
 def _points_back(determiners: set[str]) -> bool:
