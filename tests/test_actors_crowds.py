@@ -41,6 +41,7 @@ def test_unnamed_bodies_and_groups_are_the_articles_actors(resolve, sentence, wr
         ("Thousands took to the streets of the capital.", "Thousands", ("CVL",)),
         ("Tens of thousands rallied outside the court.", "Tens of thousands", ("CVL",)),
         ("The soldiers detained dozens after the march.", "dozens", ("CVL",)),
+        ("Several hundred gathered outside the court.", "Several hundred", ("CVL",)),
         # the noun after "of" says who the crowd is
         ("Hundreds of students occupied the campus.", "Hundreds of students", ("EDU",)),
     ],

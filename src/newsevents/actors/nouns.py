@@ -206,11 +206,14 @@ def read_crowds(context: Context, taken: set[int]) -> list[Candidate]:
         end = _bare_quantity_end(context, token)
         if end is None:
             continue
-        candidate = Candidate(token.i, end, "agent", span_text(context.doc[token.i : end]),
+        # "several hundred", "a few thousand": the words counting the crowd are part of it
+        start = token.left_edge.i
+        start = token.i if any(i in taken for i in range(start, token.i)) else start
+        candidate = Candidate(start, end, "agent", span_text(context.doc[start:end]),
                               None, term.sectors, basis="article")  # fmt: skip
         candidate.head, candidate.term = token.i, term
         found.append(candidate)
-        taken.update(range(token.i, end))
+        taken.update(range(start, end))
     return found
 
 
