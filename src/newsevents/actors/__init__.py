@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.candidates import REFERENCES, Candidate, Context
 from newsevents.actors.named import read_entities
-from newsevents.actors.nouns import read_agent_nouns, read_pronouns, read_surnames
+from newsevents.actors.nouns import read_agent_nouns, read_crowds, read_pronouns, read_surnames
 from newsevents.actors.references import (
     give_article_country,
     main_country,
@@ -51,6 +51,7 @@ def resolve_actors(
     taken = {i for found in candidates + places for i in range(found.start, found.end)}
     candidates += read_surnames(doc, candidates, taken)
     candidates += read_agent_nouns(context, taken)
+    candidates += read_crowds(context, taken)
     candidates += read_pronouns(doc, taken)
     candidates.sort(key=lambda found: (found.start, found.end))
     # Counted before spans are widened: "Kenya" in "Kenya's Supreme Court" still counts.

@@ -30,6 +30,10 @@ DEFINITE = frozenset({"the", "this", "that"})
 PLURAL_CUES = frozenset({"two", "both"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m"})
 ETHNIC_CUES = frozenset({"ethnic"})  # before a demonym: a people, not a state's actor
+# "foreign NGOs", "international journalists": not the article's country's, whose else unsaid;
+# "foreign and local NGOs" are both, so a home cue beside it keeps the article's country
+FOREIGN_CUES = frozenset({"foreign", "international", "overseas", "expatriate"})
+HOME_CUES = frozenset({"domestic", "local", "national"})
 # "the Saudi-led coalition" is Saudi Arabia's; "US-backed fighters", "Iran-allied militias" are
 # not the backer's own: any other participle after the hyphen names a sponsor, not an owner.
 OWNER_PARTICIPLES = frozenset({"lead", "run", "control", "dominate", "own", "command"})
@@ -72,6 +76,7 @@ class Candidate:
     tail: int = -1  # end of an apposition giving a person's role: "X, an army spokesman"
     guessed: bool = False  # the sectors came from the name model (dictionaries.namemodel)
     generic: str = ""  # the common noun a listed body was named by: "Congress", "Senate"
+    foreign: bool = False  # "foreign NGOs": not the article country's (FOREIGN_CUES)
 
 
 @dataclass

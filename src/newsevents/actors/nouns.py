@@ -8,7 +8,9 @@ from newsevents.actors.candidates import (
     BODY_PRONOUNS,
     DEFINITE,
     DUMMY_SUBJECT_VERBS,
+    FOREIGN_CUES,
     GROUP_PRONOUNS,
+    HOME_CUES,
     PLURAL_CUES,
     PRONOUNS,
     SUBJECT_DEPS,
@@ -18,6 +20,8 @@ from newsevents.actors.candidates import (
 )  # fmt: skip
 from newsevents.actors.modifiers import read_modifiers
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
+
+CROWD_DEPS = SUBJECT_DEPS | {"dobj"}
 
 
 def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
@@ -156,7 +160,18 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
     elif kind == "agent":
         candidate.basis = "modifier" if country else "article"
         candidate.also = countries[1:]
+        candidate.foreign = country is None and _is_foreign(chunk, term)
     return candidate
+
+
+def _is_foreign(chunk: Span, term: Term) -> bool:
+    # The cue counts only outside the term and on the head itself: a "foreign minister", the
+    # "foreign ministry officials" and the "foreign policy ministry" are the article's own.
+    root = chunk.root
+    before = {t.lower_ for t in chunk if t.i < root.i} - set(term.words)
+    cued = any(t.lower_ in FOREIGN_CUES and t.head.i == root.i and t.dep_ == "amod"
+               for t in chunk if t.lower_ not in term.words)  # fmt: skip
+    return cued and not before & HOME_CUES
 
 
 def _points_back(determiners: set[str]) -> bool:
@@ -174,6 +189,53 @@ def _prep_countries(context: Context, root: Token) -> list[str]:
             indices = [i for obj in objects for i in range(obj.left_edge.i, obj.i + 1)]
             return read_modifiers(context, indices)[0]
     return []
+
+
+def read_crowds(context: Context, taken: set[int]) -> list[Candidate]:
+    """Read bare crowd quantities standing for people: "thousands marched", "freed dozens".
+
+    The crowd is a collective with no country of its own: it takes the article's, as an
+    unplaced "protesters" does. A quantity with a noun after it is left to that noun, whose
+    mention stretches over the quantity ("hundreds of students" are students).
+    """
+    found = []
+    for token in context.doc:
+        term = context.dictionary.quantity(token.text)
+        if term is None or token.i in taken or not _in_actor_slot(token):
+            continue
+        end = _bare_quantity_end(context, token)
+        if end is None:
+            continue
+        # "several hundred", "a few thousand": the words counting the crowd are part of it
+        start = token.left_edge.i
+        start = token.i if any(i in taken for i in range(start, token.i)) else start
+        candidate = Candidate(start, end, "agent", span_text(context.doc[start:end]),
+                              None, term.sectors, basis="article")  # fmt: skip
+        candidate.head, candidate.term = token.i, term
+        found.append(candidate)
+        taken.update(range(start, end))
+    return found
+
+
+def _in_actor_slot(token: Token) -> bool:
+    # Subjects and objects, and the agent of a passive: "the price rose by hundreds" is rare
+    # next to "attacked by dozens", and adverbial quantities ("by thousands") carry no "by" agent.
+    if token.dep_ in CROWD_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+
+
+def _bare_quantity_end(context: Context, token: Token) -> int | None:
+    # "tens of thousands" is one quantity; any other noun after "of" says what is counted.
+    node = token
+    while True:
+        of = next((c for c in node.children if c.lower_ == "of" and c.dep_ == "prep"), None)
+        if of is None:
+            return node.i + 1
+        obj = next((child for child in of.children if child.dep_ == "pobj"), None)
+        if obj is None or context.dictionary.quantity(obj.text) is None:
+            return None
+        node = obj
 
 
 def read_surnames(doc: Doc, people: list[Candidate], taken: set[int]) -> list[Candidate]:

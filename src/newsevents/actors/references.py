@@ -274,6 +274,7 @@ def give_article_country(candidates: list[Candidate], main: str | None) -> None:
     CAMEO codes an unplaced domestic actor with the country the story is about; IGO officials
     and resolved references (they stand for their antecedents) are left alone. A title nobody
     earlier holds ("the finance minister" opening a story) is the article country's official.
+    Agents said to be foreign ("foreign NGOs") stay without a country rather than take it.
     """
     for found in candidates:
         if found.generic and main not in (None, found.country):
@@ -283,9 +284,8 @@ def give_article_country(candidates: list[Candidate], main: str | None) -> None:
         unknown_body = found.kind == "agent" and found.basis == ""
         lone_title = found.kind == "title" and not found.members and bool(found.sectors)
         agent = found.kind == "agent" and bool(found.sectors) or unknown_body
-        if main is not None and "IGO" not in found.sectors and (
-            found.kind == "person" or agent or lone_title
-        ):
+        home = main is not None and not found.foreign and "IGO" not in found.sectors
+        if home and (found.kind == "person" or agent or lone_title):
             found.country, found.basis = main, "article"
         elif found.basis == "article":
             found.basis = ""  # no country came from the article after all

@@ -44,7 +44,10 @@ ENTRY_KINDS = {
 }
 # A "name" word says what a body is only as the last word of its capitalised name ("Wildlife
 # Service", "Acme Inc"); as a common noun ("the service", "the news") it names no actor.
-TERM_CLASSES = ("title", "group", "org", "site", "anaphor", "name")
+# A "quantity" word stands for people only when nothing follows it ("thousands marched"): in
+# "thousands of cars" it counts things, in "hundreds of students" the noun after says who.
+TERM_CLASSES = ("title", "group", "org", "site", "anaphor", "name", "quantity")
+WORD_ONLY_CLASSES = frozenset({"name", "quantity"})
 # CAMEO codes former officials as elites (ELI), not as the state body they once served.
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -161,6 +164,7 @@ class ActorDictionary:
     _states: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _ids: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _name_ends: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _quantities: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
     name_model: NameSectors | None = field(repr=False, compare=False, default=None)
 
@@ -189,8 +193,9 @@ class ActorDictionary:
             _demonyms=MappingProxyType(demonyms),
             _people=MappingProxyType({k: tuple(v) for k, v in people.items()}),
             _surnames=MappingProxyType({k: tuple(v) for k, v in surnames.items()}),
-            _terms=MappingProxyType({t.words: t for t in terms if t.cls != "name"}),
+            _terms=MappingProxyType({t.words: t for t in terms if t.cls not in WORD_ONLY_CLASSES}),
             _name_ends=MappingProxyType({t.words: t for t in terms if t.cls == "name"}),
+            _quantities=MappingProxyType({t.words: t for t in terms if t.cls == "quantity"}),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
             _state_words=state_words(entries),
@@ -286,6 +291,10 @@ class ActorDictionary:
     def is_name_end(self, word: str) -> bool:
         """Tell whether a word ends a body's capitalised name ("Service", "Commission")."""
         return (normalize(word),) in self._name_ends
+
+    def quantity(self, word: str) -> Term | None:
+        """Return the crowd quantity a word is ("thousands", "dozens"), else None."""
+        return self._quantities.get((word.lower(),))
 
     def entity_patterns(self) -> list[dict]:
         """Return spaCy EntityRuler patterns for every named entry and demonym."""
