@@ -21,7 +21,6 @@ from newsevents.events.arguments import (
     participant_heads,
     participant_objects,
     resolve_relative,
-    span,
     state_of_place,
     subject_of,
 )
@@ -37,6 +36,7 @@ from newsevents.events.matching import (
     verb_keys,
 )
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
+from newsevents.events.spans import span
 from newsevents.ids import event_id
 from newsevents.records import Article, Event, Mention
 
