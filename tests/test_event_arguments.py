@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from newsevents.events import code_events
-from newsevents.events.arguments import argument_phrases
+from newsevents.events.arguments import GOAL_VERBS_FILE, argument_phrases, load_goal_verbs
 from newsevents.records import Actor, Article, Mention
 from tests.test_events import code, make_mentions
 
@@ -316,3 +316,13 @@ def test_a_subject_pronoun_of_a_statement_is_not_its_target(nlp, patterns, codeb
     _, events = code_with(nlp, patterns, codebook, text, [he])
     said = next(e for e in events if e.trigger == "said")
     assert [a.name for a in said.source] == ["Joe Biden"] and said.target == ()
+
+
+def test_the_verbs_of_sending_are_data(tmp_path):
+    text = GOAL_VERBS_FILE.read_text(encoding="utf-8")
+    assert text.startswith("# ") and "Licence" in text
+    assert {"send", "give", "extradite"} <= load_goal_verbs()
+    bad = tmp_path / "goal_verbs.csv"
+    bad.write_text(text + "Ship,11.1,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"goal_verbs.csv:{len(text.splitlines()) + 1}: "):
+        load_goal_verbs(bad)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from newsevents.datafiles import read_rows
 from newsevents.events.spans import argument_phrases as argument_phrases  # re-exported
 from newsevents.records import Mention
 
@@ -32,12 +34,7 @@ INSTIGATION = frozenset(
      "order", "orders", "instruction", "instructions", "direction", "command")
 )
 OBJECT_DEPS = ("dobj", "dative")
-# Verbs of sending and giving (Levin's classes 11.1, 13.1, 13.2): whom the act reaches is the
-# goal of the "to" phrase, not the people or goods sent ("sent doctors to X", "extradited Y to X").
-TRANSFER_VERBS = frozenset(
-    ("send", "dispatch", "deploy", "deliver", "ship", "airlift", "give", "donate", "provide",
-     "supply", "hand", "transfer", "return", "extradite", "deport", "lend", "contribute")
-)
+GOAL_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "goal_verbs.csv"
 GOAL_PREPS = ("to", "into")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
 # Object pronouns with the kinds of actor each can stand for (None: any kind, but a plural).
@@ -307,6 +304,20 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
         ]
         heads += [h for purpose in purposes for h in participant_heads(purpose, depth - 1)]
     return objects + heads
+
+
+def load_goal_verbs(path: Path = GOAL_VERBS_FILE) -> frozenset[str]:
+    """Return the verbs of sending and giving (data/events/goal_verbs.csv), checked row by row."""
+    verbs = set()
+    for number, row in read_rows(path, ("verb", "levin_class", "note")):
+        if not row["verb"] or row["verb"] != row["verb"].lower():
+            raise ValueError(f"{path}:{number}: a verb must be a lower-case lemma")
+        verbs.add(row["verb"])
+    return frozenset(verbs)
+
+
+# Read once, at import: a fixed word list, never changed after.
+TRANSFER_VERBS = load_goal_verbs()
 
 
 def goal_heads(verb: Token) -> list[Token]:
