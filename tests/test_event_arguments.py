@@ -326,3 +326,20 @@ def test_the_verbs_of_sending_are_data(tmp_path):
     bad.write_text(text + "Ship,11.1,\n", encoding="utf-8")
     with pytest.raises(ValueError, match=rf"goal_verbs.csv:{len(text.splitlines()) + 1}: "):
         load_goal_verbs(bad)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sweden offered to send engineers to Chad.", "Sweden threatened to deport engineers to Chad."],
+)
+def test_the_goal_of_a_completing_transfer_is_the_target(nlp, patterns, codebook, text):
+    doc = nlp(text)
+    words = doc.char_span(text.index("engineers"), text.index("engineers") + len("engineers"))
+    people = Mention(
+        words.start, words.end, words.start_char, words.end_char, words.text, 0,
+        Actor(name="engineers", kind="agent"),
+    )
+    mentions = tuple(sorted((*make_mentions(doc), people), key=lambda m: m.start))
+    events = code_events(doc, Article("test", text, "test"), mentions, patterns, codebook)
+    # the offer or threat and the sending it names, if coded apart, both reach Chad
+    assert events and all([a.text for a in e.target] == ["Chad"] for e in events)

@@ -282,11 +282,14 @@ def complements(verb: Token, depth: int = 2) -> list[Token]:
 def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
     """Return the words that may name the other side of an act, nearest the act first.
 
-    Used when no pattern slot named a target: the objects of the verb and of the verbs that
-    complete it ("threatened to shell X"), then prepositional phrases on those objects ("lifted
-    the ban on X"), then on the verbs themselves ("sent troops to X").
+    Used when no pattern slot named a target: the goal of a sending ("offered to send troops to
+    X"), the objects of the verb and of the verbs that complete it ("threatened to shell X"),
+    then prepositional phrases on those objects ("lifted the ban on X"), then on the verbs
+    themselves ("sent troops to X").
     """
     owners = complements(verb)
+    # "offered to send troops to X": what a sending reaches comes before what it sends.
+    goals = [goal for owner in owners for goal in goal_heads(owner)]
     objects = [c for owner in owners for c in owner.children if c.dep_ in OBJECT_DEPS]
     heads = [pobj for holder in objects for pobj in participant_objects(holder, OBJECT_PREPS)]
     for owner in owners:
@@ -303,7 +306,7 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
             if c.dep_ in ("advcl", "acl", "relcl") and is_infinitive(c)
         ]
         heads += [h for purpose in purposes for h in participant_heads(purpose, depth - 1)]
-    return objects + heads
+    return goals + objects + heads
 
 
 def load_goal_verbs(path: Path = GOAL_VERBS_FILE) -> frozenset[str]:
