@@ -341,7 +341,9 @@ def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREP
     return [
         pobj
         for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
+        # the parser labels a giving's "to" a dative as often as a preposition ("provide
+        # doctors to X")
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         and pobj.ent_type_ not in ("DATE", "TIME")
