@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from newsevents.events import code_events
-from newsevents.events.arguments import argument_phrases
+from newsevents.events.arguments import GOAL_VERBS_FILE, argument_phrases, load_goal_verbs
 from newsevents.records import Actor, Article, Mention
 from tests.test_events import code, make_mentions
 
@@ -270,3 +270,81 @@ def test_the_goal_of_a_transfer_is_its_target(nlp, patterns, codebook, text, sen
     article = Article(article_id="test", text=text, source="test")
     events = code_events(doc, article, mentions, patterns, codebook)
     assert [[a.text for a in e.target] for e in events] == [["Chad"]]
+
+
+def pronoun_bound_to(doc, word: str, name: str, nth: int = 0) -> Mention:
+    """Return a mention of a pronoun given an actor's name, as a coreference reading would."""
+    token = [t for t in doc if t.text == word][nth]
+    actor = Actor(name=name, text=word, kind="person", basis="coreference")
+    sentence = next(n for n, s in enumerate(doc.sents) if s.start <= token.i < s.end)
+    return Mention(token.i, token.i + 1, token.idx, token.idx + len(word), word, sentence, actor)
+
+
+def code_with(nlp, patterns, codebook, text: str, extra: list[Mention]):
+    doc = nlp(text)
+    mentions = [replace(m, actor=replace(m.actor, kind="person")) for m in make_mentions(doc)]
+    article = Article(article_id="test", text=text, source="test")
+    ordered = tuple(sorted((*mentions, *extra), key=lambda m: m.start))
+    return doc, code_events(doc, article, ordered, patterns, codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "subject", "expected"),
+    [
+        # an object pronoun never means its own clause's subject: the one named before does
+        ("Olaf Scholz phoned Joe Biden and urged him to act.", "urged", "Olaf Scholz", "Joe Biden"),
+        ("Joe Biden met Olaf Scholz. Later Biden praised him warmly.", "praised", "Biden",
+         "Olaf Scholz"),
+    ],
+)
+def test_an_object_pronoun_bound_to_the_subject_is_read_again(
+    nlp, patterns, codebook, text, trigger, subject, expected
+):
+    him = pronoun_bound_to(nlp(text), "him", subject)
+    _, events = code_with(nlp, patterns, codebook, text, [him])
+    event = next(e for e in events if e.trigger == trigger)
+    assert [a.name for a in event.target] == [expected]
+    assert event.target[0].basis == "coreference"
+    # the span stays the pronoun as written
+    assert text[event.target_span[0] : event.target_span[1]] == "him"
+
+
+def test_a_subject_pronoun_of_a_statement_is_not_its_target(nlp, patterns, codebook):
+    text = "Joe Biden said he was pessimistic about the talks."
+    doc = nlp(text)
+    he = pronoun_bound_to(doc, "he", "Joe Biden")
+    _, events = code_with(nlp, patterns, codebook, text, [he])
+    said = next(e for e in events if e.trigger == "said")
+    assert [a.name for a in said.source] == ["Joe Biden"] and said.target == ()
+
+
+def test_the_verbs_of_sending_are_data(tmp_path):
+    text = GOAL_VERBS_FILE.read_text(encoding="utf-8")
+    assert text.startswith("# ") and "Licence" in text
+    assert {"send", "give", "extradite"} <= load_goal_verbs()
+    bad = tmp_path / "goal_verbs.csv"
+    bad.write_text(text + "Ship,11.1,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"goal_verbs.csv:{len(text.splitlines()) + 1}: "):
+        load_goal_verbs(bad)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden offered to send engineers to Chad.",
+        "Sweden threatened to deport engineers to Chad.",
+        # the parser may label the "to" of a giving a dative rather than a preposition
+        "Sweden agreed to provide engineers to Chad.",
+    ],
+)
+def test_the_goal_of_a_completing_transfer_is_the_target(nlp, patterns, codebook, text):
+    doc = nlp(text)
+    words = doc.char_span(text.index("engineers"), text.index("engineers") + len("engineers"))
+    people = Mention(
+        words.start, words.end, words.start_char, words.end_char, words.text, 0,
+        Actor(name="engineers", kind="agent"),
+    )
+    mentions = tuple(sorted((*make_mentions(doc), people), key=lambda m: m.start))
+    events = code_events(doc, Article("test", text, "test"), mentions, patterns, codebook)
+    # the offer or threat and the sending it names, if coded apart, both reach Chad
+    assert events and all([a.text for a in e.target] == ["Chad"] for e in events)

@@ -1,15 +1,19 @@
 """Who did it and to whom: source and target of a predicate read from the dependency parse.
 
 Arguments are found as head tokens first (subject, agent, object, prepositional object), then
-mapped to actor mentions inside each head's subtree; `span` gives the text an argument covers.
+mapped to actor mentions inside each head's subtree; `spans` gives the text an argument covers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from newsevents.datafiles import read_rows
+from newsevents.events.spans import argument_phrases as argument_phrases  # re-exported
 from newsevents.records import Mention
 
 RELATIVE = {"which", "who", "whom", "that", "whose"}
@@ -18,12 +22,6 @@ RELATIVE = {"which", "who", "whom", "that", "whose"}
 LOOSE_PRONOUNS = {"it": False, "they": True}
 SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_RANK = {"appos": 1, "compound": 2, "poss": 2, "nmod": 2, "amod": 3}
-PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
-# What a noun phrase keeps to its right when it stands as an argument: "the government of Iraq",
-# "four dozen banks", "the new government in Greece", "the Kenyan president, William Ruto" - not
-# its conjuncts, clauses or other prepositional phrases ("tankers near the coast").
-PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod", "appos")
-PHRASE_RIGHT_PREPS = ("of", "in")
 # Prepositions that introduce the other side of an act when no pattern names one: "sent troops
 # to X", "closed its border with X", "lifted sanctions on X", "withdrew forces from X".
 PARTICIPANT_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "into", "at", "in")
@@ -36,16 +34,15 @@ INSTIGATION = frozenset(
      "order", "orders", "instruction", "instructions", "direction", "command")
 )
 OBJECT_DEPS = ("dobj", "dative")
-# Verbs of sending and giving (Levin's classes 11.1, 13.1, 13.2): whom the act reaches is the
-# goal of the "to" phrase, not the people or goods sent ("sent doctors to X", "extradited Y to X").
-TRANSFER_VERBS = frozenset(
-    ("send", "dispatch", "deploy", "deliver", "ship", "airlift", "give", "donate", "provide",
-     "supply", "hand", "transfer", "return", "extradite", "deport", "lend", "contribute")
-)
+GOAL_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "goal_verbs.csv"
 GOAL_PREPS = ("to", "into")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
-# Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
-EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
+# Object pronouns with the kinds of actor each can stand for (None: any kind, but a plural).
+# A plain (not reflexive) pronoun never means the subject of its own clause (binding principle
+# B): in "X called Y and urged him", "him" is Y, whatever an earlier reading said.
+OBJECT_PRONOUNS = {"him": ("person", "agent"), "her": ("person", "agent"), "them": None}
+PRONOUN_OBJECT_DEPS = ("dobj", "dative", "pobj")
+ANTECEDENT_SENTENCES = 2  # how many sentences back an object pronoun's antecedent is sought
 
 
 class MentionIndex:
@@ -55,7 +52,8 @@ class MentionIndex:
         self.by_token: dict[int, Mention] = {}
         # "the two ministers" is one span standing for several actors, one mention each.
         self.by_span: dict[tuple[int, int], list[Mention]] = {}
-        for mention in mentions:
+        self.ordered = sorted(mentions, key=lambda m: m.start)
+        for mention in self.ordered:
             self.by_span.setdefault((mention.start, mention.end), []).append(mention)
             for index in range(mention.start, mention.end):
                 self.by_token.setdefault(index, mention)
@@ -100,6 +98,61 @@ class MentionIndex:
                     if each not in found:
                         found.append(each)
         return found
+
+
+def same_actor(one: Mention, other: Mention) -> bool:
+    """Tell whether two mentions name the same actor (a coreferent one keeps its id and name)."""
+    return (one.actor.actor_id or one.actor.name) == (other.actor.actor_id or other.actor.name)
+
+
+def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: MentionIndex
+           ) -> list[Mention]:
+    """Return the target with its pronouns read again: none stands for a source's own actor.
+
+    An object pronoun resolved to the subject of its own clause ("X pardoned him" read as X)
+    stands for the nearest actor before it that fits it and is not that subject; the pronoun
+    keeps its place in the text, so the target's span is the pronoun as written. Any other
+    pronoun for the source ("X said it would") tells what the source does, not to whom.
+    A named target of the source's own actor is left alone: the mistake is in naming it.
+    """
+    found = []
+    for mention in target:
+        pronoun = doc[mention.start]
+        if mention.end - mention.start == 1 and is_bound_object(pronoun, mention, index):
+            mention = antecedent_for(mention, pronoun, index) or mention
+        written = doc[mention.start : mention.end]
+        if not (all(t.pos_ == "PRON" for t in written)
+                and any(same_actor(mention, other) for other in source)):
+            found.append(mention)
+    return found
+
+
+def is_bound_object(pronoun: Token, mention: Mention, index: MentionIndex) -> bool:
+    """Tell whether an object pronoun was given the actor of its own clause's subject."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in PRONOUN_OBJECT_DEPS:
+        return False
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subject = doer(verb, index) if verb.pos_ in ("VERB", "AUX") else None
+    near = index.best(subject) if subject is not None else None
+    return near is not None and same_actor(near, mention)
+
+
+def antecedent_for(mention: Mention, pronoun: Token, index: MentionIndex) -> Mention | None:
+    """Return the nearest earlier mention an object pronoun can stand for, other than its
+    clause's subject, with the pronoun's place in the text."""
+    kinds = OBJECT_PRONOUNS[pronoun.lower_]
+    doc = pronoun.doc
+    for other in reversed(index.ordered):
+        if other.start >= mention.start or same_actor(other, mention):
+            continue
+        if mention.sentence_index - other.sentence_index > ANTECEDENT_SENTENCES:
+            return None
+        plural = doc[other.start : other.end].root.tag_ in ("NNS", "NNPS")
+        fits = other.actor.kind in kinds and not plural if kinds else plural
+        if fits and not all(t.pos_ == "PRON" for t in doc[other.start : other.end]):
+            actor = replace(other.actor, text=mention.text, basis="coreference")
+            return replace(mention, actor=actor)
+    return None
 
 
 def is_clause(token: Token) -> bool:
@@ -229,11 +282,14 @@ def complements(verb: Token, depth: int = 2) -> list[Token]:
 def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
     """Return the words that may name the other side of an act, nearest the act first.
 
-    Used when no pattern slot named a target: the objects of the verb and of the verbs that
-    complete it ("threatened to shell X"), then prepositional phrases on those objects ("lifted
-    the ban on X"), then on the verbs themselves ("sent troops to X").
+    Used when no pattern slot named a target: the goal of a sending ("offered to send troops to
+    X"), the objects of the verb and of the verbs that complete it ("threatened to shell X"),
+    then prepositional phrases on those objects ("lifted the ban on X"), then on the verbs
+    themselves ("sent troops to X").
     """
     owners = complements(verb)
+    # "offered to send troops to X": what a sending reaches comes before what it sends.
+    goals = [goal for owner in owners for goal in goal_heads(owner)]
     objects = [c for owner in owners for c in owner.children if c.dep_ in OBJECT_DEPS]
     heads = [pobj for holder in objects for pobj in participant_objects(holder, OBJECT_PREPS)]
     for owner in owners:
@@ -250,7 +306,21 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
             if c.dep_ in ("advcl", "acl", "relcl") and is_infinitive(c)
         ]
         heads += [h for purpose in purposes for h in participant_heads(purpose, depth - 1)]
-    return objects + heads
+    return goals + objects + heads
+
+
+def load_goal_verbs(path: Path = GOAL_VERBS_FILE) -> frozenset[str]:
+    """Return the verbs of sending and giving (data/events/goal_verbs.csv), checked row by row."""
+    verbs = set()
+    for number, row in read_rows(path, ("verb", "levin_class", "note")):
+        if not row["verb"] or row["verb"] != row["verb"].lower():
+            raise ValueError(f"{path}:{number}: a verb must be a lower-case lemma")
+        verbs.add(row["verb"])
+    return frozenset(verbs)
+
+
+# Read once, at import: a fixed word list, never changed after.
+TRANSFER_VERBS = load_goal_verbs()
 
 
 def goal_heads(verb: Token) -> list[Token]:
@@ -271,7 +341,9 @@ def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREP
     return [
         pobj
         for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
+        # the parser labels a giving's "to" a dative as often as a preposition ("provide
+        # doctors to X")
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         and pobj.ent_type_ not in ("DATE", "TIME")
@@ -320,65 +392,6 @@ def content_heads(verb: Token, depth: int = 1) -> list[Token]:
     return heads
 
 
-def argument_phrases(
-    doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int]
-) -> list[tuple[int, int]]:
-    """Return the whole noun phrase of each argument an actor span stands in, as characters.
-
-    An event's `target_span` names the actors alone ("Iraq"); annotators of arguments mark the
-    phrase the verb takes ("the government of Iraq", "Belgian people", "Belgian Government"),
-    one phrase per conjunct, with its determiner, its apposition ("the Sudanese leader, Omar
-    Bashir") and an "in" phrase placing it ("the new government in Greece"), but not its other
-    prepositional phrases or clauses. The event's own trigger is never part of its argument.
-    On ConfliBERT train targets this convention scores exact-span F1 .510 against .486 for the
-    actor's own words (sources: .819 and .820, a tie).
-    """
-    if span is None:
-        return []
-    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if tokens is None or not len(tokens):
-        return []
-    trigger = {t.i for t in doc.char_span(*trigger_span, alignment_mode="expand") or ()}
-    head = _phrase_head(tokens.root, trigger)
-    heads = [head] + [c for c in head.conjuncts if span[0] <= c.idx < span[1] and c.i > head.i]
-    return [_phrase_extent(h, trigger) for h in heads]
-
-
-def _phrase_head(token: Token, trigger: set[int]) -> Token:
-    """Climb from an actor to the noun whose phrase it modifies, renames or completes with "of"
-    ("the Sudanese leader, Omar Bashir"). Not over "in": "the base in X" is rarely X's."""
-    for _ in range(6):
-        governor = token.head
-        if token.dep_ == "pobj" and governor.lower_ == "of" and governor.dep_ == "prep":
-            governor = governor.head
-        elif token.dep_ not in (*PHRASE_DEPS, "appos"):
-            break
-        if governor.i in trigger or governor.pos_ not in ("NOUN", "PROPN") or governor == token:
-            break
-        token = governor
-    return token
-
-
-def _phrase_extent(head: Token, trigger: set[int]) -> tuple[int, int]:
-    """Return the characters from a phrase's left edge to its last kept right dependent.
-
-    A comma is kept only inside the phrase, before an apposition it introduces.
-    """
-    lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct") and t.i not in trigger]
-    start = min([head.idx] + [t.left_edge.idx for t in lefts])
-    end = head
-    rights = list(head.rights)
-    for n, child in enumerate(rights):
-        after = rights[n + 1] if n + 1 < len(rights) else None
-        kept = child.dep_ in PHRASE_RIGHT_DEPS
-        kept = kept or (child.dep_ == "prep" and child.lower_ in PHRASE_RIGHT_PREPS)
-        if kept and not any(t.i in trigger for t in child.subtree):
-            end = child.right_edge
-        elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
-            break
-    return start, end.idx + len(end.text)
-
-
 def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) -> list[Mention]:
     """Return the mentions of the first head that names someone other than the source."""
     for head in heads:
@@ -393,41 +406,3 @@ def state_of_place(verb: Token, index: MentionIndex) -> list[Mention]:
     places = [pobj for pobj in participant_objects(verb, ("in",)) if index.at(pobj)]
     found = index.mentions_for(places[:1])
     return [mention for mention in found if mention.actor.kind == "state"]
-
-
-def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
-    """Return the character span of the phrase that names some mentions, first to last.
-
-    An actor named only as a modifier of a noun ("Iran's position", "US sanctions") stands for
-    the whole noun phrase, so the span reaches from the phrase's left edge (with modifiers the
-    actor's name leaves out: "Tamil rebels") to its head; the event noun itself ("Russia's
-    attack") is not part of its actor's phrase.
-    """
-    doc = trigger.doc
-    if not mentions:
-        return None
-    starts, ends = [], []
-    for mention in mentions:
-        root = doc[mention.start : mention.end].root
-        head = root
-        while (
-            head.dep_ in PHRASE_DEPS
-            and head.head.pos_ in ("NOUN", "PROPN")
-            and head.head != trigger
-        ):
-            head = head.head
-        starts.append(min(mention.start_char, left_edge(head).idx))
-        ends.append(max(mention.end_char, head.idx + len(head.text)))
-    return (min(starts), max(ends))
-
-
-def left_edge(head: Token, top: bool = True) -> Token:
-    """Return the first word of a phrase, leaving out what only sits before it in the clause:
-    a time ("4 May Iraq's army", however deep the parser hangs it), an adverb ("Hours earlier
-    Maduro") or punctuation before the head itself ("Iranian-backed" keeps its hyphen)."""
-    lefts = [
-        child
-        for child in head.lefts
-        if not (top and child.dep_ in EDGE_DEPS) and child.ent_type_ not in ("DATE", "TIME")
-    ]
-    return left_edge(lefts[0], top=False) if lefts else head

@@ -21,9 +21,9 @@ from newsevents.events.arguments import (
     participant_heads,
     participant_objects,
     resolve_relative,
-    span,
     state_of_place,
     subject_of,
+    unbind,
 )
 from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, read_modality, recode
@@ -37,6 +37,7 @@ from newsevents.events.matching import (
     verb_keys,
 )
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
+from newsevents.events.spans import span
 from newsevents.ids import event_id
 from newsevents.records import Article, Event, Mention
 
@@ -51,6 +52,7 @@ COPULAS = ("be", "remain", "become")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -92,6 +94,8 @@ def code_events(
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = about_whom(by_event_subject(recode(found, patterns, index)), index)
         found.sort(key=lambda c: (background(c.trigger), c.trigger.i))
+        for candidate in found:  # "X pardoned him": him is not X
+            candidate.target = unbind(candidate.target, candidate.source, doc, index)
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns.model)
@@ -304,9 +308,6 @@ def _phrase_with_trailing_pps(trigger: Token) -> list[Token]:
         tokens.extend(prep.subtree)
         after = prep.right_edge.i + 1
     return tokens
-
-
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 
 
 def keep(candidate: Candidate) -> bool:

@@ -1,0 +1,115 @@
+"""The text an event argument covers: the span of an actor's phrase as the event names it, and
+the whole noun phrase of each argument as annotators of arguments mark it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.records import Mention
+
+PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
+# What a noun phrase keeps to its right when it stands as an argument: "the government of Iraq",
+# "four dozen banks", "the new government in Greece", "the Kenyan president, William Ruto" - not
+# its conjuncts, clauses or other prepositional phrases ("tankers near the coast").
+PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod", "appos")
+PHRASE_RIGHT_PREPS = ("of", "in")
+# Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
+EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
+
+
+def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
+    """Return the character span of the phrase that names some mentions, first to last.
+
+    An actor named only as a modifier of a noun ("Iran's position", "US sanctions") stands for
+    the whole noun phrase, so the span reaches from the phrase's left edge (with modifiers the
+    actor's name leaves out: "Tamil rebels") to its head; the event noun itself ("Russia's
+    attack") is not part of its actor's phrase.
+    """
+    doc = trigger.doc
+    if not mentions:
+        return None
+    starts, ends = [], []
+    for mention in mentions:
+        root = doc[mention.start : mention.end].root
+        head = root
+        while (
+            head.dep_ in PHRASE_DEPS
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head != trigger
+        ):
+            head = head.head
+        starts.append(min(mention.start_char, left_edge(head).idx))
+        ends.append(max(mention.end_char, head.idx + len(head.text)))
+    return (min(starts), max(ends))
+
+
+def left_edge(head: Token, top: bool = True) -> Token:
+    """Return the first word of a phrase, leaving out what only sits before it in the clause:
+    a time ("4 May Iraq's army", however deep the parser hangs it), an adverb ("Hours earlier
+    Maduro") or punctuation before the head itself ("Iranian-backed" keeps its hyphen)."""
+    lefts = [
+        child
+        for child in head.lefts
+        if not (top and child.dep_ in EDGE_DEPS) and child.ent_type_ not in ("DATE", "TIME")
+    ]
+    return left_edge(lefts[0], top=False) if lefts else head
+
+
+def argument_phrases(
+    doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """Return the whole noun phrase of each argument an actor span stands in, as characters.
+
+    An event's `target_span` names the actors alone ("Iraq"); annotators of arguments mark the
+    phrase the verb takes ("the government of Iraq", "Belgian people", "Belgian Government"),
+    one phrase per conjunct, with its determiner, its apposition ("the Sudanese leader, Omar
+    Bashir") and an "in" phrase placing it ("the new government in Greece"), but not its other
+    prepositional phrases or clauses. The event's own trigger is never part of its argument.
+    On ConfliBERT train targets this convention scores exact-span F1 .510 against .486 for the
+    actor's own words (sources: .819 and .820, a tie).
+    """
+    if span is None:
+        return []
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return []
+    trigger = {t.i for t in doc.char_span(*trigger_span, alignment_mode="expand") or ()}
+    head = _phrase_head(tokens.root, trigger)
+    heads = [head] + [c for c in head.conjuncts if span[0] <= c.idx < span[1] and c.i > head.i]
+    return [_phrase_extent(h, trigger) for h in heads]
+
+
+def _phrase_head(token: Token, trigger: set[int]) -> Token:
+    """Climb from an actor to the noun whose phrase it modifies, renames or completes with "of"
+    ("the Sudanese leader, Omar Bashir"). Not over "in": "the base in X" is rarely X's."""
+    for _ in range(6):
+        governor = token.head
+        if token.dep_ == "pobj" and governor.lower_ == "of" and governor.dep_ == "prep":
+            governor = governor.head
+        elif token.dep_ not in (*PHRASE_DEPS, "appos"):
+            break
+        if governor.i in trigger or governor.pos_ not in ("NOUN", "PROPN") or governor == token:
+            break
+        token = governor
+    return token
+
+
+def _phrase_extent(head: Token, trigger: set[int]) -> tuple[int, int]:
+    """Return the characters from a phrase's left edge to its last kept right dependent.
+
+    A comma is kept only inside the phrase, before an apposition it introduces.
+    """
+    lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct") and t.i not in trigger]
+    start = min([head.idx] + [t.left_edge.idx for t in lefts])
+    end = head
+    rights = list(head.rights)
+    for n, child in enumerate(rights):
+        after = rights[n + 1] if n + 1 < len(rights) else None
+        kept = child.dep_ in PHRASE_RIGHT_DEPS
+        kept = kept or (child.dep_ == "prep" and child.lower_ in PHRASE_RIGHT_PREPS)
+        if kept and not any(t.i in trigger for t in child.subtree):
+            end = child.right_edge
+        elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
+            break
+    return start, end.idx + len(end.text)
