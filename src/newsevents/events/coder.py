@@ -51,6 +51,9 @@ COPULAS = ("be", "remain", "become")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
+# "the bombing killed twelve": a violent event noun and the violent verb it is the subject of
+# report one event, told by the noun
+VIOLENT_ROOTS = ("18", "19", "20")
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -104,9 +107,11 @@ def by_event_subject(found: list[Candidate]) -> list[Candidate]:
 
     In "the attack on the convoy killed three soldiers" the killers are the attack's doers, not
     the convoy inside its phrase; in "a bombing by X killed three soldiers" the soldiers are the
-    bombing's victims as much as the killing's, and X is the killer.
+    bombing's victims as much as the killing's, and X is the killer. Where both are violent, the
+    verb tells what the noun's event did, and only the noun's event is kept.
     """
     events = {candidate.trigger.i: candidate for candidate in found}
+    told = set()
     for candidate in found:
         subject = subject_of(candidate.trigger) if candidate.trigger.pos_ == "VERB" else None
         act = events.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
@@ -115,7 +120,9 @@ def by_event_subject(found: list[Candidate]) -> list[Candidate]:
         others = [m for m in candidate.source if m not in act.target]
         candidate.source = act.source = list(act.source) or others
         act.target = act.target or list(candidate.target)
-    return found
+        if act.code[:2] in VIOLENT_ROOTS and candidate.code[:2] in VIOLENT_ROOTS:
+            told.add(candidate.trigger.i)
+    return [candidate for candidate in found if candidate.trigger.i not in told]
 
 
 def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
@@ -372,6 +379,8 @@ def count_casualties(trigger: Token, patterns: PatternSet) -> tuple[int | None, 
     clause = [trigger] + [
         c for c in trigger.children if c.dep_ in ("relcl", "acl", "advcl", "conj", "dobj", "attr")
     ]
+    if trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN":
+        clause.append(trigger.head)  # "the blast killed 12": the verb counts the noun's dead
     for word in clause:
         kind = patterns.casualties.get(word.lemma_.lower()) or patterns.casualties.get(word.lower_)
         if kind is None or kind in counts:
