@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from evalsets import EVAL, bio_spans, is_manual_example, manual_examples, read_bio
-from newsevents.events.arguments import argument_phrases
+from newsevents.events.spans import argument_phrases
 from newsevents.ids import article_id
 from newsevents.pipeline import Resources, code_batch, load_resources
 from newsevents.records import Article, CodedArticle, Event

@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 
 from newsevents.events import code_events
-from newsevents.events.arguments import GOAL_VERBS_FILE, argument_phrases, load_goal_verbs
+from newsevents.events.arguments import GOAL_VERBS_FILE, load_goal_verbs
+from newsevents.events.spans import argument_phrases
 from newsevents.records import Actor, Article, Mention
 from tests.test_events import code, make_mentions
 
@@ -224,13 +225,29 @@ def test_argument_phrase_as_annotators_mark_it(nlp, patterns, codebook, text, ph
             ("bombing", ("Taliban",), ("Afghans",)),
         ),
         # and the one an event noun touched is not the doer of the verb it is the subject of
-        ("The attack on Mali killed three Nigerians.", ("killed", (), ("Nigerians",))),
+        ("The attack on Mali killed three Nigerians.", ("attack", (), ("Mali",))),
         # an uncoded verb's object is its event noun subject's target
         ("A raid by Israel hit Syrian positions.", ("raid", ("Israel",), ("Syrian",))),
     ],
 )
 def test_an_event_noun_as_subject_shares_its_verbs_actors(nlp, patterns, codebook, text, expected):
     assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "fatalities"),
+    [
+        ("A bombing by the Taliban killed twelve Afghans in Kabul.", "bombing", 12),
+        ("The air strike on the depot killed four Malians.", "strike", 4),
+        # a relative clause tells what the attack did, too
+        ("Chad blamed Sudan for the raid, which killed nine Nigerians.", "raid", 9),
+    ],
+)
+def test_a_violent_noun_and_the_killing_it_did_are_one_event(
+    nlp, patterns, codebook, text, trigger, fatalities
+):
+    violent = [e for e in code(nlp, patterns, codebook, text) if e.cameo_root in ("18", "19", "20")]
+    assert [(e.trigger, e.fatalities) for e in violent] == [(trigger, fatalities)]
 
 
 @pytest.mark.parametrize(

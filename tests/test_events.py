@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from newsevents.events import code_events, load_patterns
-from newsevents.events.arguments import argument_phrases
 from newsevents.events.coder import keep
 from newsevents.events.context import Candidate
 from newsevents.events.patterns import DATA
+from newsevents.events.spans import argument_phrases
 from newsevents.records import Actor, Article, Mention
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "kyiv-independent-2024-04-03.txt"

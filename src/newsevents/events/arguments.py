@@ -7,13 +7,11 @@ mapped to actor mentions inside each head's subtree; `spans` gives the text an a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsevents.datafiles import read_rows
-from newsevents.events.spans import argument_phrases as argument_phrases  # re-exported
 from newsevents.records import Mention
 
 RELATIVE = {"which", "who", "whom", "that", "whose"}
@@ -37,12 +35,6 @@ OBJECT_DEPS = ("dobj", "dative")
 GOAL_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "goal_verbs.csv"
 GOAL_PREPS = ("to", "into")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
-# Object pronouns with the kinds of actor each can stand for (None: any kind, but a plural).
-# A plain (not reflexive) pronoun never means the subject of its own clause (binding principle
-# B): in "X called Y and urged him", "him" is Y, whatever an earlier reading said.
-OBJECT_PRONOUNS = {"him": ("person", "agent"), "her": ("person", "agent"), "them": None}
-PRONOUN_OBJECT_DEPS = ("dobj", "dative", "pobj")
-ANTECEDENT_SENTENCES = 2  # how many sentences back an object pronoun's antecedent is sought
 
 
 class MentionIndex:
@@ -98,61 +90,6 @@ class MentionIndex:
                     if each not in found:
                         found.append(each)
         return found
-
-
-def same_actor(one: Mention, other: Mention) -> bool:
-    """Tell whether two mentions name the same actor (a coreferent one keeps its id and name)."""
-    return (one.actor.actor_id or one.actor.name) == (other.actor.actor_id or other.actor.name)
-
-
-def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: MentionIndex
-           ) -> list[Mention]:
-    """Return the target with its pronouns read again: none stands for a source's own actor.
-
-    An object pronoun resolved to the subject of its own clause ("X pardoned him" read as X)
-    stands for the nearest actor before it that fits it and is not that subject; the pronoun
-    keeps its place in the text, so the target's span is the pronoun as written. Any other
-    pronoun for the source ("X said it would") tells what the source does, not to whom.
-    A named target of the source's own actor is left alone: the mistake is in naming it.
-    """
-    found = []
-    for mention in target:
-        pronoun = doc[mention.start]
-        if mention.end - mention.start == 1 and is_bound_object(pronoun, mention, index):
-            mention = antecedent_for(mention, pronoun, index) or mention
-        written = doc[mention.start : mention.end]
-        if not (all(t.pos_ == "PRON" for t in written)
-                and any(same_actor(mention, other) for other in source)):
-            found.append(mention)
-    return found
-
-
-def is_bound_object(pronoun: Token, mention: Mention, index: MentionIndex) -> bool:
-    """Tell whether an object pronoun was given the actor of its own clause's subject."""
-    if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in PRONOUN_OBJECT_DEPS:
-        return False
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    subject = doer(verb, index) if verb.pos_ in ("VERB", "AUX") else None
-    near = index.best(subject) if subject is not None else None
-    return near is not None and same_actor(near, mention)
-
-
-def antecedent_for(mention: Mention, pronoun: Token, index: MentionIndex) -> Mention | None:
-    """Return the nearest earlier mention an object pronoun can stand for, other than its
-    clause's subject, with the pronoun's place in the text."""
-    kinds = OBJECT_PRONOUNS[pronoun.lower_]
-    doc = pronoun.doc
-    for other in reversed(index.ordered):
-        if other.start >= mention.start or same_actor(other, mention):
-            continue
-        if mention.sentence_index - other.sentence_index > ANTECEDENT_SENTENCES:
-            return None
-        plural = doc[other.start : other.end].root.tag_ in ("NNS", "NNPS")
-        fits = other.actor.kind in kinds and not plural if kinds else plural
-        if fits and not all(t.pos_ == "PRON" for t in doc[other.start : other.end]):
-            actor = replace(other.actor, text=mention.text, basis="coreference")
-            return replace(mention, actor=actor)
-    return None
 
 
 def is_clause(token: Token) -> bool:

@@ -23,8 +23,9 @@ from newsevents.events.arguments import (
     resolve_relative,
     state_of_place,
     subject_of,
-    unbind,
 )
+from newsevents.events.binding import unbind
+from newsevents.events.casualties import count_casualties
 from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, read_modality, recode
 from newsevents.events.matching import (
@@ -52,13 +53,11 @@ COPULAS = ("be", "remain", "become")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
+# CAMEO assault, fight, mass violence. "The bombing killed twelve": a violent event noun and the
+# violent verb it is the subject of report one event, told by the noun.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
-UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
-NUMBER_WORDS = {
-    **{word: n for n, word in enumerate(UNITS, 1)}, "dozen": 12, "twenty": 20, "hundred": 100
-}
 
 
 def code_events(
@@ -108,9 +107,11 @@ def by_event_subject(found: list[Candidate]) -> list[Candidate]:
 
     In "the attack on the convoy killed three soldiers" the killers are the attack's doers, not
     the convoy inside its phrase; in "a bombing by X killed three soldiers" the soldiers are the
-    bombing's victims as much as the killing's, and X is the killer.
+    bombing's victims as much as the killing's, and X is the killer. Where both are violent, the
+    verb tells what the noun's event did, and only the noun's event is kept.
     """
     events = {candidate.trigger.i: candidate for candidate in found}
+    told = set()
     for candidate in found:
         subject = subject_of(candidate.trigger) if candidate.trigger.pos_ == "VERB" else None
         act = events.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
@@ -119,7 +120,9 @@ def by_event_subject(found: list[Candidate]) -> list[Candidate]:
         others = [m for m in candidate.source if m not in act.target]
         candidate.source = act.source = list(act.source) or others
         act.target = act.target or list(candidate.target)
-    return found
+        if act.code[:2] in VIOLENT_ROOTS and candidate.code[:2] in VIOLENT_ROOTS:
+            told.add(candidate.trigger.i)
+    return [candidate for candidate in found if candidate.trigger.i not in told]
 
 
 def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
@@ -365,36 +368,3 @@ def make_event(
         code_basis="rules" if candidate.probability is None else "model",
         code_probability=candidate.probability,
     )
-
-
-def count_casualties(trigger: Token, patterns: PatternSet) -> tuple[int | None, int | None]:
-    """Return (fatalities, injured) from casualty words in the trigger's clause."""
-    counts: dict[str, int] = {}
-    clause = [trigger] + [
-        c for c in trigger.children if c.dep_ in ("relcl", "acl", "advcl", "conj", "dobj", "attr")
-    ]
-    for word in clause:
-        kind = patterns.casualties.get(word.lemma_.lower()) or patterns.casualties.get(word.lower_)
-        if kind is None or kind in counts:
-            continue
-        holders = [word] + [c for c in word.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
-        for holder in holders:
-            # "wounded 30": the numeral itself can be the object.
-            parts = [holder] if holder != word else []
-            parts += list(holder.children)
-            number = next((n for c in parts if (n := to_number(c)) is not None), None)
-            if number is not None:
-                counts[kind] = number
-                break
-    return counts.get("fatalities"), counts.get("injured")
-
-
-def to_number(token: Token) -> int | None:
-    """Return the value of a numeral token ("140", "1,200", "twelve"), else None."""
-    deps = ("nummod", "quantmod", "amod", "compound", "dobj", "nsubj", "nsubjpass")
-    if token.dep_ not in deps or not token.like_num:
-        return None
-    text = token.lower_.replace(",", "")
-    if text.isdigit():
-        return int(text)
-    return NUMBER_WORDS.get(text)

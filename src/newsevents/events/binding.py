@@ -1,0 +1,76 @@
+"""Object pronouns read again for events: a plain pronoun never means its own clause's subject.
+
+The actors stage may give "him" in "X called Y and urged him" the actor of X; an event's target
+must not be its own source, so such a pronoun stands for the nearest earlier actor that fits it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsevents.events.arguments import MentionIndex, doer
+from newsevents.records import Mention
+
+# Object pronouns with the kinds of actor each can stand for (None: any kind, but a plural).
+# A plain (not reflexive) pronoun never means the subject of its own clause (binding principle
+# B): in "X called Y and urged him", "him" is Y, whatever an earlier reading said.
+OBJECT_PRONOUNS = {"him": ("person", "agent"), "her": ("person", "agent"), "them": None}
+PRONOUN_OBJECT_DEPS = ("dobj", "dative", "pobj")
+ANTECEDENT_SENTENCES = 2  # how many sentences back an object pronoun's antecedent is sought
+
+
+def same_actor(one: Mention, other: Mention) -> bool:
+    """Tell whether two mentions name the same actor (a coreferent one keeps its id and name)."""
+    return (one.actor.actor_id or one.actor.name) == (other.actor.actor_id or other.actor.name)
+
+
+def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: MentionIndex
+           ) -> list[Mention]:
+    """Return the target with its pronouns read again: none stands for a source's own actor.
+
+    An object pronoun resolved to the subject of its own clause ("X pardoned him" read as X)
+    stands for the nearest actor before it that fits it and is not that subject; the pronoun
+    keeps its place in the text, so the target's span is the pronoun as written. Any other
+    pronoun for the source ("X said it would") tells what the source does, not to whom.
+    A named target of the source's own actor is left alone: the mistake is in naming it.
+    """
+    found = []
+    for mention in target:
+        pronoun = doc[mention.start]
+        if mention.end - mention.start == 1 and is_bound_object(pronoun, mention, index):
+            mention = antecedent_for(mention, pronoun, index) or mention
+        written = doc[mention.start : mention.end]
+        if not (all(t.pos_ == "PRON" for t in written)
+                and any(same_actor(mention, other) for other in source)):
+            found.append(mention)
+    return found
+
+
+def is_bound_object(pronoun: Token, mention: Mention, index: MentionIndex) -> bool:
+    """Tell whether an object pronoun was given the actor of its own clause's subject."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in PRONOUN_OBJECT_DEPS:
+        return False
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subject = doer(verb, index) if verb.pos_ in ("VERB", "AUX") else None
+    near = index.best(subject) if subject is not None else None
+    return near is not None and same_actor(near, mention)
+
+
+def antecedent_for(mention: Mention, pronoun: Token, index: MentionIndex) -> Mention | None:
+    """Return the nearest earlier mention an object pronoun can stand for, other than its
+    clause's subject, with the pronoun's place in the text."""
+    kinds = OBJECT_PRONOUNS[pronoun.lower_]
+    doc = pronoun.doc
+    for other in reversed(index.ordered):
+        if other.start >= mention.start or same_actor(other, mention):
+            continue
+        if mention.sentence_index - other.sentence_index > ANTECEDENT_SENTENCES:
+            return None
+        plural = doc[other.start : other.end].root.tag_ in ("NNS", "NNPS")
+        fits = other.actor.kind in kinds and not plural if kinds else plural
+        if fits and not all(t.pos_ == "PRON" for t in doc[other.start : other.end]):
+            actor = replace(other.actor, text=mention.text, basis="coreference")
+            return replace(mention, actor=actor)
+    return None
