@@ -842,3 +842,20 @@ def test_bases_are_no_basis(nlp, patterns, codebook):
     # the lemmatizer reads "bases" as "basis"; the object rows list the plural as well
     text = "Turkey hit five bases of the Kurdish militia in Iraq."
     assert code(nlp, patterns, codebook, text)[0].cameo == "190"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a value or a share names its "of" noun
+        ("Japan sent $5 million worth of medicines to Kenya.", "073"),
+        ("Norway has supplied 60 percent of the weapons Estonia has bought.", "072"),
+        ("Peru gave half of its rifles to Chile.", "072"),
+        # a container noun is named by its compound
+        ("Canada provided basic shelter materials to Chad.", "073"),
+        # diplomatic staff expelled: relations reduced, not people deported
+        ("Hungary expelled dozens of foreign diplomatic staff.", "161"),
+    ],
+)
+def test_quantities_and_containers_name_their_contents(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo.startswith(cameo)
