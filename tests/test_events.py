@@ -859,3 +859,18 @@ def test_bases_are_no_basis(nlp, patterns, codebook):
 )
 def test_quantities_and_containers_name_their_contents(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo.startswith(cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a promise is coded by what it promises, and the plain promise gives way (CAMEO 03, 13)
+        ("Jordan promised to send food to Syria.", [("033", ("Jordan",), ("Syria",))]),
+        ("Iran vowed to retaliate against Israel.", [("138", ("Iran",), ("Israel",))]),
+        ("China promised to hold talks with Japan.", [("036", ("China",), ("Japan",))]),
+        # a promise with no coded act stays a promise
+        ("Iran promised peace to Iraq.", [("030", ("Iran",), ("Iraq",))]),
+    ],
+)
+def test_a_promise_is_coded_by_its_act(nlp, patterns, codebook, text, expected):
+    assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected

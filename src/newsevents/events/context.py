@@ -75,7 +75,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [demand(candidate, patterns, index) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
-    found = [intend(candidate, patterns) for candidate in found]
+    found = promised([intend(candidate, patterns) for candidate in found], patterns)
     found = [refuse(candidate, patterns) for candidate in found]
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
     for statement in [c for c in found if c.code == "010"]:
@@ -254,6 +254,16 @@ def intend(candidate: Candidate, patterns: PatternSet) -> Candidate:
         if word.lemma_.lower() in patterns.intent_words:
             return replace(candidate, code=code)
     return candidate
+
+
+def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
+    """Drop a plain promise (030) whose act `intend` recoded as what is promised: "X vowed to
+    retaliate" is X's threat (138), not a promise beside it; CAMEO codes the intent by its act."""
+    kept = [c for c in found if c.code[:2] in ("03", "13")]
+    governors = {c.trigger.head.i for c in kept if c.trigger.dep_ == "xcomp"}
+    words = patterns.intent_words
+    return [c for c in found if not (c.code == "030" and c.trigger.i in governors
+                                     and c.trigger.lemma_.lower() in words)]
 
 
 def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:
