@@ -874,3 +874,25 @@ def test_quantities_and_containers_name_their_contents(nlp, patterns, codebook, 
 )
 def test_a_promise_is_coded_by_its_act(nlp, patterns, codebook, text, expected):
     assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
+
+
+def _mention(name: str, country: str, sectors: tuple[str, ...], kind: str) -> Mention:
+    actor = Actor(name=name, text=name, country=country, sectors=sectors, kind=kind)
+    return Mention(0, 1, 0, len(name), name, 0, actor)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "doer", "expected"),
+    [
+        # a state's official announcing what the state will do states the state's intent
+        (("minister", "PER", ("GOV",), "person"), ("Peru", "PER", ("GOV",), "state"), True),
+        (("general", "CHL", ("MIL",), "person"), ("Chile", "CHL", ("GOV",), "state"), True),
+        # another state's act, or a private speaker, stays a statement
+        (("minister", "PER", ("GOV",), "person"), ("Chile", "CHL", ("GOV",), "state"), False),
+        (("farmers", "PER", ("AGR",), "agent"), ("Peru", "PER", ("GOV",), "state"), False),
+    ],
+)
+def test_an_official_speaks_for_the_state(speaker, doer, expected):
+    from newsevents.events.context import speaks_for
+
+    assert speaks_for([_mention(*speaker)], [_mention(*doer)]) is expected

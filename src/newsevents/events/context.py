@@ -224,10 +224,19 @@ def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet)
             continue
         word = anchor(other, patterns)
         own = speakers & {m.actor for m in other.source} or speaker_own(word, patterns)
+        own = own or speaks_for(candidate.source, other.source)
         negated, modality = read_modality(other.trigger, patterns)
         if own and not negated and modality in ("future", "conditional"):
             return replace(candidate, code=code, target=other.target)
     return candidate
+
+
+def speaks_for(speakers: list[Mention], doers: list[Mention]) -> bool:
+    """Return True when a state's official announces what the state will do: "a South African
+    admiral said South Africa would send help" is the state's intent, as "said it would" is."""
+    official = {m.actor.country for m in speakers
+                if m.actor.country and {"GOV", "MIL"} & set(m.actor.sectors)}
+    return any(m.actor.kind == "state" and m.actor.country in official for m in doers)
 
 
 def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
