@@ -315,6 +315,7 @@ def test_every_root_has_a_pattern(patterns):
         ("halts.csv", "999,164,", "unknown CAMEO code"),
         ("completion_verbs.csv", "end,999,", "unknown CAMEO code"),
         ("completion_verbs.csv", ",04,", "empty verb"),
+        ("purpose_verbs.csv", "arrive,999,", "unknown CAMEO code"),
         ("obligations.csv", ",100,", "empty cue"),
         ("light_nouns.csv", ",", "empty noun"),
         ("nominalizations.csv", "zapping,zap,", "no row of verbs.csv"),
@@ -896,3 +897,16 @@ def test_an_official_speaks_for_the_state(speaker, doer, expected):
     from newsevents.events.context import speaks_for
 
     assert speaks_for([_mention(*speaker)], [_mention(*doer)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trip made to give aid is the aid, done by the travellers
+        ("Japan arrived in Chad to deliver food to Chad.", ("073", ("Japan",), ("Chad",))),
+        # a trip for talks stays a visit beside its talks
+        ("Peru arrived in Chile to meet Bolivia.", ("042", ("Peru",), ("Chile",))),
+    ],
+)
+def test_a_trip_made_to_give_aid_is_the_aid(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected

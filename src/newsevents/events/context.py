@@ -76,6 +76,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
     found = promised([intend(candidate, patterns) for candidate in found], patterns)
+    found = for_purpose(found, patterns)
     found = [refuse(candidate, patterns) for candidate in found]
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
     for statement in [c for c in found if c.code == "010"]:
@@ -273,6 +274,23 @@ def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
     words = patterns.intent_words
     return [c for c in found if not (c.code == "030" and c.trigger.i in governors
                                      and c.trigger.lemma_.lower() in words)]
+
+
+def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
+    """Drop a visit made for an act of aid or cooperation (purpose_verbs.csv), whose purpose
+    clause ("arrived in X to deliver aid") is the event; the act keeps the visitors as doers."""
+    trips = {c.trigger.i: c for c in found
+             if c.code[:2] == "04" and c.trigger.lemma_.lower() in patterns.purposes}
+    dropped: set[int] = set()
+    for act in found:
+        word = act.trigger
+        while word.dep_ in ("xcomp", "advcl") and word.head.i not in trips and word.head != word:
+            word = word.head  # "arrived to help deliver aid": up to the trip
+        trip = trips.get(word.head.i) if word.dep_ in ("xcomp", "advcl") else None
+        if trip and act.code.startswith(patterns.purposes[trip.trigger.lemma_.lower()]):
+            dropped.add(trip.trigger.i)
+            act.source = act.source or trip.source
+    return [c for c in found if c.trigger.i not in dropped]
 
 
 def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:
