@@ -269,11 +269,10 @@ def intend(candidate: Candidate, patterns: PatternSet) -> Candidate:
 def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
     """Drop a plain promise (030) whose act `intend` recoded as what is promised: "X vowed to
     retaliate" is X's threat (138), not a promise beside it; CAMEO codes the intent by its act."""
-    kept = [c for c in found if c.code[:2] in ("03", "13")]
-    governors = {c.trigger.head.i for c in kept if c.trigger.dep_ == "xcomp"}
-    words = patterns.intent_words
+    governors = {c.trigger.head.i for c in found
+                 if c.code[:2] in ("03", "13") and c.trigger.dep_ == "xcomp"}
     return [c for c in found if not (c.code == "030" and c.trigger.i in governors
-                                     and c.trigger.lemma_.lower() in words)]
+                                     and c.trigger.lemma_.lower() in patterns.intent_words)]
 
 
 def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
