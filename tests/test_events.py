@@ -910,3 +910,17 @@ def test_an_official_speaks_for_the_state(speaker, doer, expected):
 )
 def test_a_trip_made_to_give_aid_is_the_aid(nlp, patterns, codebook, text, expected):
     assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # troops withdrawing retreat (0874); anyone else withdrawing from a place leaves it (166)
+        ("Russian troops withdrew from Kherson.", "0874"),
+        ("The company withdrew from Russia.", "166"),
+        # withdrawing from a treaty still rejects it
+        ("Iran withdrew from the treaty.", "120"),
+    ],
+)
+def test_withdrawing_troops_retreat(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
