@@ -924,3 +924,18 @@ def test_a_trip_made_to_give_aid_is_the_aid(nlp, patterns, codebook, text, expec
 )
 def test_withdrawing_troops_retreat(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # any armed unit sent is a deployment; troops arriving deploy rather than visit
+        ("Kosovo is sending a military platoon to Kuwait.", "154"),
+        ("American troops arrived in Poland.", "154"),
+        ("The French president arrived in Mali.", "042"),
+        # troops arriving to keep the peace keep it
+        ("British troops arrived in Mali to join the peacekeeping mission.", "074"),
+    ],
+)
+def test_troops_sent_or_arriving_deploy(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo

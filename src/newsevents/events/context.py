@@ -276,10 +276,9 @@ def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
 
 
 def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
-    """Drop a visit made for an act of aid or cooperation (purpose_verbs.csv), whose purpose
-    clause ("arrived in X to deliver aid") is the event; the act keeps the visitors as doers."""
-    trips = {c.trigger.i: c for c in found
-             if c.code[:2] == "04" and c.trigger.lemma_.lower() in patterns.purposes}
+    """Drop a trip (a visit, troops arriving) made for an act of aid or cooperation (purpose_
+    verbs.csv): its purpose ("arrived to deliver aid") is the event, done by the travellers."""
+    trips = {c.trigger.i: c for c in found if c.trigger.lemma_.lower() in patterns.purposes}
     dropped: set[int] = set()
     for act in found:
         word = act.trigger
