@@ -315,6 +315,7 @@ def test_every_root_has_a_pattern(patterns):
         ("halts.csv", "999,164,", "unknown CAMEO code"),
         ("completion_verbs.csv", "end,999,", "unknown CAMEO code"),
         ("completion_verbs.csv", ",04,", "empty verb"),
+        ("purpose_verbs.csv", "arrive,999,", "unknown CAMEO code"),
         ("obligations.csv", ",100,", "empty cue"),
         ("light_nouns.csv", ",", "empty noun"),
         ("nominalizations.csv", "zapping,zap,", "no row of verbs.csv"),
@@ -842,3 +843,99 @@ def test_bases_are_no_basis(nlp, patterns, codebook):
     # the lemmatizer reads "bases" as "basis"; the object rows list the plural as well
     text = "Turkey hit five bases of the Kurdish militia in Iraq."
     assert code(nlp, patterns, codebook, text)[0].cameo == "190"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a value or a share names its "of" noun
+        ("Japan sent $5 million worth of medicines to Kenya.", "073"),
+        ("Norway has supplied 60 percent of the weapons Estonia has bought.", "072"),
+        ("Peru gave half of its rifles to Chile.", "072"),
+        # a container noun is named by its compound
+        ("Canada provided basic shelter materials to Chad.", "073"),
+        # diplomatic staff expelled: relations reduced, not people deported
+        ("Hungary expelled dozens of foreign diplomatic staff.", "161"),
+    ],
+)
+def test_quantities_and_containers_name_their_contents(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo.startswith(cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a promise is coded by what it promises, and the plain promise gives way (CAMEO 03, 13)
+        ("Jordan promised to send food to Syria.", [("033", ("Jordan",), ("Syria",))]),
+        ("Iran vowed to retaliate against Israel.", [("138", ("Iran",), ("Israel",))]),
+        ("China promised to hold talks with Japan.", [("036", ("China",), ("Japan",))]),
+        # a promise with no coded act stays a promise
+        ("Iran promised peace to Iraq.", [("030", ("Iran",), ("Iraq",))]),
+    ],
+)
+def test_a_promise_is_coded_by_its_act(nlp, patterns, codebook, text, expected):
+    assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
+
+
+def _mention(name: str, country: str, sectors: tuple[str, ...], kind: str) -> Mention:
+    actor = Actor(name=name, text=name, country=country, sectors=sectors, kind=kind)
+    return Mention(0, 1, 0, len(name), name, 0, actor)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "doer", "expected"),
+    [
+        # a state's official announcing what the state will do states the state's intent
+        (("minister", "PER", ("GOV",), "person"), ("Peru", "PER", ("GOV",), "state"), True),
+        (("general", "CHL", ("MIL",), "person"), ("Chile", "CHL", ("GOV",), "state"), True),
+        # another state's act, or a private speaker, stays a statement
+        (("minister", "PER", ("GOV",), "person"), ("Chile", "CHL", ("GOV",), "state"), False),
+        (("farmers", "PER", ("AGR",), "agent"), ("Peru", "PER", ("GOV",), "state"), False),
+    ],
+)
+def test_an_official_speaks_for_the_state(speaker, doer, expected):
+    from newsevents.events.context import speaks_for
+
+    assert speaks_for([_mention(*speaker)], [_mention(*doer)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trip made to give aid is the aid, done by the travellers
+        ("Japan arrived in Chad to deliver food to Chad.", ("073", ("Japan",), ("Chad",))),
+        # a trip for talks stays a visit beside its talks
+        ("Peru arrived in Chile to meet Bolivia.", ("042", ("Peru",), ("Chile",))),
+    ],
+)
+def test_a_trip_made_to_give_aid_is_the_aid(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # troops withdrawing retreat (0874); anyone else withdrawing from a place leaves it (166)
+        ("Russian troops withdrew from Kherson.", "0874"),
+        ("The company withdrew from Russia.", "166"),
+        # withdrawing from a treaty still rejects it
+        ("Iran withdrew from the treaty.", "120"),
+    ],
+)
+def test_withdrawing_troops_retreat(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # any armed unit sent is a deployment; troops arriving deploy rather than visit
+        ("Kosovo is sending a military platoon to Kuwait.", "154"),
+        ("American troops arrived in Poland.", "154"),
+        ("The French president arrived in Mali.", "042"),
+        # troops arriving to keep the peace keep it
+        ("British troops arrived in Mali to join the peacekeeping mission.", "074"),
+    ],
+)
+def test_troops_sent_or_arriving_deploy(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo

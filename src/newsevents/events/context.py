@@ -75,7 +75,8 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [demand(candidate, patterns, index) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
-    found = [intend(candidate, patterns) for candidate in found]
+    found = promised([intend(candidate, patterns) for candidate in found], patterns)
+    found = for_purpose(found, patterns)
     found = [refuse(candidate, patterns) for candidate in found]
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
     for statement in [c for c in found if c.code == "010"]:
@@ -224,10 +225,19 @@ def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet)
             continue
         word = anchor(other, patterns)
         own = speakers & {m.actor for m in other.source} or speaker_own(word, patterns)
+        own = own or speaks_for(candidate.source, other.source)
         negated, modality = read_modality(other.trigger, patterns)
         if own and not negated and modality in ("future", "conditional"):
             return replace(candidate, code=code, target=other.target)
     return candidate
+
+
+def speaks_for(speakers: list[Mention], doers: list[Mention]) -> bool:
+    """Return True when a state's official announces what the state will do: "a South African
+    admiral said South Africa would send help" is the state's intent, as "said it would" is."""
+    official = {m.actor.country for m in speakers
+                if m.actor.country and {"GOV", "MIL"} & set(m.actor.sectors)}
+    return any(m.actor.kind == "state" and m.actor.country in official for m in doers)
 
 
 def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
@@ -254,6 +264,31 @@ def intend(candidate: Candidate, patterns: PatternSet) -> Candidate:
         if word.lemma_.lower() in patterns.intent_words:
             return replace(candidate, code=code)
     return candidate
+
+
+def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
+    """Drop a plain promise (030) whose act `intend` recoded as what is promised: "X vowed to
+    retaliate" is X's threat (138), not a promise beside it; CAMEO codes the intent by its act."""
+    governors = {c.trigger.head.i for c in found
+                 if c.code[:2] in ("03", "13") and c.trigger.dep_ == "xcomp"}
+    return [c for c in found if not (c.code == "030" and c.trigger.i in governors
+                                     and c.trigger.lemma_.lower() in patterns.intent_words)]
+
+
+def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
+    """Drop a trip (a visit, troops arriving) made for an act of aid or cooperation (purpose_
+    verbs.csv): its purpose ("arrived to deliver aid") is the event, done by the travellers."""
+    trips = {c.trigger.i: c for c in found if c.trigger.lemma_.lower() in patterns.purposes}
+    dropped: set[int] = set()
+    for act in found:
+        word = act.trigger
+        while word.dep_ in ("xcomp", "advcl") and word.head.i not in trips and word.head != word:
+            word = word.head  # "arrived to help deliver aid": up to the trip
+        trip = trips.get(word.head.i) if word.dep_ in ("xcomp", "advcl") else None
+        if trip and act.code.startswith(patterns.purposes[trip.trigger.lemma_.lower()]):
+            dropped.add(trip.trigger.i)
+            act.source = act.source or trip.source
+    return [c for c in found if c.trigger.i not in dropped]
 
 
 def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:

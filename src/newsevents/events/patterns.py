@@ -75,6 +75,7 @@ class PatternSet:
     complement_verbs: frozenset[str] = frozenset()  # "let": "let free X" is its subject's act
     permission_verbs: frozenset[str] = frozenset()  # "allow": "allowed X to deliver aid"
     permissions: dict[str, str] = field(default_factory=dict)  # permitted code -> code (07: 0863)
+    purposes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # arrive -> (07, 06)
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     def codes(self) -> set[str]:
@@ -277,5 +278,6 @@ def load_patterns(
         complement_verbs=_load_words(folder / "complement_verbs.csv"),
         permission_verbs=_load_words(folder / "permission_verbs.csv"),
         permissions=_load_recodings(folder / "permissions.csv", codebook, "permitted"),
+        purposes=_load_completions(folder / "purpose_verbs.csv", codebook),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
