@@ -27,7 +27,7 @@ from newsevents.events.arguments import (
 from newsevents.events.binding import unbind
 from newsevents.events.casualties import count_casualties
 from newsevents.events.classifier import consult
-from newsevents.events.context import Candidate, is_media, read_modality, recode
+from newsevents.events.context import Candidate, is_media, recode
 from newsevents.events.matching import (
     carrier,
     match_nominal,
@@ -37,6 +37,7 @@ from newsevents.events.matching import (
     recoded,
     verb_keys,
 )
+from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
 from newsevents.events.spans import span
 from newsevents.ids import event_id
