@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -52,7 +53,8 @@ class ContentModel:
         if found is None:
             return frame
         rule_end, candidates = found
-        scores = {t: self.score(end_features(doc, frame, t, rule_end)) for t in candidates}
+        window = _Window.of(doc, candidates[0], candidates[-1])
+        scores = {t: self.score(window.features(frame, t, rule_end)) for t in candidates}
         best = max(scores, key=scores.__getitem__)
         if best == rule_end or scores[best] - scores[rule_end] < self.margin:
             return frame
@@ -97,67 +99,100 @@ def candidate_ends(doc: Doc, frame: Frame) -> tuple[int, list[int]] | None:
 
 def end_features(doc: Doc, frame: Frame, i: int, rule_end: int) -> list[str]:
     """Return the features of token i as the end of the frame's content."""
-    token = doc[i]
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    offset = i - rule_end
-    where = "rule" if offset == 0 else ("shorter" if offset < 0 else "longer")
-    phrase = _phrase(token).dep_
-    features = [
-        f"where={where}",
-        f"distance={where}|{min(abs(offset), 8)}",
-        f"word={_word(token)}",
-        f"tag={token.tag_}",
-        f"dep={token.dep_}",
-        f"where|tag={where}|{token.tag_}",
-        f"phrase={phrase}",
-        f"where|phrase={where}|{phrase}",
-        f"cue={frame.cue_lemma}|{where}",
-        f"quote={token.is_quote}|{where}",
-    ]
-    features += _next_features(token, after, where)
-    if offset:
-        features += _change_features(doc, min(i, rule_end) + 1, max(i, rule_end), where)
-    return features
+    return _Window.of(doc, min(i, rule_end), max(i, rule_end)).features(frame, i, rule_end)
 
 
-def _change_features(doc: Doc, first: int, last: int, where: str) -> list[str]:
-    """Describe the tokens a candidate adds to or cuts from the rules' span: the phrases they
-    form (how each attaches to the rest), how they open and close, a verb, a quote mark."""
-    tokens = doc[first : last + 1]
-    roots = [t for t in tokens if not first <= t.head.i <= last]
-    features = [f"{where}|attach={t.dep_}|{t.head.pos_}" for t in roots[:3]]
-    features += [
-        f"{where}|roots={min(len(roots), 3)}",
-        f"{where}|opens={_word(tokens[0])}",
-        f"{where}|opens-attach={_word(tokens[0])}|{roots[0].dep_ if roots else ''}",
-        f"{where}|closes={_word(tokens[-1])}",
-        f"{where}|verb={any(t.pos_ in ('VERB', 'AUX') for t in tokens)}",
-        f"{where}|quote-marks={sum(t.is_quote for t in tokens) % 2}",
-        f"{where}|entities={'|'.join(sorted({t.ent_type_ for t in tokens if t.ent_type_}))}",
-    ]
-    return features
+class _Row(NamedTuple):
+    """What the features read of one token, taken from spaCy once per frame: each candidate
+    looks at every token between it and the rules' end, and a Token access is costly."""
+
+    word: str
+    tag: str
+    dep: str
+    pos: str
+    head: int
+    head_pos: str
+    quote: bool
+    entity: str
+
+
+@dataclass(frozen=True)
+class _Window:
+    """The rows of the tokens from the first candidate end to two past the last."""
+
+    doc: Doc
+    start: int
+    rows: list[_Row]
+
+    @classmethod
+    def of(cls, doc: Doc, first: int, last: int) -> _Window:
+        rows = [
+            _Row(_word(t), t.tag_, t.dep_, t.pos_, t.head.i, t.head.pos_, t.is_quote, t.ent_type_)
+            for t in doc[first : min(last + 3, len(doc))]
+        ]
+        return cls(doc, first, rows)
+
+    def features(self, frame: Frame, i: int, rule_end: int) -> list[str]:
+        """Return the features of token i as the end of the frame's content."""
+        row = self.rows[i - self.start]
+        offset = i - rule_end
+        where = "rule" if offset == 0 else ("shorter" if offset < 0 else "longer")
+        phrase = _phrase(self.doc[i]).dep_
+        features = [
+            f"where={where}",
+            f"distance={where}|{min(abs(offset), 8)}",
+            f"word={row.word}",
+            f"tag={row.tag}",
+            f"dep={row.dep}",
+            f"where|tag={where}|{row.tag}",
+            f"phrase={phrase}",
+            f"where|phrase={where}|{phrase}",
+            f"cue={frame.cue_lemma}|{where}",
+            f"quote={row.quote}|{where}",
+        ]
+        features += self._next_features(i, where)
+        if offset:
+            features += self._change_features(min(i, rule_end) + 1, max(i, rule_end), where)
+        return features
+
+    def _change_features(self, first: int, last: int, where: str) -> list[str]:
+        """Describe the tokens a candidate adds to or cuts from the rules' span: the phrases
+        they form (how each attaches to the rest), how they open and close, a verb, a quote."""
+        rows = self.rows[first - self.start : last - self.start + 1]
+        roots = [r for r in rows if not first <= r.head <= last]
+        features = [f"{where}|attach={r.dep}|{r.head_pos}" for r in roots[:3]]
+        features += [
+            f"{where}|roots={min(len(roots), 3)}",
+            f"{where}|opens={rows[0].word}",
+            f"{where}|opens-attach={rows[0].word}|{roots[0].dep if roots else ''}",
+            f"{where}|closes={rows[-1].word}",
+            f"{where}|verb={any(r.pos in ('VERB', 'AUX') for r in rows)}",
+            f"{where}|quote-marks={sum(r.quote for r in rows) % 2}",
+            f"{where}|entities={'|'.join(sorted({r.entity for r in rows if r.entity}))}",
+        ]
+        return features
+
+    def _next_features(self, i: int, where: str) -> list[str]:
+        """Describe what follows a candidate end: what starts there and where it attaches."""
+        at = i + 1 - self.start
+        if at >= len(self.rows) or self.doc[i + 1].is_sent_start:
+            return ["next=END", f"where|next={where}|END"]
+        after = self.rows[at]
+        attaches = "back" if after.head <= i else "on"
+        following = self.rows[at + 1] if at + 1 < len(self.rows) else after
+        return [
+            f"next={after.word}",
+            f"next-dep={after.dep}",
+            f"where|next={where}|{after.word}",
+            f"where|next-dep={where}|{after.dep}|{attaches}",
+            f"next-two={after.word}|{following.pos}",
+            f"pair={self.rows[at - 1].tag}|{after.word}",
+        ]
 
 
 def _word(token: Token) -> str:
     """Return a closed-class word itself, an open-class one as its part of speech."""
     return token.lower_ if token.is_punct or token.is_stop else token.pos_
-
-
-def _next_features(token: Token, after: Token | None, where: str) -> list[str]:
-    """Describe what follows a candidate end: what starts there and where it attaches."""
-    if after is None or after.is_sent_start:
-        return ["next=END", f"where|next={where}|END"]
-    word = _word(after)
-    attaches = "back" if after.head.i <= token.i else "on"
-    following = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else after
-    return [
-        f"next={word}",
-        f"next-dep={after.dep_}",
-        f"where|next={where}|{word}",
-        f"where|next-dep={where}|{after.dep_}|{attaches}",
-        f"next-two={word}|{following.pos_}",
-        f"pair={token.tag_}|{word}",
-    ]
 
 
 def _phrase(token: Token) -> Token:

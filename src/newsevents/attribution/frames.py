@@ -17,7 +17,7 @@ from newsevents.attribution.content import (
     is_inverted,
     resume_quote,
 )
-from newsevents.attribution.detector import CANDIDATE_POS
+from newsevents.attribution.detector import CANDIDATE_POS, is_candidate
 from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.phrases import (
     adjective_frame,
@@ -54,6 +54,11 @@ __all__ = ["UNNAMED", "find_frames"]
 
 OBJECT_KINDS = ("verb-object", "verb-naming")
 HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
+NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+# Only these heads build a word frame (a verb, noun or adjective cue, a nominal the tagger took
+# for something else, a cue adverb): the rest of an article's words are passed over at once.
+FRAME_POS = frozenset(CANDIDATE_POS)
+FRAME_DEPS = frozenset((*NOMINAL_DEPS, "advmod"))
 
 
 def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tuple[Frame, ...]:
@@ -120,6 +125,8 @@ def _width(span: tuple[int, int]) -> int:
 
 def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     """Build the frame a single cue word heads (verb, noun, adverb), if it heads one."""
+    if token.pos_ not in FRAME_POS and token.dep_ not in FRAME_DEPS:
+        return None
     cues = context.cues
     frame = _verbal_frame(context, token, sent_i) if token.pos_ == "VERB" else None
     if frame is None:
@@ -148,7 +155,10 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
         return None
     cues = context.cues
     lemma = cues.lemma(token.lemma_, token.text)
-    if lemma in cues.word_lemmas or not _may_report(token):
+    # the cheap checks first: most words have no complement and no speaker to report with
+    if lemma in cues.word_lemmas or not is_candidate(token, context.text):
+        return None
+    if not _may_report(token):
         return None
     if not cues.detector.is_cue(token, context.text):
         return None
@@ -224,7 +234,7 @@ def _nominal_frame(context: Context, noun: Token, sent_i: int) -> Frame | None:
     if noun.pos_ == "NOUN" and (cue := cues.word("noun", noun.lemma_)):
         frame = noun_frame(context, noun, cue, sent_i)
     # The tagger takes a plural noun subject for a verb ("Her calls for a truce went ...").
-    nominal = noun.pos_ == "NOUN" or noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    nominal = noun.pos_ == "NOUN" or noun.dep_ in NOMINAL_DEPS
     if frame is None and nominal and (found := noun_prep_cue(noun, cues)):
         frame = noun_prep_frame(context, noun, *found, sent_i)
     return frame
