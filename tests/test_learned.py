@@ -30,6 +30,15 @@ def test_log_odds_of_a_binary_model_agree_with_its_probabilities():
         assert wet == pytest.approx(model.probabilities(features)["wet"], abs=1e-4)
 
 
+def test_log_odds_score_the_same_from_memory_and_after_it_is_cleared(monkeypatch):
+    log_odds = LogOdds.of(fit(WEATHER, LABELS, buckets=1024), "wet")
+    first = [log_odds.score(features) for features in WEATHER]
+    assert [log_odds.score(features) for features in WEATHER] == first
+    assert log_odds.rows  # remembered
+    monkeypatch.setattr("newsevents.learned.MEMO_LIMIT", 0)
+    assert [log_odds.score(features) for features in WEATHER] == first
+
+
 def test_a_multiclass_model_gives_probabilities_that_sum_to_one():
     examples = [["a"], ["b"], ["c"]] * 4
     model = fit(examples, ["x", "y", "z"] * 4, buckets=256)

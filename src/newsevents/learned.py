@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 DEFAULT_BUCKETS = 1 << 18
+MEMO_LIMIT = 1 << 17  # feature strings a LogOdds remembers the bucket of before it starts again
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,10 @@ class LogOdds:
 
     margins: list[float]  # per bucket: positive weight minus the other label's
     bias: float  # positive bias minus the other label's
+    # feature -> bucket, filled as features are seen: a few thousand strings ("cue=say") come
+    # back for every candidate of every article, and hashing them again was a tenth of the
+    # attribution stage. Bounded, since features hold open-class words; the scores are the same.
+    rows: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, model: LinearModel, positive: str) -> LogOdds:
@@ -73,7 +78,16 @@ class LogOdds:
 
     def score(self, features: Iterable[str]) -> float:
         """Return an example's log-odds of the positive label, without the bias."""
-        return sum(self.margins[row] for row in hashed(features, len(self.margins)))
+        rows, buckets = self.rows, len(self.margins)
+        if len(rows) > MEMO_LIMIT:
+            rows.clear()
+        found = set()
+        for feature in features:
+            row = rows.get(feature)
+            if row is None:
+                row = rows[feature] = zlib.crc32(feature.encode("utf-8")) % buckets
+            found.add(row)
+        return sum(self.margins[row] for row in sorted(found))
 
 
 def hashed(features: Iterable[str], buckets: int) -> list[int]:
