@@ -223,6 +223,8 @@ def test_a_place_tied_to_another_event_is_not_a_fallback(nlp, gazetteer):
         ("The ministry pinned the blame on Lyon for the bombing.", "bombing", None),
         ("Officials blamed rebels in Aleppo for the shelling.", "shelling", None),
         ("Four guards were killed in the bombing in Kandahar.", "bombing", "AFG"),
+        ("They laid the blame on Lyon for the bombing.", "bombing", None),
+        ("Officials blamed rebels for the bombing of a market in Kandahar.", "bombing", "AFG"),
     ],
 )
 def test_a_place_of_the_clause_is_not_the_place_of_an_event_it_only_mentions(

@@ -271,14 +271,15 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
 
 
 def _only_mentioned(trigger: Token, anchor: Token, lexicon) -> bool:
-    """Tell an event noun its clause only mentions from the clause's own place: in "pinned the
-    blame on Kyiv for the attack" Kyiv is where the blame goes, not where the attack was, while
-    "killed in the attack in Kabul" is framed by the attack and shares its place."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or anchor.i == trigger.i:
+    """Tell whether a place lies outside the phrase of an event noun its clause only mentions:
+    in "pinned the blame on Kyiv for the attack" Kyiv is where the blame goes, not where the
+    attack was ("the attack on a market in Kabul" keeps its own), while "killed in the attack in
+    Kabul" is framed by the attack and shares the clause's place."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
-    preposition = trigger.head
-    framing = preposition.lower_ in lexicon.anchors["temporal_prep"]
-    return not framing and anchor.i == preposition.head.i
+    if trigger.head.lower_ in lexicon.anchors["temporal_prep"]:
+        return False
+    return not trigger.left_edge.i <= anchor.i <= trigger.right_edge.i  # outside its own phrase
 
 
 def _tied_elsewhere(anchor: Token, trigger: Token, triggers: set[int], lexicon) -> bool:
