@@ -930,7 +930,7 @@ def test_withdrawing_troops_retreat(nlp, patterns, codebook, text, cameo):
     ("text", "cameo"),
     [
         # any armed unit sent is a deployment; troops arriving deploy rather than visit
-        ("Kosovo is sending a military platoon to Kuwait.", "154"),
+        ("Estonia will send an infantry battalion to Latvia next month.", "154"),
         ("American troops arrived in Poland.", "154"),
         ("The French president arrived in Mali.", "042"),
         # troops arriving to keep the peace keep it
