@@ -85,14 +85,19 @@ class LogOdds:
         for feature in features:
             row = rows.get(feature)
             if row is None:
-                row = rows[feature] = zlib.crc32(feature.encode("utf-8")) % buckets
+                row = rows[feature] = bucket(feature, buckets)
             found.add(row)
         return sum(self.margins[row] for row in sorted(found))
 
 
 def hashed(features: Iterable[str], buckets: int) -> list[int]:
     """Row indices of the distinct features (a feature counts once per example)."""
-    return sorted({zlib.crc32(feature.encode("utf-8")) % buckets for feature in features})
+    return sorted({bucket(feature, buckets) for feature in features})
+
+
+def bucket(feature: str, buckets: int) -> int:
+    """The row of one feature: its CRC-32, stable across processes (unlike `hash`)."""
+    return zlib.crc32(feature.encode("utf-8")) % buckets
 
 
 def save_model(model: LinearModel, path: Path) -> None:

@@ -56,8 +56,10 @@ class CueDetector:
     def is_cue(self, token: Token, text: str) -> bool:
         """Tell whether a word the lexicon does not know heads a reporting cue (`text` is the
         document's text, joined once by the caller)."""
-        if not is_candidate(token, text):
-            return False
+        return is_candidate(token, text) and self.scores_as_cue(token, text)
+
+    def scores_as_cue(self, token: Token, text: str) -> bool:
+        """Tell whether the model takes a word already known to be a candidate for a cue head."""
         return self.log_odds.score(cue_features(token, text, self.classes)) >= self.cut
 
 
