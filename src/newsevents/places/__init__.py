@@ -5,6 +5,7 @@ sentence (basis "sentence").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -294,11 +295,13 @@ def _context_countries(events: tuple[Event, ...]) -> tuple[str, ...]:
     return tuple(sorted(countries))
 
 
-def ents_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+def ents_by_sentence(doc: Doc, sentences: list[Span]) -> dict[int, list[Span]]:
     """Return the document's entities grouped by the start token of their sentence."""
+    starts = [sentence.start for sentence in sentences]
     grouped: dict[int, list[Span]] = {}
     for ent in doc.ents:
-        sentence = ent[0].sent
+        # `Token.sent` walks the document's sentence marks again for every entity
+        sentence = sentences[bisect_right(starts, ent.start) - 1]
         if ent.end <= sentence.end:  # as `Span.ents`: an entity across a boundary is in neither
             grouped.setdefault(sentence.start, []).append(ent)
     return grouped
@@ -317,17 +320,19 @@ def place_events(
     placed = []
     known = article_place_names(doc, gazetteer) if events else frozenset()
     people = person_names(doc)
-    ents = ents_by_sentence(doc) if events else {}
+    sentences = list(doc.sents) if events else []
+    starts = [sentence.start for sentence in sentences]
+    ents = ents_by_sentence(doc, sentences) if events else {}
     by_sentence = {
         sentence.start: _toponyms(sentence, gazetteer, known=known, people=people,
                                   ents=ents.get(sentence.start, []))
-        for sentence in doc.sents
-    } if events else {}
+        for sentence in sentences
+    }
     readings = _article_readings(by_sentence, gazetteer, context)
     for event, trigger in zip(events, tokens, strict=True):
         place = None
         if trigger is not None:
-            toponyms = by_sentence[trigger.sent.start]
+            toponyms = by_sentence[starts[bisect_right(starts, trigger.i) - 1]]
             place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
                               readings)
         placed.append(replace(event, place=place))

@@ -5,6 +5,7 @@ one sense within an article, whatever the small model tags it in each sentence.
 
 from __future__ import annotations
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.places.gazetteer import Gazetteer
@@ -62,8 +63,9 @@ def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
     for sentence in sentences:
         found.update(span.text.casefold() for span in dateline(sentence, gazetteer, set()))
     slots = gazetteer.words.slot
+    # the integer attributes: string ones look their value up for every token of the article
     untagged = (doc[token.i : token.i + 1] for token in doc
-                if token.pos_ == "PROPN" and not token.ent_type_)
+                if token.pos == PROPN and not token.ent_type)
     for name in (*(ent for ent in doc.ents if ent.label_ in RELABELLED), *untagged):
         if len(name) > 3:
             continue

@@ -208,7 +208,9 @@ class Gazetteer:
         """
         article = frozenset(normalize(name) for name in names)
         options = {"demonyms": demonyms, "world_regions": world_regions, "article": article}
-        resolved = [self.resolve(name, context_countries, **options) for name in names]
+        # a name repeated in an article reads the same each time: resolved once per pass
+        alone = {name: self.resolve(name, context_countries, **options) for name in set(names)}
+        resolved = [alone[name] for name in names]
         readings = {normalize(name): self.candidates(name) for name in names}
         sure: dict[str, set[str]] = {}
         for key, entries in readings.items():
@@ -242,8 +244,8 @@ class Gazetteer:
                 by_region.setdefault(place.admin1, set()).add(key)
             if place.precision in {"city", "admin2"} and place.lat is not None:
                 points.setdefault(key, set()).add((place.lat, place.lon))
-        resolved = []
-        for name in names:
+        resolved: dict[str, Place | None] = {}
+        for name in set(names):
             key = normalize(name)
             countries = {c for c, seen in outright.items() if seen - {key}}
             countries |= {c for c, seen in by_country.items() if len(seen - {key}) > 1}
@@ -252,9 +254,9 @@ class Gazetteer:
             near = tuple(point for other, found in points.items() if other != key
                          for point in found)
             backed = partial(_backing_bonus, backing, key)
-            resolved.append(self.resolve(name, context, regions=regions, points=near,
-                                         backing=backed, **options))
-        return resolved
+            resolved[name] = self.resolve(name, context, regions=regions, points=near,
+                                          backing=backed, **options)
+        return [resolved[name] for name in names]
 
     def _near_focus(self, names: list[str], resolved: list[Place | None]) -> list[Place | None]:
         """Put the names the gazetteer does not know at the town the article dwells on.
