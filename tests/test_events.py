@@ -939,3 +939,31 @@ def test_withdrawing_troops_retreat(nlp, patterns, codebook, text, cameo):
 )
 def test_troops_sent_or_arriving_deploy(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # setting up a joint body starts cooperation; a joint venture is economic cooperation
+        ("Ghana and Togo formed a joint task force on smuggling.", ("060", ("Ghana",), ("Togo",))),
+        ("Chile set up a joint venture with Peru.", ("061", ("Chile",), ("Peru",))),
+        # "together" is the particle of "work together", as an adverb or before "with"
+        ("Estonia and Latvia have worked together on energy.", ("060", ("Estonia",), ("Latvia",))),
+        ("Ghana will work together with Togo.", ("060", ("Ghana",), ("Togo",))),
+    ],
+)
+def test_joint_bodies_and_working_together_are_cooperation(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a pullback or drawdown told by a noun after a light verb is still a de-escalation
+        ("Sweden carried out a pullback of its forces from the border.", "087"),
+        ("Canada announced a drawdown of its troops in Latvia.", "087"),
+        ("Colombian troops abandoned their positions near Cali.", "0874"),
+    ],
+)
+def test_pullbacks_told_by_nouns_retreat(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]

@@ -99,7 +99,12 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     rows = patterns.verbs.get(verb.lemma_.lower()) or patterns.verbs.get(verb.lower_)
     if not rows:
         return None
+    # The parser reads "together" in "worked together" as an adverb of the verb, or of its
+    # preposition ("work together with X"); a row naming it as the verb's particle takes it.
+    named = {row.particle for row in rows if row.particle}
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    particles |= {c.lower_ for c in near if c.dep_ == "advmod" and c.lower_ in named}
     objects = [(obj, object_keys(obj, patterns)) for obj in object_candidates(verb)]
     return best_verb_row(rows, particles, set(preps_of(verb)), objects)
 
