@@ -967,3 +967,22 @@ def test_joint_bodies_and_working_together_are_cooperation(nlp, patterns, codebo
 )
 def test_pullbacks_told_by_nouns_retreat(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # "out of" hung on "out": "out" is the particle and "of" the verb's preposition
+        ("Iran pulled out of the nuclear deal.", "120"),
+        ("The company pulled out of Russia.", "166"),
+        # an armed service withdrawing retreats, named or as the pronoun that stands for it
+        ("The Chilean navy said it has pulled out of the disputed islands.", "0874"),
+        # weapons systems moved into place, forces moved or rushed to a border: deployment
+        ("Lebanon said it was deploying an air defence system in the south.", "154"),
+        ("Serbia moved troops to the border with Kosovo.", "154"),
+        # relief rushed to victims is humanitarian aid
+        ("Egypt rushed food to the flooded villages in Sudan.", "073"),
+    ],
+)
+def test_withdrawals_deployments_and_rushed_aid(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
