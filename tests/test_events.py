@@ -986,3 +986,22 @@ def test_pullbacks_told_by_nouns_retreat(nlp, patterns, codebook, text, cameo):
 )
 def test_withdrawals_deployments_and_rushed_aid(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # speaking to no one in particular, or to the press, is a statement; with a peer, talks
+        ("The Kenyan president speaks during a news conference in Nairobi.", "010"),
+        ("The Kenyan president spoke to reporters in Nairobi.", "010"),
+        ("The Kenyan president spoke with his Ugandan counterpart.", "040"),
+        ("Peru held a press conference on the crisis.", "010"),
+        # a figurative shot is criticism, not gunfire
+        ("Ghana's opposition leader took a swipe at the ruling party.", "111"),
+        # a killing done by a suicide bomber is a suicide bombing
+        ("A suicide bomber killed six Afghan soldiers in Kabul.", "1831"),
+        ("The French government will provide subsidies to farmers in Chad.", "071"),
+    ],
+)
+def test_speaking_idioms_and_doers(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
