@@ -1005,3 +1005,27 @@ def test_withdrawals_deployments_and_rushed_aid(nlp, patterns, codebook, text, c
 )
 def test_speaking_idioms_and_doers(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # "the opposition" alone names parties; "opposition to X" is disapproval
+        ("The Kenyan opposition demanded the resignation of the prime minister.", "1041"),
+        ("Turkey's opposition to Sweden's membership delayed the vote.", "110"),
+        # appeals told by rarer verbs
+        ("Pakistan begged the United States for debt relief.", "023"),
+        ("Poland lobbied the EU to change the rules.", "020"),
+    ],
+)
+def test_opposition_needs_its_preposition_and_rare_appeals(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+def test_a_required_preposition_needs_a_preposition(tmp_path, codebook):
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    with (folder / "nouns.csv").open("a", encoding="utf-8") as handle:
+        handle.write("110,dissent,!,\n")
+    with pytest.raises(ValueError, match="nouns.csv:.*'!' needs a preposition"):
+        load_patterns(folder, codebook)

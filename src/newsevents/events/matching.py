@@ -208,7 +208,7 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
     preps = set(preps_of(noun))
     best: tuple[float, NounPattern] | None = None
     for row in rows:
-        if row.noun not in keys:
+        if row.noun not in keys or (row.needs_prep and not preps.intersection(row.preps)):
             continue
         score = 4.0 * (" " in row.noun)
         score += 1.0 if preps.intersection(row.preps) else (0.5 if not row.preps else 0.0)
