@@ -1029,3 +1029,17 @@ def test_a_required_preposition_needs_a_preposition(tmp_path, codebook):
         handle.write("110,dissent,!,\n")
     with pytest.raises(ValueError, match="nouns.csv:.*'!' needs a preposition"):
         load_patterns(folder, codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # force used is military force; announced for the future, a threat of it
+        ("Israel used force against the protesters in Gaza.", "190"),
+        ("The Bolivian president said he would use the army against the protesters.", "138"),
+        # a lockdown imposed or extended restricts people
+        ("The Chinese government extended the lockdown in Shanghai.", "172"),
+    ],
+)
+def test_force_used_and_lockdowns(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
