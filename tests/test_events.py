@@ -1043,3 +1043,20 @@ def test_a_required_preposition_needs_a_preposition(tmp_path, codebook):
 )
 def test_force_used_and_lockdowns(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # receiving a person hosts a visit; receiving goods is no visit
+        ("Putin received Erdogan in Sochi.", "043"),
+        ("The Kenyan president received the Ugandan foreign minister.", "043"),
+    ],
+)
+def test_receiving_a_person_hosts_a_visit(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+def test_receiving_goods_is_no_visit(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook, "Poland received blankets from Germany.")
+    assert "043" not in [event.cameo for event in events]
