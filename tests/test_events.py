@@ -995,6 +995,7 @@ def test_withdrawals_deployments_and_rushed_aid(nlp, patterns, codebook, text, c
         ("The Kenyan president speaks during a news conference in Nairobi.", "010"),
         ("The Kenyan president spoke to reporters in Nairobi.", "010"),
         ("The Kenyan president spoke with his Ugandan counterpart.", "040"),
+        ("Macron and Putin talked over the phone.", "041"),
         ("Peru held a press conference on the crisis.", "010"),
         # a figurative shot is criticism, not gunfire
         ("Ghana's opposition leader took a swipe at the ruling party.", "111"),
