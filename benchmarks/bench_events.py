@@ -23,6 +23,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import time
 import zipfile
 from collections import Counter
@@ -269,6 +270,24 @@ def bench_news(split: str, shown: int) -> None:
 SYNTHETIC = EVAL / "synthetic-plover" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
 
 
+# A period after one of these (or after a single capital, "U.S.") does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "jan feb mar apr aug sept sep oct nov dec st mr mrs ms dr gen sen rep gov lt col jr sr no "
+    "corp inc co ltd vs".split()
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def first_sentence(text: str) -> str:
+    """Return a lead's first sentence, not cut after "U.S." or "Nov." as a split on ". " is."""
+    for end in SENTENCE_END.finditer(text):
+        words = text[:end.start()].rstrip(".!?").split()
+        last = words[-1].rsplit(".", 1)[-1] if words else ""
+        if last.lower() not in ABBREVIATIONS and not (len(last) == 1 and last.isupper()):
+            return text[:end.start()]
+    return text
+
+
 def bench_synthetic(per_type: int, errors: int) -> None:
     """Score the PLOVER type of each synthetic story's lead sentence against its prompted type."""
     with zipfile.ZipFile(SYNTHETIC) as archive:
@@ -280,7 +299,7 @@ def bench_synthetic(per_type: int, errors: int) -> None:
         if taken[row["label"]] < per_type:
             taken[row["label"]] += 1
             lead = row["text"].strip().split("\n")[0]
-            stories.append((lead.split(". ")[0] + ".", row["label"]))
+            stories.append((first_sentence(lead), row["label"]))
     coded = code_sentences([text for text, _ in stories])
     gold = [label for _, label in stories]
     pred = [(e.plover_type if (e := primary(c.events)) else "-") for c in coded]

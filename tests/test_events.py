@@ -939,3 +939,125 @@ def test_withdrawing_troops_retreat(nlp, patterns, codebook, text, cameo):
 )
 def test_troops_sent_or_arriving_deploy(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # setting up a joint body starts cooperation; a joint venture is economic cooperation
+        ("Ghana and Togo formed a joint task force on smuggling.", ("060", ("Ghana",), ("Togo",))),
+        ("Chile set up a joint venture with Peru.", ("061", ("Chile",), ("Peru",))),
+        # "together" is the particle of "work together", as an adverb or before "with"
+        ("Estonia and Latvia have worked together on energy.", ("060", ("Estonia",), ("Latvia",))),
+        ("Ghana will work together with Togo.", ("060", ("Ghana",), ("Togo",))),
+    ],
+)
+def test_joint_bodies_and_working_together_are_cooperation(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a pullback or drawdown told by a noun after a light verb is still a de-escalation
+        ("Sweden carried out a pullback of its forces from the border.", "087"),
+        ("Canada announced a drawdown of its troops in Latvia.", "087"),
+        ("Colombian troops abandoned their positions near Cali.", "0874"),
+    ],
+)
+def test_pullbacks_told_by_nouns_retreat(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # "out of" hung on "out": "out" is the particle and "of" the verb's preposition
+        ("Iran pulled out of the nuclear deal.", "120"),
+        ("The company pulled out of Russia.", "166"),
+        # an armed service withdrawing retreats, named or as the pronoun that stands for it
+        ("The Chilean navy said it has pulled out of the disputed islands.", "0874"),
+        # weapons systems moved into place, forces moved or rushed to a border: deployment
+        ("Lebanon said it was deploying an air defence system in the south.", "154"),
+        ("Serbia moved troops to the border with Kosovo.", "154"),
+        # relief rushed to victims is humanitarian aid
+        ("Egypt rushed food to the flooded villages in Sudan.", "073"),
+    ],
+)
+def test_withdrawals_deployments_and_rushed_aid(nlp, patterns, codebook, text, cameo):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # speaking to no one in particular, or to the press, is a statement; with a peer, talks
+        ("The Kenyan president speaks during a news conference in Nairobi.", "010"),
+        ("The Kenyan president spoke to reporters in Nairobi.", "010"),
+        ("The Kenyan president spoke with his Ugandan counterpart.", "040"),
+        ("Macron and Putin talked over the phone.", "041"),
+        ("Peru held a press conference on the crisis.", "010"),
+        # a figurative shot is criticism, not gunfire
+        ("Ghana's opposition leader took a swipe at the ruling party.", "111"),
+        # a killing done by a suicide bomber is a suicide bombing
+        ("A suicide bomber killed six Afghan soldiers in Kabul.", "1831"),
+        ("The French government will provide subsidies to farmers in Chad.", "071"),
+    ],
+)
+def test_speaking_idioms_and_doers(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # "the opposition" alone names parties; "opposition to X" is disapproval
+        ("The Kenyan opposition demanded the resignation of the prime minister.", "1041"),
+        ("Turkey's opposition to Sweden's membership delayed the vote.", "110"),
+        # appeals told by rarer verbs
+        ("Pakistan begged the United States for debt relief.", "023"),
+        ("Poland lobbied the EU to change the rules.", "020"),
+    ],
+)
+def test_opposition_needs_its_preposition_and_rare_appeals(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+def test_a_required_preposition_needs_a_preposition(tmp_path, codebook):
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    with (folder / "nouns.csv").open("a", encoding="utf-8") as handle:
+        handle.write("110,dissent,!,\n")
+    with pytest.raises(ValueError, match="nouns.csv:.*'!' needs a preposition"):
+        load_patterns(folder, codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # force used is military force; announced for the future, a threat of it
+        ("Israel used force against the protesters in Gaza.", "190"),
+        ("The Bolivian president said he would use the army against the protesters.", "138"),
+        # a lockdown imposed or extended restricts people
+        ("The Chinese government extended the lockdown in Shanghai.", "172"),
+    ],
+)
+def test_force_used_and_lockdowns(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # receiving a person hosts a visit; receiving goods is no visit
+        ("Putin received Erdogan in Sochi.", "043"),
+        ("The Kenyan president received the Ugandan foreign minister.", "043"),
+    ],
+)
+def test_receiving_a_person_hosts_a_visit(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+def test_receiving_goods_is_no_visit(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook, "Poland received blankets from Germany.")
+    assert "043" not in [event.cameo for event in events]

@@ -110,9 +110,15 @@ def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
     rows = patterns.doers.get(candidate.code)
     if not rows:
         return candidate
+    words = doer_words(candidate.trigger)
     keys: set[str] = set()
-    for word in doer_words(candidate.trigger):
+    for word in words:
         keys |= object_keys(word, patterns)
+    if all(word.pos_ == "PRON" for word in words):
+        # "the navy said it has pulled out": the pronoun is of the kind of the actor it names
+        names = {m.actor.name.lower() for m in candidate.source}
+        names |= {name.rsplit(None, 1)[-1] for name in names if name}
+        keys = keys.union(*(patterns.object_classes.get(name, ()) for name in names))
     code = next((recoded for doer, recoded in rows if doer in keys), None)
     return replace(candidate, code=code) if code else candidate
 

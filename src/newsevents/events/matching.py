@@ -67,6 +67,10 @@ def preps_of(token: Token) -> dict[str, Token]:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "prt", "dative") and child.pos_ in ("ADP", "ADV"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if not objects and (inner := compound_prep(child)) is not None:
+                # "pulled out of Iraq": the parser hangs "of Iraq" on "out"; it is the verb's
+                inner_objects = [c for c in inner.children if c.dep_ == "pobj"]
+                found.setdefault(inner.lower_, inner_objects[0] if inner_objects else inner)
             if objects and objects[0].ent_type_ in ("DATE", "TIME"):
                 continue  # "called on Tuesday" is not "called on Russia"
             found.setdefault(child.lower_, objects[0] if objects else child)
@@ -80,6 +84,12 @@ def preps_of(token: Token) -> dict[str, Token]:
     return found
 
 
+def compound_prep(prep: Token) -> Token | None:
+    """Return the inner preposition of a two-word one ("out of", "away from"), else None."""
+    inner = [c for c in prep.children if c.dep_ == "prep"]
+    return inner[0] if inner and not any(c.dep_ == "pobj" for c in prep.children) else None
+
+
 def object_candidates(verb: Token) -> list[Token]:
     """Return the words that can fill a pattern's object slot: objects, complements, pobjs."""
     candidates = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
@@ -88,7 +98,9 @@ def object_candidates(verb: Token) -> list[Token]:
     candidates += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")]
     for child in verb.children:
         if child.dep_ == "prep":
-            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            inner = compound_prep(child)
+            heads = child.children if inner is None else inner.children
+            candidates.extend(c for c in heads if c.dep_ == "pobj")
     # A conjoined object ("arms and ammunition") counts as an object too.
     candidates.extend(conj for c in list(candidates) for conj in c.conjuncts)
     return candidates
@@ -99,7 +111,15 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     rows = patterns.verbs.get(verb.lemma_.lower()) or patterns.verbs.get(verb.lower_)
     if not rows:
         return None
+    # The parser reads "together" in "worked together" as an adverb of the verb, or of its
+    # preposition ("work together with X"); a row naming it as the verb's particle takes it.
+    named = {row.particle for row in rows if row.particle}
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    particles |= {c.lower_ for c in near if c.dep_ == "advmod" and c.lower_ in named}
+    # ... and "out" in "pulled out of X" as a preposition with one of its own.
+    particles |= {c.lower_ for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ in named and compound_prep(c) is not None}
     objects = [(obj, object_keys(obj, patterns)) for obj in object_candidates(verb)]
     return best_verb_row(rows, particles, set(preps_of(verb)), objects)
 
@@ -188,7 +208,7 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
     preps = set(preps_of(noun))
     best: tuple[float, NounPattern] | None = None
     for row in rows:
-        if row.noun not in keys:
+        if row.noun not in keys or (row.needs_prep and not preps.intersection(row.preps)):
             continue
         score = 4.0 * (" " in row.noun)
         score += 1.0 if preps.intersection(row.preps) else (0.5 if not row.preps else 0.0)

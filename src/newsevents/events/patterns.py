@@ -47,6 +47,9 @@ class NounPattern:
     noun: str
     preps: tuple[str, ...]
     where: str
+    # "!to": the noun is an event only with one of its prepositions ("opposition to the plan";
+    # "the opposition" alone names the parties that oppose)
+    needs_prep: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,11 @@ def _load_nouns(path: Path, codebook: Codebook) -> dict[str, tuple[NounPattern, 
         noun = " ".join(row["noun"].lower().split())
         if not noun:
             raise ValueError(f"{path}:{number}: empty noun")
-        pattern = NounPattern(row["code"], noun, _split(row["prep"]), f"{path.name}:{number}")
+        needs = row["prep"].strip().startswith("!")
+        preps = _split(row["prep"].strip().lstrip("!"))
+        if needs and not preps:
+            raise ValueError(f"{path}:{number}: '!' needs a preposition after it")
+        pattern = NounPattern(row["code"], noun, preps, f"{path.name}:{number}", needs)
         nouns.setdefault(noun.split()[-1], []).append(pattern)
     return {head: tuple(group) for head, group in nouns.items()}
 
