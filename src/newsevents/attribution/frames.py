@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
@@ -55,10 +57,9 @@ __all__ = ["UNNAMED", "find_frames"]
 OBJECT_KINDS = ("verb-object", "verb-naming")
 HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
-# Only these heads build a word frame (a verb, noun or adjective cue, a nominal the tagger took
-# for something else, a cue adverb): the rest of an article's words are passed over at once.
 FRAME_POS = frozenset(CANDIDATE_POS)
 FRAME_DEPS = frozenset((*NOMINAL_DEPS, "advmod"))
+FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in FRAME_POS)
 
 
 def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tuple[Frame, ...]:
@@ -66,22 +67,27 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
     index = {i: m for m in mentions for i in range(m.start, m.end)}
     text = doc.text
     context = Context(doc, cues, index, tuple(find_quotes(text)), text)
+    # The words are read from spaCy once, as numbers: building a Token for each word of each
+    # sentence three times (phrases, words, colons) cost more than the frames themselves.
+    lowers, orths, heads = _columns(doc)
+    colons = [i for i, orth in enumerate(orths) if orth == doc.vocab.strings[":"]]
     frames: list[Frame] = []
     sentences = []
     for sent_i, sent in enumerate(doc.sents):
         sentences.append((sent.start_char, sent.end_char))
         used: set[int] = set()
-        for matched, cue in phrase_matches(sent, cues):
+        for matched, cue in phrase_matches(sent, cues, lowers):
             if not used.intersection(t.i for t in matched):
                 frame = phrase_frame(context, matched, cue, sent_i)
                 if frame is not None:
                     frames.append(frame)
                     used.update(t.i for t in matched)
-        for token in sent:
-            frame = None if token.i in used else _word_frame(context, token, sent_i)
+        for i in range(sent.start, sent.end):
+            frame = None if i in used or not heads[i] else _word_frame(context, doc[i], sent_i)
             if frame is not None:
                 frames.append(frame)
-        frame = headline_frame(context, sent, sent_i)
+        colon = next((i for i in colons if sent.start <= i < sent.end), None)
+        frame = None if colon is None else headline_frame(context, sent, sent_i, doc[colon])
         if frame is not None:
             frames.append(frame)
     frames = _without_contained_cues(frames)
@@ -91,6 +97,18 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
         frames = [cues.content_model.refine(doc, frame) for frame in frames]
     frames.sort(key=lambda f: (f.cue_span, f.content_span))
     return tuple(replace(f, depth=_depth(f, frames)) for f in frames)
+
+
+def _columns(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
+    """Return each word's lowercase and verbatim string ids, and whether it may head a word
+    frame (a verb, noun or adjective cue, a nominal the tagger took for something else, a cue
+    adverb): the rest of an article's words are passed over at once."""
+    if not len(doc):
+        return [], [], []
+    lowers, orths, poses, deps = doc.to_array([LOWER, ORTH, POS, DEP]).T.tolist()
+    dep_ids = {doc.vocab.strings[dep] for dep in FRAME_DEPS}
+    heads = [pos in FRAME_POS_IDS or dep in dep_ids for pos, dep in zip(poses, deps, strict=True)]
+    return lowers, orths, heads
 
 
 def _without_contained_cues(frames: list[Frame]) -> list[Frame]:
@@ -125,8 +143,6 @@ def _width(span: tuple[int, int]) -> int:
 
 def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     """Build the frame a single cue word heads (verb, noun, adverb), if it heads one."""
-    if token.pos_ not in FRAME_POS and token.dep_ not in FRAME_DEPS:
-        return None
     cues = context.cues
     frame = _verbal_frame(context, token, sent_i) if token.pos_ == "VERB" else None
     if frame is None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.strings import get_string_id
+
 from newsevents.attribution.boundaries import ContentModel, load_content_model
 from newsevents.attribution.detector import CueDetector, load_detector
 from newsevents.datafiles import read_rows
@@ -85,6 +87,8 @@ class CueLexicon:
     phrase_starts: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
         default_factory=dict, compare=False
     )
+    # The spaCy string ids of those first words: a word's id is read without building a Token.
+    phrase_ids: frozenset[int] = field(default=frozenset(), compare=False)
     # Every single-word cue lemma, whatever its kind: the detector judges only words outside it.
     word_lemmas: frozenset[str] = frozenset()
     # The learned detector of cues the lexicon lacks; None runs the rules alone.
@@ -144,6 +148,7 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
             c.cue for c in cues if c.kind in WORD_KINDS and c.kind not in HELPER_KINDS
         ),
         phrase_starts={first: tuple(found) for first, found in starts.items()},
+        phrase_ids=frozenset(get_string_id(first) for first in starts),
         detector=load_detector() if learned else None,
         content_model=load_content_model() if learned else None,
     )
