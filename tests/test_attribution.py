@@ -619,6 +619,41 @@ def test_participle_cues_are_reports_of_their_own(nlp, cues, text, cue, said):
     assert (content(doc, found), found.depth) == (said, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        # The one asked is the subject of the passive or of the bare participle; whoever put
+        # the question is not named.
+        ("The governor was asked whether the tunnel would open on time.", "was asked",
+         "whether the tunnel would open on time"),
+        ("Asked whether the fleet was ready, the admiral said it was.", "Asked",
+         "whether the fleet was ready"),
+        ("When asked about the new levy, the farmer only shrugged.", "asked about",
+         "the new levy"),
+        ("The residents were told that the water was unsafe.", "were told",
+         "that the water was unsafe"),
+    ],
+)
+def test_the_addressee_of_a_question_is_not_its_speaker(nlp, cues, text, cue, said):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert (found.speaker, found.speaker_span, content(doc, found)) == (UNNAMED, None, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("The senator has asked whether the fund is legal.", "has asked", "The senator"),
+        ("The pilot was asked by the inspector whether the wing was damaged.", "was asked",
+         "the inspector"),
+    ],
+)
+def test_who_asks_is_named_when_the_sentence_names_them(nlp, cues, text, cue, speaker):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
+
+
 def test_trailing_participle_cue_shares_the_reporters_speaker(nlp, cues):
     text = "The mayor stressed that the road would reopen, suggesting that the work was done."
     doc, frames = frames_of(nlp, cues, text)

@@ -37,6 +37,7 @@ from newsevents.attribution.spans import (
 )
 from newsevents.attribution.speakers import verb_speaker
 from newsevents.attribution.verbs import (
+    is_addressed,
     is_clause,
     is_medium_of_cue,
     light_object,
@@ -258,12 +259,15 @@ def _nominal_frame(context: Context, noun: Token, sent_i: int) -> Frame | None:
 
 def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
     """Build the frame of a reporting verb: indirect speech, inverted, parenthetical or quote."""
-    speaker = verb_speaker(verb)
+    # "X was asked whether ...": X is who was asked; whoever asked goes unnamed.
+    unnamed = is_addressed(verb, context.cues)
+    speaker = None if unnamed else verb_speaker(verb)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
     # An object-taking cue with its own object reports that object ("described the plan"), not
     # a quotation that happens to stand next to it.
-    bounds = object_content(verb, cue) if cue.kind in OBJECT_KINDS and speaker else None
+    named = speaker is not None or unnamed
+    bounds = object_content(verb, cue) if cue.kind in OBJECT_KINDS and named else None
     if cue.kind == "verb-naming" and bounds is None:
         return None  # "we will see whether ...", "“...,” she saw": no label given
     if clauses:
@@ -280,7 +284,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
         content = span_chars(context.doc, word.left_edge.i, word.i)  # "as much", not what follows
     else:
         content = adjacent_quote(context, verb, speaker)
-    if content is None or (speaker is None and not _is_passive_it(verb)):
+    if content is None or (speaker is None and not unnamed and not _is_passive_it(verb)):
         return None
     content = resume_quote(context, verb, content)
     return make_frame(context, verb_group(verb, context.cues), cue, speaker, content, sent_i)
@@ -332,9 +336,10 @@ def _hedge_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame 
 
 def _prep_frame(context: Context, verb: Token, cue: Cue, prep: Token, sent_i: int) -> Frame | None:
     """Build the frame of a verb-prep cue ("called for an inquiry", "pointed out that ...")."""
-    speaker = verb_speaker(verb)
+    unnamed = is_addressed(verb, context.cues)
+    speaker = None if unnamed else verb_speaker(verb)
     bounds = prep_content(verb, prep)
-    if speaker is None or bounds is None:
+    if (speaker is None and not unnamed) or bounds is None:
         return None
     cue_tokens = verb_group(verb, context.cues)
     cue_tokens = list(verb.doc[cue_tokens[0].i : max(cue_tokens[-1].i, prep.i) + 1])

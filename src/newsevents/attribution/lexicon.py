@@ -48,14 +48,17 @@ STANCES = (
 # judges it.
 # A "pro-form" stands for what was said ("said so", "said as much", "said yes"): after a cue
 # verb with no other content, it is the content.
+# An "addressee" verb's object is who is spoken to ("asked her whether ..."): its passive subject
+# and the understood subject of its bare participle are that addressee, not the speaker, who
+# goes unnamed ("X was asked whether ...", "Asked about Y, X said ..."), as in PolNeAR train.
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
     "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "medium-aside",
-    "label", "catenative", "pro-form",
+    "label", "catenative", "pro-form", "addressee",
 )
 # Kinds that only modify a cue: the detector still judges their words.
-HELPER_KINDS = ("catenative", "pro-form")
+HELPER_KINDS = ("catenative", "pro-form", "addressee")
 PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 VERB_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun"

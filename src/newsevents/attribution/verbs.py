@@ -14,6 +14,7 @@ LINKING_ADVERBS = ("however", "meanwhile", "then", "instead", "thus", "so")
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "ccomp")
 PREP_DEPS = ("prep", "prt")
 CONTENT_PREPS = ("as", "for", "of", "over")
+ADDRESSED_NOT = frozenset(("nsubj", "aux", "expl"))  # an active perfect: "has asked"
 
 
 def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
@@ -232,3 +233,18 @@ def is_nonfinite(head: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children):
         return False
     return head.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def is_addressed(verb: Token, cues: CueLexicon) -> bool:
+    """Tell a cue whose subject is who was asked or told, not who spoke: a passive with no
+    agent ("X was asked whether ...") or a bare participle ("Asked about Y, X said ...",
+    "when told of the ruling, ..."): whoever asked or told goes unnamed."""
+    if cues.word("addressee", cues.lemma(verb.lemma_, verb.text)) is None:
+        return False
+    deps = {child.dep_ for child in verb.children}
+    if "agent" in deps:
+        return False
+    if "nsubjpass" in deps or "auxpass" in deps:
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not deps & ADDRESSED_NOT
+
