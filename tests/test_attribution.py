@@ -654,6 +654,24 @@ def test_who_asks_is_named_when_the_sentence_names_them(nlp, cues, text, cue, sp
     assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "said"),
+    [
+        ("A coalition backing the new dam plan held a rally.", "backing", "A coalition",
+         "the new dam plan"),
+        ("The council received a petition from residents demanding a new bridge.",
+         "demanding", "residents", "a new bridge"),
+        ("She read a letter from a farmer saying that the river had flooded his fields.",
+         "saying", "a letter from a farmer", "that the river had flooded his fields"),
+    ],
+)
+def test_a_participle_on_a_noun_has_the_noun_as_speaker(nlp, cues, text, cue, speaker, said):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
+    assert content(doc, found) == said
+
+
 def test_trailing_participle_cue_shares_the_reporters_speaker(nlp, cues):
     text = "The mayor stressed that the road would reopen, suggesting that the work was done."
     doc, frames = frames_of(nlp, cues, text)

@@ -12,6 +12,7 @@ from newsevents.attribution.spans import Chars, is_edge_noise
 
 SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
 DASHES = ("—", "–", "-", "--")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 SHARED_SUBJECT_REACH = 3  # verbs climbed to find the subject a cue shares
 SHORT_NAME = 2  # words: a common-noun speaker before a colon ("Senior officials:")
 
@@ -27,6 +28,10 @@ def verb_speaker(verb: Token) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    # "voters saying they want ...", "a group backing the plan": a participle that modifies a
+    # noun has that noun as its subject.
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in NOMINAL_POS:
+        return verb.head
     return governing_subject(verb) or inverted_subject(verb)
 
 
