@@ -92,6 +92,9 @@ class CueLexicon:
     )
     # The spaCy string ids of those first words: a word's id is read without building a Token.
     phrase_ids: frozenset[int] = field(default=frozenset(), compare=False)
+    # The first words of the two-word kinds ("call" of "call for"), by kind: most words open
+    # none, and are passed over before their neighbours are read.
+    pair_firsts: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # Every single-word cue lemma, whatever its kind: the detector judges only words outside it.
     word_lemmas: frozenset[str] = frozenset()
     # The learned detector of cues the lexicon lacks; None runs the rules alone.
@@ -102,6 +105,10 @@ class CueLexicon:
     def word(self, kind: str, lemma: str) -> Cue | None:
         """Return the cue of this kind for a lemma, or None."""
         return self.words.get((kind, lemma.lower()))
+
+    def opens_pair(self, kind: str, lemma: str) -> bool:
+        """Tell whether a lemma is the first word of a cue of a two-word kind ("verb-prep")."""
+        return lemma.lower() in self.pair_firsts.get(kind, ())
 
     def lemma(self, lemma: str, text: str) -> str:
         """Return the cue lemma of a verb: the tagger's, or the one its inflected form gives."""
@@ -152,6 +159,9 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
         ),
         phrase_starts={first: tuple(found) for first, found in starts.items()},
         phrase_ids=frozenset(get_string_id(first) for first in starts),
+        pair_firsts={
+            kind: frozenset(c.cue.split()[0] for c in cues if c.kind == kind) for kind in PAIR_KINDS
+        },
         detector=load_detector() if learned else None,
         content_model=load_content_model() if learned else None,
     )
