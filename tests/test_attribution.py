@@ -672,6 +672,23 @@ def test_a_participle_on_a_noun_has_the_noun_as_speaker(nlp, cues, text, cue, sp
     assert content(doc, found) == said
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The parser hangs the name on the fronted phrase; the subject of the clause after the
+        # cue is what is reported, not who reports it.
+        ("In a call with reporters on Monday, Col. Ann Lee, a spokeswoman for the army, said "
+         "the convoy was safe.", "Col. Ann Lee, a spokeswoman for the army,"),
+        ("After the vote in Geneva, Ann Lee and Tom Hart said the talks had failed.",
+         "Ann Lee and Tom Hart"),
+    ],
+)
+def test_a_name_after_a_fronted_phrase_is_the_speaker(nlp, cues, text, speaker):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, "said")
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
+
+
 def test_trailing_participle_cue_shares_the_reporters_speaker(nlp, cues):
     text = "The mayor stressed that the road would reopen, suggesting that the work was done."
     doc, frames = frames_of(nlp, cues, text)
