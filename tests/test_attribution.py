@@ -619,6 +619,76 @@ def test_participle_cues_are_reports_of_their_own(nlp, cues, text, cue, said):
     assert (content(doc, found), found.depth) == (said, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        # The one asked is the subject of the passive or of the bare participle; whoever put
+        # the question is not named.
+        ("The governor was asked whether the tunnel would open on time.", "was asked",
+         "whether the tunnel would open on time"),
+        ("Asked whether the fleet was ready, the admiral said it was.", "Asked",
+         "whether the fleet was ready"),
+        ("When asked about the new levy, the farmer only shrugged.", "asked about",
+         "the new levy"),
+        ("The residents were told that the water was unsafe.", "were told",
+         "that the water was unsafe"),
+    ],
+)
+def test_the_addressee_of_a_question_is_not_its_speaker(nlp, cues, text, cue, said):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert (found.speaker, found.speaker_span, content(doc, found)) == (UNNAMED, None, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("The senator has asked whether the fund is legal.", "has asked", "The senator"),
+        ("The pilot was asked by the inspector whether the wing was damaged.", "was asked",
+         "the inspector"),
+    ],
+)
+def test_who_asks_is_named_when_the_sentence_names_them(nlp, cues, text, cue, speaker):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "said"),
+    [
+        ("A coalition backing the new dam plan held a rally.", "backing", "A coalition",
+         "the new dam plan"),
+        ("The council received a petition from residents demanding a new bridge.",
+         "demanding", "residents", "a new bridge"),
+        ("She read a letter from a farmer saying that the river had flooded his fields.",
+         "saying", "a letter from a farmer", "that the river had flooded his fields"),
+    ],
+)
+def test_a_participle_on_a_noun_has_the_noun_as_speaker(nlp, cues, text, cue, speaker, said):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
+    assert content(doc, found) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The parser hangs the name on the fronted phrase; the subject of the clause after the
+        # cue is what is reported, not who reports it.
+        ("In a call with reporters on Monday, Col. Ann Lee, a spokeswoman for the army, said "
+         "the convoy was safe.", "Col. Ann Lee, a spokeswoman for the army,"),
+        ("After the vote in Geneva, Ann Lee and Tom Hart said the talks had failed.",
+         "Ann Lee and Tom Hart"),
+    ],
+)
+def test_a_name_after_a_fronted_phrase_is_the_speaker(nlp, cues, text, speaker):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, "said")
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
+
+
 def test_trailing_participle_cue_shares_the_reporters_speaker(nlp, cues):
     text = "The mayor stressed that the road would reopen, suggesting that the work was done."
     doc, frames = frames_of(nlp, cues, text)

@@ -49,6 +49,9 @@ def make_frame(
     if speaker is None:
         name = name or UNNAMED
     else:
+        # A speaker before the cue ends before it ("voters saying ...": the cue modifies them).
+        if within is None and speaker.i < cue_tokens[0].i <= speaker.right_edge.i:
+            within = (speaker.left_edge.i, cue_tokens[0].i - 1)
         speaker_span = speaker_chars(context.doc, speaker, within)
         mention = speaker_mention(context, speaker)
         if mention is not None:

@@ -49,11 +49,10 @@ class ContentModel:
 
     def refine(self, doc: Doc, frame: Frame) -> Frame:
         """Move the frame's content end to the model's best candidate when it is sure enough."""
-        found = candidate_ends(doc, frame)
+        found = _candidates(doc, frame)
         if found is None:
             return frame
-        rule_end, candidates = found
-        window = _Window.of(doc, candidates[0], candidates[-1])
+        rule_end, candidates, window = found
         scores = {t: self.score(window.features(frame, t, rule_end)) for t in candidates}
         best = max(scores, key=scores.__getitem__)
         if best == rule_end or scores[best] - scores[rule_end] < self.margin:
@@ -73,6 +72,12 @@ def load_content_model(path: Path = MODEL) -> ContentModel | None:
 
 def candidate_ends(doc: Doc, frame: Frame) -> tuple[int, list[int]] | None:
     """Return the token the rules' content ends on and the candidate end tokens, or None."""
+    found = _candidates(doc, frame)
+    return None if found is None else found[:2]
+
+
+def _candidates(doc: Doc, frame: Frame) -> tuple[int, list[int], _Window] | None:
+    """Return the rules' end, the candidate ends and the window of rows their features read."""
     content = doc.char_span(*frame.content_span, alignment_mode="expand")
     if content is None or not len(content) or content[-1].is_quote:
         return None  # a closing quotation mark ends the content where the speaker did
@@ -89,12 +94,13 @@ def candidate_ends(doc: Doc, frame: Frame) -> tuple[int, list[int]] | None:
         return None
     # a bound further off is rarely the gold one, and each candidate costs a feature pass
     first, last = max(first, rule_end - REACH), min(last, rule_end + REACH)
+    window = _Window.of(doc, first, last)
     # a word whose head comes after it ("the", "new" in "the new bridge") ends no phrase
     candidates = [
-        t.i for t in doc[first : last + 1]
-        if t.i == rule_end or not (t.is_space or t.i < t.head.i <= last)
+        i for i, row in enumerate(window.rows[: last - first + 1], first)
+        if i == rule_end or not (row.space or i < row.head <= last)
     ]
-    return rule_end, candidates
+    return rule_end, candidates, window
 
 
 def end_features(doc: Doc, frame: Frame, i: int, rule_end: int) -> list[str]:
@@ -114,6 +120,7 @@ class _Row(NamedTuple):
     head_pos: str
     quote: bool
     entity: str
+    space: bool
 
 
 @dataclass(frozen=True)
@@ -127,7 +134,8 @@ class _Window:
     @classmethod
     def of(cls, doc: Doc, first: int, last: int) -> _Window:
         rows = [
-            _Row(_word(t), t.tag_, t.dep_, t.pos_, t.head.i, t.head.pos_, t.is_quote, t.ent_type_)
+            _Row(_word(t), t.tag_, t.dep_, t.pos_, t.head.i, t.head.pos_, t.is_quote, t.ent_type_,
+                 t.is_space)
             for t in doc[first : min(last + 3, len(doc))]
         ]
         return cls(doc, first, rows)

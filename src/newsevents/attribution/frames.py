@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
@@ -35,6 +37,7 @@ from newsevents.attribution.spans import (
 )
 from newsevents.attribution.speakers import verb_speaker
 from newsevents.attribution.verbs import (
+    is_addressed,
     is_clause,
     is_medium_of_cue,
     light_object,
@@ -55,10 +58,9 @@ __all__ = ["UNNAMED", "find_frames"]
 OBJECT_KINDS = ("verb-object", "verb-naming")
 HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
-# Only these heads build a word frame (a verb, noun or adjective cue, a nominal the tagger took
-# for something else, a cue adverb): the rest of an article's words are passed over at once.
 FRAME_POS = frozenset(CANDIDATE_POS)
 FRAME_DEPS = frozenset((*NOMINAL_DEPS, "advmod"))
+FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in FRAME_POS)
 
 
 def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tuple[Frame, ...]:
@@ -66,22 +68,27 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
     index = {i: m for m in mentions for i in range(m.start, m.end)}
     text = doc.text
     context = Context(doc, cues, index, tuple(find_quotes(text)), text)
+    # The words are read from spaCy once, as numbers: building a Token for each word of each
+    # sentence three times (phrases, words, colons) cost more than the frames themselves.
+    lowers, orths, heads = _columns(doc)
+    colons = [i for i, orth in enumerate(orths) if orth == doc.vocab.strings[":"]]
     frames: list[Frame] = []
     sentences = []
     for sent_i, sent in enumerate(doc.sents):
         sentences.append((sent.start_char, sent.end_char))
         used: set[int] = set()
-        for matched, cue in phrase_matches(sent, cues):
+        for matched, cue in phrase_matches(sent, cues, lowers):
             if not used.intersection(t.i for t in matched):
                 frame = phrase_frame(context, matched, cue, sent_i)
                 if frame is not None:
                     frames.append(frame)
                     used.update(t.i for t in matched)
-        for token in sent:
-            frame = None if token.i in used else _word_frame(context, token, sent_i)
+        for i in range(sent.start, sent.end):
+            frame = None if i in used or not heads[i] else _word_frame(context, doc[i], sent_i)
             if frame is not None:
                 frames.append(frame)
-        frame = headline_frame(context, sent, sent_i)
+        colon = next((i for i in colons if sent.start <= i < sent.end), None)
+        frame = None if colon is None else headline_frame(context, sent, sent_i, doc[colon])
         if frame is not None:
             frames.append(frame)
     frames = _without_contained_cues(frames)
@@ -91,6 +98,18 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
         frames = [cues.content_model.refine(doc, frame) for frame in frames]
     frames.sort(key=lambda f: (f.cue_span, f.content_span))
     return tuple(replace(f, depth=_depth(f, frames)) for f in frames)
+
+
+def _columns(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
+    """Return each word's lowercase and verbatim string ids, and whether it may head a word
+    frame (a verb, noun or adjective cue, a nominal the tagger took for something else, a cue
+    adverb): the rest of an article's words are passed over at once."""
+    if not len(doc):
+        return [], [], []
+    lowers, orths, poses, deps = doc.to_array([LOWER, ORTH, POS, DEP]).T.tolist()
+    dep_ids = {doc.vocab.strings[dep] for dep in FRAME_DEPS}
+    heads = [pos in FRAME_POS_IDS or dep in dep_ids for pos, dep in zip(poses, deps, strict=True)]
+    return lowers, orths, heads
 
 
 def _without_contained_cues(frames: list[Frame]) -> list[Frame]:
@@ -125,8 +144,6 @@ def _width(span: tuple[int, int]) -> int:
 
 def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     """Build the frame a single cue word heads (verb, noun, adverb), if it heads one."""
-    if token.pos_ not in FRAME_POS and token.dep_ not in FRAME_DEPS:
-        return None
     cues = context.cues
     frame = _verbal_frame(context, token, sent_i) if token.pos_ == "VERB" else None
     if frame is None:
@@ -242,12 +259,15 @@ def _nominal_frame(context: Context, noun: Token, sent_i: int) -> Frame | None:
 
 def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame | None:
     """Build the frame of a reporting verb: indirect speech, inverted, parenthetical or quote."""
-    speaker = verb_speaker(verb)
+    # "X was asked whether ...": X is who was asked; whoever asked goes unnamed.
+    unnamed = is_addressed(verb, context.cues)
+    speaker = None if unnamed else verb_speaker(verb)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
     # An object-taking cue with its own object reports that object ("described the plan"), not
     # a quotation that happens to stand next to it.
-    bounds = object_content(verb, cue) if cue.kind in OBJECT_KINDS and speaker else None
+    named = speaker is not None or unnamed
+    bounds = object_content(verb, cue) if cue.kind in OBJECT_KINDS and named else None
     if cue.kind == "verb-naming" and bounds is None:
         return None  # "we will see whether ...", "“...,” she saw": no label given
     if clauses:
@@ -264,7 +284,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
         content = span_chars(context.doc, word.left_edge.i, word.i)  # "as much", not what follows
     else:
         content = adjacent_quote(context, verb, speaker)
-    if content is None or (speaker is None and not _is_passive_it(verb)):
+    if content is None or (speaker is None and not unnamed and not _is_passive_it(verb)):
         return None
     content = resume_quote(context, verb, content)
     return make_frame(context, verb_group(verb, context.cues), cue, speaker, content, sent_i)
@@ -316,9 +336,10 @@ def _hedge_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame 
 
 def _prep_frame(context: Context, verb: Token, cue: Cue, prep: Token, sent_i: int) -> Frame | None:
     """Build the frame of a verb-prep cue ("called for an inquiry", "pointed out that ...")."""
-    speaker = verb_speaker(verb)
+    unnamed = is_addressed(verb, context.cues)
+    speaker = None if unnamed else verb_speaker(verb)
     bounds = prep_content(verb, prep)
-    if speaker is None or bounds is None:
+    if (speaker is None and not unnamed) or bounds is None:
         return None
     cue_tokens = verb_group(verb, context.cues)
     cue_tokens = list(verb.doc[cue_tokens[0].i : max(cue_tokens[-1].i, prep.i) + 1])

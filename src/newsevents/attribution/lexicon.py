@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.strings import get_string_id
+
 from newsevents.attribution.boundaries import ContentModel, load_content_model
 from newsevents.attribution.detector import CueDetector, load_detector
 from newsevents.datafiles import read_rows
@@ -46,14 +48,17 @@ STANCES = (
 # judges it.
 # A "pro-form" stands for what was said ("said so", "said as much", "said yes"): after a cue
 # verb with no other content, it is the content.
+# An "addressee" verb's object is who is spoken to ("asked her whether ..."): its passive subject
+# and the understood subject of its bare participle are that addressee, not the speaker, who
+# goes unnamed ("X was asked whether ...", "Asked about Y, X said ..."), as in PolNeAR train.
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
     "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "medium-aside",
-    "label", "catenative", "pro-form",
+    "label", "catenative", "pro-form", "addressee",
 )
 # Kinds that only modify a cue: the detector still judges their words.
-HELPER_KINDS = ("catenative", "pro-form")
+HELPER_KINDS = ("catenative", "pro-form", "addressee")
 PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 VERB_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun"
@@ -85,6 +90,11 @@ class CueLexicon:
     phrase_starts: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]] = field(
         default_factory=dict, compare=False
     )
+    # The spaCy string ids of those first words: a word's id is read without building a Token.
+    phrase_ids: frozenset[int] = field(default=frozenset(), compare=False)
+    # The first words of the two-word kinds ("call" of "call for"), by kind: most words open
+    # none, and are passed over before their neighbours are read.
+    pair_firsts: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # Every single-word cue lemma, whatever its kind: the detector judges only words outside it.
     word_lemmas: frozenset[str] = frozenset()
     # The learned detector of cues the lexicon lacks; None runs the rules alone.
@@ -95,6 +105,10 @@ class CueLexicon:
     def word(self, kind: str, lemma: str) -> Cue | None:
         """Return the cue of this kind for a lemma, or None."""
         return self.words.get((kind, lemma.lower()))
+
+    def opens_pair(self, kind: str, lemma: str) -> bool:
+        """Tell whether a lemma is the first word of a cue of a two-word kind ("verb-prep")."""
+        return lemma.lower() in self.pair_firsts.get(kind, ())
 
     def lemma(self, lemma: str, text: str) -> str:
         """Return the cue lemma of a verb: the tagger's, or the one its inflected form gives."""
@@ -144,6 +158,10 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
             c.cue for c in cues if c.kind in WORD_KINDS and c.kind not in HELPER_KINDS
         ),
         phrase_starts={first: tuple(found) for first, found in starts.items()},
+        phrase_ids=frozenset(get_string_id(first) for first in starts),
+        pair_firsts={
+            kind: frozenset(c.cue.split()[0] for c in cues if c.kind == kind) for kind in PAIR_KINDS
+        },
         detector=load_detector() if learned else None,
         content_model=load_content_model() if learned else None,
     )

@@ -22,13 +22,19 @@ HEADLINE_WORDS = 3  # words longer than three letters: a headline says something
 HEADLINE_SHARE = 0.75  # of them capitalised
 
 
-def phrase_matches(sent: Span, cues: CueLexicon) -> Iterator[tuple[Span, Cue]]:
-    """Yield (tokens, cue) for every multiword cue written in the sentence."""
-    lowered = [t.lower_ for t in sent]
-    for start, first in enumerate(lowered):
-        for words, cue in cues.phrase_starts.get(first, ()):
-            if tuple(lowered[start : start + len(words)]) == words:
-                yield sent[start : start + len(words)], cue
+def phrase_matches(
+    sent: Span, cues: CueLexicon, lowers: list[int]
+) -> Iterator[tuple[Span, Cue]]:
+    """Yield (tokens, cue) for every multiword cue written in the sentence (`lowers`: the
+    document's lowercase string ids, so that only a word that opens a phrase is read)."""
+    strings = sent.doc.vocab.strings
+    for start in range(sent.start, sent.end):
+        if lowers[start] not in cues.phrase_ids:
+            continue
+        for words, cue in cues.phrase_starts.get(strings[lowers[start]], ()):
+            found = tuple(strings[n] for n in lowers[start : min(start + len(words), sent.end)])
+            if found == words:
+                yield sent.doc[start : start + len(words)], cue
                 break
 
 
@@ -142,12 +148,12 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
     return make_frame(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
 
 
-def headline_frame(context: Context, sent: Span, sent_i: int) -> Frame | None:
+def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> Frame | None:
     """Build the frame of "Speaker: content" (headlines, interview transcripts, quoted experts)
-    when the words before an early colon are a name and what follows says something."""
+    when the words before the sentence's first colon, early on, are a name and what follows
+    says something."""
     doc, cue = context.doc, context.cues.word("punct", ":")
-    colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or cue is None or colon.i + 1 >= len(doc):
+    if cue is None or colon.i + 1 >= len(doc):
         return None
     # A heading the parser joined to the sentence ends at a line break.
     # So does a heading set off by a dash ("Poll results - Ann Lee: ...").

@@ -12,6 +12,8 @@ from newsevents.attribution.spans import Chars, is_edge_noise
 
 SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
 DASHES = ("—", "–", "-", "--")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")
+FRONTED_DEPS = ("appos", "conj")
 SHARED_SUBJECT_REACH = 3  # verbs climbed to find the subject a cue shares
 SHORT_NAME = 2  # words: a common-noun speaker before a colon ("Senior officials:")
 
@@ -27,7 +29,11 @@ def verb_speaker(verb: Token) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return governing_subject(verb) or inverted_subject(verb)
+    # "voters saying they want ...", "a group backing the plan": a participle that modifies a
+    # noun has that noun as its subject.
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in NOMINAL_POS:
+        return verb.head
+    return governing_subject(verb) or fronted_subject(verb) or inverted_subject(verb)
 
 
 def governing_subject(verb: Token) -> Token | None:
@@ -65,6 +71,28 @@ def is_conjoined_report(verb: Token) -> bool:
     if clause.i < clause.head.i or verb.tag_ != clause.head.tag_:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """Return the name the parser hung inside a phrase fronted before a subjectless main cue
+    as an apposition or conjunct ("In a call on Monday, Col. Ann Lee, a spokeswoman, said
+    ..."): the named phrase that ends right before the cue (commas and adverbs aside)."""
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and (verb.doc[i].is_punct or verb.doc[i].head == verb and verb.doc[i].dep_
+                      in ("aux", "advmod", "neg")):
+        i -= 1
+    if i < 0:
+        return None
+    last, found = verb.doc[i], None
+    # the widest such phrase: "Ann Lee and Tom Hart", not "Tom Hart"
+    for phrase in (last, *last.ancestors):
+        if phrase == verb or phrase.right_edge.i >= verb.i:
+            break
+        if phrase.dep_ in FRONTED_DEPS and phrase.pos_ == "PROPN" and phrase.head.i < phrase.i:
+            found = phrase
+    return found
 
 
 def inverted_subject(verb: Token) -> Token | None:

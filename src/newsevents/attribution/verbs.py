@@ -14,6 +14,7 @@ LINKING_ADVERBS = ("however", "meanwhile", "then", "instead", "thus", "so")
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "ccomp")
 PREP_DEPS = ("prep", "prt")
 CONTENT_PREPS = ("as", "for", "of", "over")
+ADDRESSED_NOT = frozenset(("nsubj", "aux", "expl"))  # an active perfect: "has asked"
 
 
 def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
@@ -140,6 +141,8 @@ def prep_cue(verb: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
     for the minister to resign").
     """
     lemma = cues.lemma(verb.lemma_, verb.text)
+    if not cues.opens_pair("verb-prep", lemma):
+        return None
     for word in verb.doc[verb.i + 1 : verb.i + 3]:
         governed = word.head == verb and word.dep_ in PREP_DEPS
         marking = word.dep_ == "mark" and word.head.head == verb and word.head.i > word.i
@@ -152,6 +155,8 @@ def prep_cue(verb: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
 
 def light_pair_cue(verb: Token, lemma: str, cues: CueLexicon) -> Cue | None:
     """Return the verb-noun cue of a light verb and its object ("raised concerns"), or None."""
+    if not cues.opens_pair("verb-noun", lemma):
+        return None
     noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     return None if noun is None else cues.word("verb-noun", f"{lemma} {noun.lemma_.lower()}")
 
@@ -173,6 +178,8 @@ def light_object(verb: Token) -> tuple[Token, tuple[int, int]] | None:
 
 def noun_prep_cue(noun: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
     """Return the noun-prep cue a noun heads ("support for") with its preposition, or None."""
+    if not cues.opens_pair("noun-prep", noun.lemma_):
+        return None
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is None or following.dep_ != "prep":
         return None
@@ -209,10 +216,11 @@ def medium_clause(verb: Token, cues: CueLexicon) -> Token | None:
 
 def is_medium_of_cue(noun: Token, cues: CueLexicon) -> bool:
     """Tell a medium noun that belongs to a cue verb ("said in a statement") from a cue noun."""
+    if noun.dep_ != "pobj":
+        return False
     verb = noun.head.head
     return (
-        noun.dep_ == "pobj"
-        and cues.medium(noun.lemma_) is not None
+        cues.medium(noun.lemma_) is not None
         and verb.pos_ == "VERB"
         and cues.verb(verb.lemma_) is not None
     )
@@ -232,3 +240,18 @@ def is_nonfinite(head: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children):
         return False
     return head.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def is_addressed(verb: Token, cues: CueLexicon) -> bool:
+    """Tell a cue whose subject is who was asked or told, not who spoke: a passive with no
+    agent ("X was asked whether ...") or a bare participle ("Asked about Y, X said ...",
+    "when told of the ruling, ..."): whoever asked or told goes unnamed."""
+    if cues.word("addressee", cues.lemma(verb.lemma_, verb.text)) is None:
+        return False
+    deps = {child.dep_ for child in verb.children}
+    if "agent" in deps:
+        return False
+    if "nsubjpass" in deps or "auxpass" in deps:
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not deps & ADDRESSED_NOT
+
