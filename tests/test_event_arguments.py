@@ -365,3 +365,17 @@ def test_the_goal_of_a_completing_transfer_is_the_target(nlp, patterns, codebook
     events = code_events(doc, Article("test", text, "test"), mentions, patterns, codebook)
     # the offer or threat and the sending it names, if coded apart, both reach Chad
     assert events and all([a.text for a in e.target] == ["Chad"] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the parser hangs the phrase on the verb or on what the doer holds: either way it names
+        # the other side, not the doer's own borders or blockade
+        ("Ghana closed its borders with Togo and Benin.", "closed", ("Togo", "Benin")),
+        ("France lifted its blockade of Italy.", "lifted", ("Italy",)),
+    ],
+)
+def test_what_the_doer_holds_is_not_the_target(nlp, patterns, codebook, text, trigger, target):
+    found = {t: target for t, _, target in sides(nlp, patterns, codebook, text)}
+    assert found[trigger] == target

@@ -32,6 +32,11 @@ INSTIGATION = frozenset(
      "order", "orders", "instruction", "instructions", "direction", "command")
 )
 OBJECT_DEPS = ("dobj", "dative")
+# A thing the doer holds ("its troops", "their embassy", "its blockade") is not whom the act is
+# done to: the other side is named by the phrase that goes with it ("withdrew its troops from X",
+# "closed its border with X", "recalled its ambassador from X", "lifted its blockade of X").
+OWNER_PRONOUNS = frozenset(("its", "their", "our"))
+OWNED_PREPS = ("from", "with", "to", "of", "on", "against", "for", "into", "toward", "towards")
 GOAL_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "goal_verbs.csv"
 GOAL_PREPS = ("to", "into")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
@@ -244,6 +249,18 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
         ]
         heads += [h for purpose in purposes for h in participant_heads(purpose, depth - 1)]
     return goals + objects + heads
+
+
+def owned_partners(thing: Token, verb: Token) -> list[Token]:
+    """Return the other side of an act done with something the doer holds, else nothing.
+
+    "Withdrew its troops from X": the troops are the doer's own, X is whom the act concerns,
+    whether the parser hangs the phrase on the object or on the verb. "His"/"her" are left out:
+    "met his counterpart" names the other side itself.
+    """
+    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in thing.children):
+        return []
+    return participant_objects(thing, OWNED_PREPS) + participant_objects(verb, OWNED_PREPS)
 
 
 def load_goal_verbs(path: Path = GOAL_VERBS_FILE) -> frozenset[str]:

@@ -18,6 +18,7 @@ from newsevents.events.arguments import (
     goal_heads,
     is_passive,
     object_gap,
+    owned_partners,
     participant_heads,
     participant_objects,
     resolve_relative,
@@ -177,7 +178,10 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         if owner is not None:
             found = preps_of(owner)
             heads += [found[p] for p in row.preps if p in found and found[p] is not used]
-    heads += goal_heads(verb) + [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    holdings = [thing for thing in (used, *objects) if thing is not None]
+    owned = [head for thing in holdings for head in owned_partners(thing, verb)]
+    heads += owned + goal_heads(verb) + objects
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
@@ -187,7 +191,7 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         if target := index.mentions_for([head]):
             candidate.target = target
             break
-    if not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN"):
+    if not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned:
         # "expelled British diplomats": the object names the target only through a modifier.
         near = index.best(used, limit=3.0)
         candidate.target = [near] if near else []
