@@ -379,3 +379,36 @@ def test_the_goal_of_a_completing_transfer_is_the_target(nlp, patterns, codebook
 def test_what_the_doer_holds_is_not_the_target(nlp, patterns, codebook, text, trigger, target):
     found = {t: target for t, _, target in sides(nlp, patterns, codebook, text)}
     assert found[trigger] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fatalities"),
+    [
+        # the act that did the harm tells the event, with the doer its own phrase names
+        (
+            "Three Malian soldiers were killed in a raid by Boko Haram.",
+            ("raid", ("Boko Haram",), ("Malian",)),
+            3,
+        ),
+        # the phrase may hang on the second of two joined verbs
+        (
+            "Five Afghan policemen were killed and four wounded in an attack by the Taliban.",
+            ("attack", ("Taliban",), ("Afghan",)),
+            5,
+        ),
+        # or the act is a clause of its own
+        (
+            "Four Lebanese civilians were killed when Israeli warplanes bombed a house.",
+            ("bombed", ("Israeli",), ("Lebanese",)),
+            4,
+        ),
+    ],
+)
+def test_harm_reported_in_the_passive_is_told_by_the_act_that_did_it(
+    nlp, patterns, codebook, text, expected, fatalities
+):
+    events = code(nlp, patterns, codebook, text)
+    found = [(e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
+             for e in events]
+    assert found == [expected]
+    assert events[0].fatalities == fatalities

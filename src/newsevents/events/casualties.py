@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.arguments import is_setting
 from newsevents.events.patterns import PatternSet
 
 UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -23,6 +24,11 @@ def count_casualties(trigger: Token, patterns: PatternSet) -> tuple[int | None, 
     ]
     if trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN":
         clause.append(trigger.head)  # "the blast killed 12": the verb counts the noun's dead
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during", "by"):
+        # "12 were killed and 30 wounded in a raid": the raid's dead, whichever verb holds it
+        clause += [trigger.head.head, *trigger.head.head.conjuncts]
+    elif is_setting(trigger):
+        clause.append(trigger.head)  # "12 were killed when X shelled Y"
     for word in clause:
         kind = patterns.casualties.get(word.lemma_.lower()) or patterns.casualties.get(word.lower_)
         if kind is None or kind in counts:

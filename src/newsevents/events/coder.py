@@ -22,6 +22,7 @@ from newsevents.events.arguments import (
     participant_heads,
     participant_objects,
     resolve_relative,
+    setting_acts,
     state_of_place,
     subject_of,
 )
@@ -117,6 +118,7 @@ def by_event_subject(found: list[Candidate]) -> list[Candidate]:
     for candidate in found:
         subject = subject_of(candidate.trigger) if candidate.trigger.pos_ == "VERB" else None
         act = events.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
+        act = act or doing_act(candidate, events)
         if act is None or act is candidate:
             continue
         others = [m for m in candidate.source if m not in act.target]
@@ -125,6 +127,16 @@ def by_event_subject(found: list[Candidate]) -> list[Candidate]:
         if act.code[:2] in VIOLENT_ROOTS and candidate.code[:2] in VIOLENT_ROOTS:
             told.add(candidate.trigger.i)
     return [candidate for candidate in found if candidate.trigger.i not in told]
+
+
+def doing_act(candidate: Candidate, events: dict[int, Candidate]) -> Candidate | None:
+    """Return the violent act with a doer that a passive report of harm with none tells the
+    outcome of: "three soldiers were killed in a raid by X", "were killed when X shelled Y"."""
+    trigger = candidate.trigger
+    if candidate.source or candidate.code[:2] not in VIOLENT_ROOTS or not is_passive(trigger):
+        return None
+    acts = [events[t.i] for t in setting_acts(trigger) if t.i in events]
+    return next((a for a in acts if a.source and a.code[:2] in VIOLENT_ROOTS), None)
 
 
 def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
