@@ -412,3 +412,27 @@ def test_harm_reported_in_the_passive_is_told_by_the_act_that_did_it(
              for e in events]
     assert found == [expected]
     assert events[0].fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle on a noun was done to that noun, by its "by" phrase
+        (
+            "Uganda released Somali journalists arrested by Kenya in March.",
+            ("arrested", ("Kenya",), ("Somali",)),
+        ),
+        # with no "by" phrase the noun is still the one it was done to, never its doer
+        (
+            "Eighteen Peruvian sailors, detained in Chile since May, returned home.",
+            ("detained", (), ("Peruvian",)),
+        ),
+        # a noun's infinitive is done by the noun's possessor
+        (
+            "Indonesia's decision to expel Dutch diplomats surprised the Netherlands.",
+            ("expel", ("Indonesia",), ("Dutch",)),
+        ),
+    ],
+)
+def test_the_doer_of_a_participle_or_infinitive_on_a_noun(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)

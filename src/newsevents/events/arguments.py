@@ -171,8 +171,21 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def is_reduced_passive(verb: Token) -> bool:
+    """Tell whether a participle modifies the noun it was done to ("sailors detained in X").
+
+    A noun the parser made the root of its sentence lost its own verb to it instead ("The
+    air force carried out strikes" read as a force "carried out"): that verb is active.
+    """
+    governor = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and governor.dep_ != "ROOT"
+            and governor.pos_ in ("NOUN", "PROPN"))
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """Return the doer of a verb: its subject, agent, or one inherited up an xcomp/conj chain."""
+    if is_reduced_passive(verb):
+        return agent_of(verb)  # "a journalist arrested by X": X, never the journalist
     if is_passive(verb):
         agent = agent_of(verb)
         if agent is not None or depth == 0:
@@ -210,6 +223,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
             # "issued a statement urging X": the one who issued the statement urges.
             return subject_of(governor.head, depth + 1)
+        owner = [c for c in governor.children if c.dep_ == "poss"]
+        if verb.dep_ == "acl" and owner:
+            return owner[0]  # "X's decision to expel": X expels
         # "..., killing 12 people": the participle shares the main clause's subject.
         return subject_of(governor, depth + 1)
     return None

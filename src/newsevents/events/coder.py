@@ -17,6 +17,7 @@ from newsevents.events.arguments import (
     first_other,
     goal_heads,
     is_passive,
+    is_reduced_passive,
     object_gap,
     owned_partners,
     participant_heads,
@@ -181,9 +182,10 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     row, used = match
     subject = doer(verb, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
-    if not candidate.source and row.code[:2] in STATE_ROOTS and is_passive(verb):
+    passive = is_passive(verb) or is_reduced_passive(verb)
+    if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
         candidate.source = state_of_place(verb, index)
-    heads: list[Token] = []
+    heads: list[Token] = [verb.head] if is_reduced_passive(verb) else []
     if is_passive(verb):
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
     for owner in (verb, used):
