@@ -436,3 +436,15 @@ def test_harm_reported_in_the_passive_is_told_by_the_act_that_did_it(
 )
 def test_the_doer_of_a_participle_or_infinitive_on_a_noun(nlp, patterns, codebook, text, expected):
     assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian government denied charges by Bolivia that it had armed the rebels.",
+        "Kenya rejected a request by Bolivia to extradite the suspect.",
+    ],
+)
+def test_who_made_the_charge_or_request_is_the_target(nlp, patterns, codebook, text):
+    first = sides(nlp, patterns, codebook, text)[0]
+    assert first[2] == ("Bolivia",)

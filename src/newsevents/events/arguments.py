@@ -310,6 +310,26 @@ def owned_partners(thing: Token, verb: Token) -> list[Token]:
     return participant_objects(thing, OWNED_PREPS) + participant_objects(verb, OWNED_PREPS)
 
 
+def object_agents(verb: Token) -> list[Token]:
+    """Return the "by" phrase the parser hung on an active verb right after its object.
+
+    "Denied charges by X", "rejected a request by X": X made the charge or the request, so the
+    phrase is the object's and names whom the act answers; an active verb has no agent.
+    """
+    if is_passive(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return [
+        pobj
+        for thing in objects
+        for prep in verb.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+        and prep.i == thing.right_edge.i + 1
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def load_goal_verbs(path: Path = GOAL_VERBS_FILE) -> frozenset[str]:
     """Return the verbs of sending and giving (data/events/goal_verbs.csv), checked row by row."""
     verbs = set()

@@ -18,6 +18,7 @@ from newsevents.events.arguments import (
     goal_heads,
     is_passive,
     is_reduced_passive,
+    object_agents,
     object_gap,
     owned_partners,
     participant_heads,
@@ -195,7 +196,7 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     holdings = [thing for thing in (used, *objects) if thing is not None]
     owned = [head for thing in holdings for head in owned_partners(thing, verb)]
-    heads += owned + goal_heads(verb) + objects
+    heads += owned + goal_heads(verb) + objects + object_agents(verb)
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
