@@ -40,10 +40,6 @@ OWNED_PREPS = ("from", "with", "to", "of", "on", "against", "for", "into", "towa
 GOAL_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "goal_verbs.csv"
 GOAL_PREPS = ("to", "into")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
-# Where a passive report of harm names the act that did it: "were killed in a raid by X",
-# "died during shelling", "were killed when X shelled Y", "were wounded as X fired on them".
-SETTING_PREPS = ("in", "during", "by")
-SETTING_MARKS = ("when", "as", "after")
 
 
 class MentionIndex:
@@ -129,33 +125,6 @@ def object_gap(verb: Token) -> list[Token]:
     if "dobj" in deps or not subjects or any(c.lower_ in RELATIVE for c in subjects):
         return []
     return [verb.head]
-
-
-def setting_acts(verb: Token) -> list[Token]:
-    """Return the words that may name the act a report of harm tells the outcome of.
-
-    "Were killed in a raid by X", "were killed when X shelled Y": the raid and the shelling are
-    what killed them. The "in" phrase may hang on the first of two verbs ("were killed and
-    wounded in a raid"), so the verbs joined to it are looked on as well.
-    """
-    owners = [verb, *verb.conjuncts]
-    acts = [
-        pobj
-        for owner in owners
-        for prep in owner.children
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in SETTING_PREPS
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-    acts += [clause for owner in owners for clause in owner.children if is_setting(clause)]
-    return acts
-
-
-def is_setting(clause: Token) -> bool:
-    """Tell whether a clause tells when or as what its governor happened ("when X shelled Y")."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in SETTING_MARKS for c in clause.children
-    )
 
 
 def is_passive(verb: Token) -> bool:

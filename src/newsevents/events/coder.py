@@ -24,12 +24,11 @@ from newsevents.events.arguments import (
     participant_heads,
     participant_objects,
     resolve_relative,
-    setting_acts,
     state_of_place,
     subject_of,
 )
 from newsevents.events.binding import unbind
-from newsevents.events.casualties import count_casualties
+from newsevents.events.casualties import count_casualties, setting_acts
 from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, recode
 from newsevents.events.matching import (
