@@ -448,3 +448,20 @@ def test_the_doer_of_a_participle_or_infinitive_on_a_noun(nlp, patterns, codeboo
 def test_who_made_the_charge_or_request_is_the_target(nlp, patterns, codebook, text):
     first = sides(nlp, patterns, codebook, text)[0]
     assert first[2] == ("Bolivia",)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a short name in brackets names the actor again and belongs to its span
+        ("Israel warned the Lebanese Armed Forces (LAF) on Monday.",
+         "the Lebanese Armed Forces (LAF)"),
+        # an aside in brackets does not
+        ("Spain attacked Morocco (again).", "Morocco"),
+    ],
+)
+def test_a_name_in_brackets_closes_the_span(nlp, patterns, codebook, text, span):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.target_span)] == span
+    phrases = argument_phrases(nlp(text), event.target_span, event.trigger_span)
+    assert [text[start:end] for start, end in phrases] == [span]
