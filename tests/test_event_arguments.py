@@ -365,3 +365,103 @@ def test_the_goal_of_a_completing_transfer_is_the_target(nlp, patterns, codebook
     events = code_events(doc, Article("test", text, "test"), mentions, patterns, codebook)
     # the offer or threat and the sending it names, if coded apart, both reach Chad
     assert events and all([a.text for a in e.target] == ["Chad"] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the parser hangs the phrase on the verb or on what the doer holds: either way it names
+        # the other side, not the doer's own borders or blockade
+        ("Ghana closed its borders with Togo and Benin.", "closed", ("Togo", "Benin")),
+        ("France lifted its blockade of Italy.", "lifted", ("Italy",)),
+    ],
+)
+def test_what_the_doer_holds_is_not_the_target(nlp, patterns, codebook, text, trigger, target):
+    found = {t: target for t, _, target in sides(nlp, patterns, codebook, text)}
+    assert found[trigger] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fatalities"),
+    [
+        # the act that did the harm tells the event, with the doer its own phrase names
+        (
+            "Three Malian soldiers were killed in a raid by Boko Haram.",
+            ("raid", ("Boko Haram",), ("Malian",)),
+            3,
+        ),
+        # the phrase may hang on the second of two joined verbs
+        (
+            "Five Afghan policemen were killed and four wounded in an attack by the Taliban.",
+            ("attack", ("Taliban",), ("Afghan",)),
+            5,
+        ),
+        # or the act is a clause of its own
+        (
+            "Four Lebanese civilians were killed when Israeli warplanes bombed a house.",
+            ("bombed", ("Israeli",), ("Lebanese",)),
+            4,
+        ),
+    ],
+)
+def test_harm_reported_in_the_passive_is_told_by_the_act_that_did_it(
+    nlp, patterns, codebook, text, expected, fatalities
+):
+    events = code(nlp, patterns, codebook, text)
+    found = [(e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
+             for e in events]
+    assert found == [expected]
+    assert events[0].fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle on a noun was done to that noun, by its "by" phrase
+        (
+            "Uganda released Somali journalists arrested by Kenya in March.",
+            ("arrested", ("Kenya",), ("Somali",)),
+        ),
+        # with no "by" phrase the noun is still the one it was done to, never its doer
+        (
+            "Eighteen Peruvian sailors, detained in Chile since May, returned home.",
+            ("detained", (), ("Peruvian",)),
+        ),
+        # a noun's infinitive is done by the noun's possessor
+        (
+            "Indonesia's decision to expel Dutch diplomats surprised the Netherlands.",
+            ("expel", ("Indonesia",), ("Dutch",)),
+        ),
+    ],
+)
+def test_the_doer_of_a_participle_or_infinitive_on_a_noun(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian government denied charges by Bolivia that it had armed the rebels.",
+        "Kenya rejected a request by Bolivia to extradite the suspect.",
+    ],
+)
+def test_who_made_the_charge_or_request_is_the_target(nlp, patterns, codebook, text):
+    first = sides(nlp, patterns, codebook, text)[0]
+    assert first[2] == ("Bolivia",)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a short name in brackets names the actor again and belongs to its span
+        ("Israel warned the Lebanese Armed Forces (LAF) on Monday.",
+         "the Lebanese Armed Forces (LAF)"),
+        # an aside in brackets does not
+        ("Spain attacked Morocco (again).", "Morocco"),
+    ],
+)
+def test_a_name_in_brackets_closes_the_span(nlp, patterns, codebook, text, span):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.target_span)] == span
+    phrases = argument_phrases(nlp(text), event.target_span, event.trigger_span)
+    assert [text[start:end] for start, end in phrases] == [span]

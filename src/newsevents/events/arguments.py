@@ -32,6 +32,11 @@ INSTIGATION = frozenset(
      "order", "orders", "instruction", "instructions", "direction", "command")
 )
 OBJECT_DEPS = ("dobj", "dative")
+# A thing the doer holds ("its troops", "their embassy", "its blockade") is not whom the act is
+# done to: the other side is named by the phrase that goes with it ("withdrew its troops from X",
+# "closed its border with X", "recalled its ambassador from X", "lifted its blockade of X").
+OWNER_PRONOUNS = frozenset(("its", "their", "our"))
+OWNED_PREPS = ("from", "with", "to", "of", "on", "against", "for", "into", "toward", "towards")
 GOAL_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "goal_verbs.csv"
 GOAL_PREPS = ("to", "into")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
@@ -135,8 +140,21 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def is_reduced_passive(verb: Token) -> bool:
+    """Tell whether a participle modifies the noun it was done to ("sailors detained in X").
+
+    A noun the parser made the root of its sentence lost its own verb to it instead ("The
+    air force carried out strikes" read as a force "carried out"): that verb is active.
+    """
+    governor = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and governor.dep_ != "ROOT"
+            and governor.pos_ in ("NOUN", "PROPN"))
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """Return the doer of a verb: its subject, agent, or one inherited up an xcomp/conj chain."""
+    if is_reduced_passive(verb):
+        return agent_of(verb)  # "a journalist arrested by X": X, never the journalist
     if is_passive(verb):
         agent = agent_of(verb)
         if agent is not None or depth == 0:
@@ -174,6 +192,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
             # "issued a statement urging X": the one who issued the statement urges.
             return subject_of(governor.head, depth + 1)
+        owner = [c for c in governor.children if c.dep_ == "poss"]
+        if verb.dep_ == "acl" and owner:
+            return owner[0]  # "X's decision to expel": X expels
         # "..., killing 12 people": the participle shares the main clause's subject.
         return subject_of(governor, depth + 1)
     return None
@@ -244,6 +265,38 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
         ]
         heads += [h for purpose in purposes for h in participant_heads(purpose, depth - 1)]
     return goals + objects + heads
+
+
+def owned_partners(thing: Token, verb: Token) -> list[Token]:
+    """Return the other side of an act done with something the doer holds, else nothing.
+
+    "Withdrew its troops from X": the troops are the doer's own, X is whom the act concerns,
+    whether the parser hangs the phrase on the object or on the verb. "His"/"her" are left out:
+    "met his counterpart" names the other side itself.
+    """
+    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in thing.children):
+        return []
+    return participant_objects(thing, OWNED_PREPS) + participant_objects(verb, OWNED_PREPS)
+
+
+def object_agents(verb: Token) -> list[Token]:
+    """Return the "by" phrase the parser hung on an active verb right after its object.
+
+    "Denied charges by X", "rejected a request by X": X made the charge or the request, so the
+    phrase is the object's and names whom the act answers; an active verb has no agent.
+    """
+    if is_passive(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return [
+        pobj
+        for thing in objects
+        for prep in verb.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+        and prep.i == thing.right_edge.i + 1
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def load_goal_verbs(path: Path = GOAL_VERBS_FILE) -> frozenset[str]:

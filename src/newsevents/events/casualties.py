@@ -1,6 +1,6 @@
-"""Casualty counts of an event: the dead and wounded its clause reports ("killed 12",
-"wounded dozens", "a blast that left 30 injured"), read from the casualty words of
-`data/events/casualties.csv` and the numerals they hold.
+"""Reports of harm: the dead and wounded an event's clause counts ("killed 12", "wounded dozens",
+"a blast that left 30 injured"), read from the casualty words of `data/events/casualties.csv` and
+the numerals they hold, and the act a passive report of harm names as its cause.
 """
 
 from __future__ import annotations
@@ -9,6 +9,10 @@ from spacy.tokens import Token
 
 from newsevents.events.patterns import PatternSet
 
+# Where a passive report of harm names the act that did it: "were killed in a raid by X",
+# "died during shelling", "were killed when X shelled Y", "were wounded as X fired on them".
+SETTING_PREPS = ("in", "during", "by")
+SETTING_MARKS = ("when", "as", "after")
 UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {
     **{word: n for n, word in enumerate(UNITS, 1)}, "dozen": 12, "twenty": 20, "hundred": 100
@@ -23,6 +27,11 @@ def count_casualties(trigger: Token, patterns: PatternSet) -> tuple[int | None, 
     ]
     if trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN":
         clause.append(trigger.head)  # "the blast killed 12": the verb counts the noun's dead
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in SETTING_PREPS:
+        # "12 were killed and 30 wounded in a raid": the raid's dead, whichever verb holds it
+        clause += [trigger.head.head, *trigger.head.head.conjuncts]
+    elif is_setting(trigger):
+        clause.append(trigger.head)  # "12 were killed when X shelled Y"
     for word in clause:
         kind = patterns.casualties.get(word.lemma_.lower()) or patterns.casualties.get(word.lower_)
         if kind is None or kind in counts:
@@ -48,3 +57,30 @@ def to_number(token: Token) -> int | None:
     if text.isdigit():
         return int(text)
     return NUMBER_WORDS.get(text)
+
+
+def setting_acts(verb: Token) -> list[Token]:
+    """Return the words that may name the act a report of harm tells the outcome of.
+
+    "Were killed in a raid by X", "were killed when X shelled Y": the raid and the shelling are
+    what killed them. The "in" phrase may hang on the first of two verbs ("were killed and
+    wounded in a raid"), so the verbs joined to it are looked on as well.
+    """
+    owners = [verb, *verb.conjuncts]
+    acts = [
+        pobj
+        for owner in owners
+        for prep in owner.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in SETTING_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    acts += [clause for owner in owners for clause in owner.children if is_setting(clause)]
+    return acts
+
+
+def is_setting(clause: Token) -> bool:
+    """Tell whether a clause tells when or as what its governor happened ("when X shelled Y")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SETTING_MARKS for c in clause.children
+    )

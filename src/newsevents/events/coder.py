@@ -17,7 +17,10 @@ from newsevents.events.arguments import (
     first_other,
     goal_heads,
     is_passive,
+    is_reduced_passive,
+    object_agents,
     object_gap,
+    owned_partners,
     participant_heads,
     participant_objects,
     resolve_relative,
@@ -25,7 +28,7 @@ from newsevents.events.arguments import (
     subject_of,
 )
 from newsevents.events.binding import unbind
-from newsevents.events.casualties import count_casualties
+from newsevents.events.casualties import count_casualties, setting_acts
 from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, recode
 from newsevents.events.matching import (
@@ -116,6 +119,7 @@ def by_event_subject(found: list[Candidate]) -> list[Candidate]:
     for candidate in found:
         subject = subject_of(candidate.trigger) if candidate.trigger.pos_ == "VERB" else None
         act = events.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
+        act = act or doing_act(candidate, events)
         if act is None or act is candidate:
             continue
         others = [m for m in candidate.source if m not in act.target]
@@ -124,6 +128,16 @@ def by_event_subject(found: list[Candidate]) -> list[Candidate]:
         if act.code[:2] in VIOLENT_ROOTS and candidate.code[:2] in VIOLENT_ROOTS:
             told.add(candidate.trigger.i)
     return [candidate for candidate in found if candidate.trigger.i not in told]
+
+
+def doing_act(candidate: Candidate, events: dict[int, Candidate]) -> Candidate | None:
+    """Return the violent act with a doer that a passive report of harm with none tells the
+    outcome of: "three soldiers were killed in a raid by X", "were killed when X shelled Y"."""
+    trigger = candidate.trigger
+    if candidate.source or candidate.code[:2] not in VIOLENT_ROOTS or not is_passive(trigger):
+        return None
+    acts = [events[t.i] for t in setting_acts(trigger) if t.i in events]
+    return next((a for a in acts if a.source and a.code[:2] in VIOLENT_ROOTS), None)
 
 
 def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
@@ -168,16 +182,20 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     row, used = match
     subject = doer(verb, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
-    if not candidate.source and row.code[:2] in STATE_ROOTS and is_passive(verb):
+    passive = is_passive(verb) or is_reduced_passive(verb)
+    if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
         candidate.source = state_of_place(verb, index)
-    heads: list[Token] = []
+    heads: list[Token] = [verb.head] if is_reduced_passive(verb) else []
     if is_passive(verb):
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
     for owner in (verb, used):
         if owner is not None:
             found = preps_of(owner)
             heads += [found[p] for p in row.preps if p in found and found[p] is not used]
-    heads += goal_heads(verb) + [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    holdings = [thing for thing in (used, *objects) if thing is not None]
+    owned = [head for thing in holdings for head in owned_partners(thing, verb)]
+    heads += owned + goal_heads(verb) + objects + object_agents(verb)
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
@@ -187,7 +205,7 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         if target := index.mentions_for([head]):
             candidate.target = target
             break
-    if not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN"):
+    if not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned:
         # "expelled British diplomats": the object names the target only through a modifier.
         near = index.best(used, limit=3.0)
         candidate.target = [near] if near else []

@@ -16,6 +16,7 @@ PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod", "appo
 PHRASE_RIGHT_PREPS = ("of", "in")
 # Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
 EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
+ACRONYM_WORDS = 8  # how far a short name in brackets may run ("(CPN-Maoist-Chand)")
 
 
 def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
@@ -25,6 +26,12 @@ def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
     the whole noun phrase, so the span reaches from the phrase's left edge (with modifiers the
     actor's name leaves out: "Tamil rebels") to its head; the event noun itself ("Russia's
     attack") is not part of its actor's phrase.
+
+    The convention, as events store it: the actor's words with their determiner and left
+    modifiers ("the Kenyan army"), the noun an actor modifies ("Iran's position"), and a short
+    name in brackets after it ("the Lebanese Armed Forces (LAF)"); never its "of"/"in" phrases,
+    appositions or clauses ("Chad", not "the government of Chad") - those are the argument
+    phrase annotators mark, given by `argument_phrases`.
     """
     doc = trigger.doc
     if not mentions:
@@ -40,8 +47,37 @@ def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
         ):
             head = head.head
         starts.append(min(mention.start_char, left_edge(head).idx))
-        ends.append(max(mention.end_char, head.idx + len(head.text)))
+        last = acronym_after(doc[max(mention.end, head.i + 1) - 1])
+        ends.append(max(mention.end_char, last.idx + len(last.text)))
     return (min(starts), max(ends))
+
+
+def acronym_after(last: Token) -> Token:
+    """Return the closing bracket of a short name in brackets right after a phrase, else the
+    phrase's last word: "the Lebanese Armed Forces (LAF)" names the actor twice, and a bracket
+    left open ("(LAF") is no phrase at all."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != "(":
+        return _closing(last)
+    for token in doc[last.i + 2 : last.i + 2 + ACRONYM_WORDS]:
+        if token.text == ")":
+            return token
+        if not (token.pos_ == "PROPN" or token.is_upper or token.text in ".-&"):
+            break
+    return last
+
+
+def _closing(last: Token) -> Token:
+    """Return the ")" right after a phrase that opened a bracket it did not close, else the
+    phrase's last word ("the Forces (LAF" -> "the Forces (LAF)")."""
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None or after.text != ")":
+        return last
+    for token in reversed(doc[max(last.i - ACRONYM_WORDS, 0) : last.i + 1]):
+        if token.text in ("(", ")"):
+            return after if token.text == "(" else last
+    return last
 
 
 def left_edge(head: Token, top: bool = True) -> Token:
@@ -112,4 +148,5 @@ def _phrase_extent(head: Token, trigger: set[int]) -> tuple[int, int]:
             end = child.right_edge
         elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
+    end = _closing(end)
     return start, end.idx + len(end.text)
