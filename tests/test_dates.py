@@ -97,6 +97,9 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("The bank extended its offer to July 2.", "2025-07-02"),
         ("The editorial ran on Monday, June 23.", "2025-06-23"),  # the weekday fixes the year
         ("The talks will resume on July 2.", "2025-07-02"),
+        # the month after publication's, too: news names last year's month as "last July"
+        ("The ministry announced cuts to the supply in July.", "2025-07"),
+        ("The ministry announced cuts to the supply in August.", "2024-08"),
         # a deadline word puts the date on the nearer side even under a past verb
         ("The court gave the firm until August to reply.", "2025-08"),
         ("The union postponed the walkout until Thursday.", "2025-06-19"),
