@@ -595,3 +595,30 @@ def test_a_date_on_the_event_word_beats_its_clauses_date(nlp, text, words, expec
 ])
 def test_a_present_perfect_takes_its_sentences_past_date(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
+
+
+SCANNED = (
+    "Talks resumed on Monday, Oct. 26, 1998. Nothing was said in the hall for a long while, then "
+    "the previous twenty-four additional business days of delay were blamed.\n\n"
+    "By midJanuary 2020 the firm's Q3 2024 and fiscal 1990 results, due at "
+    "5 p.m. EST Wednesday, were late. The nineties, the past two long years and the near future "
+    "were discussed, CITY TODAY.</p> reported, right now as on Mother's Day and New Year's Eve "
+    "last year. In the winter of nineteen ninety-four, the past three summers, every Thursday, "
+    "three days later, the day before. The minister spoke to reporters at length about nothing "
+    "in particular, and then about the weather in general, and left. The year ended Sept. 30."
+)
+
+
+@pytest.mark.parametrize("text", [SCANNED, SCANNED.lower(), SCANNED.upper()])
+def test_scanning_near_calendar_words_finds_what_a_full_scan_finds(lexicon, text):
+    full = sorted(
+        (*match.span("t" if "t" in pattern.groupindex else 0), rank, match.groups())
+        for rank, (pattern, _) in enumerate(lexicon.patterns) for match in pattern.finditer(text))
+    found = sorted((start, end, rank, match.groups())
+                   for start, end, rank, match, _ in lexicon.scanner.matches(text))
+    assert found == full
+    assert len(lexicon.scanner.stretches(text)) > 1  # the dateless sentence is left out
+
+
+def test_text_without_digits_or_calendar_words_is_not_scanned(lexicon):
+    assert lexicon.scanner.stretches("The minister spoke to reporters, and left.") == []
