@@ -100,6 +100,13 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         # the month after publication's, too: news names last year's month as "last July"
         ("The ministry announced cuts to the supply in July.", "2025-07"),
         ("The ministry announced cuts to the supply in August.", "2024-08"),
+        # "last" and "next" name a month other than this one and the one just gone
+        ("The ministry announced cuts last July.", "2024-07"),
+        ("The ministry announced cuts last May.", "2024-05"),
+        ("The ministry announced cuts last April.", "2025-04"),
+        ("The ministry announced cuts last June.", "2024-06"),
+        ("The ministry will announce cuts next June.", "2026-06"),
+        ("The ministry will announce cuts next July.", "2025-07"),
         # a deadline word puts the date on the nearer side even under a past verb
         ("The court gave the firm until August to reply.", "2025-08"),
         ("The union postponed the walkout until Thursday.", "2025-06-19"),

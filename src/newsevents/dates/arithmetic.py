@@ -91,6 +91,19 @@ def resolve_month(month: int, pub: dt.date | None, way: int) -> tuple | None:
     return (f"{found.year}-{month:02d}", "month") if found else None
 
 
+def resolve_cued_month(month: int, cue: str, pub: dt.date) -> tuple[str, str]:
+    """"Last October": the latest October before last month, which English calls "last month"
+    (so "last February" published in March is the year before); "next October": the first
+    October after publication's month."""
+    now = pub.year * 12 + pub.month - 1
+    if cue == "last":
+        back = (pub.month - month) % 12
+        index = now - (back if back >= 2 else back + 12)
+    else:
+        index = now + ((month - pub.month) % 12 or 12)
+    return f"{index // 12}-{index % 12 + 1:02d}", "month"
+
+
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season opens
 
 
