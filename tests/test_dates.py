@@ -97,6 +97,16 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("The bank extended its offer to July 2.", "2025-07-02"),
         ("The editorial ran on Monday, June 23.", "2025-06-23"),  # the weekday fixes the year
         ("The talks will resume on July 2.", "2025-07-02"),
+        # the month after publication's, too: news names last year's month as "last July"
+        ("The ministry announced cuts to the supply in July.", "2025-07"),
+        ("The ministry announced cuts to the supply in August.", "2024-08"),
+        # "last" and "next" name a month other than this one and the one just gone
+        ("The ministry announced cuts last July.", "2024-07"),
+        ("The ministry announced cuts last May.", "2024-05"),
+        ("The ministry announced cuts last April.", "2025-04"),
+        ("The ministry announced cuts last June.", "2024-06"),
+        ("The ministry will announce cuts next June.", "2026-06"),
+        ("The ministry will announce cuts next July.", "2025-07"),
         # a deadline word puts the date on the nearer side even under a past verb
         ("The court gave the firm until August to reply.", "2025-08"),
         ("The union postponed the walkout until Thursday.", "2025-06-19"),
@@ -592,3 +602,30 @@ def test_a_date_on_the_event_word_beats_its_clauses_date(nlp, text, words, expec
 ])
 def test_a_present_perfect_takes_its_sentences_past_date(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
+
+
+SCANNED = (
+    "Talks resumed on Monday, Oct. 26, 1998. Nothing was said in the hall for a long while, then "
+    "the previous twenty-four additional business days of delay were blamed.\n\n"
+    "By midJanuary 2020 the firm's Q3 2024 and fiscal 1990 results, due at "
+    "5 p.m. EST Wednesday, were late. The nineties, the past two long years and the near future "
+    "were discussed, CITY TODAY.</p> reported, right now as on Mother's Day and New Year's Eve "
+    "last year. In the winter of nineteen ninety-four, the past three summers, every Thursday, "
+    "three days later, the day before. The minister spoke to reporters at length about nothing "
+    "in particular, and then about the weather in general, and left. The year ended Sept. 30."
+)
+
+
+@pytest.mark.parametrize("text", [SCANNED, SCANNED.lower(), SCANNED.upper()])
+def test_scanning_near_calendar_words_finds_what_a_full_scan_finds(lexicon, text):
+    full = sorted(
+        (*match.span("t" if "t" in pattern.groupindex else 0), rank, match.groups())
+        for rank, (pattern, _) in enumerate(lexicon.patterns) for match in pattern.finditer(text))
+    found = sorted((start, end, rank, match.groups())
+                   for start, end, rank, match, _ in lexicon.scanner.matches(text))
+    assert found == full
+    assert len(lexicon.scanner.stretches(text)) > 1  # the dateless sentence is left out
+
+
+def test_text_without_digits_or_calendar_words_is_not_scanned(lexicon):
+    assert lexicon.scanner.stretches("The minister spoke to reporters, and left.") == []

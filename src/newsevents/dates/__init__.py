@@ -2,7 +2,8 @@
 values) and give each event the date its clause carries, else its report's, its sentence's or its
 passage's, else the publication date.
 
-arithmetic (calendar reckoning) <- resolvers (match -> value) <- patterns, known_spans (regexes)
+arithmetic (calendar reckoning) <- resolvers (match -> value) <- patterns, known_spans (regexes),
+scan (where in a text the patterns can match)
 <- lexicon (data/dates/*.csv) <- timexes (finding and resolving) <- passage (dates a paragraph
 carries) <- attach (dating events).
 """

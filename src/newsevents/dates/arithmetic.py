@@ -78,12 +78,30 @@ def resolve_weekday(weekday: int, pub: dt.date | None, way: int, strict: bool) -
 
 
 def resolve_month(month: int, pub: dt.date | None, way: int) -> tuple | None:
+    """Return the month nearest `pub` on the tense's side; the month after publication's stays
+    ahead even under a past verb ("announced cuts in September", published in August), as a
+    day-month date just ahead does (NEAR_FUTURE_DAYS)."""
     if pub is None:
         return None
     firsts = [dt.date(pub.year + shift, month, 1) for shift in (-1, 0, 1)]
     # compare months, not days: "in April" published on April 20 is this April
-    found = nearest(firsts, pub.replace(day=1), way)
+    this_month = pub.replace(day=1)
+    following = [d for d in firsts if 0 < (d - this_month).days <= 31]
+    found = following[0] if following and way == PAST else nearest(firsts, this_month, way)
     return (f"{found.year}-{month:02d}", "month") if found else None
+
+
+def resolve_cued_month(month: int, cue: str, pub: dt.date) -> tuple[str, str]:
+    """"Last October": the latest October before last month, which English calls "last month"
+    (so "last February" published in March is the year before); "next October": the first
+    October after publication's month."""
+    now = pub.year * 12 + pub.month - 1
+    if cue == "last":
+        back = (pub.month - month) % 12
+        index = now - (back if back >= 2 else back + 12)
+    else:
+        index = now + ((month - pub.month) % 12 or 12)
+    return f"{index // 12}-{index % 12 + 1:02d}", "month"
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season opens

@@ -14,7 +14,8 @@ import regex
 
 from newsevents.datafiles import read_rows
 from newsevents.dates.known_spans import bare_patterns
-from newsevents.dates.patterns import build_patterns
+from newsevents.dates.patterns import build_patterns, pattern_parts
+from newsevents.dates.scan import Scanner, calendar_words
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "dates"
 NUMBER = re.compile(r"\d+")
@@ -43,6 +44,13 @@ class Lexicon:
     @cached_property
     def patterns(self) -> list[tuple[regex.Pattern, Callable]]:
         return build_patterns(self)
+
+    @cached_property
+    def scanner(self) -> Scanner:
+        """The patterns with the calendar words that show where in a text they can match."""
+        decades = pattern_parts(self.words)["decades"]
+        return Scanner(self.patterns, calendar_words(self.words, decades),
+                       tuple(self.words["month"]))
 
     @cached_property
     def bare_patterns(self) -> list[tuple[re.Pattern, Callable]]:

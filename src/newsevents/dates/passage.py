@@ -65,14 +65,23 @@ def is_past(verb: Token) -> bool:
     return verb.tag_ in PAST_TAGS
 
 
+def _edge_word(sentence: Span, last: bool = False) -> Token | None:
+    """Return the first (or last) token of a sentence that is no space: a look at its ends,
+    not at every token, which the stage would otherwise do for each sentence."""
+    indices = range(sentence.end - 1, sentence.start - 1, -1) if last else range(
+        sentence.start, sentence.end)
+    doc = sentence.doc
+    return next((doc[i] for i in indices if not doc[i].is_space), None)
+
+
 def _opens_scene(timex: Timex, sentence: Span) -> bool:
     """Tell whether a date sets the scene of its sentence: "In July 2023, ...", "On May 2, ..."."""
     doc = sentence.doc
-    words = [token for token in sentence if not token.is_space]
-    lead = timex.token_start - words[0].i
+    first = _edge_word(sentence)
+    lead = timex.token_start - first.i
     after = doc[timex.token_end] if timex.token_end < len(doc) else None
     span = doc[timex.token_start : timex.token_end]
-    return (lead == 0 or (lead == 1 and words[0].pos_ == "ADP")) and after is not None \
+    return (lead == 0 or (lead == 1 and first.pos_ == "ADP")) and after is not None \
         and after.text == "," and span.root.dep_ != "poss" and is_past(sentence.root)
 
 
@@ -83,19 +92,19 @@ def find_passages(doc: Doc, by_sentence: dict[int, list[Timex]], published: dt.d
     carried: Passage | None = None
     after_last_word = 0
     for sentence in doc.sents:
-        words = [token for token in sentence if not token.is_space]
-        if not words:
+        first, last = _edge_word(sentence), _edge_word(sentence, last=True)
+        if first is None:
             continue
         # spaCy makes a line break a token of its own, hung on either sentence: look at the
         # tokens between the words (Doc.text would be rebuilt from every token)
-        if any("\n" in token.text for token in doc[after_last_word : words[0].i]):
+        if any("\n" in token.text for token in doc[after_last_word : first.i]):
             carried = None  # a new paragraph starts afresh
-        after_last_word = words[-1].i + 1
+        after_last_word = last.i + 1
         own = [t for t in by_sentence.get(sentence.start, []) if t.precision in event_precisions]
         if own:
-            first = own[0]
-            carried = (Passage(first, sentence, _opens_scene(first, sentence))
-                       if ended_before(first, published) else None)
+            opening = own[0]
+            carried = (Passage(opening, sentence, _opens_scene(opening, sentence))
+                       if ended_before(opening, published) else None)
             continue
         if carried is not None:
             passages[sentence.start] = carried

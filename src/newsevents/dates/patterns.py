@@ -71,8 +71,9 @@ def build_patterns(lexicon: Lexicon) -> list[tuple[regex.Pattern, Callable]]:
 
     Where two matches start at the same place the longer wins, then the earlier in these tables.
     They are compiled with `regex` (already there for dateparser), whose scan of a text for
-    long case-insensitive word alternations is about a third faster than `re`'s; every pattern
-    scans every article, so this is most of the dates stage's time. The matches are the same.
+    long case-insensitive word alternations is about a third faster than `re`'s. scan.py runs
+    them only near a digit or a calendar word: a new pattern whose match may hold neither must
+    add its word to scan.TABLE_WORDS (and to the scanning test's text).
     """
     p, resolve = pattern_parts(lexicon.words), Resolve(lexicon.words)
     table = _calendar_table(p, resolve) + _relative_table(p, resolve) + _duration_table(p, resolve)

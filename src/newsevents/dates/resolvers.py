@@ -15,6 +15,7 @@ from newsevents.dates.arithmetic import (
     add_quarters,
     resolve_ago,
     resolve_bare_season,
+    resolve_cued_month,
     resolve_duration,
     resolve_holiday,
     resolve_month,
@@ -101,7 +102,8 @@ class Resolve:
         cue = (groups.get("cue") or "").lower()
         if pub and (shift is not None or cue == "this"):  # "June last year", "this September"
             return f"{pub.year + (shift or 0)}-{month:02d}", "month"
-        way = PAST if cue == "last" else FUTURE if cue == "next" else way
+        if pub and cue in {"last", "next"}:
+            return resolve_cued_month(month, cue, pub)
         return resolve_month(month, pub, way)
 
     def weekday(self, m: re.Match, pub: dt.date | None, way: int):

@@ -194,11 +194,8 @@ def find_timexes(
     is_span = isinstance(doc_or_span, Span)
     text, offset = doc_or_span.text, (doc_or_span.start_char if is_span else 0)
     doc = doc_or_span.doc if is_span else doc_or_span
-    matches = []
-    for rank, (pattern, resolve) in enumerate(lexicon.patterns):
-        for match in pattern.finditer(text):
-            start, end = match.span("t" if "t" in pattern.groupindex else 0)
-            matches.append((start, -(end - start), rank, end, match, resolve))
+    matches = [(start, -(end - start), rank, end, match, resolve)
+               for start, end, rank, match, resolve in lexicon.scanner.matches(text)]
     # a bare year is too ambiguous for a pattern ("2010 votes"), but the tagger's DATE entity
     # tells years used as dates ("a 2010 raid") from counts
     for ent in doc_or_span.ents:
