@@ -227,7 +227,7 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         iso3 = dictionary.demonym(ent.text)
         if iso3 is None:
             town = context.place_country(ent)  # "in Punjab": a province taken for a people
-            return None if town is None else _place(ent, town)
+            return _people(context, ent) if town is None else _place(ent, town)
         if is_ethnic(context.doc, ent.start):
             # "ethnic Albanians" in Kosovo are civilians of the country they live in.
             start = ent.start - 1
@@ -312,6 +312,16 @@ def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:
     sectors = context.dictionary.sectors_for(between) if between else ()
     return Candidate(ent.start, ent.end, "state", state.name, state.country, sectors, None,
                      "modifier", state.actor_id, ent.root.i)  # fmt: skip
+
+
+def _people(context: Context, ent: Span) -> Candidate | None:
+    # "Kurds", "Shiites", "Christians": a people or faith that is no state's, listed as an agent
+    # noun; like "ethnic Albanians" they are the civilians of the country they live in.
+    term, words = context.dictionary.term([ent.text]), split_words(ent.text)
+    if term is None or term.cls != "group" or words[-len(term.words) :] != term.words:
+        return None  # "Shia Muslims" are Muslims; "Muslim Brotherhood" is no people
+    return Candidate(ent.start, ent.end, "agent", ent.text, None, term.sectors, None, "",
+                     head=ent.root.i)  # fmt: skip
 
 
 def _place(ent: Span, country: str) -> Candidate:
