@@ -38,3 +38,34 @@ def test_insurgents_are_rebels(resolve):
     # PLOVER drops CAMEO's insurgent and separatist codes for armed groups
     actor = actor_of(resolve("Insurgents blew up a bridge in eastern Congo."), "Insurgents")
     assert actor.sectors == ("REB",)
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        # a people placed by the place or demonym before it: civilians of that country
+        ("Police in Pristina questioned Kosovo Serbs about the roadblock.", "Kosovo Serbs", "XKX"),
+        ("Iraqi Kurds lined up to vote on Sunday.", "Iraqi Kurds", "IRQ"),
+        ("Lebanese Christians held a vigil in Beirut.", "Lebanese Christians", "LBN"),
+    ],
+)
+def test_a_placed_people_is_of_the_place_before_it(resolve, text, written, country):
+    mentions = resolve(text)
+    actor = actor_of(mentions, written)
+    assert (actor.country, actor.sectors[0]) == (country, "CVL")
+    assert not [m for m in mentions if m.text in ("Kosovo", "Iraqi", "Lebanese")]
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        # a bomber of no stated side is unidentified, as gunmen are
+        ("A suicide bomber struck a bus depot in Ruritania's capital.", "suicide bomber", ("UAF",)),
+        ("Masked men seized two engineers on the road to the mine.", "Masked men", ("UAF",)),
+        # a stronghold or hideout of no stated side is an armed group's, else its holder's
+        ("Jets pounded a hideout in the hills above the valley.", "hideout", ("REB",)),
+        ("Rebels overran an army stronghold near the river.", "army stronghold", ("MIL",)),
+    ],
+)
+def test_bombers_and_hideouts(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors

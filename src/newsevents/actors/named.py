@@ -76,6 +76,8 @@ def is_modifier(context: Context, ent: Span) -> bool:
     head = root.head
     if head.i in context.ent_of and context.ent_of[head.i].label_ in ("ORG", "PERSON"):
         return True
+    if head.i in context.ent_of and context.ent_of[head.i].label_ == "NORP":
+        return head.tag_ in ("NNS", "NNPS")  # "Kosovo Albanians": the people, placed
     if _name_end_head(context, head):
         return True  # "the Kenya Revenue Service": a name the NER missed, read as a body
     term = context.dictionary.term([head.text])
@@ -227,12 +229,19 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         iso3 = dictionary.demonym(ent.text)
         if iso3 is None:
             town = context.place_country(ent)  # "in Punjab": a province taken for a people
-            return _people(context, ent) if town is None else _place(ent, town)
+            if town is not None:
+                return _place(ent, town)
+            return _people(context, ent, start, next(iter(countries), None))
         if is_ethnic(context.doc, ent.start):
             # "ethnic Albanians" in Kosovo are civilians of the country they live in.
             start = ent.start - 1
             name = span_text(context.doc[start : ent.end])
             return Candidate(start, ent.end, "agent", name, None, ("CVL",), None, "")
+        if countries and start < ent.start:
+            # "Kosovo Albanians", "Bosnian Serbs": a people living in the place before it
+            name = span_text(context.doc[start : ent.end])
+            return Candidate(start, ent.end, "agent", name, countries[0], ("CVL",), None,
+                             "modifier", head=ent.root.i)  # fmt: skip
         state = dictionary.state(iso3)
         name = state.name if state else ent.text
         ident = actor_id(f"people of {name}", iso3)
@@ -314,14 +323,17 @@ def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:
                      "modifier", state.actor_id, ent.root.i)  # fmt: skip
 
 
-def _people(context: Context, ent: Span) -> Candidate | None:
+def _people(context: Context, ent: Span, start: int, country: str | None) -> Candidate | None:
     # "Kurds", "Shiites", "Christians": a people or faith that is no state's, listed as an agent
-    # noun; like "ethnic Albanians" they are the civilians of the country they live in.
+    # noun; like "ethnic Albanians" they are the civilians of the country they live in, or of
+    # the place before them ("Iraqi Kurds").
     term, words = context.dictionary.term([ent.text]), split_words(ent.text)
     if term is None or term.cls != "group" or words[-len(term.words) :] != term.words:
         return None  # "Shia Muslims" are Muslims; "Muslim Brotherhood" is no people
-    return Candidate(ent.start, ent.end, "agent", ent.text, None, term.sectors, None, "",
-                     head=ent.root.i)  # fmt: skip
+    start = start if country else ent.start
+    name = span_text(context.doc[start : ent.end])
+    return Candidate(start, ent.end, "agent", name, country, term.sectors, None,
+                     "modifier" if country else "", head=ent.root.i)  # fmt: skip
 
 
 def _place(ent: Span, country: str) -> Candidate:
