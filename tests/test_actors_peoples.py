@@ -69,3 +69,26 @@ def test_a_placed_people_is_of_the_place_before_it(resolve, text, written, count
 )
 def test_bombers_and_hideouts(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, name",
+    [
+        # observers an international body sends act for it, as "AU observers" do
+        ("Monitors from the African Union toured polling stations in Lilongwe.",
+         "Monitors from the African Union", "African Union"),
+        ("Election observers from the OSCE reported ballot stuffing.",
+         "Election observers from the OSCE",
+         "Organization for Security and Co-operation in Europe"),
+    ],
+)  # fmt: skip
+def test_observers_from_an_international_body_are_its_own(resolve, text, written, name):
+    actor = actor_of(resolve(text), written)
+    assert (actor.name, actor.kind, actor.sectors, actor.role) == (
+        name, "igo", ("IGO",), written.split(" from")[0])
+
+
+def test_an_officials_body_adds_to_the_office(resolve):
+    # an inspector keeps the office: a diplomat of the body, as a UN envoy is
+    actor = actor_of(resolve("Inspectors from the IAEA left the plant."), "Inspectors")
+    assert actor.sectors == ("IGO", "GOV")
