@@ -47,13 +47,20 @@ def test_insurgents_are_rebels(resolve):
         ("Police in Pristina questioned Kosovo Serbs about the roadblock.", "Kosovo Serbs", "XKX"),
         ("Iraqi Kurds lined up to vote on Sunday.", "Iraqi Kurds", "IRQ"),
         ("Lebanese Christians held a vigil in Beirut.", "Lebanese Christians", "LBN"),
+        ("Police questioned a Bosnian Croat about the fire.", "Bosnian Croat", "BIH"),
     ],
 )
 def test_a_placed_people_is_of_the_place_before_it(resolve, text, written, country):
     mentions = resolve(text)
     actor = actor_of(mentions, written)
     assert (actor.country, actor.sectors[0]) == (country, "CVL")
-    assert not [m for m in mentions if m.text in ("Kosovo", "Iraqi", "Lebanese")]
+    assert not [m for m in mentions if m.text in ("Kosovo", "Iraqi", "Lebanese", "Bosnian")]
+
+
+def test_a_hyphen_joins_two_states_not_a_place_and_its_people(resolve):
+    mentions = resolve("They spoke highly of the US-Iraqi partnership against smugglers.")
+    assert not [m for m in mentions if m.text.startswith("-")]
+    assert actor_of(mentions, "US").country == "USA"
 
 
 @pytest.mark.parametrize(
@@ -62,11 +69,12 @@ def test_a_placed_people_is_of_the_place_before_it(resolve, text, written, count
         # a bomber of no stated side is unidentified, as gunmen are
         ("A suicide bomber struck a bus depot in Ruritania's capital.", "suicide bomber", ("UAF",)),
         ("Masked men seized two engineers on the road to the mine.", "Masked men", ("UAF",)),
-        # a stronghold or hideout of no stated side is an armed group's, else its holder's
+        # a hideout of no stated side is an armed group's, else its holder's
         ("Jets pounded a hideout in the hills above the valley.", "hideout", ("REB",)),
-        ("Rebels overran an army stronghold near the river.", "army stronghold", ("MIL",)),
+        ("Rebels overran a police training camp near the river.", "police training camp",
+         ("COP",)),
     ],
-)
+)  # fmt: skip
 def test_bombers_and_hideouts(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
 

@@ -77,7 +77,7 @@ def is_modifier(context: Context, ent: Span) -> bool:
     if head.i in context.ent_of and context.ent_of[head.i].label_ in ("ORG", "PERSON"):
         return True
     if head.i in context.ent_of and context.ent_of[head.i].label_ == "NORP":
-        return head.tag_ in ("NNS", "NNPS")  # "Kosovo Albanians": the people, placed
+        return _is_placed_people(context, context.ent_of[head.i])  # "Kosovo Albanians"
     if _name_end_head(context, head):
         return True  # "the Kenya Revenue Service": a name the NER missed, read as a body
     term = context.dictionary.term([head.text])
@@ -215,6 +215,7 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
     dictionary = context.dictionary
     start = title_start(context, ent)
     countries, named, title = read_modifiers(context, range(start, ent.start))
+    placed = countries[:1] if _is_placed_people(context, ent) else []
     inside = range(ent.start, ent.end)
     if is_stretched(context, ent):  # only places and demonyms inside: not "Liberation" (FRA)
         part_of = {i: part for part in context.parts[ent.start, ent.end] for i in part}
@@ -231,16 +232,16 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
             town = context.place_country(ent)  # "in Punjab": a province taken for a people
             if town is not None:
                 return _place(ent, town)
-            return _people(context, ent, start, next(iter(countries), None))
+            return _people(context, ent, start, next(iter(placed), None))
         if is_ethnic(context.doc, ent.start):
             # "ethnic Albanians" in Kosovo are civilians of the country they live in.
             start = ent.start - 1
             name = span_text(context.doc[start : ent.end])
             return Candidate(start, ent.end, "agent", name, None, ("CVL",), None, "")
-        if countries and start < ent.start:
+        if placed:
             # "Kosovo Albanians", "Bosnian Serbs": a people living in the place before it
             name = span_text(context.doc[start : ent.end])
-            return Candidate(start, ent.end, "agent", name, countries[0], ("CVL",), None,
+            return Candidate(start, ent.end, "agent", name, placed[0], ("CVL",), None,
                              "modifier", head=ent.root.i)  # fmt: skip
         state = dictionary.state(iso3)
         name = state.name if state else ent.text
@@ -321,6 +322,13 @@ def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:
     sectors = context.dictionary.sectors_for(between) if between else ()
     return Candidate(ent.start, ent.end, "state", state.name, state.country, sectors, None,
                      "modifier", state.actor_id, ent.root.i)  # fmt: skip
+
+
+def _is_placed_people(context: Context, ent: Span) -> bool:
+    # "Kosovo Albanians", "a Bosnian Serb": a people named as a noun after the place they live
+    # in; "the US-Yemeni campaign" joins two states' adjectives
+    noun = ent.root.pos_ in ("NOUN", "PROPN") and ent.root.dep_ not in ("amod", "compound")
+    return noun and ent.start > 0 and context.doc[ent.start - 1].text != "-"
 
 
 def _people(context: Context, ent: Span, start: int, country: str | None) -> Candidate | None:
