@@ -100,3 +100,15 @@ def test_an_officials_body_adds_to_the_office(resolve):
     # an inspector keeps the office: a diplomat of the body, as a UN envoy is
     actor = actor_of(resolve("Inspectors from the IAEA left the plant."), "Inspectors")
     assert actor.sectors == ("IGO", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        # a side taken is not whose they are: they take the article's country
+        ("Pro-Russian separatists blocked the road to Luhansk, Ukraine.", "separatists", "UKR"),
+        ("Anti-American protesters marched in Karachi, Pakistan.", "protesters", "PAK"),
+    ],
+)
+def test_a_side_taken_is_no_country(resolve, text, written, country):
+    assert actor_of(resolve(text), written).country == country
