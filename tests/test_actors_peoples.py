@@ -112,3 +112,15 @@ def test_an_officials_body_adds_to_the_office(resolve):
 )
 def test_a_side_taken_is_no_country(resolve, text, written, country):
     assert actor_of(resolve(text), written).country == country
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Police said the KLA had laid mines on the mountain road.", "KLA", "XKX"),
+        ("A PFLP statement denied any role in the kidnapping.", "PFLP", "PSE"),
+    ],
+)
+def test_armed_groups_of_older_news_are_listed(resolve, text, written, country):
+    actor = actor_of(resolve(text), written)
+    assert (actor.kind, actor.country, actor.sectors) == ("group", country, ("REB",))
