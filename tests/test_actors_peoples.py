@@ -73,6 +73,9 @@ def test_a_hyphen_joins_two_states_not_a_place_and_its_people(resolve):
         ("Jets pounded a hideout in the hills above the valley.", "hideout", ("REB",)),
         ("Rebels overran a police training camp near the river.", "police training camp",
          ("COP",)),
+        # residential areas and whatever "civilian" qualifies stand for civilians
+        ("Rockets fell on residential areas overnight.", "residential areas", ("CVL",)),
+        ("Gunmen opened fire on a civilian bus at dawn.", "civilian bus", ("CVL",)),
     ],
 )  # fmt: skip
 def test_bombers_and_hideouts(resolve, text, written, sectors):
