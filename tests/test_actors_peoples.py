@@ -73,6 +73,8 @@ def test_a_hyphen_joins_two_states_not_a_place_and_its_people(resolve):
         ("Jets pounded a hideout in the hills above the valley.", "hideout", ("REB",)),
         ("Rebels overran a police training camp near the river.", "police training camp",
          ("COP",)),
+        # an army's camp or vehicle is a site of the army, one mention with its demonym
+        ("A mine struck a Malian army vehicle near Gao.", "Malian army vehicle", ("MIL",)),
         # residential areas and whatever "civilian" qualifies stand for civilians
         ("Rockets fell on residential areas overnight.", "residential areas", ("CVL",)),
         ("Gunmen opened fire on a civilian bus at dawn.", "civilian bus", ("CVL",)),

@@ -80,8 +80,10 @@ def is_modifier(context: Context, ent: Span) -> bool:
         return _is_placed_people(context, context.ent_of[head.i])  # "Kosovo Albanians"
     if _name_end_head(context, head):
         return True  # "the Kenya Revenue Service": a name the NER missed, read as a body
-    term = context.dictionary.term([head.text])
-    return term is not None and term.cls != "anaphor"
+    # the noun with its compounds: "Nigerian army vehicle" ends in a listed site
+    words = [t.text for t in context.doc[ent.end : head.i + 1] if t.i == head.i or t.head == head]
+    term = context.dictionary.term(words)
+    return term is not None and term.cls != "anaphor" and term.words[-1] == head.lower_
 
 
 def _name_end_head(context: Context, head: Token) -> bool:
