@@ -129,3 +129,15 @@ def test_a_side_taken_is_no_country(resolve, text, written, country):
 def test_armed_groups_of_older_news_are_listed(resolve, text, written, country):
     actor = actor_of(resolve(text), written)
     assert (actor.kind, actor.country, actor.sectors) == ("group", country, ("REB",))
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        # leaders of a faith or a community are not the government's
+        ("Muslim leaders urged calm after the riot in Jos.", "Muslim leaders", ("REL",)),
+        ("Village elders handed the suspect to the police.", "Village elders", ("CVL",)),
+    ],
+)
+def test_leaders_of_a_faith_or_community(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
