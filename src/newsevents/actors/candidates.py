@@ -30,6 +30,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 PLURAL_CUES = frozenset({"two", "both"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m"})
 ETHNIC_CUES = frozenset({"ethnic"})  # before a demonym: a people, not a state's actor
+# "pro-Russian separatists", "anti-American protesters": a side taken, not whose they are
+ALLEGIANCE_CUES = frozenset({"pro", "anti"})
 # "foreign NGOs", "international journalists": not the article's country's, whose else unsaid;
 # "foreign and local NGOs" are both, so a home cue beside it keeps the article's country
 FOREIGN_CUES = frozenset({"foreign", "international", "overseas", "expatriate"})

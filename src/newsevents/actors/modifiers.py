@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.candidates import ETHNIC_CUES, Context, sponsor_of
+from newsevents.actors.candidates import ALLEGIANCE_CUES, ETHNIC_CUES, Context, sponsor_of
 from newsevents.dictionaries import Entry
 
 
@@ -65,6 +65,8 @@ def read_modifiers(
         ent = ent_of.get(i)
         if token.dep_ == "case" or token.text in ("'s", "\u2019s") or sponsor_of(token):
             continue
+        if ent is not None and is_allegiance(doc, ent):
+            continue
         if ent is not None and ent.label_ == "NORP":
             if not is_ethnic(doc, ent.start):
                 _add(countries, dictionary.demonym(ent.text) or context.place_country(ent))
@@ -83,6 +85,14 @@ def read_modifiers(
         if token.pos_ != "CCONJ":
             title.append(token)
     return countries, named, title
+
+
+def is_allegiance(doc: Doc, ent: Span) -> bool:
+    """Tell whether a name is the side someone takes: "pro-Russian", "anti-Moscow"."""
+    if len(ent) > 2 and ent[0].lower_ in ALLEGIANCE_CUES and ent[1].text == "-":
+        return True
+    start = ent.start
+    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ALLEGIANCE_CUES
 
 
 def is_ethnic(doc: Doc, start: int) -> bool:

@@ -76,10 +76,14 @@ def is_modifier(context: Context, ent: Span) -> bool:
     head = root.head
     if head.i in context.ent_of and context.ent_of[head.i].label_ in ("ORG", "PERSON"):
         return True
+    if head.i in context.ent_of and context.ent_of[head.i].label_ == "NORP":
+        return _is_placed_people(context, context.ent_of[head.i])  # "Kosovo Albanians"
     if _name_end_head(context, head):
         return True  # "the Kenya Revenue Service": a name the NER missed, read as a body
-    term = context.dictionary.term([head.text])
-    return term is not None and term.cls != "anaphor"
+    # the noun with its compounds: "Nigerian army vehicle" ends in a listed site
+    words = [t.text for t in context.doc[ent.end : head.i + 1] if t.i == head.i or t.head == head]
+    term = context.dictionary.term(words)
+    return term is not None and term.cls != "anaphor" and term.words[-1] == head.lower_
 
 
 def _name_end_head(context: Context, head: Token) -> bool:
@@ -213,6 +217,7 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
     dictionary = context.dictionary
     start = title_start(context, ent)
     countries, named, title = read_modifiers(context, range(start, ent.start))
+    placed = countries[:1] if _is_placed_people(context, ent) else []
     inside = range(ent.start, ent.end)
     if is_stretched(context, ent):  # only places and demonyms inside: not "Liberation" (FRA)
         part_of = {i: part for part in context.parts[ent.start, ent.end] for i in part}
@@ -227,12 +232,19 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         iso3 = dictionary.demonym(ent.text)
         if iso3 is None:
             town = context.place_country(ent)  # "in Punjab": a province taken for a people
-            return None if town is None else _place(ent, town)
+            if town is not None:
+                return _place(ent, town)
+            return _people(context, ent, start, next(iter(placed), None))
         if is_ethnic(context.doc, ent.start):
             # "ethnic Albanians" in Kosovo are civilians of the country they live in.
             start = ent.start - 1
             name = span_text(context.doc[start : ent.end])
             return Candidate(start, ent.end, "agent", name, None, ("CVL",), None, "")
+        if placed:
+            # "Kosovo Albanians", "Bosnian Serbs": a people living in the place before it
+            name = span_text(context.doc[start : ent.end])
+            return Candidate(start, ent.end, "agent", name, placed[0], ("CVL",), None,
+                             "modifier", head=ent.root.i)  # fmt: skip
         state = dictionary.state(iso3)
         name = state.name if state else ent.text
         ident = actor_id(f"people of {name}", iso3)
@@ -312,6 +324,26 @@ def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:
     sectors = context.dictionary.sectors_for(between) if between else ()
     return Candidate(ent.start, ent.end, "state", state.name, state.country, sectors, None,
                      "modifier", state.actor_id, ent.root.i)  # fmt: skip
+
+
+def _is_placed_people(context: Context, ent: Span) -> bool:
+    # "Kosovo Albanians", "a Bosnian Serb": a people named as a noun after the place they live
+    # in; "the US-Yemeni campaign" joins two states' adjectives
+    noun = ent.root.pos_ in ("NOUN", "PROPN") and ent.root.dep_ not in ("amod", "compound")
+    return noun and ent.start > 0 and context.doc[ent.start - 1].text != "-"
+
+
+def _people(context: Context, ent: Span, start: int, country: str | None) -> Candidate | None:
+    # "Kurds", "Shiites", "Christians": a people or faith that is no state's, listed as an agent
+    # noun; like "ethnic Albanians" they are the civilians of the country they live in, or of
+    # the place before them ("Iraqi Kurds").
+    term, words = context.dictionary.term([ent.text]), split_words(ent.text)
+    if term is None or term.cls != "group" or words[-len(term.words) :] != term.words:
+        return None  # "Shia Muslims" are Muslims; "Muslim Brotherhood" is no people
+    start = start if country else ent.start
+    name = span_text(context.doc[start : ent.end])
+    return Candidate(start, ent.end, "agent", name, country, term.sectors, None,
+                     "modifier" if country else "", head=ent.root.i)  # fmt: skip
 
 
 def _place(ent: Span, country: str) -> Candidate:

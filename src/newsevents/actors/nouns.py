@@ -187,8 +187,24 @@ def _prep_countries(context: Context, root: Token) -> list[str]:
             objects = [child for child in prep.children if child.dep_ == "pobj"]
             # Only the object's own modifiers: "for the Indian ministry", not clauses below it.
             indices = [i for obj in objects for i in range(obj.left_edge.i, obj.i + 1)]
-            return read_modifiers(context, indices)[0]
+            return read_modifiers(context, indices)[0] or _unnamed_places(context, objects)
     return []
+
+
+def _unnamed_places(context: Context, objects: list[Token]) -> list[str]:
+    # "residents of Aleppo" with no entity on Aleppo: a proper noun there is looked up as a
+    # place, held to what a name the NER took for something else must meet (big, well known).
+    found = []
+    for obj in objects:
+        if obj.pos_ != "PROPN" or obj.i in context.ent_of:
+            continue
+        start = obj.i
+        while start > obj.left_edge.i and context.doc[start - 1].dep_ == "compound":
+            start -= 1
+        country = context.place_country(Span(context.doc, start, obj.i + 1, label="ORG"))
+        if country is not None:
+            found.append(country)
+    return found
 
 
 def read_crowds(context: Context, taken: set[int]) -> list[Candidate]:

@@ -20,6 +20,8 @@ SPAN_DEPS = frozenset({"det", "predet", "nummod", "quantmod"})
 NAMED_KINDS = frozenset({"state", "igo", "group", "media"})
 PP_WORDS = frozenset({"of", "in", "from"})
 PLACE_OR_BODY = frozenset({"GPE", "LOC", "ORG"})
+# sectors of an agent noun that says nobody sent them: monitors, observers, aid workers
+INDEPENDENT = frozenset({"NGO"})
 
 
 def widen_spans(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -175,6 +177,8 @@ def _widen_right(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     found.end = objects[0].right_edge.i + 1
     inside = {id(c): c for i in range(end + 1, found.end) if (c := owner.get(i))}
     for other in inside.values():
+        if other.kind == "igo" and found.kind == "agent" and set(found.sectors) <= INDEPENDENT:
+            _sent_by(found, other)  # "monitors from the African Union" are the AU's
         _take_country(found, other)
         if doc[end].lower_ == "of" and other.kind == "group" and _is_title(found):
             # "members of Hamas", "officials of the ruling party": CAMEO codes them as the body
@@ -190,6 +194,14 @@ def _names_one(doc: Doc, obj: Token) -> bool:
         t.pos_ in ("DET", "ADJ", "PROPN") or t.ent_iob_ == "I"
         for t in doc[obj.left_edge.i : obj.right_edge.i + 1]
     )
+
+
+def _sent_by(found: Candidate, body: Candidate) -> None:
+    # Observers or aid workers an international body sends act for it, as "AU observers" do:
+    # the body's actor, the noun its role. "Independent" (NGO) held only while nobody sent them.
+    found.role = found.name
+    found.kind, found.name, found.ident = body.kind, body.name, body.ident
+    found.sectors, found.basis = body.sectors, body.basis
 
 
 def _take_country(found: Candidate, other: Candidate) -> None:

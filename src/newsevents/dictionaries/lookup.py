@@ -12,10 +12,15 @@ from types import MappingProxyType
 from newsevents.dictionaries.namemodel import NameSectors, state_words
 from newsevents.ids import content_hash
 
-# Sector (agent type) codes of the CAMEO actor codebook v1.1b3, chapter 3.
+# Sector (agent type) codes of the CAMEO actor codebook v1.1b3, chapter 3, and its religions.
 SECTOR_CODES = frozenset(
     "GOV MIL COP JUD LEG OPP REB INS SEP PTY MED BUS CVL REL EDU HLH REF LAB AGR ELI SPY IGO NGO "
     "MNC CRM HRI DEV ENV UAF MOD RAD IMG".split()
+) | frozenset(
+    # CAMEO's religion codes (codebook v1.1b3, chapter 4), which CAMEO and PLOVER put after the
+    # sector ("CVL MOS"): a faith's people are coded by it
+    "ADR ATH BAH BUD CHR CON CPT CTH DOX DRZ HIN HSD ITR JAN JEW JHW LDS MOS MRN NRM PAG PRO SFI "
+    "SHI SHN SIK SUN TAO UDX ZRO".split()
 )
 # Codes in use for states that ISO 3166 has not assigned.
 ISO3_EXCEPTIONS = {"XKX": "Kosovo"}
