@@ -74,8 +74,22 @@ def test_unknown_code_raises_key_error(codebook):
         codebook.entry("999")
 
 
-def _break(tmp_path: Path, name: str, old: str, new: str) -> None:
+def test_sectors_are_written_as_plover_renamed_them(codebook):
+    # PLOVER manual, sector code notes 3 and 4: media and health swap names, INS/SEP are REB
+    assert codebook.plover_sectors(("MED",)) == ("JRN",)
+    assert codebook.plover_sectors(["HLH", "NGO"]) == ("MED", "NGO")
+    assert codebook.plover_sectors(("INS", "SEP", "GOV")) == ("REB", "GOV")
+    assert codebook.plover_sectors(()) == ()
+
+
+def test_codebook_without_a_sector_table_keeps_cameo_sectors(tmp_path):
     for file in ("codebook.csv", "plover.csv"):
+        shutil.copy(DATA / file, tmp_path / file)
+    assert load_codebook(tmp_path).plover_sectors(("MED",)) == ("MED",)
+
+
+def _break(tmp_path: Path, name: str, old: str, new: str) -> None:
+    for file in ("codebook.csv", "plover.csv", "plover_sectors.csv"):
         shutil.copy(DATA / file, tmp_path / file)
     path = tmp_path / name
     text = path.read_text(encoding="utf-8")
@@ -100,6 +114,7 @@ def _break(tmp_path: Path, name: str, old: str, new: str) -> None:
             r"codebook\.csv:\d+: expected 4 columns",
         ),
         ("plover.csv", "041,CONSULT", "049,CONSULT", r"plover\.csv:\d+: unknown CAMEO code"),
+        ("plover_sectors.csv", "MED,JRN", "MED,jrn", r"plover_sectors\.csv:\d+: sector codes"),
     ],
 )
 def test_bad_rows_name_file_and_line(tmp_path, name, old, new, message):

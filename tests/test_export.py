@@ -26,6 +26,7 @@ from newsevents.deliver.export import (  # noqa: E402
     GDELT_COLUMNS,
     PLOVER_EXTENSIONS,
     PLOVER_FIELDS,
+    _plover_entity,
     clusters_path,
     export,
 )
@@ -81,6 +82,15 @@ def test_gdelt_export_opens_with_gdelt_column_names(store_path, tmp_path):
     assert visit["ActionGeo_Type"] == 4 and visit["ActionGeo_Lat"] == pytest.approx(52.52)
     assert visit["SOURCEURL"].startswith("https://example.org/F01-")
     assert len(str(visit["DATEADDED"])) == 14
+
+
+def test_plover_entities_carry_plover_sector_codes(codebook):
+    newspaper = {"name": "Daily Star", "text": "the Daily Star", "country": "GBR",
+                 "sectors": ["MED"]}
+    clinic = {"name": "clinic", "country": "KEN", "sectors": ["HLH", "NGO"]}
+    assert _plover_entity(newspaper, codebook)["sector"] == "JRN"
+    assert _plover_entity(clinic, codebook)["sector"] == "MED"
+    assert "sector" not in _plover_entity({"name": "someone", "sectors": []}, codebook)
 
 
 def test_plover_export_has_the_manual_fields(store_path, tmp_path):

@@ -1,12 +1,12 @@
 """The CAMEO codebook as data: names, Goldstein scores, quad classes and the PLOVER v2 mapping.
 
-Reads `data/cameo/codebook.csv` and `data/cameo/plover.csv`; validates them and fails naming the
-file and line of a bad row.
+Reads `data/cameo/codebook.csv`, `plover.csv` (event types) and `plover_sectors.csv` (the sector
+codes PLOVER renamed); validates them and fails naming the file and line of a bad row.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsevents.datafiles import read_rows
@@ -34,6 +34,7 @@ class Codebook:
     """All CAMEO codes, looked up by code string (leading zeros kept)."""
 
     entries: dict[str, CodeEntry]
+    sectors: dict[str, str] = field(default_factory=dict)  # CAMEO -> PLOVER where they differ
 
     def entry(self, code: str) -> CodeEntry:
         """Return the entry of a CAMEO code; raise KeyError naming an unknown code."""
@@ -47,6 +48,10 @@ class Codebook:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def plover_sectors(self, codes: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """Return CAMEO sector codes as PLOVER writes them ("MED", media, is "JRN"), in order."""
+        return tuple(dict.fromkeys(self.sectors.get(code, code) for code in codes))
 
     def roots(self) -> list[str]:
         """Return the twenty two-digit root codes in order."""
@@ -108,4 +113,14 @@ def load_codebook(path: Path | str | None = None) -> Codebook:
             raise ValueError(f"{directory / 'plover.csv'}: no PLOVER type for {code} or parents")
         plover_type, mode, context = plover[lookup]
         entries[code] = CodeEntry(code, code[:2], name, goldstein, quad, plover_type, mode, context)
-    return Codebook(entries)
+    sectors = directory / "plover_sectors.csv"
+    return Codebook(entries, _read_sectors(sectors) if sectors.exists() else {})
+
+
+def _read_sectors(path: Path) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for number, row in read_rows(path, ("cameo", "plover")):
+        if not (len(row["cameo"]) == len(row["plover"]) == 3 and row["plover"].isupper()):
+            raise ValueError(f"{path}:{number}: sector codes are three capital letters")
+        table[row["cameo"]] = row["plover"]
+    return table

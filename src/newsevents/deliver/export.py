@@ -14,6 +14,7 @@ import duckdb
 
 from newsevents.analytics import Filters, where
 from newsevents.cluster import SUMMARY_SQL, date_interval
+from newsevents.codebook import Codebook, load_codebook
 from newsevents.records import CODER_VERSION
 from newsevents.store import EVENT_FIELDS, EVENT_JSON
 
@@ -157,16 +158,21 @@ def _plover(connection, out: Path, filters: Filters) -> int:
     written = 0
     # A record batch reader streams the result; only one batch of rows is in Python at a time.
     reader = connection.sql(query, params=params).to_arrow_reader(BATCH_ROWS)
+    codebook = load_codebook()
     with out.open("w", encoding="utf-8") as handle:
         for batch in reader:
             for row in batch.to_pylist():
-                handle.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
+                handle.write(json.dumps(plover_record(row, codebook), ensure_ascii=False) + "\n")
             written += batch.num_rows
     return written
 
 
-def plover_record(row: dict) -> dict:
-    """Return the PLOVER record of one stored event row (with its article's columns)."""
+def plover_record(row: dict, codebook: Codebook) -> dict:
+    """Return the PLOVER record of one stored event row (with its article's columns).
+
+    Sectors are written in PLOVER's codes, which renamed some of CAMEO's: media are "JRN" and
+    health "MED" (`data/cameo/plover_sectors.csv`).
+    """
     loaded = {name: json.loads(row[name]) if isinstance(row.get(name), str) else row.get(name)
               for name in EVENT_JSON}
     interval = date_interval(row["date"], row["date_precision"] or "none")
@@ -175,8 +181,8 @@ def plover_record(row: dict) -> dict:
         "has_event": True,
         # The manual wants a full date; a month or a week becomes its first and last day.
         "date": interval[0].isoformat() if interval else None,
-        "actor": [_plover_entity(a) for a in loaded["source"] or []],
-        "recipient": [_plover_entity(a) for a in loaded["target"] or []],
+        "actor": [_plover_entity(a, codebook) for a in loaded["source"] or []],
+        "recipient": [_plover_entity(a, codebook) for a in loaded["target"] or []],
         "event": [row["plover_type"]] if row["plover_type"] else [],
         "event_text": [row["trigger"]],
         "quad_code": row["quad_class"],
@@ -207,10 +213,10 @@ def plover_record(row: dict) -> dict:
     return record
 
 
-def _plover_entity(actor: dict) -> dict:
+def _plover_entity(actor: dict, codebook: Codebook) -> dict:
     entity = {"code": actor.get("country"), "entity_text": actor.get("text") or actor["name"],
               "identifier_text": actor["name"]}
-    sectors = actor.get("sectors") or []
+    sectors = codebook.plover_sectors(actor.get("sectors") or [])
     if sectors:
         entity["sector"] = sectors[0]
     if actor.get("role"):
