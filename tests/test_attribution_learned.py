@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from newsevents.attribution import attribute_events, find_frames, load_cues
+from newsevents.attribution import attribute_events, find_frames, find_quotes, load_cues
 from newsevents.attribution.detector import (
     MODEL,
     POSITIVE,
@@ -123,3 +123,19 @@ def test_an_unknown_verbs_object_sources_no_event():
         ("attack", "asserted"), ("shelled", "reported"), ("unleashed", "asserted")
     ]
     assert [link.basis for link in coded[1].attribution] == ["", "model"]
+
+
+def test_cue_features_read_speaker_object_and_quotation(nlp, cues):
+    text = 'A Microsoft spokesman grumbled at the remark. "We bristle at delays," the clerk added.'
+    doc = nlp(text)
+    quotes = tuple(find_quotes(text))
+    classes = cues.detector.classes
+    grumbled = next(t for t in doc if t.lower_ == "grumbled")
+    bristle = next(t for t in doc if t.lower_ == "bristle")
+    outside = cue_features(grumbled, text, classes, quotes)
+    assert "inside-quote=False" in outside
+    assert "subject-names=True" in outside
+    assert "prep-object-class=noun.communication" in outside
+    inner = cue_features(bristle, text, classes, quotes)
+    assert "inside-quote=True" in inner
+    assert "subject-names=False" in inner

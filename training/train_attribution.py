@@ -40,7 +40,7 @@ from bench_polnear import (  # noqa: E402
     read_relations,
     score,
 )
-from newsevents.attribution import boundaries, load_cues  # noqa: E402
+from newsevents.attribution import boundaries, find_quotes, load_cues  # noqa: E402
 from newsevents.attribution.detector import (  # noqa: E402
     MODEL,
     POSITIVE,
@@ -96,9 +96,10 @@ def examples_of(
     examples, labels, missed = [], [], Counter()
     for doc, files in parsed:
         heads, text = cue_heads(doc, read_gold(files[0])["Cue"]), doc.text
+        quotes = tuple(find_quotes(text))
         for token in doc:
             if is_candidate(token, text):
-                examples.append(cue_features(token, text, classes))
+                examples.append(cue_features(token, text, classes, quotes))
                 labels.append(POSITIVE if token.i in heads else "other")
         missed.update("not a candidate" for i in heads if not is_candidate(doc[i], text))
     print(f"{len(examples)} candidates, {labels.count(POSITIVE)} cue heads; "

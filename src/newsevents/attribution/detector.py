@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from newsevents.datafiles import read_rows
 from newsevents.learned import LinearModel, LogOdds, load_model
 
 WordClasses = dict[tuple[str, str], tuple[str, tuple[str, ...]]]
+Quotes = tuple[tuple[int, int], ...]  # the document's quotations as character spans, in order
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MODEL = DATA / "models" / "attribution_cues.npz"
@@ -33,6 +35,8 @@ CONTENT_DEPS = frozenset(("ccomp", "dobj", "xcomp", "prep", "acl", "acomp", "par
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 QUOTE_REACH = 12  # characters either side in which a quote mark counts as "next to" the word
 QUOTE_MARKS = frozenset('"“”«»„')
+# Entity types of a speaker: a subject phrase naming one is someone who can say something.
+SPEAKER_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 POSITIVE = "cue"
 
 
@@ -53,14 +57,15 @@ class CueDetector:
         cut = math.log(threshold / (1 - threshold)) - log_odds.bias
         return cls(model, threshold, classes, log_odds, cut)
 
-    def is_cue(self, token: Token, text: str) -> bool:
+    def is_cue(self, token: Token, text: str, quotes: Quotes = ()) -> bool:
         """Tell whether a word the lexicon does not know heads a reporting cue (`text` is the
-        document's text, joined once by the caller)."""
-        return is_candidate(token, text) and self.scores_as_cue(token, text)
+        document's text, joined once by the caller; `quotes` its quotations)."""
+        return is_candidate(token, text) and self.scores_as_cue(token, text, quotes)
 
-    def scores_as_cue(self, token: Token, text: str) -> bool:
+    def scores_as_cue(self, token: Token, text: str, quotes: Quotes = ()) -> bool:
         """Tell whether the model takes a word already known to be a candidate for a cue head."""
-        return self.log_odds.score(cue_features(token, text, self.classes)) >= self.cut
+        features = cue_features(token, text, self.classes, quotes)
+        return self.log_odds.score(features) >= self.cut
 
 
 def load_detector(path: Path = MODEL) -> CueDetector | None:
@@ -88,7 +93,9 @@ def is_candidate(token: Token, text: str) -> bool:
     return any(c.dep_ in CONTENT_DEPS for c in token.children) or _quote_near(token, text)
 
 
-def cue_features(token: Token, text: str, classes: WordClasses) -> list[str]:
+def cue_features(
+    token: Token, text: str, classes: WordClasses, quotes: Quotes = ()
+) -> list[str]:
     """Return the parse features of a candidate cue head (the same in training and use)."""
     head = token.head
     lemma = token.lemma_.lower()
@@ -101,6 +108,8 @@ def cue_features(token: Token, text: str, classes: WordClasses) -> list[str]:
         f"dep|head={token.dep_}|{head.pos_}",
         f"dep|headlemma={token.dep_}|{head.lemma_.lower()}",
         f"quote={_quote_near(token, text)}",
+        # a word inside a quotation is mostly what is said, not the saying of it
+        f"inside-quote={_inside_quote(token.idx, quotes)}",
     ]
     first, senses = classes.get((CLASS_POS.get(token.pos_, ""), lemma), ("", ()))
     features += [f"class={first}", f"class|dep={first}|{token.dep_}"]
@@ -117,12 +126,35 @@ def cue_features(token: Token, text: str, classes: WordClasses) -> list[str]:
             features.append(f"subject={child.dep_}|{child.ent_type_ or child.pos_}")
             if child.pos_ == "PRON":
                 features.append(f"subject-word={child.lower_}")
+            features.append(f"subject-names={_names_speaker(child)}")
         if child.dep_ == "dobj":
             features.append(f"lemma|object={lemma}|{child.lemma_.lower()}")
+            features.append(f"object-class={_noun_class(child, classes)}")
+        if child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                features.append(f"prep-object-class={_noun_class(objects[0], classes)}")
         if child.dep_ == "ccomp":
             marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
             features.append(f"clause-mark={marks[0] if marks else ''}")
     return features
+
+
+def _names_speaker(subject: Token) -> bool:
+    """Tell a subject phrase that names a person, group or country ("the ministry's
+    spokeswoman", "Ms Lee"); its modifiers before the head are read, not a long relative."""
+    doc = subject.doc
+    before = doc[subject.left_edge.i : subject.i + 1]
+    return any(t.ent_type_ in SPEAKER_ENTITIES for t in (*before, *subject.children))
+
+
+def _noun_class(noun: Token, classes: WordClasses) -> str:
+    return classes.get(("noun", noun.lemma_.lower()), ("", ()))[0]
+
+
+def _inside_quote(start: int, quotes: Quotes) -> bool:
+    k = bisect_right(quotes, (start, start)) - 1
+    return k >= 0 and quotes[k][0] < start < quotes[k][1]
 
 
 def _quote_near(token: Token, text: str) -> bool:

@@ -177,7 +177,7 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
         return None
     if not _may_report(token):
         return None
-    if not cues.detector.scores_as_cue(token, context.text):
+    if not cues.detector.scores_as_cue(token, context.text, context.quotes):
         return None
     frame, basis = None, "model"
     if token.pos_ == "VERB":
