@@ -41,13 +41,13 @@ def dateline(sentence: Span, gazetteer: Gazetteer, taken: set[int]) -> list[Span
     return [span]
 
 
-def _place_names(doc: Doc) -> frozenset[str]:
+def _place_names(ents: tuple[Span, ...]) -> frozenset[str]:
     """Return the names the model tags as a place somewhere in the article.
 
     One name keeps one sense within an article, while the small model's label for it
     changes with the words around it ("Alexandria" a person here, a town there).
     """
-    return frozenset(ent.text.casefold() for ent in doc.ents if ent.label_ in {"GPE", "LOC"})
+    return frozenset(ent.text.casefold() for ent in ents if ent.label_ in {"GPE", "LOC"})
 
 
 def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
@@ -58,7 +58,8 @@ def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
     One name keeps one sense within an article: a town the dateline or "in X" shows is a place
     stays one where the small model calls it a person or a firm.
     """
-    found = set(_place_names(doc))
+    ents = doc.ents  # built anew on each access
+    found = set(_place_names(ents))
     sentences = doc.sents if doc.has_annotation("SENT_START") else (doc[:],)
     for sentence in sentences:
         found.update(span.text.casefold() for span in dateline(sentence, gazetteer, set()))
@@ -66,7 +67,7 @@ def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
     # the integer attributes: string ones look their value up for every token of the article
     untagged = (doc[token.i : token.i + 1] for token in doc
                 if token.pos == PROPN and not token.ent_type)
-    for name in (*(ent for ent in doc.ents if ent.label_ in RELABELLED), *untagged):
+    for name in (*(ent for ent in ents if ent.label_ in RELABELLED), *untagged):
         if len(name) > 3:
             continue
         root = place_root(name.root, gazetteer.words)
