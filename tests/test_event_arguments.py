@@ -465,3 +465,20 @@ def test_a_name_in_brackets_closes_the_span(nlp, patterns, codebook, text, span)
     assert text[slice(*event.target_span)] == span
     phrases = argument_phrases(nlp(text), event.target_span, event.trigger_span)
     assert [text[start:end] for start, end in phrases] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # a participle clause put before the main verb sets the scene for the main event
+        ("Visiting Cairo, the President of Chile praised Egypt's reforms.", "praised"),
+        ("Meeting the Kenyan envoy, the Foreign Minister of Uganda criticised Sudan.",
+         "criticised"),
+        # and so does a prepositional phrase that holds an event noun
+        ("After talks with Spain, Italy imposed sanctions on Libya.", "imposed"),
+    ],
+)
+def test_the_main_clause_leads_a_fronted_adjunct(nlp, patterns, codebook, text, main):
+    events = code(nlp, patterns, codebook, text)
+    assert len(events) > 1
+    assert events[0].trigger == main

@@ -62,6 +62,10 @@ STATE_ROOTS = ("17",)
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
+# Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put
+# before the main verb ("At a summit with X, ...", "Speaking to reporters, ...").
+NOUN_CLAUSES = ("acl", "relcl", "appos")
+ADJUNCTS = ("prep", "advcl", "npadvmod")
 
 
 def code_events(
@@ -73,8 +77,9 @@ def code_events(
 ) -> tuple[Event, ...]:
     """Return the events of an article: every coded verb and event noun with its actors.
 
-    Sentence by sentence, the events of the main clause come first, then those of clauses that
-    modify a noun ("a ship it seized"), each in text order: the first is the sentence's main event.
+    Sentence by sentence, the events of the main clause come first, then those of adjuncts put
+    before the main verb, then those of clauses that modify a noun ("a ship it seized"), each in
+    text order: the first is the sentence's main event.
     """
     index = MentionIndex(mentions)
     events: list[Event] = []
@@ -96,7 +101,7 @@ def code_events(
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = about_whom(by_event_subject(recode(found, patterns, index)), index)
-        found.sort(key=lambda c: (background(c.trigger), c.trigger.i))
+        found.sort(key=lambda c: (rank(c.trigger), c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
         found = [candidate for candidate in found if keep(candidate)]
@@ -164,14 +169,19 @@ def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
     return found
 
 
-def background(trigger: Token) -> bool:
-    """Tell whether a trigger sits in a clause that modifies a noun ("a ship it seized")."""
-    word = trigger
+def rank(trigger: Token) -> int:
+    """Rank a trigger's clause: 0 the main clause, 1 an adjunct put before the main verb
+    ("Addressing the assembly, X rejected Y's call"), 2 a clause that modifies a noun ("a ship it
+    seized"). A fronted adjunct sets the scene for the main clause's event, which leads.
+    """
+    word, fronted = trigger, False
     while word.head != word:
-        if word.dep_ in ("acl", "relcl", "appos"):
-            return True
+        if word.dep_ in NOUN_CLAUSES:
+            return 2
+        fronted = fronted or (word.dep_ in ADJUNCTS and word.head.dep_ == "ROOT"
+                              and word.right_edge.i < word.head.i)
         word = word.head
-    return False
+    return int(fronted)
 
 
 def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
