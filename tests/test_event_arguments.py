@@ -402,6 +402,12 @@ def test_what_the_doer_holds_is_not_the_target(nlp, patterns, codebook, text, tr
             ("bombed", ("Israeli",), ("Lebanese",)),
             4,
         ),
+        # or the event noun such a clause's verb carries, the clause opened by "since" as well
+        (
+            "Eight Sudanese villagers have been killed since Chadian troops began an offensive.",
+            ("offensive", ("Chadian",), ("Sudanese",)),
+            8,
+        ),
     ],
 )
 def test_harm_reported_in_the_passive_is_told_by_the_act_that_did_it(
