@@ -488,3 +488,27 @@ def test_the_main_clause_leads_a_fronted_adjunct(nlp, patterns, codebook, text, 
     events = code(nlp, patterns, codebook, text)
     assert len(events) > 1
     assert events[0].trigger == main
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a participle that carries or claims an event noun names its doer in its "by" phrase
+        ("Chad condemned an ambush carried out by Boko Haram near the border.", "ambush",
+         ("Boko Haram",)),
+        ("Kenya condemned a bombing claimed by al-Shabaab in Mogadishu.", "bombing",
+         ("al-Shabaab",)),
+        # a participle that only speaks of the act does not
+        ("Chad praised a raid condemned by Sudan.", "raid", ()),
+    ],
+)
+def test_the_doer_named_by_a_participle_on_an_event_noun(
+    nlp, patterns, codebook, text, trigger, source
+):
+    found = {t: s for t, s, _ in sides(nlp, patterns, codebook, text)}
+    assert found.get(trigger, ()) == source
+
+
+def test_harm_is_told_by_the_event_noun_subject_of_its_setting_clause(nlp, patterns, codebook):
+    text = "Six Afghan soldiers were killed after a Taliban bombing hit a convoy."
+    assert sides(nlp, patterns, codebook, text) == [("bombing", ("Taliban",), ("Afghan",))]

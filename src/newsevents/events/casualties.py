@@ -66,9 +66,10 @@ def setting_acts(verb: Token) -> list[Token]:
     """Return the words that may name the act a report of harm tells the outcome of.
 
     "Were killed in a raid by X", "were killed when X shelled Y": the raid and the shelling are
-    what killed them, as is the event noun a clause's verb only carries ("as X began an
-    offensive"). The "in" phrase may hang on the first of two verbs ("were killed and wounded in
-    a raid"), so the verbs joined to it are looked on as well.
+    what killed them, as is an event noun that is such a clause's subject or the object its verb
+    only carries ("after a car bomb hit a bus", "as X began an offensive"). The "in" phrase may
+    hang on the first of two verbs ("were killed and wounded in a raid"), so the verbs joined to
+    it are looked on as well.
     """
     owners = [verb, *verb.conjuncts]
     acts = [
@@ -80,7 +81,8 @@ def setting_acts(verb: Token) -> list[Token]:
         if pobj.dep_ == "pobj"
     ]
     clauses = [clause for owner in owners for clause in owner.children if is_setting(clause)]
-    acts += clauses + [c for clause in clauses for c in clause.children if c.dep_ == "dobj"]
+    acts += clauses + [c for clause in clauses for c in clause.children
+                       if c.dep_ in ("dobj", "nsubj")]
     return acts
 
 

@@ -42,7 +42,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.spans import span
+from newsevents.events.spans import phrase_with_trailing_pps, span
 from newsevents.ids import event_id
 from newsevents.records import Article, Event, Mention
 
@@ -247,6 +247,7 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     verb = carrier(noun, patterns)
     # A light verb's phrases belong to its noun: "launched legal action against X".
     found = {**preps_of(verb), **preps_of(noun)} if verb is not None else preps_of(noun)
+    found = {**carried_by(noun, patterns), **found}
     # A preposition the pattern takes for the other side is not the doer's: "withdrawal from X".
     doers = {p: head for p, head in found.items() if p not in row.preps}
     candidate.source = noun_source(noun, doers, verb or uncoded_governor(noun, patterns), index)
@@ -273,6 +274,17 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         heads = [head for head in heads if head != noun]
         candidate.target = first_other(heads, candidate.source, index)
     return candidate
+
+
+def carried_by(noun: Token, patterns: PatternSet) -> dict[str, Token]:
+    """Return the "by" phrase of a participle that carries or claims an event noun: "an attack
+    carried out by X", "a bombing claimed by X" name its doer, as "condemned by X" does not."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or "by" not in (found := preps_of(verb)):
+            continue
+        if verb_keys(verb) & (patterns.support_verbs | patterns.claim_verbs):
+            return {"by": found["by"]}
+    return {}
 
 
 def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
@@ -324,24 +336,6 @@ def symmetric(candidate: Candidate) -> Candidate:
     return candidate
 
 
-def _phrase_with_trailing_pps(trigger: Token) -> list[Token]:
-    """Return the trigger's phrase and the prepositional phrases right after it.
-
-    The parser often hangs those on the verb before ("remembered the victims of the bombing
-    at a market on Friday"), where they belong to the noun just as often: take them as its own.
-    """
-    tokens = list(trigger.subtree)
-    ancestors = {t.i for t in trigger.ancestors}
-    after = trigger.right_edge.i + 1
-    while after < len(trigger.doc):
-        prep = trigger.doc[after]
-        if prep.dep_ != "prep" or prep.head.i not in ancestors:
-            break
-        tokens.extend(prep.subtree)
-        after = prep.right_edge.i + 1
-    return tokens
-
-
 def keep(candidate: Candidate) -> bool:
     """Return True when a candidate has actors enough to be an event."""
     candidate.target = [m for m in candidate.target if m not in candidate.source]
@@ -358,7 +352,7 @@ def is_situated_violence(candidate: Candidate) -> bool:
     """
     if candidate.code[:2] not in VIOLENT_ROOTS:
         return False
-    labels = {token.ent_type_ for token in _phrase_with_trailing_pps(candidate.trigger)}
+    labels = {token.ent_type_ for token in phrase_with_trailing_pps(candidate.trigger)}
     return "DATE" in labels and bool(labels & {"GPE", "LOC", "FAC"})
 
 
