@@ -402,6 +402,12 @@ def test_what_the_doer_holds_is_not_the_target(nlp, patterns, codebook, text, tr
             ("bombed", ("Israeli",), ("Lebanese",)),
             4,
         ),
+        # or the event noun such a clause's verb carries, the clause opened by "since" as well
+        (
+            "Eight Sudanese villagers have been killed since Chadian troops began an offensive.",
+            ("offensive", ("Chadian",), ("Sudanese",)),
+            8,
+        ),
     ],
 )
 def test_harm_reported_in_the_passive_is_told_by_the_act_that_did_it(
@@ -465,3 +471,44 @@ def test_a_name_in_brackets_closes_the_span(nlp, patterns, codebook, text, span)
     assert text[slice(*event.target_span)] == span
     phrases = argument_phrases(nlp(text), event.target_span, event.trigger_span)
     assert [text[start:end] for start, end in phrases] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # a participle clause put before the main verb sets the scene for the main event
+        ("Visiting Cairo, the President of Chile praised Egypt's reforms.", "praised"),
+        ("Meeting the Kenyan envoy, the Foreign Minister of Uganda criticised Sudan.",
+         "criticised"),
+        # and so does a prepositional phrase that holds an event noun
+        ("After talks with Spain, Italy imposed sanctions on Libya.", "imposed"),
+    ],
+)
+def test_the_main_clause_leads_a_fronted_adjunct(nlp, patterns, codebook, text, main):
+    events = code(nlp, patterns, codebook, text)
+    assert len(events) > 1
+    assert events[0].trigger == main
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a participle that carries or claims an event noun names its doer in its "by" phrase
+        ("Chad condemned an ambush carried out by Boko Haram near the border.", "ambush",
+         ("Boko Haram",)),
+        ("Kenya condemned a bombing claimed by al-Shabaab in Mogadishu.", "bombing",
+         ("al-Shabaab",)),
+        # a participle that only speaks of the act does not
+        ("Chad praised a raid condemned by Sudan.", "raid", ()),
+    ],
+)
+def test_the_doer_named_by_a_participle_on_an_event_noun(
+    nlp, patterns, codebook, text, trigger, source
+):
+    found = {t: s for t, s, _ in sides(nlp, patterns, codebook, text)}
+    assert found.get(trigger, ()) == source
+
+
+def test_harm_is_told_by_the_event_noun_subject_of_its_setting_clause(nlp, patterns, codebook):
+    text = "Six Afghan soldiers were killed after a Taliban bombing hit a convoy."
+    assert sides(nlp, patterns, codebook, text) == [("bombing", ("Taliban",), ("Afghan",))]

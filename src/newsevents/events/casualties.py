@@ -10,9 +10,10 @@ from spacy.tokens import Token
 from newsevents.events.patterns import PatternSet
 
 # Where a passive report of harm names the act that did it: "were killed in a raid by X",
-# "died during shelling", "were killed when X shelled Y", "were wounded as X fired on them".
+# "died during shelling", "were killed when X shelled Y", "were wounded as X fired on them",
+# "have been killed since X began its offensive".
 SETTING_PREPS = ("in", "during", "by")
-SETTING_MARKS = ("when", "as", "after")
+SETTING_MARKS = ("when", "as", "after", "since")
 UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {
     **{word: n for n, word in enumerate(UNITS, 1)}, "dozen": 12, "twenty": 20, "hundred": 100
@@ -32,6 +33,8 @@ def count_casualties(trigger: Token, patterns: PatternSet) -> tuple[int | None, 
         clause += [trigger.head.head, *trigger.head.head.conjuncts]
     elif is_setting(trigger):
         clause.append(trigger.head)  # "12 were killed when X shelled Y"
+    elif trigger.dep_ == "dobj" and is_setting(trigger.head):
+        clause.append(trigger.head.head)  # "12 were killed as X launched an offensive"
     for word in clause:
         kind = patterns.casualties.get(word.lemma_.lower()) or patterns.casualties.get(word.lower_)
         if kind is None or kind in counts:
@@ -63,8 +66,10 @@ def setting_acts(verb: Token) -> list[Token]:
     """Return the words that may name the act a report of harm tells the outcome of.
 
     "Were killed in a raid by X", "were killed when X shelled Y": the raid and the shelling are
-    what killed them. The "in" phrase may hang on the first of two verbs ("were killed and
-    wounded in a raid"), so the verbs joined to it are looked on as well.
+    what killed them, as is an event noun that is such a clause's subject or the object its verb
+    only carries ("after a car bomb hit a bus", "as X began an offensive"). The "in" phrase may
+    hang on the first of two verbs ("were killed and wounded in a raid"), so the verbs joined to
+    it are looked on as well.
     """
     owners = [verb, *verb.conjuncts]
     acts = [
@@ -75,7 +80,9 @@ def setting_acts(verb: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
-    acts += [clause for owner in owners for clause in owner.children if is_setting(clause)]
+    clauses = [clause for owner in owners for clause in owner.children if is_setting(clause)]
+    acts += clauses + [c for clause in clauses for c in clause.children
+                       if c.dep_ in ("dobj", "nsubj")]
     return acts
 
 

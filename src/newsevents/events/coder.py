@@ -42,7 +42,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.spans import span
+from newsevents.events.spans import phrase_with_trailing_pps, span
 from newsevents.ids import event_id
 from newsevents.records import Article, Event, Mention
 
@@ -62,6 +62,10 @@ STATE_ROOTS = ("17",)
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
+# Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put
+# before the main verb ("At a summit with X, ...", "Speaking to reporters, ...").
+NOUN_CLAUSES = ("acl", "relcl", "appos")
+ADJUNCTS = ("prep", "advcl", "npadvmod")
 
 
 def code_events(
@@ -73,8 +77,9 @@ def code_events(
 ) -> tuple[Event, ...]:
     """Return the events of an article: every coded verb and event noun with its actors.
 
-    Sentence by sentence, the events of the main clause come first, then those of clauses that
-    modify a noun ("a ship it seized"), each in text order: the first is the sentence's main event.
+    Sentence by sentence, the events of the main clause come first, then those of adjuncts put
+    before the main verb, then those of clauses that modify a noun ("a ship it seized"), each in
+    text order: the first is the sentence's main event.
     """
     index = MentionIndex(mentions)
     events: list[Event] = []
@@ -96,7 +101,7 @@ def code_events(
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = about_whom(by_event_subject(recode(found, patterns, index)), index)
-        found.sort(key=lambda c: (background(c.trigger), c.trigger.i))
+        found.sort(key=lambda c: (rank(c.trigger), c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
         found = [candidate for candidate in found if keep(candidate)]
@@ -164,14 +169,19 @@ def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
     return found
 
 
-def background(trigger: Token) -> bool:
-    """Tell whether a trigger sits in a clause that modifies a noun ("a ship it seized")."""
-    word = trigger
+def rank(trigger: Token) -> int:
+    """Rank a trigger's clause: 0 the main clause, 1 an adjunct put before the main verb
+    ("Addressing the assembly, X rejected Y's call"), 2 a clause that modifies a noun ("a ship it
+    seized"). A fronted adjunct sets the scene for the main clause's event, which leads.
+    """
+    word, fronted = trigger, False
     while word.head != word:
-        if word.dep_ in ("acl", "relcl", "appos"):
-            return True
+        if word.dep_ in NOUN_CLAUSES:
+            return 2
+        fronted = fronted or (word.dep_ in ADJUNCTS and word.head.dep_ == "ROOT"
+                              and word.right_edge.i < word.head.i)
         word = word.head
-    return False
+    return int(fronted)
 
 
 def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
@@ -237,6 +247,7 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     verb = carrier(noun, patterns)
     # A light verb's phrases belong to its noun: "launched legal action against X".
     found = {**preps_of(verb), **preps_of(noun)} if verb is not None else preps_of(noun)
+    found = {**carried_by(noun, patterns), **found}
     # A preposition the pattern takes for the other side is not the doer's: "withdrawal from X".
     doers = {p: head for p, head in found.items() if p not in row.preps}
     candidate.source = noun_source(noun, doers, verb or uncoded_governor(noun, patterns), index)
@@ -263,6 +274,17 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         heads = [head for head in heads if head != noun]
         candidate.target = first_other(heads, candidate.source, index)
     return candidate
+
+
+def carried_by(noun: Token, patterns: PatternSet) -> dict[str, Token]:
+    """Return the "by" phrase of a participle that carries or claims an event noun: "an attack
+    carried out by X", "a bombing claimed by X" name its doer, as "condemned by X" does not."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or "by" not in (found := preps_of(verb)):
+            continue
+        if verb_keys(verb) & (patterns.support_verbs | patterns.claim_verbs):
+            return {"by": found["by"]}
+    return {}
 
 
 def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
@@ -314,24 +336,6 @@ def symmetric(candidate: Candidate) -> Candidate:
     return candidate
 
 
-def _phrase_with_trailing_pps(trigger: Token) -> list[Token]:
-    """Return the trigger's phrase and the prepositional phrases right after it.
-
-    The parser often hangs those on the verb before ("remembered the victims of the bombing
-    at a market on Friday"), where they belong to the noun just as often: take them as its own.
-    """
-    tokens = list(trigger.subtree)
-    ancestors = {t.i for t in trigger.ancestors}
-    after = trigger.right_edge.i + 1
-    while after < len(trigger.doc):
-        prep = trigger.doc[after]
-        if prep.dep_ != "prep" or prep.head.i not in ancestors:
-            break
-        tokens.extend(prep.subtree)
-        after = prep.right_edge.i + 1
-    return tokens
-
-
 def keep(candidate: Candidate) -> bool:
     """Return True when a candidate has actors enough to be an event."""
     candidate.target = [m for m in candidate.target if m not in candidate.source]
@@ -348,7 +352,7 @@ def is_situated_violence(candidate: Candidate) -> bool:
     """
     if candidate.code[:2] not in VIOLENT_ROOTS:
         return False
-    labels = {token.ent_type_ for token in _phrase_with_trailing_pps(candidate.trigger)}
+    labels = {token.ent_type_ for token in phrase_with_trailing_pps(candidate.trigger)}
     return "DATE" in labels and bool(labels & {"GPE", "LOC", "FAC"})
 
 

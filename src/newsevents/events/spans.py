@@ -150,3 +150,21 @@ def _phrase_extent(head: Token, trigger: set[int]) -> tuple[int, int]:
             break
     end = _closing(end)
     return start, end.idx + len(end.text)
+
+
+def phrase_with_trailing_pps(trigger: Token) -> list[Token]:
+    """Return the trigger's phrase and the prepositional phrases right after it.
+
+    The parser often hangs those on the verb before ("remembered the victims of the bombing
+    at a market on Friday"), where they belong to the noun just as often: take them as its own.
+    """
+    tokens = list(trigger.subtree)
+    ancestors = {t.i for t in trigger.ancestors}
+    after = trigger.right_edge.i + 1
+    while after < len(trigger.doc):
+        prep = trigger.doc[after]
+        if prep.dep_ != "prep" or prep.head.i not in ancestors:
+            break
+        tokens.extend(prep.subtree)
+        after = prep.right_edge.i + 1
+    return tokens
