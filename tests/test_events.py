@@ -1061,3 +1061,17 @@ def test_receiving_a_person_hosts_a_visit(nlp, patterns, codebook, text, cameo):
 def test_receiving_goods_is_no_visit(nlp, patterns, codebook):
     events = code(nlp, patterns, codebook, "Poland received blankets from Germany.")
     assert "043" not in [event.cameo for event in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # clergy, engineers and residents are people set free as much as hostages are
+        ("Kidnappers released two Italian priests in Niger.", "0841"),
+        ("The Nigerian army freed twelve villagers held by Boko Haram.", "0841"),
+        # a headline's participle after its noun acts on that noun
+        ("Jailed Iranian journalist released after court ruling.", "0841"),
+    ],
+)
+def test_people_released(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo

@@ -93,6 +93,10 @@ def compound_prep(prep: Token) -> Token | None:
 def object_candidates(verb: Token) -> list[Token]:
     """Return the words that can fill a pattern's object slot: objects, complements, pobjs."""
     candidates = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    # A past participle after a noun is a reduced passive: the noun is what it acted on
+    # ("a journalist released on Monday", as a headline's whole clause).
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        candidates.append(verb.head)
     # The parser reads the predicate of "found X guilty" as a clause; a verb heading one ("warned
     # that Y would attack") is another's act, not the object of the speaker's.
     candidates += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")]
