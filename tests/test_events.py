@@ -1075,3 +1075,16 @@ def test_receiving_goods_is_no_visit(nlp, patterns, codebook):
 )
 def test_people_released(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president took a parting shot at Uganda on his last day in office.",
+        "China took a swipe at Japan over the islands.",
+        # a judgement passed in calling someone names is criticism
+        "The Brazilian president called the new pension law a fiasco.",
+    ],
+)
+def test_figurative_shots_and_verdicts_criticise(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "111"
