@@ -1088,3 +1088,22 @@ def test_people_released(nlp, patterns, codebook, text, cameo):
 )
 def test_figurative_shots_and_verdicts_criticise(nlp, patterns, codebook, text):
     assert code(nlp, patterns, codebook, text)[0].cameo == "111"
+
+
+def test_an_aid_group_is_an_actor_not_aid(nlp, patterns, codebook):
+    text = "Floods could cut off the capital, the French aid group Oxfam said on Monday."
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == ["010"]
+
+
+def test_a_team_of_a_kind_still_names_its_members(nlp, patterns, codebook):
+    text = "Germany sent a team of doctors to Turkey."
+    assert code(nlp, patterns, codebook, text)[0].cameo.startswith("07")
+
+
+def test_member_nouns_must_be_light_nouns(tmp_path, codebook):
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    with (folder / "member_nouns.csv").open("a", encoding="utf-8") as handle:
+        handle.write("battalion,\n")
+    with pytest.raises(ValueError, match="member_nouns.csv: member nouns not in light_nouns"):
+        load_patterns(folder, codebook)
