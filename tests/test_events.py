@@ -1107,3 +1107,14 @@ def test_member_nouns_must_be_light_nouns(tmp_path, codebook):
         handle.write("battalion,\n")
     with pytest.raises(ValueError, match="member_nouns.csv: member nouns not in light_nouns"):
         load_patterns(folder, codebook)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan lawyers began an unlimited strike over unpaid fees.",
+        "The Lagos magistrates went on strike on Monday.",
+    ],
+)
+def test_strikes_by_kind_or_by_striker_are_labour_action(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "143"
