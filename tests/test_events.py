@@ -1061,3 +1061,60 @@ def test_receiving_a_person_hosts_a_visit(nlp, patterns, codebook, text, cameo):
 def test_receiving_goods_is_no_visit(nlp, patterns, codebook):
     events = code(nlp, patterns, codebook, "Poland received blankets from Germany.")
     assert "043" not in [event.cameo for event in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # clergy, engineers and residents are people set free as much as hostages are
+        ("Kidnappers released two Italian priests in Niger.", "0841"),
+        ("The Nigerian army freed twelve villagers held by Boko Haram.", "0841"),
+        # a headline's participle after its noun acts on that noun
+        ("Jailed Iranian journalist released after court ruling.", "0841"),
+    ],
+)
+def test_people_released(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president took a parting shot at Uganda on his last day in office.",
+        "China took a swipe at Japan over the islands.",
+        # a judgement passed in calling someone names is criticism
+        "The Brazilian president called the new pension law a fiasco.",
+    ],
+)
+def test_figurative_shots_and_verdicts_criticise(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "111"
+
+
+def test_an_aid_group_is_an_actor_not_aid(nlp, patterns, codebook):
+    text = "Floods could cut off the capital, the French aid group Oxfam said on Monday."
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == ["010"]
+
+
+def test_a_team_of_a_kind_still_names_its_members(nlp, patterns, codebook):
+    text = "Germany sent a team of doctors to Turkey."
+    assert code(nlp, patterns, codebook, text)[0].cameo.startswith("07")
+
+
+def test_member_nouns_must_be_light_nouns(tmp_path, codebook):
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    with (folder / "member_nouns.csv").open("a", encoding="utf-8") as handle:
+        handle.write("battalion,\n")
+    with pytest.raises(ValueError, match="member_nouns.csv: member nouns not in light_nouns"):
+        load_patterns(folder, codebook)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan lawyers began an unlimited strike over unpaid fees.",
+        "The Lagos magistrates went on strike on Monday.",
+    ],
+)
+def test_strikes_by_kind_or_by_striker_are_labour_action(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "143"

@@ -12,13 +12,16 @@ CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
 
 
-def event_word(token: Token, light: frozenset[str]) -> Token:
+def event_word(token: Token, light: frozenset[str], members: frozenset[str] = frozenset()) -> Token:
     """Return the word that names an event or thing: "mediation" in "mediation effort",
-    "experts" in "a team of experts", else the word itself."""
-    if token.lemma_.lower() not in light:
+    "experts" in "a team of experts", else the word itself. Member nouns, if given, are read
+    only through their "of": as an event noun, "an aid team" is no aid (as an object, "sent an
+    aid team", it is)."""
+    lemma = token.lemma_.lower()
+    if lemma not in light:
         return token
     compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
-    if compounds:
+    if compounds and lemma not in members:
         return compounds[-1]
     of = preps_of(token).get("of")
     return of if of is not None and of.pos_ in ("NOUN", "PROPN") else token
@@ -93,6 +96,10 @@ def compound_prep(prep: Token) -> Token | None:
 def object_candidates(verb: Token) -> list[Token]:
     """Return the words that can fill a pattern's object slot: objects, complements, pobjs."""
     candidates = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    # A past participle after a noun is a reduced passive: the noun is what it acted on
+    # ("a journalist released on Monday", as a headline's whole clause).
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        candidates.append(verb.head)
     # The parser reads the predicate of "found X guilty" as a clause; a verb heading one ("warned
     # that Y would attack") is another's act, not the object of the speaker's.
     candidates += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")]
@@ -195,9 +202,10 @@ def verb_keys(verb: Token) -> set[str]:
 
 def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
     """Return the most specific noun pattern for an event noun, or None."""
-    if noun.dep_ == "compound" and event_word(noun.head, patterns.light_nouns) == noun:
+    light, members = patterns.light_nouns, patterns.member_nouns
+    if noun.dep_ == "compound" and event_word(noun.head, light, members) == noun:
         return None  # "mediation" in "mediation effort" is coded at "effort", with its preps
-    for word in dict.fromkeys((event_word(noun, patterns.light_nouns), noun)):
+    for word in dict.fromkeys((event_word(noun, light, members), noun)):
         rows = patterns.nouns.get(word.lemma_.lower()) or patterns.nouns.get(word.lower_)
         rows = rows or patterns.nouns.get(unhyphen(word) or "")
         if rows:

@@ -64,6 +64,7 @@ class PatternSet:
     intents: dict[str, str]  # root of an announced event -> code of announcing it
     refusals: dict[str, str]  # code prefix of a negated cooperative act -> code of refusing it
     light_nouns: frozenset[str]  # "effort", "process": the modifier names the event
+    member_nouns: frozenset[str]  # "team": as an event noun, "aid team" is no aid
     intent_words: frozenset[str]  # "ready", "willing": governing an act, they state intent
     obligations: dict[str, str]  # auxiliary of obligation ("must") -> code of demanding it
     halt_verbs: frozenset[str]  # "end", "call off": their object event is brought to an end
@@ -152,6 +153,13 @@ def _load_words(path: Path, column: str = "verb") -> frozenset[str]:
             raise ValueError(f"{path}:{number}: empty {column}")
         words.add(row[column].lower())
     return frozenset(words)
+
+
+def _load_members(path: Path, light: frozenset[str]) -> frozenset[str]:
+    members = _load_words(path, "noun")
+    if stray := sorted(members - light):
+        raise ValueError(f"{path}: member nouns not in light_nouns.csv: {', '.join(stray)}")
+    return members
 
 
 def _load_casualties(path: Path) -> dict[str, str]:
@@ -262,6 +270,7 @@ def load_patterns(
     codebook = codebook if codebook is not None else load_codebook()
     verbs = _load_verbs(folder / "verbs.csv", codebook)
     classes = _load_object_classes(folder / "object_classes.csv", verbs)
+    light = _load_words(folder / "light_nouns.csv", "noun")
     return PatternSet(
         verbs=verbs,
         nouns=_load_nouns(folder / "nouns.csv", codebook),
@@ -270,7 +279,8 @@ def load_patterns(
         casualties=_load_casualties(folder / "casualties.csv"),
         intents=_load_intents(folder / "intents.csv", codebook),
         refusals=_load_recodings(folder / "refusals.csv", codebook, "refusal"),
-        light_nouns=_load_words(folder / "light_nouns.csv", "noun"),
+        light_nouns=light,
+        member_nouns=_load_members(folder / "member_nouns.csv", light),
         intent_words=_load_words(folder / "intent_words.csv", "word"),
         obligations=_load_cues(folder / "obligations.csv", codebook),
         halt_verbs=_load_words(folder / "halt_verbs.csv"),
