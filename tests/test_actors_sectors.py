@@ -168,6 +168,8 @@ def test_numbered_officials_without_the_are_new_actors_not_references(resolve):
     "text, written, sectors",
     [
         ("Troops shelled Bosnian villages overnight.", "villages", ("CVL",)),
+        ("Militia fighters overran the town of Brelo at dawn.", "town", ("CVL",)),
+        ("Mortar rounds struck two Malian towns.", "towns", ("CVL",)),
         ("The Zamunda Liberation Army ambushed a patrol.", "Zamunda Liberation Army", ("REB",)),
     ],
 )
