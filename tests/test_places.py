@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 import spacy
@@ -181,6 +182,32 @@ def test_qualified_place_is_the_namesake(nlp, gazetteer):
 
 def test_a_country_as_object_is_the_target_not_the_place(nlp, gazetteer):
     assert placed(nlp, gazetteer, "The army invaded Ukraine overnight.", "invaded") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "target_text"),
+    [
+        # the town the act struck is its place, though the town (its people) is its target too
+        ("Gunmen raided the town of Kaduna in northern Nigeria.", "raided", "the town of Kaduna"),
+        ("Artillery shelled Mariupol before dawn.", "shelled", "Mariupol"),
+    ],
+)
+def test_the_town_a_violent_act_struck_is_its_place(nlp, gazetteer, sentence, word,
+                                                    target_text):
+    start = sentence.index(target_text)
+    span = (start, start + len(target_text))
+    place = placed(nlp, gazetteer, sentence, word, target=(Actor(name="town"),),
+                   target_span=span)
+    assert (place.precision, place.basis) == ("city", "text")
+    assert place.name in sentence
+
+
+def test_a_capital_as_the_object_of_words_is_its_government(nlp, gazetteer):
+    doc = nlp("The senator criticised Washington over the deal.")
+    event = replace(make_event(doc, "criticised", target=(Actor(name="United States"),),
+                               target_span=(23, 33)), cameo="111", cameo_root="11")
+    (coded,) = places.place_events((event,), doc, gazetteer)
+    assert coded.place is None
 
 
 def test_actor_countries_are_not_places(nlp, gazetteer):

@@ -63,6 +63,8 @@ ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # an object is the event's target when it is a country ("attacked Ukraine"), its place when it
 # is a town ("shelled Kharkiv")
 OBJECT_DEPS = {"dobj", "dative"}
+# physical violence on a place: assault, fight, mass violence (CAMEO 18-20)
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _is_name_part(span: Span, words: PlaceWords) -> bool:
@@ -212,7 +214,17 @@ def _is_famous(ent: Span, gazetteer: Gazetteer) -> bool:
     return False
 
 
-def _is_actor(span: Span, event: Event) -> bool:
+def _is_actor(span: Span, event: Event, words: PlaceWords) -> bool:
+    """Tell whether a toponym stands for an actor of the event rather than its place.
+
+    A place named as a place ("the town of X") is a place, whoever lives there; the town a
+    violent act struck ("shelled X") is where it happened, though X is its target too (a
+    country is still no place of an object: "attacked Ukraine", `OBJECT_DEPS`).
+    """
+    if place_root(span.root, words) != span.root:
+        return False
+    if span.root.dep_ in OBJECT_DEPS and event.cameo_root in VIOLENT_ROOTS:
+        return False  # `_struck`
     for actor_span in (event.source_span, event.target_span):
         if actor_span and span.start_char < actor_span[1] and actor_span[0] < span.end_char:
             return True
@@ -249,9 +261,12 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
     attached, loose = [], []
     words = gazetteer.words
     for span in toponyms:
-        if _is_actor(span, event):
+        if _is_actor(span, event, words):
             continue
         root = place_root(span.root, words)
+        if _struck(root, trigger, event):
+            attached.append((0, span))
+            continue
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
         anchor = root.head.head if located else None
         if anchor is not None and _only_mentioned(trigger, anchor, lexicon):
@@ -269,6 +284,13 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
             ):
                 return replace(place, basis=basis, text=span.text)
     return None
+
+
+def _struck(root: Token, trigger: Token, event: Event) -> bool:
+    """Tell whether a place is what a violent act struck ("shelled the town of X"): the place
+    it happened, before any wider region the clause names ("… in northern Y")."""
+    return (root.dep_ in OBJECT_DEPS and root.head.i == trigger.i
+            and event.cameo_root in VIOLENT_ROOTS)
 
 
 def _only_mentioned(trigger: Token, anchor: Token, lexicon) -> bool:
