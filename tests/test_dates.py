@@ -653,3 +653,13 @@ def test_a_pattern_reading_no_digit_skips_the_stretches_around_numbers_alone():
     scanner = dates.scan.Scanner(patterns, frozenset({"people"}), ())
     assert [m[1:3] for m in scanner.matches(text)] == [(12, 1), (len(text) - 1, 2)]
 
+
+def test_event_dates_are_the_same_whether_the_article_text_is_given_or_rebuilt(nlp):
+    text = ("On Tuesday the council met in the capital. It voted on a budget.\n\n"
+            "Protesters marched on March 3, 2025, and police arrested two of them.")
+    doc = nlp(text)
+    events = tuple(make_event(doc, word) for word in ("met", "voted", "marched", "arrested"))
+    given = Article(article_id="a1", text=text, source="test", published="2025-06-18")
+    assert dates.date_events(events, doc, given) == dates.date_events(events, doc, article())
+    assert dates.attach._doc_text(doc, given, [s.start for s in doc.sents]) == text
+    assert dates.attach._doc_text(doc, article(), [s.start for s in doc.sents]) is None
