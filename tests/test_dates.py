@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 
 from newsevents import dates
 from newsevents.records import Article, Event
@@ -629,3 +630,36 @@ def test_scanning_near_calendar_words_finds_what_a_full_scan_finds(lexicon, text
 
 def test_text_without_digits_or_calendar_words_is_not_scanned(lexicon):
     assert lexicon.scanner.stretches("The minister spoke to reporters, and left.") == []
+
+
+@pytest.mark.parametrize(("source", "digits"), [
+    (r"\b(?i:in)\s+(?P<mon>March)(?![\w-])(?!\s+\d)", False),  # digits only looked at
+    (r"(?i)\bthe\s+day\s+(?:before|after)(?=\s*[,.;:]|\s*$)", False),
+    (r"\b(?P<y>\d{4})\b", True),
+    (r"\b(?i:the)\s+[\w-]+\s+year\b", True),  # a word of any letters may be a number
+    (r"\b(?:1st|2nd)\s+quarter\b", True),
+    (r"(?i)\bfor\s+(?:\w+\s+){0,2}years\b", True),
+    (r"(?i)\bthe\s+(?:past|next)\s+decades?\b(?!\s+(?:[\w-]+\s+){0,2}old)", False),
+])
+def test_patterns_that_read_no_digit_are_told_from_their_source(source, digits):
+    assert dates.scan.reads_digits(regex.compile(source)) is digits
+
+
+def test_a_pattern_reading_no_digit_skips_the_stretches_around_numbers_alone():
+    # "people" stands in for the calendar words: a pattern reading no digit holds one of them
+    text = "Sales rose 4% on Monday. " + "Nothing else happened there. " * 5 + "Many people."
+    patterns = [(regex.compile(r"\brose\b"), None), (regex.compile(r"\brose\s+\d"), None),
+                (regex.compile(r"\bpeople\b"), None)]
+    scanner = dates.scan.Scanner(patterns, frozenset({"people"}), ())
+    assert [m[1:3] for m in scanner.matches(text)] == [(12, 1), (len(text) - 1, 2)]
+
+
+def test_event_dates_are_the_same_whether_the_article_text_is_given_or_rebuilt(nlp):
+    text = ("On Tuesday the council met in the capital. It voted on a budget.\n\n"
+            "Protesters marched on March 3, 2025, and police arrested two of them.")
+    doc = nlp(text)
+    events = tuple(make_event(doc, word) for word in ("met", "voted", "marched", "arrested"))
+    given = Article(article_id="a1", text=text, source="test", published="2025-06-18")
+    assert dates.date_events(events, doc, given) == dates.date_events(events, doc, article())
+    assert dates.attach._doc_text(doc, given, [s.start for s in doc.sents]) == text
+    assert dates.attach._doc_text(doc, article(), [s.start for s in doc.sents]) is None

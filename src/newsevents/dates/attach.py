@@ -5,6 +5,7 @@ else the date its passage carries ("context", passage.py), else the publication 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import replace
 
@@ -122,6 +123,24 @@ def _published(article: Article) -> dt.date | None:
         return None
 
 
+def _sentence_of(index: int, starts: list[int]) -> int:
+    """Return the start of the sentence holding token `index`, given every sentence's start."""
+    return starts[bisect.bisect_right(starts, index) - 1]
+
+
+def _doc_text(doc: Doc, article: Article, starts: list[int]) -> str | None:
+    """Return the article's text when `doc` is its parse (as in the pipeline), else None.
+
+    spaCy keeps the text it parsed, so the doc's tokens lie where they were in it; the length
+    and each sentence's first word are checked, not every token, which Doc.text would join.
+    """
+    text = article.text
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if len(text) != end or not all(text.startswith(doc[i].text, doc[i].idx) for i in starts):
+        return None
+    return text
+
+
 def date_events(
     events: tuple[Event, ...], doc: Doc, article: Article, lexicon: Lexicon | None = None
 ) -> tuple[Event, ...]:
@@ -132,20 +151,22 @@ def date_events(
     tokens = [_trigger_token(doc, event) for event in events]
     triggers = {token.i for token in tokens if token is not None}
     by_sentence: dict[int, list[Timex]] = {}  # sentence start -> its timexes
+    # where each sentence starts, listed once: Token.sent builds the sentence anew on each call
+    starts = [sentence.start for sentence in doc.sents] if triggers else []
     # the whole text in one pass, so a timex can be read against those before it
-    for timex in find_timexes(doc, published, lexicon) if triggers else ():
-        by_sentence.setdefault(doc[timex.token_start].sent.start, []).append(timex)
+    for timex in find_timexes(doc, published, lexicon, _doc_text(doc, article, starts)) \
+            if triggers else ():
+        by_sentence.setdefault(_sentence_of(timex.token_start, starts), []).append(timex)
     passages = (find_passages(doc, by_sentence, published, EVENT_PRECISIONS, lexicon)
                 if triggers else {})
     dated = []
     for event, trigger in zip(events, tokens, strict=True):
         found = None
         if trigger is not None:
-            found = _pick(by_sentence.get(trigger.sent.start, []), trigger, doc, triggers,
-                          lexicon, published)
+            start = _sentence_of(trigger.i, starts)
+            found = _pick(by_sentence.get(start, []), trigger, doc, triggers, lexicon, published)
             if found is None:
-                inherited = inherit(trigger, _clause_verb(trigger),
-                                    passages.get(trigger.sent.start), lexicon)
+                inherited = inherit(trigger, _clause_verb(trigger), passages.get(start), lexicon)
                 found = inherited and (inherited, "context")
         if found:
             timex, basis = found

@@ -187,12 +187,18 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
 
 
 def find_timexes(
-    doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon | None = None
+    doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon | None = None,
+    text: str | None = None,
 ) -> list[Timex]:
-    """Find the temporal expressions of a doc or span and resolve them against `published`."""
+    """Find the temporal expressions of a doc or span and resolve them against `published`.
+
+    `text` is the doc's or span's text when the caller holds it: spaCy rebuilds it from the
+    tokens on each call.
+    """
     lexicon = lexicon or load_lexicon()
     is_span = isinstance(doc_or_span, Span)
-    text, offset = doc_or_span.text, (doc_or_span.start_char if is_span else 0)
+    offset = doc_or_span.start_char if is_span else 0
+    text = doc_or_span.text if text is None else text
     doc = doc_or_span.doc if is_span else doc_or_span
     matches = [(start, -(end - start), rank, end, match, resolve)
                for start, end, rank, match, resolve in lexicon.scanner.matches(text)]
