@@ -1,18 +1,21 @@
 """Reports of harm: the dead and wounded an event's clause counts ("killed 12", "wounded dozens",
 "a blast that left 30 injured"), read from the casualty words of `data/events/casualties.csv` and
-the numerals they hold, and the act a passive report of harm names as its cause.
+the numerals they hold, the act a passive report of harm names as its cause, and the participle
+that names who did or claims an act ("an ambush carried out by X", "a bombing claimed by X").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.matching import preps_of, verb_keys
 from newsevents.events.patterns import PatternSet
 
 # Where a passive report of harm names the act that did it: "were killed in a raid by X",
 # "died during shelling", "were killed when X shelled Y", "were wounded as X fired on them",
-# "have been killed since X began its offensive".
-SETTING_PREPS = ("in", "during", "by")
+# "have been killed since X began its offensive"; "after"/"following" before an event noun tell
+# it as a clause does ("were killed after a raid by X", "Following an ambush by X, ... died").
+SETTING_PREPS = ("in", "during", "by", "after", "following")
 SETTING_MARKS = ("when", "as", "after", "since")
 UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {
@@ -91,3 +94,21 @@ def is_setting(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in SETTING_MARKS for c in clause.children
     )
+
+
+def carried_by(noun: Token, patterns: PatternSet) -> dict[str, Token]:
+    """Return the "by" phrase of a participle that carries or claims an event noun: "an attack
+    carried out by X", "a bombing claimed by X" name its doer, as "condemned by X" does not."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or "by" not in (found := preps_of(verb)):
+            continue
+        if verb_keys(verb) & (patterns.support_verbs | patterns.claim_verbs):
+            return {"by": found["by"]}
+    return {}
+
+
+def claims_act(verb: Token, patterns: PatternSet) -> bool:
+    """Tell whether a participle claims the act its noun names for its "by" phrase: "a bombing
+    claimed by X" is X's bombing (`carried_by`), not a statement by X beside it."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and "by" in preps_of(verb)
+            and bool(verb_keys(verb) & patterns.claim_verbs))
