@@ -549,3 +549,17 @@ def test_harm_is_told_by_the_act_an_after_phrase_names(
 def test_a_claimed_violent_act_is_no_statement(nlp, patterns, codebook, text, expected):
     found = sides(nlp, patterns, codebook, text)
     assert [(trigger, source) for trigger, source, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever died in an act is whom it struck
+        ("Four Syrian civilians died after a Turkish air strike.",
+         ("strike", ("Turkish",), ("Syrian",))),
+        ("Twelve Iraqi soldiers died when Hamas attacked their base.",
+         ("attacked", ("Hamas",), ("Iraqi",))),
+    ],
+)
+def test_who_died_in_an_act_is_its_target(nlp, patterns, codebook, text, expected):
+    assert sides(nlp, patterns, codebook, text) == [expected]

@@ -6,8 +6,10 @@ that names who did or claims an act ("an ambush carried out by X", "a bombing cl
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from newsevents.events.arguments import MentionIndex
+from newsevents.events.context import Candidate
 from newsevents.events.matching import preps_of, verb_keys
 from newsevents.events.patterns import PatternSet
 
@@ -15,6 +17,8 @@ from newsevents.events.patterns import PatternSet
 # "died during shelling", "were killed when X shelled Y", "were wounded as X fired on them",
 # "have been killed since X began its offensive"; "after"/"following" before an event noun tell
 # it as a clause does ("were killed after a raid by X", "Following an ambush by X, ... died").
+# CAMEO assault, fight, mass violence: the acts that do harm.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SETTING_PREPS = ("in", "during", "by", "after", "following")
 SETTING_MARKS = ("when", "as", "after", "since")
 UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -112,3 +116,20 @@ def claims_act(verb: Token, patterns: PatternSet) -> bool:
     claimed by X" is X's bombing (`carried_by`), not a statement by X beside it."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and "by" in preps_of(verb)
             and bool(verb_keys(verb) & patterns.claim_verbs))
+
+
+def victims(found: list[Candidate], sentence: Span, patterns: PatternSet, index: MentionIndex
+            ) -> list[Candidate]:
+    """Give a violent act with no target the subject of the uncoded verb of harm it sets: in
+    "ten soldiers died in a raid by X" the soldiers are whom the raid struck."""
+    events = {c.trigger.i: c for c in found}
+    for verb in sentence:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (verb.i in events or verb.pos_ != "VERB" or not subjects
+                or patterns.casualties.get(verb.lemma_.lower()) is None
+                or any(c.dep_ == "dobj" for c in verb.children)):
+            continue
+        for act in (events[t.i] for t in setting_acts(verb) if t.i in events):
+            if act.code[:2] in VIOLENT_ROOTS and all(m in act.source for m in act.target):
+                act.target = [m for m in index.mentions_for(subjects) if m not in act.source]
+    return found

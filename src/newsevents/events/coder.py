@@ -28,7 +28,14 @@ from newsevents.events.arguments import (
     subject_of,
 )
 from newsevents.events.binding import unbind
-from newsevents.events.casualties import carried_by, claims_act, count_casualties, setting_acts
+from newsevents.events.casualties import (
+    VIOLENT_ROOTS,
+    carried_by,
+    claims_act,
+    count_casualties,
+    setting_acts,
+    victims,
+)
 from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, recode
 from newsevents.events.matching import (
@@ -57,9 +64,8 @@ COPULAS = ("be", "remain", "become")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
-# CAMEO assault, fight, mass violence. "The bombing killed twelve": a violent event noun and the
-# violent verb it is the subject of report one event, told by the noun.
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# "The bombing killed twelve": a violent event noun (VIOLENT_ROOTS) and the violent verb it is
+# the subject of report one event, told by the noun.
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 # Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put
@@ -100,7 +106,8 @@ def code_events(
         # "the suspension of aid": the object of a nominalization is not an event of its own.
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
-        found = about_whom(by_event_subject(recode(found, patterns, index), patterns), index)
+        found = by_event_subject(recode(found, patterns, index), patterns)
+        found = about_whom(victims(found, sentence, patterns, index), index)
         found.sort(key=lambda c: (rank(c.trigger), c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
