@@ -123,11 +123,11 @@ def victims(found: list[Candidate], sentence: Span, patterns: PatternSet, index:
     """Give a violent act with no target the subject of the uncoded verb of harm it sets: in
     "ten soldiers died in a raid by X" the soldiers are whom the raid struck."""
     events = {c.trigger.i: c for c in found}
-    for verb in sentence:
+    harm = [t for t in sentence if t.pos_ == "VERB" and t.i not in events
+            and patterns.casualties.get(t.lemma_.lower()) is not None]
+    for verb in harm:  # "died", not "killed X": the subject is the one harmed
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if (verb.i in events or verb.pos_ != "VERB" or not subjects
-                or patterns.casualties.get(verb.lemma_.lower()) is None
-                or any(c.dep_ == "dobj" for c in verb.children)):
+        if not subjects or any(c.dep_ == "dobj" for c in verb.children):
             continue
         for act in (events[t.i] for t in setting_acts(verb) if t.i in events):
             if act.code[:2] in VIOLENT_ROOTS and all(m in act.source for m in act.target):
