@@ -544,6 +544,9 @@ def test_harm_is_told_by_the_act_an_after_phrase_names(
          [("condemned", ("Kenya",)), ("bombing", ("al-Shabaab",))]),
         ("An ambush claimed by Boko Haram killed six Nigerian soldiers.",
          [("ambush", ("Boko Haram",))]),
+        # and so is a claim in the passive with the act as its subject
+        ("The attack on the Kenyan convoy was claimed by al-Shabaab.",
+         [("attack", ("al-Shabaab",))]),
     ],
 )
 def test_a_claimed_violent_act_is_no_statement(nlp, patterns, codebook, text, expected):

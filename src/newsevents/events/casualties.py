@@ -111,11 +111,14 @@ def carried_by(noun: Token, patterns: PatternSet) -> dict[str, Token]:
     return {}
 
 
-def claims_act(verb: Token, patterns: PatternSet) -> bool:
-    """Tell whether a participle claims the act its noun names for its "by" phrase: "a bombing
-    claimed by X" is X's bombing (`carried_by`), not a statement by X beside it."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and "by" in preps_of(verb)
-            and bool(verb_keys(verb) & patterns.claim_verbs))
+def claimed_act(verb: Token, patterns: PatternSet) -> Token | None:
+    """Return the word naming the act a claim verb gives its "by" phrase: "a bombing claimed by
+    X", "the attack was claimed by X" tell X's act (`carried_by`), not a statement of X's."""
+    if "by" not in preps_of(verb) or not verb_keys(verb) & patterns.claim_verbs:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def victims(found: list[Candidate], sentence: Span, patterns: PatternSet, index: MentionIndex

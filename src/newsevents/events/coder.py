@@ -31,7 +31,7 @@ from newsevents.events.binding import unbind
 from newsevents.events.casualties import (
     VIOLENT_ROOTS,
     carried_by,
-    claims_act,
+    claimed_act,
     count_casualties,
     setting_acts,
     victims,
@@ -128,8 +128,12 @@ def by_event_subject(found: list[Candidate], patterns: PatternSet) -> list[Candi
     by X" is one event too: the bombing, done by X.
     """
     events = {candidate.trigger.i: candidate for candidate in found}
-    told = {c.trigger.i for c in found if (act := events.get(c.trigger.head.i)) is not None
-            and act.code[:2] in VIOLENT_ROOTS and claims_act(c.trigger, patterns)}
+    told = set()
+    for claim in found:
+        act = events.get(word.i) if (word := claimed_act(claim.trigger, patterns)) else None
+        if act is not None and act.code[:2] in VIOLENT_ROOTS:
+            act.source = act.source or list(claim.source)
+            told.add(claim.trigger.i)
     for candidate in found:
         subject = subject_of(candidate.trigger) if candidate.trigger.pos_ == "VERB" else None
         act = events.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
