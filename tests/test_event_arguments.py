@@ -512,3 +512,57 @@ def test_the_doer_named_by_a_participle_on_an_event_noun(
 def test_harm_is_told_by_the_event_noun_subject_of_its_setting_clause(nlp, patterns, codebook):
     text = "Six Afghan soldiers were killed after a Taliban bombing hit a convoy."
     assert sides(nlp, patterns, codebook, text) == [("bombing", ("Taliban",), ("Afghan",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fatalities"),
+    [
+        # an "after"/"following" phrase put before the report names the act as a clause does
+        ("After a Hamas ambush near the border, five Israeli soldiers were killed.",
+         ("ambush", ("Hamas",), ("Israeli",)), 5),
+        ("Following an Israeli air strike, four Lebanese civilians were killed.",
+         ("strike", ("Israeli",), ("Lebanese",)), 4),
+        # and so does one after the verb
+        ("Nine Iraqi soldiers were killed following an attack by Hamas.",
+         ("attack", ("Hamas",), ("Iraqi",)), 9),
+    ],
+)
+def test_harm_is_told_by_the_act_an_after_phrase_names(
+    nlp, patterns, codebook, text, expected, fatalities
+):
+    events = code(nlp, patterns, codebook, text)
+    assert [(e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
+            for e in events] == [expected]
+    assert events[0].fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the claim of a violent act is its doer's: one record, the act, with the claimant as doer
+        ("Kenya condemned a bombing claimed by al-Shabaab in Mogadishu.",
+         [("condemned", ("Kenya",)), ("bombing", ("al-Shabaab",))]),
+        ("An ambush claimed by Boko Haram killed six Nigerian soldiers.",
+         [("ambush", ("Boko Haram",))]),
+        # and so is a claim in the passive with the act as its subject
+        ("The attack on the Kenyan convoy was claimed by al-Shabaab.",
+         [("attack", ("al-Shabaab",))]),
+    ],
+)
+def test_a_claimed_violent_act_is_no_statement(nlp, patterns, codebook, text, expected):
+    found = sides(nlp, patterns, codebook, text)
+    assert [(trigger, source) for trigger, source, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever died in an act is whom it struck
+        ("Four Syrian civilians died after a Turkish air strike.",
+         ("strike", ("Turkish",), ("Syrian",))),
+        ("Twelve Iraqi soldiers died when Hamas attacked their base.",
+         ("attacked", ("Hamas",), ("Iraqi",))),
+    ],
+)
+def test_who_died_in_an_act_is_its_target(nlp, patterns, codebook, text, expected):
+    assert sides(nlp, patterns, codebook, text) == [expected]

@@ -1,18 +1,25 @@
 """Reports of harm: the dead and wounded an event's clause counts ("killed 12", "wounded dozens",
 "a blast that left 30 injured"), read from the casualty words of `data/events/casualties.csv` and
-the numerals they hold, and the act a passive report of harm names as its cause.
+the numerals they hold, the act a passive report of harm names as its cause, and the participle
+that names who did or claims an act ("an ambush carried out by X", "a bombing claimed by X").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from newsevents.events.arguments import MentionIndex
+from newsevents.events.context import Candidate
+from newsevents.events.matching import preps_of, verb_keys
 from newsevents.events.patterns import PatternSet
 
 # Where a passive report of harm names the act that did it: "were killed in a raid by X",
 # "died during shelling", "were killed when X shelled Y", "were wounded as X fired on them",
-# "have been killed since X began its offensive".
-SETTING_PREPS = ("in", "during", "by")
+# "have been killed since X began its offensive"; "after"/"following" before an event noun tell
+# it as a clause does ("were killed after a raid by X", "Following an ambush by X, ... died").
+# CAMEO assault, fight, mass violence: the acts that do harm.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+SETTING_PREPS = ("in", "during", "by", "after", "following")
 SETTING_MARKS = ("when", "as", "after", "since")
 UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {
@@ -91,3 +98,41 @@ def is_setting(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in SETTING_MARKS for c in clause.children
     )
+
+
+def carried_by(noun: Token, patterns: PatternSet) -> dict[str, Token]:
+    """Return the "by" phrase of a participle that carries or claims an event noun: "an attack
+    carried out by X", "a bombing claimed by X" name its doer, as "condemned by X" does not."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or "by" not in (found := preps_of(verb)):
+            continue
+        if verb_keys(verb) & (patterns.support_verbs | patterns.claim_verbs):
+            return {"by": found["by"]}
+    return {}
+
+
+def claimed_act(verb: Token, patterns: PatternSet) -> Token | None:
+    """Return the word naming the act a claim verb gives its "by" phrase: "a bombing claimed by
+    X", "the attack was claimed by X" tell X's act (`carried_by`), not a statement of X's."""
+    if "by" not in preps_of(verb) or not verb_keys(verb) & patterns.claim_verbs:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def victims(found: list[Candidate], sentence: Span, patterns: PatternSet, index: MentionIndex
+            ) -> list[Candidate]:
+    """Give a violent act with no target the subject of the uncoded verb of harm it sets: in
+    "ten soldiers died in a raid by X" the soldiers are whom the raid struck."""
+    events = {c.trigger.i: c for c in found}
+    harm = [t for t in sentence if t.pos_ == "VERB" and t.i not in events
+            and patterns.casualties.get(t.lemma_.lower()) is not None]
+    for verb in harm:  # "died", not "killed X": the subject is the one harmed
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for act in (events[t.i] for t in setting_acts(verb) if t.i in events):
+            if act.code[:2] in VIOLENT_ROOTS and all(m in act.source for m in act.target):
+                act.target = [m for m in index.mentions_for(subjects) if m not in act.source]
+    return found

@@ -28,7 +28,14 @@ from newsevents.events.arguments import (
     subject_of,
 )
 from newsevents.events.binding import unbind
-from newsevents.events.casualties import count_casualties, setting_acts
+from newsevents.events.casualties import (
+    VIOLENT_ROOTS,
+    carried_by,
+    claimed_act,
+    count_casualties,
+    setting_acts,
+    victims,
+)
 from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, recode
 from newsevents.events.matching import (
@@ -57,9 +64,8 @@ COPULAS = ("be", "remain", "become")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
-# CAMEO assault, fight, mass violence. "The bombing killed twelve": a violent event noun and the
-# violent verb it is the subject of report one event, told by the noun.
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# "The bombing killed twelve": a violent event noun (VIOLENT_ROOTS) and the violent verb it is
+# the subject of report one event, told by the noun.
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 # Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put
@@ -100,7 +106,8 @@ def code_events(
         # "the suspension of aid": the object of a nominalization is not an event of its own.
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
-        found = about_whom(by_event_subject(recode(found, patterns, index)), index)
+        found = by_event_subject(recode(found, patterns, index), patterns)
+        found = about_whom(victims(found, sentence, patterns, index), index)
         found.sort(key=lambda c: (rank(c.trigger), c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
@@ -111,16 +118,22 @@ def code_events(
     return tuple(events)
 
 
-def by_event_subject(found: list[Candidate]) -> list[Candidate]:
+def by_event_subject(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
     """Share the actors of an event noun and the verb it is the subject of.
 
     In "the attack on the convoy killed three soldiers" the killers are the attack's doers, not
     the convoy inside its phrase; in "a bombing by X killed three soldiers" the soldiers are the
     bombing's victims as much as the killing's, and X is the killer. Where both are violent, the
-    verb tells what the noun's event did, and only the noun's event is kept.
+    verb tells what the noun's event did, and only the noun's event is kept. "A bombing claimed
+    by X" is one event too: the bombing, done by X.
     """
     events = {candidate.trigger.i: candidate for candidate in found}
     told = set()
+    for claim in found:
+        act = events.get(word.i) if (word := claimed_act(claim.trigger, patterns)) else None
+        if act is not None and act.code[:2] in VIOLENT_ROOTS:
+            act.source = act.source or list(claim.source)
+            told.add(claim.trigger.i)
     for candidate in found:
         subject = subject_of(candidate.trigger) if candidate.trigger.pos_ == "VERB" else None
         act = events.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
@@ -274,17 +287,6 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         heads = [head for head in heads if head != noun]
         candidate.target = first_other(heads, candidate.source, index)
     return candidate
-
-
-def carried_by(noun: Token, patterns: PatternSet) -> dict[str, Token]:
-    """Return the "by" phrase of a participle that carries or claims an event noun: "an attack
-    carried out by X", "a bombing claimed by X" name its doer, as "condemned by X" does not."""
-    for verb in noun.children:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or "by" not in (found := preps_of(verb)):
-            continue
-        if verb_keys(verb) & (patterns.support_verbs | patterns.claim_verbs):
-            return {"by": found["by"]}
-    return {}
 
 
 def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
