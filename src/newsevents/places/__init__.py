@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import dates
+from newsevents.events.casualties import VIOLENT_ROOTS  # assault, fight, mass violence
 from newsevents.places.articlenames import (
     PLACE_LABELS,
     RELABELLED,
@@ -63,8 +64,6 @@ ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # an object is the event's target when it is a country ("attacked Ukraine"), its place when it
 # is a town ("shelled Kharkiv")
 OBJECT_DEPS = {"dobj", "dative"}
-# physical violence on a place: assault, fight, mass violence (CAMEO 18-20)
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _is_name_part(span: Span, words: PlaceWords) -> bool:
