@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from evalsets import EVAL, bio_spans, is_manual_example, manual_examples, read_bio
+from newsevents.codebook import Codebook, load_codebook
 from newsevents.events.spans import argument_phrases
 from newsevents.ids import article_id
 from newsevents.pipeline import Resources, code_batch, load_resources
@@ -119,11 +120,15 @@ def bench_plover(learned: bool = False) -> None:
     majority = Counter(gold).most_common(1)[0]
     print(f"  majority baseline ({majority[0]}): micro F1 {majority[1] / len(gold):.3f}")
     for side in ("source", "target"):
-        _country_accuracy(records, main, side)
+        _country_accuracy(records, main, side, load_codebook())
 
 
-def _country_accuracy(records: list[dict], main: list[Event | None], side: str) -> None:
-    """Share of gold actors whose code (country, or IGO) the primary event's side carries."""
+def _country_accuracy(
+    records: list[dict], main: list[Event | None], side: str, codebook: Codebook
+) -> None:
+    """Share of gold actors whose code (country, or IGO) the primary event's side carries; of
+    those with a sector, whose sector it carries, in PLOVER's codes (`Codebook.plover_sectors`:
+    the gold writes media "JRN" and health "MED")."""
     hits = total = sector_hits = sector_total = 0
     for record, event in zip(records, main, strict=True):
         gold = [a for a in record.get(side) or [] if isinstance(a, dict) and a.get("code")]
@@ -136,7 +141,7 @@ def _country_accuracy(records: list[dict], main: list[Event | None], side: str) 
         sectored = [a for a in gold if a.get("sector")]
         if sectored:
             sector_total += 1
-            sectors = {s for a in actors for s in a.sectors}
+            sectors = {s for a in actors for s in codebook.plover_sectors(a.sectors)}
             sector_hits += any(a["sector"] in sectors for a in sectored)
     print(f"  {side} country accuracy: {hits / total:.3f} (n={total}); "
           f"sector accuracy: {sector_hits / max(sector_total, 1):.3f} (n={sector_total})")
