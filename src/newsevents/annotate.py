@@ -7,6 +7,7 @@ front of the statistical NER, so that "Kyiv" or "the Kremlin" are never taken fo
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -54,6 +55,15 @@ def annotate(
     for texts in _runs([article.text for article in articles], batch_size, batch_chars):
         docs += nlp.pipe(texts, batch_size=len(texts))
     return docs
+
+
+def sentence_start(starts: list[int], index: int) -> int:
+    """Return the start of the sentence holding token `index`, given every sentence's start.
+
+    `Token.sent` builds the sentence anew on each call: a stage that asks it for many tokens
+    lists the starts once and looks them up here.
+    """
+    return starts[bisect_right(starts, index) - 1]
 
 
 def _runs(texts: list[str], size: int, chars: int) -> Iterator[list[str]]:

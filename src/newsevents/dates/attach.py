@@ -5,12 +5,12 @@ else the date its passage carries ("context", passage.py), else the publication 
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.annotate import sentence_start
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.passage import find_passages, inherit, tells, tells_as_done
 from newsevents.dates.timexes import Timex, find_timexes
@@ -123,11 +123,6 @@ def _published(article: Article) -> dt.date | None:
         return None
 
 
-def _sentence_of(index: int, starts: list[int]) -> int:
-    """Return the start of the sentence holding token `index`, given every sentence's start."""
-    return starts[bisect.bisect_right(starts, index) - 1]
-
-
 def _doc_text(doc: Doc, article: Article, starts: list[int]) -> str | None:
     """Return the article's text when `doc` is its parse (as in the pipeline), else None.
 
@@ -156,14 +151,14 @@ def date_events(
     # the whole text in one pass, so a timex can be read against those before it
     for timex in find_timexes(doc, published, lexicon, _doc_text(doc, article, starts)) \
             if triggers else ():
-        by_sentence.setdefault(_sentence_of(timex.token_start, starts), []).append(timex)
+        by_sentence.setdefault(sentence_start(starts, timex.token_start), []).append(timex)
     passages = (find_passages(doc, by_sentence, published, EVENT_PRECISIONS, lexicon)
                 if triggers else {})
     dated = []
     for event, trigger in zip(events, tokens, strict=True):
         found = None
         if trigger is not None:
-            start = _sentence_of(trigger.i, starts)
+            start = sentence_start(starts, trigger.i)
             found = _pick(by_sentence.get(start, []), trigger, doc, triggers, lexicon, published)
             if found is None:
                 inherited = inherit(trigger, _clause_verb(trigger), passages.get(start), lexicon)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import dates
+from newsevents.annotate import sentence_start
 from newsevents.events.casualties import VIOLENT_ROOTS  # assault, fight, mass violence
 from newsevents.places.articlenames import (
     PLACE_LABELS,
@@ -222,8 +223,8 @@ def _is_actor(span: Span, event: Event, words: PlaceWords) -> bool:
     """
     if place_root(span.root, words) != span.root:
         return False
-    if span.root.dep_ in OBJECT_DEPS and event.cameo_root in VIOLENT_ROOTS:
-        return False  # `_struck`
+    if _violent_object(span.root, event):
+        return False  # struck by some act of the sentence: see `_struck`
     for actor_span in (event.source_span, event.target_span):
         if actor_span and span.start_char < actor_span[1] and actor_span[0] < span.end_char:
             return True
@@ -288,8 +289,11 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
 def _struck(root: Token, trigger: Token, event: Event) -> bool:
     """Tell whether a place is what a violent act struck ("shelled the town of X"): the place
     it happened, before any wider region the clause names ("… in northern Y")."""
-    return (root.dep_ in OBJECT_DEPS and root.head.i == trigger.i
-            and event.cameo_root in VIOLENT_ROOTS)
+    return _violent_object(root, event) and root.head.i == trigger.i
+
+
+def _violent_object(root: Token, event: Event) -> bool:
+    return root.dep_ in OBJECT_DEPS and event.cameo_root in VIOLENT_ROOTS
 
 
 def _only_mentioned(trigger: Token, anchor: Token, lexicon) -> bool:
@@ -322,7 +326,7 @@ def ents_by_sentence(doc: Doc, sentences: list[Span]) -> dict[int, list[Span]]:
     grouped: dict[int, list[Span]] = {}
     for ent in doc.ents:
         # `Token.sent` walks the document's sentence marks again for every entity
-        sentence = sentences[bisect_right(starts, ent.start) - 1]
+        sentence = sentences[bisect_right(starts, ent.start) - 1]  # as `sentence_start`
         if ent.end <= sentence.end:  # as `Span.ents`: an entity across a boundary is in neither
             grouped.setdefault(sentence.start, []).append(ent)
     return grouped
@@ -353,7 +357,7 @@ def place_events(
     for event, trigger in zip(events, tokens, strict=True):
         place = None
         if trigger is not None:
-            toponyms = by_sentence[starts[bisect_right(starts, trigger.i) - 1]]
+            toponyms = by_sentence[sentence_start(starts, trigger.i)]
             place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
                               readings)
         placed.append(replace(event, place=place))
