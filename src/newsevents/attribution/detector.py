@@ -145,7 +145,7 @@ def _names_speaker(subject: Token) -> bool:
     spokeswoman", "Ms Lee"); its modifiers before the head are read, not a long relative."""
     doc = subject.doc
     before = doc[subject.left_edge.i : subject.i + 1]
-    return any(t.ent_type_ in SPEAKER_ENTITIES for t in (*before, *subject.children))
+    return any(t.ent_type_ in SPEAKER_ENTITIES for t in (*before, *subject.rights))
 
 
 def _noun_class(noun: Token, classes: WordClasses) -> str:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
@@ -58,9 +59,10 @@ __all__ = ["UNNAMED", "find_frames"]
 OBJECT_KINDS = ("verb-object", "verb-naming")
 HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
-FRAME_POS = frozenset(CANDIDATE_POS)
-FRAME_DEPS = frozenset((*NOMINAL_DEPS, "advmod"))
-FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in FRAME_POS)
+# As spaCy's ids, which are the strings' hashes in every vocabulary: built once, at import.
+FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in CANDIDATE_POS)
+FRAME_DEP_IDS = frozenset(get_string_id(dep) for dep in (*NOMINAL_DEPS, "advmod"))
+COLON = get_string_id(":")
 
 
 def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tuple[Frame, ...]:
@@ -71,7 +73,7 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
     # The words are read from spaCy once, as numbers: building a Token for each word of each
     # sentence three times (phrases, words, colons) cost more than the frames themselves.
     lowers, orths, heads = _columns(doc)
-    colons = [i for i, orth in enumerate(orths) if orth == doc.vocab.strings[":"]]
+    colons = [i for i, orth in enumerate(orths) if orth == COLON]
     frames: list[Frame] = []
     sentences = []
     for sent_i, sent in enumerate(doc.sents):
@@ -107,8 +109,9 @@ def _columns(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
     if not len(doc):
         return [], [], []
     lowers, orths, poses, deps = doc.to_array([LOWER, ORTH, POS, DEP]).T.tolist()
-    dep_ids = {doc.vocab.strings[dep] for dep in FRAME_DEPS}
-    heads = [pos in FRAME_POS_IDS or dep in dep_ids for pos, dep in zip(poses, deps, strict=True)]
+    heads = [
+        pos in FRAME_POS_IDS or dep in FRAME_DEP_IDS for pos, dep in zip(poses, deps, strict=True)
+    ]
     return lowers, orths, heads
 
 

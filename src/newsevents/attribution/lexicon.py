@@ -95,7 +95,7 @@ class CueLexicon:
     # The first words of the two-word kinds ("call" of "call for"), by kind: most words open
     # none, and are passed over before their neighbours are read.
     pair_firsts: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
-    # Every single-word cue lemma, whatever its kind: the detector judges only words outside it.
+    # Every single-word cue lemma but the helpers': the detector judges only words outside it.
     word_lemmas: frozenset[str] = frozenset()
     # The learned detector of cues the lexicon lacks; None runs the rules alone.
     detector: CueDetector | None = field(default=None, compare=False)

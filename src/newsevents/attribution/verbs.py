@@ -254,4 +254,3 @@ def is_addressed(verb: Token, cues: CueLexicon) -> bool:
     if "nsubjpass" in deps or "auxpass" in deps:
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not deps & ADDRESSED_NOT
-
