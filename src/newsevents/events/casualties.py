@@ -13,12 +13,12 @@ from newsevents.events.context import Candidate
 from newsevents.events.matching import preps_of, verb_keys
 from newsevents.events.patterns import PatternSet
 
+# CAMEO assault, fight, mass violence: the acts that do harm.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Where a passive report of harm names the act that did it: "were killed in a raid by X",
 # "died during shelling", "were killed when X shelled Y", "were wounded as X fired on them",
 # "have been killed since X began its offensive"; "after"/"following" before an event noun tell
 # it as a clause does ("were killed after a raid by X", "Following an ambush by X, ... died").
-# CAMEO assault, fight, mass violence: the acts that do harm.
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SETTING_PREPS = ("in", "during", "by", "after", "following")
 SETTING_MARKS = ("when", "as", "after", "since")
 UNITS = "one two three four five six seven eight nine ten eleven twelve".split()

@@ -64,8 +64,6 @@ COPULAS = ("be", "remain", "become")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
-# "The bombing killed twelve": a violent event noun (VIOLENT_ROOTS) and the violent verb it is
-# the subject of report one event, told by the noun.
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 # Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put

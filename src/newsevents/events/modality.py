@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from newsevents.events.matching import carrier
 from newsevents.events.patterns import PatternSet
 
+CUE_DEPS = ("neg", "aux", "det", "mark")  # the dependents whose words modality.csv lists
+
 
 def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
     """Return (negated, modality) from auxiliaries, negation and governing verbs of a trigger."""
@@ -16,7 +18,7 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
     word, steps = trigger, 0
     while word is not None and steps < 5:
         for child in word.children:
-            dep = {"neg": "neg", "aux": "aux", "det": "det", "mark": "mark"}.get(child.dep_)
+            dep = child.dep_ if child.dep_ in CUE_DEPS else None
             found = cues.get((dep, child.lower_)) if dep else None
             found = found or (cues.get((dep, child.lemma_.lower())) if dep else None)
             if found == "negated" and (dep != "det" or word == trigger):

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from newsevents.records import Mention
 
 PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
+HEAD_DEPS = (*PHRASE_DEPS, "appos")  # ... or renaming it: "the Sudanese leader, Omar Bashir"
 # What a noun phrase keeps to its right when it stands as an argument: "the government of Iraq",
 # "four dozen banks", "the new government in Greece", "the Kenyan president, William Ruto" - not
 # its conjuncts, clauses or other prepositional phrases ("tankers near the coast").
@@ -123,7 +124,7 @@ def _phrase_head(token: Token, trigger: set[int]) -> Token:
         governor = token.head
         if token.dep_ == "pobj" and governor.lower_ == "of" and governor.dep_ == "prep":
             governor = governor.head
-        elif token.dep_ not in (*PHRASE_DEPS, "appos"):
+        elif token.dep_ not in HEAD_DEPS:
             break
         if governor.i in trigger or governor.pos_ not in ("NOUN", "PROPN") or governor == token:
             break
