@@ -74,10 +74,11 @@ def is_modifier(context: Context, ent: Span) -> bool:
     if root.dep_ not in ("poss", "compound", "amod", "nmod") or root.head.i < ent.end:
         return False
     head = root.head
-    if head.i in context.ent_of and context.ent_of[head.i].label_ in ("ORG", "PERSON"):
+    head_ent = context.ent_of.get(head.i)
+    if head_ent is not None and head_ent.label_ in ("ORG", "PERSON"):
         return True
-    if head.i in context.ent_of and context.ent_of[head.i].label_ == "NORP":
-        return _is_placed_people(context, context.ent_of[head.i])  # "Kosovo Albanians"
+    if head_ent is not None and head_ent.label_ == "NORP":
+        return _is_placed_people(context, head_ent)  # "Kosovo Albanians"
     if _name_end_head(context, head):
         return True  # "the Kenya Revenue Service": a name the NER missed, read as a body
     # the noun with its compounds: "Nigerian army vehicle" ends in a listed site
@@ -217,7 +218,8 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
     dictionary = context.dictionary
     start = title_start(context, ent)
     countries, named, title = read_modifiers(context, range(start, ent.start))
-    placed = countries[:1] if _is_placed_people(context, ent) else []
+    # "Kosovo Albanians": the first country before a people named as a noun is where they live
+    placed = countries[0] if countries and _is_placed_people(context, ent) else None
     inside = range(ent.start, ent.end)
     if is_stretched(context, ent):  # only places and demonyms inside: not "Liberation" (FRA)
         part_of = {i: part for part in context.parts[ent.start, ent.end] for i in part}
@@ -234,7 +236,7 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
             town = context.place_country(ent)  # "in Punjab": a province taken for a people
             if town is not None:
                 return _place(ent, town)
-            return _people(context, ent, start, next(iter(placed), None))
+            return _people(context, ent, start, placed)
         if is_ethnic(context.doc, ent.start):
             # "ethnic Albanians" in Kosovo are civilians of the country they live in.
             start = ent.start - 1
@@ -243,7 +245,7 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         if placed:
             # "Kosovo Albanians", "Bosnian Serbs": a people living in the place before it
             name = span_text(context.doc[start : ent.end])
-            return Candidate(start, ent.end, "agent", name, placed[0], ("CVL",), None,
+            return Candidate(start, ent.end, "agent", name, placed, ("CVL",), None,
                              "modifier", head=ent.root.i)  # fmt: skip
         state = dictionary.state(iso3)
         name = state.name if state else ent.text
@@ -287,8 +289,10 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
 def _common_noun(context: Context, ent: Span, entry: Entry) -> str:
     # "Congress", "the Senate", "the Ministry of Defence" name one state's body in its own news
     # and any state's elsewhere: the article's country decides (see `give_article_country`).
+    if entry.table != "institutions":
+        return ""
     words = split_words(ent.text)
-    term = context.dictionary.term(words) if entry.table == "institutions" else None
+    term = context.dictionary.term(words)
     written = ent[1:] if ent[0].lower_ == "the" else ent
     return written.text if term is not None and term.words == words else ""
 

@@ -168,10 +168,10 @@ def _is_foreign(chunk: Span, term: Term) -> bool:
     # The cue counts only outside the term and on the head itself: a "foreign minister", the
     # "foreign ministry officials" and the "foreign policy ministry" are the article's own.
     root = chunk.root
-    before = {t.lower_ for t in chunk if t.i < root.i} - set(term.words)
+    outside = [t for t in chunk if t.lower_ not in term.words]
     cued = any(t.lower_ in FOREIGN_CUES and t.head.i == root.i and t.dep_ == "amod"
-               for t in chunk if t.lower_ not in term.words)  # fmt: skip
-    return cued and not before & HOME_CUES
+               for t in outside)  # fmt: skip
+    return cued and not any(t.i < root.i and t.lower_ in HOME_CUES for t in outside)
 
 
 def _points_back(determiners: set[str]) -> bool:
