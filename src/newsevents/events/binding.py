@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsevents.events.arguments import MentionIndex, doer
+from newsevents.events.arguments import MentionIndex
+from newsevents.events.doers import doer
 from newsevents.records import Mention
 
 # Object pronouns with the kinds of actor each can stand for (None: any kind, but a plural).

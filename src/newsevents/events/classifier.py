@@ -22,8 +22,9 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from newsevents.datafiles import read_rows
-from newsevents.events.arguments import MentionIndex, is_passive, stray_subject, subject_of
+from newsevents.events.arguments import MentionIndex
 from newsevents.events.context import Candidate
+from newsevents.events.doers import is_passive, stray_subject, subject_of
 from newsevents.learned import LinearModel, load_model
 from newsevents.records import Mention
 

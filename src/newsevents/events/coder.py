@@ -13,19 +13,14 @@ from newsevents.events.arguments import (
     MentionIndex,
     content_heads,
     content_subject,
-    doer,
     first_other,
     goal_heads,
-    is_passive,
-    is_reduced_passive,
     object_agents,
     object_gap,
     owned_partners,
     participant_heads,
     participant_objects,
-    resolve_relative,
     state_of_place,
-    subject_of,
 )
 from newsevents.events.binding import unbind
 from newsevents.events.casualties import (
@@ -38,6 +33,13 @@ from newsevents.events.casualties import (
 )
 from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, recode
+from newsevents.events.doers import (
+    doer,
+    is_passive,
+    is_reduced_passive,
+    resolve_relative,
+    subject_of,
+)
 from newsevents.events.matching import (
     carrier,
     match_nominal,

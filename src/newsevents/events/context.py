@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import MentionIndex, subject_of
+from newsevents.events.arguments import MentionIndex
+from newsevents.events.doers import subject_of
 from newsevents.events.matching import carrier, object_keys, phrase_keys, preps_of, recoded
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import PatternSet

@@ -1,0 +1,141 @@
+"""Who does an act: the doer of a verb read from the dependency parse, through the passive,
+relative clauses, control and raising, participles and gerunds, and pronouns read back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from newsevents.events.arguments import MentionIndex
+
+RELATIVE = {"which", "who", "whom", "that", "whose"}
+# Pronouns the events stage reads back to the subject of the clause above when the actors stage
+# gave them no actor, with whether they stand for a plural: "it" for a state or body, "they".
+LOOSE_PRONOUNS = {"it": False, "they": True}
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+def resolve_relative(token: Token) -> Token:
+    """Return the noun a relative pronoun stands for ("the group which attacked" -> group)."""
+    if token.lower_ in RELATIVE and token.tag_ in ("WDT", "WP", "WP$", "IN", "DT"):
+        for ancestor in token.ancestors:
+            if ancestor.dep_ in ("relcl", "acl"):
+                return ancestor.head
+    return token
+
+
+def is_passive(verb: Token) -> bool:
+    """Return True when a verb is in the passive voice."""
+    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """Return the object of a passive verb's "by" phrase."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def is_reduced_passive(verb: Token) -> bool:
+    """Tell whether a participle modifies the noun it was done to ("sailors detained in X").
+
+    A noun the parser made the root of its sentence lost its own verb to it instead ("The
+    air force carried out strikes" read as a force "carried out"): that verb is active.
+    """
+    governor = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and governor.dep_ != "ROOT"
+            and governor.pos_ in ("NOUN", "PROPN"))
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """Return the doer of a verb: its subject, agent, or one inherited up an xcomp/conj chain."""
+    if is_reduced_passive(verb):
+        return agent_of(verb)  # "a journalist arrested by X": X, never the journalist
+    if is_passive(verb):
+        agent = agent_of(verb)
+        if agent is not None or depth == 0:
+            return agent
+        # Raising: in "India is set to host", India is the one who hosts.
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # A mis-split sentence can give a verb two subjects; the nearer one is the real one.
+        return resolve_relative(min(subjects, key=lambda c: abs(c.i - verb.i)))
+    if depth > 4:
+        return None
+    governor = verb.head
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and governor.dep_ == "ROOT"):
+        # A noun the parser made the root of a sentence is the subject of the verb it missed:
+        # "A delegation of X called on Y" read as a delegation "called on Y".
+        return governor
+    if verb.dep_ == "xcomp":
+        # Object control: "urged Russia to withdraw" -> Russia withdraws.
+        objects = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
+        return objects[0] if objects else subject_of(governor, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        # "guilty of violating", "after attacking": the gerund's doer is the clause's subject,
+        # unless it has one of its own ("despite IS claiming", however the parser labels it).
+        if not any(verb.lefts):
+            return subject_of(verb.head.head, depth + 1)
+    if verb.dep_ == "acomp":
+        # "Italy is ready to help": the adjective's subject is the copula's.
+        return subject_of(governor, depth + 1)
+    if verb.dep_ == "conj" and governor.pos_ in ("VERB", "AUX"):
+        return subject_of(governor, depth + 1)
+    if verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or is_infinitive(verb)):
+        # "sent experts to investigate", "accepted an invitation to meet": a purpose or a
+        # noun's infinitive shares the doer of the clause it hangs on.
+        if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
+            # "issued a statement urging X": the one who issued the statement urges.
+            return subject_of(governor.head, depth + 1)
+        owner = [c for c in governor.children if c.dep_ == "poss"]
+        if verb.dep_ == "acl" and owner:
+            return owner[0]  # "X's decision to expel": X expels
+        # "..., killing 12 people": the participle shares the main clause's subject.
+        return subject_of(governor, depth + 1)
+    return None
+
+
+def doer(verb: Token, index: MentionIndex) -> Token | None:
+    """Return the word naming who does a verb's act, an unresolved "it"/"they" read back."""
+    subject = subject_of(verb) or stray_subject(verb, index)
+    return antecedent(subject, index) if subject is not None else None
+
+
+def antecedent(pronoun: Token, index: MentionIndex) -> Token:
+    """Return the doer of the clause an unresolved "it" or "they" is embedded in, else itself.
+
+    The actors stage reads "it" as no one and leaves a "they" it cannot place; inside a clause
+    that a verb governs, either is most often that verb's own subject: "Denmark said it would
+    send aid", "the diplomat it arrested", "officials denied a report they had lifted the ban".
+    """
+    wanted = LOOSE_PRONOUNS.get(pronoun.lower_)
+    if wanted is None or index.at(pronoun) is not None:
+        return pronoun
+    for governor in pronoun.head.ancestors:
+        subject = subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.i == pronoun.i:
+            continue
+        mention = index.best(subject)
+        plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+        if mention is not None and mention.actor.kind != "person" and plural == wanted:
+            return subject
+        return pronoun  # only the nearest clause's subject is a safe antecedent
+    return pronoun
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Return True for a "to" infinitive ("to investigate")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def stray_subject(verb: Token, index: MentionIndex) -> Token | None:
+    """Return an actor word left of a subjectless verb that the parser mislabelled (aux, dep)."""
+    for child in verb.lefts:
+        if child.dep_ in ("aux", "dep", "npadvmod", "nmod") and index.at(child) is not None:
+            return child
+    return None
