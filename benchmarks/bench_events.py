@@ -14,7 +14,9 @@ its figure is not accuracy on news.
 on and lists its events for a person to judge, as the precision of model events on news.
 
 Each sentence is coded on its own as a one-paragraph article. Figures are printed beside a
-majority baseline. Nothing here is used by the coder itself.
+majority baseline. Nothing here is used by the coder itself. Spans are exact word spans: where
+an event has several actors on one side, its one span per side is cut into one span per conjunct
+("Iran and Syria" is scored as "Iran" and "Syria", as the gold marks them).
 """
 
 from __future__ import annotations
@@ -195,6 +197,7 @@ def bench_conflibert(split: str = "test", errors: int = 0, learned: bool = False
     bio_keep = [bio[i] for i in keep if i < len(bio)]
     texts = [detokenize(words) for words, _ in bio_keep]
     span_coded = code_sentences([text for text, _ in texts], resources=resources)
+    print("  spans: one per actor (a side of several actors is cut at its conjuncts)")
     # The argument phrase is read from a parse of its own: benchmark time only, not the coder's.
     docs = list(resources.nlp.pipe(c.article.text for c in span_coded))
     for kind, side in (("S", "source"), ("T", "target"), ("T", "target phrase")):
@@ -211,14 +214,37 @@ def bench_conflibert(split: str = "test", errors: int = 0, learned: bool = False
 
 
 def _spans(event: Event | None, side: str, doc) -> list[tuple[int, int]]:
-    """Return an event's actor span for a side, or its argument phrases ("target phrase")."""
+    """Return an event's actor spans for a side, or its argument phrases ("target phrase")."""
     if event is None:
         return []
     side, _, phrase = side.partition(" ")
     span = getattr(event, f"{side}_span")
     if phrase:
         return argument_phrases(doc, span, event.trigger_span)
-    return [span] if span else []
+    if span is None:
+        return []
+    return _per_actor(doc, span) if len(getattr(event, side)) > 1 else [span]
+
+
+# Words that join the actors of one side ("Iran and Syria", "Iran, Syria and Qatar").
+JOINERS = {",", ";", "and", "or", "&"}
+
+
+def _per_actor(doc, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Split the one span a record gives a side of several actors into one span per conjunct.
+
+    The gold marks "Iran and Syria" as two spans; the record keeps one span per side (first
+    actor to last), so the scorer cuts it at the words that join conjuncts. The coder and its
+    records are unchanged: this is how a side of several actors is scored.
+    """
+    tokens = doc.char_span(*span, alignment_mode="expand") or []
+    pieces: list[list] = [[]]
+    for token in tokens:
+        if token.text.lower() in JOINERS or token.dep_ == "cc":
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [(p[0].idx, p[-1].idx + len(p[-1].text)) for p in pieces if p]
 
 
 def _print_confusion(gold: list[int], pred: list[int]) -> None:
