@@ -566,3 +566,33 @@ def test_a_claimed_violent_act_is_no_statement(nlp, patterns, codebook, text, ex
 )
 def test_who_died_in_an_act_is_its_target(nlp, patterns, codebook, text, expected):
     assert sides(nlp, patterns, codebook, text) == [expected]
+
+
+def sides_of_states(nlp, patterns, codebook, text: str) -> list[tuple[str, ...]]:
+    """Return (trigger, source texts, target texts) of each event, every named actor a state."""
+    doc = nlp(text)
+    mentions = tuple(replace(m, actor=replace(m.actor, kind="state")) for m in make_mentions(doc))
+    article = Article(article_id="test", text=text, source="test")
+    return [
+        (e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
+        for e in code_events(doc, article, mentions, patterns, codebook)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actors found inside a phrase bring their conjuncts
+        (
+            "Three countries, Iran, Syria and Qatar, criticized Israel.",
+            ("criticized", ("Iran", "Syria", "Qatar"), ("Israel",)),
+        ),
+        # two states in apposition are a list, not one state renamed
+        (
+            "Kenya criticized its neighbours, Somalia, Ethiopia.",
+            ("criticized", ("Kenya",), ("Somalia", "Ethiopia")),
+        ),
+    ],
+)
+def test_every_listed_actor_is_a_side(nlp, patterns, codebook, text, expected):
+    assert expected in sides_of_states(nlp, patterns, codebook, text)

@@ -16,6 +16,9 @@ from newsevents.events.doers import RELATIVE, SUBJECT_DEPS, is_infinitive, is_pa
 from newsevents.records import Mention
 
 MODIFIER_RANK = {"appos": 1, "compound": 2, "poss": 2, "nmod": 2, "amod": 3}
+LISTED_RANK = 3.0  # a listed item names its actor itself or by a modifier ("the Niger army")
+# Actors that one of their kind in apposition cannot rename: "Chad, Niger" is a list.
+LIST_KINDS = ("state", "igo")
 # Prepositions that introduce the other side of an act when no pattern names one: "sent troops
 # to X", "closed its border with X", "lifted sanctions on X", "withdrew forces from X".
 PARTICIPANT_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "into", "at", "in")
@@ -87,10 +90,35 @@ class MentionIndex:
                 mention = self.best(part)
                 if mention is None:
                     continue
-                for each in self.by_span[(mention.start, mention.end)]:
+                for each in self.listed(mention, part):
                     if each not in found:
                         found.append(each)
         return found
+
+    def listed(self, mention: Mention, head: Token) -> list[Mention]:
+        """Return a mention with the actors listed alongside it in its phrase.
+
+        "The leaders of Chad and Niger", "three states, Chad, Niger and Mali": an actor found
+        inside a phrase brings its conjuncts. Two states in apposition ("Chad, Niger
+        condemned") are a list the parser misread, not one actor renamed ("the leader, X").
+        """
+        root = head.doc[mention.start : mention.end].root
+        items = list(root.conjuncts) if root.i != head.i else []
+        items += [c for c in root.children if c.dep_ == "appos" and self.is_item(mention, c)]
+        items += [c for item in items if item.dep_ == "appos" for c in item.conjuncts]
+        found = list(self.by_span[(mention.start, mention.end)])
+        for item in items:
+            other = self.best(item, limit=LISTED_RANK)
+            if other is not None:
+                found += [m for m in self.by_span[(other.start, other.end)] if m not in found]
+        return found
+
+    def is_item(self, mention: Mention, appos: Token) -> bool:
+        """Tell whether an apposition names another actor of a list ("Chad, Niger")."""
+        other = self.best(appos, limit=LISTED_RANK)
+        if other is None or other.actor.name == mention.actor.name:
+            return False
+        return other.actor.kind == mention.actor.kind and other.actor.kind in LIST_KINDS
 
 
 def is_clause(token: Token) -> bool:
