@@ -596,3 +596,34 @@ def sides_of_states(nlp, patterns, codebook, text: str) -> list[tuple[str, ...]]
 )
 def test_every_listed_actor_is_a_side(nlp, patterns, codebook, text, expected):
     assert expected in sides_of_states(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the subject on the auxiliary
+        (
+            "The United Kingdom and France however have opposed the plan.",
+            ("opposed", ("The United Kingdom", "France")),
+        ),
+        # object control: the object of "accused", "thanked", "charged" does the gerund
+        ("Canada accused Iran of attacking the tanker.", ("attacking", ("Iran",))),
+        ("Spain thanked Morocco for helping the refugees.", ("helping", ("Morocco",))),
+        ("Ghana was accused of shelling the border town.", ("shelling", ("Ghana",))),
+    ],
+)
+def test_doer_found_beyond_the_verbs_own_subject(nlp, patterns, codebook, text, expected):
+    found = [(trigger, source) for trigger, source, _ in sides(nlp, patterns, codebook, text)]
+    assert expected in found
+
+
+def test_a_charge_is_aimed_at_the_object_not_at_the_gerunds_object(nlp, patterns, codebook):
+    text = "Kenya charged the Somali rebels with kidnapping two aid workers from Sweden."
+    found = sides_of_states(nlp, patterns, codebook, text)
+    assert found[0][0] == "charged" and "Sweden" not in found[0][2]
+
+
+def test_a_participle_on_the_subject_is_the_subjects_act(nlp, patterns, codebook):
+    text = "Syrian rebels attacking the town were hit by Turkish jets."
+    found = [(trigger, source) for trigger, source, _ in sides(nlp, patterns, codebook, text)]
+    assert ("attacking", ("Syrian",)) in found

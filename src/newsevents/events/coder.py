@@ -211,14 +211,20 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     heads: list[Token] = [verb.head] if is_reduced_passive(verb) else []
     if is_passive(verb):
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
-    for owner in (verb, used):
-        if owner is not None:
-            found = preps_of(owner)
-            heads += [found[p] for p in row.preps if p in found and found[p] is not used]
+    slots = [
+        found[p]
+        for owner in (verb, used) if owner is not None
+        for found in [preps_of(owner)]
+        for p in row.preps if p in found and found[p] is not used
+    ]
+    # "charged X with kidnapping Y": a gerund in the pattern's phrase is the act charged, and
+    # the object X is whom the charge is aimed at.
+    gerunds = [head for head in slots if head.dep_ == "pcomp"]
+    heads += [head for head in slots if head.dep_ != "pcomp"]
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     holdings = [thing for thing in (used, *objects) if thing is not None]
     owned = [head for thing in holdings for head in owned_partners(thing, verb)]
-    heads += owned + goal_heads(verb) + objects + object_agents(verb)
+    heads += owned + goal_heads(verb) + objects + object_agents(verb) + gerunds
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]

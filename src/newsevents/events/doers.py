@@ -16,6 +16,10 @@ RELATIVE = {"which", "who", "whom", "that", "whose"}
 # gave them no actor, with whether they stand for a plural: "it" for a state or body, "they".
 LOOSE_PRONOUNS = {"it": False, "they": True}
 SUBJECT_DEPS = ("nsubj", "csubj")
+SUBJECT_NOUN_DEPS = ("nsubj", "nsubjpass")
+# Prepositions whose gerund the verb's object does (object control): "accused X of attacking".
+CONTROL_PREPS = ("of", "from", "for", "with")
+CONTROLLER_RANK = 3.0  # the object names the actor itself or by a modifier ("the Iranian navy")
 
 
 def resolve_relative(token: Token) -> Token:
@@ -61,16 +65,24 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return agent
         # Raising: in "India is set to host", India is the one who hosts.
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # The parser sometimes hangs the subject on an auxiliary ("X however have opposed").
+    helpers = [c for c in verb.children if c.dep_ == "aux" and c.pos_ == "AUX"]
+    subjects = [c for w in (verb, *helpers) for c in w.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         # A mis-split sentence can give a verb two subjects; the nearer one is the real one.
         return resolve_relative(min(subjects, key=lambda c: abs(c.i - verb.i)))
-    if depth > 4:
-        return None
+    return inherited_subject(verb, depth) if depth <= 4 else None
+
+
+def inherited_subject(verb: Token, depth: int) -> Token | None:
+    """Return the doer of a verb with no subject of its own, read from the words it hangs on."""
     governor = verb.head
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and governor.dep_ == "ROOT"):
         # A noun the parser made the root of a sentence is the subject of the verb it missed:
         # "A delegation of X called on Y" read as a delegation "called on Y".
+        return governor
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and governor.dep_ in SUBJECT_NOUN_DEPS:
+        # "Protesters demanding reforms clashed with police": the protesters demand.
         return governor
     if verb.dep_ == "xcomp":
         # Object control: "urged Russia to withdraw" -> Russia withdraws.
@@ -84,7 +96,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acomp":
         # "Italy is ready to help": the adjective's subject is the copula's.
         return subject_of(governor, depth + 1)
-    if verb.dep_ == "conj" and governor.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and (governor.pos_ in ("VERB", "AUX") or has_subject(governor)):
+        # A first verb mistagged a noun still has its subject: "X rejects and condemns Y".
         return subject_of(governor, depth + 1)
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or is_infinitive(verb)):
         # "sent experts to investigate", "accepted an invitation to meet": a purpose or a
@@ -100,10 +113,30 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def has_subject(word: Token) -> bool:
+    """Tell whether a word has an active subject of its own."""
+    return any(c.dep_ in SUBJECT_DEPS for c in word.children)
+
+
 def doer(verb: Token, index: MentionIndex) -> Token | None:
     """Return the word naming who does a verb's act, an unresolved "it"/"they" read back."""
-    subject = subject_of(verb) or stray_subject(verb, index)
+    subject = gerund_holder(verb, index) or subject_of(verb) or stray_subject(verb, index)
     return antecedent(subject, index) if subject is not None else None
+
+
+def gerund_holder(verb: Token, index: MentionIndex) -> Token | None:
+    """Return the object that does a gerund after its verb's preposition, if it names an actor.
+
+    Object control: "accused X of attacking", "barred X from entering", "thanked X for
+    helping", "charged X with kidnapping", "X was accused of shelling": X does the gerund.
+    """
+    prep, governor = verb.head, verb.head.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in CONTROL_PREPS or any(verb.lefts):
+        return None
+    if governor.pos_ != "VERB":
+        return None
+    objects = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
+    return next((o for o in objects if index.best(o, limit=CONTROLLER_RANK) is not None), None)
 
 
 def antecedent(pronoun: Token, index: MentionIndex) -> Token:
