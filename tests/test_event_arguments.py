@@ -9,6 +9,7 @@ import pytest
 
 from newsevents.events import code_events
 from newsevents.events.arguments import GOAL_VERBS_FILE, load_goal_verbs
+from newsevents.events.doers import AIM_NOUNS_FILE, load_aim_nouns
 from newsevents.events.spans import argument_phrases
 from newsevents.records import Actor, Article, Mention
 from tests.test_events import code, make_mentions
@@ -338,7 +339,8 @@ def test_a_subject_pronoun_of_a_statement_is_not_its_target(nlp, patterns, codeb
 def test_the_verbs_of_sending_are_data(tmp_path):
     text = GOAL_VERBS_FILE.read_text(encoding="utf-8")
     assert text.startswith("# ") and "Licence" in text
-    assert {"send", "give", "extradite"} <= load_goal_verbs()
+    verbs = load_goal_verbs()
+    assert {"send", "give", "extradite"} <= verbs.keys() and "10.2" in verbs["extradite"]
     bad = tmp_path / "goal_verbs.csv"
     bad.write_text(text + "Ship,11.1,\n", encoding="utf-8")
     with pytest.raises(ValueError, match=rf"goal_verbs.csv:{len(text.splitlines()) + 1}: "):
@@ -627,3 +629,59 @@ def test_a_participle_on_the_subject_is_the_subjects_act(nlp, patterns, codebook
     text = "Syrian rebels attacking the town were hit by Turkish jets."
     found = [(trigger, source) for trigger, source, _ in sides(nlp, patterns, codebook, text)]
     assert ("attacking", ("Syrian",)) in found
+
+
+def test_the_event_noun_a_pattern_takes_is_never_a_side(nlp, patterns, codebook):
+    text = "Kenya carried out air strikes near the Somali border."
+    doc = nlp(text)
+    strikes = doc.char_span(text.index("air"), text.index(" near"))
+    act = Mention(strikes.start, strikes.end, strikes.start_char, strikes.end_char, strikes.text,
+                  0, Actor(name="air strikes", kind="agent"))
+    mentions = tuple(sorted((*make_mentions(doc), act), key=lambda m: m.start))
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    assert all("air strikes" not in (a.name for a in e.source + e.target) for e in events)
+
+
+def test_a_violent_act_takes_the_target_of_its_ing_clause(nlp, patterns, codebook):
+    text = "The army carried out three air strikes, killing ten Somali rebels."
+    assert ("carried", (), ("Somali",)) in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive banishing with no doer named is done by the place it was from
+        (
+            "Two Russian diplomats were expelled from Britain on Monday.",
+            ("expelled", ("Britain",), ("Russian",)),
+        ),
+        ("Hundreds of Afghan migrants were deported from Iran.",
+         ("deported", ("Iran",), ("Afghan",))),
+    ],
+)
+def test_a_passive_banishing_is_done_by_the_place_it_was_from(
+    nlp, patterns, codebook, text, expected
+):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey launched an offensive in a bid to retake the town.", ("retake", ("Turkey",))),
+        ("Iran seized a tanker in order to pressure Britain.", ("pressure", ("Iran",))),
+    ],
+)
+def test_an_aim_is_the_clause_subjects(nlp, patterns, codebook, text, expected):
+    found = [(trigger, source) for trigger, source, _ in sides(nlp, patterns, codebook, text)]
+    assert expected in found
+
+
+def test_the_nouns_of_aim_are_data(tmp_path):
+    text = AIM_NOUNS_FILE.read_text(encoding="utf-8")
+    assert text.startswith("# ") and "Licence" in text and "bid" in load_aim_nouns()
+    bad = tmp_path / "aim_nouns.csv"
+    bad.write_text(text + "Bid,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"aim_nouns.csv:{len(text.splitlines()) + 1}: "):
+        load_aim_nouns(bad)

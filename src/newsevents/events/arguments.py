@@ -38,6 +38,7 @@ OWNER_PRONOUNS = frozenset(("its", "their", "our"))
 OWNED_PREPS = ("from", "with", "to", "of", "on", "against", "for", "into", "toward", "towards")
 GOAL_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "goal_verbs.csv"
 GOAL_PREPS = ("to", "into")
+BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
 
 
@@ -53,6 +54,12 @@ class MentionIndex:
             self.by_span.setdefault((mention.start, mention.end), []).append(mention)
             for index in range(mention.start, mention.end):
                 self.by_token.setdefault(index, mention)
+
+    def without(self, tokens: set[int]) -> MentionIndex:
+        """Return the index without the mentions covering some tokens (itself if none do)."""
+        if not any(i in self.by_token for i in tokens):
+            return self
+        return MentionIndex(m for m in self.ordered if not tokens & set(range(m.start, m.end)))
 
     def at(self, token: Token) -> Mention | None:
         """Return the mention covering a token, if any."""
@@ -181,6 +188,21 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
     return goals + objects + heads
 
 
+def outcome_heads(verb: Token) -> list[Token]:
+    """Return the objects of the -ing clauses that tell what a violent act did to whom.
+
+    "Carried out three strikes, killing a dozen rebels": the strikes are the act, the rebels
+    are whom it was done to.
+    """
+    return [
+        c
+        for clause in verb.children
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG"
+        for c in clause.children
+        if c.dep_ in OBJECT_DEPS
+    ]
+
+
 def owned_partners(thing: Token, verb: Token) -> list[Token]:
     """Return the other side of an act done with something the doer holds, else nothing.
 
@@ -213,18 +235,21 @@ def object_agents(verb: Token) -> list[Token]:
     ]
 
 
-def load_goal_verbs(path: Path = GOAL_VERBS_FILE) -> frozenset[str]:
-    """Return the verbs of sending and giving (data/events/goal_verbs.csv), checked row by row."""
-    verbs = set()
+def load_goal_verbs(path: Path = GOAL_VERBS_FILE) -> dict[str, frozenset[str]]:
+    """Return the verbs of sending, giving and banishing with their Levin classes
+    (data/events/goal_verbs.csv), checked row by row."""
+    verbs = {}
     for number, row in read_rows(path, ("verb", "levin_class", "note")):
         if not row["verb"] or row["verb"] != row["verb"].lower():
             raise ValueError(f"{path}:{number}: a verb must be a lower-case lemma")
-        verbs.add(row["verb"])
-    return frozenset(verbs)
+        verbs[row["verb"]] = frozenset(c for c in row["levin_class"].split("|") if c)
+    return verbs
 
 
 # Read once, at import: a fixed word list, never changed after.
-TRANSFER_VERBS = load_goal_verbs()
+GOAL_VERBS = load_goal_verbs()
+TRANSFER_VERBS = frozenset(GOAL_VERBS)
+BANISH_VERBS = frozenset(verb for verb, classes in GOAL_VERBS.items() if BANISH_CLASS in classes)
 
 
 def goal_heads(verb: Token) -> list[Token]:
@@ -290,6 +315,16 @@ def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) 
         if found:
             return found
     return []
+
+
+def banished_from(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Return who did a passive banishing with no doer named: the place it was from.
+
+    "Two diplomats were expelled from X", "migrants were deported from X to Y": X expelled.
+    """
+    if verb.lemma_.lower() not in BANISH_VERBS:
+        return []
+    return index.mentions_for(participant_objects(verb, ("from",))[:1])
 
 
 def state_of_place(verb: Token, index: MentionIndex) -> list[Mention]:

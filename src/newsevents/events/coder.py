@@ -11,12 +11,14 @@ from spacy.tokens import Doc, Token
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
     MentionIndex,
+    banished_from,
     content_heads,
     content_subject,
     first_other,
     goal_heads,
     object_agents,
     object_gap,
+    outcome_heads,
     owned_partners,
     participant_heads,
     participant_objects,
@@ -203,9 +205,15 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if match is None:
         return None
     row, used = match
+    # "carried out air strikes": an event noun read as an actor is what is done, not a side
+    # (where "expelled British diplomats" names its target in the object)
+    act = used is not None and used.pos_ == "NOUN" and match_noun(used, patterns) is not None
+    index = index.without({verb.i, used.i} if act else {verb.i})
     subject = doer(verb, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
     passive = is_passive(verb) or is_reduced_passive(verb)
+    if not candidate.source and passive:
+        candidate.source = banished_from(verb, index)
     if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
         candidate.source = state_of_place(verb, index)
     heads: list[Token] = [verb.head] if is_reduced_passive(verb) else []
@@ -244,6 +252,8 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if used is not None:
         candidate.consumed = (used.i,)
     candidate = symmetric(candidate)
+    if not candidate.target and row.code[:2] in VIOLENT_ROOTS:
+        candidate.target = first_other(outcome_heads(verb), candidate.source, index)
     if not candidate.target:
         candidate.target = first_other(participant_heads(verb), candidate.source, index)
     return candidate

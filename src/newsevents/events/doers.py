@@ -4,12 +4,17 @@ relative clauses, control and raising, participles and gerunds, and pronouns rea
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.datafiles import read_rows
+
 if TYPE_CHECKING:
     from newsevents.events.arguments import MentionIndex
+
+AIM_NOUNS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "aim_nouns.csv"
 
 RELATIVE = {"which", "who", "whom", "that", "whose"}
 # Pronouns the events stage reads back to the subject of the clause above when the actors stage
@@ -20,6 +25,20 @@ SUBJECT_NOUN_DEPS = ("nsubj", "nsubjpass")
 # Prepositions whose gerund the verb's object does (object control): "accused X of attacking".
 CONTROL_PREPS = ("of", "from", "for", "with")
 CONTROLLER_RANK = 3.0  # the object names the actor itself or by a modifier ("the Iranian navy")
+
+
+def load_aim_nouns(path: Path = AIM_NOUNS_FILE) -> frozenset[str]:
+    """Return the nouns of aim ("in a bid to"; data/events/aim_nouns.csv), checked row by row."""
+    nouns = set()
+    for number, row in read_rows(path, ("noun", "note")):
+        if not row["noun"] or row["noun"] != row["noun"].lower():
+            raise ValueError(f"{path}:{number}: a noun must be a lower-case lemma")
+        nouns.add(row["noun"])
+    return frozenset(nouns)
+
+
+# Read once, at import: a fixed word list, never changed after.
+AIM_NOUNS = load_aim_nouns()
 
 
 def resolve_relative(token: Token) -> Token:
@@ -99,6 +118,10 @@ def inherited_subject(verb: Token, depth: int) -> Token | None:
     if verb.dep_ == "conj" and (governor.pos_ in ("VERB", "AUX") or has_subject(governor)):
         # A first verb mistagged a noun still has its subject: "X rejects and condemns Y".
         return subject_of(governor, depth + 1)
+    if verb.dep_ == "acl" and governor.lemma_.lower() in AIM_NOUNS and governor.dep_ == "pobj":
+        # "X shelled the city in a bid to retake it": the aim is the clause's, X retakes.
+        clause = next((w for w in governor.ancestors if w.pos_ in ("VERB", "AUX")), None)
+        return subject_of(clause, depth + 1) if clause is not None else None
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or is_infinitive(verb)):
         # "sent experts to investigate", "accepted an invitation to meet": a purpose or a
         # noun's infinitive shares the doer of the clause it hangs on.
