@@ -685,3 +685,19 @@ def test_the_nouns_of_aim_are_data(tmp_path):
     bad.write_text(text + "Bid,\n", encoding="utf-8")
     with pytest.raises(ValueError, match=rf"aim_nouns.csv:{len(text.splitlines()) + 1}: "):
         load_aim_nouns(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The phone call took place at the request of Germany.", ("call", ("Germany",), ())),
+        ("The meeting was held at the initiative of Egypt.", ("held", ("Egypt",), ())),
+        # the guest of a visit made at a host's invitation is still the one who visits
+        (
+            "At the invitation of Japan, the Indian prime minister visited Tokyo.",
+            ("visited", ("Indian",), ("Tokyo",)),
+        ),
+    ],
+)
+def test_the_side_that_asked_for_talks_is_their_source(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)

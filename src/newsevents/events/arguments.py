@@ -30,6 +30,7 @@ INSTIGATION = frozenset(
     ("request", "invitation", "behest", "urging", "initiative", "insistence", "suggestion",
      "order", "orders", "instruction", "instructions", "direction", "command")
 )
+INSTIGATION_PREPS = ("at", "on", "upon")
 OBJECT_DEPS = ("dobj", "dative")
 # A thing the doer holds ("its troops", "their embassy", "its blockade") is not whom the act is
 # done to: the other side is named by the phrase that goes with it ("withdrew its troops from X",
@@ -277,6 +278,20 @@ def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREP
         if pobj.dep_ == "pobj"
         and pobj.ent_type_ not in ("DATE", "TIME")
         and pobj.lemma_.lower() not in INSTIGATION
+    ]
+
+
+def instigators(word: Token) -> list[Token]:
+    """Return who set an act off: X in "at the request of X", "at X's invitation", "on the
+    initiative of X" (the nouns of INSTIGATION after "at", "on" or "upon")."""
+    return [
+        head
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in INSTIGATION_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in INSTIGATION
+        for head in [c for c in noun.children if c.dep_ == "poss"]
+        + participant_objects(noun, ("of", "from", "by"))
     ]
 
 

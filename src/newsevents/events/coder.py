@@ -16,6 +16,7 @@ from newsevents.events.arguments import (
     content_subject,
     first_other,
     goal_heads,
+    instigators,
     object_agents,
     object_gap,
     outcome_heads,
@@ -61,6 +62,9 @@ from newsevents.records import Article, Event, Mention
 SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
+# Talks (consult, discuss by telephone, negotiate): the side that asked for them is a party, where
+# the guest of a visit made at a host's invitation is not the host.
+TALKS = ("040", "041", "046")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
 SOURCE_PREPS = ("by", "from")
@@ -110,6 +114,7 @@ def code_events(
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = by_event_subject(recode(found, patterns, index), patterns)
         found = about_whom(victims(found, sentence, patterns, index), index)
+        found = [initiated(candidate, index) for candidate in found]
         found.sort(key=lambda c: (rank(c.trigger), c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
@@ -343,6 +348,23 @@ def noun_source(
         subject = subject_of(holder)  # "X is responsible for the killings": X killed
         source = index.mentions_for([subject] if subject is not None else [])
     return source
+
+
+def initiated(candidate: Candidate, index: MentionIndex) -> Candidate:
+    """Make the side that asked for a mutual act its source, the other side its target.
+
+    "The call was made at the request of X", "Y's call with Z took place at X's request": X
+    set the consultation off, so X is its source and the others whom it reached.
+    """
+    trigger = candidate.trigger
+    if candidate.code not in TALKS:
+        return candidate
+    words = [trigger] + ([trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [])
+    asked = index.mentions_for([head for word in words for head in instigators(word)])
+    if asked:
+        others = [m for m in candidate.source + candidate.target if m not in asked]
+        candidate.source, candidate.target = asked, others
+    return candidate
 
 
 def symmetric(candidate: Candidate) -> Candidate:
