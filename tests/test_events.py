@@ -900,6 +900,23 @@ def test_an_official_speaks_for_the_state(speaker, doer, expected):
 
 
 @pytest.mark.parametrize(
+    ("speaker", "doer", "expected"),
+    [
+        # a state announcing what its own forces, named bare, will do states its intent
+        (("Peru", "PER", ("GOV",), "state"), ("the army", "PER", ("MIL",), "agent"), True),
+        (("minister", "CHL", ("GOV",), "person"), ("police", "CHL", ("COP",), "agent"), True),
+        # another state's forces, or forces named as an actor of their own, do their own act
+        (("Peru", "PER", ("GOV",), "state"), ("the army", "CHL", ("MIL",), "agent"), False),
+        (("Peru", "PER", ("GOV",), "state"), ("Shining Path", "PER", ("REB",), "group"), False),
+    ],
+)
+def test_a_state_speaks_for_its_own_forces(speaker, doer, expected):
+    from newsevents.events.context import own_side
+
+    assert own_side([_mention(*speaker)], [_mention(*doer)]) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a trip made to give aid is the aid, done by the travellers

@@ -204,6 +204,7 @@ def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet)
         word = anchor(other, patterns)
         own = speakers & {m.actor for m in other.source} or speaker_own(word, patterns)
         own = own or speaks_for(candidate.source, other.source)
+        own = own or own_side(candidate.source, other.source)
         negated, modality = read_modality(other.trigger, patterns)
         if own and not negated and modality in ("future", "conditional"):
             return replace(candidate, code=code, target=other.target)
@@ -216,6 +217,16 @@ def speaks_for(speakers: list[Mention], doers: list[Mention]) -> bool:
     official = {m.actor.country for m in speakers
                 if m.actor.country and {"GOV", "MIL"} & set(m.actor.sectors)}
     return any(m.actor.kind == "state" and m.actor.country in official for m in doers)
+
+
+def own_side(speakers: list[Mention], doers: list[Mention]) -> bool:
+    """Return True when a state or its government announces what its own forces will do: "Russia
+    said the army will attack X" is Russia's threat, as "said it will" is. The forces are named
+    bare ("the army", "troops", "Russian police"), not as an actor of their own."""
+    states = {m.actor.country for m in speakers
+              if m.actor.country and (m.actor.kind == "state" or "GOV" in m.actor.sectors)}
+    return any(m.actor.kind == "agent" and m.actor.country in states
+               and {"MIL", "COP"} & set(m.actor.sectors) for m in doers)
 
 
 def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
