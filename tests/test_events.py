@@ -550,6 +550,22 @@ def test_the_speakers_own_side_is_the_speaker(nlp, patterns, codebook, text, exp
     assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers and police are the speaker's own side as troops are
+        ("Peru said its police would arrest the Chilean activists.",
+         ("137", ("Peru",), ("Chilean",))),
+        ("Chile said its soldiers would attack Bolivia.", ("138", ("Chile",), ("Bolivia",))),
+        # fighters and their ranks are people when freed, and troops when they withdraw
+        ("Colombia released the captured FARC rebels.", ("0841", ("Colombia",), ("FARC",))),
+        ("The rebels withdrew from Kherson.", ("0874", (), ("Kherson",))),
+    ],
+)
+def test_soldiers_police_and_fighters(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
 def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codebook):
     codes = [summary(e) for e in code(nlp, patterns, codebook,
                                       "Peru said his brother would free the fishermen.")]
