@@ -566,6 +566,18 @@ def test_soldiers_police_and_fighters(nlp, patterns, codebook, text, expected):
     assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prison term is detention (173), not just a conviction (116)
+        "A Russian court sentenced Navalny to 19 years in prison.",
+        "A court in Egypt sentenced three Al Jazeera journalists to seven years.",
+    ],
+)
+def test_a_prison_term_is_detention(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "173"
+
+
 def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codebook):
     codes = [summary(e) for e in code(nlp, patterns, codebook,
                                       "Peru said his brother would free the fishermen.")]
