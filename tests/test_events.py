@@ -578,6 +578,20 @@ def test_a_prison_term_is_detention(nlp, patterns, codebook, text):
     assert code(nlp, patterns, codebook, text)[0].cameo == "173"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's bare participle acts on its subject; its "by" phrase is the doer
+        ("Ukraine attacked by Russia", ("190", ("Russia",), ("Ukraine",))),
+        ("Two Italian aid workers kidnapped by gunmen in Mali", ("181", (), ("Italian",))),
+        # a headline's active past tense stays active
+        ("Russian troops withdrew from Kherson", ("0874", ("Russian",), ("Kherson",))),
+    ],
+)
+def test_a_headline_participle_acts_on_its_subject(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
 def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codebook):
     codes = [summary(e) for e in code(nlp, patterns, codebook,
                                       "Peru said his brother would free the fishermen.")]

@@ -10,8 +10,15 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import MentionIndex, subject_of
-from newsevents.events.matching import carrier, object_keys, phrase_keys, preps_of, recoded
+from newsevents.events.arguments import MentionIndex, agent_of, state_of_place, subject_of
+from newsevents.events.matching import (
+    carrier,
+    headline_subject,
+    object_keys,
+    phrase_keys,
+    preps_of,
+    recoded,
+)
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import PatternSet
 from newsevents.records import Actor, Mention
@@ -23,6 +30,9 @@ CHAIN_DEPS = ("xcomp", "acomp", "conj", "prep", "pobj", "acl")
 # A warning (pessimistic comment 012, disapproval 110) that announces the speaker's own hostile
 # act ("warned X that it would close the border") is a threat (CAMEO 13), as a statement is.
 WARNINGS = ("012", "110")
+# Acts done to someone (coercion, assault, fighting, mass violence): a headline's bare past form
+# of one ("Journalist detained in X") is a passive even where the tagger reads a finite verb.
+DONE_TO_ROOTS = ("17", "18", "19", "20")
 
 
 @dataclass
@@ -40,6 +50,7 @@ class Candidate:
 
 def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
     """Apply the context rules to the candidates of one sentence, in order."""
+    found = [headline(candidate, index) for candidate in found]
     found = [governed(candidate, patterns, index) for candidate in found]
     found = [by_doer(candidate, patterns) for candidate in found]
     found = [permit(candidate, found, patterns, index) for candidate in found]
@@ -60,6 +71,26 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
                 if c.trigger.i != statement.trigger.i
             ]
     return found
+
+
+def headline(candidate: Candidate, index: MentionIndex) -> Candidate:
+    """Turn round a headline's bare participle ("X attacked by Y", "Soldiers killed in ambush"):
+    its subject is acted on, and only its "by" phrase names the doer."""
+    trigger = candidate.trigger
+    subject = headline_subject(trigger) if trigger.pos_ == "VERB" else None
+    if subject is None:
+        return candidate
+    agent = agent_of(trigger)
+    if trigger.tag_ == "VBD" and agent is None and candidate.code[:2] not in DONE_TO_ROOTS:
+        return candidate  # "Troops withdrew from X" is active
+    target = index.mentions_for([subject])
+    if not target:
+        return candidate
+    if agent is not None:
+        source = index.mentions_for([agent])
+    else:  # "Journalist detained in X": coercion done in a state is that state's
+        source = state_of_place(trigger, index) if candidate.code[:2] == "17" else []
+    return replace(candidate, source=source, target=target)
 
 
 def governed(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
