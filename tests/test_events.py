@@ -919,6 +919,21 @@ def test_a_promise_is_coded_by_its_act(nlp, patterns, codebook, text, expected):
     assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act wished for or contemplated is coded as the intent (03) or threat (13) of it
+        ("Peru wants to meet Bolivia.", [("036", ("Peru",), ("Bolivia",))]),
+        ("Japan hopes to sign a trade deal with Chile.", [("031", ("Japan",), ("Chile",))]),
+        ("Brazil intends to send humanitarian aid to Haiti.", [("033", ("Brazil",), ("Haiti",))]),
+        ("Iran raised the possibility of suspending talks with France.",
+         [("131", ("Iran",), ("France",))]),
+    ],
+)
+def test_a_wished_act_is_an_intent(nlp, patterns, codebook, text, expected):
+    assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
+
+
 def _mention(name: str, country: str, sectors: tuple[str, ...], kind: str) -> Mention:
     actor = Actor(name=name, text=name, country=country, sectors=sectors, kind=kind)
     return Mention(0, 1, 0, len(name), name, 0, actor)

@@ -58,7 +58,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [demand(candidate, patterns, index) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
-    found = promised([intend(candidate, patterns) for candidate in found], patterns)
+    found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
     found = for_purpose(found, patterns)
     found = [refuse(candidate, patterns) for candidate in found]
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
@@ -275,24 +275,44 @@ def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) ->
     return candidate
 
 
-def intend(candidate: Candidate, patterns: PatternSet) -> Candidate:
-    """Recode "X is ready to send aid" as X's intent to do it (03), or threat (13), per CAMEO."""
+def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
+    """Recode "X is ready to send aid" as X's intent to do it (03), or threat (13), per CAMEO:
+    so too "X wants to meet Y", "X raised the possibility of suspending talks" (whose doer is
+    the one who raised it)."""
     code = patterns.intents.get(candidate.code[:2])
-    word, steps = candidate.trigger, 0
-    while code and word.dep_ in ("xcomp", "acomp") and steps < 3:
-        word, steps = word.head, steps + 1
-        if word.lemma_.lower() in patterns.intent_words:
-            return replace(candidate, code=code)
-    return candidate
+    word = intent_word(anchor(candidate, patterns), patterns) if code else None
+    if word is None:
+        return candidate
+    source = candidate.source
+    if not source and word.pos_ == "NOUN" and word.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(word.head)
+        source = index.mentions_for([subject] if subject is not None else [])
+    return replace(candidate, code=code, source=source)
+
+
+def intent_word(word: Token, patterns: PatternSet) -> Token | None:
+    """Return the word of readiness or wish an act is governed by, up a short chain of
+    complements ("ready to help", "wants to meet") or a noun's "of" ("the possibility of
+    suspending talks"), else None. The text is read too: the tagger lemmatises "hope" oddly."""
+    for _ in range(3):
+        if word.dep_ in ("xcomp", "acomp"):
+            word = word.head
+        elif word.dep_ in ("pcomp", "pobj") and word.head.lower_ == "of":
+            word = word.head.head
+        else:
+            return None
+        if {word.lemma_.lower(), word.lower_} & patterns.intent_words:
+            return word
+    return None
 
 
 def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
-    """Drop a plain promise (030) whose act `intend` recoded as what is promised: "X vowed to
-    retaliate" is X's threat (138), not a promise beside it; CAMEO codes the intent by its act."""
-    governors = {c.trigger.head.i for c in found
-                 if c.code[:2] in ("03", "13") and c.trigger.dep_ == "xcomp"}
-    return [c for c in found if not (c.code == "030" and c.trigger.i in governors
-                                     and c.trigger.lemma_.lower() in patterns.intent_words)]
+    """Drop the promise or wish (030 "vowed", 013 "hoped") whose act `intend` recoded as what
+    is intended: "X vowed to retaliate" is X's threat (138), not a promise beside it; CAMEO
+    codes the intent by its act."""
+    governors = {word.i for c in found if c.code[:2] in ("03", "13")
+                 and (word := intent_word(anchor(c, patterns), patterns)) is not None}
+    return [c for c in found if c.trigger.i not in governors]
 
 
 def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
