@@ -934,6 +934,22 @@ def test_a_wished_act_is_an_intent(nlp, patterns, codebook, text, expected):
     assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # observers and monitors deployed provide peacekeeping (074)
+        ("The European Union has deployed election observers in Zimbabwe.", "074"),
+        ("The African Union sent ceasefire monitors to Sudan.", "074"),
+        # evacuating people is humanitarian aid (073); evacuating troops is a retreat
+        ("Turkey evacuated 300 civilians from Lebanon.", "073"),
+        ("Canada began the evacuation of its citizens from Haiti.", "073"),
+        ("Israel evacuated its soldiers from Gaza.", "0874"),
+    ],
+)
+def test_observers_and_evacuations(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
 def _mention(name: str, country: str, sectors: tuple[str, ...], kind: str) -> Mention:
     actor = Actor(name=name, text=name, country=country, sectors=sectors, kind=kind)
     return Mention(0, 1, 0, len(name), name, 0, actor)
