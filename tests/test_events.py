@@ -950,6 +950,18 @@ def test_observers_and_evacuations(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # quantities nest: the innermost "of" noun names what was sent or fired
+        ("Russia launched a barrage of dozens of missiles at Ukraine.", "195"),
+        ("Japan sent hundreds of tonnes of food to Somalia.", "073"),
+    ],
+)
+def test_nested_quantities(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
 def _mention(name: str, country: str, sectors: tuple[str, ...], kind: str) -> Mention:
     actor = Actor(name=name, text=name, country=country, sectors=sectors, kind=kind)
     return Mention(0, 1, 0, len(name), name, 0, actor)

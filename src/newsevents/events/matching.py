@@ -26,7 +26,10 @@ def event_word(token: Token, light: frozenset[str], members: frozenset[str] = fr
     if compounds and lemma not in members:
         return compounds[-1]
     of = preps_of(token).get("of")
-    return of if of is not None and of.pos_ in ("NOUN", "PROPN") else token
+    if of is None or of.pos_ not in ("NOUN", "PROPN"):
+        return token
+    # Quantities nest: "hundreds of tonnes of food", "a barrage of dozens of rockets".
+    return event_word(of, light, members) if of.lemma_.lower() in light else of
 
 
 def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
