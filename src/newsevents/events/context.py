@@ -19,7 +19,7 @@ from newsevents.events.matching import (
     preps_of,
     recoded,
 )
-from newsevents.events.modality import read_modality
+from newsevents.events.modality import intend, promised, read_modality
 from newsevents.events.patterns import PatternSet
 from newsevents.records import Actor, Mention
 
@@ -273,46 +273,6 @@ def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) ->
             if own and read_modality(other.trigger, patterns) == (False, "asserted"):
                 return replace(candidate, code="015", target=other.target)
     return candidate
-
-
-def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
-    """Recode "X is ready to send aid" as X's intent to do it (03), or threat (13), per CAMEO:
-    so too "X wants to meet Y", "X raised the possibility of suspending talks" (whose doer is
-    the one who raised it)."""
-    code = patterns.intents.get(candidate.code[:2])
-    word = intent_word(anchor(candidate, patterns), patterns) if code else None
-    if word is None:
-        return candidate
-    source = candidate.source
-    if not source and word.pos_ == "NOUN" and word.head.pos_ in ("VERB", "AUX"):
-        subject = subject_of(word.head)
-        source = index.mentions_for([subject] if subject is not None else [])
-    return replace(candidate, code=code, source=source)
-
-
-def intent_word(word: Token, patterns: PatternSet) -> Token | None:
-    """Return the word of readiness or wish an act is governed by, up a short chain of
-    complements ("ready to help", "wants to meet") or a noun's "of" ("the possibility of
-    suspending talks"), else None. The text is read too: the tagger lemmatises "hope" oddly."""
-    for _ in range(3):
-        if word.dep_ in ("xcomp", "acomp"):
-            word = word.head
-        elif word.dep_ in ("pcomp", "pobj") and word.head.lower_ == "of":
-            word = word.head.head
-        else:
-            return None
-        if {word.lemma_.lower(), word.lower_} & patterns.intent_words:
-            return word
-    return None
-
-
-def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
-    """Drop the promise or wish (030 "vowed", 013 "hoped") whose act `intend` recoded as what
-    is intended: "X vowed to retaliate" is X's threat (138), not a promise beside it; CAMEO
-    codes the intent by its act."""
-    governors = {word.i for c in found if c.code[:2] in ("03", "13")
-                 and (word := intent_word(anchor(c, patterns), patterns)) is not None}
-    return [c for c in found if c.trigger.i not in governors]
 
 
 def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
