@@ -550,6 +550,48 @@ def test_the_speakers_own_side_is_the_speaker(nlp, patterns, codebook, text, exp
     assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers and police are the speaker's own side as troops are
+        ("Peru said its police would arrest the Chilean activists.",
+         ("137", ("Peru",), ("Chilean",))),
+        ("Chile said its soldiers would attack Bolivia.", ("138", ("Chile",), ("Bolivia",))),
+        # fighters and their ranks are people when freed, and troops when they withdraw
+        ("Colombia released the captured FARC rebels.", ("0841", ("Colombia",), ("FARC",))),
+        ("The rebels withdrew from Kherson.", ("0874", (), ("Kherson",))),
+    ],
+)
+def test_soldiers_police_and_fighters(nlp, patterns, codebook, text, expected):
+    assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prison term is detention (173), not just a conviction (116)
+        "A Russian court sentenced Navalny to 19 years in prison.",
+        "A court in Egypt sentenced three Al Jazeera journalists to seven years.",
+    ],
+)
+def test_a_prison_term_is_detention(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "173"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's bare participle acts on its subject; its "by" phrase is the doer
+        ("Ukraine attacked by Russia", ("190", ("Russia",), ("Ukraine",))),
+        ("Two Italian aid workers kidnapped by gunmen in Mali", ("181", (), ("Italian",))),
+        # a headline's active past tense stays active
+        ("Russian troops withdrew from Kherson", ("0874", ("Russian",), ("Kherson",))),
+    ],
+)
+def test_a_headline_participle_acts_on_its_subject(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
 def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codebook):
     codes = [summary(e) for e in code(nlp, patterns, codebook,
                                       "Peru said his brother would free the fishermen.")]
@@ -877,6 +919,49 @@ def test_a_promise_is_coded_by_its_act(nlp, patterns, codebook, text, expected):
     assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act wished for or contemplated is coded as the intent (03) or threat (13) of it
+        ("Peru wants to meet Bolivia.", [("036", ("Peru",), ("Bolivia",))]),
+        ("Japan hopes to sign a trade deal with Chile.", [("031", ("Japan",), ("Chile",))]),
+        ("Brazil intends to send humanitarian aid to Haiti.", [("033", ("Brazil",), ("Haiti",))]),
+        ("Iran raised the possibility of suspending talks with France.",
+         [("131", ("Iran",), ("France",))]),
+    ],
+)
+def test_a_wished_act_is_an_intent(nlp, patterns, codebook, text, expected):
+    assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # observers and monitors deployed provide peacekeeping (074)
+        ("The European Union has deployed election observers in Zimbabwe.", "074"),
+        ("The African Union sent ceasefire monitors to Sudan.", "074"),
+        # evacuating people is humanitarian aid (073); evacuating troops is a retreat
+        ("Turkey evacuated 300 civilians from Lebanon.", "073"),
+        ("Canada began the evacuation of its citizens from Haiti.", "073"),
+        ("Israel evacuated its soldiers from Gaza.", "0874"),
+    ],
+)
+def test_observers_and_evacuations(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # quantities nest: the innermost "of" noun names what was sent or fired
+        ("Russia launched a barrage of dozens of missiles at Ukraine.", "195"),
+        ("Japan sent hundreds of tonnes of food to Somalia.", "073"),
+    ],
+)
+def test_nested_quantities(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
 def _mention(name: str, country: str, sectors: tuple[str, ...], kind: str) -> Mention:
     actor = Actor(name=name, text=name, country=country, sectors=sectors, kind=kind)
     return Mention(0, 1, 0, len(name), name, 0, actor)
@@ -897,6 +982,23 @@ def test_an_official_speaks_for_the_state(speaker, doer, expected):
     from newsevents.events.context import speaks_for
 
     assert speaks_for([_mention(*speaker)], [_mention(*doer)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "doer", "expected"),
+    [
+        # a state announcing what its own forces, named bare, will do states its intent
+        (("Peru", "PER", ("GOV",), "state"), ("the army", "PER", ("MIL",), "agent"), True),
+        (("minister", "CHL", ("GOV",), "person"), ("police", "CHL", ("COP",), "agent"), True),
+        # another state's forces, or forces named as an actor of their own, do their own act
+        (("Peru", "PER", ("GOV",), "state"), ("the army", "CHL", ("MIL",), "agent"), False),
+        (("Peru", "PER", ("GOV",), "state"), ("Shining Path", "PER", ("REB",), "group"), False),
+    ],
+)
+def test_a_state_speaks_for_its_own_forces(speaker, doer, expected):
+    from newsevents.events.context import own_side
+
+    assert own_side([_mention(*speaker)], [_mention(*doer)]) is expected
 
 
 @pytest.mark.parametrize(

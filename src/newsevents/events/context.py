@@ -10,10 +10,17 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import MentionIndex
-from newsevents.events.doers import subject_of
-from newsevents.events.matching import carrier, object_keys, phrase_keys, preps_of, recoded
-from newsevents.events.modality import read_modality
+from newsevents.events.arguments import MentionIndex, state_of_place
+from newsevents.events.doers import agent_of, subject_of
+from newsevents.events.matching import (
+    carrier,
+    headline_subject,
+    object_keys,
+    phrase_keys,
+    preps_of,
+    recoded,
+)
+from newsevents.events.modality import intend, promised, read_modality
 from newsevents.events.patterns import PatternSet
 from newsevents.records import Actor, Mention
 
@@ -24,6 +31,9 @@ CHAIN_DEPS = ("xcomp", "acomp", "conj", "prep", "pobj", "acl")
 # A warning (pessimistic comment 012, disapproval 110) that announces the speaker's own hostile
 # act ("warned X that it would close the border") is a threat (CAMEO 13), as a statement is.
 WARNINGS = ("012", "110")
+# Acts done to someone (coercion, assault, fighting, mass violence): a headline's bare past form
+# of one ("Journalist detained in X") is a passive even where the tagger reads a finite verb.
+DONE_TO_ROOTS = ("17", "18", "19", "20")
 
 
 @dataclass
@@ -41,6 +51,7 @@ class Candidate:
 
 def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
     """Apply the context rules to the candidates of one sentence, in order."""
+    found = [headline(candidate, index) for candidate in found]
     found = [governed(candidate, patterns, index) for candidate in found]
     found = [by_doer(candidate, patterns) for candidate in found]
     found = [permit(candidate, found, patterns, index) for candidate in found]
@@ -48,7 +59,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [demand(candidate, patterns, index) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
-    found = promised([intend(candidate, patterns) for candidate in found], patterns)
+    found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
     found = for_purpose(found, patterns)
     found = [refuse(candidate, patterns) for candidate in found]
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
@@ -61,6 +72,26 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
                 if c.trigger.i != statement.trigger.i
             ]
     return found
+
+
+def headline(candidate: Candidate, index: MentionIndex) -> Candidate:
+    """Turn round a headline's bare participle ("X attacked by Y", "Soldiers killed in ambush"):
+    its subject is acted on, and only its "by" phrase names the doer."""
+    trigger = candidate.trigger
+    subject = headline_subject(trigger) if trigger.pos_ == "VERB" else None
+    if subject is None:
+        return candidate
+    agent = agent_of(trigger)
+    if trigger.tag_ == "VBD" and agent is None and candidate.code[:2] not in DONE_TO_ROOTS:
+        return candidate  # "Troops withdrew from X" is active
+    target = index.mentions_for([subject])
+    if not target:
+        return candidate
+    if agent is not None:
+        source = index.mentions_for([agent])
+    else:  # "Journalist detained in X": coercion done in a state is that state's
+        source = state_of_place(trigger, index) if candidate.code[:2] == "17" else []
+    return replace(candidate, source=source, target=target)
 
 
 def governed(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
@@ -205,6 +236,7 @@ def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet)
         word = anchor(other, patterns)
         own = speakers & {m.actor for m in other.source} or speaker_own(word, patterns)
         own = own or speaks_for(candidate.source, other.source)
+        own = own or own_side(candidate.source, other.source)
         negated, modality = read_modality(other.trigger, patterns)
         if own and not negated and modality in ("future", "conditional"):
             return replace(candidate, code=code, target=other.target)
@@ -217,6 +249,16 @@ def speaks_for(speakers: list[Mention], doers: list[Mention]) -> bool:
     official = {m.actor.country for m in speakers
                 if m.actor.country and {"GOV", "MIL"} & set(m.actor.sectors)}
     return any(m.actor.kind == "state" and m.actor.country in official for m in doers)
+
+
+def own_side(speakers: list[Mention], doers: list[Mention]) -> bool:
+    """Return True when a state or its government announces what its own forces will do: "Russia
+    said the army will attack X" is Russia's threat, as "said it will" is. The forces are named
+    bare ("the army", "troops", "Russian police"), not as an actor of their own."""
+    states = {m.actor.country for m in speakers
+              if m.actor.country and (m.actor.kind == "state" or "GOV" in m.actor.sectors)}
+    return any(m.actor.kind == "agent" and m.actor.country in states
+               and {"MIL", "COP"} & set(m.actor.sectors) for m in doers)
 
 
 def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
@@ -232,26 +274,6 @@ def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) ->
             if own and read_modality(other.trigger, patterns) == (False, "asserted"):
                 return replace(candidate, code="015", target=other.target)
     return candidate
-
-
-def intend(candidate: Candidate, patterns: PatternSet) -> Candidate:
-    """Recode "X is ready to send aid" as X's intent to do it (03), or threat (13), per CAMEO."""
-    code = patterns.intents.get(candidate.code[:2])
-    word, steps = candidate.trigger, 0
-    while code and word.dep_ in ("xcomp", "acomp") and steps < 3:
-        word, steps = word.head, steps + 1
-        if word.lemma_.lower() in patterns.intent_words:
-            return replace(candidate, code=code)
-    return candidate
-
-
-def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
-    """Drop a plain promise (030) whose act `intend` recoded as what is promised: "X vowed to
-    retaliate" is X's threat (138), not a promise beside it; CAMEO codes the intent by its act."""
-    governors = {c.trigger.head.i for c in found
-                 if c.code[:2] in ("03", "13") and c.trigger.dep_ == "xcomp"}
-    return [c for c in found if not (c.code == "030" and c.trigger.i in governors
-                                     and c.trigger.lemma_.lower() in patterns.intent_words)]
 
 
 def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from newsevents.events.patterns import NAMED_OBJECTS, NounPattern, PatternSet, VerbPattern
 
 CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
+# A verb with one of these is no bare headline participle: "has attacked", "attacked X".
+BARE_NOT = ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass")
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
 
 
@@ -24,7 +26,10 @@ def event_word(token: Token, light: frozenset[str], members: frozenset[str] = fr
     if compounds and lemma not in members:
         return compounds[-1]
     of = preps_of(token).get("of")
-    return of if of is not None and of.pos_ in ("NOUN", "PROPN") else token
+    if of is None or of.pos_ not in ("NOUN", "PROPN"):
+        return token
+    # Quantities nest: "hundreds of tonnes of food", "a barrage of dozens of rockets".
+    return event_word(of, light, members) if of.lemma_.lower() in light else of
 
 
 def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
@@ -111,6 +116,32 @@ def object_candidates(verb: Token) -> list[Token]:
     # A conjoined object ("arms and ammunition") counts as an object too.
     candidates.extend(conj for c in list(candidates) for conj in c.conjuncts)
     return candidates
+
+
+def headline_subject(verb: Token) -> Token | None:
+    """Return the noun a headline's bare participle acts on, else None: "X attacked by Y",
+    "Minister detained", "Soldiers killed in ambush" drop the auxiliary of a passive, so their
+    subject (or the noun the parser made the root) is what was done to, not the doer.
+
+    A past form the tagger reads as a finite verb counts only with a "by" phrase or in a
+    headline (no closing punctuation); the caller decides whether its act is done to someone.
+    """
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in BARE_NOT for c in verb.children):
+        return None
+    if verb.dep_ == "ROOT":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head
+    else:
+        return None
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return subject if verb.tag_ == "VBN" or agent or is_headline(verb) else None
+
+
+def is_headline(word: Token) -> bool:
+    """Return True when a word's sentence reads as a headline: no closing punctuation."""
+    last = word.sent[-1]
+    return not (last.is_punct or last.is_quote)
 
 
 def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:

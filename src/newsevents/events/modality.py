@@ -1,12 +1,21 @@
 """Modality of a trigger: negated, and asserted or planned, conditional, hypothetical, as its
-auxiliaries, negation and governing verbs say (`data/events/modality.csv`)."""
+auxiliaries, negation and governing verbs say (`data/events/modality.csv`); and the words of
+readiness, wish and promise that make an act an intent (`data/events/intent_words.csv`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
+from newsevents.events.arguments import MentionIndex
+from newsevents.events.doers import subject_of
 from newsevents.events.matching import carrier
 from newsevents.events.patterns import PatternSet
+
+if TYPE_CHECKING:  # context.py builds candidates and reads this module
+    from newsevents.events.context import Candidate
 
 CUE_DEPS = ("neg", "aux", "det", "mark")  # the dependents whose words modality.csv lists
 
@@ -38,3 +47,45 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         elif found and modality == "asserted":
             modality = found
     return negated, modality
+
+
+def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
+    """Recode "X is ready to send aid" as X's intent to do it (03), or threat (13), per CAMEO:
+    so too "X wants to meet Y", "X raised the possibility of suspending talks" (whose doer is
+    the one who raised it)."""
+    code = patterns.intents.get(candidate.code[:2])
+    if code is None:
+        return candidate
+    word = intent_word(carrier(candidate.trigger, patterns) or candidate.trigger, patterns)
+    if word is None:
+        return candidate
+    source = candidate.source
+    if not source and word.pos_ == "NOUN" and word.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(word.head)
+        source = index.mentions_for([subject] if subject is not None else [])
+    return replace(candidate, code=code, source=source)
+
+
+def intent_word(word: Token, patterns: PatternSet) -> Token | None:
+    """Return the word of readiness or wish an act is governed by, up a short chain of
+    complements ("ready to help", "wants to meet") or a noun's "of" ("the possibility of
+    suspending talks"), else None. The text is read too: the tagger lemmatises "hope" oddly."""
+    for _ in range(3):
+        if word.dep_ in ("xcomp", "acomp"):
+            word = word.head
+        elif word.dep_ in ("pcomp", "pobj") and word.head.lower_ == "of":
+            word = word.head.head
+        else:
+            return None
+        if {word.lemma_.lower(), word.lower_} & patterns.intent_words:
+            return word
+    return None
+
+
+def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
+    """Drop the promise or wish (030 "vowed", 013 "hoped") whose act `intend` recoded as what
+    is intended: "X vowed to retaliate" is X's threat (138), not a promise beside it; CAMEO
+    codes the intent by its act."""
+    governors = {word.i for c in found if c.code[:2] in ("03", "13")
+                 and (word := intent_word(carrier(c.trigger, patterns) or c.trigger, patterns))}
+    return [c for c in found if c.trigger.i not in governors]
