@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsevents.actors.candidates import DEFINITE, SITE_PREPOSITIONS, Candidate, Context
+from newsevents.actors.candidates import (
+    DEFINITE,
+    ENTITY_LABELS,
+    SITE_PREPOSITIONS,
+    Candidate,
+    Context,
+    span_text,
+)
 
 # "the attack on Odesa", "strikes against Kharkiv"; "of" only after a noun ("the shelling of
 # Kharkiv", "the siege of Mariupol"): after a verb it says something else ("accused of").
@@ -51,6 +58,9 @@ def place_scenes(context: Context, candidates: list[Candidate], places: list[Can
         if not any(i in taken for i in range(found.start, found.end)):
             _as_civilians(found, found.country, "gazetteer")
             candidates.append(found)
+    candidates += _read_unnamed_towns(
+        context, taken | {i for p in places for i in range(p.start, p.end)}
+    )
     for found in candidates:
         if _is_unlisted_name(found) and is_struck(context, doc[found.head]):
             town = context.town_country(found.name, NAMED_TOWN_MIN_POPULATION, named=False)
@@ -62,6 +72,27 @@ def place_scenes(context: Context, candidates: list[Candidate], places: list[Can
     for found in candidates:
         if found.country is None and found.head >= 0:
             _place_candidate(context, found, sites, scenes)
+
+
+def _read_unnamed_towns(context: Context, taken: set[int]) -> list[Candidate]:
+    # "shelled Aleppo" with no entity on Aleppo (or one the NER took for a title or a work):
+    # a proper noun struck is a town when a big town has that name.
+    found = []
+    for token in context.doc:
+        if token.pos_ != "PROPN" or token.i in taken or token.ent_type_ in ENTITY_LABELS:
+            continue
+        if not is_struck(context, token):
+            continue
+        start = token.i
+        while start > token.left_edge.i and context.doc[start - 1].dep_ == "compound":
+            start -= 1
+        name = span_text(context.doc[start : token.i + 1])
+        town = context.town_country(name, NAMED_TOWN_MIN_POPULATION, named=False)
+        if town is not None and not any(i in taken for i in range(start, token.i + 1)):
+            candidate = Candidate(start, token.i + 1, "agent", name, head=token.i)
+            _as_civilians(candidate, town, "gazetteer")
+            found.append(candidate)
+    return found
 
 
 def is_struck(context: Context, token: Token) -> bool:
@@ -78,7 +109,11 @@ def is_struck(context: Context, token: Token) -> bool:
     word = head.head
     if word.pos_ == "NOUN":
         return force(word.lemma_) is not None
-    return head.lower_ in STRUCK_PREPOSITIONS and word.pos_ == "VERB" and force(word.lemma_) is not None
+    return (
+        head.lower_ in STRUCK_PREPOSITIONS
+        and word.pos_ == "VERB"
+        and force(word.lemma_) is not None
+    )
 
 
 def read_scenes(context: Context, sites: dict[int, str]) -> dict[int, Scene]:
@@ -112,8 +147,10 @@ def _site_countries(
             continue
         token = context.doc[found.head]
         placed = token.dep_ == "pobj" and token.head.lower_ in SITE_PREPOSITIONS
-        if found.basis == "gazetteer" or found.kind == "state" and (
-            placed or is_struck(context, token)
+        if (
+            found.basis == "gazetteer"
+            or found.kind == "state"
+            and (placed or is_struck(context, token))
         ):
             sites[found.head] = found.country
     return sites

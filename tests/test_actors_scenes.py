@@ -1,0 +1,102 @@
+"""Tests of scenes of force (`actors.scenes`): struck towns stand for their civilians, civilians
+take the country of the place their clause names, and a later "the attack" its earlier scene.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import places
+from newsevents.actors import resolve_actors
+from newsevents.records import Article
+from tests.test_actors import actor_of, dictionary, ruled_nlp  # noqa: F401 (fixtures)
+
+
+@pytest.fixture(scope="module")
+def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
+    gazetteer = places.load_gazetteer()
+
+    def run(text: str):
+        article = Article(article_id="t", text=text, source="test", published="2025-05-01")
+        return resolve_actors(ruled_nlp(text), article, dictionary, gazetteer)
+
+    return run
+
+
+def test_the_dictionary_lists_force_words(dictionary):  # noqa: F811
+    assert dictionary.force("shell") is not None
+    assert dictionary.force("airstrike") is not None
+    assert dictionary.force("shell").sectors == ("CVL",)
+    # a force word names no actor of its own
+    assert dictionary.force("minister") is None
+    assert dictionary.term(["shelling"]).cls != "force"
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Rebels attacked Goma overnight, the army said.", "Goma", "COD"),
+        ("Mariupol was bombed for weeks.", "Mariupol", "UKR"),
+        ("The army condemned the attack on Benghazi.", "Benghazi", "LBY"),
+        # conjuncts are struck too, even when the NER took both towns for one title
+        ("Russian forces shelled Kharkiv and Odesa overnight.", "Odesa", "UKR"),
+    ],
+)
+def test_a_struck_town_stands_for_its_civilians(resolve, text, written, country):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors, actor.basis) == (country, ("CVL",), "gazetteer")
+
+
+def test_a_town_that_is_not_struck_is_no_actor(resolve):
+    actor = actor_of(resolve("The minister travelled to Goma on Monday."), "Goma")
+    assert actor is None or actor.basis != "gazetteer"
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("Villagers were killed in an airstrike near Kandahar.", "Villagers", "AFG"),
+        # a struck state is the scene of the clause that hangs from the strike
+        ("Israel struck Lebanon on Sunday, killing 12 civilians.", "civilians", "LBN"),
+        # a state named as where the struck sites are
+        ("Jets bombed rebel positions in Syria, killing three civilians.", "civilians", "SYR"),
+    ],
+)
+def test_civilians_take_the_place_of_their_clause(resolve, text, written, country):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.basis) == (country, "place")
+
+
+def test_civilians_do_not_take_a_place_across_and(resolve):
+    text = "Mourners gathered in Kabul on Friday, and officials in Tehran condemned the killings."
+    mentions = resolve(text)
+    assert actor_of(mentions, "Mourners").country == "AFG"
+    assert actor_of(mentions, "officials").country == "IRN"
+
+
+def test_two_places_in_a_clause_place_nobody(resolve):
+    text = "Refugees fled from Goma to Kigali on Monday, witnesses said."
+    assert actor_of(resolve(text), "witnesses").basis != "place"
+
+
+def test_a_later_attack_is_the_attack_told_of_before(resolve):
+    text = (
+        "A bombing at a market in Peshawar killed 20 people on Monday. "
+        "Police said the bombing, which wounded dozens of shoppers, was planned for weeks."
+    )
+    actor = actor_of(resolve(text), "shoppers")
+    assert (actor.country, actor.basis) == ("PAK", "scene")
+
+
+def test_a_site_of_the_earlier_attack_takes_its_place(resolve):
+    text = (
+        "Gunmen stormed a wedding hall outside Kandahar on Friday. "
+        "France condemned the attack on Zarnigar Hall, which killed 12 guests."
+    )
+    actor = actor_of(resolve(text), "Zarnigar")
+    assert (actor.country, actor.sectors, actor.basis) == ("AFG", ("CVL",), "scene")
+
+
+def test_an_attack_on_a_name_with_no_earlier_scene_keeps_it(resolve):
+    text = "France condemned the attack on Zarnigar Hall, which killed 12 guests."
+    assert actor_of(resolve(text), "Zarnigar").basis != "scene"
