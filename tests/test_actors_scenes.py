@@ -100,3 +100,24 @@ def test_a_site_of_the_earlier_attack_takes_its_place(resolve):
 def test_an_attack_on_a_name_with_no_earlier_scene_keeps_it(resolve):
     text = "France condemned the attack on Zarnigar Hall, which killed 12 guests."
     assert actor_of(resolve(text), "Zarnigar").basis != "scene"
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        # a small village in a country the article names
+        ("Ukrainian officials said troops shelled the village of Kivsharivka.", "village", "UKR"),
+        # a name the NER took for a body, and a town under another spelling
+        ("Gunmen attacked the town of Dapchi in Nigeria's northeast.", "town", "NGA"),
+        ("Residents of the town of Mykolaiv fled.", "town", "UKR"),
+    ],
+)
+def test_the_town_of_a_name_is_that_towns(resolve, text, written, country):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.basis) == (country, "gazetteer")
+    assert len([m for m in resolve(text) if written in m.text]) == 1
+
+
+def test_residents_of_a_named_town_take_its_country(resolve):
+    actor = actor_of(resolve("Residents of the town of Mykolaiv fled."), "Residents")
+    assert (actor.country, actor.basis) == ("UKR", "place")

@@ -52,6 +52,7 @@ def place_scenes(context: Context, candidates: list[Candidate], places: list[Can
     they belong to (basis "scene").
     """
     doc = context.doc
+    _read_town_names(context, candidates)
     struck = [found for found in places if found.country and is_struck(context, doc[found.head])]
     taken = {i for found in candidates for i in range(found.start, found.end)}
     for found in struck:
@@ -74,6 +75,44 @@ def place_scenes(context: Context, candidates: list[Candidate], places: list[Can
             _place_candidate(context, found, sites, scenes)
 
 
+def _read_town_names(context: Context, candidates: list[Candidate]) -> None:
+    # "the village of Kivsharivka", "the town of Dapchi": the name after a settlement noun is
+    # a town whatever the NER took it for, even a small one in a country the article names.
+    doc = context.doc
+    owner = {i: found for found in candidates for i in range(found.start, found.end)}
+    named: set[int] = set()
+    for found in candidates:
+        if not _is_settlement(found) or id(found) in named:
+            continue
+        root = doc[found.head]
+        of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is None or obj.pos_ != "PROPN":
+            continue
+        start = _compound_start(obj)
+        town = context.town_country(span_text(doc[start : obj.i + 1]))
+        if town is None:
+            continue
+        found.country, found.basis, found.end = town, "gazetteer", max(found.end, obj.i + 1)
+        named.update(id(other) for i in range(start, obj.i + 1) if (other := owner.get(i))
+                     and other is not found)  # fmt: skip
+    candidates[:] = [found for found in candidates if id(found) not in named]
+
+
+def _is_settlement(found: Candidate) -> bool:
+    # a village, town or hamlet (a site standing for its civilians), not yet placed by a name
+    term = found.term
+    site = term is not None and term.cls == "site" and "CVL" in term.sectors
+    return site and found.kind == "agent" and found.head >= 0 and found.basis != "dictionary"
+
+
+def _compound_start(token: Token) -> int:
+    start = token.i
+    while start > token.left_edge.i and token.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return start
+
+
 def _read_unnamed_towns(context: Context, taken: set[int]) -> list[Candidate]:
     # "shelled Aleppo" with no entity on Aleppo (or one the NER took for a title or a work):
     # a proper noun struck is a town when a big town has that name.
@@ -83,9 +122,7 @@ def _read_unnamed_towns(context: Context, taken: set[int]) -> list[Candidate]:
             continue
         if not is_struck(context, token):
             continue
-        start = token.i
-        while start > token.left_edge.i and context.doc[start - 1].dep_ == "compound":
-            start -= 1
+        start = _compound_start(token)
         name = span_text(context.doc[start : token.i + 1])
         town = context.town_country(name, NAMED_TOWN_MIN_POPULATION, named=False)
         if town is not None and not any(i in taken for i in range(start, token.i + 1)):
