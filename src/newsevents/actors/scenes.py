@@ -203,6 +203,9 @@ def _place_candidate(
         if scene is not None and scene.country is not None:
             _as_civilians(found, scene.country, "scene")
         return
+    if _is_site(found):
+        _place_site(context, found, sites)
+        return
     if found.kind != "agent" or found.foreign or not set(found.sectors) & PEOPLE_SECTORS:
         return
     verb = _clause_verb(token)
@@ -212,6 +215,27 @@ def _place_candidate(
         country, basis = _scene_country(context, verb, scenes), "scene"
     if country is not None:
         found.country, found.basis = country, basis
+
+
+def _place_site(context: Context, found: Candidate, sites: dict[int, str]) -> None:
+    # "militant positions near Idlib", "army bases in Darfur": a site is where its place says,
+    # and stands for that country's force or people (as "rebel bases in Darfur" are Sudan's).
+    root = context.doc[found.head]
+    for prep in root.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            country = sites.get(obj.i) if obj.dep_ == "pobj" else None
+            if country is None and obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                name = span_text(context.doc[_compound_start(obj) : obj.i + 1])
+                country = context.town_country(name, NAMED_TOWN_MIN_POPULATION, named=False)
+            if country is not None:
+                found.country, found.basis = country, "place"
+                return
+
+
+def _is_site(found: Candidate) -> bool:
+    return found.kind == "agent" and found.term is not None and found.term.cls == "site"
 
 
 def _scene_country(context: Context, verb: Token, scenes: dict[int, Scene]) -> str | None:
