@@ -121,3 +121,16 @@ def test_the_town_of_a_name_is_that_towns(resolve, text, written, country):
 def test_residents_of_a_named_town_take_its_country(resolve):
     actor = actor_of(resolve("Residents of the town of Mykolaiv fled."), "Residents")
     assert (actor.country, actor.basis) == ("UKR", "place")
+
+
+def test_a_site_near_a_place_is_that_places(resolve):
+    actor = actor_of(resolve("Turkish jets bombed militant positions near Idlib on Monday."),
+                     "positions")  # fmt: skip
+    assert (actor.country, actor.basis) == ("SYR", "place")
+
+
+def test_a_placed_site_sets_the_scene_for_civilians(resolve):
+    text = "Turkish jets bombed militant positions near Mosul, killing 3 civilians."
+    mentions = resolve(text)
+    assert actor_of(mentions, "positions").country == "IRQ"
+    assert actor_of(mentions, "civilians").country == "IRQ"

@@ -221,7 +221,9 @@ def _place_site(context: Context, found: Candidate, sites: dict[int, str]) -> No
     # "militant positions near Idlib", "army bases in Darfur": a site is where its place says,
     # and stands for that country's force or people (as "rebel bases in Darfur" are Sudan's).
     root = context.doc[found.head]
-    for prep in root.rights:
+    # "bombed positions near Mosul": the place of the strike is where the struck site is
+    verb = root.head if root.dep_ == "dobj" and is_struck(context, root) else root
+    for prep in [*root.rights, *(verb.rights if verb is not root else ())]:
         if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPOSITIONS:
             continue
         for obj in prep.children:
@@ -231,6 +233,7 @@ def _place_site(context: Context, found: Candidate, sites: dict[int, str]) -> No
                 country = context.town_country(name, NAMED_TOWN_MIN_POPULATION, named=False)
             if country is not None:
                 found.country, found.basis = country, "place"
+                sites[found.head] = country  # the scene of the civilians after it
                 return
 
 
