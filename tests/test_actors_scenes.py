@@ -134,3 +134,26 @@ def test_a_placed_site_sets_the_scene_for_civilians(resolve):
     mentions = resolve(text)
     assert actor_of(mentions, "positions").country == "IRQ"
     assert actor_of(mentions, "civilians").country == "IRQ"
+
+
+@pytest.mark.parametrize(
+    "text, written, country, sectors",
+    [
+        ("Russian missiles hit energy facilities in the Kharkiv region.", "facilities", "UKR",
+         ("CVL",)),
+        ("Drones struck military facilities near Sevastopol on Tuesday.", "facilities", "UKR",
+         ("MIL",)),
+    ],
+)  # fmt: skip
+def test_a_struck_facility_is_its_places(resolve, text, written, country, sectors):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors, actor.basis) == (country, sectors, "place")
+
+
+def test_a_facility_not_struck_names_nobody(resolve):
+    assert actor_of(resolve("The company opened new facilities in Texas."), "facilities") is None
+
+
+def test_the_dictionary_lists_struck_words(dictionary):  # noqa: F811
+    assert dictionary.struck("facility") is not None
+    assert dictionary.force("facility") is None and dictionary.struck("shell") is None

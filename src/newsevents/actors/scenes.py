@@ -59,9 +59,9 @@ def place_scenes(context: Context, candidates: list[Candidate], places: list[Can
         if not any(i in taken for i in range(found.start, found.end)):
             _as_civilians(found, found.country, "gazetteer")
             candidates.append(found)
-    candidates += _read_unnamed_towns(
-        context, taken | {i for p in places for i in range(p.start, p.end)}
-    )
+    taken |= {i for found in places for i in range(found.start, found.end)}
+    candidates += _read_unnamed_towns(context, taken)
+    candidates += _read_struck_facilities(context, taken)
     for found in candidates:
         if _is_unlisted_name(found) and is_struck(context, doc[found.head]):
             town = context.town_country(found.name, NAMED_TOWN_MIN_POPULATION, named=False)
@@ -129,6 +129,29 @@ def _read_unnamed_towns(context: Context, taken: set[int]) -> list[Candidate]:
             candidate = Candidate(start, token.i + 1, "agent", name, head=token.i)
             _as_civilians(candidate, town, "gazetteer")
             found.append(candidate)
+    return found
+
+
+def _read_struck_facilities(context: Context, taken: set[int]) -> list[Candidate]:
+    # "shelled energy facilities in Kharkiv": a facility struck stands for the people of its
+    # place, or for the body named before it ("military facilities" are the army's).
+    doc, dictionary = context.doc, context.dictionary
+    found = []
+    for token in doc:
+        term = dictionary.struck(token.lemma_) if token.pos_ == "NOUN" else None
+        if term is None or token.i in taken or not is_struck(context, token):
+            continue
+        start = token.left_edge.i
+        if any(i in taken for i in range(start, token.i)):
+            continue  # "Hezbollah facilities": the named body is what was struck
+        while start < token.i and doc[start].pos_ in ("DET", "PRON", "NUM"):
+            start += 1
+        words = [t.text for t in doc[start : token.i + 1]]
+        sectors = dictionary.sectors_for(words[:-1]) or term.sectors
+        candidate = Candidate(start, token.i + 1, "agent", span_text(doc[start : token.i + 1]),
+                              None, sectors, basis="article", head=token.i, term=term)  # fmt: skip
+        found.append(candidate)
+        taken.update(range(start, token.i + 1))
     return found
 
 
@@ -227,7 +250,8 @@ def _place_site(context: Context, found: Candidate, sites: dict[int, str]) -> No
         if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPOSITIONS:
             continue
         for obj in prep.children:
-            country = sites.get(obj.i) if obj.dep_ == "pobj" else None
+            # "in the Kharkiv region": the place may be a word of the object's phrase
+            country = _one_country(sites, list(obj.subtree)) if obj.dep_ == "pobj" else None
             if country is None and obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                 name = span_text(context.doc[_compound_start(obj) : obj.i + 1])
                 country = context.town_country(name, NAMED_TOWN_MIN_POPULATION, named=False)
@@ -238,7 +262,7 @@ def _place_site(context: Context, found: Candidate, sites: dict[int, str]) -> No
 
 
 def _is_site(found: Candidate) -> bool:
-    return found.kind == "agent" and found.term is not None and found.term.cls == "site"
+    return found.kind == "agent" and found.term is not None and found.term.cls in ("site", "struck")
 
 
 def _scene_country(context: Context, verb: Token, scenes: dict[int, Scene]) -> str | None:
