@@ -157,3 +157,8 @@ def test_a_facility_not_struck_names_nobody(resolve):
 def test_the_dictionary_lists_struck_words(dictionary):  # noqa: F811
     assert dictionary.struck("facility") is not None
     assert dictionary.force("facility") is None and dictionary.struck("shell") is None
+
+
+def test_civilians_in_a_verbless_headline_are_read(resolve):
+    # the clause walk stops at the root of a sentence with no verb
+    assert actor_of(resolve("Civilians near Kandahar after the storm"), "Civilians") is not None

@@ -246,7 +246,7 @@ def _place_site(context: Context, found: Candidate, sites: dict[int, str]) -> No
     root = context.doc[found.head]
     # "bombed positions near Mosul": the place of the strike is where the struck site is
     verb = root.head if root.dep_ == "dobj" and is_struck(context, root) else root
-    for prep in [*root.rights, *(verb.rights if verb is not root else ())]:
+    for prep in [*root.rights, *(verb.rights if verb.i != root.i else ())]:
         if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPOSITIONS:
             continue
         for obj in prep.children:
@@ -275,9 +275,9 @@ def _scene_country(context: Context, verb: Token, scenes: dict[int, Scene]) -> s
 
 def _clause_verb(token: Token) -> Token:
     # the verb the mention hangs from, then up through "killing ...", "to flee ..."
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
-    while token.dep_ in CLAUSE_LINKS and token.head is not token:
+    while token.dep_ in CLAUSE_LINKS and token.head.i != token.i:
         token = token.head
     return token
 
