@@ -10,8 +10,6 @@ it, with its place ("the attack, which killed ..."). Reads the candidates and th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from newsevents.actors.candidates import (
@@ -34,14 +32,6 @@ CLAUSE_LINKS = frozenset({"advcl", "xcomp"})
 # ... and stops at these: "and" joins another event, a saying verb's content is another scene
 OTHER_CLAUSES = frozenset({"conj", "ccomp", "parataxis"})
 PEOPLE_SECTORS = frozenset({"CVL"})
-
-
-@dataclass
-class Scene:
-    """A force word in the text and the country it struck, when the text tells."""
-
-    token: int
-    country: str | None
 
 
 def place_scenes(context: Context, candidates: list[Candidate], places: list[Candidate]) -> None:
@@ -176,23 +166,22 @@ def is_struck(context: Context, token: Token) -> bool:
     )
 
 
-def read_scenes(context: Context, sites: dict[int, str]) -> dict[int, Scene]:
-    """Return the scene of every force noun and verb, by token: the one place its phrase names.
+def read_scenes(context: Context, sites: dict[int, str]) -> dict[int, str]:
+    """Return the country struck by each force noun and verb whose phrase names one place.
 
     A definite force noun that names no place ("the attack", "the Crocus attack") is the
-    attack told of before it, and takes its place.
+    attack told of before it, and takes its place. Keys are token indices.
     """
-    scenes: dict[int, Scene] = {}
-    last: Scene | None = None
+    scenes: dict[int, str] = {}
+    last: str | None = None
     for token in context.doc:
         if token.pos_ not in ("NOUN", "VERB") or context.dictionary.force(token.lemma_) is None:
             continue
         country = _one_country(sites, _phrase(token))
-        if country is None and last is not None and _is_definite(token):
-            country = last.country
-        scenes[token.i] = scene = Scene(token.i, country)
+        if country is None and _is_definite(token):
+            country = last
         if country is not None:
-            last = scene
+            scenes[token.i] = last = country
     return scenes
 
 
@@ -217,14 +206,14 @@ def _site_countries(
 
 
 def _place_candidate(
-    context: Context, found: Candidate, sites: dict[int, str], scenes: dict[int, Scene]
+    context: Context, found: Candidate, sites: dict[int, str], scenes: dict[int, str]
 ) -> None:
     token = context.doc[found.head]
     if _is_unlisted_name(found) and is_struck(context, token):
         # "the attack on X" with X no town: a site of the attack told of before
         scene = scenes.get(_force_word(token).i)
-        if scene is not None and scene.country is not None:
-            _as_civilians(found, scene.country, "scene")
+        if scene is not None:
+            _as_civilians(found, scene, "scene")
         return
     if _is_site(found):
         _place_site(context, found, sites)
@@ -235,7 +224,7 @@ def _place_candidate(
     country = _one_country(sites, _clause(verb))
     basis = "place"
     if country is None:
-        country, basis = _scene_country(context, verb, scenes), "scene"
+        country, basis = _scene_country(verb, scenes), "scene"
     if country is not None:
         found.country, found.basis = country, basis
 
@@ -265,12 +254,10 @@ def _is_site(found: Candidate) -> bool:
     return found.kind == "agent" and found.term is not None and found.term.cls in ("site", "struck")
 
 
-def _scene_country(context: Context, verb: Token, scenes: dict[int, Scene]) -> str | None:
+def _scene_country(verb: Token, scenes: dict[int, str]) -> str | None:
     # "the attack, which killed over 140 people"; "the bombing killed 12 civilians"
     tokens = [verb.head] if verb.dep_ in ("relcl", "acl") else []
-    tokens += _clause(verb)
-    countries = {scenes[t.i].country for t in tokens if t.i in scenes and scenes[t.i].country}
-    return countries.pop() if len(countries) == 1 else None
+    return _one_country(scenes, tokens + _clause(verb))
 
 
 def _clause_verb(token: Token) -> Token:
@@ -319,7 +306,7 @@ def _force_word(token: Token) -> Token:
 
 def _is_unlisted_name(found: Candidate) -> bool:
     # a name neither the dictionary nor a title placed: a person or body read from the NER
-    unlisted = found.kind == "agent" and found.basis in ("", "modifier") and found.country is None
+    unlisted = found.kind == "agent" and found.basis == "" and found.country is None
     return unlisted or found.kind == "person" and found.basis == "name" and not found.role
 
 
