@@ -162,3 +162,14 @@ def test_the_dictionary_lists_struck_words(dictionary):  # noqa: F811
 def test_civilians_in_a_verbless_headline_are_read(resolve):
     # the clause walk stops at the root of a sentence with no verb
     assert actor_of(resolve("Civilians near Kandahar after the storm"), "Civilians") is not None
+
+
+def test_an_attack_named_by_its_site_is_the_earlier_attack(resolve):
+    # "the Westfield attack" is the attack told of before
+    text = (
+        "Gunmen stormed a shopping mall outside Nairobi on Saturday. "
+        "Officials said the Westfield attack killed 40 shoppers."
+    )
+    mentions = resolve(text)
+    actor = actor_of(mentions, "shoppers")
+    assert (actor.country, actor.basis) == ("KEN", "scene")
