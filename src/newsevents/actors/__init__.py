@@ -5,7 +5,8 @@ Reads the spaCy doc (entity ruler from the actor dictionary in front of the NER)
 "the two ministers" are resolved within the article only. Mentions come back in text order and
 cover the whole phrase naming the actor (the span convention is in `actors.spans`). Steps:
 `named` reads entities with their titles, `nouns` agent nouns and pronouns, `spans` widens the
-spans, `references` joins name variants and points references back.
+spans, `scenes` places struck towns and civilians at the scene of force, `references` joins name
+variants and points references back.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from newsevents.actors.references import (
     merge_people,
     resolve_references,
 )
+from newsevents.actors.scenes import place_scenes
 from newsevents.actors.spans import widen_spans
 from newsevents.dictionaries import ActorDictionary, actor_id
 from newsevents.dictionaries.namemodel import MODEL_BASIS, with_model_basis
@@ -57,6 +59,7 @@ def resolve_actors(
     # Counted before spans are widened: "Kenya" in "Kenya's Supreme Court" still counts.
     main = main_country(doc, candidates + places, dictionary.term)
     candidates = widen_spans(doc, candidates)
+    place_scenes(context, candidates, places)
     merge_people([found for found in candidates if found.kind == "person"])
     resolve_references(doc, candidates)
     give_article_country(candidates, main)

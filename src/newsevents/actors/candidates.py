@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.names import Parts, entry_of_mended, mend_names
 from newsevents.dictionaries import ActorDictionary, Entry, Term
-from newsevents.places.gazetteer import is_well_known
+from newsevents.places.gazetteer import INNER_MIN_POPULATION, is_well_known
 from newsevents.places.index import normalize as place_key
 
 if TYPE_CHECKING:
@@ -53,6 +53,10 @@ MISLABELLED_PLACES = frozenset({"ORG", "NORP", "PERSON"})
 # companies, clubs and units are named after towns too ("Toyota", "Azov", "Chelsea")
 PLACE_SLOT_PREPOSITIONS = SITE_PREPOSITIONS | {"of", "from"}
 MISLABELLED_MIN_POPULATION = 250_000
+# "the town of X": a town in a country the article names, or one big enough to make news alone
+TOWN_MIN_POPULATION = 10_000
+TOWN_KINDS = frozenset({"city", "capital"})
+RESPELT_MIN_POPULATION = INNER_MIN_POPULATION
 LOOKBACK_SENTENCES = 3  # pronouns and "the minister" look no further back than this
 REFERENCES = frozenset({"pronoun", "title", "plural", "anaphor"})  # kinds resolved to others
 
@@ -147,6 +151,26 @@ class Context:
         if is_well_known(entry, key) or place.country in named:
             return place.country
         return None
+
+    def town_country(
+        self, name: str, min_population: int = TOWN_MIN_POPULATION, named: bool = True
+    ) -> str | None:
+        """Return the country of a town known by this very name or a respelling of it.
+
+        A town in a country the article names wins (when `named`), else the biggest town of
+        at least `min_population`. Another spelling counts for a sizeable town ("Mykolaiv"),
+        as in `Gazetteer.knows_by_name`; a village's former name or a translation does not.
+        """
+        if self.gazetteer is None:
+            return None
+        key = place_key(name)
+        towns = [e for e in self.gazetteer.candidates(name) if e.kind in TOWN_KINDS and e.country
+                 and (e.bonus or place_key(e.name) == key or e.population >= RESPELT_MIN_POPULATION)
+                 ]  # fmt: skip
+        home = [e for e in towns if named and e.country in self._named_countries()]
+        big = [e for e in towns if e.population >= min_population]
+        best = max(home or big, key=lambda e: e.population, default=None)
+        return best.country if best is not None else None
 
     def _kind_words(self) -> frozenset[str]:
         words = self.gazetteer.words if self.gazetteer else None

@@ -5,8 +5,9 @@ Kinds and headers (one header row after the `# ` comment lines; split values in 
 - countries: iso3,name,aliases,demonyms,capitals,seats
 - igos, groups, media, institutions: name,aliases,sectors,country
 - people: name,aliases,role,country,sectors,valid_from,valid_to  (ISO dates, empty = open)
-- sectors: terms,sectors,class,refers[,person]  (class: title, group, org, site, anaphor or
-  name; person: individual, collective or empty, which pronouns may stand for the noun)
+- sectors: terms,sectors,class,refers[,person]  (class: title, group, org, site, anaphor,
+  name, quantity, force or struck; person: individual, collective or empty, which pronouns may stand
+  for the noun)
 
 A user file's kind is its `kind` column (per row; the other columns as above), else its file
 stem when that names a kind ("media.csv"), else its header when that is unique to one kind. A

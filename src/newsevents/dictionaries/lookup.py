@@ -51,8 +51,11 @@ ENTRY_KINDS = {
 # Service", "Acme Inc"); as a common noun ("the service", "the news") it names no actor.
 # A "quantity" word stands for people only when nothing follows it ("thousands marched"): in
 # "thousands of cars" it counts things, in "hundreds of students" the noun after says who.
-TERM_CLASSES = ("title", "group", "org", "site", "anaphor", "name", "quantity")
-WORD_ONLY_CLASSES = frozenset({"name", "quantity"})
+# A "force" word (a verb lemma or an event noun: "shell", "airstrike") makes what it strikes a
+# scene of force (`actors.scenes`); it names no actor itself. A "struck" word ("facility") names
+# the people of its place only as what force struck.
+TERM_CLASSES = ("title", "group", "org", "site", "anaphor", "name", "quantity", "force", "struck")
+WORD_ONLY_CLASSES = frozenset({"name", "quantity", "force", "struck"})
 # CAMEO codes former officials as elites (ELI), not as the state body they once served.
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -170,6 +173,7 @@ class ActorDictionary:
     _ids: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _name_ends: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _quantities: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _scene_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
     name_model: NameSectors | None = field(repr=False, compare=False, default=None)
 
@@ -201,6 +205,9 @@ class ActorDictionary:
             _terms=MappingProxyType({t.words: t for t in terms if t.cls not in WORD_ONLY_CLASSES}),
             _name_ends=MappingProxyType({t.words: t for t in terms if t.cls == "name"}),
             _quantities=MappingProxyType({t.words: t for t in terms if t.cls == "quantity"}),
+            _scene_words=MappingProxyType(
+                {t.words: t for t in terms if t.cls in ("force", "struck")}
+            ),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
             _state_words=state_words(entries),
@@ -300,6 +307,16 @@ class ActorDictionary:
     def quantity(self, word: str) -> Term | None:
         """Return the crowd quantity a word is ("thousands", "dozens"), else None."""
         return self._quantities.get((word.lower(),))
+
+    def force(self, word: str) -> Term | None:
+        """Return the force term a verb lemma or noun is ("shell", "airstrike"), else None."""
+        found = self._scene_words.get((word.lower(),))
+        return found if found is not None and found.cls == "force" else None
+
+    def struck(self, word: str) -> Term | None:
+        """Return the term of a facility that names people only when struck ("facility")."""
+        found = self._scene_words.get((word.lower(),))
+        return found if found is not None and found.cls == "struck" else None
 
     def entity_patterns(self) -> list[dict]:
         """Return spaCy EntityRuler patterns for every named entry and demonym."""
