@@ -165,18 +165,24 @@ def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
 def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     """Build the frame of a cue the lexicon lacks but the detector finds, with the rules.
 
-    A lemma the lexicon knows was already judged by its rules ("announced a ceasefire" is an
-    act), so the model adds only lemmas it does not know, with a neutral stance: it says that
-    something is reported, not how. A verb's clause or quote is reported ("model"); failing
-    that its object is taken as the content ("model-object"), as PolNeAR does, but chains do
-    not source events by it: the object of an unknown verb may well be an act, not a claim.
+    A lemma the lexicon knows was already judged by its rules, so the model adds lemmas it does
+    not know, with a neutral stance: it says that something is reported, not how. A verb's
+    clause or quote is reported ("model"); failing that its object is taken as the content
+    ("model-object"), as PolNeAR does, but chains do not source events by it: the object may
+    well be an act, not a claim. A verb the lexicon takes only with a clause is judged on its
+    object too ("rejected the plan"), with the lexicon's stance.
     """
     if token.pos_ not in CANDIDATE_POS:
         return None
     cues = context.cues
     lemma = cues.lemma(token.lemma_, token.text)
+    # A verb the lexicon takes only with a clause ("announced that ...") is judged by the model
+    # when it has an object instead ("announced a review"): as a report of that object only.
+    clause_only = cues.word("verb", lemma) if token.pos_ == "VERB" else None
     # the cheap checks first: most words have no complement and no speaker to report with
-    if lemma in cues.word_lemmas or not is_candidate(token, context.text):
+    if (lemma in cues.word_lemmas and clause_only is None) or not is_candidate(
+        token, context.text
+    ):
         return None
     if not _may_report(token):
         return None
@@ -184,14 +190,15 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
         return None
     frame, basis = None, "model"
     if token.pos_ == "VERB":
-        frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
+        if clause_only is None:
+            frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
         # "voted to close the market": an infinitive of an unknown verb is what is done.
         # "made allegations that ...": an object noun that is a cue itself carries the report.
         objects = [c for c in token.rights if c.dep_ == "dobj"]
         if frame is None and objects and not any(_is_cue_noun(cues, o) for o in objects):
             basis = "model-object"
-            cue = Cue(lemma, "verb-object", "neutral", basis)
-            frame = _verb_frame(context, token, cue, sent_i)
+            stance = clause_only.stance if clause_only is not None else "neutral"
+            frame = _verb_frame(context, token, Cue(lemma, "verb-object", stance, basis), sent_i)
     elif token.pos_ == "NOUN":
         frame = noun_frame(context, token, Cue(lemma, "noun", "neutral", basis), sent_i)
     elif token.pos_ == "ADJ":
