@@ -733,6 +733,15 @@ def test_conjoined_cue_ends_the_first_content(nlp, cues, text, first, second, se
     assert content(doc, other) == second_content
 
 
+def test_conjoined_cue_shares_the_first_auxiliary(nlp, cues):
+    # "has said A and urged B": the tagger reads "urged" as a past tense, "said" as a participle
+    text = "The minister has said the talks would resume and urged both sides to return."
+    doc, frames = frames_of(nlp, cues, text)
+    said, urged = only(frames, "has said"), only(frames, "urged")
+    assert content(doc, said) == "the talks would resume"
+    assert (urged.speaker_span, urged.depth) == (said.speaker_span, 1)
+
+
 def test_conjoined_act_stays_in_the_content(nlp, cues):
     text = "Officials said troops attacked the village and killed five people."
     doc, frames = frames_of(nlp, cues, text)
