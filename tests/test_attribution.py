@@ -216,6 +216,21 @@ FORMS = [
     # A relative clause the writer adds after a comma says nothing the speaker reported.
     ("The coach praised Daniel Okafor, who joined the club last year.", "praised", "coach",
      "evaluative", "Daniel Okafor"),
+    # "then" sequences the saying and joins the cue, before or after the verb.
+    ("The governor then said the roads would reopen.", "then said", "governor", "neutral",
+     "the roads would reopen"),
+    ("The governor said then that the roads would reopen.", "said then", "governor",
+     "neutral", "that the roads would reopen"),
+    # Whoever puts a statement out speaks through it; the cue runs from that verb.
+    ("The ministry issued a statement saying the border would stay closed.",
+     "issued a statement saying", "ministry", "neutral", "the border would stay closed"),
+    ("The senator released a statement Friday saying he would vote no.",
+     "released a statement Friday saying", "senator", "neutral", "he would vote no"),
+    # A verb and the preposition that takes what the speaker talks about or sides with.
+    ("He commented on the decision to close the plant.", "commented on", "He", "neutral",
+     "the decision to close the plant"),
+    ("The mayor agreed with the council on the new tax.", "agreed with", "mayor",
+     "confirming", "the council on the new tax"),
 ]
 
 

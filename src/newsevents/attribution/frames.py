@@ -41,6 +41,7 @@ from newsevents.attribution.verbs import (
     is_addressed,
     is_clause,
     is_medium_of_cue,
+    issuing_verb,
     light_object,
     light_pair_cue,
     medium_clause,
@@ -271,7 +272,9 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     """Build the frame of a reporting verb: indirect speech, inverted, parenthetical or quote."""
     # "X was asked whether ...": X is who was asked; whoever asked goes unnamed.
     unnamed = is_addressed(verb, context.cues)
-    speaker = None if unnamed else verb_speaker(verb)
+    # "issued a statement saying ...": whoever issued the statement speaks through it.
+    issuer = issuing_verb(verb, context.cues)
+    speaker = None if unnamed else verb_speaker(issuer or verb)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
     # An object-taking cue with its own object reports that object ("described the plan"), not
@@ -297,7 +300,10 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     if content is None or (speaker is None and not unnamed and not _is_passive_it(verb)):
         return None
     content = resume_quote(context, verb, content)
-    return make_frame(context, verb_group(verb, context.cues), cue, speaker, content, sent_i)
+    group = verb_group(verb, context.cues)
+    if issuer is not None:
+        group = list(context.doc[verb_group(issuer, context.cues)[0].i : group[-1].i + 1])
+    return make_frame(context, group, cue, speaker, content, sent_i)
 
 
 def _passive_frame(
