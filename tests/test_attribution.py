@@ -537,6 +537,13 @@ STANCE_FORMS = [
      "evaluative", "the police"),
     ("She is confident that the bridge will open.", "is confident", "She", "distancing",
      "that the bridge will open"),
+    # Copular attitudes of readiness, resolve, feeling and manner of speaking.
+    ("The governor has been vague about the cost of the bridge.", "has been vague about",
+     "governor", "hedged", "the cost of the bridge"),
+    ("The union is determined to keep the plant open.", "is determined", "union", "emphatic",
+     "to keep the plant open"),
+    ("Farmers were frustrated with the new rules.", "were frustrated with", "Farmers",
+     "evaluative", "the new rules"),
     ("The governor sees the new dam as a threat to the valley.", "sees", "governor",
      "distancing", "the new dam as a threat to the valley"),
     ("Doctors raised concerns about the water supply.", "raised concerns about", "Doctors",

@@ -152,7 +152,7 @@ def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     frame = _verbal_frame(context, token, sent_i) if token.pos_ == "VERB" else None
     if frame is None:
         frame = _nominal_frame(context, token, sent_i)
-    if frame is None and token.pos_ == "ADJ" and (cue := cues.word("adjective", token.lemma_)):
+    if frame is None and (cue := _adjective_cue(cues, token)):
         frame = adjective_frame(context, token, cue, sent_i)
     if frame is None and token.dep_ == "advmod" and (cue := cues.word("adverb", token.lemma_)):
         head = token.head
@@ -161,6 +161,13 @@ def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     if frame is None and cues.detector is not None:
         frame = _learned_frame(context, token, sent_i)
     return frame
+
+
+def _adjective_cue(cues: CueLexicon, token: Token) -> Cue | None:
+    """Return the adjective cue of an adjective or of a participle read as one ("convinced")."""
+    if token.pos_ == "ADJ":
+        return cues.word("adjective", token.lemma_)
+    return cues.word("adjective", token.lower_) if token.tag_ == "VBN" else None
 
 
 def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:

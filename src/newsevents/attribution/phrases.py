@@ -67,10 +67,16 @@ def noun_prep_frame(
 def adjective_frame(context: Context, adjective: Token, cue: Cue, sent_i: int) -> Frame | None:
     """Build the frame of a predicate adjective of attitude ("has been critical of the police",
     "is confident that the bridge will open"): the copula and what it takes along are the cue."""
-    copula = adjective.head
-    if adjective.dep_ != "acomp" or copula.lemma_ not in COPULAS:
-        return None
-    speaker = verb_speaker(copula)
+    if adjective.tag_ == "VBN":  # "were frustrated with": the tagger reads a passive
+        if not any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in adjective.children):
+            return None
+        copula = adjective
+        speaker = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
+    else:
+        copula = adjective.head
+        if adjective.dep_ != "acomp" or copula.lemma_ not in COPULAS:
+            return None
+        speaker = verb_speaker(copula)
     if speaker is None or speaker.lower_ == "it":  # "it is clear that": nobody holds it
         return None
     last, bounds = adjective, None
