@@ -226,6 +226,11 @@ FORMS = [
      "issued a statement saying", "ministry", "neutral", "the border would stay closed"),
     ("The senator released a statement Friday saying he would vote no.",
      "released a statement Friday saying", "senator", "neutral", "he would vote no"),
+    # A cue infinitive after a copula's adjective shares the copula's subject and cue.
+    ("Democrats were more likely to say the economy is improving.",
+     "were more likely to say", "Democrats", "neutral", "the economy is improving"),
+    ("Critics were quick to point out that the plan had failed.", "were quick to point out",
+     "Critics", "neutral", "that the plan had failed"),
     # A verb and the preposition that takes what the speaker talks about or sides with.
     ("He commented on the decision to close the plant.", "commented on", "He", "neutral",
      "the decision to close the plant"),

@@ -45,7 +45,8 @@ STANCES = (
 # A "catenative" verb takes a cue verb as its infinitive and joins its cue: aspect ("continued
 # to call for", "went on to say") or attempt ("tried to make the case", "failed to
 # explain"), as PolNeAR train marks them. Alone it reports nothing, so the detector still
-# judges it.
+# judges it. An adjective of likelihood or manner after a copula is catenative too ("were more
+# likely to say", "were quick to point out"): the cue runs from the copula.
 # A "pro-form" stands for what was said ("said so", "said as much", "said yes"): after a cue
 # verb with no other content, it is the content.
 # An "addressee" verb's object is who is spoken to ("asked her whether ..."): its passive subject

@@ -49,6 +49,8 @@ def governing_subject(verb: Token) -> Token | None:
             node = node.head.head
         elif node.dep_ in ("conj", "advcl", "xcomp"):
             node = node.head
+        elif node.dep_ == "acomp":  # "were more likely to say ...": the copula's subject
+            node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
         else:

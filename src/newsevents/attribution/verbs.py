@@ -45,9 +45,12 @@ def catenative_head(verb: Token, cues: CueLexicon) -> Token | None:
     """Return the verb whose infinitive the cue verb is when that verb joins the cue ("went on
     | to say", "has refused | to disclose"), or None."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "xcomp" or head.i > verb.i or not cues.word("catenative", head.lemma_):
         return None
-    return head if cues.word("catenative", head.lemma_) else None
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    # "are quick to point out": an adjective of manner joins the cue with its copula
+    return head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else None
 
 
 def _is_cue_modifier(token: Token, verb: Token) -> bool:
