@@ -549,6 +549,10 @@ STANCE_FORMS = [
      "to keep the plant open"),
     ("Farmers were frustrated with the new rules.", "were frustrated with", "Farmers",
      "evaluative", "the new rules"),
+    # A copula and a preposition of stance.
+    ("The mayor is against the new tax.", "is against", "mayor", "evaluative", "the new tax"),
+    ("Most voters are in favor of the plan.", "are in favor of", "Most voters", "evaluative",
+     "the plan"),
     ("The governor sees the new dam as a threat to the valley.", "sees", "governor",
      "distancing", "the new dam as a threat to the valley"),
     ("Doctors raised concerns about the water supply.", "raised concerns about", "Doctors",
@@ -593,6 +597,7 @@ def test_writer_hedges_frame_their_clause(nlp, cues, text, cue, said):
         # Nobody holds an impersonal judgement; a bare adjective reports nothing.
         "It is certain that the road will reopen.",
         "The farmers were angry.",
+        "That is against the law.",
         "We will see whether the truce holds.",
         "The charity raised money for the flood victims.",
     ],

@@ -20,6 +20,7 @@ COPULAS = ("be", "seem", "remain", "become", "appear", "sound", "grow", "feel")
 ADJECTIVE_CLAUSES = ("ccomp", "xcomp")
 HEADLINE_WORDS = 3  # words longer than three letters: a headline says something
 HEADLINE_SHARE = 0.75  # of them capitalised
+IMPERSONAL = ("it", "this", "that")  # subjects that hold no stance
 
 
 def phrase_matches(
@@ -128,6 +129,13 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
             return None
         content = span_chars(context.doc, first, last)
         return make_frame(context, list(matched), cue, obj, content, sent_i)
+    if anchor.lemma_ == "be" and (objects := _prep_objects(matched[-1])):
+        # "is against the plan", "are in favor of it": a copula and the preposition of a stance
+        speaker = verb_speaker(anchor)
+        if speaker is None or speaker.lower_ in IMPERSONAL:  # "that is against the law"
+            return None
+        content = span_chars(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i)
+        return make_frame(context, list(matched), cue, speaker, content, sent_i)
     # "made it clear that ...": the clause may hang on any word of the phrase, as an adverbial
     # clause when the parser misreads its "that".
     clause = next(
@@ -152,6 +160,13 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
     if subject is None and anchor.pos_ == "VERB" and (speaker := verb_speaker(anchor)):
         return make_frame(context, cue_tokens, cue, speaker, content, sent_i)  # "X made clear ..."
     return make_frame(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
+
+
+def _prep_objects(word: Token) -> list[Token]:
+    """Return the objects of a preposition ("against | the plan"), none for another word."""
+    if word.dep_ != "prep":
+        return []
+    return [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
 
 
 def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> Frame | None:
