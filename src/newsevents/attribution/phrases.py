@@ -129,13 +129,17 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
             return None
         content = span_chars(context.doc, first, last)
         return make_frame(context, list(matched), cue, obj, content, sent_i)
-    if anchor.lemma_ == "be" and (objects := _prep_objects(matched[-1])):
-        # "is against the plan", "are in favor of it": a copula and the preposition of a stance
+    active = anchor.lemma_ == "be" or any(c.dep_ == "nsubj" for c in anchor.children)
+    if active and (objects := _prep_objects(matched[-1])):
+        # "is against the plan", "came out in support of it", "took issue with it": a phrase
+        # of stance that ends in a preposition reports what that preposition takes
         speaker = verb_speaker(anchor)
         if speaker is None or speaker.lower_ in IMPERSONAL:  # "that is against the law"
             return None
         content = span_chars(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i)
-        return make_frame(context, list(matched), cue, speaker, content, sent_i)
+        first = min(verb_group(anchor, context.cues)[0].i, matched.start)  # "has come out ..."
+        cue_tokens = list(context.doc[first : matched.end])
+        return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
     # "made it clear that ...": the clause may hang on any word of the phrase, as an adverbial
     # clause when the parser misreads its "that".
     clause = next(
