@@ -226,6 +226,9 @@ FORMS = [
      "issued a statement saying", "ministry", "neutral", "the border would stay closed"),
     ("The senator released a statement Friday saying he would vote no.",
      "released a statement Friday saying", "senator", "neutral", "he would vote no"),
+    # "it" after a trailing cue stands for the clause the cue hangs on, and joins the cue.
+    ("As the mayor put it, the city is broke.", "put it", "mayor", "neutral",
+     "the city is broke"),
     # A cue infinitive after a copula's adjective shares the copula's subject and cue.
     ("Democrats were more likely to say the economy is improving.",
      "were more likely to say", "Democrats", "neutral", "the economy is improving"),

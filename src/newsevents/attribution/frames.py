@@ -284,6 +284,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     speaker = None if unnamed else verb_speaker(issuer or verb)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
+    stand_in = None
     # An object-taking cue with its own object reports that object ("described the plan"), not
     # a quotation that happens to stand next to it.
     named = speaker is not None or unnamed
@@ -296,6 +297,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
         content = span_chars(context.doc, *bounds)
     elif is_inverted(context, verb):
         content = host_clause(context, verb, speaker)
+        stand_in = _host_pronoun(verb)
     elif bounds is not None:
         content = span_chars(context.doc, *bounds)
     elif cue.note != "model" and (passive := passive_subject(verb, speaker)):
@@ -310,7 +312,14 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     group = verb_group(verb, context.cues)
     if issuer is not None:
         group = list(context.doc[verb_group(issuer, context.cues)[0].i : group[-1].i + 1])
+    if stand_in is not None and stand_in.i == group[-1].i + 1:
+        group.append(stand_in)  # "as the mayor put it": "it" is the host clause, in the cue
     return make_frame(context, group, cue, speaker, content, sent_i)
+
+
+def _host_pronoun(verb: Token) -> Token | None:
+    """Return the object "it" of a trailing cue, which stands for the clause it hangs on."""
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ == "it"), None)
 
 
 def _passive_frame(
