@@ -564,6 +564,8 @@ STANCE_FORMS = [
      "distancing", "the new dam as a threat to the valley"),
     ("Doctors raised concerns about the water supply.", "raised concerns about", "Doctors",
      "distancing", "the water supply"),
+    ("The senator gave assurances that the base would stay open.", "gave assurances",
+     "senator", "emphatic", "that the base would stay open"),
     ("Two senators voted against the budget.", "voted against", "Two senators", "evaluative",
      "the budget"),
     ("Her calls for a ceasefire went unanswered.", "calls for", "Her", "directive",
