@@ -234,11 +234,16 @@ FORMS = [
      "were more likely to say", "Democrats", "neutral", "the economy is improving"),
     ("Critics were quick to point out that the plan had failed.", "were quick to point out",
      "Critics", "neutral", "that the plan had failed"),
-    # A verb and the preposition that takes what the speaker talks about or sides with.
-    ("He commented on the decision to close the plant.", "commented on", "He", "neutral",
+    # A verb and the preposition that takes what the speaker talks about or sides with: a
+    # topic taken up is presupposed, so it is evaluative and sources nothing.
+    ("He commented on the decision to close the plant.", "commented on", "He", "evaluative",
      "the decision to close the plant"),
     ("The mayor agreed with the council on the new tax.", "agreed with", "mayor",
-     "confirming", "the council on the new tax"),
+     "evaluative", "the council on the new tax"),
+    # "In response to X": X is what the host clause's subject responds to.
+    ("In response to the charge that she was weak on crime, the senator said her record was "
+     "strong.", "In response to", "senator", "evaluative",
+     "the charge that she was weak on crime"),
 ]
 
 

@@ -64,7 +64,9 @@ PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 VERB_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun"
 )
-KINDS = (*WORD_KINDS, "prep-phrase", "phrase")
+# A "prep-stance" is a prepositional phrase whose object is the content and whose host clause's
+# subject speaks ("In response to the charge, she said ...").
+KINDS = (*WORD_KINDS, "prep-phrase", "prep-stance", "phrase")
 
 
 @dataclass(frozen=True)

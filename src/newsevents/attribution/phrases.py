@@ -140,6 +140,8 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
         first = min(verb_group(anchor, context.cues)[0].i, matched.start)  # "has come out ..."
         cue_tokens = list(context.doc[first : matched.end])
         return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
+    if cue.kind == "prep-stance":
+        return _prep_stance_frame(context, matched, cue, sent_i)
     # "made it clear that ...": the clause may hang on any word of the phrase, as an adverbial
     # clause when the parser misreads its "that".
     clause = next(
@@ -164,6 +166,20 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
     if subject is None and anchor.pos_ == "VERB" and (speaker := verb_speaker(anchor)):
         return make_frame(context, cue_tokens, cue, speaker, content, sent_i)  # "X made clear ..."
     return make_frame(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
+
+
+def _prep_stance_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of "in response to X, she said ...": X is what the host's subject
+    responds to, as PolNeAR train marks it."""
+    objects = _prep_objects(matched[-1])
+    host = matched.root.head
+    if not objects or host.pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = verb_speaker(host)
+    if speaker is None:
+        return None
+    content = span_chars(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i)
+    return make_frame(context, list(matched), cue, speaker, content, sent_i)
 
 
 def _prep_objects(word: Token) -> list[Token]:
