@@ -15,6 +15,7 @@ from newsevents.attribution import (
     find_quotes,
     load_cues,
 )
+from newsevents.attribution.chains import NOT_SOURCING_BASES, cue_basis
 from newsevents.records import Actor, Article, Attribution, Event, Frame, Mention
 
 from .conftest import EXAMPLE
@@ -215,6 +216,34 @@ FORMS = [
     # A relative clause the writer adds after a comma says nothing the speaker reported.
     ("The coach praised Daniel Okafor, who joined the club last year.", "praised", "coach",
      "evaluative", "Daniel Okafor"),
+    # "then" sequences the saying and joins the cue, before or after the verb.
+    ("The governor then said the roads would reopen.", "then said", "governor", "neutral",
+     "the roads would reopen"),
+    ("The governor said then that the roads would reopen.", "said then", "governor",
+     "neutral", "that the roads would reopen"),
+    # Whoever puts a statement out speaks through it; the cue runs from that verb.
+    ("The ministry issued a statement saying the border would stay closed.",
+     "issued a statement saying", "ministry", "neutral", "the border would stay closed"),
+    ("The senator released a statement Friday saying he would vote no.",
+     "released a statement Friday saying", "senator", "neutral", "he would vote no"),
+    # "it" after a trailing cue stands for the clause the cue hangs on, and joins the cue.
+    ("As the mayor put it, the city is broke.", "put it", "mayor", "neutral",
+     "the city is broke"),
+    # A cue infinitive after a copula's adjective shares the copula's subject and cue.
+    ("Democrats were more likely to say the economy is improving.",
+     "were more likely to say", "Democrats", "neutral", "the economy is improving"),
+    ("Critics were quick to point out that the plan had failed.", "were quick to point out",
+     "Critics", "neutral", "that the plan had failed"),
+    # A verb and the preposition that takes what the speaker talks about or sides with: a
+    # topic taken up is presupposed, so it is evaluative and sources nothing.
+    ("He commented on the decision to close the plant.", "commented on", "He", "evaluative",
+     "the decision to close the plant"),
+    ("The mayor agreed with the council on the new tax.", "agreed with", "mayor",
+     "evaluative", "the council on the new tax"),
+    # "In response to X": X is what the host clause's subject responds to.
+    ("In response to the charge that she was weak on crime, the senator said her record was "
+     "strong.", "In response to", "senator", "evaluative",
+     "the charge that she was weak on crime"),
 ]
 
 
@@ -254,7 +283,17 @@ def test_hedges_have_unnamed_speaker(nlp, cues, text, cue):
     ],
 )
 def test_events_are_not_frames(nlp, cues, text):
-    assert frames_of(nlp, cues, text)[1] == ()
+    # The cue model may read a clause-only verb's object as what was said, as PolNeAR does
+    # ("rejected the plan"), but such a frame sources no event: the object is an act.
+    found = frames_of(nlp, cues, text)[1]
+    assert all(cue_basis(f) in NOT_SOURCING_BASES for f in found)
+
+
+def test_clause_only_verb_with_an_object_is_judged_by_the_model(nlp, cues):
+    doc, frames = frames_of(nlp, cues, "The senator rejected the criticism of her budget plan.")
+    frame = only(frames, "rejected")
+    assert (frame.stance, cue_basis(frame)) == ("denying", "model-object")
+    assert content(doc, frame).startswith("the criticism")
 
 
 @pytest.mark.parametrize(
@@ -511,10 +550,27 @@ STANCE_FORMS = [
      "evaluative", "the police"),
     ("She is confident that the bridge will open.", "is confident", "She", "distancing",
      "that the bridge will open"),
+    # Copular attitudes of readiness, resolve, feeling and manner of speaking.
+    ("The governor has been vague about the cost of the bridge.", "has been vague about",
+     "governor", "hedged", "the cost of the bridge"),
+    ("The union is determined to keep the plant open.", "is determined", "union", "emphatic",
+     "to keep the plant open"),
+    ("Farmers were frustrated with the new rules.", "were frustrated with", "Farmers",
+     "evaluative", "the new rules"),
+    # A copula and a preposition of stance.
+    ("The mayor is against the new tax.", "is against", "mayor", "evaluative", "the new tax"),
+    ("Most voters are in favor of the plan.", "are in favor of", "Most voters", "evaluative",
+     "the plan"),
+    ("The mayor has come out against the new stadium.", "has come out against", "mayor",
+     "evaluative", "the new stadium"),
+    ("The senator took issue with the plan.", "took issue with", "senator", "evaluative",
+     "the plan"),
     ("The governor sees the new dam as a threat to the valley.", "sees", "governor",
      "distancing", "the new dam as a threat to the valley"),
     ("Doctors raised concerns about the water supply.", "raised concerns about", "Doctors",
      "distancing", "the water supply"),
+    ("The senator gave assurances that the base would stay open.", "gave assurances",
+     "senator", "emphatic", "that the base would stay open"),
     ("Two senators voted against the budget.", "voted against", "Two senators", "evaluative",
      "the budget"),
     ("Her calls for a ceasefire went unanswered.", "calls for", "Her", "directive",
@@ -555,6 +611,7 @@ def test_writer_hedges_frame_their_clause(nlp, cues, text, cue, said):
         # Nobody holds an impersonal judgement; a bare adjective reports nothing.
         "It is certain that the road will reopen.",
         "The farmers were angry.",
+        "That is against the law.",
         "We will see whether the truce holds.",
         "The charity raised money for the flood victims.",
     ],
@@ -720,6 +777,15 @@ def test_conjoined_cue_ends_the_first_content(nlp, cues, text, first, second, se
     other = only(frames, second)
     assert (other.speaker_span, other.depth) == (said.speaker_span, 1)
     assert content(doc, other) == second_content
+
+
+def test_conjoined_cue_shares_the_first_auxiliary(nlp, cues):
+    # "has said A and urged B": the tagger reads "urged" as a past tense, "said" as a participle
+    text = "The minister has said the talks would resume and urged both sides to return."
+    doc, frames = frames_of(nlp, cues, text)
+    said, urged = only(frames, "has said"), only(frames, "urged")
+    assert content(doc, said) == "the talks would resume"
+    assert (urged.speaker_span, urged.depth) == (said.speaker_span, 1)
 
 
 def test_conjoined_act_stays_in_the_content(nlp, cues):

@@ -41,6 +41,7 @@ from newsevents.attribution.verbs import (
     is_addressed,
     is_clause,
     is_medium_of_cue,
+    issuing_verb,
     light_object,
     light_pair_cue,
     medium_clause,
@@ -151,7 +152,7 @@ def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     frame = _verbal_frame(context, token, sent_i) if token.pos_ == "VERB" else None
     if frame is None:
         frame = _nominal_frame(context, token, sent_i)
-    if frame is None and token.pos_ == "ADJ" and (cue := cues.word("adjective", token.lemma_)):
+    if frame is None and (cue := _adjective_cue(cues, token)):
         frame = adjective_frame(context, token, cue, sent_i)
     if frame is None and token.dep_ == "advmod" and (cue := cues.word("adverb", token.lemma_)):
         head = token.head
@@ -162,21 +163,34 @@ def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     return frame
 
 
+def _adjective_cue(cues: CueLexicon, token: Token) -> Cue | None:
+    """Return the adjective cue of an adjective or of a participle read as one ("convinced")."""
+    if token.pos_ == "ADJ":
+        return cues.word("adjective", token.lemma_)
+    return cues.word("adjective", token.lower_) if token.tag_ == "VBN" else None
+
+
 def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     """Build the frame of a cue the lexicon lacks but the detector finds, with the rules.
 
-    A lemma the lexicon knows was already judged by its rules ("announced a ceasefire" is an
-    act), so the model adds only lemmas it does not know, with a neutral stance: it says that
-    something is reported, not how. A verb's clause or quote is reported ("model"); failing
-    that its object is taken as the content ("model-object"), as PolNeAR does, but chains do
-    not source events by it: the object of an unknown verb may well be an act, not a claim.
+    A lemma the lexicon knows was already judged by its rules, so the model adds lemmas it does
+    not know, with a neutral stance: it says that something is reported, not how. A verb's
+    clause or quote is reported ("model"); failing that its object is taken as the content
+    ("model-object"), as PolNeAR does, but chains do not source events by it: the object may
+    well be an act, not a claim. A verb the lexicon takes only with a clause is judged on its
+    object too ("rejected the plan"), with the lexicon's stance.
     """
     if token.pos_ not in CANDIDATE_POS:
         return None
     cues = context.cues
     lemma = cues.lemma(token.lemma_, token.text)
+    # A verb the lexicon takes only with a clause ("announced that ...") is judged by the model
+    # when it has an object instead ("announced a review"): as a report of that object only.
+    clause_only = cues.word("verb", lemma) if token.pos_ == "VERB" else None
     # the cheap checks first: most words have no complement and no speaker to report with
-    if lemma in cues.word_lemmas or not is_candidate(token, context.text):
+    if (lemma in cues.word_lemmas and clause_only is None) or not is_candidate(
+        token, context.text
+    ):
         return None
     if not _may_report(token):
         return None
@@ -184,14 +198,15 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
         return None
     frame, basis = None, "model"
     if token.pos_ == "VERB":
-        frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
+        if clause_only is None:
+            frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
         # "voted to close the market": an infinitive of an unknown verb is what is done.
         # "made allegations that ...": an object noun that is a cue itself carries the report.
         objects = [c for c in token.rights if c.dep_ == "dobj"]
         if frame is None and objects and not any(_is_cue_noun(cues, o) for o in objects):
             basis = "model-object"
-            cue = Cue(lemma, "verb-object", "neutral", basis)
-            frame = _verb_frame(context, token, cue, sent_i)
+            stance = clause_only.stance if clause_only is not None else "neutral"
+            frame = _verb_frame(context, token, Cue(lemma, "verb-object", stance, basis), sent_i)
     elif token.pos_ == "NOUN":
         frame = noun_frame(context, token, Cue(lemma, "noun", "neutral", basis), sent_i)
     elif token.pos_ == "ADJ":
@@ -264,9 +279,12 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     """Build the frame of a reporting verb: indirect speech, inverted, parenthetical or quote."""
     # "X was asked whether ...": X is who was asked; whoever asked goes unnamed.
     unnamed = is_addressed(verb, context.cues)
-    speaker = None if unnamed else verb_speaker(verb)
+    # "issued a statement saying ...": whoever issued the statement speaks through it.
+    issuer = issuing_verb(verb, context.cues)
+    speaker = None if unnamed else verb_speaker(issuer or verb)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
+    stand_in = None
     # An object-taking cue with its own object reports that object ("described the plan"), not
     # a quotation that happens to stand next to it.
     named = speaker is not None or unnamed
@@ -279,6 +297,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
         content = span_chars(context.doc, *bounds)
     elif is_inverted(context, verb):
         content = host_clause(context, verb, speaker)
+        stand_in = _host_pronoun(verb)
     elif bounds is not None:
         content = span_chars(context.doc, *bounds)
     elif cue.note != "model" and (passive := passive_subject(verb, speaker)):
@@ -290,7 +309,17 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     if content is None or (speaker is None and not unnamed and not _is_passive_it(verb)):
         return None
     content = resume_quote(context, verb, content)
-    return make_frame(context, verb_group(verb, context.cues), cue, speaker, content, sent_i)
+    group = verb_group(verb, context.cues)
+    if issuer is not None:
+        group = list(context.doc[verb_group(issuer, context.cues)[0].i : group[-1].i + 1])
+    if stand_in is not None and stand_in.i == group[-1].i + 1:
+        group.append(stand_in)  # "as the mayor put it": "it" is the host clause, in the cue
+    return make_frame(context, group, cue, speaker, content, sent_i)
+
+
+def _host_pronoun(verb: Token) -> Token | None:
+    """Return the object "it" of a trailing cue, which stands for the clause it hangs on."""
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ == "it"), None)
 
 
 def _passive_frame(

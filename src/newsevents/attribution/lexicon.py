@@ -45,7 +45,8 @@ STANCES = (
 # A "catenative" verb takes a cue verb as its infinitive and joins its cue: aspect ("continued
 # to call for", "went on to say") or attempt ("tried to make the case", "failed to
 # explain"), as PolNeAR train marks them. Alone it reports nothing, so the detector still
-# judges it.
+# judges it. An adjective of likelihood or manner after a copula is catenative too ("were more
+# likely to say", "were quick to point out"): the cue runs from the copula.
 # A "pro-form" stands for what was said ("said so", "said as much", "said yes"): after a cue
 # verb with no other content, it is the content.
 # An "addressee" verb's object is who is spoken to ("asked her whether ..."): its passive subject
@@ -63,7 +64,9 @@ PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 VERB_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun"
 )
-KINDS = (*WORD_KINDS, "prep-phrase", "phrase")
+# A "prep-stance" is a prepositional phrase whose object is the content and whose host clause's
+# subject speaks ("In response to the charge, she said ...").
+KINDS = (*WORD_KINDS, "prep-phrase", "prep-stance", "phrase")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ COPULAS = ("be", "seem", "remain", "become", "appear", "sound", "grow", "feel")
 ADJECTIVE_CLAUSES = ("ccomp", "xcomp")
 HEADLINE_WORDS = 3  # words longer than three letters: a headline says something
 HEADLINE_SHARE = 0.75  # of them capitalised
+IMPERSONAL = ("it", "this", "that")  # subjects that hold no stance
 
 
 def phrase_matches(
@@ -67,10 +68,16 @@ def noun_prep_frame(
 def adjective_frame(context: Context, adjective: Token, cue: Cue, sent_i: int) -> Frame | None:
     """Build the frame of a predicate adjective of attitude ("has been critical of the police",
     "is confident that the bridge will open"): the copula and what it takes along are the cue."""
-    copula = adjective.head
-    if adjective.dep_ != "acomp" or copula.lemma_ not in COPULAS:
-        return None
-    speaker = verb_speaker(copula)
+    if adjective.tag_ == "VBN":  # "were frustrated with": the tagger reads a passive
+        if not any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in adjective.children):
+            return None
+        copula = adjective
+        speaker = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
+    else:
+        copula = adjective.head
+        if adjective.dep_ != "acomp" or copula.lemma_ not in COPULAS:
+            return None
+        speaker = verb_speaker(copula)
     if speaker is None or speaker.lower_ == "it":  # "it is clear that": nobody holds it
         return None
     last, bounds = adjective, None
@@ -122,6 +129,19 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
             return None
         content = span_chars(context.doc, first, last)
         return make_frame(context, list(matched), cue, obj, content, sent_i)
+    active = anchor.lemma_ == "be" or any(c.dep_ == "nsubj" for c in anchor.children)
+    if active and (objects := _prep_objects(matched[-1])):
+        # "is against the plan", "came out in support of it", "took issue with it": a phrase
+        # of stance that ends in a preposition reports what that preposition takes
+        speaker = verb_speaker(anchor)
+        if speaker is None or speaker.lower_ in IMPERSONAL:  # "that is against the law"
+            return None
+        content = span_chars(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i)
+        first = min(verb_group(anchor, context.cues)[0].i, matched.start)  # "has come out ..."
+        cue_tokens = list(context.doc[first : matched.end])
+        return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
+    if cue.kind == "prep-stance":
+        return _prep_stance_frame(context, matched, cue, sent_i)
     # "made it clear that ...": the clause may hang on any word of the phrase, as an adverbial
     # clause when the parser misreads its "that".
     clause = next(
@@ -146,6 +166,27 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
     if subject is None and anchor.pos_ == "VERB" and (speaker := verb_speaker(anchor)):
         return make_frame(context, cue_tokens, cue, speaker, content, sent_i)  # "X made clear ..."
     return make_frame(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
+
+
+def _prep_stance_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of "in response to X, she said ...": X is what the host's subject
+    responds to, as PolNeAR train marks it."""
+    objects = _prep_objects(matched[-1])
+    host = matched.root.head
+    if not objects or host.pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = verb_speaker(host)
+    if speaker is None:
+        return None
+    content = span_chars(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i)
+    return make_frame(context, list(matched), cue, speaker, content, sent_i)
+
+
+def _prep_objects(word: Token) -> list[Token]:
+    """Return the objects of a preposition ("against | the plan"), none for another word."""
+    if word.dep_ != "prep":
+        return []
+    return [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
 
 
 def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> Frame | None:

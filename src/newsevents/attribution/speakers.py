@@ -14,6 +14,7 @@ SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
 DASHES = ("—", "–", "-", "--")
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 FRONTED_DEPS = ("appos", "conj")
+PAST_FORMS = frozenset(("VBD", "VBN"))
 SHARED_SUBJECT_REACH = 3  # verbs climbed to find the subject a cue shares
 SHORT_NAME = 2  # words: a common-noun speaker before a colon ("Senior officials:")
 
@@ -48,6 +49,8 @@ def governing_subject(verb: Token) -> Token | None:
             node = node.head.head
         elif node.dep_ in ("conj", "advcl", "xcomp"):
             node = node.head
+        elif node.dep_ == "acomp":  # "were more likely to say ...": the copula's subject
+            node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
         else:
@@ -68,9 +71,19 @@ def is_conjoined_report(verb: Token) -> bool:
     clause = verb.head
     if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return False
-    if clause.i < clause.head.i or verb.tag_ != clause.head.tag_:
+    if clause.i < clause.head.i or not _agrees_in_tense(verb, clause.head):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _agrees_in_tense(second: Token, first: Token) -> bool:
+    """Tell a second verb in the tense of the first: the same form, or after the first's
+    auxiliary, which it shares ("has said A and urged B"), a past form the tagger may take for
+    either a participle or a past tense."""
+    if second.tag_ == first.tag_:
+        return True
+    shared = any(c.dep_ == "aux" and c.i < first.i for c in first.children)
+    return shared and {second.tag_, first.tag_} <= PAST_FORMS
 
 
 def fronted_subject(verb: Token) -> Token | None:

@@ -10,7 +10,8 @@ from newsevents.attribution.lexicon import Cue, CueLexicon
 
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # Sentence adverbs link clauses; they do not modify the act of saying ("however said").
-LINKING_ADVERBS = ("however", "meanwhile", "then", "instead", "thus", "so")
+LINKING_ADVERBS = ("however", "meanwhile", "instead", "thus", "so")
+SEQUENCE_ADVERBS = ("then",)
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "ccomp")
 PREP_DEPS = ("prep", "prt")
 CONTENT_PREPS = ("as", "for", "of", "over")
@@ -44,9 +45,12 @@ def catenative_head(verb: Token, cues: CueLexicon) -> Token | None:
     """Return the verb whose infinitive the cue verb is when that verb joins the cue ("went on
     | to say", "has refused | to disclose"), or None."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "xcomp" or head.i > verb.i or not cues.word("catenative", head.lemma_):
         return None
-    return head if cues.word("catenative", head.lemma_) else None
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    # "are quick to point out": an adjective of manner joins the cue with its copula
+    return head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else None
 
 
 def _is_cue_modifier(token: Token, verb: Token) -> bool:
@@ -66,8 +70,9 @@ def _trailing_reach(doc, last: int, verb: Token, cues: CueLexicon) -> int | None
     after = doc[last + 1]
     if after.text == ":":
         return after.i
-    # A phrasal verb's particle is part of the verb ("pointed out", "shrugged off").
-    if after.head == verb and after.dep_ == "prt":
+    # A phrasal verb's particle is part of the verb ("pointed out", "shrugged off"), and so is
+    # "then", which places the saying in a sequence ("said then"), not what is said.
+    if after.head == verb and (after.dep_ == "prt" or after.lower_ in SEQUENCE_ADVERBS):
         return after.i
     if after.head == verb and after.dep_ == "prep" and after.lower_ == "in":
         medium = next((c for c in after.children if c.dep_ == "pobj"), None)
@@ -212,6 +217,25 @@ def medium_clause(verb: Token, cues: CueLexicon) -> Token | None:
             if prep.lower_ == "in" and medium.dep_ == "pobj" and cues.medium(medium.lemma_):
                 return next((c for c in medium.rights if c.dep_ in ("acl", "ccomp")), None)
     return None
+
+
+def issuing_verb(verb: Token, cues: CueLexicon) -> Token | None:
+    """Return the verb that puts out the medium a cue participle hangs on ("issued | a
+    statement saying ...", "put out a release saying ..."), or None: its subject speaks, and the
+    cue runs from it, as PolNeAR train marks it."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or verb.head.i > verb.i:
+        return None
+    # the parser hangs the participle on the medium or, past a day ("released a statement
+    # Friday saying"), on the verb
+    medium = verb.head
+    if verb.dep_ == "advcl":
+        medium = next((c for c in verb.head.rights if c.dep_ == "dobj" and c.i < verb.i), medium)
+    if medium.dep_ != "dobj" or cues.medium(medium.lemma_) is None:
+        return None
+    # "read a letter from a farmer saying ...": a medium that names its author speaks for it
+    if any(c.dep_ == "prep" and c.i < verb.i for c in medium.rights):
+        return None
+    return medium.head if medium.head.pos_ == "VERB" else None
 
 
 def is_medium_of_cue(noun: Token, cues: CueLexicon) -> bool:
