@@ -238,3 +238,17 @@ def test_a_title_cased_headline_after_a_name_and_colon_is_a_report(nlp, text, fo
     assert [
         (doc.text[slice(*f.speaker_span)], doc.text[slice(*f.content_span)]) for f in frames
     ] == found
+
+
+def said_content(nlp, text: str) -> str:
+    """The content of the one outer "said" frame of a text."""
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.cue == "said" and f.depth == 1]
+    assert len(frames) == 1
+    return doc.text[slice(*frames[0].content_span)]
+
+
+def test_a_quote_in_the_next_sentence_continues_the_quote_not_a_later_report(nlp):
+    text = ("“We cannot afford another delay,” she said, explaining why the vote matters. "
+            "“The city needs these homes now.”")
+    assert said_content(nlp, text) == text

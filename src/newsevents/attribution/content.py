@@ -170,10 +170,17 @@ def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
         earlier = [f for f in frames if f.sentence_index == sent_i - 1]
         if not earlier:
             continue
-        last = max(earlier, key=lambda f: f.cue_span)
+        last = _quoting_frame(context, earlier)
         if "\n" in text[last.cue_span[1] : quote[0]]:
             frames.append(replace(last, content_span=quote, sentence_index=sent_i))
         else:
             joined = (min(last.content_span[0], quote[0]), max(last.content_span[1], quote[1]))
             frames[frames.index(last)] = replace(last, content_span=joined)
     return frames
+
+
+def _quoting_frame(context: Context, frames: list[Frame]) -> Frame:
+    """Return the frame a quote in the next sentence continues: the last that quotes, not a
+    report the writer adds after it ("“A,” she said, explaining why. “B.”"); else the last."""
+    quoting = [f for f in frames if any(overlaps(q, f.content_span) for q in context.quotes)]
+    return max(quoting or frames, key=lambda f: f.cue_span)
