@@ -252,3 +252,25 @@ def test_a_quote_in_the_next_sentence_continues_the_quote_not_a_later_report(nlp
     text = ("“We cannot afford another delay,” she said, explaining why the vote matters. "
             "“The city needs these homes now.”")
     assert said_content(nlp, text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“By raising the tax,” the mayor said, “the city will lose jobs.”",
+        "“What troubles me is not the cost,” the senator told reporters on Friday, “but the "
+        "timing.”",
+    ],
+)
+def test_a_quote_interrupted_by_its_cue_is_one_content(nlp, text):
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.depth == 1]
+    assert [doc.text[slice(*f.content_span)] for f in frames] == [text]
+
+
+def test_a_second_cue_between_two_quotes_keeps_them_apart(nlp):
+    doc = nlp("“We lost the vote,” he said, adding, “We will win the next one.”")
+    frames = find_frames(doc, (), load_cues())
+    assert {doc.text[slice(*f.content_span)] for f in frames} == {
+        "“We lost the vote,”", "“We will win the next one.”"
+    }

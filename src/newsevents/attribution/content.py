@@ -17,6 +17,8 @@ from newsevents.records import Frame
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
 CONTINUING_DEPS = ("advcl",)
 SECOND_REPORT_DEPS = ("advcl", "relcl")
+QUOTE_MARKS = "\"'“”‘’«»`"
+SENTENCE_ENDS = (".", "!", "?")
 
 
 def is_inverted(context: Context, verb: Token) -> bool:
@@ -39,16 +41,34 @@ def is_inverted(context: Context, verb: Token) -> bool:
 
 
 def resume_quote(context: Context, verb: Token, content: Chars) -> Chars:
-    """Extend a quote that stops before "X said," over the quote that resumes after it."""
-    if content[1] > verb.idx:
-        return content
-    ends = [c.right_edge.idx + len(c.right_edge) for c in verb.children if c.dep_ == "nsubj"]
-    end = max([verb.idx + len(verb), *ends])
-    text = context.text
-    for start, stop in context.quotes:
-        if start >= end and not text[end:start].strip(" ,"):
-            return content[0], stop
+    """Join what stands before "X said," and the quote it interrupts ("“A,” X said after the
+    vote, “B.”", "It was, he said, “B.”"), from whichever side the content was found on."""
+    before = [q for q in context.quotes if q[1] <= verb.idx]
+    after = [q for q in context.quotes if q[0] >= verb.idx + len(verb)]
+    if after and content[1] <= verb.idx and _set_off_cue(context, verb, content, after[0]):
+        return content[0], after[0][1]
+    resumed = next((q for q in after if q[0] <= content[0] < q[1]), None)
+    if before and resumed and _set_off_cue(context, verb, before[-1], resumed):
+        return before[-1][0], content[1]
     return content
+
+
+def _set_off_cue(context: Context, verb: Token, first: Chars, second: Chars) -> bool:
+    """Tell whether the words between two parts of one statement are the cue's own phrase set
+    off by commas: the first part ends mid-sentence, and between them stand only the speaker,
+    the verb and what hangs on it, with no other cue ("“A,” X said, adding, “B.”")."""
+    text = context.text
+    if text[first[0] : first[1]].rstrip(QUOTE_MARKS + " ").endswith(SENTENCE_ENDS):
+        return False
+    if not text[first[1] : second[0]].rstrip().endswith((",", ":")):
+        return False
+    words = context.doc.char_span(first[1], second[0], alignment_mode="contract")
+    if words is None or verb not in words:
+        return False
+    return all(
+        t == verb or t.is_punct or (verb in t.ancestors and not _is_cue_verb(context, t))
+        for t in words
+    )
 
 
 def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars:
