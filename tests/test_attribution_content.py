@@ -274,3 +274,10 @@ def test_a_second_cue_between_two_quotes_keeps_them_apart(nlp):
     assert {doc.text[slice(*f.content_span)] for f in frames} == {
         "“We lost the vote,”", "“We will win the next one.”"
     }
+
+
+def test_a_clause_fronted_before_a_parenthetical_cue_is_part_of_its_content(nlp):
+    text = "If the talks fail, the minister argues, there are other options."
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.cue == "argues"]
+    assert [doc.text[slice(*f.content_span)] for f in frames] == [text.rstrip(".")]

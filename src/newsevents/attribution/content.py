@@ -145,7 +145,9 @@ def _is_cue_verb(context: Context, token: Token) -> bool:
 def host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
     """Return the clause a trailing or parenthetical cue attaches to ("..., X said")."""
     host = verb.head
-    left = min(verb.left_edge.i, speaker.left_edge.i if speaker is not None else verb.i)
+    # a clause fronted before the speaker ("If talks fail, he argues, ...") is what is argued
+    left = min([verb.i] + [c.left_edge.i for c in verb.lefts if c.dep_ != "advcl"])
+    left = min(left, speaker.left_edge.i) if speaker is not None else left
     right = verb.right_edge.i
     first, last = trim(context.doc, host.left_edge.i, host.right_edge.i)
     if first < left and last > right:  # parenthetical: "the rebels, he said, had ..."
