@@ -238,3 +238,46 @@ def test_a_title_cased_headline_after_a_name_and_colon_is_a_report(nlp, text, fo
     assert [
         (doc.text[slice(*f.speaker_span)], doc.text[slice(*f.content_span)]) for f in frames
     ] == found
+
+
+def said_content(nlp, text: str) -> str:
+    """The content of the one outer "said" frame of a text."""
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.cue == "said" and f.depth == 1]
+    assert len(frames) == 1
+    return doc.text[slice(*frames[0].content_span)]
+
+
+def test_a_quote_in_the_next_sentence_continues_the_quote_not_a_later_report(nlp):
+    text = ("“We cannot afford another delay,” she said, explaining why the vote matters. "
+            "“The city needs these homes now.”")
+    assert said_content(nlp, text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“By raising the tax,” the mayor said, “the city will lose jobs.”",
+        "“What troubles me is not the cost,” the senator told reporters on Friday, “but the "
+        "timing.”",
+    ],
+)
+def test_a_quote_interrupted_by_its_cue_is_one_content(nlp, text):
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.depth == 1]
+    assert [doc.text[slice(*f.content_span)] for f in frames] == [text]
+
+
+def test_a_second_cue_between_two_quotes_keeps_them_apart(nlp):
+    doc = nlp("“We lost the vote,” he said, adding, “We will win the next one.”")
+    frames = find_frames(doc, (), load_cues())
+    assert {doc.text[slice(*f.content_span)] for f in frames} == {
+        "“We lost the vote,”", "“We will win the next one.”"
+    }
+
+
+def test_a_clause_fronted_before_a_parenthetical_cue_is_part_of_its_content(nlp):
+    text = "If the talks fail, the minister argues, there are other options."
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.cue == "argues"]
+    assert [doc.text[slice(*f.content_span)] for f in frames] == [text.rstrip(".")]

@@ -17,6 +17,8 @@ from newsevents.records import Frame
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
 CONTINUING_DEPS = ("advcl",)
 SECOND_REPORT_DEPS = ("advcl", "relcl")
+QUOTE_MARKS = "\"'“”‘’«»`"
+SENTENCE_ENDS = (".", "!", "?")
 
 
 def is_inverted(context: Context, verb: Token) -> bool:
@@ -39,16 +41,34 @@ def is_inverted(context: Context, verb: Token) -> bool:
 
 
 def resume_quote(context: Context, verb: Token, content: Chars) -> Chars:
-    """Extend a quote that stops before "X said," over the quote that resumes after it."""
-    if content[1] > verb.idx:
-        return content
-    ends = [c.right_edge.idx + len(c.right_edge) for c in verb.children if c.dep_ == "nsubj"]
-    end = max([verb.idx + len(verb), *ends])
-    text = context.text
-    for start, stop in context.quotes:
-        if start >= end and not text[end:start].strip(" ,"):
-            return content[0], stop
+    """Join what stands before "X said," and the quote it interrupts ("“A,” X said after the
+    vote, “B.”", "It was, he said, “B.”"), from whichever side the content was found on."""
+    before = [q for q in context.quotes if q[1] <= verb.idx]
+    after = [q for q in context.quotes if q[0] >= verb.idx + len(verb)]
+    if after and content[1] <= verb.idx and _set_off_cue(context, verb, content, after[0]):
+        return content[0], after[0][1]
+    resumed = next((q for q in after if q[0] <= content[0] < q[1]), None)
+    if before and resumed and _set_off_cue(context, verb, before[-1], resumed):
+        return before[-1][0], content[1]
     return content
+
+
+def _set_off_cue(context: Context, verb: Token, first: Chars, second: Chars) -> bool:
+    """Tell whether the words between two parts of one statement are the cue's own phrase set
+    off by commas: the first part ends mid-sentence, and between them stand only the speaker,
+    the verb and what hangs on it, with no other cue ("“A,” X said, adding, “B.”")."""
+    text = context.text
+    if text[first[0] : first[1]].rstrip(QUOTE_MARKS + " ").endswith(SENTENCE_ENDS):
+        return False
+    if not text[first[1] : second[0]].rstrip().endswith((",", ":")):
+        return False
+    words = context.doc.char_span(first[1], second[0], alignment_mode="contract")
+    if words is None or verb not in words:
+        return False
+    return all(
+        t == verb or t.is_punct or (verb in t.ancestors and not _is_cue_verb(context, t))
+        for t in words
+    )
 
 
 def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars:
@@ -125,7 +145,9 @@ def _is_cue_verb(context: Context, token: Token) -> bool:
 def host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
     """Return the clause a trailing or parenthetical cue attaches to ("..., X said")."""
     host = verb.head
-    left = min(verb.left_edge.i, speaker.left_edge.i if speaker is not None else verb.i)
+    # a clause fronted before the speaker ("If talks fail, he argues, ...") is what is argued
+    left = min([verb.i] + [c.left_edge.i for c in verb.lefts if c.dep_ != "advcl"])
+    left = min(left, speaker.left_edge.i) if speaker is not None else left
     right = verb.right_edge.i
     first, last = trim(context.doc, host.left_edge.i, host.right_edge.i)
     if first < left and last > right:  # parenthetical: "the rebels, he said, had ..."
@@ -170,10 +192,17 @@ def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
         earlier = [f for f in frames if f.sentence_index == sent_i - 1]
         if not earlier:
             continue
-        last = max(earlier, key=lambda f: f.cue_span)
+        last = _quoting_frame(context, earlier)
         if "\n" in text[last.cue_span[1] : quote[0]]:
             frames.append(replace(last, content_span=quote, sentence_index=sent_i))
         else:
             joined = (min(last.content_span[0], quote[0]), max(last.content_span[1], quote[1]))
             frames[frames.index(last)] = replace(last, content_span=joined)
     return frames
+
+
+def _quoting_frame(context: Context, frames: list[Frame]) -> Frame:
+    """Return the frame a quote in the next sentence continues: the last that quotes, not a
+    report the writer adds after it ("“A,” she said, explaining why. “B.”"); else the last."""
+    quoting = [f for f in frames if any(overlaps(q, f.content_span) for q in context.quotes)]
+    return max(quoting or frames, key=lambda f: f.cue_span)
