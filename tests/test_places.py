@@ -549,9 +549,20 @@ def test_a_big_town_in_the_articles_country_beats_a_feature_of_its_name(gazettee
 
 @pytest.mark.parametrize(("name", "division"), [
     ("Ill.", "Illinois"), ("Calif", "California"), ("Sask.", "Saskatchewan"),
-    ("N.B.", "New Brunswick")])
+    ("N.B.", "New Brunswick"), ("W. Va.", "West Virginia"), ("N. Y.", "New York")])
 def test_news_abbreviations_of_states_and_provinces(gazetteer, name, division):
     assert gazetteer.resolve(name).name == division
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Korea", "KOR"), ("Democratic Republic of Congo", "COD"), ("SA", "ZAF")])
+def test_country_names_news_writes_short(gazetteer, name, country):
+    place = gazetteer.resolve(name)
+    assert (place.country, place.precision) == (country, "country")
+
+
+def test_sa_in_an_australian_story_is_south_australia(gazetteer):
+    assert gazetteer.resolve("SA", ("AUS",)).name == "South Australia"
 
 
 def test_one_nearby_name_is_counted_once_for_a_small_namesake(gazetteer):
