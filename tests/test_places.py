@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsevents import places
-from newsevents.records import Actor, Event
+from newsevents.places.coherence import article_focus
+from newsevents.records import Actor, Event, Place
 
 
 @pytest.fixture(scope="module")
@@ -520,6 +521,20 @@ def test_unknown_place_goes_to_the_articles_town(gazetteer):
     assert marked[3].precision == "near" and marked[3].text == "Quillmoor Memorial Hospital"
     assert (marked[3].lat, marked[3].lon) == (marked[0].lat, marked[0].lon)
     assert marked[0].admin1 == "Florida"
+
+
+def _town(name: str, admin1: str | None, lat: float) -> Place:
+    return Place(name, "USA", admin1, lat, -80.0, None, "city", "none")
+
+
+def test_the_articles_town_lies_in_the_state_it_names_most():
+    # a small town read twice in another state does not outvote the story's own state
+    elsewhere = _town("Smallville", "Kansas", 38.0)
+    home = _town("Lakeford", "Virginia", 38.8)
+    state = Place("Virginia", "USA", "Virginia", 37.5, -78.8, None, "admin1", "none")
+    resolved = [elsewhere, elsewhere, state, state, home, None]
+    assert article_focus(resolved) == home
+    assert article_focus([elsewhere, elsewhere, home]) == elsewhere  # no state named outright
 
 
 def test_unknown_place_without_a_town_stays_unplaced(gazetteer):
