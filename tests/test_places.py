@@ -12,6 +12,7 @@ from spacy.vocab import Vocab
 
 from newsevents import places
 from newsevents.places.coherence import article_focus
+from newsevents.places.context import listed_division, qualifier_after
 from newsevents.records import Actor, Event, Place
 
 
@@ -714,3 +715,32 @@ def test_a_name_only_another_of_a_villages_names_is_not_known_by_name(population
     gazetteer.__dict__["index"] = {"quillbury": [village], "quillhaven": [own]}
     assert gazetteer.knows_by_name("Quillbury") == known
     assert gazetteer.knows_by_name("Quillhaven")
+
+
+@pytest.mark.parametrize(("text", "name", "region"), [
+    ("Crews came from Paris, Texas, on Friday.", "Paris", "Texas"),
+    ("She lives in Greenwood, W. Va., with her sister.", "Greenwood", "W. Va."),
+    ("The mayor of Albany, New York.", "Albany", "New York"),
+    ("A firm of Toronto, Ontario, Canada won.", "Toronto", "Ontario"),
+    ("Police in Alexandria, and later the FBI, came.", "Alexandria", None),
+    ("In Washington, Smith said so.", "Washington", None),
+])
+def test_the_region_named_after_a_comma_qualifies_a_place(gazetteer, text, name, region):
+    assert qualifier_after(text, text.index(name) + len(name), gazetteer) == region
+
+
+@pytest.mark.parametrize(("text", "name", "division"), [
+    ("Storms hit Jackson and Barrow counties.", "Jackson", "Jackson County"),
+    ("Schools in Barrow, Jackson and Madison counties closed.", "Barrow", "Barrow County"),
+    ("Jackson and Smith said so.", "Jackson", None),
+])
+def test_a_name_of_a_list_of_counties_is_a_county(gazetteer, text, name, division):
+    end = text.index(name) + len(name)
+    assert listed_division(text, end, name, gazetteer) == division
+
+
+def test_a_qualified_mention_steers_the_articles_other_mentions(gazetteer):
+    # "Paris, Texas" once, then "Paris": the same town
+    assert gazetteer.resolve_article(["Paris", "Paris"])[1].country == "FRA"
+    found = gazetteer.resolve_article(["Paris", "Paris"], within=["Texas", None])
+    assert [(p.country, p.admin1) for p in found] == [("USA", "Texas")] * 2

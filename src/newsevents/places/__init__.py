@@ -22,6 +22,7 @@ from newsevents.places.articlenames import (
     person_names,
     place_root,
 )
+from newsevents.places.context import listed_division, qualifier_after
 from newsevents.places.gazetteer import Gazetteer, is_well_known, load_gazetteer
 from newsevents.places.index import Entry, normalize
 from newsevents.places.sources import (
@@ -231,25 +232,16 @@ def _is_actor(span: Span, event: Event, words: PlaceWords) -> bool:
     return span.root.dep_ in ACTOR_DEPS
 
 
-def _qualifier(span: Span) -> str | None:
-    """Return the region named right after a place ("Paris, Texas" -> "Texas")."""
-    doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_:
-        following = [e for e in doc.ents if e.start == span.end + 1 and e.label_ == "GPE"]
-        return following[0].text if following else None
-    return None
-
-
 def _resolve(
     span: Span, gazetteer: Gazetteer, context: tuple[str, ...],
     readings: dict[tuple[int, int], Place | None] | None = None,
 ) -> Place | None:
-    """Resolve a toponym, as the whole article reads it (`readings`) unless a region follows
-    it ("Paris, Texas")."""
-    within = _qualifier(span)
-    if within is None and readings and readings.get((span.start, span.end)) is not None:
+    """Resolve a toponym as the whole article reads it (`readings`), else alone, within the
+    region named right after it ("Paris, Texas")."""
+    if readings and readings.get((span.start, span.end)) is not None:
         return readings[(span.start, span.end)]
-    place = gazetteer.resolve(span.text, context, within=within)
+    within = qualifier_after(span.doc.text, span.end_char, gazetteer)
+    place = gazetteer.resolve(_lookup_name(span, gazetteer), context, within=within)
     if place is None and len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
         place = gazetteer.resolve(span[:-1].text, context)  # "the Kharkiv region"
     return place
@@ -371,15 +363,16 @@ def _article_readings(
     the others ("Athens" beside "Clarke County" is the Georgia town)."""
     spans = [span for found in by_sentence.values() for span in found]
     names = [_lookup_name(span, gazetteer) for span in spans]
-    resolved = gazetteer.resolve_article(names, context)
+    within = [qualifier_after(span.doc.text, span.end_char, gazetteer) for span in spans]
+    resolved = gazetteer.resolve_article(names, context, within=within)
     return {(span.start, span.end): place for span, place in zip(spans, resolved, strict=True)}
 
 
 def _lookup_name(span: Span, gazetteer: Gazetteer) -> str:
     """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv", while
     "Barrow County", a name the gazetteer holds whole, keeps its kind word: bare, it is
-    another place."""
+    another place; "Jackson" in "Jackson and Barrow counties" is Jackson County."""
     if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head and not (
             gazetteer.candidates(span.text)):
         return span[:-1].text
-    return span.text
+    return listed_division(span.doc.text, span.end_char, span.text, gazetteer) or span.text
