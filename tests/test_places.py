@@ -744,3 +744,22 @@ def test_a_qualified_mention_steers_the_articles_other_mentions(gazetteer):
     assert gazetteer.resolve_article(["Paris", "Paris"])[1].country == "FRA"
     found = gazetteer.resolve_article(["Paris", "Paris"], within=["Texas", None])
     assert [(p.country, p.admin1) for p in found] == [("USA", "Texas")] * 2
+
+
+@pytest.mark.parametrize(("words", "pos", "found"), [
+    (["Air", "Zimbabwe", "flew", "."], ["PROPN", "PROPN", "VERB", "PUNCT"], "Zimbabwe"),
+    (["British", "Airways", "flew", "."], ["ADJ", "PROPN", "VERB", "PUNCT"], "British"),
+])
+def test_geoparsing_finds_a_place_anywhere_in_an_organisations_name(gazetteer, words, pos,
+                                                                     found):
+    doc = Doc(Vocab(), words=words, pos=pos, ents=["B-ORG", "I-ORG", "O", "O"])
+    names = [s.text for s in places._toponyms(doc[:], gazetteer, geoparse=True)]
+    assert names == [found]
+    assert places._toponyms(doc[:], gazetteer) == []  # an event's place is no firm's name
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    ("MS", "Mississippi"), ("Ms", None), ("La", None), ("UN", None), ("NJ", "New Jersey")])
+def test_a_short_word_is_a_code_only_in_capitals(gazetteer, name, found):
+    place = gazetteer.resolve(name)
+    assert (place.name if place else None) == found

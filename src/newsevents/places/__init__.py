@@ -162,15 +162,20 @@ def _without_possessive(span: Span) -> Span:
 def _places_in_names(
     sentence: Span, gazetteer: Gazetteer, taken: set[int], known: frozenset[str] = frozenset(),
 ) -> list[Span]:
-    """Return the place that opens an organisation's or building's name, or follows
-    its "of" ("the Ohio Department of Health", "University of Ghana")."""
+    """Return the first place named inside each organisation's or building's name, wherever
+    it stands: "the Ohio Department of Health", "University of Ghana", "Air Zimbabwe",
+    "British Airways" (a geoparser counts the country a nationality names)."""
     found = []
     for ent in sentence.ents:
         if ent.label_ not in NAMED_AFTER_PLACES or any(token.i in taken for token in ent):
             continue
-        starts = [t.i + 1 for t in ent if t.lower_ == "of"] + [ent.start + (ent[0].pos_ == "DET")]
-        for start in starts:
-            part = _leading_place(sentence.doc[start : ent.end], gazetteer, known)
+        if ent[-1].lower_ in gazetteer.words.street:
+            continue  # "Washington Drive" is a street anywhere but Washington
+        first = ent.start + (ent[0].pos_ == "DET")
+        for start in range(first, ent.end):
+            # the whole name is not a place (else it would be one); a part of it may be
+            last = ent.end - 1 if start == ent.start else ent.end
+            part = _leading_place(sentence.doc[start:last], gazetteer, known)
             if part is not None:
                 found.append(part)
                 break
@@ -178,19 +183,18 @@ def _places_in_names(
 
 
 def _leading_place(span: Span, gazetteer: Gazetteer, known: frozenset[str]) -> Span | None:
-    """Return the place that opens a name: a well-known one, or one the article tags as a
-    place elsewhere ("Brindlewick" beside "the Brindlewick Fire Station")."""
-    if not len(span) or span[-1].lower_ in gazetteer.words.street:
-        return None  # nothing after "of"; "Washington Drive" is a street anywhere but Washington
-    for size in range(len(span) - 1, 0, -1):
+    """Return the place that opens a run of words: a well-known one, a nationality's country,
+    or one the article tags as a place elsewhere ("Brindlewick" beside "the Brindlewick Fire
+    Station")."""
+    for size in range(len(span), 0, -1):
         part = span[:size]
-        if not all(token.pos_ == "PROPN" for token in part):
+        if not all(token.pos_ in {"PROPN", "ADJ"} and token.text[:1].isupper() for token in part):
             continue
         if all(token.lower_ in gazetteer.words.generic for token in part):
             continue
         key = normalize(part.text)
         entries = gazetteer.candidates(part.text)
-        if any(is_well_known(entry, key) for entry in entries) or (
+        if any(is_well_known(entry, key) or entry.kind == "demonym" for entry in entries) or (
                 entries and part.text.casefold() in known):
             return part
     return None

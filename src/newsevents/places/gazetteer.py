@@ -80,8 +80,19 @@ class Gazetteer:
                 gc.enable()
 
     def candidates(self, name: str) -> list[Entry]:
-        """Return every entry a name can stand for."""
-        return self.index.get(normalize(name), [])
+        """Return every entry a name can stand for.
+
+        A word of up to three letters is a code or an acronym in capitals ("MS", "UN", "AI")
+        and a word or a name otherwise ("Ms", "La", "Al"): in capitals it stands only for what
+        it abbreviates (a state, a country), else only for places of that very name.
+        """
+        key = normalize(name)
+        entries = self.index.get(key, [])
+        if len(key) > 3 or not key.isalpha():
+            return entries
+        if name.isupper():
+            return [e for e in entries if e.bonus or e.kind in OWN_NAME_KINDS]
+        return [e for e in entries if normalize(e.name) == key]
 
     def resolve(
         self, name: str, context_countries: tuple[str, ...] = (), within: str | None = None,
@@ -183,7 +194,7 @@ class Gazetteer:
                 if all(word.lower() in self.words.generic for word in part):
                     continue
                 key = normalize(" ".join(part))
-                found = [e for e in self.candidates(key) if is_well_known(e, key) or (
+                found = [e for e in self.candidates(" ".join(part)) if is_well_known(e, key) or (
                     key in article and self._own_name(e, key))]
                 if found:
                     return key, found
