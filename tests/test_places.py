@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsevents import places
-from newsevents.records import Actor, Event
+from newsevents.places.coherence import article_focus
+from newsevents.places.context import listed_division, qualifier_after
+from newsevents.records import Actor, Event, Place
 
 
 @pytest.fixture(scope="module")
@@ -522,6 +524,20 @@ def test_unknown_place_goes_to_the_articles_town(gazetteer):
     assert marked[0].admin1 == "Florida"
 
 
+def _town(name: str, admin1: str | None, lat: float) -> Place:
+    return Place(name, "USA", admin1, lat, -80.0, None, "city", "none")
+
+
+def test_the_articles_town_lies_in_the_state_it_names_most():
+    # a small town read twice in another state does not outvote the story's own state
+    elsewhere = _town("Smallville", "Kansas", 38.0)
+    home = _town("Lakeford", "Virginia", 38.8)
+    state = Place("Virginia", "USA", "Virginia", 37.5, -78.8, None, "admin1", "none")
+    resolved = [elsewhere, elsewhere, state, state, home, None]
+    assert article_focus(resolved) == home
+    assert article_focus([elsewhere, elsewhere, home]) == elsewhere  # no state named outright
+
+
 def test_unknown_place_without_a_town_stays_unplaced(gazetteer):
     assert gazetteer.resolve_article(["France", "Quillmoor Hospital"], all_places=True)[1] is None
 
@@ -549,9 +565,20 @@ def test_a_big_town_in_the_articles_country_beats_a_feature_of_its_name(gazettee
 
 @pytest.mark.parametrize(("name", "division"), [
     ("Ill.", "Illinois"), ("Calif", "California"), ("Sask.", "Saskatchewan"),
-    ("N.B.", "New Brunswick")])
+    ("N.B.", "New Brunswick"), ("W. Va.", "West Virginia"), ("N. Y.", "New York")])
 def test_news_abbreviations_of_states_and_provinces(gazetteer, name, division):
     assert gazetteer.resolve(name).name == division
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Korea", "KOR"), ("Democratic Republic of Congo", "COD"), ("SA", "ZAF")])
+def test_country_names_news_writes_short(gazetteer, name, country):
+    place = gazetteer.resolve(name)
+    assert (place.country, place.precision) == (country, "country")
+
+
+def test_sa_in_an_australian_story_is_south_australia(gazetteer):
+    assert gazetteer.resolve("SA", ("AUS",)).name == "South Australia"
 
 
 def test_one_nearby_name_is_counted_once_for_a_small_namesake(gazetteer):
@@ -688,3 +715,51 @@ def test_a_name_only_another_of_a_villages_names_is_not_known_by_name(population
     gazetteer.__dict__["index"] = {"quillbury": [village], "quillhaven": [own]}
     assert gazetteer.knows_by_name("Quillbury") == known
     assert gazetteer.knows_by_name("Quillhaven")
+
+
+@pytest.mark.parametrize(("text", "name", "region"), [
+    ("Crews came from Paris, Texas, on Friday.", "Paris", "Texas"),
+    ("She lives in Greenwood, W. Va., with her sister.", "Greenwood", "W. Va."),
+    ("The mayor of Albany, New York.", "Albany", "New York"),
+    ("A firm of Toronto, Ontario, Canada won.", "Toronto", "Ontario"),
+    ("Police in Alexandria, and later the FBI, came.", "Alexandria", None),
+    ("In Washington, Smith said so.", "Washington", None),
+])
+def test_the_region_named_after_a_comma_qualifies_a_place(gazetteer, text, name, region):
+    assert qualifier_after(text, text.index(name) + len(name), gazetteer) == region
+
+
+@pytest.mark.parametrize(("text", "name", "division"), [
+    ("Storms hit Jackson and Barrow counties.", "Jackson", "Jackson County"),
+    ("Schools in Barrow, Jackson and Madison counties closed.", "Barrow", "Barrow County"),
+    ("Jackson and Smith said so.", "Jackson", None),
+])
+def test_a_name_of_a_list_of_counties_is_a_county(gazetteer, text, name, division):
+    end = text.index(name) + len(name)
+    assert listed_division(text, end, name, gazetteer) == division
+
+
+def test_a_qualified_mention_steers_the_articles_other_mentions(gazetteer):
+    # "Paris, Texas" once, then "Paris": the same town
+    assert gazetteer.resolve_article(["Paris", "Paris"])[1].country == "FRA"
+    found = gazetteer.resolve_article(["Paris", "Paris"], within=["Texas", None])
+    assert [(p.country, p.admin1) for p in found] == [("USA", "Texas")] * 2
+
+
+@pytest.mark.parametrize(("words", "pos", "found"), [
+    (["Air", "Zimbabwe", "flew", "."], ["PROPN", "PROPN", "VERB", "PUNCT"], "Zimbabwe"),
+    (["British", "Airways", "flew", "."], ["ADJ", "PROPN", "VERB", "PUNCT"], "British"),
+])
+def test_geoparsing_finds_a_place_anywhere_in_an_organisations_name(gazetteer, words, pos,
+                                                                     found):
+    doc = Doc(Vocab(), words=words, pos=pos, ents=["B-ORG", "I-ORG", "O", "O"])
+    names = [s.text for s in places._toponyms(doc[:], gazetteer, geoparse=True)]
+    assert names == [found]
+    assert places._toponyms(doc[:], gazetteer) == []  # an event's place is no firm's name
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    ("MS", "Mississippi"), ("Ms", None), ("La", None), ("UN", None), ("NJ", "New Jersey")])
+def test_a_short_word_is_a_code_only_in_capitals(gazetteer, name, found):
+    place = gazetteer.resolve(name)
+    assert (place.name if place else None) == found

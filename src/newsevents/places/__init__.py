@@ -22,6 +22,7 @@ from newsevents.places.articlenames import (
     person_names,
     place_root,
 )
+from newsevents.places.context import listed_division, qualifier_after
 from newsevents.places.gazetteer import Gazetteer, is_well_known, load_gazetteer
 from newsevents.places.index import Entry, normalize
 from newsevents.places.sources import (
@@ -161,15 +162,20 @@ def _without_possessive(span: Span) -> Span:
 def _places_in_names(
     sentence: Span, gazetteer: Gazetteer, taken: set[int], known: frozenset[str] = frozenset(),
 ) -> list[Span]:
-    """Return the place that opens an organisation's or building's name, or follows
-    its "of" ("the Ohio Department of Health", "University of Ghana")."""
+    """Return the first place named inside each organisation's or building's name, wherever
+    it stands: "the Ohio Department of Health", "University of Ghana", "Air Zimbabwe",
+    "British Airways" (a geoparser counts the country a nationality names)."""
     found = []
     for ent in sentence.ents:
         if ent.label_ not in NAMED_AFTER_PLACES or any(token.i in taken for token in ent):
             continue
-        starts = [t.i + 1 for t in ent if t.lower_ == "of"] + [ent.start + (ent[0].pos_ == "DET")]
-        for start in starts:
-            part = _leading_place(sentence.doc[start : ent.end], gazetteer, known)
+        if ent[-1].lower_ in gazetteer.words.street:
+            continue  # "Washington Drive" is a street anywhere but Washington
+        first = ent.start + (ent[0].pos_ == "DET")
+        for start in range(first, ent.end):
+            # the whole name is not a place (else it would be one); a part of it may be
+            last = ent.end - 1 if start == ent.start else ent.end
+            part = _leading_place(sentence.doc[start:last], gazetteer, known)
             if part is not None:
                 found.append(part)
                 break
@@ -177,19 +183,18 @@ def _places_in_names(
 
 
 def _leading_place(span: Span, gazetteer: Gazetteer, known: frozenset[str]) -> Span | None:
-    """Return the place that opens a name: a well-known one, or one the article tags as a
-    place elsewhere ("Brindlewick" beside "the Brindlewick Fire Station")."""
-    if not len(span) or span[-1].lower_ in gazetteer.words.street:
-        return None  # nothing after "of"; "Washington Drive" is a street anywhere but Washington
-    for size in range(len(span) - 1, 0, -1):
+    """Return the place that opens a run of words: a well-known one, a nationality's country,
+    or one the article tags as a place elsewhere ("Brindlewick" beside "the Brindlewick Fire
+    Station")."""
+    for size in range(len(span), 0, -1):
         part = span[:size]
-        if not all(token.pos_ == "PROPN" for token in part):
+        if not all(token.pos_ in {"PROPN", "ADJ"} and token.text[:1].isupper() for token in part):
             continue
         if all(token.lower_ in gazetteer.words.generic for token in part):
             continue
         key = normalize(part.text)
         entries = gazetteer.candidates(part.text)
-        if any(is_well_known(entry, key) for entry in entries) or (
+        if any(is_well_known(entry, key) or entry.kind == "demonym" for entry in entries) or (
                 entries and part.text.casefold() in known):
             return part
     return None
@@ -231,25 +236,16 @@ def _is_actor(span: Span, event: Event, words: PlaceWords) -> bool:
     return span.root.dep_ in ACTOR_DEPS
 
 
-def _qualifier(span: Span) -> str | None:
-    """Return the region named right after a place ("Paris, Texas" -> "Texas")."""
-    doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_:
-        following = [e for e in doc.ents if e.start == span.end + 1 and e.label_ == "GPE"]
-        return following[0].text if following else None
-    return None
-
-
 def _resolve(
     span: Span, gazetteer: Gazetteer, context: tuple[str, ...],
     readings: dict[tuple[int, int], Place | None] | None = None,
 ) -> Place | None:
-    """Resolve a toponym, as the whole article reads it (`readings`) unless a region follows
-    it ("Paris, Texas")."""
-    within = _qualifier(span)
-    if within is None and readings and readings.get((span.start, span.end)) is not None:
+    """Resolve a toponym as the whole article reads it (`readings`), else alone, within the
+    region named right after it ("Paris, Texas")."""
+    if readings and readings.get((span.start, span.end)) is not None:
         return readings[(span.start, span.end)]
-    place = gazetteer.resolve(span.text, context, within=within)
+    within = qualifier_after(span.doc.text, span.end_char, gazetteer)
+    place = gazetteer.resolve(_lookup_name(span, gazetteer), context, within=within)
     if place is None and len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
         place = gazetteer.resolve(span[:-1].text, context)  # "the Kharkiv region"
     return place
@@ -371,15 +367,16 @@ def _article_readings(
     the others ("Athens" beside "Clarke County" is the Georgia town)."""
     spans = [span for found in by_sentence.values() for span in found]
     names = [_lookup_name(span, gazetteer) for span in spans]
-    resolved = gazetteer.resolve_article(names, context)
+    within = [qualifier_after(span.doc.text, span.end_char, gazetteer) for span in spans]
+    resolved = gazetteer.resolve_article(names, context, within=within)
     return {(span.start, span.end): place for span, place in zip(spans, resolved, strict=True)}
 
 
 def _lookup_name(span: Span, gazetteer: Gazetteer) -> str:
     """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv", while
     "Barrow County", a name the gazetteer holds whole, keeps its kind word: bare, it is
-    another place."""
+    another place; "Jackson" in "Jackson and Barrow counties" is Jackson County."""
     if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head and not (
             gazetteer.candidates(span.text)):
         return span[:-1].text
-    return span.text
+    return listed_division(span.doc.text, span.end_char, span.text, gazetteer) or span.text

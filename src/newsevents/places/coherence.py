@@ -83,18 +83,29 @@ class Backing:
 
 
 def article_focus(resolved: Iterable[Place | None]) -> Place | None:
-    """Return the town (or county) an article's names resolve to most often, the first on a tie.
+    """Return the town (or county) an article's names resolve to most often, the first on a
+    tie, within the state or province the article names most (its towns and itself count).
 
     Local news keeps to one town; a place it names that no gazetteer holds is most likely there.
+    The state decides first: a story of four Virginian names and one small namesake town read
+    twice elsewhere is still a Virginian story.
     """
+    resolved = [place for place in resolved if place is not None]
+    regions: dict[tuple[str | None, str], int] = {}
+    for place in resolved:
+        if place.admin1:
+            region = (place.country, place.admin1)
+            regions[region] = regions.get(region, 0) + 1
     counts: dict[tuple[float, float], int] = {}
     first: dict[tuple[float, float], Place] = {}
     for place in resolved:
-        if place is None or place.precision not in {"city", "admin2"} or place.lat is None:
+        if place.precision not in {"city", "admin2"} or place.lat is None:
             continue
         point = (place.lat, place.lon)
         counts[point] = counts.get(point, 0) + 1
         first.setdefault(point, place)
     if not counts:
         return None
-    return first[max(counts, key=lambda point: counts[point])]
+    # a town's own count breaks ties between towns of one state
+    return first[max(counts, key=lambda point: (
+        regions.get((first[point].country, first[point].admin1 or ""), 0), counts[point]))]

@@ -80,8 +80,19 @@ class Gazetteer:
                 gc.enable()
 
     def candidates(self, name: str) -> list[Entry]:
-        """Return every entry a name can stand for."""
-        return self.index.get(normalize(name), [])
+        """Return every entry a name can stand for.
+
+        A word of up to three letters is a code or an acronym in capitals ("MS", "UN", "AI")
+        and a word or a name otherwise ("Ms", "La", "Al"): in capitals it stands only for what
+        it abbreviates (a state, a country), else only for places of that very name.
+        """
+        key = normalize(name)
+        entries = self.index.get(key, [])
+        if len(key) > 3 or not key.isalpha():
+            return entries
+        if name.isupper():
+            return [e for e in entries if e.bonus or e.kind in OWN_NAME_KINDS]
+        return [e for e in entries if normalize(e.name) == key]
 
     def resolve(
         self, name: str, context_countries: tuple[str, ...] = (), within: str | None = None,
@@ -183,7 +194,7 @@ class Gazetteer:
                 if all(word.lower() in self.words.generic for word in part):
                     continue
                 key = normalize(" ".join(part))
-                found = [e for e in self.candidates(key) if is_well_known(e, key) or (
+                found = [e for e in self.candidates(" ".join(part)) if is_well_known(e, key) or (
                     key in article and self._own_name(e, key))]
                 if found:
                     return key, found
@@ -192,6 +203,7 @@ class Gazetteer:
     def resolve_article(
         self, names: list[str], context_countries: tuple[str, ...] = (), demonyms: bool = False,
         world_regions: bool = False, all_places: bool = False,
+        within: list[str | None] | None = None,
     ) -> list[Place | None]:
         """Resolve the toponyms of one article together: each is read in the light of the others.
 
@@ -205,12 +217,18 @@ class Gazetteer:
         `all_places` says the names are known to be places (a person marked them): a name the
         gazetteer does not know is then put near the article's town (`_near_focus`). Names a
         tagger found are not: most unknown ones are firms, people or events.
+
+        `within` gives, per name, the region the text names right after it ("Paris, Texas"),
+        which holds that name's every mention ("Paris police said") and steers the others.
         """
         article = frozenset(normalize(name) for name in names)
         options = {"demonyms": demonyms, "world_regions": world_regions, "article": article}
         # a name repeated in an article reads the same each time: resolved once per pass
-        alone = {name: self.resolve(name, context_countries, **options) for name in set(names)}
-        resolved = [alone[name] for name in names]
+        mentions = _qualified_throughout(list(zip(names, within or [None] * len(names),
+                                                  strict=True)))
+        alone = {(name, scope): self.resolve(name, context_countries, within=scope, **options)
+                 for name, scope in set(mentions)}
+        resolved = [alone[mention] for mention in mentions]
         readings = {normalize(name): self.candidates(name) for name in names}
         sure: dict[str, set[str]] = {}
         for key, entries in readings.items():
@@ -221,19 +239,21 @@ class Gazetteer:
                 sure.setdefault(countries.pop(), set()).add(key)
         backing = Backing(readings)
         for _ in range(STEERING_PASSES):
-            resolved = self._steered(names, resolved, sure, backing, context_countries, options)
+            resolved = self._steered(mentions, resolved, sure, backing, context_countries,
+                                     options)
         return self._near_focus(names, resolved) if all_places else resolved
 
     def _steered(
-        self, names: list[str], before: list[Place | None], sure: dict[str, set[str]],
-        backing: Backing, context_countries: tuple[str, ...], options: dict,
+        self, mentions: list[tuple[str, str | None]], before: list[Place | None],
+        sure: dict[str, set[str]], backing: Backing, context_countries: tuple[str, ...],
+        options: dict,
     ) -> list[Place | None]:
         """Resolve each name again, steered by where the other names were read `before`."""
         outright = {country: set(seen) for country, seen in sure.items()}
         by_country: dict[str, set[str]] = {}
         by_region: dict[str, set[str]] = {}
         points: dict[str, set[tuple[float, float]]] = {}
-        for name, place in zip(names, before, strict=True):
+        for (name, _), place in zip(mentions, before, strict=True):
             if place is None or place.country is None:
                 continue
             key = normalize(name)
@@ -244,8 +264,8 @@ class Gazetteer:
                 by_region.setdefault(place.admin1, set()).add(key)
             if place.precision in {"city", "admin2"} and place.lat is not None:
                 points.setdefault(key, set()).add((place.lat, place.lon))
-        resolved: dict[str, Place | None] = {}
-        for name in set(names):
+        resolved: dict[tuple[str, str | None], Place | None] = {}
+        for name, scope in set(mentions):
             key = normalize(name)
             countries = {c for c, seen in outright.items() if seen - {key}}
             countries |= {c for c, seen in by_country.items() if len(seen - {key}) > 1}
@@ -254,9 +274,9 @@ class Gazetteer:
             near = tuple(point for other, found in points.items() if other != key
                          for point in found)
             backed = partial(_backing_bonus, backing, key)
-            resolved[name] = self.resolve(name, context, regions=regions, points=near,
-                                          backing=backed, **options)
-        return [resolved[name] for name in names]
+            resolved[(name, scope)] = self.resolve(name, context, within=scope, regions=regions,
+                                                   points=near, backing=backed, **options)
+        return [resolved[mention] for mention in mentions]
 
     def _near_focus(self, names: list[str], resolved: list[Place | None]) -> list[Place | None]:
         """Put the names the gazetteer does not know at the town the article dwells on.
@@ -277,6 +297,18 @@ class Gazetteer:
         if not name[:1].isupper() or self.candidates(name):
             return False
         return place is None or (place.precision in INNER_LOCAL and place.country != focus.country)
+
+
+def _qualified_throughout(
+    mentions: list[tuple[str, str | None]],
+) -> list[tuple[str, str | None]]:
+    """Give every mention of a name the region its first qualified mention names: a story
+    names "Paris, Texas" once and then says "Paris"."""
+    scopes: dict[str, str] = {}
+    for name, scope in mentions:
+        if scope:
+            scopes.setdefault(normalize(name), scope)
+    return [(name, scope or scopes.get(normalize(name))) for name, scope in mentions]
 
 
 def _backing_bonus(backing: Backing, key: str, entry: Entry) -> float:

@@ -33,6 +33,7 @@ ALIAS_BONUS = 3.0  # a name news uses for one place ("New York" -> the city) bea
 ABBREVIATED_DIVISIONS = ("CA", "AU")
 FALLBACK_POINTS = "country_points_countryinfo.csv"  # built by scripts/build_country_points.py
 KIND_FIRST = re.compile(r"(\w+) (?:of|de|di|du|del|de la|des) (?=\w)")
+SPACED_INITIALS = re.compile(r"\.(?=\w)")
 NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2019]")  # Basic to Extended Latin
 
 
@@ -111,6 +112,7 @@ def build_index(min_city_population: int) -> dict[str, list[Entry]]:
     for row in load_aliases():
         for entry in _alias_entries(row, index, iso3):
             add(row["alias"], entry)
+            add(SPACED_INITIALS.sub(". ", row["alias"]), entry)  # "W.Va." is also "W. Va."
     for code, entry in _postal_codes(cache, index):
         add(code, entry)
     return index
