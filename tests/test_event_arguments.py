@@ -605,8 +605,8 @@ def test_every_listed_actor_is_a_side(nlp, patterns, codebook, text, expected):
     [
         # the parser hangs the subject on the auxiliary
         (
-            "The United Kingdom and France however have opposed the plan.",
-            ("opposed", ("The United Kingdom", "France")),
+            "Sweden and Norway however have opposed the proposal.",
+            ("opposed", ("Sweden", "Norway")),
         ),
         # object control: the object of "accused", "thanked", "charged" does the gerund
         ("Canada accused Iran of attacking the tanker.", ("attacking", ("Iran",))),

@@ -938,7 +938,7 @@ def test_a_wished_act_is_an_intent(nlp, patterns, codebook, text, expected):
     ("text", "cameo"),
     [
         # observers and monitors deployed provide peacekeeping (074)
-        ("The European Union has deployed election observers in Zimbabwe.", "074"),
+        ("The OSCE has now deployed its poll observers across Georgia.", "074"),
         ("The African Union sent ceasefire monitors to Sudan.", "074"),
         # evacuating people is humanitarian aid (073); evacuating troops is a retreat
         ("Turkey evacuated 300 civilians from Lebanon.", "073"),
