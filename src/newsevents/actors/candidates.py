@@ -218,3 +218,11 @@ def sponsor_of(token: Token) -> bool:
 def span_text(tokens) -> str:
     """Return the text of tokens as written, without outer whitespace."""
     return "".join(token.text_with_ws for token in tokens).strip()
+
+
+def compound_start(token: Token) -> int:
+    """Return where a name ends in `token` begins: its compounds before it ("Kryvyi Rih")."""
+    start = token.i
+    while start > token.left_edge.i and token.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return start

@@ -16,6 +16,7 @@ from newsevents.actors.candidates import (
     SUBJECT_DEPS,
     Candidate,
     Context,
+    compound_start,
     span_text,
 )  # fmt: skip
 from newsevents.actors.modifiers import read_modifiers
@@ -198,9 +199,7 @@ def _unnamed_places(context: Context, objects: list[Token]) -> list[str]:
     for obj in objects:
         if obj.pos_ != "PROPN" or obj.i in context.ent_of:
             continue
-        start = obj.i
-        while start > obj.left_edge.i and context.doc[start - 1].dep_ == "compound":
-            start -= 1
+        start = compound_start(obj)
         country = context.place_country(Span(context.doc, start, obj.i + 1, label="ORG"))
         if country is not None:
             found.append(country)

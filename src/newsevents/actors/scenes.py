@@ -18,6 +18,7 @@ from newsevents.actors.candidates import (
     SITE_PREPOSITIONS,
     Candidate,
     Context,
+    compound_start,
     span_text,
 )
 
@@ -79,7 +80,7 @@ def _read_town_names(context: Context, candidates: list[Candidate]) -> None:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if obj is None or obj.pos_ != "PROPN":
             continue
-        start = _compound_start(obj)
+        start = compound_start(obj)
         town = context.town_country(span_text(doc[start : obj.i + 1]))
         if town is None:
             continue
@@ -96,13 +97,6 @@ def _is_settlement(found: Candidate) -> bool:
     return site and found.kind == "agent" and found.head >= 0 and found.basis != "dictionary"
 
 
-def _compound_start(token: Token) -> int:
-    start = token.i
-    while start > token.left_edge.i and token.doc[start - 1].dep_ == "compound":
-        start -= 1
-    return start
-
-
 def _read_unnamed_towns(context: Context, taken: set[int]) -> list[Candidate]:
     # "shelled Aleppo" with no entity on Aleppo (or one the NER took for a title or a work):
     # a proper noun struck is a town when a big town has that name.
@@ -112,7 +106,7 @@ def _read_unnamed_towns(context: Context, taken: set[int]) -> list[Candidate]:
             continue
         if not is_struck(context, token):
             continue
-        start = _compound_start(token)
+        start = compound_start(token)
         name = span_text(context.doc[start : token.i + 1])
         town = context.town_country(name, NAMED_TOWN_MIN_POPULATION, named=False)
         if town is not None and not any(i in taken for i in range(start, token.i + 1)):
@@ -147,8 +141,7 @@ def _read_struck_facilities(context: Context, taken: set[int]) -> list[Candidate
 
 def is_struck(context: Context, token: Token) -> bool:
     """Tell whether force struck the token: a force verb's object, or "the attack on X"."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head  # "shelled Kharkiv and Odesa"
+    token = _first_conjunct(token)  # "shelled Kharkiv and Odesa"
     head, force = token.head, context.dictionary.force
     if token.dep_ in ("dobj", "nsubjpass"):
         return head.pos_ == "VERB" and force(head.lemma_) is not None
@@ -242,7 +235,7 @@ def _place_site(context: Context, found: Candidate, sites: dict[int, str]) -> No
             # "in the Kharkiv region": the place may be a word of the object's phrase
             country = _one_country(sites, list(obj.subtree)) if obj.dep_ == "pobj" else None
             if country is None and obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                name = span_text(context.doc[_compound_start(obj) : obj.i + 1])
+                name = span_text(context.doc[compound_start(obj) : obj.i + 1])
                 country = context.town_country(name, NAMED_TOWN_MIN_POPULATION, named=False)
             if country is not None:
                 found.country, found.basis = country, "place"
@@ -298,9 +291,14 @@ def _is_definite(token: Token) -> bool:
     )
 
 
-def _force_word(token: Token) -> Token:
+def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
+    return token
+
+
+def _force_word(token: Token) -> Token:
+    token = _first_conjunct(token)
     return token.head if token.dep_ == "compound" else token.head.head
 
 
