@@ -173,7 +173,8 @@ class ActorDictionary:
     _ids: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _name_ends: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _quantities: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
-    _scene_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _force_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _struck_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
     name_model: NameSectors | None = field(repr=False, compare=False, default=None)
 
@@ -205,9 +206,8 @@ class ActorDictionary:
             _terms=MappingProxyType({t.words: t for t in terms if t.cls not in WORD_ONLY_CLASSES}),
             _name_ends=MappingProxyType({t.words: t for t in terms if t.cls == "name"}),
             _quantities=MappingProxyType({t.words: t for t in terms if t.cls == "quantity"}),
-            _scene_words=MappingProxyType(
-                {t.words: t for t in terms if t.cls in ("force", "struck")}
-            ),
+            _force_words=MappingProxyType({t.words: t for t in terms if t.cls == "force"}),
+            _struck_words=MappingProxyType({t.words: t for t in terms if t.cls == "struck"}),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
             _state_words=state_words(entries),
@@ -310,13 +310,11 @@ class ActorDictionary:
 
     def force(self, word: str) -> Term | None:
         """Return the force term a verb lemma or noun is ("shell", "airstrike"), else None."""
-        found = self._scene_words.get((word.lower(),))
-        return found if found is not None and found.cls == "force" else None
+        return self._force_words.get((word.lower(),))
 
     def struck(self, word: str) -> Term | None:
         """Return the term of a facility that names people only when struck ("facility")."""
-        found = self._scene_words.get((word.lower(),))
-        return found if found is not None and found.cls == "struck" else None
+        return self._struck_words.get((word.lower(),))
 
     def entity_patterns(self) -> list[dict]:
         """Return spaCy EntityRuler patterns for every named entry and demonym."""
