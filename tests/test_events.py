@@ -1220,3 +1220,60 @@ def test_member_nouns_must_be_light_nouns(tmp_path, codebook):
 )
 def test_strikes_by_kind_or_by_striker_are_labour_action(nlp, patterns, codebook, text):
     assert code(nlp, patterns, codebook, text)[0].cameo == "143"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several parties to a verb of talking, and nothing said: talks between them
+        ("Germany and Poland spoke on Monday.", ("040", ("Germany",), ("Poland",))),
+        ("Macron and Scholz last talked in May.", ("040", ("Macron",), ("Scholz",))),
+        ("Germany and Poland spoke by phone on Monday.", ("041", ("Germany",), ("Poland",))),
+    ],
+)
+def test_parties_that_speak_together_consult(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Kenyan officials spoke on condition of anonymity.",  # sources, not parties
+        "Macron and Scholz spoke of a new era in relations.",  # what they said
+        "Macron spoke on Monday.",  # one speaker
+    ],
+)
+def test_speaking_without_parties_stays_a_statement(nlp, patterns, codebook, text):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == ["010"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call made to say something is coded as what it was made to say, by the caller
+        ("Macron phoned Biden to congratulate him on his victory.",
+         [("051", ("Macron",), ("Biden",))]),
+        ("Erdogan called Putin to express condolences after the floods.",
+         [("018", ("Erdogan",), ("Putin",))]),
+        # a call to discuss stays a call; a call on someone to act is an appeal
+        ("Biden telephoned Macron to discuss the border.", [("041", ("Biden",), ("Macron",))]),
+    ],
+)
+def test_a_call_made_for_a_comment_is_the_comment(nlp, patterns, codebook, text, expected):
+    assert [summary(event) for event in code(nlp, patterns, codebook, text)][:1] == expected
+
+
+def test_a_call_on_someone_to_act_stays_an_appeal(nlp, patterns, codebook):
+    text = "Canada called on Russia to apologise."
+    assert code(nlp, patterns, codebook, text)[0].cameo == "020"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council approved a peacekeeping mission for Haiti.",
+        "The Security Council authorised a monitoring mission in Yemen.",
+    ],
+)
+def test_a_council_authorising_a_mission_commits_to_peacekeeping(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "0334"

@@ -34,6 +34,9 @@ WARNINGS = ("012", "110")
 # Acts done to someone (coercion, assault, fighting, mass violence): a headline's bare past form
 # of one ("Journalist detained in X") is a passive even where the tagger reads a finite verb.
 DONE_TO_ROOTS = ("17", "18", "19", "20")
+# Appeals and demands: "called on X to apologise" asks X to act, where "phoned X to apologise"
+# is the caller's own act, so only a call that is no appeal is made for a purpose.
+APPEALS = ("02", "10")
 
 
 @dataclass
@@ -277,9 +280,11 @@ def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) ->
 
 
 def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
-    """Drop a trip (a visit, troops arriving) made for an act of aid or cooperation (purpose_
-    verbs.csv): its purpose ("arrived to deliver aid") is the event, done by the travellers."""
-    trips = {c.trigger.i: c for c in found if c.trigger.lemma_.lower() in patterns.purposes}
+    """Drop a trip (a visit, troops arriving) or a call made for an act of aid, cooperation or
+    comment (purpose_verbs.csv): its purpose ("arrived to deliver aid", "phoned X to congratulate
+    him") is the event, done by the travellers or the caller, to the one called if no other."""
+    trips = {c.trigger.i: c for c in found if c.trigger.lemma_.lower() in patterns.purposes
+             and c.code[:2] not in APPEALS}
     dropped: set[int] = set()
     for act in found:
         word = act.trigger
@@ -288,7 +293,11 @@ def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]
         trip = trips.get(word.head.i) if word.dep_ in ("xcomp", "advcl") else None
         if trip and act.code.startswith(patterns.purposes[trip.trigger.lemma_.lower()]):
             dropped.add(trip.trigger.i)
-            act.source = act.source or trip.source
+            # "called X to express condolences": the parser lets X control the clause, but
+            # the one who called is the one who speaks in the call.
+            own = any(c.dep_ in ("nsubj", "nsubjpass") for c in act.trigger.children)
+            act.source = act.source if own and act.source else list(trip.source)
+            act.target = act.target or [m for m in trip.target if m not in act.source]
     return [c for c in found if c.trigger.i not in dropped]
 
 

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.doers import subject_of
 from newsevents.events.patterns import NAMED_OBJECTS, NounPattern, PatternSet, VerbPattern
 
 CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
 # A verb with one of these is no bare headline participle: "has attacked", "attacked X".
 BARE_NOT = ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass")
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
+# Numbers that make a definite plural subject a set of parties: "the two ministers" (where "two
+# officials spoke on condition of anonymity" are sources, not parties to talks).
+PARTIES = frozenset({"two", "three", "four"})
 
 
 def event_word(token: Token, light: frozenset[str], members: frozenset[str] = frozenset()) -> Token:
@@ -159,7 +163,26 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     particles |= {c.lower_ for c in verb.children
                   if c.dep_ == "prep" and c.lower_ in named and compound_prep(c) is not None}
     objects = [(obj, object_keys(obj, patterns)) for obj in object_candidates(verb)]
-    return best_verb_row(rows, particles, set(preps_of(verb)), objects)
+    preps = set(preps_of(verb)) | ({"with"} if reciprocal(verb, patterns) else set())
+    return best_verb_row(rows, particles, preps, objects)
+
+
+def reciprocal(verb: Token, patterns: PatternSet) -> bool:
+    """Return True when a reciprocal verb (reciprocal_verbs.csv) has several parties for its
+    subject and nothing said: "A and B spoke on Monday", "the two ministers last talked in May"
+    are talks between them, where "A spoke on Monday" or "A and B spoke of a deal" are not."""
+    if verb.lemma_.lower() not in patterns.reciprocal_verbs:
+        return False
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children) or "of" in preps_of(verb):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.conjuncts:
+        return subject is not None
+    # "the Turkish and Greek ministers": the parties are in the modifiers
+    parted = any(c.conjuncts for c in subject.lefts if c.dep_ in ("amod", "compound"))
+    words = {c.lower_ for c in subject.lefts}
+    counted = "both" in words or ("the" in words and bool(words & PARTIES))
+    return subject.tag_ in ("NNS", "NNPS") and (parted or counted)
 
 
 def match_nominal(noun: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:

@@ -80,6 +80,7 @@ class PatternSet:
     permission_verbs: frozenset[str] = frozenset()  # "allow": "allowed X to deliver aid"
     permissions: dict[str, str] = field(default_factory=dict)  # permitted code -> code (07: 0863)
     purposes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # arrive -> (07, 06)
+    reciprocal_verbs: frozenset[str] = frozenset()  # "talk": "A and B talked" is A with B
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     def codes(self) -> set[str]:
@@ -296,5 +297,6 @@ def load_patterns(
         permission_verbs=_load_words(folder / "permission_verbs.csv"),
         permissions=_load_recodings(folder / "permissions.csv", codebook, "permitted"),
         purposes=_load_completions(folder / "purpose_verbs.csv", codebook),
+        reciprocal_verbs=_load_words(folder / "reciprocal_verbs.csv"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
