@@ -1277,3 +1277,20 @@ def test_a_call_on_someone_to_act_stays_an_appeal(nlp, patterns, codebook):
 )
 def test_a_council_authorising_a_mission_commits_to_peacekeeping(nlp, patterns, codebook, text):
     assert code(nlp, patterns, codebook, text)[0].cameo == "0334"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya declared its support for the peace plan.",
+        "Ghana voiced support for the new constitution.",
+        "Chile expressed support for the proposal on Monday.",
+    ],
+)
+def test_a_declared_support_endorses(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "051"
+
+
+def test_the_speakers_own_jets_are_the_speaker(nlp, patterns, codebook):
+    text = "Israel said its jets struck targets in Gaza overnight."
+    assert summary(code(nlp, patterns, codebook, text)[0])[:2] == ("190", ("Israel",))
