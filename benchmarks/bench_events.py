@@ -110,8 +110,9 @@ def bench_plover(learned: bool = False) -> None:
         pairs = [(g, p) for g, p in zip(gold, pred, strict=True) if g == label]
         none = sum(p is None for _, p in pairs)
         wrong = sum(p is not None and p != label for _, p in pairs)
+        others = Counter(p for _, p in pairs if p is not None and p != label).most_common(3)
         print(f"    {label:10} n={len(pairs):3d}  F1 {score:.3f}  no event {none:3d}  "
-              f"other type {wrong:3d}")
+              f"other type {wrong:3d}  " + " ".join(f"{p}:{n}" for p, n in others))
     stp = sfp = sfn = 0
     for c, g in zip(coded, gold, strict=True):
         types = {e.plover_type for e in c.events if not e.negated}

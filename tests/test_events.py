@@ -1294,3 +1294,14 @@ def test_a_declared_support_endorses(nlp, patterns, codebook, text):
 def test_the_speakers_own_jets_are_the_speaker(nlp, patterns, codebook):
     text = "Israel said its jets struck targets in Gaza overnight."
     assert summary(code(nlp, patterns, codebook, text)[0])[:2] == ("190", ("Israel",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will send more tanks to Ukraine, Germany announced on Monday.",
+        "Germany said it will send tanks to Ukraine.",
+    ],
+)
+def test_an_announced_act_is_coded_once_as_the_intent(nlp, patterns, codebook, text):
+    assert [event.cameo[:2] for event in code(nlp, patterns, codebook, text)] == ["03"]

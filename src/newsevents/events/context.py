@@ -61,6 +61,9 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [judge(candidate, patterns, index) for candidate in found]
     found = [demand(candidate, patterns, index) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
+    # An announced act is coded as the intent to do it (CAMEO 03/13), not beside it.
+    announced = {i for candidate in found for i in candidate.consumed}
+    found = [candidate for candidate in found if candidate.trigger.i not in announced]
     found = [claim(candidate, found, patterns) for candidate in found]
     found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
     found = for_purpose(found, patterns)
@@ -242,7 +245,8 @@ def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet)
         own = own or own_side(candidate.source, other.source)
         negated, modality = read_modality(other.trigger, patterns)
         if own and not negated and modality in ("future", "conditional"):
-            return replace(candidate, code=code, target=other.target)
+            consumed = (*candidate.consumed, other.trigger.i)
+            return replace(candidate, code=code, target=other.target, consumed=consumed)
     return candidate
 
 
