@@ -1305,3 +1305,16 @@ def test_the_speakers_own_jets_are_the_speaker(nlp, patterns, codebook):
 )
 def test_an_announced_act_is_coded_once_as_the_intent(nlp, patterns, codebook, text):
     assert [event.cameo[:2] for event in code(nlp, patterns, codebook, text)] == ["03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # aid cut off or paused is aid halted, a sanction (162)
+        ("Washington cut off aid to Honduras.", "162"),
+        # letting aid through is allowing access (0863), not giving aid
+        ("Israel allowed aid trucks into Gaza on Sunday.", "0863"),
+    ],
+)
+def test_aid_halted_or_let_through(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
