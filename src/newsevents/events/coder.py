@@ -45,6 +45,7 @@ from newsevents.events.doers import (
 )
 from newsevents.events.matching import (
     carrier,
+    halts,
     match_nominal,
     match_noun,
     match_verb,
@@ -273,7 +274,7 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if row is None:
         return None
     code = row.code
-    if noun.dep_ == "dobj" and halts(noun.head, row.code, patterns):
+    if carrier(noun, patterns) == noun.head and halts(noun.head, row.code, patterns):
         code = recoded(row.code, patterns.halts)  # "called off the strike" eases dissent
         if code is None:
             return None
@@ -322,13 +323,6 @@ def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or match_verb(verb, patterns) is not None:
         return None
     return verb
-
-
-def halts(verb: Token, code: str, patterns: PatternSet) -> bool:
-    """Tell whether a verb brings its object event to a halt, not to its end ("ended a visit")."""
-    keys = verb_keys(verb) & patterns.halt_verbs
-    done = {p for key in keys for p in patterns.completions.get(key, ())}
-    return bool(keys) and not any(code.startswith(prefix) for prefix in done)
 
 
 def noun_source(

@@ -14,6 +14,7 @@ from newsevents.events.arguments import MentionIndex, state_of_place
 from newsevents.events.doers import agent_of, subject_of
 from newsevents.events.matching import (
     carrier,
+    halts,
     headline_subject,
     object_keys,
     phrase_keys,
@@ -57,13 +58,11 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [headline(candidate, index) for candidate in found]
     found = [governed(candidate, patterns, index) for candidate in found]
     found = [by_doer(candidate, patterns) for candidate in found]
+    found = [halted(candidate, found, patterns) for candidate in found]
     found = [permit(candidate, found, patterns, index) for candidate in found]
     found = [judge(candidate, patterns, index) for candidate in found]
     found = [demand(candidate, patterns, index) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
-    # An announced act is coded as the intent to do it (CAMEO 03/13), not beside it.
-    announced = {i for candidate in found for i in candidate.consumed}
-    found = [candidate for candidate in found if candidate.trigger.i not in announced]
     found = [claim(candidate, found, patterns) for candidate in found]
     found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
     found = for_purpose(found, patterns)
@@ -140,6 +139,20 @@ def permit(
     consumed = (*candidate.consumed, candidate.trigger.i)
     return replace(candidate, trigger=governor, code=code, source=source, target=target,
                    consumed=consumed)
+
+
+def halted(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
+    """Recode an act in the complement of a halt verb as its halting (halts.csv), as a halted
+    event noun is: "stopped providing aid" cuts aid (162), "ceased firing" de-escalates (087)."""
+    verb, governor = candidate.trigger, candidate.trigger.head
+    if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "pcomp") or governor.pos_ != "VERB":
+        return candidate
+    if any(other.trigger.i == governor.i for other in found):
+        return candidate  # the halt verb coded an event of its own
+    if not halts(governor, candidate.code, patterns):
+        return candidate
+    code = recoded(candidate.code, patterns.halts)
+    return replace(candidate, code=code) if code else candidate
 
 
 def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
@@ -245,8 +258,7 @@ def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet)
         own = own or own_side(candidate.source, other.source)
         negated, modality = read_modality(other.trigger, patterns)
         if own and not negated and modality in ("future", "conditional"):
-            consumed = (*candidate.consumed, other.trigger.i)
-            return replace(candidate, code=code, target=other.target, consumed=consumed)
+            return replace(candidate, code=code, target=other.target)
     return candidate
 
 

@@ -254,6 +254,13 @@ def verb_keys(verb: Token) -> set[str]:
     return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
 
 
+def halts(verb: Token, code: str, patterns: PatternSet) -> bool:
+    """Tell whether a verb brings its object event to a halt, not to its end ("ended a visit")."""
+    keys = verb_keys(verb) & patterns.halt_verbs
+    done = {p for key in keys for p in patterns.completions.get(key, ())}
+    return bool(keys) and not any(code.startswith(prefix) for prefix in done)
+
+
 def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
     """Return the most specific noun pattern for an event noun, or None."""
     light, members = patterns.light_nouns, patterns.member_nouns
@@ -280,11 +287,12 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
 
 
 def carrier(noun: Token, patterns: PatternSet) -> Token | None:
-    """Return the light verb that carries an event noun: "held talks", "joined X for talks"."""
+    """Return the light verb that carries an event noun: "held talks", "joined X for talks",
+    "aid was suspended by X"."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in CARRIER_PREPS:
         verb = verb.head
-    elif noun.dep_ != "dobj":
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     return verb if verb.pos_ in ("VERB", "AUX") and supports(verb, patterns) else None
 
