@@ -1319,3 +1319,8 @@ def test_aid_halted_or_let_through(nlp, patterns, codebook, text, cameo):
 )
 def test_a_halted_act_is_coded_as_its_halting(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+def test_the_intent_leads_the_act_it_announces(nlp, patterns, codebook):
+    text = "Germany will send more tanks to Ukraine, Germany announced on Monday."
+    assert [event.cameo[:2] for event in code(nlp, patterns, codebook, text)] == ["03", "07"]

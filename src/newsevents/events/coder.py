@@ -116,7 +116,7 @@ def code_events(
         found = by_event_subject(recode(found, patterns, index), patterns)
         found = about_whom(victims(found, sentence, patterns, index), index)
         found = [initiated(candidate, index) for candidate in found]
-        found.sort(key=lambda c: (rank(c.trigger), c.trigger.i))
+        found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
         found = [candidate for candidate in found if keep(candidate)]

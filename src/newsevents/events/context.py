@@ -51,6 +51,7 @@ class Candidate:
     consumed: tuple[int, ...] = ()  # token indices another pattern must not code again
     refusal: bool = False  # recoded from a negated act: the refusal itself is asserted
     probability: float | None = None  # set when the learned model, not a pattern, coded it
+    announced: bool = False  # an act a statement announces: the intent (03/13) leads, not it
 
 
 def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
@@ -258,6 +259,7 @@ def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet)
         own = own or own_side(candidate.source, other.source)
         negated, modality = read_modality(other.trigger, patterns)
         if own and not negated and modality in ("future", "conditional"):
+            other.announced = True  # "X will send tanks, its minister said": the intent leads
             return replace(candidate, code=code, target=other.target)
     return candidate
 
