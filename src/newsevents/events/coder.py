@@ -51,7 +51,6 @@ from newsevents.events.matching import (
     match_verb,
     preps_of,
     recoded,
-    verb_keys,
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
