@@ -281,3 +281,15 @@ def test_a_clause_fronted_before_a_parenthetical_cue_is_part_of_its_content(nlp)
     doc = nlp(text)
     frames = [f for f in find_frames(doc, (), load_cues()) if f.cue == "argues"]
     assert [doc.text[slice(*f.content_span)] for f in frames] == [text.rstrip(".")]
+
+
+def content_of(nlp, text: str, cue: str) -> str:
+    """Return the content the shipped rules and model give the frame of a cue."""
+    doc = nlp(text)
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == cue)
+    return doc.text[slice(*frame.content_span)]
+
+
+def test_a_conjunction_opening_a_host_clause_is_not_reported(nlp):
+    text = "But the bridge, the mayor said, would reopen in May."
+    assert content_of(nlp, text, "said") == "the bridge, the mayor said, would reopen in May"
