@@ -120,6 +120,8 @@ def test_user_folder_extends_lexicon(tmp_path):
         ("“One.\n\n“Two,” she said.", ["“One.\n\n“Two,”"]),
         ("“Unclosed paragraph.\n\nPlain text.", ["“Unclosed paragraph."]),
         ("''Yes,'' he said, ``no''.", ["''Yes,''", "``no''"]),
+        # a paragraph opened with another kind of mark starts a quote of its own
+        ('"Unclosed straight.\n\n“Curly,” she said.', ['"Unclosed straight.', "“Curly,”"]),
     ],
 )
 def test_find_quotes(text, quoted):

@@ -281,3 +281,30 @@ def test_a_clause_fronted_before_a_parenthetical_cue_is_part_of_its_content(nlp)
     doc = nlp(text)
     frames = [f for f in find_frames(doc, (), load_cues()) if f.cue == "argues"]
     assert [doc.text[slice(*f.content_span)] for f in frames] == [text.rstrip(".")]
+
+
+def content_of(nlp, text: str, cue: str) -> str:
+    """Return the content the rules give the frame of a cue, before the model checks it."""
+    doc = nlp(text)
+    cues = replace(load_cues(), content_model=None)
+    frame = next(f for f in find_frames(doc, (), cues) if f.cue == cue)
+    return doc.text[slice(*frame.content_span)]
+
+
+def test_a_conjunction_opening_a_host_clause_is_not_reported(nlp):
+    text = "But the bridge, the mayor said, would reopen in May."
+    assert content_of(nlp, text, "said") == "the bridge, the mayor said, would reopen in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "reported"),
+    [
+        # where and when an object cue was said is no part of what it says
+        ("The senator described the budget as a disaster at a rally in Ohio.",
+         "described", "the budget as a disaster"),
+        ("The senator described the budget as a disaster when she spoke to farmers.",
+         "described", "the budget as a disaster"),
+    ],
+)
+def test_where_and_when_a_cue_was_said_ends_the_content(nlp, text, cue, reported):
+    assert content_of(nlp, text, cue) == reported

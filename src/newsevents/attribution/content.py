@@ -149,7 +149,7 @@ def host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars |
     left = min([verb.i] + [c.left_edge.i for c in verb.lefts if c.dep_ != "advcl"])
     left = min(left, speaker.left_edge.i) if speaker is not None else left
     right = verb.right_edge.i
-    first, last = trim(context.doc, host.left_edge.i, host.right_edge.i)
+    first, last = trim(context.doc, _past_conjunction(host), host.right_edge.i)
     if first < left and last > right:  # parenthetical: "the rebels, he said, had ..."
         return span_chars(context.doc, first, last)
     if first < left:  # trailing: "..., Le Monde reported on April 3."
@@ -157,6 +157,15 @@ def host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars |
     if last > right:  # leading without "that": "He said, the rebels had ..."
         return span_chars(context.doc, right + 1, last)
     return None
+
+
+def _past_conjunction(host: Token) -> int:
+    """Return where a host clause's content starts: after a conjunction that opens it ("But
+    the plan, he said, ..."), which links the sentence to the story, not to what was said."""
+    first = host.left_edge.i
+    if host.doc[first].dep_ == "cc" and host.doc[first].head == host and first < host.i:
+        first += 1
+    return first
 
 
 def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Chars | None:

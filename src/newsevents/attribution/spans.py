@@ -31,7 +31,7 @@ def find_quotes(text: str) -> list[Chars]:
             j = i
             while j < len(text) and text[j].isspace():
                 j += 1
-            if j < len(text) and _quote_mark(text, j):
+            if j < len(text) and _quote_mark(text, j) and _same_kind(text, opened, j):
                 i = j + _quote_mark(text, j) - 1
             else:
                 spans.append((opened, i))
@@ -40,6 +40,16 @@ def find_quotes(text: str) -> list[Chars]:
     if opened is not None:
         spans.append((opened, len(text.rstrip())))
     return spans
+
+
+def _same_kind(text: str, first: int, second: int) -> bool:
+    """Tell quotation marks of one kind (straight, curly, typewriter): a writer who runs a quote
+    over paragraphs opens each with the mark that opened it."""
+    return _kind(text[first]) == _kind(text[second])
+
+
+def _kind(mark: str) -> str:
+    return "straight" if mark == STRAIGHT_QUOTE else "curly" if mark in "“”‘’" else mark
 
 
 def _quote_mark(text: str, i: int) -> int:
@@ -121,7 +131,9 @@ def drop_trailing(doc: Doc, content: Chars) -> Chars:
     conjunction (", and"), a time adjunct that dates the report, not the reported ("endorsed
     her on Thursday"), and a relative clause set off by a comma (", who ...") that the writer
     adds about a name in the content. An apposition stays: the parser takes list items for
-    one as often."""
+    one as often. A participle clause (", forcing ...") or a concession (", although ...")
+    stays too: PolNeAR keeps them about as often as it drops them (dropping them lowers train
+    content F1 by 0.001)."""
     span = doc.char_span(content[0], content[1], alignment_mode="contract")
     if span is None or len(span) < 2:
         return content

@@ -15,6 +15,8 @@ SEQUENCE_ADVERBS = ("then",)
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "ccomp")
 PREP_DEPS = ("prep", "prt")
 CONTENT_PREPS = ("as", "for", "of", "over")
+SCENE_DEPS = ("advcl", "npadvmod")
+SCENE_ENTITIES = ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT")
 ADDRESSED_NOT = frozenset(("nsubj", "aux", "expl"))  # an active perfect: "has asked"
 
 
@@ -128,15 +130,25 @@ def _is_predicate(part: Token) -> bool:
 
 def _clause_end(verb: Token, last: Token) -> int:
     """Return the last token of what an object cue reports: its last part and the adjuncts
-    that follow it without a comma ("blamed X directly for Y of Z"), short of a conjunct."""
+    that follow it without a comma ("blamed X directly for Y of Z"), short of a conjunct and
+    of an adjunct that sets the scene of the saying ("called it a farce on Monday")."""
     end = last.right_edge.i
     for child in verb.rights:
         if child.i <= end or child.dep_ in ("conj", "cc", "punct"):
             continue
-        if verb.doc[child.left_edge.i - 1].is_punct:
+        if verb.doc[child.left_edge.i - 1].is_punct or _sets_scene(child):
             break
         end = child.right_edge.i
     return end
+
+
+def _sets_scene(adjunct: Token) -> bool:
+    """Tell an adjunct that says when or where a cue was said, not what: a clause ("when he
+    spoke in Ohio"), a bare noun phrase ("Monday") or a phrase naming a time or place ("at a
+    rally in Ohio"). PolNeAR leaves them out of the content."""
+    if adjunct.dep_ in SCENE_DEPS:
+        return True
+    return adjunct.dep_ == "prep" and any(t.ent_type_ in SCENE_ENTITIES for t in adjunct.subtree)
 
 
 def prep_cue(verb: Token, cues: CueLexicon) -> tuple[Cue, Token] | None:
