@@ -33,6 +33,8 @@ CLAUSE_LINKS = frozenset({"advcl", "xcomp"})
 # ... and stops at these: "and" joins another event, a saying verb's content is another scene
 OTHER_CLAUSES = frozenset({"conj", "ccomp", "parataxis"})
 PEOPLE_SECTORS = frozenset({"CVL"})
+# entities the named readers read as actors or places; a facility's name is neither
+READ_LABELS = ENTITY_LABELS - {"FAC"}
 
 
 def place_scenes(context: Context, candidates: list[Candidate], places: list[Candidate]) -> None:
@@ -98,11 +100,12 @@ def _is_settlement(found: Candidate) -> bool:
 
 
 def _read_unnamed_towns(context: Context, taken: set[int]) -> list[Candidate]:
-    # "shelled Aleppo" with no entity on Aleppo (or one the NER took for a title or a work):
-    # a proper noun struck is a town when a big town has that name.
+    # "shelled Aleppo" with no entity on Aleppo (or one the NER took for a title, a work or a
+    # facility, which the named readers drop: the small model tags many towns FAC, "shelled
+    # Kharkiv"): a proper noun struck is a town when a big town has that name.
     found = []
     for token in context.doc:
-        if token.pos_ != "PROPN" or token.i in taken or token.ent_type_ in ENTITY_LABELS:
+        if token.pos_ != "PROPN" or token.i in taken or token.ent_type_ in READ_LABELS:
             continue
         if not is_struck(context, token):
             continue
