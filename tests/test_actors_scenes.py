@@ -46,6 +46,10 @@ def test_the_dictionary_lists_force_words(dictionary):  # noqa: F811
         # small town taking the big one's country
         ("Russian forces shelled Kharkiv and Izium on Monday.", "Kharkiv", "UKR"),
         ("Russian forces shelled Kharkiv and Izium on Monday.", "Izium", "UKR"),
+        # what is fired or launched at a town strikes it, as a force verb does
+        ("Militants fired rockets at Ashkelon overnight.", "Ashkelon", "ISR"),
+        ("Government troops launched an offensive against Mosul.", "Mosul", "IRQ"),
+        ("Soldiers shot at Kherson from across the river.", "Kherson", "UKR"),
     ],
 )
 def test_a_struck_town_stands_for_its_civilians(resolve, text, written, country):

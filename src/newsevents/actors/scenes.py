@@ -22,9 +22,10 @@ from newsevents.actors.candidates import (
     span_text,
 )
 
-# "the attack on Odesa", "strikes against Kharkiv"; "of" only after a noun ("the shelling of
-# Kharkiv", "the siege of Mariupol"): after a verb it says something else ("accused of").
-STRUCK_PREPOSITIONS = frozenset({"on", "against"})
+# "the attack on Odesa", "strikes against Kharkiv", "shot at Kherson", "rockets fired into
+# Sderot"; "of" only after a noun ("the shelling of Kharkiv", "the siege of Mariupol"): after a
+# verb it says something else ("accused of").
+STRUCK_PREPOSITIONS = frozenset({"on", "onto", "against", "at", "into", "toward", "towards"})
 STRUCK_NOUN_PREPOSITIONS = STRUCK_PREPOSITIONS | {"of"}
 # a name the NER took for a person or a body stands for a town only when the town is big
 NAMED_TOWN_MIN_POPULATION = 100_000
@@ -155,11 +156,12 @@ def is_struck(context: Context, token: Token) -> bool:
     word = head.head
     if word.pos_ == "NOUN":
         return force(word.lemma_) is not None
-    return (
-        head.lower_ in STRUCK_PREPOSITIONS
-        and word.pos_ == "VERB"
-        and force(word.lemma_) is not None
-    )
+    if head.lower_ not in STRUCK_PREPOSITIONS or word.pos_ != "VERB":
+        return False
+    # "shot at X"; "fired rockets at X", "launched an offensive against X": the verb's object
+    # is the force, and the phrase hangs on the verb
+    objects = [child for child in word.children if child.dep_ == "dobj"]
+    return any(force(t.lemma_) is not None for t in [word, *objects])
 
 
 def read_scenes(context: Context, sites: dict[int, str]) -> dict[int, str]:
