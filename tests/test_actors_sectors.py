@@ -35,6 +35,9 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
          ("SPY",)),
         # armed civilians of no stated side are unidentified armed forces, as gunmen are
         ("Armed youths blocked the road.", "Armed youths", None, ("UAF",)),
+        # forces a rebel word qualifies are an armed group; gunners are soldiers
+        ("Rebel forces seized the airport.", "Rebel forces", None, ("REB",)),
+        ("Serb gunners shelled the road.", "Serb gunners", "SRB", ("MIL",)),
     ],
 )  # fmt: skip
 def test_agent_nouns_and_sites_carry_their_sectors(resolve, text, written, country, sectors):

@@ -182,7 +182,11 @@ class Context:
         if place is None or place.country is None:
             return None
         key = place_key(name)
-        entry = next((e for e in entries if e.geonames_id == place.geonames_id), entries[0])
+        found = next((e for e in entries if e.geonames_id == place.geonames_id), entries[0])
+        # a province listed twice ("Zamfara State", and "Zamfara" with no id): the row known by
+        # this very name says how well known the place is
+        twins = [e for e in entries if (e.country, e.kind) == (found.country, found.kind)]
+        entry = next((e for e in twins if is_well_known(e, key)), found)
         if ent.label_ in MISLABELLED_PLACES:
             big = entry.kind in ("admin1", "capital", "country")
             big = big or entry.population >= MISLABELLED_MIN_POPULATION
