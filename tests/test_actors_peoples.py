@@ -98,7 +98,7 @@ def test_bombers_and_hideouts(resolve, text, written, sectors):
 def test_observers_from_an_international_body_are_its_own(resolve, text, written, name):
     actor = actor_of(resolve(text), written)
     assert (actor.name, actor.kind, actor.sectors, actor.role) == (
-        name, "igo", ("IGO",), written.split(" from")[0])
+        name, "igo", ("IGO", "GOV"), written.split(" from")[0])
 
 
 def test_an_officials_body_adds_to_the_office(resolve):
@@ -134,8 +134,8 @@ def test_armed_groups_of_older_news_are_listed(resolve, text, written, country):
 @pytest.mark.parametrize(
     "text, written, sectors",
     [
-        # leaders of a faith or a community are not the government's
-        ("Muslim leaders urged calm after the riot in Jos.", "Muslim leaders", ("REL",)),
+        # leaders of a faith or a community are not the government's; a faith adds its code
+        ("Muslim leaders urged calm after the riot in Jos.", "Muslim leaders", ("REL", "MOS")),
         ("Village elders handed the suspect to the police.", "Village elders", ("CVL",)),
     ],
 )

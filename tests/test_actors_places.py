@@ -32,6 +32,8 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
         ("The Texas Governor signed the bill on Monday.", "Governor", "USA"),
         ("The mayor of Marseille condemned the attack.", "mayor", "FRA"),
         ("Police in Helmand province arrested two men on Tuesday.", "Police", "AFG"),
+        # a province the gazetteer lists with its kind word ("... State") and by its bare name
+        ("Gunmen killed six villagers in Zamfara state.", "villagers", "NGA"),
         # a big town the NER left unnamed still places a collective
         ("Residents of Aleppo queued for bread after the storm.", "Residents", "SYR"),
     ],

@@ -40,11 +40,27 @@ def test_the_dictionary_lists_force_words(dictionary):  # noqa: F811
         ("The army condemned the attack on Benghazi.", "Benghazi", "LBY"),
         # conjuncts are struck too, even when the NER took both towns for one title
         ("Russian forces shelled Kharkiv and Odesa overnight.", "Odesa", "UKR"),
+        # the small model tags this town a facility, which no named reader takes
+        ("Russian troops shelled Kharkiv on Monday.", "Kharkiv", "UKR"),
+        # ... and these two one organisation: a list of towns of one country is split, the
+        # small town taking the big one's country
+        ("Russian forces shelled Kharkiv and Izium on Monday.", "Kharkiv", "UKR"),
+        ("Russian forces shelled Kharkiv and Izium on Monday.", "Izium", "UKR"),
+        # what is fired or launched at a town strikes it, as a force verb does
+        ("Militants fired rockets at Ashkelon overnight.", "Ashkelon", "ISR"),
+        ("Government troops launched an offensive against Mosul.", "Mosul", "IRQ"),
+        ("Soldiers shot at Kherson from across the river.", "Kherson", "UKR"),
     ],
 )
 def test_a_struck_town_stands_for_its_civilians(resolve, text, written, country):
     actor = actor_of(resolve(text), written)
     assert (actor.country, actor.sectors, actor.basis) == (country, ("CVL",), "gazetteer")
+
+
+def test_a_company_named_with_and_stays_one_name(resolve):
+    # only a list whose parts are all towns of one country, one of them big, is split
+    [mention] = [m for m in resolve("Procter and Gamble raised its prices.") if m.start == 0]
+    assert " and " in mention.text
 
 
 def test_a_town_that_is_not_struck_is_no_actor(resolve):

@@ -28,8 +28,18 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
         # an indefinite "group" is who its agent noun says
         ("A Chilean opposition group called for a strike.", "opposition group", "CHL", ("OPP",)),
         ("A Somali militant group claimed the blast.", "militant group", "SOM", ("REB",)),
+        # a junta is soldiers governing; a jury sits in a court; intelligence officials are spies
+        ("The Malian junta expelled the envoy.", "junta", "MLI", ("GOV", "MIL")),
+        ("A Kenyan jury acquitted the officer.", "jury", "KEN", ("JUD",)),
+        ("Colombian intelligence officials foiled the plot.", "intelligence officials", "COL",
+         ("SPY",)),
+        # armed civilians of no stated side are unidentified armed forces, as gunmen are
+        ("Armed youths blocked the road.", "Armed youths", None, ("UAF",)),
+        # forces a rebel word qualifies are an armed group; gunners are soldiers
+        ("Rebel forces seized the airport.", "Rebel forces", None, ("REB",)),
+        ("Serb gunners shelled the road.", "Serb gunners", "SRB", ("MIL",)),
     ],
-)
+)  # fmt: skip
 def test_agent_nouns_and_sites_carry_their_sectors(resolve, text, written, country, sectors):
     actor = actor_of(resolve(text), written)
     assert (actor.country, actor.sectors) == (country, sectors)
@@ -153,9 +163,37 @@ def test_officeholders_are_known_by_the_articles_date(ruled_nlp, dictionary, tex
         ("Jane Doe, a former interior minister, denied it.", "Jane Doe", ("ELI",)),
         ("Two former officials resigned.", "former officials", ("ELI",)),
         ("A former rebel commander surrendered.", "rebel commander", ("REB",)),
+        # ousted and retired officials are out of office too, even named after the participle
+        ("Ousted president Ana Ruiz urged her supporters to march.", "Ana Ruiz", ("ELI",)),
+        ("A retired general criticised the army.", "retired general", ("ELI",)),
     ],
 )
 def test_former_officials_are_elites(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        ("Muslim villagers fled the fighting.", "Muslim villagers", ("CVL", "MOS")),
+        ("Shiite militias attacked the town.", "Shiite militias", ("REB", "MOS", "SHI")),
+        ("A Catholic bishop condemned the killings.", "Catholic bishop", ("REL", "CHR", "CTH")),
+    ],
+)
+def test_a_faith_before_an_agent_noun_adds_its_codes(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        # an intergovernmental body of its members' governments is governmental (PLOVER's GOV)
+        ("The African Union suspended the junta.", "African Union", ("IGO", "GOV")),
+        # an agency keeps its own field
+        ("The UNHCR appealed for funds.", "UNHCR", ("IGO", "REF")),
+    ],
+)
+def test_international_bodies_carry_their_role(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
 
 

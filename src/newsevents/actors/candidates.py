@@ -105,8 +105,47 @@ class Context:
         gazetteer: Gazetteer | None = None,
     ) -> Context:
         ents, parts = mend_names(doc, dictionary)
-        ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        return cls(doc, dictionary, on_date, ents, ent_of, parts, gazetteer)
+        context = cls(doc, dictionary, on_date, ents, {}, parts, gazetteer)
+        context.ents = [part for ent in ents for part in context.split_places(ent)]
+        context.ent_of = {i: ent for ent in context.ents for i in range(ent.start, ent.end)}
+        context.named_countries = None  # counted again over the places split apart
+        return context
+
+    def split_places(self, ent: Span) -> list[Span]:
+        """Return the places of a name the NER ran over a list of them, else the name itself.
+
+        The small model tags "Kharkiv and Izium" as one name. It is split when every part is a
+        state or a town of one country, and one of them a state or a big town ("Procter and
+        Gamble" and "Marks and Spencer" stay one).
+        """
+        if ent.label_ not in ENTITY_LABELS or self.entry_for(ent) is not None:
+            return [ent]
+        cuts = [t.i for t in ent if t.dep_ == "cc" or t.text == ","]
+        bounds = zip([ent.start, *(i + 1 for i in cuts)], [*cuts, ent.end], strict=True)
+        parts = [Span(self.doc, start, end, label="GPE") for start, end in bounds if end > start]
+        if len(parts) < 2 or any(t.pos_ != "PROPN" for part in parts for t in part):
+            return [ent]
+        readings = [self._place_countries(part.text) for part in parts]
+        shared = set.intersection(*(every for every, _ in readings))
+        country = min(shared & set.union(*(sure for _, sure in readings)), default=None)
+        if country is None:
+            return [ent]
+        for part in parts:  # a small town listed beside a big one is in the big one's country
+            self.place_countries[part.text, part.label_] = country
+        return parts
+
+    def _place_countries(self, name: str) -> tuple[set[str], set[str]]:
+        # the countries a name may be a state or town of, and those it surely is one of
+        entry = self.dictionary.lookup(name)
+        if entry is not None:
+            country = {entry.country} if entry.table == "countries" and entry.country else set()
+            return country, country
+        if self.gazetteer is None:
+            return set(), set()
+        towns = {e.country for e in self.gazetteer.candidates(name)
+                 if e.kind in TOWN_KINDS and e.country}  # fmt: skip
+        big = self.town_country(name, MISLABELLED_MIN_POPULATION, named=False)
+        return towns, {big} if big else set()
 
     def place_country(self, ent: Span) -> str | None:
         """Return the country of a town or province the dictionary does not list ("Kharkiv").
@@ -143,7 +182,11 @@ class Context:
         if place is None or place.country is None:
             return None
         key = place_key(name)
-        entry = next((e for e in entries if e.geonames_id == place.geonames_id), entries[0])
+        found = next((e for e in entries if e.geonames_id == place.geonames_id), entries[0])
+        # a province listed twice ("Zamfara State", and "Zamfara" with no id): the row known by
+        # this very name says how well known the place is
+        twins = [e for e in entries if (e.country, e.kind) == (found.country, found.kind)]
+        entry = next((e for e in twins if is_well_known(e, key)), found)
         if ent.label_ in MISLABELLED_PLACES:
             big = entry.kind in ("admin1", "capital", "country")
             big = big or entry.population >= MISLABELLED_MIN_POPULATION

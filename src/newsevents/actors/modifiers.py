@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.candidates import ALLEGIANCE_CUES, ETHNIC_CUES, Context, sponsor_of
-from newsevents.dictionaries import Entry
+from newsevents.dictionaries import FORMER_WORDS, Entry
 
 
 def title_start(context: Context, ent: Span) -> int:
@@ -35,7 +35,9 @@ def modifier_start(doc: Doc, start: int, head: Token) -> int:
     left_edge = head.left_edge.i
     while start - 1 >= left_edge:
         token = doc[start - 1]
-        if token.is_punct and not _joins_word(doc, token) or token.pos_ in _STOPS:
+        # "ousted president X": a participle saying the office is past is part of the title
+        stop = token.pos_ in _STOPS and token.lower_ not in FORMER_WORDS
+        if token.is_punct and not _joins_word(doc, token) or stop:
             break
         if token.pos_ == "ADV" and token.lower_ not in _TITLE_ADVERBS:
             break

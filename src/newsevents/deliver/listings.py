@@ -7,7 +7,11 @@ from __future__ import annotations
 from newsevents.attribution.spans import inside
 from newsevents.records import CodedArticle, Frame, Mention
 
-BASIS_RANK = ("dictionary", "title", "apposition", "modifier", "article", "coreference", "")
+# How well grounded an actor's attributes are, best first: read from a dictionary or the text
+# around the mention, then from the scene of force it is in (a struck town's gazetteer entry, the
+# one place of its clause, an attack told of before), then from the article as a whole.
+BASIS_RANK = ("dictionary", "title", "apposition", "modifier", "gazetteer", "place", "scene",
+              "article", "coreference", "")  # fmt: skip
 
 
 def actor_records(coded: CodedArticle, article: str | None = None) -> list[dict]:

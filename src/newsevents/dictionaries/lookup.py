@@ -53,11 +53,16 @@ ENTRY_KINDS = {
 # "thousands of cars" it counts things, in "hundreds of students" the noun after says who.
 # A "force" word (a verb lemma or an event noun: "shell", "airstrike") makes what it strikes a
 # scene of force (`actors.scenes`); it names no actor itself. A "struck" word ("facility") names
-# the people of its place only as what force struck.
-TERM_CLASSES = ("title", "group", "org", "site", "anaphor", "name", "quantity", "force", "struck")
-WORD_ONLY_CLASSES = frozenset({"name", "quantity", "force", "struck"})
-# CAMEO codes former officials as elites (ELI), not as the state body they once served.
-FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
+# the people of its place only as what force struck. A "faith" word is an adjective that adds
+# its religion's codes to the agent noun it modifies ("Muslim villagers" are CVL MOS), as CAMEO
+# codes a faith after the sector.
+TERM_CLASSES = ("title", "group", "org", "site", "anaphor", "name", "quantity", "force", "struck",
+                "faith")  # fmt: skip
+WORD_ONLY_CLASSES = frozenset({"name", "quantity", "force", "struck", "faith"})
+# CAMEO codes former officials as elites (ELI), not as the state body they once served; PLOVER's
+# ELI names exiled and ousted officials too.
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "ousted", "deposed",
+                          "exiled", "toppled", "overthrown", "retired"})  # fmt: skip
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
@@ -175,6 +180,7 @@ class ActorDictionary:
     _quantities: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _force_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _struck_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _faith_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
     name_model: NameSectors | None = field(repr=False, compare=False, default=None)
 
@@ -208,6 +214,7 @@ class ActorDictionary:
             _quantities=MappingProxyType({t.words: t for t in terms if t.cls == "quantity"}),
             _force_words=MappingProxyType({t.words: t for t in terms if t.cls == "force"}),
             _struck_words=MappingProxyType({t.words: t for t in terms if t.cls == "struck"}),
+            _faith_words=MappingProxyType({t.words: t for t in terms if t.cls == "faith"}),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
             _state_words=state_words(entries),
@@ -266,7 +273,8 @@ class ActorDictionary:
 
         A body named before a title is whom the official speaks for: "army spokesman" is MIL,
         "police commander" COP, "rebel commander" REB (CAMEO codes the agent by its body); so is
-        a site by the force holding it ("a police checkpoint" is COP). A former official is ELI.
+        a site by the force holding it ("a police checkpoint" is COP). A former official is ELI;
+        a faith before the noun adds its codes ("Shiite militias" are REB MOS SHI).
         """
         found = self.term(words)
         if found is None:
@@ -281,8 +289,10 @@ class ActorDictionary:
                 sectors = body.sectors
         former = any(w in FORMER_WORDS or w.startswith("ex-") for w in words)
         if former and found.cls == "title" and set(sectors) <= STATE_OFFICE_SECTORS:
-            return ("ELI",)  # "former defence minister X", "an ex-president"
-        return sectors
+            sectors = ("ELI",)  # "former defence minister X", "an ex-president"
+        faiths = [code for w in words if (faith := self._faith_words.get((w,)))
+                  for code in faith.sectors]  # fmt: skip
+        return tuple(dict.fromkeys((*sectors, *faiths)))
 
     def name_sectors(self, words: Sequence[str]) -> tuple[str, ...]:
         """Return the sectors the last words of an unlisted body's name give ("... Institute")."""
