@@ -495,10 +495,11 @@ def test_target_argument_phrases(nlp, patterns, codebook, text, phrases):
     assert [text[start:end] for start, end in found] == phrases
 
 
-def test_argument_phrase_leaves_target_span_to_the_actor(nlp, patterns, codebook):
+def test_target_span_is_the_argument_phrase(nlp, patterns, codebook):
     text = "Norway sent doctors to the government of Chad."
     event = code(nlp, patterns, codebook, text)[0]
-    assert text[slice(*event.target_span)] == "Chad"
+    assert text[slice(*event.target_span)] == "the government of Chad"
+    assert [actor.text for actor in event.target] == ["Chad"]
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.spans import phrase_with_trailing_pps, span
+from newsevents.events.spans import phrase_span, phrase_with_trailing_pps, span
 from newsevents.ids import event_id
 from newsevents.records import Article, Event, Mention
 
@@ -423,7 +423,7 @@ def make_event(
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
         source_span=span(candidate.source, trigger),
-        target_span=span(candidate.target, trigger),
+        target_span=phrase_span(candidate.target, trigger),
         negated=negated,
         modality=modality,
         fatalities=fatalities,
