@@ -587,6 +587,11 @@ def test_a_prison_term_is_detention(nlp, patterns, codebook, text):
         ("Two Italian aid workers kidnapped by gunmen in Mali", ("181", (), ("Italian",))),
         # a headline's active past tense stays active
         ("Russian troops withdrew from Kherson", ("0874", ("Russian",), ("Kherson",))),
+        # a sentence's past tense the tagger takes for a participle is no headline
+        (
+            "Thousands of Chilean students protested in Santiago against the tuition law.",
+            ("141", ("Chilean",), ("Santiago",)),
+        ),
     ],
 )
 def test_a_headline_participle_acts_on_its_subject(nlp, patterns, codebook, text, expected):
