@@ -33,7 +33,6 @@ from collections.abc import Iterable
 
 from evalsets import EVAL, bio_spans, is_manual_example, manual_examples, read_bio
 from newsevents.codebook import Codebook, load_codebook
-from newsevents.events.spans import argument_phrases
 from newsevents.ids import article_id
 from newsevents.pipeline import Resources, code_batch, load_resources
 from newsevents.records import Article, CodedArticle, Event
@@ -199,9 +198,9 @@ def bench_conflibert(split: str = "test", errors: int = 0, learned: bool = False
     texts = [detokenize(words) for words, _ in bio_keep]
     span_coded = code_sentences([text for text, _ in texts], resources=resources)
     print("  spans: one per actor (a side of several actors is cut at its conjuncts)")
-    # The argument phrase is read from a parse of its own: benchmark time only, not the coder's.
+    # A side of several actors is cut at its conjuncts on a parse of its own (benchmark only).
     docs = list(resources.nlp.pipe(c.article.text for c in span_coded))
-    for kind, side in (("S", "source"), ("T", "target"), ("T", "target phrase")):
+    for kind, side in (("S", "source"), ("T", "target")):
         tp = fp = fn = 0
         for (_, tags), (_, offsets), c, doc in zip(bio_keep, texts, span_coded, docs, strict=True):
             event = primary(c.events)
@@ -215,13 +214,10 @@ def bench_conflibert(split: str = "test", errors: int = 0, learned: bool = False
 
 
 def _spans(event: Event | None, side: str, doc) -> list[tuple[int, int]]:
-    """Return an event's actor spans for a side, or its argument phrases ("target phrase")."""
+    """Return an event's spans for a side, one per actor where the side has several."""
     if event is None:
         return []
-    side, _, phrase = side.partition(" ")
     span = getattr(event, f"{side}_span")
-    if phrase:
-        return argument_phrases(doc, span, event.trigger_span)
     if span is None:
         return []
     return _per_actor(doc, span) if len(getattr(event, side)) > 1 else [span]

@@ -701,3 +701,41 @@ def test_the_nouns_of_aim_are_data(tmp_path):
 )
 def test_the_side_that_asked_for_talks_is_their_source(nlp, patterns, codebook, text, expected):
     assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who asked is named by any preposition on the request but those telling what was asked,
+        # even by a slip of the preposition
+        (
+            "Norway sent doctors at the request at the Chadian side.",
+            ("request", ("Chadian",), ()),
+        ),
+        # talks named again take the sides of the talks told of before
+        (
+            "Chile and Peru held talks in Lima. The talks were held at the request of Chile.",
+            ("held", ("Chile",), ("Peru",)),
+        ),
+    ],
+)
+def test_who_asked_for_an_act_is_the_source_of_the_request(
+    nlp, patterns, codebook, text, expected
+):
+    found = sides(nlp, patterns, codebook, text)
+    assert expected in found
+    assert not any(trigger == "request" and target for trigger, _, target in found)
+
+
+def test_the_asking_side_is_not_its_own_partner(nlp, patterns, codebook):
+    text = ("The Chilean envoy held a call with Peru on Monday. "
+            "The call was made at the request of the Chilean side.")
+    doc = nlp(text)
+    country = {"Chilean": "CHL", "Peru": "PER"}
+    mentions = tuple(replace(m, actor=replace(m.actor, country=country.get(m.text)))
+                     for m in make_mentions(doc))
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    found = [(e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
+             for e in events if e.sentence_index == 1]
+    assert ("made", ("Chilean",), ("Peru",)) in found

@@ -31,6 +31,10 @@ INSTIGATION = frozenset(
      "order", "orders", "instruction", "instructions", "direction", "command")
 )
 INSTIGATION_PREPS = ("at", "on", "upon")
+# On a noun of INSTIGATION, the prepositions that tell what was asked or of whom ("a request to
+# X for talks with Y", "orders on the border"); any other names who asked: "of", "from", "by",
+# and a slip such as "at the request at X".
+ASKED_PREPS = ("to", "for", "with", "about", "on", "against", "into", "toward", "towards", "in")
 OBJECT_DEPS = ("dobj", "dative")
 # A thing the doer holds ("its troops", "their embassy", "its blockade") is not whom the act is
 # done to: the other side is named by the phrase that goes with it ("withdrew its troops from X",
@@ -290,8 +294,26 @@ def instigators(word: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in INSTIGATION_PREPS
         for noun in prep.children
         if noun.dep_ == "pobj" and noun.lemma_.lower() in INSTIGATION
-        for head in [c for c in noun.children if c.dep_ == "poss"]
-        + participant_objects(noun, ("of", "from", "by"))
+        for head in requesters(noun)
+    ]
+
+
+def is_instigation(noun: Token) -> bool:
+    """Tell whether a noun is the head of a phrase telling who set an act off ("at the request
+    of X", "on X's orders")."""
+    return (noun.lemma_.lower() in INSTIGATION and noun.dep_ == "pobj"
+            and noun.head.lower_ in INSTIGATION_PREPS)
+
+
+def requesters(noun: Token) -> list[Token]:
+    """Return who made a request, gave an order or an invitation: its possessor, then the
+    objects of its prepositions other than those telling what was asked (`ASKED_PREPS`)."""
+    return [c for c in noun.children if c.dep_ == "poss"] + [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ not in ASKED_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME")
     ]
 
 

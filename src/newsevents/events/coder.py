@@ -17,12 +17,14 @@ from newsevents.events.arguments import (
     first_other,
     goal_heads,
     instigators,
+    is_instigation,
     object_agents,
     object_gap,
     outcome_heads,
     owned_partners,
     participant_heads,
     participant_objects,
+    requesters,
     state_of_place,
 )
 from newsevents.events.binding import unbind
@@ -54,7 +56,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.spans import phrase_with_trailing_pps, span
+from newsevents.events.spans import phrase_span, phrase_with_trailing_pps, span
 from newsevents.ids import event_id
 from newsevents.records import Article, Event, Mention
 
@@ -68,6 +70,8 @@ TALKS = ("040", "041", "046")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
 SOURCE_PREPS = ("by", "from")
+# Determiners that make a noun name something already told of ("the call", "these talks").
+DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
@@ -95,6 +99,7 @@ def code_events(
     """
     index = MentionIndex(mentions)
     events: list[Event] = []
+    told: list[Candidate] = []  # the events kept so far, for "the call" told of again
     for number, sentence in enumerate(doc.sents):
         # An attributive participle ("Russia-backed rebels", "the internationally recognised
         # government") describes a standing relation, not an event the sentence reports.
@@ -114,13 +119,14 @@ def code_events(
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = by_event_subject(recode(found, patterns, index), patterns)
         found = about_whom(victims(found, sentence, patterns, index), index)
-        found = [initiated(candidate, index) for candidate in found]
+        found = [initiated(recalled(candidate, told), index) for candidate in found]
         found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns.model)
+        told += found
         events += [make_event(c, number, article, patterns, codebook) for c in found]
     return tuple(events)
 
@@ -285,6 +291,8 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     # A preposition the pattern takes for the other side is not the doer's: "withdrawal from X".
     doers = {p: head for p, head in found.items() if p not in row.preps}
     candidate.source = noun_source(noun, doers, verb or uncoded_governor(noun, patterns), index)
+    if is_instigation(noun):  # "at the request of X": X asked, whatever the preposition
+        candidate.source = index.mentions_for(requesters(noun)) or candidate.source
     pairs = [found[p] for p in PAIR_PREPS if p in found]
     if pairs:
         both = index.mentions_for(pairs)
@@ -343,6 +351,29 @@ def noun_source(
     return source
 
 
+def recalled(candidate: Candidate, told: list[Candidate]) -> Candidate:
+    """Give talks named again with no sides of their own the sides of the talks told of last.
+
+    "X held a call with Y. ... The call was made at Z's request": "the call" is X's call with
+    Y, so its sides are X and Y (and `initiated` then reads who asked for it).
+    """
+    if candidate.code not in TALKS or candidate.source or candidate.target:
+        return candidate
+    trigger = candidate.trigger
+    nouns = [trigger] + [trigger.doc[i] for i in candidate.consumed]
+    if not any(noun.pos_ == "NOUN" and is_definite(noun) for noun in nouns):
+        return candidate
+    before = next((c for c in reversed(told) if c.code in TALKS and c.source and c.target), None)
+    if before is not None:
+        candidate.source, candidate.target = list(before.source), list(before.target)
+    return candidate
+
+
+def is_definite(noun: Token) -> bool:
+    """Tell whether a noun names something already told of: "the call", "these talks"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
 def initiated(candidate: Candidate, index: MentionIndex) -> Candidate:
     """Make the side that asked for a mutual act its source, the other side its target.
 
@@ -356,7 +387,10 @@ def initiated(candidate: Candidate, index: MentionIndex) -> Candidate:
     asked = index.mentions_for([head for word in words for head in instigators(word)])
     if asked:
         others = [m for m in candidate.source + candidate.target if m not in asked]
-        candidate.source, candidate.target = asked, others
+        # "at the request of the French side": France's own envoy is its side, not its partner
+        sides = {m.actor.country for m in asked} - {None}
+        partners = [m for m in others if m.actor.country not in sides]
+        candidate.source, candidate.target = asked, partners or others
     return candidate
 
 
@@ -416,7 +450,7 @@ def make_event(
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
         source_span=span(candidate.source, trigger),
-        target_span=span(candidate.target, trigger),
+        target_span=phrase_span(candidate.target, trigger),
         negated=negated,
         modality=modality,
         fatalities=fatalities,

@@ -16,6 +16,7 @@ from newsevents.events.matching import (
     carrier,
     halts,
     headline_subject,
+    is_headline,
     object_keys,
     phrase_keys,
     preps_of,
@@ -88,8 +89,11 @@ def headline(candidate: Candidate, index: MentionIndex) -> Candidate:
     if subject is None:
         return candidate
     agent = agent_of(trigger)
-    if trigger.tag_ == "VBD" and agent is None and candidate.code[:2] not in DONE_TO_ROOTS:
-        return candidate  # "Troops withdrew from X" is active
+    # "Troops withdrew from X" is active, and so is a sentence's past form the tagger took for
+    # a participle ("Thousands of students protested in X."): only a headline drops "was".
+    finite = trigger.tag_ == "VBD" or not is_headline(trigger)
+    if finite and agent is None and candidate.code[:2] not in DONE_TO_ROOTS:
+        return candidate
     target = index.mentions_for([subject])
     if not target:
         return candidate
