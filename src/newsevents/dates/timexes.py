@@ -30,6 +30,7 @@ YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
+YEAR_BEFORE_PHRASE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
 # "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6),
 # "day+0TMO" that day's morning
@@ -196,6 +197,12 @@ def find_timexes(
     tokens on each call.
     """
     lexicon = lexicon or load_lexicon()
+    return read_in_context(_match(doc_or_span, published, lexicon, text), published)
+
+
+def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
+           text: str | None) -> list[Timex]:
+    """Return the timexes the patterns match, anaphoric ones not yet read in context."""
     is_span = isinstance(doc_or_span, Span)
     offset = doc_or_span.start_char if is_span else 0
     text = doc_or_span.text if text is None else text
@@ -223,7 +230,29 @@ def find_timexes(
         taken_until = end
         found.append(Timex(offset + start, offset + end, text[start:end], resolved[0],
                            resolved[1], span.start, span.end))
-    return read_in_context(found, published)
+    return found
+
+
+def _read_alone(span: Span, wider: Timex, before: list[Timex], published: dt.date | None,
+                lexicon: Lexicon) -> Timex | None:
+    """Read a span that is part of a wider match as TimeML spans it: on its own ("a month" of
+    "a month earlier" is P1M, "Friday" of "Friday night" the day), against the timexes before it.
+
+    Words the span leaves out that only frame it ("the") change nothing, and "a year" of "a
+    year earlier" stays the period compared with, as business news and TimeBank read it.
+    """
+    doc_text = span.doc.text
+    left_out = (doc_text[wider.start_char : span.start_char]
+                + doc_text[span.end_char : wider.end_char]).strip(" ,.;:").lower()
+    if left_out in {"", "the"} or YEAR_BEFORE_PHRASE.fullmatch(wider.text):
+        return None
+    text = span.text.rstrip(" ,.;:")
+    own = [t for t in _match(span, published, lexicon, span.text)
+           if t.start_char == span.start_char and t.text == text]
+    if not own:
+        return None
+    earlier = [t for t in before if t.end_char <= span.start_char]
+    return read_in_context(earlier + own, published)[-1]
 
 
 def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None = None):
@@ -243,10 +272,7 @@ def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None 
     found = [t for t in before if overlap(t) > 0]
     if found:
         best = max(found, key=overlap)
-        if best.precision == "day" and best.end_char > span.end_char:
-            # "Friday" of "Friday night": the time of day lies outside the span
-            best = replace(best, value=best.value.split("T")[0])
-        return best
+        return _read_alone(span, best, before, published, lexicon) or best
     text = span.text.strip()
     for pattern, resolve in lexicon.bare_patterns:
         match = pattern.fullmatch(text)
