@@ -37,3 +37,25 @@ def span_value(nlp, lexicon, sentence: str, text: str, published: dt.date = PUBL
 ])
 def test_a_span_inside_a_wider_timex_is_valued_as_given(nlp, lexicon, sentence, text, value):
     assert span_value(nlp, lexicon, sentence, text) == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # sets: TimeML writes the recurring part and leaves the rest unknown
+    ("Floods return to the valley each winter.", "each winter", "XXXX-WI"),
+    ("Fishermen set out every morning.", "every morning", "XXXX-XX-XXTMO"),
+    ("The club meets every Thursday evening.", "every Thursday evening", "XXXX-WXX-4TEV"),
+    ("The market opens on Mondays.", "Mondays", "XXXX-WXX-1"),
+    ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("Traders rest every weekend.", "every weekend", "XXXX-WXX-WE"),
+    # "now" is PRESENT_REF whatever period follows it; "the past year" is a period
+    ("It has now been three years since the war.", "now", "PRESENT_REF"),
+    ("The minister said at the time that he would resign.", "the time", "PAST_REF"),
+])
+def test_sets_and_references(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+def test_the_time_of_an_event_is_no_timex(nlp, lexicon):
+    found = dates.find_timexes(nlp("At the time of the vote, he was abroad."), PUBLISHED, lexicon)
+    assert found == []

@@ -54,7 +54,10 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "ordinal": rf"(?P<ord>{alternation(words['ordinal'])})",
         "holidays": alternation(words["holiday"]),
         "sets": alternation(words["set"]),
-        "references": alternation(words["reference"]),
+        # "the past", "the future" name a period when a unit follows ("the past year"); "now"
+        # and "currently" never do
+        "the_references": alternation(w for w in words["reference"] if w.startswith("the ")),
+        "references": alternation(w for w in words["reference"] if not w.startswith("the ")),
         "clock": (rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.m\.?|[ap]m\b))"
                   rf"|(?P<named>(?i:{alternation(words['clock'])}))\b"
                   # "4 in the morning", "10 at night"
@@ -220,12 +223,19 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "the year ended March 31": a fiscal year, named by its end
         (r"(?i)\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)",
          lambda m, pub, way: ("P1Y", "duration")),
-        (rf"\b(?i:every|each|per)\s+(?:(?i:{p['unit']}|(?P<q>quarter))|(?P<wd>{p['wdays']})"
-         rf"|{p['mon']})\b",
+        (rf"\b(?i:every|each|per)\s+(?:(?i:{p['unit']}|(?P<q>quarter)|(?P<we>weekend))"
+         rf"|(?P<wd>{p['wdays']})(?:\s+{p['part']})?|{p['mon']}|{p['season']}|{p['part']})\b",
          resolve.every),
+        # "on Mondays", "Tuesday nights": a weekday that recurs
+        (rf"\b(?P<wd>{p['wdays']})(?:s|\s+{p['part']}s)\b", resolve.every),
         (rf"(?i)\b(?P<w>{p['sets']})\b", resolve.word("set", "set")),
         # "the past" alone is PAST_REF; "the past year", "the past three summers" are a period
-        (rf"(?i)\b(?P<w>{p['references']})\b(?!\s+(?:[\w-]+\s+){{0,2}}"
+        # (but "now" stays PRESENT_REF in "it has now been three years")
+        (rf"(?i)\b(?P<w>{p['the_references']})\b(?!\s+(?:[\w-]+\s+){{0,2}}"
          rf"(?:{p['units_word']}|{p['seasons_word']})s?\b)",
          resolve.word("reference", "present")),
+        (rf"(?i)\b(?P<w>{p['references']})\b", resolve.word("reference", "present")),
+        # "at the time", "at that time" (not "at the time of the vote"): a time gone by
+        (r"(?i)\bat\s+(?P<t>(?:the|that)\s+time)\b(?!\s+of\b|\s+when\b)",
+         lambda m, pub, way: ("PAST_REF", "present")),
     ]

@@ -263,10 +263,19 @@ class Resolve:
         return value, "present" if value.endswith("_REF") else "set"
 
     def every(self, m: re.Match, pub: dt.date | None, way: int):
-        if m.groupdict().get("wd"):  # "every Thursday": TimeML's weekday counts from 1
-            return f"XXXX-WXX-{int(self.words['weekday'][m['wd']]) + 1}", "set"
-        if m.groupdict().get("mon"):  # "each July"
+        """A set: "every Thursday night" XXXX-WXX-4TNI, "each July", "every winter", "every
+        morning" XXXX-XX-XXTMO, "every week" P1W."""
+        groups = m.groupdict()
+        if groups.get("wd"):  # TimeML's weekday counts from 1
+            return f"XXXX-WXX-{int(self.words['weekday'][m['wd']]) + 1}{self.part_of_day(m)}", "set"
+        if groups.get("mon"):
             return f"XXXX-{int(self.words['month'][m['mon']]):02d}", "set"
-        if m.groupdict().get("q"):  # a quarter is no unit of its own ("a quarter of the vote")
+        if groups.get("s"):
+            return f"XXXX-{self.words['season'][m['s'].lower()]}", "set"
+        if groups.get("part"):
+            return f"XXXX-XX-XX{self.part_of_day(m)}", "set"
+        if groups.get("we"):
+            return "XXXX-WXX-WE", "set"
+        if groups.get("q"):  # a quarter is no unit of its own ("a quarter of the vote")
             return "P1Q", "set"
         return resolve_duration(1, self.words["unit"][m["unit"].lower()])[0], "set"
