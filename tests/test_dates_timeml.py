@@ -59,3 +59,27 @@ def test_sets_and_references(nlp, lexicon, sentence, text, value):
 def test_the_time_of_an_event_is_no_timex(nlp, lexicon):
     found = dates.find_timexes(nlp("At the time of the vote, he was abroad."), PUBLISHED, lexicon)
     assert found == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a count before "and 18 months" takes the unit the two counts share
+    ("The work will take between 12 and 18 months.", "12", "P12M"),
+    ("The work will take between 12 and 18 months.", "18 months", "P18M"),
+    ("Repairs need two to three weeks.", "two", "P2W"),
+    # a race time is a span of time, read off the clock
+    ("The winner finished in 2:07:35 on Sunday.", "2:07:35", "PT2H7M35S"),
+    ("The stage took 4:00:12.", "4:00:12", "PT4H12S"),
+    # a second year written with two digits is in the first one's century
+    ("The drought of 1957-58 ruined farms.", "1957", "1957"),
+    ("The drought of 1957-58 ruined farms.", "58", "1958"),
+    ("The 1999-00 season was poor.", "00", "2000"),
+])
+def test_counts_clock_durations_and_year_ranges(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+    assert span_value(nlp, lexicon, sentence, text) == value
+
+
+def test_an_iso_date_is_no_year_range(nlp, lexicon):
+    found = dates.find_timexes(nlp("The filing is dated 2021-09-14."), PUBLISHED, lexicon)
+    assert [t.value for t in found] == ["2021-09-14"]

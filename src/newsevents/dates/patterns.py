@@ -39,6 +39,7 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "mon": mon, "dot": dot, "year": year, "wdays": wdays,
         "wday": rf"(?:(?P<wd>{wdays}),?\s+)?",
         "num": rf"(?P<n>\d+|(?i:{numbers}))",
+        "any_num": rf"(?:\d+|(?i:{numbers}))",
         "season": rf"(?P<s>(?i:{alternation(words['season'])}))",
         "rel": r"(?P<rel>(?i:last|this|next|past))",
         "tens": tens, "units": units,
@@ -118,6 +119,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "the 20th century" is TimeML 19, its first two digits
         (r"(?i)\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b",
          lambda m, pub, way: (f"{int(m['c']) - 1:02d}", "century")),
+        # "1957-58", "the 1999-2000 season"'s first year; the second year is read on its own
+        (r"\b(?P<y>(?:1[89]|20)\d\d)(?=[-–/]\d\d\b(?![-/]\d))", year_match),
+        (r"(?<=\b(?P<y0>(?:1[89]|20)\d\d)[-–/])(?P<yy>\d\d)\b(?![-/]\d)", resolve.second_year),
         (r"\b(?i:in|since|until|by|from|during|before|after|early|late|through|mid|between"
          r"|and|of)[\s-](?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
         (rf"\b(?i:(?:(?:early|earlier|late|later)\s+)?(?:this|yesterday|tomorrow|last(?=\s+night))"
@@ -212,6 +216,12 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          resolve.duration),
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+{p['unit']}s\b",
          resolve.duration),
+        # "12 and 18 months", "two to three weeks": the first count takes the unit they share
+        (rf"(?i)\b{p['num']}(?=(?:\s+(?:and|or|to)\s+|\s*[-–]\s*){p['any_num']}[\s-]+"
+         rf"{p['unit']}s?\b)", resolve.duration),
+        # a clock reading of a span of time, as race results give it: "2:07:35" is PT2H7M35S
+        (r"\b(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)\b(?![:.]\d)",
+         resolve.clock_duration),
         # quarters counted: "the past two quarters" (P2Q), "several quarters" (PXQ); a quarter is no
         # unit on its own ("three quarters of the vote", "criticism from some quarters")
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|previous|coming|first)\s+(?:{p['num']}|"

@@ -175,6 +175,18 @@ class Resolve:
             value += HALVES[half]  # "5 1/2 hours", "an hour and a half": PT5H30M, PT1H30M
         return value, precision
 
+    def clock_duration(self, m: re.Match, pub: dt.date | None, way: int):
+        parts = [(int(m[group]), letter) for group, letter in
+                 (("h", "H"), ("min", "M"), ("sec", "S"))]
+        written = "".join(f"{count}{letter}" for count, letter in parts if count)
+        return f"PT{written or '0S'}", "duration"
+
+    def second_year(self, m: re.Match, pub: dt.date | None, way: int):
+        """"58" of "1957-58": the first year's century, or the next one ("1999-00")."""
+        first = int(m["y0"])
+        year = first // 100 * 100 + int(m["yy"])
+        return str(year if year > first else year + 100), "year"
+
     def decade_word(self, m: re.Match, pub: dt.date | None, way: int):
         if pub is None:
             return None
