@@ -83,3 +83,19 @@ def test_counts_clock_durations_and_year_ranges(nlp, lexicon, sentence, text, va
 def test_an_iso_date_is_no_year_range(nlp, lexicon):
     found = dates.find_timexes(nlp("The filing is dated 2021-09-14."), PUBLISHED, lexicon)
     assert [t.value for t in found] == ["2021-09-14"]
+
+
+@pytest.mark.parametrize(("published", "sentence", "value"), [
+    # a verb of putting off sends its new date ahead, whatever its tense (published Wednesday)
+    (PUBLISHED, "The vote was postponed until Monday.", "2025-06-23"),
+    (PUBLISHED, "The court adjourned the hearing to Tuesday.", "2025-06-24"),
+    (PUBLISHED, "The launch was delayed on Monday.", "2025-06-16"),  # the day it was put off
+    # "would": ahead of the report, so a Friday published on a Friday is that day
+    (dt.date(2025, 6, 20), "He said the bank would announce the figures on Friday.",
+     "2025-06-20"),
+    (dt.date(2025, 6, 20), "He said the bank would announce the figures on Monday.",
+     "2025-06-23"),
+    (dt.date(2025, 6, 20), "The bank will announce the figures on Friday.", "2025-06-27"),
+])
+def test_tense_of_putting_off_and_of_reported_plans(nlp, lexicon, published, sentence, value):
+    assert [t.value for t in dates.find_timexes(nlp(sentence), published, lexicon)] == [value]

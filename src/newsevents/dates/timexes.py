@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from newsevents.dates.arithmetic import FUTURE, NEAREST, PAST, week_of
+from newsevents.dates.arithmetic import FUTURE, NEAREST, ONWARD, PAST, week_of
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.resolvers import (
     ANAPHOR,
@@ -25,6 +25,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # a modal looks ahead ("might come on Tuesday") unless it is perfect ("may have met"); "could"
 # is as often the past of "can" ("could not be reached Wednesday")
 MODAL_AUX = {"would", "'d", "might", "may", "should"}
+REPORTED_AUX = {"would", "'d"}  # the future of a past report: ahead of it, not of publication
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AUX | MODAL_AUX
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
@@ -129,12 +130,23 @@ def _direction(span: Span, lexicon: Lexicon) -> int:
     past verb it is read on the nearer side ("extended the offer until Tuesday").
     """
     way = _verb_direction(span, lexicon)
+    if _deferred(span, lexicon):
+        return FUTURE  # "postponed the vote until Monday": the new date lies ahead
     before = span.doc[max(span.start - 3, 0) : span.start]
     if before.text.lower() in lexicon.anchors["future_cue"]:
         return FUTURE  # "as early as Tuesday": the earliest of days still to come
     if way == PAST and len(before) and before[-1].lower_ in lexicon.anchors["deadline_word"]:
         return NEAREST
     return way
+
+
+def _deferred(span: Span, lexicon: Lexicon) -> bool:
+    """Tell whether `span` is the new date of a verb of putting off ("postponed until Monday",
+    "delayed the launch to Friday"), not the day the putting off happened ("delayed on Monday").
+    """
+    prep = span.root.head
+    return (span.root.dep_ == "pobj" and prep.lower_ in lexicon.anchors["deferral_prep"]
+            and prep.head.lemma_.lower() in lexicon.anchors["deferral_verb"])
 
 
 def _auxiliaries(verb) -> set[str]:
@@ -170,7 +182,7 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
         if _plans(verb, span, children, lexicon):
             return _plan_direction(verb, children)
         if children & MODAL_AUX and "have" not in children:
-            return FUTURE
+            return ONWARD if children & REPORTED_AUX else FUTURE
         if verb.tag_ == "VBG" and {"is", "are", "'s", "'re", "am"} & children:
             return FUTURE  # "is meeting on Friday": the present progressive of plans
         # the tense of "was due to expire" is the copula's, not the adjective's
