@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from newsevents import dates
+from newsevents.records import Article, Event
 
 PUBLISHED = dt.date(2025, 6, 18)  # a Wednesday
 
@@ -99,3 +100,27 @@ def test_an_iso_date_is_no_year_range(nlp, lexicon):
 ])
 def test_tense_of_putting_off_and_of_reported_plans(nlp, lexicon, published, sentence, value):
     assert [t.value for t in dates.find_timexes(nlp(sentence), published, lexicon)] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a day of a month, which day unsaid: the month's days left unknown
+    ("She still remembers that January day in 2011.", "that January day", "2011-01-XX"),
+    ("One March morning the rebels came.", "One March morning", "2025-03-XX"),
+    ("Crowds marched on May Day.", "May Day", "2025-05-01"),  # a holiday, not a day of May
+])
+def test_a_day_of_a_month(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+def test_an_event_on_a_day_of_a_month_is_dated_to_the_month(nlp):
+    text = "The two leaders met on that January day in 2011."
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == "met")
+    event = Event(event_id="e1", article_id="a1", sentence_index=0, sentence=text,
+                  trigger="met", trigger_span=(token.idx, token.idx + 3), cameo="040",
+                  cameo_root="04", cameo_name="consult", quad_class=1, goldstein=1.0,
+                  plover_type="CONSULT", plover_mode="")
+    article = Article(article_id="a1", text=text, source="test", published="2025-06-18")
+    [dated] = dates.date_events((event,), doc, article)
+    assert (dated.date, dated.date_precision) == ("2011-01", "month")

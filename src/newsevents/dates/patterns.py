@@ -104,6 +104,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?P<t>{p['mon']})(?![\w-])(?!\s+\d)",
          resolve.month),
         (rf"\b(?P<cue>(?i:last|next|this))\s+{p['mon']}(?![\w-])(?!\.?\s+\d)", resolve.month),
+        # "that January day in 2011", "one March morning": a day of the month, which one unsaid
+        (rf"\b(?i:that|a|one|the|this)\s+{p['mon']}\s+(?:day|morning|afternoon|evening|night)\b"
+         rf"(?=\s+(?i:in|of)\s+(?P<y>(?:1[89]|20)\d\d)\b)?", resolve.day_of_month),
         (rf"\b{p['mon']}\s+(?i:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year)\b", resolve.month),
         (r"\b(?P<dec>(?:1[89]|20)\d)0'?s\b", lambda m, pub, way: (m["dec"], "decade")),
         # "the nineties": the latest such decade; "the" keeps out ages ("in his forties")

@@ -106,6 +106,10 @@ class Resolve:
             return resolve_cued_month(month, cue, pub)
         return resolve_month(month, pub, way)
 
+    def day_of_month(self, m: re.Match, pub: dt.date | None, way: int):
+        found = self.month(m, pub, way)
+        return found and (f"{found[0]}-XX", found[1])
+
     def weekday(self, m: re.Match, pub: dt.date | None, way: int):
         rel = (m["rel"] or "").lower()
         way = PAST if rel == "last" else FUTURE if rel in {"next", "coming"} else way
