@@ -124,3 +124,17 @@ def test_an_event_on_a_day_of_a_month_is_dated_to_the_month(nlp):
     article = Article(article_id="a1", text=text, source="test", published="2025-06-18")
     [dated] = dates.date_events((event,), doc, article)
     assert (dated.date, dated.date_precision) == ("2011-01", "month")
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # "one day" ahead is some time to come; behind, or counted, a day's length
+    ("The country will one day join the union.", "one day", "FUTURE_REF"),
+    ("The strike lasted one day.", "one day", "P1D"),
+    ("They will live without power for a while.", "a while", "PXX"),
+    ("The envoy left a while ago.", "a while ago", "PAST_REF"),
+    ("It will seek more funds at a later date.", "a later date", "FUTURE_REF"),
+    ("The firm will sell the unit as soon as possible.", "as soon as possible", "FUTURE_REF"),
+])
+def test_times_of_no_stated_place_or_length(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in found] == [(text, value)]

@@ -210,6 +210,9 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
 def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Durations, sets and references to past, present or future."""
     return [
+        # "will one day be", "may some day return": at some time to come; else a day's length
+        (r"(?i)\b(?:one|some)\s+day\b(?!\s+(?:later|earlier|before|after|ago)\b)",
+         resolve.some_day),
         # durations, as TimeML spans them: "the past three years", "five hours"; an age ("a
         # 30-year-old", "52 years old") is no temporal expression in TimeBank
         (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+)?{p['num']}"
@@ -225,6 +228,9 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # a clock reading of a span of time, as race results give it: "2:07:35" is PT2H7M35S
         (r"\b(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)\b(?![:.]\d)",
          resolve.clock_duration),
+        # "for a while": a span of time of no stated length; "a while ago" is some time back
+        (r"(?i)\ba\s+(?:little\s+|short\s+|long\s+)?while\b(?P<ago>\s+ago\b)?",
+         lambda m, pub, way: ("PAST_REF", "present") if m["ago"] else ("PXX", "duration")),
         # quarters counted: "the past two quarters" (P2Q), "several quarters" (PXQ); a quarter is no
         # unit on its own ("three quarters of the vote", "criticism from some quarters")
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|previous|coming|first)\s+(?:{p['num']}|"

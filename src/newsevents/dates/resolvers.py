@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsevents.dates.arithmetic import (
+    AHEAD,
     FUTURE,
     PAST,
     add_quarters,
@@ -178,6 +179,9 @@ class Resolve:
         if (m.groupdict().get("half") or m.groupdict().get("half_after")) and half in HALVES:
             value += HALVES[half]  # "5 1/2 hours", "an hour and a half": PT5H30M, PT1H30M
         return value, precision
+
+    def some_day(self, m: re.Match, pub: dt.date | None, way: int):
+        return ("FUTURE_REF", "present") if way in AHEAD else ("P1D", "duration")
 
     def clock_duration(self, m: re.Match, pub: dt.date | None, way: int):
         parts = [(int(m[group]), letter) for group, letter in

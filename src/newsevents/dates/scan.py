@@ -25,7 +25,8 @@ LETTERS = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
 # words the pattern tables spell out themselves rather than take from the lexicon
 TABLE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "quarter", "quarters", "period",
-               "half", "weekend", "weekends", "eighteen", "nineteen", "twenty", "time"}
+               "half", "weekend", "weekends", "eighteen", "nineteen", "twenty", "time",
+               "while"}
 CALENDAR_KINDS = ("month", "weekday", "season", "holiday", "daypart", "clock", "set",
                   "reference", "unit")
 
