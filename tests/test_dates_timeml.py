@@ -48,6 +48,7 @@ def test_a_span_inside_a_wider_timex_is_valued_as_given(nlp, lexicon, sentence, 
     ("The market opens on Mondays.", "Mondays", "XXXX-WXX-1"),
     ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
     ("Traders rest every weekend.", "every weekend", "XXXX-WXX-WE"),
+    ("Riots have broken out for the past three summers.", "the past three summers", "XXXX-SU"),
     # "now" is PRESENT_REF whatever period follows it; "the past year" is a period
     ("It has now been three years since the war.", "now", "PRESENT_REF"),
     ("The minister said at the time that he would resign.", "the time", "PAST_REF"),
@@ -138,3 +139,8 @@ def test_an_event_on_a_day_of_a_month_is_dated_to_the_month(nlp):
 def test_times_of_no_stated_place_or_length(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
     assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+def test_a_vaguely_counted_unit_is_of_unknown_length(nlp, lexicon):
+    sentence = "He ended a several-year tenure as editor."
+    assert span_value(nlp, lexicon, sentence, "several-year") == "PXY"

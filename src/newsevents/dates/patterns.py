@@ -245,6 +245,9 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"\b(?i:every|each|per)\s+(?:(?i:{p['unit']}|(?P<q>quarter)|(?P<we>weekend))"
          rf"|(?P<wd>{p['wdays']})(?:\s+{p['part']})?|{p['mon']}|{p['season']}|{p['part']})\b",
          resolve.every),
+        # "the past three summers": a season that recurred, as TimeML reads it (a set)
+        (rf"(?i)\b(?:the\s+)?(?:past|last|next|coming)\s+{p['num']}\s+{p['season']}s\b",
+         resolve.every),
         # "on Mondays", "Tuesday nights": a weekday that recurs
         (rf"\b(?P<wd>{p['wdays']})(?:s|\s+{p['part']}s)\b", resolve.every),
         (rf"(?i)\b(?P<w>{p['sets']})\b", resolve.word("set", "set")),

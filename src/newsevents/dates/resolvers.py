@@ -203,11 +203,13 @@ class Resolve:
         return str((start if start <= pub.year else start - 100) // 10), "decade"
 
     def bare_unit(self, m: re.Match, pub: dt.date | None, way: int):
-        """A unit known to be a timex: one of it ("day-long") unless plural and uncounted."""
+        """A unit known to be a timex: one of it ("day-long") unless plural or vaguely counted
+        ("weeks", "a several-year tenure")."""
         if m.groupdict().get("n"):
             count = self.count(m)
         else:
-            count = None if m["plural"] or m[0].lower().endswith("ies") else 1
+            vague = m["plural"] or m["few"] or m[0].lower().endswith("ies")
+            count = None if vague else 1
         return resolve_duration(count, self.words["unit"][m["unit"].lower()])
 
     def quarter(self, m: re.Match, pub: dt.date | None, way: int):
@@ -290,7 +292,7 @@ class Resolve:
             return f"XXXX-WXX-{int(self.words['weekday'][m['wd']]) + 1}{self.part_of_day(m)}", "set"
         if groups.get("mon"):
             return f"XXXX-{int(self.words['month'][m['mon']]):02d}", "set"
-        if groups.get("s"):
+        if groups.get("s"):  # "each winter", "the past three summers"
             return f"XXXX-{self.words['season'][m['s'].lower()]}", "set"
         if groups.get("part"):
             return f"XXXX-XX-XX{self.part_of_day(m)}", "set"

@@ -39,7 +39,7 @@ def calendar_words(words: dict[str, dict[str, str]], decades: str) -> frozenset[
         # of it, and the patterns close a calendar word at a word boundary
         found |= {LETTERS.findall(phrase)[-1].lower() for phrase in words[kind]}
     found |= {unit.lower() + "s" for unit in words["unit"]}  # "days", "centurys" does no harm
-    found |= {weekday.lower() + "s" for weekday in words["weekday"]}  # "on Mondays"
+    found |= {word.lower() + "s" for kind in ("weekday", "season") for word in words[kind]}
     return frozenset(found)
 
 
