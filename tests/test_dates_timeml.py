@@ -144,3 +144,8 @@ def test_times_of_no_stated_place_or_length(nlp, lexicon, sentence, text, value)
 def test_a_vaguely_counted_unit_is_of_unknown_length(nlp, lexicon):
     sentence = "He ended a several-year tenure as editor."
     assert span_value(nlp, lexicon, sentence, "several-year") == "PXY"
+
+
+def test_a_year_later_counts_from_the_date_last_named(nlp, lexicon):
+    doc = nlp("The dam was finished in 2019. A year later, the valley flooded.")
+    assert [t.value for t in dates.find_timexes(doc, PUBLISHED, lexicon)] == ["2019", "2020"]

@@ -163,7 +163,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|month|year)\b",
          resolve.anaphor),
         # "three days later", "the next day", "the day before": counted from the date last named
-        (rf"(?i)\b(?!(?:a|one)\s+year\s){p['num']}\s+(?P<unit>day|week|month|year)s?\s+"
+        (rf"(?i)\b(?!(?:a|one)\s+year\s+earlier){p['num']}\s+(?P<unit>day|week|month|year)s?\s+"
          r"(?P<rel>earlier|later)\b",
          resolve.anaphor),
         (r"(?i)\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", resolve.anaphor),
