@@ -149,3 +149,19 @@ def test_a_vaguely_counted_unit_is_of_unknown_length(nlp, lexicon):
 def test_a_year_later_counts_from_the_date_last_named(nlp, lexicon):
     doc = nlp("The dam was finished in 2019. A year later, the valley flooded.")
     assert [t.value for t in dates.find_timexes(doc, PUBLISHED, lexicon)] == ["2019", "2020"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The pope was chosen on Wednesday of last week.", "Wednesday of last week", "2025-06-11"),
+    ("The mill was built a century ago.", "a century ago", "1925"),
+    ("Repairs will take a few more weeks.", "a few more weeks", "PXW"),
+])
+def test_weekdays_of_named_weeks_centuries_ago_and_more_weeks(nlp, lexicon, sentence, text,
+                                                              value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+def test_a_weekday_marked_apart_from_its_week_keeps_that_week(nlp, lexicon):
+    sentence = "The pope was chosen on Wednesday of last week."
+    assert span_value(nlp, lexicon, sentence, "Wednesday") == "2025-06-11"

@@ -209,6 +209,9 @@ def resolve_ago(count: int, unit: str, pub: dt.date | None):
         return week_of(pub - dt.timedelta(days=7 * count)), "week"
     if unit == "month":
         return add_months(pub, -count), "month"
-    return str(pub.year - count * (10 if unit == "decade" else 1)), "year"
+    return str(pub.year - count * YEARS_IN.get(unit, 1)), "year"
+
+
+YEARS_IN = {"decade": 10, "century": 100}
 
 

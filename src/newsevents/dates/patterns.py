@@ -132,6 +132,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "mid-afternoon yesterday": the part of the day before its day
         (rf"\b{p['part']}\s+(?P<rday>(?i:yesterday|today|tomorrow))\b", resolve.day),
         (r"(?i)\b(?:today|yesterday|tomorrow|(?P<part>tonight))\b", resolve.day),
+        # "Wednesday of last week": that weekday in the week named
+        (rf"\b(?P<wd>{p['wdays']})\s+(?i:of)\s+(?P<wrel>(?i:last|this|next))\s+(?i:week)\b",
+         resolve.weekday_of_week),
         (rf"\b(?:(?P<rel>(?i:last|this|next|coming))\s+)?(?P<wd>{p['wdays']})(?:\s+{p['part']})?\b",
          resolve.weekday),
     ]
@@ -197,7 +200,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?i:the|that)\s+(?:(?i:latest|most\s+recent)\s+(?:quarter|period)|quarter)"
          r"(?![\w-])",
          resolve.reference_quarter),
-        (rf"(?i)\b{p['num']}\s+(?P<unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+ago\b",
+        (rf"(?i)\b{p['num']}\s+(?P<unit>day|week|month|year|decade|century)s?(?:\s+or\s+so)?"
+         r"\s+ago\b",
          resolve.ago),
         # "a few years ago": some time in the past, no more precise (TimeML PAST_REF)
         (rf"(?i)\b{p['vague']}\s+{p['unit']}s\s+ago\b", lambda m, pub, way: ("PAST_REF",
@@ -220,7 +224,8 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"
          r"(?!-(?:ago|earlier))(?![\s-]+old\b)",
          resolve.duration),
-        (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+{p['unit']}s\b",
+        (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+"
+         rf"(?:(?:more|additional)\s+)?{p['unit']}s\b",
          resolve.duration),
         # "12 and 18 months", "two to three weeks": the first count takes the unit they share
         (rf"(?i)\b{p['num']}(?=(?:\s+(?:and|or|to)\s+|\s*[-–]\s*){p['any_num']}[\s-]+"

@@ -107,6 +107,14 @@ class Resolve:
             return resolve_cued_month(month, cue, pub)
         return resolve_month(month, pub, way)
 
+    def weekday_of_week(self, m: re.Match, pub: dt.date | None, way: int):
+        if pub is None:
+            return None
+        shift = {"last": -1, "this": 0, "next": 1}[m["wrel"].lower()]
+        monday = pub - dt.timedelta(days=pub.weekday() - 7 * shift)
+        day = monday + dt.timedelta(days=int(self.words["weekday"][m["wd"]]))
+        return day.isoformat(), "day"
+
     def day_of_month(self, m: re.Match, pub: dt.date | None, way: int):
         found = self.month(m, pub, way)
         return found and (f"{found[0]}-XX", found[1])

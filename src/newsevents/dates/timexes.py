@@ -250,8 +250,9 @@ def _read_alone(span: Span, wider: Timex, before: list[Timex], published: dt.dat
     """Read a span that is part of a wider match as TimeML spans it: on its own ("a month" of
     "a month earlier" is P1M, "Friday" of "Friday night" the day), against the timexes before it.
 
-    Words the span leaves out that only frame it ("the") change nothing, and "a year" of "a
-    year earlier" stays the period compared with, as business news and TimeBank read it.
+    Words the span leaves out that only frame it ("the") change nothing, nor do those that
+    place it ("Wednesday" of "Wednesday of last week"), and "a year" of "a year earlier" stays
+    the period compared with, as business news and TimeBank read it.
     """
     doc_text = span.doc.text
     left_out = (doc_text[wider.start_char : span.start_char]
@@ -264,7 +265,12 @@ def _read_alone(span: Span, wider: Timex, before: list[Timex], published: dt.dat
     if not own:
         return None
     earlier = [t for t in before if t.end_char <= span.start_char]
-    return read_in_context(earlier + own, published)[-1]
+    alone = read_in_context(earlier + own, published)[-1]
+    # only a count ("a month") or the day without its time of day reads apart from its match:
+    # "Wednesday" of "Wednesday of last week" is still last week's
+    if alone.precision == "duration" or wider.value.startswith(alone.value):
+        return alone
+    return None
 
 
 def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None = None):
