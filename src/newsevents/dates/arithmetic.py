@@ -8,6 +8,10 @@ import calendar
 import datetime as dt
 
 PAST, NEAREST, FUTURE = -1, 0, 1
+# ahead of a past report, publication day included: "said the bank would report on Friday",
+# published on a Friday, is that day (FUTURE, "will report on Friday", is next week's)
+ONWARD = 2
+AHEAD = {FUTURE, ONWARD}
 TIME_OF_DAY_UNITS = {"H", "MIN", "S"}  # TimeML writes these after a T: PT5H
 # A past verb often governs a date a few weeks ahead ("extended the offer to Nov. 20", "declared
 # a dividend payable Dec. 7"); a day-month date this close after publication is read as ahead
@@ -35,7 +39,7 @@ def nearest(candidates: list[dt.date], pub: dt.date, way: int) -> dt.date | None
     """Pick the candidate nearest `pub` on the side the tense says (either side for NEAREST)."""
     if way == PAST:
         candidates = [d for d in candidates if d <= pub]
-    elif way == FUTURE:
+    elif way in AHEAD:
         candidates = [d for d in candidates if d >= pub]
     # ties go to the past: news mostly reports what has happened
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub), default=None)
@@ -124,7 +128,7 @@ def resolve_bare_season(code: str, pub: dt.date | None, way: int):
         return None
     start = dt.date(pub.year, SEASON_START[code], 1)
     shift = -1 if way == PAST and start > pub else 0
-    shift = 1 if way == FUTURE and start.replace(month=start.month % 12 + 1) < pub else shift
+    shift = 1 if way in AHEAD and start.replace(month=start.month % 12 + 1) < pub else shift
     return f"{pub.year + shift}-{code}", "season"
 
 
@@ -157,7 +161,7 @@ def resolve_quarter(quarter: int, year: str | None, pub: dt.date | None, way: in
         return f"{year}-Q{quarter}", "quarter"
     if pub is None:
         return None
-    way = NEAREST if way == FUTURE else way
+    way = NEAREST if way in AHEAD else way
     starts = [dt.date(pub.year + shift, 3 * quarter - 2, 1) for shift in (-1, 0, 1)]
     found = nearest(starts, dt.date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1), way)
     return (f"{found.year}-Q{quarter}", "quarter") if found else None
@@ -205,6 +209,9 @@ def resolve_ago(count: int, unit: str, pub: dt.date | None):
         return week_of(pub - dt.timedelta(days=7 * count)), "week"
     if unit == "month":
         return add_months(pub, -count), "month"
-    return str(pub.year - count * (10 if unit == "decade" else 1)), "year"
+    return str(pub.year - count * YEARS_IN.get(unit, 1)), "year"
+
+
+YEARS_IN = {"decade": 10, "century": 100}
 
 

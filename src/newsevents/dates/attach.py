@@ -165,8 +165,10 @@ def date_events(
                 found = inherited and (inherited, "context")
         if found:
             timex, basis = found
-            # an event is dated to the day; the time of day stays with the timex
+            # an event is dated to the day; the time of day stays with the timex, and so does
+            # the unknown day of "that January day" (2011-01-XX: the event's month is 2011-01)
             date = timex.value.split("T")[0] if timex.precision == "day" else timex.value
+            date = date.removesuffix("-XX")
             dated.append(replace(event, date=date, date_precision=timex.precision,
                                  date_basis=basis))
         elif published is not None:

@@ -21,7 +21,7 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
     resolve, p = Resolve(lexicon.words), pattern_parts(lexicon.words)
     month = rf"(?P<mon>{alternation(lexicon.words['month'])})\.?"
     # "weeks" (PXW), "the week" (P1W), "an 8-month-old", "day-long", "decades-long"
-    units = (rf"(?i:the\s+)?(?:{p['num']}[\s-]+|{p['vague']}[\s-]+)?"
+    units = (rf"(?i:the\s+)?(?:{p['num']}[\s-]+|(?P<few>{p['vague']})[\s-]+)?"
              rf"(?P<unit>(?i:{p['units_word']}))(?P<plural>s)?(?i:-(?:old|long))?")
     weak = rf"(?i:the\s+)?(?P<w>(?i:{alternation(lexicon.words['weak'])}))"
     season = rf"(?i:the\s+)?(?i:(?:early|late|mid)[\s-]*)?{p['season']}"

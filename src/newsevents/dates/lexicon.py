@@ -31,7 +31,7 @@ CALENDAR_KINDS = {  # kind -> the form of its value
     "holiday": re.compile(r"(?:0[1-9]|1[0-2])-(?:[0-3]\d|[1-4L]-[0-6])"),
 }
 ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "deadline_word",
-                "future_cue"}
+                "future_cue", "deferral_verb", "deferral_prep"}
 
 
 @dataclass(frozen=True)

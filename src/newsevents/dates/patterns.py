@@ -39,6 +39,7 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "mon": mon, "dot": dot, "year": year, "wdays": wdays,
         "wday": rf"(?:(?P<wd>{wdays}),?\s+)?",
         "num": rf"(?P<n>\d+|(?i:{numbers}))",
+        "any_num": rf"(?:\d+|(?i:{numbers}))",
         "season": rf"(?P<s>(?i:{alternation(words['season'])}))",
         "rel": r"(?P<rel>(?i:last|this|next|past))",
         "tens": tens, "units": units,
@@ -54,7 +55,10 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "ordinal": rf"(?P<ord>{alternation(words['ordinal'])})",
         "holidays": alternation(words["holiday"]),
         "sets": alternation(words["set"]),
-        "references": alternation(words["reference"]),
+        # "the past", "the future" name a period when a unit follows ("the past year"); "now"
+        # and "currently" never do
+        "the_references": alternation(w for w in words["reference"] if w.startswith("the ")),
+        "references": alternation(w for w in words["reference"] if not w.startswith("the ")),
         "clock": (rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.m\.?|[ap]m\b))"
                   rf"|(?P<named>(?i:{alternation(words['clock'])}))\b"
                   # "4 in the morning", "10 at night"
@@ -100,6 +104,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?P<t>{p['mon']})(?![\w-])(?!\s+\d)",
          resolve.month),
         (rf"\b(?P<cue>(?i:last|next|this))\s+{p['mon']}(?![\w-])(?!\.?\s+\d)", resolve.month),
+        # "that January day in 2011", "one March morning": a day of the month, which one unsaid
+        (rf"\b(?i:that|a|one|the|this)\s+{p['mon']}\s+(?:day|morning|afternoon|evening|night)\b"
+         rf"(?=\s+(?i:in|of)\s+(?P<y>(?:1[89]|20)\d\d)\b)?", resolve.day_of_month),
         (rf"\b{p['mon']}\s+(?i:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year)\b", resolve.month),
         (r"\b(?P<dec>(?:1[89]|20)\d)0'?s\b", lambda m, pub, way: (m["dec"], "decade")),
         # "the nineties": the latest such decade; "the" keeps out ages ("in his forties")
@@ -115,6 +122,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "the 20th century" is TimeML 19, its first two digits
         (r"(?i)\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b",
          lambda m, pub, way: (f"{int(m['c']) - 1:02d}", "century")),
+        # "1957-58", "the 1999-2000 season"'s first year; the second year is read on its own
+        (r"\b(?P<y>(?:1[89]|20)\d\d)(?=[-–/]\d\d\b(?![-/]\d))", year_match),
+        (r"(?<=\b(?P<y0>(?:1[89]|20)\d\d)[-–/])(?P<yy>\d\d)\b(?![-/]\d)", resolve.second_year),
         (r"\b(?i:in|since|until|by|from|during|before|after|early|late|through|mid|between"
          r"|and|of)[\s-](?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
         (rf"\b(?i:(?:(?:early|earlier|late|later)\s+)?(?:this|yesterday|tomorrow|last(?=\s+night))"
@@ -122,6 +132,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "mid-afternoon yesterday": the part of the day before its day
         (rf"\b{p['part']}\s+(?P<rday>(?i:yesterday|today|tomorrow))\b", resolve.day),
         (r"(?i)\b(?:today|yesterday|tomorrow|(?P<part>tonight))\b", resolve.day),
+        # "Wednesday of last week": that weekday in the week named
+        (rf"\b(?P<wd>{p['wdays']})\s+(?i:of)\s+(?P<wrel>(?i:last|this|next))\s+(?i:week)\b",
+         resolve.weekday_of_week),
         (rf"\b(?:(?P<rel>(?i:last|this|next|coming))\s+)?(?P<wd>{p['wdays']})(?:\s+{p['part']})?\b",
          resolve.weekday),
     ]
@@ -153,7 +166,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|month|year)\b",
          resolve.anaphor),
         # "three days later", "the next day", "the day before": counted from the date last named
-        (rf"(?i)\b(?!(?:a|one)\s+year\s){p['num']}\s+(?P<unit>day|week|month|year)s?\s+"
+        (rf"(?i)\b(?!(?:a|one)\s+year\s+earlier){p['num']}\s+(?P<unit>day|week|month|year)s?\s+"
          r"(?P<rel>earlier|later)\b",
          resolve.anaphor),
         (r"(?i)\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", resolve.anaphor),
@@ -187,7 +200,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?i:the|that)\s+(?:(?i:latest|most\s+recent)\s+(?:quarter|period)|quarter)"
          r"(?![\w-])",
          resolve.reference_quarter),
-        (rf"(?i)\b{p['num']}\s+(?P<unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+ago\b",
+        (rf"(?i)\b{p['num']}\s+(?P<unit>day|week|month|year|decade|century)s?(?:\s+or\s+so)?"
+         r"\s+ago\b",
          resolve.ago),
         # "a few years ago": some time in the past, no more precise (TimeML PAST_REF)
         (rf"(?i)\b{p['vague']}\s+{p['unit']}s\s+ago\b", lambda m, pub, way: ("PAST_REF",
@@ -200,6 +214,9 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
 def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Durations, sets and references to past, present or future."""
     return [
+        # "will one day be", "may some day return": at some time to come; else a day's length
+        (r"(?i)\b(?:one|some)\s+day\b(?!\s+(?:later|earlier|before|after|ago)\b)",
+         resolve.some_day),
         # durations, as TimeML spans them: "the past three years", "five hours"; an age ("a
         # 30-year-old", "52 years old") is no temporal expression in TimeBank
         (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+)?{p['num']}"
@@ -207,8 +224,18 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"
          r"(?!-(?:ago|earlier))(?![\s-]+old\b)",
          resolve.duration),
-        (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+{p['unit']}s\b",
+        (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+"
+         rf"(?:(?:more|additional)\s+)?{p['unit']}s\b",
          resolve.duration),
+        # "12 and 18 months", "two to three weeks": the first count takes the unit they share
+        (rf"(?i)\b{p['num']}(?=(?:\s+(?:and|or|to)\s+|\s*[-–]\s*){p['any_num']}[\s-]+"
+         rf"{p['unit']}s?\b)", resolve.duration),
+        # a clock reading of a span of time, as race results give it: "2:07:35" is PT2H7M35S
+        (r"\b(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)\b(?![:.]\d)",
+         resolve.clock_duration),
+        # "for a while": a span of time of no stated length; "a while ago" is some time back
+        (r"(?i)\ba\s+(?:little\s+|short\s+|long\s+)?while\b(?P<ago>\s+ago\b)?",
+         lambda m, pub, way: ("PAST_REF", "present") if m["ago"] else ("PXX", "duration")),
         # quarters counted: "the past two quarters" (P2Q), "several quarters" (PXQ); a quarter is no
         # unit on its own ("three quarters of the vote", "criticism from some quarters")
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|previous|coming|first)\s+(?:{p['num']}|"
@@ -220,12 +247,22 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "the year ended March 31": a fiscal year, named by its end
         (r"(?i)\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)",
          lambda m, pub, way: ("P1Y", "duration")),
-        (rf"\b(?i:every|each|per)\s+(?:(?i:{p['unit']}|(?P<q>quarter))|(?P<wd>{p['wdays']})"
-         rf"|{p['mon']})\b",
+        (rf"\b(?i:every|each|per)\s+(?:(?i:{p['unit']}|(?P<q>quarter)|(?P<we>weekend))"
+         rf"|(?P<wd>{p['wdays']})(?:\s+{p['part']})?|{p['mon']}|{p['season']}|{p['part']})\b",
          resolve.every),
+        # "the past three summers": a season that recurred, as TimeML reads it (a set)
+        (rf"(?i)\b(?:the\s+)?(?:past|last|next|coming)\s+{p['num']}\s+{p['season']}s\b",
+         resolve.every),
+        # "on Mondays", "Tuesday nights": a weekday that recurs
+        (rf"\b(?P<wd>{p['wdays']})(?:s|\s+{p['part']}s)\b", resolve.every),
         (rf"(?i)\b(?P<w>{p['sets']})\b", resolve.word("set", "set")),
         # "the past" alone is PAST_REF; "the past year", "the past three summers" are a period
-        (rf"(?i)\b(?P<w>{p['references']})\b(?!\s+(?:[\w-]+\s+){{0,2}}"
+        # (but "now" stays PRESENT_REF in "it has now been three years")
+        (rf"(?i)\b(?P<w>{p['the_references']})\b(?!\s+(?:[\w-]+\s+){{0,2}}"
          rf"(?:{p['units_word']}|{p['seasons_word']})s?\b)",
          resolve.word("reference", "present")),
+        (rf"(?i)\b(?P<w>{p['references']})\b", resolve.word("reference", "present")),
+        # "at the time", "at that time" (not "at the time of the vote"): a time gone by
+        (r"(?i)\bat\s+(?P<t>(?:the|that)\s+time)\b(?!\s+of\b|\s+when\b)",
+         lambda m, pub, way: ("PAST_REF", "present")),
     ]

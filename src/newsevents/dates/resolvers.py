@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsevents.dates.arithmetic import (
+    AHEAD,
     FUTURE,
     PAST,
     add_quarters,
@@ -106,6 +107,18 @@ class Resolve:
             return resolve_cued_month(month, cue, pub)
         return resolve_month(month, pub, way)
 
+    def weekday_of_week(self, m: re.Match, pub: dt.date | None, way: int):
+        if pub is None:
+            return None
+        shift = {"last": -1, "this": 0, "next": 1}[m["wrel"].lower()]
+        monday = pub - dt.timedelta(days=pub.weekday() - 7 * shift)
+        day = monday + dt.timedelta(days=int(self.words["weekday"][m["wd"]]))
+        return day.isoformat(), "day"
+
+    def day_of_month(self, m: re.Match, pub: dt.date | None, way: int):
+        found = self.month(m, pub, way)
+        return found and (f"{found[0]}-XX", found[1])
+
     def weekday(self, m: re.Match, pub: dt.date | None, way: int):
         rel = (m["rel"] or "").lower()
         way = PAST if rel == "last" else FUTURE if rel in {"next", "coming"} else way
@@ -175,6 +188,21 @@ class Resolve:
             value += HALVES[half]  # "5 1/2 hours", "an hour and a half": PT5H30M, PT1H30M
         return value, precision
 
+    def some_day(self, m: re.Match, pub: dt.date | None, way: int):
+        return ("FUTURE_REF", "present") if way in AHEAD else ("P1D", "duration")
+
+    def clock_duration(self, m: re.Match, pub: dt.date | None, way: int):
+        parts = [(int(m[group]), letter) for group, letter in
+                 (("h", "H"), ("min", "M"), ("sec", "S"))]
+        written = "".join(f"{count}{letter}" for count, letter in parts if count)
+        return f"PT{written or '0S'}", "duration"
+
+    def second_year(self, m: re.Match, pub: dt.date | None, way: int):
+        """"58" of "1957-58": the first year's century, or the next one ("1999-00")."""
+        first = int(m["y0"])
+        year = first // 100 * 100 + int(m["yy"])
+        return str(year if year > first else year + 100), "year"
+
     def decade_word(self, m: re.Match, pub: dt.date | None, way: int):
         if pub is None:
             return None
@@ -183,11 +211,13 @@ class Resolve:
         return str((start if start <= pub.year else start - 100) // 10), "decade"
 
     def bare_unit(self, m: re.Match, pub: dt.date | None, way: int):
-        """A unit known to be a timex: one of it ("day-long") unless plural and uncounted."""
+        """A unit known to be a timex: one of it ("day-long") unless plural or vaguely counted
+        ("weeks", "a several-year tenure")."""
         if m.groupdict().get("n"):
             count = self.count(m)
         else:
-            count = None if m["plural"] or m[0].lower().endswith("ies") else 1
+            vague = m["plural"] or m["few"] or m[0].lower().endswith("ies")
+            count = None if vague else 1
         return resolve_duration(count, self.words["unit"][m["unit"].lower()])
 
     def quarter(self, m: re.Match, pub: dt.date | None, way: int):
@@ -263,10 +293,19 @@ class Resolve:
         return value, "present" if value.endswith("_REF") else "set"
 
     def every(self, m: re.Match, pub: dt.date | None, way: int):
-        if m.groupdict().get("wd"):  # "every Thursday": TimeML's weekday counts from 1
-            return f"XXXX-WXX-{int(self.words['weekday'][m['wd']]) + 1}", "set"
-        if m.groupdict().get("mon"):  # "each July"
+        """A set: "every Thursday night" XXXX-WXX-4TNI, "each July", "every winter", "every
+        morning" XXXX-XX-XXTMO, "every week" P1W."""
+        groups = m.groupdict()
+        if groups.get("wd"):  # TimeML's weekday counts from 1
+            return f"XXXX-WXX-{int(self.words['weekday'][m['wd']]) + 1}{self.part_of_day(m)}", "set"
+        if groups.get("mon"):
             return f"XXXX-{int(self.words['month'][m['mon']]):02d}", "set"
-        if m.groupdict().get("q"):  # a quarter is no unit of its own ("a quarter of the vote")
+        if groups.get("s"):  # "each winter", "the past three summers"
+            return f"XXXX-{self.words['season'][m['s'].lower()]}", "set"
+        if groups.get("part"):
+            return f"XXXX-XX-XX{self.part_of_day(m)}", "set"
+        if groups.get("we"):
+            return "XXXX-WXX-WE", "set"
+        if groups.get("q"):  # a quarter is no unit of its own ("a quarter of the vote")
             return "P1Q", "set"
         return resolve_duration(1, self.words["unit"][m["unit"].lower()])[0], "set"

@@ -25,7 +25,8 @@ LETTERS = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
 # words the pattern tables spell out themselves rather than take from the lexicon
 TABLE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "quarter", "quarters", "period",
-               "half", "weekend", "weekends", "eighteen", "nineteen", "twenty"}
+               "half", "weekend", "weekends", "eighteen", "nineteen", "twenty", "time",
+               "while"}
 CALENDAR_KINDS = ("month", "weekday", "season", "holiday", "daypart", "clock", "set",
                   "reference", "unit")
 
@@ -38,6 +39,7 @@ def calendar_words(words: dict[str, dict[str, str]], decades: str) -> frozenset[
         # of it, and the patterns close a calendar word at a word boundary
         found |= {LETTERS.findall(phrase)[-1].lower() for phrase in words[kind]}
     found |= {unit.lower() + "s" for unit in words["unit"]}  # "days", "centurys" does no harm
+    found |= {word.lower() + "s" for kind in ("weekday", "season") for word in words[kind]}
     return frozenset(found)
 
 

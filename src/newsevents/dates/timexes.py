@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from newsevents.dates.arithmetic import FUTURE, NEAREST, PAST, week_of
+from newsevents.dates.arithmetic import FUTURE, NEAREST, ONWARD, PAST, week_of
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.resolvers import (
     ANAPHOR,
@@ -25,11 +25,13 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # a modal looks ahead ("might come on Tuesday") unless it is perfect ("may have met"); "could"
 # is as often the past of "can" ("could not be reached Wednesday")
 MODAL_AUX = {"would", "'d", "might", "may", "should"}
+REPORTED_AUX = {"would", "'d"}  # the future of a past report: ahead of it, not of publication
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AUX | MODAL_AUX
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
+YEAR_BEFORE_PHRASE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
 # "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6),
 # "day+0TMO" that day's morning
@@ -128,12 +130,23 @@ def _direction(span: Span, lexicon: Lexicon) -> int:
     past verb it is read on the nearer side ("extended the offer until Tuesday").
     """
     way = _verb_direction(span, lexicon)
+    if _deferred(span, lexicon):
+        return FUTURE  # "postponed the vote until Monday": the new date lies ahead
     before = span.doc[max(span.start - 3, 0) : span.start]
     if before.text.lower() in lexicon.anchors["future_cue"]:
         return FUTURE  # "as early as Tuesday": the earliest of days still to come
     if way == PAST and len(before) and before[-1].lower_ in lexicon.anchors["deadline_word"]:
         return NEAREST
     return way
+
+
+def _deferred(span: Span, lexicon: Lexicon) -> bool:
+    """Tell whether `span` is the new date of a verb of putting off ("postponed until Monday",
+    "delayed the launch to Friday"), not the day the putting off happened ("delayed on Monday").
+    """
+    prep = span.root.head
+    return (span.root.dep_ == "pobj" and prep.lower_ in lexicon.anchors["deferral_prep"]
+            and prep.head.lemma_.lower() in lexicon.anchors["deferral_verb"])
 
 
 def _auxiliaries(verb) -> set[str]:
@@ -169,7 +182,7 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
         if _plans(verb, span, children, lexicon):
             return _plan_direction(verb, children)
         if children & MODAL_AUX and "have" not in children:
-            return FUTURE
+            return ONWARD if children & REPORTED_AUX else FUTURE
         if verb.tag_ == "VBG" and {"is", "are", "'s", "'re", "am"} & children:
             return FUTURE  # "is meeting on Friday": the present progressive of plans
         # the tense of "was due to expire" is the copula's, not the adjective's
@@ -196,6 +209,12 @@ def find_timexes(
     tokens on each call.
     """
     lexicon = lexicon or load_lexicon()
+    return read_in_context(_match(doc_or_span, published, lexicon, text), published)
+
+
+def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
+           text: str | None) -> list[Timex]:
+    """Return the timexes the patterns match, anaphoric ones not yet read in context."""
     is_span = isinstance(doc_or_span, Span)
     offset = doc_or_span.start_char if is_span else 0
     text = doc_or_span.text if text is None else text
@@ -223,7 +242,35 @@ def find_timexes(
         taken_until = end
         found.append(Timex(offset + start, offset + end, text[start:end], resolved[0],
                            resolved[1], span.start, span.end))
-    return read_in_context(found, published)
+    return found
+
+
+def _read_alone(span: Span, wider: Timex, before: list[Timex], published: dt.date | None,
+                lexicon: Lexicon) -> Timex | None:
+    """Read a span that is part of a wider match as TimeML spans it: on its own ("a month" of
+    "a month earlier" is P1M, "Friday" of "Friday night" the day), against the timexes before it.
+
+    Words the span leaves out that only frame it ("the") change nothing, nor do those that
+    place it ("Wednesday" of "Wednesday of last week"), and "a year" of "a year earlier" stays
+    the period compared with, as business news and TimeBank read it.
+    """
+    doc_text = span.doc.text
+    left_out = (doc_text[wider.start_char : span.start_char]
+                + doc_text[span.end_char : wider.end_char]).strip(" ,.;:").lower()
+    if left_out in {"", "the"} or YEAR_BEFORE_PHRASE.fullmatch(wider.text):
+        return None
+    text = span.text.rstrip(" ,.;:")
+    own = [t for t in _match(span, published, lexicon, span.text)
+           if t.start_char == span.start_char and t.text == text]
+    if not own:
+        return None
+    earlier = [t for t in before if t.end_char <= span.start_char]
+    alone = read_in_context(earlier + own, published)[-1]
+    # only a count ("a month") or the day without its time of day reads apart from its match:
+    # "Wednesday" of "Wednesday of last week" is still last week's
+    if alone.precision == "duration" or wider.value.startswith(alone.value):
+        return alone
+    return None
 
 
 def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None = None):
@@ -243,10 +290,7 @@ def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None 
     found = [t for t in before if overlap(t) > 0]
     if found:
         best = max(found, key=overlap)
-        if best.precision == "day" and best.end_char > span.end_char:
-            # "Friday" of "Friday night": the time of day lies outside the span
-            best = replace(best, value=best.value.split("T")[0])
-        return best
+        return _read_alone(span, best, before, published, lexicon) or best
     text = span.text.strip()
     for pattern, resolve in lexicon.bare_patterns:
         match = pattern.fullmatch(text)

@@ -1,0 +1,167 @@
+"""Tests of TimeML readings of the dates stage: spans known to be timexes (as a gold annotation
+or a model's DATE gives them) and running text, valued as the TimeML guidelines say."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents import dates
+from newsevents.records import Article, Event
+
+PUBLISHED = dt.date(2025, 6, 18)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return dates.load_lexicon()
+
+
+def span_value(nlp, lexicon, sentence: str, text: str, published: dt.date = PUBLISHED):
+    """Return the value `resolve_span` gives the first `text` of `sentence`."""
+    doc = nlp(sentence)
+    start = sentence.index(text)
+    span = doc.char_span(start, start + len(text), alignment_mode="expand")
+    found = dates.resolve_span(span, published, lexicon)
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a span that is only the count of "a month earlier" is a duration; the whole is a date
+    ("The plant had closed a month earlier.", "a month", "P1M"),
+    ("The plant had closed a month earlier.", "a month earlier", "2025-05"),
+    ("Rebels returned three days later.", "three days", "P3D"),
+    ("The talks collapsed on Monday night.", "Monday", "2025-06-16"),
+    # "a year earlier" names the period compared with, however much of it is marked
+    ("Sales rose to $5 million from $4 million a year earlier.", "a year", "2024"),
+])
+def test_a_span_inside_a_wider_timex_is_valued_as_given(nlp, lexicon, sentence, text, value):
+    assert span_value(nlp, lexicon, sentence, text) == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # sets: TimeML writes the recurring part and leaves the rest unknown
+    ("Floods return to the valley each winter.", "each winter", "XXXX-WI"),
+    ("Fishermen set out every morning.", "every morning", "XXXX-XX-XXTMO"),
+    ("The club meets every Thursday evening.", "every Thursday evening", "XXXX-WXX-4TEV"),
+    ("The market opens on Mondays.", "Mondays", "XXXX-WXX-1"),
+    ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("Traders rest every weekend.", "every weekend", "XXXX-WXX-WE"),
+    ("Riots have broken out for the past three summers.", "the past three summers", "XXXX-SU"),
+    # "now" is PRESENT_REF whatever period follows it; "the past year" is a period
+    ("It has now been three years since the war.", "now", "PRESENT_REF"),
+    ("The minister said at the time that he would resign.", "the time", "PAST_REF"),
+])
+def test_sets_and_references(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+def test_the_time_of_an_event_is_no_timex(nlp, lexicon):
+    found = dates.find_timexes(nlp("At the time of the vote, he was abroad."), PUBLISHED, lexicon)
+    assert found == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a count before "and 18 months" takes the unit the two counts share
+    ("The work will take between 12 and 18 months.", "12", "P12M"),
+    ("The work will take between 12 and 18 months.", "18 months", "P18M"),
+    ("Repairs need two to three weeks.", "two", "P2W"),
+    # a race time is a span of time, read off the clock
+    ("The winner finished in 2:07:35 on Sunday.", "2:07:35", "PT2H7M35S"),
+    ("The stage took 4:00:12.", "4:00:12", "PT4H12S"),
+    # a second year written with two digits is in the first one's century
+    ("The drought of 1957-58 ruined farms.", "1957", "1957"),
+    ("The drought of 1957-58 ruined farms.", "58", "1958"),
+    ("The 1999-00 season was poor.", "00", "2000"),
+])
+def test_counts_clock_durations_and_year_ranges(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+    assert span_value(nlp, lexicon, sentence, text) == value
+
+
+def test_an_iso_date_is_no_year_range(nlp, lexicon):
+    found = dates.find_timexes(nlp("The filing is dated 2021-09-14."), PUBLISHED, lexicon)
+    assert [t.value for t in found] == ["2021-09-14"]
+
+
+@pytest.mark.parametrize(("published", "sentence", "value"), [
+    # a verb of putting off sends its new date ahead, whatever its tense (published Wednesday)
+    (PUBLISHED, "The vote was postponed until Monday.", "2025-06-23"),
+    (PUBLISHED, "The court adjourned the hearing to Tuesday.", "2025-06-24"),
+    (PUBLISHED, "The launch was delayed on Monday.", "2025-06-16"),  # the day it was put off
+    # "would": ahead of the report, so a Friday published on a Friday is that day
+    (dt.date(2025, 6, 20), "He said the bank would announce the figures on Friday.",
+     "2025-06-20"),
+    (dt.date(2025, 6, 20), "He said the bank would announce the figures on Monday.",
+     "2025-06-23"),
+    (dt.date(2025, 6, 20), "The bank will announce the figures on Friday.", "2025-06-27"),
+])
+def test_tense_of_putting_off_and_of_reported_plans(nlp, lexicon, published, sentence, value):
+    assert [t.value for t in dates.find_timexes(nlp(sentence), published, lexicon)] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a day of a month, which day unsaid: the month's days left unknown
+    ("She still remembers that January day in 2011.", "that January day", "2011-01-XX"),
+    ("One March morning the rebels came.", "One March morning", "2025-03-XX"),
+    ("Crowds marched on May Day.", "May Day", "2025-05-01"),  # a holiday, not a day of May
+])
+def test_a_day_of_a_month(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+def test_an_event_on_a_day_of_a_month_is_dated_to_the_month(nlp):
+    text = "The two leaders met on that January day in 2011."
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == "met")
+    event = Event(event_id="e1", article_id="a1", sentence_index=0, sentence=text,
+                  trigger="met", trigger_span=(token.idx, token.idx + 3), cameo="040",
+                  cameo_root="04", cameo_name="consult", quad_class=1, goldstein=1.0,
+                  plover_type="CONSULT", plover_mode="")
+    article = Article(article_id="a1", text=text, source="test", published="2025-06-18")
+    [dated] = dates.date_events((event,), doc, article)
+    assert (dated.date, dated.date_precision) == ("2011-01", "month")
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # "one day" ahead is some time to come; behind, or counted, a day's length
+    ("The country will one day join the union.", "one day", "FUTURE_REF"),
+    ("The strike lasted one day.", "one day", "P1D"),
+    ("They will live without power for a while.", "a while", "PXX"),
+    ("The envoy left a while ago.", "a while ago", "PAST_REF"),
+    ("It will seek more funds at a later date.", "a later date", "FUTURE_REF"),
+    ("The firm will sell the unit as soon as possible.", "as soon as possible", "FUTURE_REF"),
+])
+def test_times_of_no_stated_place_or_length(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+def test_a_vaguely_counted_unit_is_of_unknown_length(nlp, lexicon):
+    sentence = "He ended a several-year tenure as editor."
+    assert span_value(nlp, lexicon, sentence, "several-year") == "PXY"
+
+
+def test_a_year_later_counts_from_the_date_last_named(nlp, lexicon):
+    doc = nlp("The dam was finished in 2019. A year later, the valley flooded.")
+    assert [t.value for t in dates.find_timexes(doc, PUBLISHED, lexicon)] == ["2019", "2020"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The pope was chosen on Wednesday of last week.", "Wednesday of last week", "2025-06-11"),
+    ("The mill was built a century ago.", "a century ago", "1925"),
+    ("Repairs will take a few more weeks.", "a few more weeks", "PXW"),
+])
+def test_weekdays_of_named_weeks_centuries_ago_and_more_weeks(nlp, lexicon, sentence, text,
+                                                              value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+def test_a_weekday_marked_apart_from_its_week_keeps_that_week(nlp, lexicon):
+    sentence = "The pope was chosen on Wednesday of last week."
+    assert span_value(nlp, lexicon, sentence, "Wednesday") == "2025-06-11"
