@@ -651,6 +651,11 @@ def test_outlet_criticizing_is_an_event_not_its_reporting():
          "The farmer, who lost his herd in the flood,"),
         # A restrictive one picks the speaker out of a group and goes.
         ("Officials who visited the camp said the water was unsafe.", "Officials"),
+        # Any phrase set off by commas inside the speaker keeps its closing comma too.
+        ("Paul Green, of Dayton, Ohio, said he would vote for her.",
+         "Paul Green, of Dayton, Ohio,"),
+        ("Farm groups, including the dairy council, said the state should act.",
+         "Farm groups, including the dairy council,"),
     ],
 )
 def test_speaker_phrase_and_relative_clauses(nlp, cues, text, speaker):
