@@ -827,6 +827,9 @@ def test_cue_takes_particles_and_links(nlp, cues, text, cue, said):
         ("Senior officials: the talks were useful.", "Senior officials", "the talks were useful"),
         # A heading set off by a dash is not part of the speaker's name.
         ("Poll results are in - Ann Lee: the race is tight.", "Ann Lee", "the race is tight"),
+        # A transcript turn quoted whole, joined by the parser to the line that announces it.
+        ('The full exchange went as follows:\n\n"JONES: Let us begin with the budget vote.',
+         "JONES", "Let us begin with the budget vote"),
     ],
 )
 def test_colon_form_with_common_noun_or_after_a_dash(nlp, cues, text, speaker, said):

@@ -90,8 +90,11 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
             frame = None if i in used or not heads[i] else _word_frame(context, doc[i], sent_i)
             if frame is not None:
                 frames.append(frame)
-        colon = next((i for i in colons if sent.start <= i < sent.end), None)
-        frame = None if colon is None else headline_frame(context, sent, sent_i, doc[colon])
+        # The first colon that heads a frame: the parser may join a line ending in a colon
+        # ("as follows:") to the transcript turn after it ("JONES: ...").
+        sent_colons = (doc[i] for i in colons if sent.start <= i < sent.end)
+        headed = (headline_frame(context, sent, sent_i, colon) for colon in sent_colons)
+        frame = next((f for f in headed if f is not None), None)
         if frame is not None:
             frames.append(frame)
     frames = _without_contained_cues(frames)

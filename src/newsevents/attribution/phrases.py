@@ -202,6 +202,9 @@ def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> F
         [sent.start]
         + [t.i + 1 for t in sent if t.i < colon.i and ("\n" in t.text or t.text in DASHES)]
     )
+    # A transcript quoted whole opens each turn with a quote mark before the speaker ("JONES:").
+    while first < colon.i and doc[first].is_quote:
+        first += 1
     before = doc[first : colon.i]
     # "12:25 p.m.:" or "UPDATE:" on a line of its own heads a section; nobody speaks.
     if colon.i - first > COLON_REACH or "\n" in doc[colon.i : colon.i + 2].text:
