@@ -843,3 +843,23 @@ def test_colon_form_with_common_noun_or_after_a_dash(nlp, cues, text, speaker, s
 )
 def test_section_labels_before_a_colon_name_nobody(nlp, cues, text):
     assert not [f for f in frames_of(nlp, cues, text)[1] if f.cue == ":"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("In the latest survey, the senator led his rival by four points.", "the latest survey",
+         "the senator led his rival by four points"),
+        ("The mayor has a wide lead in the polls ahead of the vote.", "the polls",
+         "The mayor has a wide lead"),
+    ],
+)
+def test_a_poll_is_the_source_of_the_clause_its_in_hangs_on(nlp, cues, text, speaker, said):
+    doc, frames = frames_of(nlp, cues, text)
+    frame = next(f for f in frames if doc.text[slice(*f.cue_span)].lower() == "in")
+    assert (doc.text[slice(*frame.speaker_span)], content(doc, frame)) == (speaker, said)
+
+
+def test_a_poll_in_a_noun_phrase_reports_nothing(nlp, cues):
+    _, frames = frames_of(nlp, cues, "Her gains in the polls may prove short-lived.")
+    assert frames == ()

@@ -29,6 +29,7 @@ from newsevents.attribution.phrases import (
     noun_prep_frame,
     phrase_frame,
     phrase_matches,
+    poll_frame,
 )
 from newsevents.attribution.signoff import with_signoffs
 from newsevents.attribution.spans import (
@@ -275,6 +276,8 @@ def _nominal_frame(context: Context, noun: Token, sent_i: int) -> Frame | None:
     nominal = noun.pos_ == "NOUN" or noun.dep_ in NOMINAL_DEPS
     if frame is None and nominal and (found := noun_prep_cue(noun, cues)):
         frame = noun_prep_frame(context, noun, *found, sent_i)
+    if frame is None and noun.dep_ == "pobj" and (cue := cues.word("poll", noun.lemma_)):
+        frame = poll_frame(context, noun, cue, sent_i)
     return frame
 
 

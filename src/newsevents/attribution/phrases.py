@@ -168,6 +168,27 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
     return make_frame(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
 
 
+def poll_frame(context: Context, poll: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a poll as the source of the clause its "in" hangs on ("she led by
+    four points in a new poll"): the clause without the phrase is the content."""
+    prep = poll.head
+    if poll.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    host = prep.head
+    if host.dep_ in ("dobj", "attr") and host.pos_ == "NOUN":  # "has a lead in the polls"
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return None  # "her gains in the polls" names no finding
+    if prep.i < host.i:  # "In the survey, most voters ...": the content follows the phrase
+        first, last = trim(context.doc, prep.right_edge.i + 1, host.right_edge.i)
+    else:
+        first, last = trim(context.doc, host.left_edge.i, prep.i - 1)
+    if first >= last:
+        return None
+    content = span_chars(context.doc, first, last)
+    return make_frame(context, [prep], cue, poll, content, sent_i)
+
+
 def _prep_stance_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Frame | None:
     """Build the frame of "in response to X, she said ...": X is what the host's subject
     responds to, as PolNeAR train marks it."""
