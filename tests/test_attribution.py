@@ -863,3 +863,10 @@ def test_a_poll_is_the_source_of_the_clause_its_in_hangs_on(nlp, cues, text, spe
 def test_a_poll_in_a_noun_phrase_reports_nothing(nlp, cues):
     _, frames = frames_of(nlp, cues, "Her gains in the polls may prove short-lived.")
     assert frames == ()
+
+
+def test_a_cue_in_a_quoted_speakers_own_voice_is_nested(nlp, cues):
+    # The report of the quotation is missing ("spoke" is no cue), yet "We believe" is nested.
+    text = "The senator spoke for an hour. “We believe the vote will pass. It is a good bill.”"
+    _, frames = frames_of(nlp, cues, text)
+    assert only(frames, "believe").depth == 2
