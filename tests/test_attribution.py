@@ -870,3 +870,10 @@ def test_a_cue_in_a_quoted_speakers_own_voice_is_nested(nlp, cues):
     text = "The senator spoke for an hour. “We believe the vote will pass. It is a good bill.”"
     _, frames = frames_of(nlp, cues, text)
     assert only(frames, "believe").depth == 2
+
+
+def test_a_horizontal_bar_ends_what_comes_before_the_speaker(nlp, cues):
+    text = ("When the rival noted that the firm had paid no tax in the years its accounts were "
+            "made public ― Lee boasted, “That makes me clever.”")
+    doc, frames = frames_of(nlp, cues, text)
+    assert doc.text[slice(*only(frames, "boasted").speaker_span)] == "Lee"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.attribution.spans import Chars, is_edge_noise
 
 SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
-DASHES = ("—", "–", "-", "--")
+DASHES = ("—", "–", "―", "-", "--")  # em, en, horizontal bar, hyphen, typed
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 FRONTED_DEPS = ("appos", "conj")
 PAST_FORMS = frozenset(("VBD", "VBN"))
