@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from newsevents.attribution import (
     STANCES,
@@ -16,6 +18,7 @@ from newsevents.attribution import (
     load_cues,
 )
 from newsevents.attribution.chains import NOT_SOURCING_BASES, cue_basis
+from newsevents.attribution.speakers import speaker_chars
 from newsevents.records import Actor, Article, Attribution, Event, Frame, Mention
 
 from .conftest import EXAMPLE
@@ -877,3 +880,13 @@ def test_a_horizontal_bar_ends_what_comes_before_the_speaker(nlp, cues):
             "made public ― Lee boasted, “That makes me clever.”")
     doc, frames = frames_of(nlp, cues, text)
     assert doc.text[slice(*only(frames, "boasted").speaker_span)] == "Lee"
+
+
+def test_a_heading_before_a_colon_is_not_part_of_the_speaker():
+    # The parser's reading of a live-blog heading: "The Latest" as a second subject.
+    words = ["The", "Latest", ":", "Lee", "urges", "calm", "."]
+    heads = [1, 4, 4, 4, 4, 4, 4]
+    deps = ["det", "nsubj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    start, end = speaker_chars(doc, doc[3])
+    assert doc.text[start:end] == "Lee"

@@ -139,9 +139,12 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
             last = min(last, child.left_edge.i - 1)
     # A dateline ("WASHINGTON — Sen. X said") is not part of the speaker, nor is a quotation
     # the parser hung on the speaker ("“...,” he").
-    # Nor is a heading the parser joined to it from the paragraph before ("9:35 p.m.\n\nX said").
+    # Nor is a heading the parser joined to it from the paragraph before ("9:35 p.m.\n\nX said"),
+    # or one set off by a colon ("The Latest: X urges ...").
     for token in doc[first:last]:
-        if (token.text in DASHES and token.whitespace_) or token.is_quote or "\n" in token.text:
+        if (token.text in DASHES and token.whitespace_) or token.is_quote or token.text == ":" or (
+            "\n" in token.text
+        ):
             first = token.i + 1
     while first < last and is_edge_noise(doc[first]):
         first += 1
