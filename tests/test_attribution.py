@@ -890,3 +890,14 @@ def test_a_heading_before_a_colon_is_not_part_of_the_speaker():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     start, end = speaker_chars(doc, doc[3])
     assert doc.text[start:end] == "Lee"
+
+
+def test_a_relative_pronoun_read_as_a_second_subject_is_not_part_of_the_speaker():
+    # The parser's reading of "the reasons that Lee refuses to ...": "that" as a second subject.
+    words = ["the", "reasons", "that", "Lee", "refuses", "to", "talk"]
+    heads = [1, 1, 4, 4, 1, 6, 4]
+    deps = ["det", "ROOT", "nsubj", "nsubj", "relcl", "aux", "xcomp"]
+    tags = ["DT", "NNS", "WDT", "NNP", "VBZ", "TO", "VB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    start, end = speaker_chars(doc, doc[3])
+    assert doc.text[start:end] == "Lee"

@@ -13,6 +13,7 @@ from newsevents.attribution.spans import Chars, is_edge_noise
 SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
 DASHES = ("—", "–", "―", "-", "--")  # em, en, horizontal bar, hyphen, typed
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
+RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who" opening a relative clause
 FRONTED_DEPS = ("appos", "conj")
 PAST_FORMS = frozenset(("VBD", "VBN"))
 SHARED_SUBJECT_REACH = 3  # verbs climbed to find the subject a cue shares
@@ -123,7 +124,12 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     kept within token bounds when given (a name before a colon ends at the colon)."""
     if speaker.is_quote or speaker.is_punct:
         return speaker.idx, speaker.idx + len(speaker)
-    twins = [c for c in speaker.head.lefts if c.dep_ == speaker.dep_ == "nsubj"]
+    # A second subject the parser gave the verb is part of the speaker, unless it is a
+    # relative pronoun ("the reasons that X refuses ...").
+    twins = [
+        c for c in speaker.head.lefts
+        if c.dep_ == speaker.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS
+    ]
     first = min([speaker.left_edge.i] + [c.left_edge.i for c in twins])
     last = speaker.right_edge.i
     if within is not None:
