@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from newsevents.attribution import (
     STANCES,
@@ -16,6 +18,7 @@ from newsevents.attribution import (
     load_cues,
 )
 from newsevents.attribution.chains import NOT_SOURCING_BASES, cue_basis
+from newsevents.attribution.speakers import speaker_chars
 from newsevents.records import Actor, Article, Attribution, Event, Frame, Mention
 
 from .conftest import EXAMPLE
@@ -653,6 +656,11 @@ def test_outlet_criticizing_is_an_event_not_its_reporting():
          "The farmer, who lost his herd in the flood,"),
         # A restrictive one picks the speaker out of a group and goes.
         ("Officials who visited the camp said the water was unsafe.", "Officials"),
+        # Any phrase set off by commas inside the speaker keeps its closing comma too.
+        ("Paul Green, of Dayton, Ohio, said he would vote for her.",
+         "Paul Green, of Dayton, Ohio,"),
+        ("Farm groups, including the dairy council, said the state should act.",
+         "Farm groups, including the dairy council,"),
     ],
 )
 def test_speaker_phrase_and_relative_clauses(nlp, cues, text, speaker):
@@ -824,6 +832,9 @@ def test_cue_takes_particles_and_links(nlp, cues, text, cue, said):
         ("Senior officials: the talks were useful.", "Senior officials", "the talks were useful"),
         # A heading set off by a dash is not part of the speaker's name.
         ("Poll results are in - Ann Lee: the race is tight.", "Ann Lee", "the race is tight"),
+        # A transcript turn quoted whole, joined by the parser to the line that announces it.
+        ('The full exchange went as follows:\n\n"JONES: Let us begin with the budget vote.',
+         "JONES", "Let us begin with the budget vote"),
     ],
 )
 def test_colon_form_with_common_noun_or_after_a_dash(nlp, cues, text, speaker, said):
@@ -837,3 +848,58 @@ def test_colon_form_with_common_noun_or_after_a_dash(nlp, cues, text, speaker, s
 )
 def test_section_labels_before_a_colon_name_nobody(nlp, cues, text):
     assert not [f for f in frames_of(nlp, cues, text)[1] if f.cue == ":"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("In the latest survey, the senator led his rival by four points.", "the latest survey",
+         "the senator led his rival by four points"),
+        ("The mayor has a wide lead in the polls ahead of the vote.", "the polls",
+         "The mayor has a wide lead"),
+    ],
+)
+def test_a_poll_is_the_source_of_the_clause_its_in_hangs_on(nlp, cues, text, speaker, said):
+    doc, frames = frames_of(nlp, cues, text)
+    frame = next(f for f in frames if doc.text[slice(*f.cue_span)].lower() == "in")
+    assert (doc.text[slice(*frame.speaker_span)], content(doc, frame)) == (speaker, said)
+
+
+def test_a_poll_in_a_noun_phrase_reports_nothing(nlp, cues):
+    _, frames = frames_of(nlp, cues, "Her gains in the polls may prove short-lived.")
+    assert frames == ()
+
+
+def test_a_cue_in_a_quoted_speakers_own_voice_is_nested(nlp, cues):
+    # The report of the quotation is missing ("spoke" is no cue), yet "We believe" is nested.
+    text = "The senator spoke for an hour. “We believe the vote will pass. It is a good bill.”"
+    _, frames = frames_of(nlp, cues, text)
+    assert only(frames, "believe").depth == 2
+
+
+def test_a_horizontal_bar_ends_what_comes_before_the_speaker(nlp, cues):
+    text = ("When the rival noted that the firm had paid no tax in the years its accounts were "
+            "made public ― Lee boasted, “That makes me clever.”")
+    doc, frames = frames_of(nlp, cues, text)
+    assert doc.text[slice(*only(frames, "boasted").speaker_span)] == "Lee"
+
+
+def test_a_heading_before_a_colon_is_not_part_of_the_speaker():
+    # The parser's reading of a live-blog heading: "The Latest" as a second subject.
+    words = ["The", "Latest", ":", "Lee", "urges", "calm", "."]
+    heads = [1, 4, 4, 4, 4, 4, 4]
+    deps = ["det", "nsubj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    start, end = speaker_chars(doc, doc[3])
+    assert doc.text[start:end] == "Lee"
+
+
+def test_a_relative_pronoun_read_as_a_second_subject_is_not_part_of_the_speaker():
+    # The parser's reading of "the reasons that Lee refuses to ...": "that" as a second subject.
+    words = ["the", "reasons", "that", "Lee", "refuses", "to", "talk"]
+    heads = [1, 1, 4, 4, 1, 6, 4]
+    deps = ["det", "ROOT", "nsubj", "nsubj", "relcl", "aux", "xcomp"]
+    tags = ["DT", "NNS", "WDT", "NNP", "VBZ", "TO", "VB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    start, end = speaker_chars(doc, doc[3])
+    assert doc.text[start:end] == "Lee"

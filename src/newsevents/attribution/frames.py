@@ -29,6 +29,7 @@ from newsevents.attribution.phrases import (
     noun_prep_frame,
     phrase_frame,
     phrase_matches,
+    poll_frame,
 )
 from newsevents.attribution.signoff import with_signoffs
 from newsevents.attribution.spans import (
@@ -64,6 +65,7 @@ NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in CANDIDATE_POS)
 FRAME_DEP_IDS = frozenset(get_string_id(dep) for dep in (*NOMINAL_DEPS, "advmod"))
 COLON = get_string_id(":")
+QUOTED_PERSONS = ("i", "we", "you")  # who speaks in a quotation's own voice
 
 
 def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tuple[Frame, ...]:
@@ -90,8 +92,11 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
             frame = None if i in used or not heads[i] else _word_frame(context, doc[i], sent_i)
             if frame is not None:
                 frames.append(frame)
-        colon = next((i for i in colons if sent.start <= i < sent.end), None)
-        frame = None if colon is None else headline_frame(context, sent, sent_i, doc[colon])
+        # The first colon that heads a frame: the parser may join a line ending in a colon
+        # ("as follows:") to the transcript turn after it ("JONES: ...").
+        sent_colons = (doc[i] for i in colons if sent.start <= i < sent.end)
+        headed = (headline_frame(context, sent, sent_i, colon) for colon in sent_colons)
+        frame = next((f for f in headed if f is not None), None)
         if frame is not None:
             frames.append(frame)
     frames = _without_contained_cues(frames)
@@ -100,7 +105,10 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
     if cues.content_model is not None:
         frames = [cues.content_model.refine(doc, frame) for frame in frames]
     frames.sort(key=lambda f: (f.cue_span, f.content_span))
-    return tuple(replace(f, depth=_depth(f, frames)) for f in frames)
+    return tuple(
+        replace(f, depth=max(_depth(f, frames), 2 if _in_own_quote(context, f) else 1))
+        for f in frames
+    )
 
 
 def _columns(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
@@ -132,6 +140,16 @@ def _depth(frame: Frame, frames: list[Frame]) -> int:
     parsed with "proves" over the whole sentence): the one with the wider content is outer.
     """
     return 1 + sum(1 for other in frames if other is not frame and _holds(other, frame))
+
+
+def _in_own_quote(context: Context, frame: Frame) -> bool:
+    """Tell a cue in a quoted speaker's own words ("“I think we will win,” she said"): with a
+    first- or second-person speaker inside a quotation, it is nested in the report of that
+    quotation even where that report was not found (PolNeAR marks only the outer one)."""
+    span = frame.speaker_span
+    if span is None or context.text[span[0] : span[1]].lower() not in QUOTED_PERSONS:
+        return False
+    return any(q[0] < frame.cue_span[0] and frame.cue_span[1] < q[1] for q in context.quotes)
 
 
 def _holds(outer: Frame, inner: Frame) -> bool:
@@ -272,6 +290,8 @@ def _nominal_frame(context: Context, noun: Token, sent_i: int) -> Frame | None:
     nominal = noun.pos_ == "NOUN" or noun.dep_ in NOMINAL_DEPS
     if frame is None and nominal and (found := noun_prep_cue(noun, cues)):
         frame = noun_prep_frame(context, noun, *found, sent_i)
+    if frame is None and noun.dep_ == "pobj" and (cue := cues.word("poll", noun.lemma_)):
+        frame = poll_frame(context, noun, cue, sent_i)
     return frame
 
 

@@ -52,14 +52,17 @@ STANCES = (
 # An "addressee" verb's object is who is spoken to ("asked her whether ..."): its passive subject
 # and the understood subject of its bare participle are that addressee, not the speaker, who
 # goes unnamed ("X was asked whether ...", "Asked about Y, X said ..."), as in PolNeAR train.
+# A "poll" noun, as the object of "in", is the source of the clause the phrase hangs on ("she
+# led by four points in a new poll", "In the survey, most voters ..."): "in" is the cue and the
+# clause without the phrase the content, as PolNeAR train marks them.
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
     "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "medium-aside",
-    "label", "catenative", "pro-form", "addressee",
+    "label", "catenative", "pro-form", "addressee", "poll",
 )
-# Kinds that only modify a cue: the detector still judges their words.
-HELPER_KINDS = ("catenative", "pro-form", "addressee")
+# Kinds that only modify a cue, or whose cue is another word: the detector still judges them.
+HELPER_KINDS = ("catenative", "pro-form", "addressee", "poll")
 PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 VERB_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun"

@@ -168,6 +168,27 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
     return make_frame(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
 
 
+def poll_frame(context: Context, poll: Token, cue: Cue, sent_i: int) -> Frame | None:
+    """Build the frame of a poll as the source of the clause its "in" hangs on ("she led by
+    four points in a new poll"): the clause without the phrase is the content."""
+    prep = poll.head
+    if poll.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    host = prep.head
+    if host.dep_ in ("dobj", "attr") and host.pos_ == "NOUN":  # "has a lead in the polls"
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return None  # "her gains in the polls" names no finding
+    if prep.i < host.i:  # "In the survey, most voters ...": the content follows the phrase
+        first, last = trim(context.doc, prep.right_edge.i + 1, host.right_edge.i)
+    else:
+        first, last = trim(context.doc, host.left_edge.i, prep.i - 1)
+    if first >= last:
+        return None
+    content = span_chars(context.doc, first, last)
+    return make_frame(context, [prep], cue, poll, content, sent_i)
+
+
 def _prep_stance_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Frame | None:
     """Build the frame of "in response to X, she said ...": X is what the host's subject
     responds to, as PolNeAR train marks it."""
@@ -202,6 +223,9 @@ def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> F
         [sent.start]
         + [t.i + 1 for t in sent if t.i < colon.i and ("\n" in t.text or t.text in DASHES)]
     )
+    # A transcript quoted whole opens each turn with a quote mark before the speaker ("JONES:").
+    while first < colon.i and doc[first].is_quote:
+        first += 1
     before = doc[first : colon.i]
     # "12:25 p.m.:" or "UPDATE:" on a line of its own heads a section; nobody speaks.
     if colon.i - first > COLON_REACH or "\n" in doc[colon.i : colon.i + 2].text:

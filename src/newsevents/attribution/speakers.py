@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.attribution.spans import Chars, is_edge_noise
 
 SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
-DASHES = ("—", "–", "-", "--")
+DASHES = ("—", "–", "―", "-", "--")  # em, en, horizontal bar, hyphen, typed
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
+RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who" opening a relative clause
 FRONTED_DEPS = ("appos", "conj")
 PAST_FORMS = frozenset(("VBD", "VBN"))
 SHARED_SUBJECT_REACH = 3  # verbs climbed to find the subject a cue shares
@@ -123,7 +124,12 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     kept within token bounds when given (a name before a colon ends at the colon)."""
     if speaker.is_quote or speaker.is_punct:
         return speaker.idx, speaker.idx + len(speaker)
-    twins = [c for c in speaker.head.lefts if c.dep_ == speaker.dep_ == "nsubj"]
+    # A second subject the parser gave the verb is part of the speaker, unless it is a
+    # relative pronoun ("the reasons that X refuses ...").
+    twins = [
+        c for c in speaker.head.lefts
+        if c.dep_ == speaker.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS
+    ]
     first = min([speaker.left_edge.i] + [c.left_edge.i for c in twins])
     last = speaker.right_edge.i
     if within is not None:
@@ -139,14 +145,21 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
             last = min(last, child.left_edge.i - 1)
     # A dateline ("WASHINGTON — Sen. X said") is not part of the speaker, nor is a quotation
     # the parser hung on the speaker ("“...,” he").
-    # Nor is a heading the parser joined to it from the paragraph before ("9:35 p.m.\n\nX said").
+    # Nor is a heading the parser joined to it from the paragraph before ("9:35 p.m.\n\nX said"),
+    # or one set off by a colon ("The Latest: X urges ...").
     for token in doc[first:last]:
-        if (token.text in DASHES and token.whitespace_) or token.is_quote or "\n" in token.text:
+        if (token.text in DASHES and token.whitespace_) or token.is_quote or token.text == ":" or (
+            "\n" in token.text
+        ):
             first = token.i + 1
     while first < last and is_edge_noise(doc[first]):
         first += 1
-    # The comma closing an apposition and a closing bracket belong to the speaker phrase.
-    aside = any(c.dep_ in ("appos", "relcl") for c in speaker.children)
+    # The comma closing an apposition and a closing bracket belong to the speaker phrase, and
+    # so does the comma closing any phrase set off inside it ("X, of Ohio,", "Y, including Z,"),
+    # as PolNeAR train has it nine times in ten.
+    aside = any(c.dep_ in ("appos", "relcl") for c in speaker.children) or any(
+        t.text == "," for t in doc[first:last]
+    )
     keep = {")", ","} if aside else {")"}
     while last > first and is_edge_noise(doc[last]) and doc[last].text not in keep:
         last -= 1
