@@ -798,6 +798,35 @@ def test_conjoined_cue_shares_the_first_auxiliary(nlp, cues):
     assert (urged.speaker_span, urged.depth) == (said.speaker_span, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "first_content", "second", "second_content"),
+    [
+        # The parser conjoins the second verb to the relative clause; its own object shows it
+        # continues the main clause, so the main subject speaks and the first object ends.
+        ("She criticized the plan that Congress passed in May and urged lawmakers to reconsider.",
+         "criticized", "the plan that Congress passed in May", "urged",
+         "lawmakers to reconsider"),
+        ("The senator condemned the law that the governor signed last year and praised the "
+         "judges who blocked it.", "condemned", "the law that the governor signed last year",
+         "praised", "the judges who blocked it"),
+    ],
+)
+def test_verb_conjoined_to_a_relative_clause_keeps_the_main_speaker(
+    nlp, cues, text, first, first_content, second, second_content
+):
+    doc, frames = frames_of(nlp, cues, text)
+    main, other = only(frames, first), only(frames, second)
+    assert content(doc, main) == first_content
+    assert (other.speaker_span, content(doc, other)) == (main.speaker_span, second_content)
+
+
+def test_verb_sharing_a_relative_clause_gap_stays_in_it(nlp):
+    from newsevents.attribution.speakers import verb_speaker
+
+    doc = nlp("He read the report that the agency wrote and published last week.")
+    assert verb_speaker(doc[9]).text == "agency"  # "published" shares the gap "that"
+
+
 def test_conjoined_act_stays_in_the_content(nlp, cues):
     text = "Officials said troops attacked the village and killed five people."
     doc, frames = frames_of(nlp, cues, text)

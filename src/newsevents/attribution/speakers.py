@@ -43,6 +43,9 @@ def governing_subject(verb: Token) -> Token | None:
     said ...", "..., adding that ...", "won praise by saying ...", "wants to say ..."."""
     if is_conjoined_report(verb):
         return verb_speaker(verb.head.head)
+    if is_escaped_conjunct(verb):
+        host = _clause_verb(verb.head.head)
+        return None if host is None else verb_speaker(host)
     node = verb
     for _ in range(SHARED_SUBJECT_REACH):
         # "X stressed that A, suggesting B": the participle is X's, not the subject of A's.
@@ -75,6 +78,25 @@ def is_conjoined_report(verb: Token) -> bool:
     if clause.i < clause.head.i or not _agrees_in_tense(verb, clause.head):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def is_escaped_conjunct(verb: Token) -> bool:
+    """Tell a verb the parser conjoined to a relative clause that it does not belong to: "X
+    condemned the plan that Y passed and urged Z to ...". The relative clause's gap is its
+    object, so a conjunct with an object of its own and no subject cannot share that gap; it
+    continues the clause the relative clause hangs in."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ not in ("relcl", "acl") or clause.i > verb.i:
+        return False
+    if not any(c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS for c in clause.children):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"nsubj", "nsubjpass", "expl"} and bool(deps & {"dobj", "ccomp"})
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """Return the verb of the clause a noun phrase stands in ("the war of Y" -> "condemned")."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _agrees_in_tense(second: Token, first: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.attribution.lexicon import Cue, CueLexicon
+from newsevents.attribution.speakers import is_escaped_conjunct
 
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # Sentence adverbs link clauses; they do not modify the act of saying ("however said").
@@ -132,13 +133,26 @@ def _clause_end(verb: Token, last: Token) -> int:
     """Return the last token of what an object cue reports: its last part and the adjuncts
     that follow it without a comma ("blamed X directly for Y of Z"), short of a conjunct and
     of an adjunct that sets the scene of the saying ("called it a farce on Monday")."""
-    end = last.right_edge.i
+    end = _before_escaped_conjunct(last)
     for child in verb.rights:
         if child.i <= end or child.dep_ in ("conj", "cc", "punct"):
             continue
         if verb.doc[child.left_edge.i - 1].is_punct or _sets_scene(child):
             break
         end = child.right_edge.i
+    return end
+
+
+def _before_escaped_conjunct(part: Token) -> int:
+    """Return the last token of an object short of a verb the parser conjoined to a relative
+    clause inside it ("condemned the plan that Y passed | and urged Z to ..."): that verb is
+    the speaker's next act, not part of the object."""
+    doc, end = part.doc, part.right_edge.i
+    escaped = [t for t in part.subtree if is_escaped_conjunct(t)]
+    if escaped:
+        end = escaped[0].left_edge.i - 1
+        while end > part.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+            end -= 1
     return end
 
 
