@@ -198,6 +198,21 @@ def test_international_bodies_carry_their_role(resolve, text, written, sectors):
 
 
 @pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        # an international body's soldiers or police act in the role the noun names
+        ("Gunmen ambushed African Union soldiers near the border.", "African Union soldiers",
+         ("IGO", "MIL")),
+        ("Protesters stoned UN police in the capital.", "UN police", ("IGO", "COP")),
+        # monitors it sends are its own, not independent ones
+        ("UN monitors toured the region.", "UN monitors", ("IGO", "GOV")),
+    ],
+)
+def test_an_international_bodys_members_take_the_nouns_role(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
     "text, written",
     [
         # the EU's predecessor, under its older names, is an intergovernmental body, not a
