@@ -197,6 +197,35 @@ def test_international_bodies_carry_their_role(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
 
 
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        # an international body's soldiers or police act in the role the noun names
+        ("Gunmen ambushed African Union soldiers near the border.", "African Union soldiers",
+         ("IGO", "MIL")),
+        ("Protesters stoned UN police in the capital.", "UN police", ("IGO", "COP")),
+        # monitors it sends are its own, not independent ones
+        ("UN monitors toured the region.", "UN monitors", ("IGO", "GOV")),
+    ],
+)
+def test_an_international_bodys_members_take_the_nouns_role(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # the EU's predecessor, under its older names, is an intergovernmental body, not a
+        # people of the article's country
+        ("European Community foreign ministers met in Luxembourg.", "European Community"),
+        ("The EEC lifted its ban on Argentine beef.", "EEC"),
+    ],
+)
+def test_the_european_community_is_an_igo(resolve, text, written):
+    actor = actor_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == (None, ("IGO", "GOV"))
+
+
 def test_numbered_officials_without_the_are_new_actors_not_references(resolve):
     actor = actor_of(resolve("Two Chilean ministers resigned."), "ministers")
     assert (actor.country, actor.sectors, actor.kind) == ("CHL", ("GOV",), "agent")

@@ -157,12 +157,22 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         if "PTY" in named.sectors and set(sectors) & STATE_OFFICE_SECTORS:
             # "the ZANU-PF government", "Likud lawmakers": a party's people in office
             candidate.sectors = tuple(dict.fromkeys((*sectors, *named.sectors)))
+        elif "IGO" in named.sectors and (role := _member_role(context, own)):
+            candidate.sectors = ("IGO", *role)
         candidate.ident, candidate.basis = named.actor_id, "dictionary"
     elif kind == "agent":
         candidate.basis = "modifier" if country else "article"
         candidate.also = countries[1:]
         candidate.foreign = country is None and _is_foreign(chunk, term)
     return candidate
+
+
+def _member_role(context: Context, own: list[Token]) -> tuple[str, ...]:
+    # "African Union soldiers", "UN police": an international body's members act in the role
+    # their own noun names (IGO MIL, IGO COP), not the body's executive one; "UN monitors" are
+    # the body's own, not independent (NGO) ones
+    sectors = context.dictionary.sectors_for([t.text for t in own])
+    return tuple(code for code in sectors if code not in ("IGO", "NGO"))
 
 
 def _is_foreign(chunk: Span, term: Term) -> bool:
