@@ -1327,6 +1327,28 @@ def test_a_halted_act_is_coded_as_its_halting(nlp, patterns, codebook, text, cam
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a negation with an adverb of cessation halts the act: no refusal (122), no intent (033)
+        ("Denmark said it would no longer provide aid to Uganda.", "162"),
+        ("Denmark will not send aid to Uganda anymore.", "162"),
+        ("Denmark will never again provide aid to Uganda.", "162"),
+        ("Denmark will no longer hold talks with Uganda.", "164"),
+    ],
+)
+def test_an_act_no_longer_done_is_halted(nlp, patterns, codebook, text, cameo):
+    events = code(nlp, patterns, codebook, text)
+    assert cameo in [event.cameo for event in events]
+    assert not {"033", "036", "122", "125"} & {event.cameo for event in events}
+    assert not any(event.negated for event in events)
+
+
+def test_a_plain_negation_still_refuses(nlp, patterns, codebook):
+    text = "Denmark will not provide aid to Uganda again."
+    assert code(nlp, patterns, codebook, text)[0].cameo == "122"
+
+
 def test_the_intent_leads_the_act_it_announces(nlp, patterns, codebook):
     text = "Germany will send more tanks to Ukraine, Germany announced on Monday."
     assert [event.cameo[:2] for event in code(nlp, patterns, codebook, text)] == ["03", "07"]

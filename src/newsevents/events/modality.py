@@ -34,6 +34,7 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
                 negated = True
             elif found and modality == "asserted":
                 modality = found
+        negated = negated or halt_negation(word, patterns) is not None  # "no" hangs on "longer"
         if word is trigger and (verb := carrier(trigger, patterns)) is not None:
             word, steps = verb, steps + 1  # "did not hold talks": the light verb's negation
             continue
@@ -47,6 +48,20 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         elif found and modality == "asserted":
             modality = found
     return negated, modality
+
+
+def halt_negation(word: Token, patterns: PatternSet) -> Token | None:
+    """Return the negation that, with an adverb of cessation, says an act has stopped ("no
+    longer provides aid", "will not send troops anymore", "never again"; halt_adverbs.csv),
+    else None. It hangs on the adverb or, as a sibling, on the verb."""
+    negations = [c for c in word.children if c.dep_ == "neg"]
+    for adverb in word.children:
+        if adverb.dep_ != "advmod":
+            continue
+        for negation in [*adverb.children, *negations]:
+            if (negation.lower_, adverb.lower_) in patterns.halt_adverbs:
+                return negation
+    return None
 
 
 def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
