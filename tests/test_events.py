@@ -1344,6 +1344,23 @@ def test_an_act_no_longer_done_is_halted(nlp, patterns, codebook, text, cameo):
     assert not any(event.negated for event in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # agreeing to ease a restriction announces the yielding (03), which is not yet done (08)
+        ("Chad agreed to lift the curfew in the capital.", "035"),
+        ("Peru has agreed to ease sanctions on Bolivia.", "035"),
+    ],
+)
+def test_an_agreed_act_is_its_intent(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == [cameo]
+
+
+def test_consent_commits_to_no_threat(nlp, patterns, codebook):
+    text = "Egypt agreed to send troops to Sudan."
+    assert not [e for e in code(nlp, patterns, codebook, text) if e.cameo.startswith("13")]
+
+
 def test_a_plain_negation_still_refuses(nlp, patterns, codebook):
     text = "Denmark will not provide aid to Uganda again."
     assert code(nlp, patterns, codebook, text)[0].cameo == "122"

@@ -1,6 +1,7 @@
 """Modality of a trigger: negated, and asserted or planned, conditional, hypothetical, as its
 auxiliaries, negation and governing verbs say (`data/events/modality.csv`); and the words of
-readiness, wish and promise that make an act an intent (`data/events/intent_words.csv`)."""
+readiness, wish, promise and consent that make an act an intent (`data/events/intent_words.csv`,
+`consent_words.csv`)."""
 
 from __future__ import annotations
 
@@ -72,8 +73,8 @@ def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
     if code is None:
         return candidate
     word = intent_word(carrier(candidate.trigger, patterns) or candidate.trigger, patterns)
-    if word is None:
-        return candidate
+    if word is None or (code[:2] != "03" and consent(word, patterns)):
+        return candidate  # "agreed to send troops" commits to no threat
     source = candidate.source
     if not source and word.pos_ == "NOUN" and word.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(word.head)
@@ -92,9 +93,14 @@ def intent_word(word: Token, patterns: PatternSet) -> Token | None:
             word = word.head.head
         else:
             return None
-        if {word.lemma_.lower(), word.lower_} & patterns.intent_words:
+        if {word.lemma_.lower(), word.lower_} & patterns.intent_words or consent(word, patterns):
             return word
     return None
+
+
+def consent(word: Token, patterns: PatternSet) -> bool:
+    """Tell whether a word consents to an act ("agreed to lift"): consent_words.csv."""
+    return word.lemma_.lower() in patterns.consent_words
 
 
 def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:

@@ -71,6 +71,7 @@ class PatternSet:
     claim_verbs: frozenset[str]  # "claim", "admit": said of one's own act, responsibility (015)
     halts: dict[str, str]  # code prefix of a halted event -> code of halting it
     halt_adverbs: frozenset[tuple[str, str]] = frozenset()  # ("no", "longer"): the act stopped
+    consent_words: frozenset[str] = frozenset()  # "agree": intent words for cooperation only
     nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
     own_nouns: frozenset[str] = frozenset()  # "country": "his country" is the speaker's side
@@ -293,6 +294,7 @@ def load_patterns(
         light_nouns=light,
         member_nouns=_load_members(folder / "member_nouns.csv", light),
         intent_words=_load_words(folder / "intent_words.csv", "word"),
+        consent_words=_load_words(folder / "consent_words.csv", "word"),
         obligations=_load_cues(folder / "obligations.csv", codebook),
         halt_verbs=_load_words(folder / "halt_verbs.csv"),
         claim_verbs=_load_words(folder / "claim_verbs.csv"),
