@@ -1361,6 +1361,12 @@ def test_consent_commits_to_no_threat(nlp, patterns, codebook):
     assert not [e for e in code(nlp, patterns, codebook, text) if e.cameo.startswith("13")]
 
 
+def test_a_sentence_initial_event_noun_read_as_a_verb_is_a_noun(nlp, patterns, codebook):
+    # the tagger reads "Aid" as a bare verb heading the subject, which no verb can be
+    text = "Aid to Uganda has been suspended by Denmark."
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == ["162"]
+
+
 def test_a_plain_negation_still_refuses(nlp, patterns, codebook):
     text = "Denmark will not provide aid to Uganda again."
     assert code(nlp, patterns, codebook, text)[0].cameo == "122"
