@@ -1327,6 +1327,51 @@ def test_a_halted_act_is_coded_as_its_halting(nlp, patterns, codebook, text, cam
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a negation with an adverb of cessation halts the act: no refusal (122), no intent (033)
+        ("Denmark said it would no longer provide aid to Uganda.", "162"),
+        ("Denmark will not send aid to Uganda anymore.", "162"),
+        ("Denmark will never again provide aid to Uganda.", "162"),
+        ("Denmark will no longer hold talks with Uganda.", "164"),
+    ],
+)
+def test_an_act_no_longer_done_is_halted(nlp, patterns, codebook, text, cameo):
+    events = code(nlp, patterns, codebook, text)
+    assert cameo in [event.cameo for event in events]
+    assert not {"033", "036", "122", "125"} & {event.cameo for event in events}
+    assert not any(event.negated for event in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # agreeing to ease a restriction announces the yielding (03), which is not yet done (08)
+        ("Chad agreed to lift the curfew in the capital.", "035"),
+        ("Peru has agreed to ease sanctions on Bolivia.", "035"),
+    ],
+)
+def test_an_agreed_act_is_its_intent(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == [cameo]
+
+
+def test_consent_commits_to_no_threat(nlp, patterns, codebook):
+    text = "Egypt agreed to send troops to Sudan."
+    assert not [e for e in code(nlp, patterns, codebook, text) if e.cameo.startswith("13")]
+
+
+def test_a_sentence_initial_event_noun_read_as_a_verb_is_a_noun(nlp, patterns, codebook):
+    # the tagger reads "Aid" as a bare verb heading the subject, which no verb can be
+    text = "Aid to Uganda has been suspended by Denmark."
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == ["162"]
+
+
+def test_a_plain_negation_still_refuses(nlp, patterns, codebook):
+    text = "Denmark will not provide aid to Uganda again."
+    assert code(nlp, patterns, codebook, text)[0].cameo == "122"
+
+
 def test_the_intent_leads_the_act_it_announces(nlp, patterns, codebook):
     text = "Germany will send more tanks to Ukraine, Germany announced on Monday."
     assert [event.cameo[:2] for event in code(nlp, patterns, codebook, text)] == ["03", "07"]

@@ -53,6 +53,7 @@ from newsevents.events.matching import (
     match_verb,
     preps_of,
     recoded,
+    renoun_subject,
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
@@ -101,6 +102,7 @@ def code_events(
     events: list[Event] = []
     told: list[Candidate] = []  # the events kept so far, for "the call" told of again
     for number, sentence in enumerate(doc.sents):
+        renoun_subject(sentence)  # "Aid to X was suspended": the tagger's verb is a noun
         # An attributive participle ("Russia-backed rebels", "the internationally recognised
         # government") describes a standing relation, not an event the sentence reports.
         verbs = [t for t in sentence if t.pos_ == "VERB" and t.dep_ != "amod"]

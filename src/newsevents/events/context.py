@@ -22,7 +22,7 @@ from newsevents.events.matching import (
     preps_of,
     recoded,
 )
-from newsevents.events.modality import intend, promised, read_modality
+from newsevents.events.modality import halt_negation, intend, promised, read_modality
 from newsevents.events.patterns import PatternSet
 from newsevents.records import Actor, Mention
 
@@ -50,7 +50,9 @@ class Candidate:
     source: list[Mention] = field(default_factory=list)
     target: list[Mention] = field(default_factory=list)
     consumed: tuple[int, ...] = ()  # token indices another pattern must not code again
-    refusal: bool = False  # recoded from a negated act: the refusal itself is asserted
+    # recoded from a negated act ("will not lift", "no longer provides"): the refusal (12) or
+    # halt (16, 08) the code now names is itself asserted
+    refusal: bool = False
     probability: float | None = None  # set when the learned model, not a pattern, coded it
     announced: bool = False  # an act a statement announces: the intent (03/13) leads, not it
 
@@ -148,7 +150,11 @@ def permit(
 
 def halted(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
     """Recode an act in the complement of a halt verb as its halting (halts.csv), as a halted
-    event noun is: "stopped providing aid" cuts aid (162), "ceased firing" de-escalates (087)."""
+    event noun is: "stopped providing aid" cuts aid (162), "ceased firing" de-escalates (087);
+    so is an act negated with an adverb of cessation ("no longer provides aid")."""
+    if halt_negation(anchor(candidate, patterns), patterns) is not None:
+        code = recoded(candidate.code, patterns.halts)
+        return replace(candidate, code=code, refusal=True) if code else candidate
     verb, governor = candidate.trigger, candidate.trigger.head
     if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "pcomp") or governor.pos_ != "VERB":
         return candidate
@@ -262,6 +268,7 @@ def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet)
         own = own or speaks_for(candidate.source, other.source)
         own = own or own_side(candidate.source, other.source)
         negated, modality = read_modality(other.trigger, patterns)
+        negated = negated and not other.refusal  # "said it would no longer": a threat to halt
         if own and not negated and modality in ("future", "conditional"):
             other.announced = True  # "X will send tanks, its minister said": the intent leads
             return replace(candidate, code=code, target=other.target)
@@ -326,8 +333,8 @@ def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]
 def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:
     """Recode a negated cooperative act ("will not lift the embargo") as its CAMEO 12 refusal."""
     negated, _ = read_modality(candidate.trigger, patterns)
-    if not negated:
-        return candidate
+    if not negated or candidate.refusal:
+        return candidate  # "no longer provides aid" was coded as its halt
     code = recoded(candidate.code, patterns.refusals)
     return replace(candidate, code=code, refusal=True) if code else candidate
 

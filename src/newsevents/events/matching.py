@@ -4,7 +4,7 @@ word, the object and prepositions it used, and the light verbs that carry event 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.events.doers import subject_of
 from newsevents.events.patterns import NAMED_OBJECTS, NounPattern, PatternSet, VerbPattern
@@ -238,6 +238,23 @@ def best_verb_row(
         if best is None or score > best[0]:
             best = (score, row, used)
     return (best[1], best[2]) if best else None
+
+
+# Subject dependencies with the noun's label each takes when a verb reading is undone.
+SUBJECT_NOUN_DEPS = {"nsubj": "nsubj", "nsubjpass": "nsubjpass", "csubj": "nsubj",
+                     "csubjpass": "nsubjpass"}
+
+
+def renoun_subject(sentence: Span) -> None:
+    """Read as a noun the sentence-initial word the tagger took for a bare or finite verb heading
+    the subject ("Aid to X has been suspended by Y"): such a verb cannot be a subject in English,
+    only a gerund or a "to" clause can, so the word is the noun it spells. Fixes the parse in
+    place, so the carrier, halt and doer rules read it as any event noun."""
+    word = sentence[0]
+    if word.tag_ not in ("VB", "VBP", "VBZ") or word.dep_ not in SUBJECT_NOUN_DEPS:
+        return
+    word.pos_, word.tag_ = "NOUN", "NNS" if word.tag_ == "VBZ" else "NN"
+    word.dep_ = SUBJECT_NOUN_DEPS[word.dep_]
 
 
 def recoded(code: str, table: dict[str, str]) -> str | None:

@@ -1,6 +1,7 @@
 """Modality of a trigger: negated, and asserted or planned, conditional, hypothetical, as its
 auxiliaries, negation and governing verbs say (`data/events/modality.csv`); and the words of
-readiness, wish and promise that make an act an intent (`data/events/intent_words.csv`)."""
+readiness, wish, promise and consent that make an act an intent (`data/events/intent_words.csv`,
+`consent_words.csv`)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
                 negated = True
             elif found and modality == "asserted":
                 modality = found
+        negated = negated or halt_negation(word, patterns) is not None  # "no" hangs on "longer"
         if word is trigger and (verb := carrier(trigger, patterns)) is not None:
             word, steps = verb, steps + 1  # "did not hold talks": the light verb's negation
             continue
@@ -49,6 +51,20 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
     return negated, modality
 
 
+def halt_negation(word: Token, patterns: PatternSet) -> Token | None:
+    """Return the negation that, with an adverb of cessation, says an act has stopped ("no
+    longer provides aid", "will not send troops anymore", "never again"; halt_adverbs.csv),
+    else None. It hangs on the adverb or, as a sibling, on the verb."""
+    negations = [c for c in word.children if c.dep_ == "neg"]
+    for adverb in word.children:
+        if adverb.dep_ != "advmod":
+            continue
+        for negation in [*adverb.children, *negations]:
+            if (negation.lower_, adverb.lower_) in patterns.halt_adverbs:
+                return negation
+    return None
+
+
 def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
     """Recode "X is ready to send aid" as X's intent to do it (03), or threat (13), per CAMEO:
     so too "X wants to meet Y", "X raised the possibility of suspending talks" (whose doer is
@@ -57,8 +73,8 @@ def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
     if code is None:
         return candidate
     word = intent_word(carrier(candidate.trigger, patterns) or candidate.trigger, patterns)
-    if word is None:
-        return candidate
+    if word is None or (code[:2] != "03" and consent(word, patterns)):
+        return candidate  # "agreed to send troops" commits to no threat
     source = candidate.source
     if not source and word.pos_ == "NOUN" and word.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(word.head)
@@ -77,9 +93,14 @@ def intent_word(word: Token, patterns: PatternSet) -> Token | None:
             word = word.head.head
         else:
             return None
-        if {word.lemma_.lower(), word.lower_} & patterns.intent_words:
+        if {word.lemma_.lower(), word.lower_} & patterns.intent_words or consent(word, patterns):
             return word
     return None
+
+
+def consent(word: Token, patterns: PatternSet) -> bool:
+    """Tell whether a word consents to an act ("agreed to lift"): consent_words.csv."""
+    return word.lemma_.lower() in patterns.consent_words
 
 
 def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:

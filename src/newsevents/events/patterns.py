@@ -70,6 +70,8 @@ class PatternSet:
     halt_verbs: frozenset[str]  # "end", "call off": their object event is brought to an end
     claim_verbs: frozenset[str]  # "claim", "admit": said of one's own act, responsibility (015)
     halts: dict[str, str]  # code prefix of a halted event -> code of halting it
+    halt_adverbs: frozenset[tuple[str, str]] = frozenset()  # ("no", "longer"): the act stopped
+    consent_words: frozenset[str] = frozenset()  # "agree": intent words for cooperation only
     nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
     own_nouns: frozenset[str] = frozenset()  # "country": "his country" is the speaker's side
@@ -154,6 +156,15 @@ def _load_words(path: Path, column: str = "verb") -> frozenset[str]:
             raise ValueError(f"{path}:{number}: empty {column}")
         words.add(row[column].lower())
     return frozenset(words)
+
+
+def _load_halt_adverbs(path: Path) -> frozenset[tuple[str, str]]:
+    pairs = set()
+    for number, row in read_rows(path, ("negation", "adverb", "note")):
+        if not row["negation"] or not row["adverb"]:
+            raise ValueError(f"{path}:{number}: need a negation and an adverb")
+        pairs.add((row["negation"].lower(), row["adverb"].lower()))
+    return frozenset(pairs)
 
 
 def _load_members(path: Path, light: frozenset[str]) -> frozenset[str]:
@@ -283,10 +294,12 @@ def load_patterns(
         light_nouns=light,
         member_nouns=_load_members(folder / "member_nouns.csv", light),
         intent_words=_load_words(folder / "intent_words.csv", "word"),
+        consent_words=_load_words(folder / "consent_words.csv", "word"),
         obligations=_load_cues(folder / "obligations.csv", codebook),
         halt_verbs=_load_words(folder / "halt_verbs.csv"),
         claim_verbs=_load_words(folder / "claim_verbs.csv"),
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
+        halt_adverbs=_load_halt_adverbs(folder / "halt_adverbs.csv"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
         object_classes=classes,
         own_nouns=_load_words(folder / "own_nouns.csv", "noun"),
