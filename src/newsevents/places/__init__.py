@@ -244,8 +244,9 @@ def _resolve(
     region named right after it ("Paris, Texas")."""
     if readings and readings.get((span.start, span.end)) is not None:
         return readings[(span.start, span.end)]
-    within = qualifier_after(span.doc.text, span.end_char, gazetteer)
-    place = gazetteer.resolve(_lookup_name(span, gazetteer), context, within=within)
+    text = span.doc.text  # Doc.text joins every token: read it once
+    within = qualifier_after(text, span.end_char, gazetteer)
+    place = gazetteer.resolve(_lookup_name(span, gazetteer, text), context, within=within)
     if place is None and len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head:
         place = gazetteer.resolve(span[:-1].text, context)  # "the Kharkiv region"
     return place
@@ -366,17 +367,19 @@ def _article_readings(
     """Resolve every toponym of the article together, so that each is read in the light of
     the others ("Athens" beside "Clarke County" is the Georgia town)."""
     spans = [span for found in by_sentence.values() for span in found]
-    names = [_lookup_name(span, gazetteer) for span in spans]
-    within = [qualifier_after(span.doc.text, span.end_char, gazetteer) for span in spans]
+    text = spans[0].doc.text if spans else ""  # Doc.text joins every token: read it once
+    names = [_lookup_name(span, gazetteer, text) for span in spans]
+    within = [qualifier_after(text, span.end_char, gazetteer) for span in spans]
     resolved = gazetteer.resolve_article(names, context, within=within)
     return {(span.start, span.end): place for span, place in zip(spans, resolved, strict=True)}
 
 
-def _lookup_name(span: Span, gazetteer: Gazetteer) -> str:
+def _lookup_name(span: Span, gazetteer: Gazetteer, text: str | None = None) -> str:
     """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv", while
     "Barrow County", a name the gazetteer holds whole, keeps its kind word: bare, it is
     another place; "Jackson" in "Jackson and Barrow counties" is Jackson County."""
     if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head and not (
             gazetteer.candidates(span.text)):
         return span[:-1].text
-    return listed_division(span.doc.text, span.end_char, span.text, gazetteer) or span.text
+    text = span.doc.text if text is None else text
+    return listed_division(text, span.end_char, span.text, gazetteer) or span.text
