@@ -291,9 +291,9 @@ def instigators(word: Token) -> list[Token]:
     return [
         head
         for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ in INSTIGATION_PREPS
+        if prep.dep_ == "prep"
         for noun in prep.children
-        if noun.dep_ == "pobj" and noun.lemma_.lower() in INSTIGATION
+        if is_instigation(noun)
         for head in requesters(noun)
     ]
 
