@@ -12,6 +12,7 @@ PAST, NEAREST, FUTURE = -1, 0, 1
 # published on a Friday, is that day (FUTURE, "will report on Friday", is next week's)
 ONWARD = 2
 AHEAD = {FUTURE, ONWARD}
+YEARS_IN = {"decade": 10, "century": 100}  # "two decades ago"
 TIME_OF_DAY_UNITS = {"H", "MIN", "S"}  # TimeML writes these after a T: PT5H
 # A past verb often governs a date a few weeks ahead ("extended the offer to Nov. 20", "declared
 # a dividend payable Dec. 7"); a day-month date this close after publication is read as ahead
@@ -211,7 +212,5 @@ def resolve_ago(count: int, unit: str, pub: dt.date | None):
         return add_months(pub, -count), "month"
     return str(pub.year - count * YEARS_IN.get(unit, 1)), "year"
 
-
-YEARS_IN = {"decade": 10, "century": 100}
 
 
