@@ -108,10 +108,43 @@ def test_tense_of_putting_off_and_of_reported_plans(nlp, lexicon, published, sen
     ("She still remembers that January day in 2011.", "that January day", "2011-01-XX"),
     ("One March morning the rebels came.", "One March morning", "2025-03-XX"),
     ("Crowds marched on May Day.", "May Day", "2025-05-01"),  # a holiday, not a day of May
+    # a second day joined to a month's day is in that month
+    ("The summit will be held on July 24 and 25 in Rome.", "25", "2025-07-25"),
+    ("Voting is set for July 9 or 10.", "10", "2025-07-10"),
 ])
 def test_a_day_of_a_month(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
     assert (text, value) in [(t.text, t.value) for t in found]
+
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a month that modifies a noun, or that "for" or "into" governs
+    ("Police blamed him for the October killing.", "October", "2024-10"),
+    ("The figures for October were weak.", "October", "2024-10"),
+    # years listed after a year
+    ("Doctors were killed in 1994, 1995 and 1997.", "1995", "1995"),
+    ("He drove drunk from 1991 to 1997.", "1997", "1997"),
+    ("Profits fell in both 2019 and 2020.", "2019", "2019"),
+    # a season after more prepositions, but not "the fall of" a city
+    ("Sales will stay weak well into the summer.", "the summer", "2025-SU"),
+    ("Orders rose from the low levels of the early summer.", "the early summer", "2025-SU"),
+])
+def test_months_years_and_seasons_in_more_frames(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She voted for May in the race.",
+    "Crowds marked the anniversary of the fall of the Wall.",
+])
+def test_a_name_or_a_fall_is_no_month_or_season(nlp, lexicon, sentence):
+    assert dates.find_timexes(nlp(sentence), PUBLISHED, lexicon) == []
+
+def test_a_count_after_a_day_of_a_month_is_no_day(nlp, lexicon):
+    found = dates.find_timexes(nlp("Three died on May 3 and 40 were hurt."), PUBLISHED, lexicon)
+    assert [t.text for t in found] == ["May 3"]
 
 
 def test_an_event_on_a_day_of_a_month_is_dated_to_the_month(nlp):

@@ -96,12 +96,23 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          resolve.month_day),
         (rf"\b{p['wday']}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{p['mon']}{p['dot']}(?!\w){p['year']}",
          resolve.month_day),
+        # "April 24 and 25", "May 3-4": a second day of the month the first one names, unless a
+        # noun follows the number ("killed on May 3 and 40 wounded": a count, no day)
+        (rf"(?<=\b{p['mon']}{p['dot']}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*"
+         rf"(?:(?i:and|or|to|through)\s+|[-–]\s*))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+         rf"(?![-–/:.]\d|\s*%|\s+(?!(?:in|at|on|of|and|or|to|for|when)\b)[a-z]){p['year']}",
+         resolve.month_day),
         (rf"\b(?:(?i:early|mid-?|late)\s*)?{p['mon']}{p['dot']},?\s+(?:(?P<y>(?:1[89]|20)\d\d)\b"
          rf"|{p['spoken']})", resolve.month),
         (rf"(?i:\b(?:early|mid|late)-|\b(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+)"
          rf"{p['mon']}(?![\w-])(?!\s+\d)", resolve.month),
-        (rf"\b(?i:in|since|until|till|by|during|early|late|through|from|before|after)\s+"
-         rf"(?P<t>{p['mon']})(?![\w-])(?!\s+\d)",
+        (rf"\b(?i:in|since|until|till|by|during|early|late|through|throughout|from|before|after"
+         rf"|into)\s+(?P<t>{p['mon']})(?![\w-])(?!\s+\d)",
+         resolve.month),
+        # "figures for October", "the October killing", "a June agreement": a month that
+        # modifies a noun; "May" only after "in" and the like, being a name as often
+        (rf"\b(?i:for|the|an?)\s+(?!May\b)(?P<t>{p['mon']})(?![\w-])(?!\.?\s+\d)"
+         rf"(?=\s+[a-z]|(?<=(?i:for)\s+\w+)\s*[.,;:])",
          resolve.month),
         (rf"\b(?P<cue>(?i:last|next|this))\s+{p['mon']}(?![\w-])(?!\.?\s+\d)", resolve.month),
         # "that January day in 2011", "one March morning": a day of the month, which one unsaid
@@ -114,8 +125,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"\b(?:{p['rel']}\s+)?{p['season']}\s+(?:(?i:of)\s+)?(?:(?P<y>(?:1[89]|20)\d\d)\b"
          rf"|{p['spoken']})", resolve.season),
         (rf"\b(?P<rel>(?i:last|this\s+past|this|next|past))\s+{p['season']}\b", resolve.season),
-        (rf"\b(?i:in|during|over|through|until|by|since|before|after)\s+(?P<t>(?:(?i:the)\s+)?"
-         rf"(?:(?i:early|late)\s+)?{p['season']})\b(?!-|\s+(?:of\s+)?(?:(?:1[89]|20)\d\d|{p['spoken']}))",
+        (rf"\b(?i:in|during|over|through|throughout|into|of|from|until|by|since|before|after)\s+"
+         rf"(?P<t>(?:(?i:the)\s+)?"
+         rf"(?:(?i:early|late)\s+)?{p['season']})\b(?!-|\s+of\b|\s+(?:(?:1[89]|20)\d\d|{p['spoken']}))",
          resolve.bare_season),
         (rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<hol>{p['holidays']})\b",
          resolve.holiday),
@@ -126,7 +138,10 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?P<y>(?:1[89]|20)\d\d)(?=[-–/]\d\d\b(?![-/]\d))", year_match),
         (r"(?<=\b(?P<y0>(?:1[89]|20)\d\d)[-–/])(?P<yy>\d\d)\b(?![-/]\d)", resolve.second_year),
         (r"\b(?i:in|since|until|by|from|during|before|after|early|late|through|mid|between"
-         r"|and|of)[\s-](?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
+         r"|both|and|of)[\s-](?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
+        # "in 1994, 1995 and 1997", "from 1991 to 1997": a year listed after a year
+        (r"(?<=\b(?:1[89]|20)\d\d(?:,\s+|\s+(?i:and|or|to|through)\s+))(?P<y>(?:1[89]|20)\d\d)\b"
+         r"(?![-/]|\s*%)", year_match),
         (rf"\b(?i:(?:(?:early|earlier|late|later)\s+)?(?:this|yesterday|tomorrow|last(?=\s+night))"
          rf")\s+{p['part']}\b", resolve.day),
         # "mid-afternoon yesterday": the part of the day before its day
