@@ -612,7 +612,8 @@ SCANNED = (
     "5 p.m. EST Wednesday, were late. The nineties, the past two long years and the near future "
     "were discussed, CITY TODAY.</p> reported, right now as on Mother's Day and New Year's Eve "
     "last year. In the winter of nineteen ninety-four, the past three summers, every Thursday, "
-    "three days later, the day before, at the time, on Mondays, for a while, the last two winters. "
+    "three days later, the day before, at the time, on Mondays, for a while, the last two winters, "
+    "prices fell overnight before Easter and Good Friday, on April 24 and 25, in 1994, 1995. "
     "The minister spoke to reporters at length about nothing in particular, and then about the "
     "weather in general, and left. The year ended Sept. 30."
 )

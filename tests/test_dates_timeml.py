@@ -142,6 +142,31 @@ def test_months_years_and_seasons_in_more_frames(nlp, lexicon, sentence, text, v
 def test_a_name_or_a_fall_is_no_month_or_season(nlp, lexicon, sentence):
     assert dates.find_timexes(nlp(sentence), PUBLISHED, lexicon) == []
 
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # feasts counted from Easter (2025-04-20), and the US Election Day, a Tuesday in November
+    ("Talks will resume after Easter.", "Easter", "2026-04-05"),
+    ("Pilgrims gathered on Palm Sunday.", "Palm Sunday", "2025-04-13"),
+    ("Shops closed for Good Friday.", "Good Friday", "2025-04-18"),
+    ("Protesters prayed as Holy Week began.", "Holy Week", "2025-W16"),
+    ("Voters will go to the polls on Election Day.", "Election Day", "2025-11-04"),
+    # the rest of a unit is the unit under way; overnight, under a past verb, the night before
+    ("Banks will stay shut for the rest of the week.", "the rest of the week", "2025-W25"),
+    ("The storm hit the coast overnight.", "overnight", "2025-06-17TNI"),
+    # after a named day, the night before it, which leaves that day the one counted from
+    ("Shares fell on Monday. Overnight, futures slid.", "Overnight", "2025-06-15TNI"),
+    ("Shares fell on Monday. Overnight, futures slid. The previous day was calm.",
+     "The previous day", "2025-06-15"),
+])
+def test_feasts_rests_of_units_and_overnight(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+def test_a_change_that_will_not_come_overnight_names_no_night(nlp, lexicon):
+    found = dates.find_timexes(nlp("Change will not come overnight."), PUBLISHED, lexicon)
+    assert found == []
+
 def test_a_count_after_a_day_of_a_month_is_no_day(nlp, lexicon):
     found = dates.find_timexes(nlp("Three died on May 3 and 40 were hurt."), PUBLISHED, lexicon)
     assert [t.text for t in found] == ["May 3"]

@@ -133,9 +133,26 @@ def resolve_bare_season(code: str, pub: dt.date | None, way: int):
     return f"{pub.year + shift}-{code}", "season"
 
 
+def easter(year: int) -> dt.date:
+    """Return Western Easter Sunday of `year` (the anonymous Gregorian computus)."""
+    golden, century, of_century = year % 19, year // 100, year % 100
+    epact = (19 * golden + century - century // 4 - (8 * century + 13) // 25 + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (of_century // 4) - epact - of_century % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 def _holiday_in(year: int, rule: str) -> dt.date:
-    """Return a holiday's date in `year` from its rule: "12-25", or "11-4-3" (4th Thursday)."""
+    """Return a holiday's date in `year` from its rule: "12-25"; "11-4-3" (4th Thursday);
+    "11-02+1" (the first Tuesday from the 2nd); "E-2" (two days before Easter Sunday)."""
+    if rule.startswith("E"):
+        return easter(year) + dt.timedelta(days=int(rule[1:].rstrip("W")))
     month, *rest = rule.split("-")
+    if "+" in rest[0]:
+        day, weekday = (int(part) for part in rest[0].split("+"))
+        first = dt.date(year, int(month), day)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
     if len(rest) == 1:
         return dt.date(year, int(month), int(rest[0]))
     nth, weekday = rest
@@ -145,10 +162,16 @@ def _holiday_in(year: int, rule: str) -> dt.date:
 
 
 def resolve_holiday(rule: str, pub: dt.date | None, way: int):
-    """Return the holiday nearest `pub` on the tense's side ("Thanksgiving Day")."""
+    """Return the holiday nearest `pub` on the tense's side ("Thanksgiving Day"); a rule ending
+    in W names the week that holds the day ("Holy Week")."""
     if pub is None:
         return None
-    found = nearest([_holiday_in(pub.year + shift, rule) for shift in (-1, 0, 1)], pub, way)
+    days = [_holiday_in(pub.year + shift, rule) for shift in (-1, 0, 1)]
+    if rule.endswith("W"):  # a week under way has begun: compare its Monday
+        days = [day - dt.timedelta(days=day.weekday()) for day in days]
+    found = nearest(days, pub, way)
+    if found and rule.endswith("W"):
+        return week_of(found), "week"
     return (found.isoformat(), "day") if found else None
 
 

@@ -30,9 +30,11 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
             # "for the year", "earlier in the year": the date last named, else publication's
             (re.compile(r"(?i:(?:earlier|later)\s+in\s+)?(?i:the)\s+(?P<unit>(?i:day|month|year))"),
              lambda m, pub, way: (f"{m['unit'].lower()}+0", ANAPHOR)),
-            # "the morning", "mid afternoon": that part of the day last named
+            # "the morning", "mid afternoon": that part of the day last named; "overnight" the
+            # night before it
             (re.compile(rf"(?i:the\s+)?(?i:mid[\s-]?)?{p['part']}"),
              lambda m, pub, way: (f"day+0{resolve.part_of_day(m)}", ANAPHOR)),
+            (re.compile(r"(?i:overnight)"), lambda m, pub, way: ("day-1TNI", ANAPHOR)),
             (re.compile(units), resolve.bare_unit),
             (re.compile(weak), resolve.weak),
             (re.compile(season), resolve.bare_season)]

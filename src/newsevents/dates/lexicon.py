@@ -28,7 +28,8 @@ CALENDAR_KINDS = {  # kind -> the form of its value
     # a reference or set word that is mostly no timex in running text ("future talks",
     # "quarterly results"): read only where a span is known to be one
     "weak": re.compile(r"(?:PAST|PRESENT|FUTURE)_REF|PT?1[A-Z]"),
-    "holiday": re.compile(r"(?:0[1-9]|1[0-2])-(?:[0-3]\d|[1-4L]-[0-6])"),
+    "holiday": re.compile(r"(?:0[1-9]|1[0-2])-(?:[0-3]\d(?:\+[0-6])?|[1-4L]-[0-6])"
+                          r"|E[+-]\d{1,2}W?"),
 }
 ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "deadline_word",
                 "future_cue", "deferral_verb", "deferral_prep"}

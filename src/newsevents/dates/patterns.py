@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsevents.dates.arithmetic import (
+    PAST,
     resolve_duration,
     resolve_relative_unit,
     resolve_weekend,
@@ -147,6 +148,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "mid-afternoon yesterday": the part of the day before its day
         (rf"\b{p['part']}\s+(?P<rday>(?i:yesterday|today|tomorrow))\b", resolve.day),
         (r"(?i)\b(?:today|yesterday|tomorrow|(?P<part>tonight))\b", resolve.day),
+        # "struck overnight": the night before the day last named, else before publication; only
+        # under a past verb, since "will not change overnight" names no night
+        (r"(?i)\bovernight\b", lambda m, pub, way: ("day-1TNI", ANAPHOR) if way == PAST else None),
         # "Wednesday of last week": that weekday in the week named
         (rf"\b(?P<wd>{p['wdays']})\s+(?i:of)\s+(?P<wrel>(?i:last|this|next))\s+(?i:week)\b",
          resolve.weekday_of_week),
@@ -174,8 +178,10 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\b(?:(?:the\s+)?(?:full|fiscal|current\s+fiscal)\s+year(?![\w-]|\s+end)"
          r"|year(?:'s)?[\s-]end\b)",
          lambda m, pub, way: (str(pub.year), "year") if pub else None),
-        # "by the end of the month": the week, month or year under way (TimeML adds a mod)
-        (r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month|year)\b",
+        # "by the end of the month", "the rest of the week": the week, month or year under way
+        # (TimeML adds a mod)
+        (r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
+         r"(?P<unit>week|month|year)\b",
          lambda m, pub, way: resolve_relative_unit("this", m["unit"].lower(), pub)),
         (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|preceding))?"
          r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|month|year)\b",

@@ -88,6 +88,9 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
     read = []
     for timex in found:
         names_quarter = timex.precision in {"quarter", REFERENCE_QUARTER}
+        # a part of a day read from the date last named ("the morning", "overnight") leaves that
+        # date the one to count from
+        keeps_reference = timex.precision == ANAPHOR and "T" in timex.value
         if timex.precision == ANAPHOR:
             resolved = _shift(timex.value, reference, published)
             if resolved is None:
@@ -112,7 +115,8 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
             quarter = timex.value
         elif timex.precision == "duration" and LONG_PERIOD.fullmatch(timex.value):
             quarter = None  # "the nine months", "the past two years": a longer period in view
-        if timex.precision in {"day", "month", "year"} and DATED.match(timex.value):
+        if (timex.precision in {"day", "month", "year"} and DATED.match(timex.value)
+                and not keeps_reference):
             reference = timex.value
         read.append(timex)
     return read
