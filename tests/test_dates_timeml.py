@@ -98,6 +98,10 @@ def test_an_iso_date_is_no_year_range(nlp, lexicon):
     (dt.date(2025, 6, 20), "He said the bank would announce the figures on Monday.",
      "2025-06-23"),
     (dt.date(2025, 6, 20), "The bank will announce the figures on Friday.", "2025-06-27"),
+    # a day between a verb of saying and its clause dates the saying, not what was said
+    (PUBLISHED, "The company said on Monday it would cut 2,000 jobs.", "2025-06-16"),
+    (PUBLISHED, "Officials told reporters Monday the talks would resume.", "2025-06-16"),
+    (PUBLISHED, "The union said Thursday's strike would go ahead.", "2025-06-19"),
 ])
 def test_tense_of_putting_off_and_of_reported_plans(nlp, lexicon, published, sentence, value):
     assert [t.value for t in dates.find_timexes(nlp(sentence), published, lexicon)] == [value]

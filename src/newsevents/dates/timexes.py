@@ -173,12 +173,31 @@ def _plan_direction(verb, children: set[str]) -> int:
     return NEAREST if past else FUTURE
 
 
+def _reporting_verb_before(span: Span, lexicon: Lexicon):
+    """Return the verb of saying just before `span` ("said on Wednesday", "told reporters
+    Monday"), or None. A date between a verb of saying and its clause dates the saying, whatever
+    the parser attaches it to ("said on Wednesday it would cut jobs")."""
+    at = span.start - 1
+    if at >= 0 and span.doc[at].lower_ == "on":
+        at -= 1
+    if at >= 0 and span.doc[at].dep_ == "dobj":  # "told reporters"
+        at -= 1
+    before = span.doc[at] if at >= 0 else None
+    if before is not None and before.lemma_.lower() in lexicon.anchors["reporting_verb"]:
+        return before
+    return None
+
+
 def _verb_direction(span: Span, lexicon: Lexicon) -> int:
     token = span.root
     for _ in range(6):
         if token.pos_ in {"VERB", "AUX"} or token.head == token:
             break
         token = token.head
+    reporter = _reporting_verb_before(span, lexicon)
+    # ... but "said Thursday's strike would go ahead" dates the strike
+    if reporter is not None and token.i >= span.end and span.root.dep_ != "poss":
+        token = reporter
     for verb in (token, token.head):
         children = _auxiliaries(verb)
         if children & FUTURE_AUX:
