@@ -613,7 +613,8 @@ SCANNED = (
     "were discussed, CITY TODAY.</p> reported, right now as on Mother's Day and New Year's Eve "
     "last year. In the winter of nineteen ninety-four, the past three summers, every Thursday, "
     "three days later, the day before, at the time, on Mondays, for a while, the last two winters, "
-    "prices fell overnight before Easter and Good Friday, on April 24 and 25, in 1994, 1995. "
+    "prices fell overnight before Easter and Good Friday, on April 24 and 25, in 1994, 1995, "
+    "at 0600 GMT. "
     "The minister spoke to reporters at length about nothing in particular, and then about the "
     "weather in general, and left. The year ended Sept. 30."
 )

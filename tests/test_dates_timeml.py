@@ -171,6 +171,19 @@ def test_a_change_that_will_not_come_overnight_names_no_night(nlp, lexicon):
     found = dates.find_timexes(nlp("Change will not come overnight."), PUBLISHED, lexicon)
     assert found == []
 
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a wire service's clock
+    ("The attack began at 0600 GMT on Tuesday.", "0600 GMT on Tuesday", "2025-06-17T06:00"),
+    # "the 1800s" is a century, "the 1990s" and "the 2000s" decades
+    ("The mill was built in the 1800s.", "1800s", "18"),
+    ("The law dates from the early 1900s.", "1900s", "19"),
+    ("Prices soared in the 2000s.", "2000s", "200"),
+])
+def test_wire_clock_times_and_hundreds(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
 def test_a_count_after_a_day_of_a_month_is_no_day(nlp, lexicon):
     found = dates.find_timexes(nlp("Three died on May 3 and 40 were hurt."), PUBLISHED, lexicon)
     assert [t.text for t in found] == ["May 3"]

@@ -64,7 +64,9 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
                   rf"|(?P<named>(?i:{alternation(words['clock'])}))\b"
                   # "4 in the morning", "10 at night"
                   r"|(?P<h2>1[0-2]|0?[1-9])(?::(?P<min2>[0-5]\d))?\s+"
-                  r"(?P<dp>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b)"
+                  r"(?P<dp>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b"
+                  # "0600 GMT", as wire services write the clock
+                  r"|(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)(?=\s*(?:GMT|UTC)\b))"
                   r"(?:\s+(?:[A-Z][SD]T|GMT|UTC))?"),
         "clock_day": (rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{wdays})|(?P<rday>(?i:today|yesterday"
                       rf"|tomorrow))|{mon}{dot}\s+(?P<d>\d{{1,2}})\b{year}))?"),
@@ -120,7 +122,11 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"\b(?i:that|a|one|the|this)\s+{p['mon']}\s+(?:day|morning|afternoon|evening|night)\b"
          rf"(?=\s+(?i:in|of)\s+(?P<y>(?:1[89]|20)\d\d)\b)?", resolve.day_of_month),
         (rf"\b{p['mon']}\s+(?i:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year)\b", resolve.month),
-        (r"\b(?P<dec>(?:1[89]|20)\d)0'?s\b", lambda m, pub, way: (m["dec"], "decade")),
+        # "the 1990s" is the decade 199; "the 1800s" the century 18, and so is "the 1900s" (the
+        # 1900s that is a decade is mostly written "the 1900s and 1910s"), but "the 2000s" is a
+        # decade, the only one of its century yet spoken of
+        (r"\b(?P<dec>(?:1[89]|20)\d)0'?s\b", lambda m, pub, way: (
+            (m["dec"][:2], "century") if m["dec"] in {"180", "190"} else (m["dec"], "decade"))),
         # "the nineties": the latest such decade; "the" keeps out ages ("in his forties")
         (rf"\b(?i:the)\s+'?(?P<tens>(?i:{p['decades']}))\b", resolve.decade_word),
         (rf"\b(?:{p['rel']}\s+)?{p['season']}\s+(?:(?i:of)\s+)?(?:(?P<y>(?:1[89]|20)\d\d)\b"

@@ -147,6 +147,8 @@ class Resolve:
             hour, part = int(m["h2"]) % 12, groups["dp"].lower()
             hour += 12 if not part.endswith("morning") and (hour >= 6 or "night" not in part) else 0
             time = f"{hour:02d}:{groups.get('min2') or '00'}"
+        elif groups.get("h3"):
+            time = f"{m['h3']}:{m['min3']}"
         else:
             hour = int(m["h"]) % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
             time = f"{hour:02d}:{groups.get('min') or '00'}"
