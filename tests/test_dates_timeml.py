@@ -102,6 +102,9 @@ def test_an_iso_date_is_no_year_range(nlp, lexicon):
     (PUBLISHED, "The company said on Monday it would cut 2,000 jobs.", "2025-06-16"),
     (PUBLISHED, "Officials told reporters Monday the talks would resume.", "2025-06-16"),
     (PUBLISHED, "The union said Thursday's strike would go ahead.", "2025-06-19"),
+    # "must" looks ahead, unless perfect
+    (PUBLISHED, "The deal must be approved by Monday.", "2025-06-23"),
+    (PUBLISHED, "He must have left on Monday.", "2025-06-16"),
 ])
 def test_tense_of_putting_off_and_of_reported_plans(nlp, lexicon, published, sentence, value):
     assert [t.value for t in dates.find_timexes(nlp(sentence), published, lexicon)] == [value]

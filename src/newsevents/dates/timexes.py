@@ -22,9 +22,10 @@ from newsevents.dates.resolvers import (
 )
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-# a modal looks ahead ("might come on Tuesday") unless it is perfect ("may have met"); "could"
-# is as often the past of "can" ("could not be reached Wednesday")
-MODAL_AUX = {"would", "'d", "might", "may", "should"}
+# a modal looks ahead ("might come on Tuesday", "must be approved by Monday") unless it is
+# perfect ("may have met"); "could" is as often the past of "can" ("could not be reached
+# Wednesday")
+MODAL_AUX = {"would", "'d", "might", "may", "should", "must"}
 REPORTED_AUX = {"would", "'d"}  # the future of a past report: ahead of it, not of publication
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AUX | MODAL_AUX
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
