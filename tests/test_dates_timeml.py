@@ -187,6 +187,23 @@ def test_wire_clock_times_and_hundreds(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
     assert (text, value) in [(t.text, t.value) for t in found]
 
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a day of the month alone: the nearest such day on the tense's side
+    ("The plan was announced on the 15th.", "the 15th", "2025-06-15"),
+    ("The firm went bust on the 30th.", "the 30th", "2025-05-30"),
+    # a week counted from the day last named
+    ("The strike began on Jan. 5 and ended the following week.", "the following week",
+     "2025-W02"),
+])
+def test_a_lone_day_of_the_month_and_the_following_week(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+def test_an_ordinal_before_a_noun_is_no_day(nlp, lexicon):
+    assert dates.find_timexes(nlp("The lift stopped on the 15th floor."), PUBLISHED, lexicon) == []
+
 def test_a_count_after_a_day_of_a_month_is_no_day(nlp, lexicon):
     found = dates.find_timexes(nlp("Three died on May 3 and 40 were hurt."), PUBLISHED, lexicon)
     assert [t.text for t in found] == ["May 3"]

@@ -46,7 +46,7 @@ def nearest(candidates: list[dt.date], pub: dt.date, way: int) -> dt.date | None
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub), default=None)
 
 
-def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+def date_or_none(year: int, month: int, day: int) -> dt.date | None:
     """The date, or None where the text names none ("Oct. 0", "Feb. 30", "13/45")."""
     try:
         return dt.date(year, month, day)
@@ -62,7 +62,7 @@ def resolve_month_day(year: int | None, month: int, day: int, pub: dt.date | Non
     of publication stays ahead even under a past verb (NEAR_FUTURE_DAYS).
     """
     years = (year,) if year else (pub.year - 1, pub.year, pub.year + 1) if pub else ()
-    dates = [d for d in (_date_or_none(y, month, day) for y in years) if d is not None]
+    dates = [d for d in (date_or_none(y, month, day) for y in years) if d is not None]
     if year or pub is None:
         return (dates[0].isoformat(), "day") if dates else None
     if weekday is not None and any(d.weekday() == weekday for d in dates):

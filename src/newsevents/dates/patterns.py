@@ -118,6 +118,10 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?=\s+[a-z]|(?<=(?i:for)\s+\w+)\s*[.,;:])",
          resolve.month),
         (rf"\b(?P<cue>(?i:last|next|this))\s+{p['mon']}(?![\w-])(?!\.?\s+\d)", resolve.month),
+        # "announced on the 15th": a day of the month nearest publication on the tense's side;
+        # "the 15th floor", "the 15th of March" are other matches
+        (r"\b(?i:on|by|until|since|before|after)\s+(?P<t>(?i:the)\s+(?P<d>[1-9]|[12]\d|3[01])"
+         r"(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)]|$))", resolve.day_of_near_month),
         # "that January day in 2011", "one March morning": a day of the month, which one unsaid
         (rf"\b(?i:that|a|one|the|this)\s+{p['mon']}\s+(?:day|morning|afternoon|evening|night)\b"
          rf"(?=\s+(?i:in|of)\s+(?P<y>(?:1[89]|20)\d\d)\b)?", resolve.day_of_month),
@@ -190,7 +194,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"(?P<unit>week|month|year)\b",
          lambda m, pub, way: resolve_relative_unit("this", m["unit"].lower(), pub)),
         (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|preceding))?"
-         r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|month|year)\b",
+         r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b",
          resolve.anaphor),
         # "three days later", "the next day", "the day before": counted from the date last named
         (rf"(?i)\b(?!(?:a|one)\s+year\s+earlier){p['num']}\s+(?P<unit>day|week|month|year)s?\s+"

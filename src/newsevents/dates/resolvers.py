@@ -13,7 +13,10 @@ from newsevents.dates.arithmetic import (
     AHEAD,
     FUTURE,
     PAST,
+    add_months,
     add_quarters,
+    date_or_none,
+    nearest,
     resolve_ago,
     resolve_bare_season,
     resolve_cued_month,
@@ -114,6 +117,16 @@ class Resolve:
         monday = pub - dt.timedelta(days=pub.weekday() - 7 * shift)
         day = monday + dt.timedelta(days=int(self.words["weekday"][m["wd"]]))
         return day.isoformat(), "day"
+
+    def day_of_near_month(self, m: re.Match, pub: dt.date | None, way: int):
+        """"On the 15th": that day of a month near publication's, nearest it on the tense's side."""
+        if pub is None:
+            return None
+        months = [add_months(pub, shift) for shift in (-2, -1, 0, 1)]  # February has no 30th
+        days = [d for d in (date_or_none(int(month[:4]), int(month[5:]), int(m["d"]))
+                            for month in months) if d is not None]
+        found = nearest(days, pub, way)
+        return (found.isoformat(), "day") if found else None
 
     def day_of_month(self, m: re.Match, pub: dt.date | None, way: int):
         found = self.month(m, pub, way)
