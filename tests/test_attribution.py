@@ -765,6 +765,22 @@ def test_trailing_participle_cue_shares_the_reporters_speaker(nlp, cues):
     )
 
 
+def test_a_conceded_report_ends_the_content_and_is_its_own_frame(nlp, cues):
+    text = ("The minister said the talks had failed, though she noted that both sides "
+            "are still willing to meet.")
+    doc, frames = frames_of(nlp, cues, text)
+    noted = only(frames, "noted")
+    assert content(doc, only(frames, "said")) == "the talks had failed"
+    assert (content(doc, noted), noted.depth) == ("that both sides are still willing to meet", 1)
+
+
+def test_a_reason_clause_report_stays_inside_the_content(nlp, cues):
+    text = "The minister said the talks had failed because the envoy noted a flaw."
+    doc, frames = frames_of(nlp, cues, text)
+    reported = "the talks had failed because the envoy noted a flaw"
+    assert content(doc, only(frames, "said")) == reported
+
+
 def test_relative_clause_cue_ends_the_content(nlp, cues):
     text = "The envoy said the talks would resume in May, which he called a relief."
     doc, frames = frames_of(nlp, cues, text)

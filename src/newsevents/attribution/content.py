@@ -17,6 +17,7 @@ from newsevents.records import Frame
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
 CONTINUING_DEPS = ("advcl",)
 SECOND_REPORT_DEPS = ("advcl", "relcl")
+CONCESSIVE_MARKS = ("though", "although", "while", "whereas")
 QUOTE_MARKS = "\"'“”‘’«»`"
 SENTENCE_ENDS = (".", "!", "?")
 
@@ -109,7 +110,7 @@ def _before_second_report(context: Context, first: int, last: int) -> int:
     for token in doc[first + 1 : last + 1]:
         if token.dep_ not in SECOND_REPORT_DEPS or not _is_cue_verb(context, token):
             continue
-        if token.dep_ == "advcl" and token.tag_ != "VBG":
+        if token.dep_ == "advcl" and token.tag_ != "VBG" and not _is_concession(token):
             continue  # "because he said ...": a reason inside what was said
         boundary = token.left_edge.i
         while boundary > first + 1 and _is_link(doc[boundary - 1]):
@@ -131,6 +132,12 @@ def _before_conjoined_report(context: Context, clauses: list[Token], last: int) 
                     boundary -= 1
                 return min(last, boundary - 1)
     return last
+
+
+def _is_concession(clause: Token) -> bool:
+    """Tell a report the speaker concedes after a comma (", though she noted that ..."): a
+    second statement of its own, not a reason or a condition inside the first."""
+    return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children)
 
 
 def _is_link(token: Token) -> bool:
