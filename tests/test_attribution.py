@@ -765,6 +765,18 @@ def test_trailing_participle_cue_shares_the_reporters_speaker(nlp, cues):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program, called Fresh Start, lets farmers borrow at low rates.",
+        "The mine sits near a river called Bear Creek.",
+    ],
+)
+def test_a_name_given_by_a_naming_participle_is_no_speaker(nlp, cues, text):
+    _, frames = frames_of(nlp, cues, text)
+    assert [f.cue for f in frames] == []
+
+
 def test_a_conceded_report_ends_the_content_and_is_its_own_frame(nlp, cues):
     text = ("The minister said the talks had failed, though she noted that both sides "
             "are still willing to meet.")
