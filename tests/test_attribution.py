@@ -777,6 +777,13 @@ def test_a_name_given_by_a_naming_participle_is_no_speaker(nlp, cues, text):
     assert [f.cue for f in frames] == []
 
 
+def test_a_headline_ending_in_its_speaker_and_cue_reports_what_comes_before(nlp, cues):
+    text = "City Hid Budget Losses From Voters, Former Mayor Says."
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, "Says")
+    assert (content(doc, found), found.depth) == ("City Hid Budget Losses From Voters", 1)
+
+
 def test_a_conceded_report_ends_the_content_and_is_its_own_frame(nlp, cues):
     text = ("The minister said the talks had failed, though she noted that both sides "
             "are still willing to meet.")

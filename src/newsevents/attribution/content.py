@@ -166,6 +166,22 @@ def host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars |
     return None
 
 
+def fronted_report(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
+    """Return what stands before a sentence-final "..., X says." that the parser made the
+    sentence's root, as in headlines ("Budget Will Pass, Mayor Says."): the words before the
+    comma are what is said."""
+    if verb.dep_ != "ROOT" or speaker is None or speaker.i > verb.i:
+        return None
+    doc, sent = context.doc, verb.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    comma = speaker.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    first, last = trim(doc, sent.start, comma - 1)
+    return span_chars(doc, first, last) if first <= last else None
+
+
 def _past_conjunction(host: Token) -> int:
     """Return where a host clause's content starts: after a conjunction that opens it ("But
     the plan, he said, ..."), which links the sentence to the story, not to what was said."""
