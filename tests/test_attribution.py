@@ -784,6 +784,18 @@ def test_a_headline_ending_in_its_speaker_and_cue_reports_what_comes_before(nlp,
     assert (content(doc, found), found.depth) == ("City Hid Budget Losses From Voters", 1)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, the plan will cost more, according to the report.",
+        "And the plan will cost more, according to the report.",
+    ],
+)
+def test_a_word_linking_the_sentence_to_the_story_is_not_reported(nlp, cues, text):
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, "according to")) == "the plan will cost more"
+
+
 def test_a_conceded_report_ends_the_content_and_is_its_own_frame(nlp, cues):
     text = ("The minister said the talks had failed, though she noted that both sides "
             "are still willing to meet.")
