@@ -765,6 +765,53 @@ def test_trailing_participle_cue_shares_the_reporters_speaker(nlp, cues):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program, called Fresh Start, lets farmers borrow at low rates.",
+        "The mine sits near a river called Bear Creek.",
+    ],
+)
+def test_a_name_given_by_a_naming_participle_is_no_speaker(nlp, cues, text):
+    _, frames = frames_of(nlp, cues, text)
+    assert [f.cue for f in frames] == []
+
+
+def test_a_headline_ending_in_its_speaker_and_cue_reports_what_comes_before(nlp, cues):
+    text = "City Hid Budget Losses From Voters, Former Mayor Says."
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, "Says")
+    assert (content(doc, found), found.depth) == ("City Hid Budget Losses From Voters", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, the plan will cost more, according to the report.",
+        "And the plan will cost more, according to the report.",
+    ],
+)
+def test_a_word_linking_the_sentence_to_the_story_is_not_reported(nlp, cues, text):
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, "according to")) == "the plan will cost more"
+
+
+def test_a_conceded_report_ends_the_content_and_is_its_own_frame(nlp, cues):
+    text = ("The minister said the talks had failed, though she noted that both sides "
+            "are still willing to meet.")
+    doc, frames = frames_of(nlp, cues, text)
+    noted = only(frames, "noted")
+    assert content(doc, only(frames, "said")) == "the talks had failed"
+    assert (content(doc, noted), noted.depth) == ("that both sides are still willing to meet", 1)
+
+
+def test_a_reason_clause_report_stays_inside_the_content(nlp, cues):
+    text = "The minister said the talks had failed because the envoy noted a flaw."
+    doc, frames = frames_of(nlp, cues, text)
+    reported = "the talks had failed because the envoy noted a flaw"
+    assert content(doc, only(frames, "said")) == reported
+
+
 def test_relative_clause_cue_ends_the_content(nlp, cues):
     text = "The envoy said the talks would resume in May, which he called a relief."
     doc, frames = frames_of(nlp, cues, text)

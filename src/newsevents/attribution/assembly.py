@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsevents.attribution.lexicon import Cue, CueLexicon
-from newsevents.attribution.spans import Chars, clip_to_paragraph, drop_trailing, widen_to_quotes
+from newsevents.attribution.spans import (
+    Chars,
+    clip_to_paragraph,
+    drop_leading_link,
+    drop_trailing,
+    widen_to_quotes,
+)
 from newsevents.attribution.speakers import speaker_chars, speaker_text
 from newsevents.records import Frame, Mention
 
@@ -42,6 +48,7 @@ def make_frame(
     cue_tokens, content = _take_leading_link(context.doc, cue_tokens, content)
     cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
     content = clip_to_paragraph(context.text, content, cue_span)
+    content = drop_leading_link(context.doc, content)
     content = widen_to_quotes(context.quotes, drop_trailing(context.doc, content), cue_span)
     if content[1] <= content[0]:
         return None

@@ -17,6 +17,7 @@ from newsevents.records import Frame
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
 CONTINUING_DEPS = ("advcl",)
 SECOND_REPORT_DEPS = ("advcl", "relcl")
+CONCESSIVE_MARKS = ("though", "although", "while", "whereas")
 QUOTE_MARKS = "\"'“”‘’«»`"
 SENTENCE_ENDS = (".", "!", "?")
 
@@ -109,7 +110,7 @@ def _before_second_report(context: Context, first: int, last: int) -> int:
     for token in doc[first + 1 : last + 1]:
         if token.dep_ not in SECOND_REPORT_DEPS or not _is_cue_verb(context, token):
             continue
-        if token.dep_ == "advcl" and token.tag_ != "VBG":
+        if token.dep_ == "advcl" and token.tag_ != "VBG" and not _is_concession(token):
             continue  # "because he said ...": a reason inside what was said
         boundary = token.left_edge.i
         while boundary > first + 1 and _is_link(doc[boundary - 1]):
@@ -131,6 +132,12 @@ def _before_conjoined_report(context: Context, clauses: list[Token], last: int) 
                     boundary -= 1
                 return min(last, boundary - 1)
     return last
+
+
+def _is_concession(clause: Token) -> bool:
+    """Tell a report the speaker concedes after a comma (", though she noted that ..."): a
+    second statement of its own, not a reason or a condition inside the first."""
+    return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children)
 
 
 def _is_link(token: Token) -> bool:
@@ -157,6 +164,22 @@ def host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars |
     if last > right:  # leading without "that": "He said, the rebels had ..."
         return span_chars(context.doc, right + 1, last)
     return None
+
+
+def fronted_report(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
+    """Return what stands before a sentence-final "..., X says." that the parser made the
+    sentence's root, as in headlines ("Budget Will Pass, Mayor Says."): the words before the
+    comma are what is said."""
+    if verb.dep_ != "ROOT" or speaker is None or speaker.i > verb.i:
+        return None
+    doc, sent = context.doc, verb.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    comma = speaker.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    first, last = trim(doc, sent.start, comma - 1)
+    return span_chars(doc, first, last) if first <= last else None
 
 
 def _past_conjunction(host: Token) -> int:

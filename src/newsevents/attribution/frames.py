@@ -16,6 +16,7 @@ from newsevents.attribution.content import (
     adjacent_quote,
     clause_content,
     continued_quotes,
+    fronted_report,
     host_clause,
     is_inverted,
     resume_quote,
@@ -318,6 +319,8 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     elif is_inverted(context, verb):
         content = host_clause(context, verb, speaker)
         stand_in = _host_pronoun(verb)
+    elif (fronted := fronted_report(context, verb, speaker)) is not None:
+        content = fronted
     elif bounds is not None:
         content = span_chars(context.doc, *bounds)
     elif cue.note != "model" and (passive := passive_subject(verb, speaker)):

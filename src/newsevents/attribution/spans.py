@@ -98,6 +98,21 @@ def clip_to_paragraph(text: str, content: Chars, cue: Chars) -> Chars:
     return clipped if clipped[0] < clipped[1] else content
 
 
+def drop_leading_link(doc: Doc, content: Chars) -> Chars:
+    """Start a content that opens its sentence after a word linking that sentence to the story
+    ("But", "And", "However,", "Still,"): the writer's, not the speaker's, as PolNeAR train
+    marks it two times in three or more."""
+    span = doc.char_span(content[0], content[1], alignment_mode="contract")
+    if span is None or len(span) < 3 or not span[0].is_sent_start:
+        return content
+    if span[0].lower_ not in LEADING_LINKS:
+        return content
+    first = span.start + 1
+    while first < span.end - 1 and is_edge_noise(doc[first]):
+        first += 1
+    return doc[first].idx, content[1]
+
+
 def widen_to_quotes(quotes: tuple[Chars, ...], content: Chars, cue: Chars) -> Chars:
     """Widen a content span over every quote it overlaps that does not hold the cue."""
     start, end = content
@@ -122,6 +137,7 @@ def opening_sentence(text: str, sentences: list[Chars], quote: Chars) -> int | N
 
 
 TIME_ENTITIES = ("DATE", "TIME")
+LEADING_LINKS = ("and", "but", "however", "still", "meanwhile", "moreover", "indeed", "also")
 ADJUNCT_DEPS = ("prep", "npadvmod", "advmod")
 RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
 

@@ -138,6 +138,9 @@ def inverted_subject(verb: Token) -> Token | None:
     token = verb.doc[verb.i + 1]
     while token.dep_ in ("compound", "amod", "det", "poss", "case") and token.head.i > token.i:
         token = token.head
+    # "a river called Bear Creek": the name a naming verb gives is its label, not its speaker
+    if token.dep_ == "oprd" and token.head == verb:
+        return None
     return token if token.pos_ in ("PROPN", "NOUN") else None
 
 
