@@ -425,6 +425,13 @@ def is_situated_violence(candidate: Candidate) -> bool:
     return "DATE" in labels and bool(labels & {"GPE", "LOC", "FAC"})
 
 
+def _sentence_text(trigger: Token, article: Article) -> str:
+    """Return the text of the trigger's sentence, cut from the article's text, which the doc
+    was parsed from: `Span.text` joins the sentence's tokens again for every event."""
+    sentence = trigger.sent
+    return article.text[sentence.start_char : sentence.end_char]
+
+
 def make_event(
     candidate: Candidate, number: int, article: Article, patterns: PatternSet, codebook: Codebook
 ) -> Event:
@@ -439,7 +446,7 @@ def make_event(
         event_id=event_id(article.article_id, number, start, entry.code),
         article_id=article.article_id,
         sentence_index=number,
-        sentence=trigger.sent.text,
+        sentence=_sentence_text(trigger, article),
         trigger=trigger.text,
         trigger_span=(start, start + len(trigger.text)),
         cameo=entry.code,
