@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.candidates import (
@@ -23,6 +26,9 @@ from newsevents.actors.modifiers import read_modifiers
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
 
 CROWD_DEPS = SUBJECT_DEPS | {"dobj"}
+# spaCy's ids of these strings, the same in every vocabulary (they are the strings' hashes)
+POSS = get_string_id("poss")
+NOMINAL_POS_IDS = frozenset(POS_IDS[pos] for pos in ("NOUN", "PROPN"))
 
 
 def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
@@ -90,8 +96,10 @@ def _noun_phrases(doc: Doc) -> list[Span]:
     own ("the army's offensive", "the president's decision"), read when the head is none.
     """
     phrases = list(doc.noun_chunks)
-    for token in doc:
-        if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+    # read as numbers, not as a Token per word: possessors are a few words of an article
+    for i, (dep, pos) in enumerate(doc.to_array([DEP, POS]).tolist() if len(doc) else []):
+        if dep == POSS and pos in NOMINAL_POS_IDS:
+            token = doc[i]
             phrases.append(doc[token.left_edge.i : token.i + 1])
     return sorted(phrases, key=lambda phrase: (phrase.start, -phrase.end))
 
