@@ -232,7 +232,7 @@ def read_crowds(context: Context, taken: set[int]) -> list[Candidate]:
     mention stretches over the quantity ("hundreds of students" are students).
     """
     found = []
-    for token in context.doc:
+    for token in context.tokens:
         term = context.dictionary.quantity(token.text)
         if term is None or token.i in taken or not _in_actor_slot(token):
             continue
