@@ -105,14 +105,15 @@ def code_events(
         renoun_subject(sentence)  # "Aid to X was suspended": the tagger's verb is a noun
         # An attributive participle ("Russia-backed rebels", "the internationally recognised
         # government") describes a standing relation, not an event the sentence reports.
-        verbs = [t for t in sentence if t.pos_ == "VERB" and t.dep_ != "amod"]
+        tokens = list(sentence)  # built once: iterating a Span builds a Token for every word
+        verbs = [t for t in tokens if t.pos_ == "VERB" and t.dep_ != "amod"]
         found = [c for t in verbs if (c := code_verb(t, patterns, index))]
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
         found = [candidate for candidate in found if candidate.trigger.i not in consumed]
         nouns = [
             c
-            for t in sentence
+            for t in tokens
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed
             and (c := code_noun(t, patterns, index))
         ]
