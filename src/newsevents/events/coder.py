@@ -121,7 +121,7 @@ def code_events(
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = by_event_subject(recode(found, patterns, index), patterns)
-        found = about_whom(victims(found, sentence, patterns, index), index)
+        found = about_whom(victims(found, tokens, patterns, index), index)
         found = [initiated(recalled(candidate, told), index) for candidate in found]
         found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
