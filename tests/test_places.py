@@ -182,6 +182,16 @@ def test_qualified_place_is_the_namesake(nlp, gazetteer):
     assert (place.country, place.admin1) == ("USA", "Texas")
 
 
+def test_the_article_text_passed_in_reads_as_the_docs_own(nlp, gazetteer):
+    # the pipeline passes the article's text: Doc.text joins every token again on each read
+    sentence = "Drones struck a depot in the Kharkiv region, officials in Kyiv said."
+    doc = nlp(sentence)
+    events = (make_event(doc, "struck"),)
+    given = places.place_events(events, doc, gazetteer, text=sentence)
+    assert given == places.place_events(events, doc, gazetteer)
+    assert given[0].place.name == "Kharkiv"
+
+
 def test_a_country_as_object_is_the_target_not_the_place(nlp, gazetteer):
     assert placed(nlp, gazetteer, "The army invaded Ukraine overnight.", "invaded") is None
 

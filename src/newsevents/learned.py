@@ -87,7 +87,9 @@ class LogOdds:
             if row is None:
                 row = rows[feature] = bucket(feature, buckets)
             found.add(row)
-        return sum(self.margins[row] for row in sorted(found))
+        # `map` over the sorted rows adds the same floats in the same order as a generator
+        # would, without a Python frame per row (a few hundred rows per example)
+        return sum(map(self.margins.__getitem__, sorted(found)))
 
 
 def hashed(features: Iterable[str], buckets: int) -> list[int]:

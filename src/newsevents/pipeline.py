@@ -75,7 +75,9 @@ def code_batch(
         # 7. dates: temporal expressions resolved against the publication date.
         found = dates.date_events(found, doc, article, resources.calendar)
         # 8. places: toponyms resolved against the offline gazetteer.
-        found = places.place_events(found, doc, resources.gazetteer, resources.calendar)
+        found = places.place_events(
+            found, doc, resources.gazetteer, resources.calendar, text=article.text
+        )
         coded.append(
             CodedArticle(
                 article=article,

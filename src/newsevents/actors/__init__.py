@@ -51,10 +51,10 @@ def resolve_actors(
     places = [found for found in candidates if found.kind == "place"]
     candidates = [found for found in candidates if found.kind != "place"]
     taken = {i for found in candidates + places for i in range(found.start, found.end)}
-    candidates += read_surnames(doc, candidates, taken)
+    candidates += read_surnames(context, candidates, taken)
     candidates += read_agent_nouns(context, taken)
     candidates += read_crowds(context, taken)
-    candidates += read_pronouns(doc, taken)
+    candidates += read_pronouns(context, taken)
     candidates.sort(key=lambda found: (found.start, found.end))
     # Counted before spans are widened: "Kenya" in "Kenya's Supreme Court" still counts.
     main = main_country(doc, candidates + places, dictionary.term)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -98,6 +99,12 @@ class Context:
     gazetteer: Gazetteer | None = None
     place_countries: dict[tuple[str, str], str | None] = field(default_factory=dict)  # per article
     named_countries: tuple[str, ...] | None = None
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The doc's words, built once: iterating a Doc builds a new Token for every word, and
+        the readers walk the whole article one after another."""
+        return list(self.doc)
 
     @classmethod
     def make(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.candidates import (
@@ -23,6 +26,9 @@ from newsevents.actors.modifiers import read_modifiers
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
 
 CROWD_DEPS = SUBJECT_DEPS | {"dobj"}
+# spaCy's ids of these strings, the same in every vocabulary (they are the strings' hashes)
+POSS = get_string_id("poss")
+NOMINAL_POS_IDS = frozenset(POS_IDS[pos] for pos in ("NOUN", "PROPN"))
 
 
 def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
@@ -90,8 +96,10 @@ def _noun_phrases(doc: Doc) -> list[Span]:
     own ("the army's offensive", "the president's decision"), read when the head is none.
     """
     phrases = list(doc.noun_chunks)
-    for token in doc:
-        if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+    # read as numbers, not as a Token per word: possessors are a few words of an article
+    for i, (dep, pos) in enumerate(doc.to_array([DEP, POS]).tolist() if len(doc) else []):
+        if dep == POSS and pos in NOMINAL_POS_IDS:
+            token = doc[i]
             phrases.append(doc[token.left_edge.i : token.i + 1])
     return sorted(phrases, key=lambda phrase: (phrase.start, -phrase.end))
 
@@ -224,7 +232,7 @@ def read_crowds(context: Context, taken: set[int]) -> list[Candidate]:
     mention stretches over the quantity ("hundreds of students" are students).
     """
     found = []
-    for token in context.doc:
+    for token in context.tokens:
         term = context.dictionary.quantity(token.text)
         if term is None or token.i in taken or not _in_actor_slot(token):
             continue
@@ -263,11 +271,12 @@ def _bare_quantity_end(context: Context, token: Token) -> int | None:
         node = obj
 
 
-def read_surnames(doc: Doc, people: list[Candidate], taken: set[int]) -> list[Candidate]:
+def read_surnames(context: Context, people: list[Candidate], taken: set[int]) -> list[Candidate]:
     """Read bare surnames of people named elsewhere that the NER missed ("Petrov declined")."""
+    doc = context.doc
     surnames = {doc[c.end - 1].text for c in people if c.kind == "person" and c.end - c.start > 1}
     found = []
-    for token in doc:
+    for token in context.tokens:
         if token.i not in taken and token.pos_ == "PROPN" and token.text in surnames:
             if not token.ent_type_ or token.ent_type_ == "PERSON":
                 found.append(Candidate(token.i, token.i + 1, "person", token.text, head=token.i))
@@ -275,10 +284,10 @@ def read_surnames(doc: Doc, people: list[Candidate], taken: set[int]) -> list[Ca
     return found
 
 
-def read_pronouns(doc: Doc, taken: set[int]) -> list[Candidate]:
+def read_pronouns(context: Context, taken: set[int]) -> list[Candidate]:
     """Read personal pronouns and "both" standing for people, to be resolved later."""
     found = []
-    for token in doc:
+    for token in context.tokens:
         if token.i in taken or token.pos_ != "PRON" or token.dep_ == "poss":
             continue
         if token.lower_ in GROUP_PRONOUNS and token.dep_ not in SUBJECT_DEPS:

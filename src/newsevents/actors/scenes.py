@@ -105,7 +105,7 @@ def _read_unnamed_towns(context: Context, taken: set[int]) -> list[Candidate]:
     # facility, which the named readers drop: the small model tags many towns FAC, "shelled
     # Kharkiv"): a proper noun struck is a town when a big town has that name.
     found = []
-    for token in context.doc:
+    for token in context.tokens:
         if token.pos_ != "PROPN" or token.i in taken or token.ent_type_ in READ_LABELS:
             continue
         if not is_struck(context, token):
@@ -125,7 +125,7 @@ def _read_struck_facilities(context: Context, taken: set[int]) -> list[Candidate
     # place, or for the body named before it ("military facilities" are the army's).
     doc, dictionary = context.doc, context.dictionary
     found = []
-    for token in doc:
+    for token in context.tokens:
         term = dictionary.struck(token.lemma_) if token.pos_ == "NOUN" else None
         if term is None or token.i in taken or not is_struck(context, token):
             continue
@@ -172,7 +172,7 @@ def read_scenes(context: Context, sites: dict[int, str]) -> dict[int, str]:
     """
     scenes: dict[int, str] = {}
     last: str | None = None
-    for token in context.doc:
+    for token in context.tokens:
         if token.pos_ not in ("NOUN", "VERB") or context.dictionary.force(token.lemma_) is None:
             continue
         country = _one_country(sites, _phrase(token))

@@ -6,7 +6,9 @@ that names who did or claims an act ("an ambush carried out by X", "a bombing cl
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Token
 
 from newsevents.events.arguments import MentionIndex
 from newsevents.events.context import Candidate
@@ -121,10 +123,11 @@ def claimed_act(verb: Token, patterns: PatternSet) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
-def victims(found: list[Candidate], sentence: Span, patterns: PatternSet, index: MentionIndex
-            ) -> list[Candidate]:
+def victims(found: list[Candidate], sentence: Sequence[Token], patterns: PatternSet,
+            index: MentionIndex) -> list[Candidate]:
     """Give a violent act with no target the subject of the uncoded verb of harm it sets: in
-    "ten soldiers died in a raid by X" the soldiers are whom the raid struck."""
+    "ten soldiers died in a raid by X" the soldiers are whom the raid struck. `sentence` is its
+    tokens (a Span, or the list the caller built once)."""
     events = {c.trigger.i: c for c in found}
     harm = [t for t in sentence if t.pos_ == "VERB" and t.i not in events
             and patterns.casualties.get(t.lemma_.lower()) is not None]

@@ -105,14 +105,15 @@ def code_events(
         renoun_subject(sentence)  # "Aid to X was suspended": the tagger's verb is a noun
         # An attributive participle ("Russia-backed rebels", "the internationally recognised
         # government") describes a standing relation, not an event the sentence reports.
-        verbs = [t for t in sentence if t.pos_ == "VERB" and t.dep_ != "amod"]
+        tokens = list(sentence)  # built once: iterating a Span builds a Token for every word
+        verbs = [t for t in tokens if t.pos_ == "VERB" and t.dep_ != "amod"]
         found = [c for t in verbs if (c := code_verb(t, patterns, index))]
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
         found = [candidate for candidate in found if candidate.trigger.i not in consumed]
         nouns = [
             c
-            for t in sentence
+            for t in tokens
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed
             and (c := code_noun(t, patterns, index))
         ]
@@ -120,7 +121,7 @@ def code_events(
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = by_event_subject(recode(found, patterns, index), patterns)
-        found = about_whom(victims(found, sentence, patterns, index), index)
+        found = about_whom(victims(found, tokens, patterns, index), index)
         found = [initiated(recalled(candidate, told), index) for candidate in found]
         found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
@@ -425,6 +426,13 @@ def is_situated_violence(candidate: Candidate) -> bool:
     return "DATE" in labels and bool(labels & {"GPE", "LOC", "FAC"})
 
 
+def _sentence_text(trigger: Token, article: Article) -> str:
+    """Return the text of the trigger's sentence, cut from the article's text, which the doc
+    was parsed from: `Span.text` joins the sentence's tokens again for every event."""
+    sentence = trigger.sent
+    return article.text[sentence.start_char : sentence.end_char]
+
+
 def make_event(
     candidate: Candidate, number: int, article: Article, patterns: PatternSet, codebook: Codebook
 ) -> Event:
@@ -439,7 +447,7 @@ def make_event(
         event_id=event_id(article.article_id, number, start, entry.code),
         article_id=article.article_id,
         sentence_index=number,
-        sentence=trigger.sent.text,
+        sentence=_sentence_text(trigger, article),
         trigger=trigger.text,
         trigger_span=(start, start + len(trigger.text)),
         cameo=entry.code,
