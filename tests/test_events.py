@@ -1386,6 +1386,7 @@ def test_the_intent_leads_the_act_it_announces(nlp, patterns, codebook):
         ("Peru said it would withdraw its troops from Bolivia.", "0356"),
         ("Iran said it would impose a curfew on the border towns.", "1323"),
         ("Egypt said it would cut aid to Sudan.", "1311"),
+        ("The Colombian truckers' union said it would block the highways.", "133"),
         # a generic act keeps the generic intent: "attack" is 190, its threat 138
         ("Iran said it would attack Israel.", "138"),
     ],
