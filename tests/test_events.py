@@ -1393,3 +1393,27 @@ def test_the_intent_leads_the_act_it_announces(nlp, patterns, codebook):
 )
 def test_intent_takes_the_code_of_its_act(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # detention told with a light verb and a noun: "placed under house arrest"
+        ("Egyptian authorities placed the former president under house arrest.", "173"),
+        ("The Kenyan opposition leader was put under house arrest by the police.", "173"),
+        ("Iranian police held the activists in custody.", "173"),
+        # property seized by authority, and searches and raids on premises
+        ("Chinese police seized the passports of Uighur activists.", "171"),
+        ("Russia nationalised the assets of Danone.", "1711"),
+        ("Turkish police raided the Istanbul bureau of a Kurdish newspaper.", "173"),
+        ("Iranian authorities searched the offices of Reuters.", "173"),
+        # rights and access taken away
+        ("Nicaragua stripped 94 critics of their citizenship.", "172"),
+        ("Indian authorities cut internet access in Manipur.", "1721"),
+        # an individual expelled is deported (CAMEO 174), a diplomat expelled reduces relations
+        ("Belarus expelled a Polish journalist.", "174"),
+        ("Russia expelled two British diplomats.", "161"),
+    ],
+)
+def test_coercion_in_its_many_forms(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
