@@ -1417,3 +1417,30 @@ def test_intent_takes_the_code_of_its_act(nlp, patterns, codebook, text, cameo):
 )
 def test_coercion_in_its_many_forms(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a verb that reduces or stops aid wins over the aid noun it takes (CAMEO 162, not 07)
+        ("The Netherlands slashed aid to Mali.", "162"),
+        ("Aid to Niger was blocked by the European Union.", "162"),
+        ("Washington cut off funding to Kenya.", "1621"),
+        ("The European Union stopped budget support to Uganda.", "1621"),
+        ("Britain halted arms sales to Israel.", "1622"),
+        ("Germany cancelled arms exports to Saudi Arabia.", "1622"),
+        # troops withdrawn are a retreat, not aid withdrawn
+        ("Pakistan withdrew its troops from Kashmir.", "087"),
+        ("Britain reduced its aid budget for Kenya.", "162"),
+        ("The United States stopped the flow of aid to Egypt.", "162"),
+        ("Congress blocked an arms deal with Saudi Arabia.", "1622"),
+        # peacekeepers and observers withdrawn, and a party leaving talks (CAMEO 166, 164)
+        ("The United Nations withdrew its peacekeeping troops from Somalia.", "1661"),
+        ("The African Union pulled its observers out of Burundi.", "1662"),
+        ("Turkey withdrew from the negotiations with the PKK.", "164"),
+        # forgiving a debt is aid (PLOVER manual: AID)
+        ("China wrote off Zambia's loans.", "071"),
+    ],
+)
+def test_aid_reduced_or_stopped(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
