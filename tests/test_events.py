@@ -1444,3 +1444,24 @@ def test_coercion_in_its_many_forms(nlp, patterns, codebook, text, cameo):
 )
 def test_aid_reduced_or_stopped(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # yielding told as compliance, a softened stance, a policy relaxed (CAMEO 080, 0832)
+        ("The Kenyan government complied with the court's demands.", "080"),
+        ("Serbia softened its stance on Kosovo.", "080"),
+        ("The Iranian government bowed to pressure from the protesters.", "080"),
+        ("The Chinese government relaxed its one-child policy.", "0832"),
+        # institutions changed as asked: early elections, a cabinet dissolved (0834, 0344)
+        ("President Kagame dissolved the cabinet.", "0834"),
+        ("The Tunisian government agreed to hold early elections.", "0344"),
+        # pardons ease a legal sanction (PLOVER CONCEDE), where forgiving in words is 056
+        ("The president of Ghana pardoned 300 prisoners.", "081"),
+        # receiving peacekeepers
+        ("Sudan accepted the deployment of UN peacekeepers in Darfur.", "0861"),
+    ],
+)
+def test_concessions(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
