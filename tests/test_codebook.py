@@ -44,6 +44,8 @@ def test_all_codes_and_roots(codebook):
         ("0841", "Return, release person(s)", 7.0, 2, "RETREAT"),
         ("112", "Accuse, not specified below", -2.0, 3, "ACCUSE"),
         ("145", "Protest violently, riot", -7.5, 4, "PROTEST"),
+        # sanctions are SANCTION `discontinue` by the PLOVER manual's text, not COERCE
+        ("163", "Impose embargo, boycott, or sanctions", -8.0, 4, "SANCTION"),
         ("190", "Use conventional military force, not specified below", -10.0, 4, "ASSAULT"),
     ],
 )

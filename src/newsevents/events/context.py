@@ -260,7 +260,7 @@ def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet)
     inner = content_of(candidate.trigger)
     speakers = {m.actor for m in candidate.source}
     for other in found:
-        code = patterns.intents.get(other.code[:2])
+        code = recoded(other.code, patterns.intents)
         if code is None or not inside(other, inner, patterns) or (warning and code[:2] != "13"):
             continue
         word = anchor(other, patterns)

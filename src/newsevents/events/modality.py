@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsevents.events.arguments import MentionIndex
 from newsevents.events.doers import subject_of
-from newsevents.events.matching import carrier
+from newsevents.events.matching import carrier, recoded
 from newsevents.events.patterns import PatternSet
 
 if TYPE_CHECKING:  # context.py builds candidates and reads this module
@@ -69,7 +69,7 @@ def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
     """Recode "X is ready to send aid" as X's intent to do it (03), or threat (13), per CAMEO:
     so too "X wants to meet Y", "X raised the possibility of suspending talks" (whose doer is
     the one who raised it)."""
-    code = patterns.intents.get(candidate.code[:2])
+    code = recoded(candidate.code, patterns.intents)
     if code is None:
         return candidate
     word = intent_word(carrier(candidate.trigger, patterns) or candidate.trigger, patterns)

@@ -61,7 +61,7 @@ class PatternSet:
     modality: dict[tuple[str, str], str]  # (dep, cue) -> modality
     support_verbs: frozenset[str]
     casualties: dict[str, str]  # lemma -> fatalities | injured
-    intents: dict[str, str]  # root of an announced event -> code of announcing it
+    intents: dict[str, str]  # code prefix of an announced event -> code of announcing it
     refusals: dict[str, str]  # code prefix of a negated cooperative act -> code of refusing it
     light_nouns: frozenset[str]  # "effort", "process": the modifier names the event
     member_nouns: frozenset[str]  # "team": as an event noun, "aid team" is no aid
@@ -183,16 +183,6 @@ def _load_casualties(path: Path) -> dict[str, str]:
     return words
 
 
-def _load_intents(path: Path, codebook: Codebook) -> dict[str, str]:
-    intents = {}
-    for number, row in read_rows(path, ("root", "code", "note")):
-        if len(row["root"]) != 2 or not row["root"].isdigit():
-            raise ValueError(f"{path}:{number}: root must be two digits")
-        _check_code(row["code"], codebook, f"{path}:{number}")
-        intents[row["root"]] = row["code"]
-    return intents
-
-
 def _load_recodings(path: Path, codebook: Codebook, column: str) -> dict[str, str]:
     recodings = {}
     for number, row in read_rows(path, ("code", column, "note")):
@@ -289,7 +279,7 @@ def load_patterns(
         modality=_load_modality(folder / "modality.csv"),
         support_verbs=_load_words(folder / "support_verbs.csv"),
         casualties=_load_casualties(folder / "casualties.csv"),
-        intents=_load_intents(folder / "intents.csv", codebook),
+        intents=_load_recodings(folder / "intents.csv", codebook, "intent"),
         refusals=_load_recodings(folder / "refusals.csv", codebook, "refusal"),
         light_nouns=light,
         member_nouns=_load_members(folder / "member_nouns.csv", light),
