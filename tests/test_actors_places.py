@@ -163,3 +163,21 @@ def test_a_big_town_taken_for_a_name_is_a_place_not_a_person(resolve):
 def test_a_common_noun_name_is_the_article_countrys_body(resolve, text, written, country, sectors):
     found = actor_of(resolve(text), written)
     assert (found.country, found.sectors) == (country, sectors)
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        # the small model tags these towns LANGUAGE and FAC
+        ("Fighting erupted in Aleppo overnight.", "Aleppo", "SYR"),
+        ("Thousands rallied in Mandalay against the junta.", "Mandalay", "MMR"),
+    ],
+)
+def test_a_big_town_the_ner_mislabels_is_still_a_site(resolve, text, written, country):
+    place = actor_of(resolve(text), written)
+    assert (place.kind, place.country) == ("place", country)
+
+
+def test_an_unnamed_town_an_actor_is_of_is_read_with_the_actor(resolve):
+    mentions = resolve("Residents of Aleppo queued for bread after the storm.")
+    assert [m.text for m in mentions if m.actor.kind == "place"] == []

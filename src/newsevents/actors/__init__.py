@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from newsevents.actors.candidates import REFERENCES, Candidate, Context
-from newsevents.actors.named import read_entities
+from newsevents.actors.named import read_entities, read_unnamed_places
 from newsevents.actors.nouns import read_agent_nouns, read_crowds, read_pronouns, read_surnames
 from newsevents.actors.references import (
     give_article_country,
@@ -58,6 +58,8 @@ def resolve_actors(
     places = [found for found in candidates if found.kind == PLACE]
     candidates = [found for found in candidates if found.kind != PLACE]
     taken = {i for found in candidates + places for i in range(found.start, found.end)}
+    places += read_unnamed_places(context, taken)
+    taken |= {i for found in places for i in range(found.start, found.end)}
     candidates += read_surnames(doc, candidates, taken)
     candidates += read_agent_nouns(context, taken)
     candidates += read_crowds(context, taken)
