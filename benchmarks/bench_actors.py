@@ -18,9 +18,10 @@ some as "***" (unknown); our CAMEO sectors are compared as PLOVER writes them (m
 "MED": `Codebook.plover_sectors`). "sector" compares the code as written over every gold
 sector (its n includes "***", which no coder can meet); "sector3" compares the first three
 letters over gold that gives a sector ("***" left out): the figure for "where the gold gives a
-sector". PLOVER has no train split: figures only, never error listings (the country
-misses by class and the sector3 misses as gold>ours are counts). Event errors play no part
-here: the gold spans are given.
+sector". Place mentions (kind "place": a site named in the sentence, standing for the state
+it lies in) count like any other mention, as `resolve_actors` lists them. PLOVER has no train
+split: figures only, never error listings (the country misses by class and the sector3 misses
+as gold>ours are counts). Event errors play no part here: the gold spans are given.
 
 Synthetic PLOVER stories (tuning only): the headline each story was prompted with names one
 country ("{country_1}"); that country stands in for the article's country. Of the agent-noun and

@@ -77,7 +77,8 @@ def test_capitals_and_seats_stand_for_the_government(resolve, text, written, nam
     ],
 )
 def test_a_capital_after_a_site_preposition_is_a_place_not_a_government(resolve, text, written):
-    assert actor_of(resolve(text), written) is None
+    # listed as a place mention (it may stand for its state), never as the government acting
+    assert actor_of(resolve(text), written).kind == "place"
 
 
 @pytest.mark.parametrize(
@@ -525,3 +526,17 @@ def test_a_national_institution_word_with_another_country_is_not_that_institutio
 def test_widened_mentions_never_overlap(resolve, text):
     spans = sorted({(m.start, m.end) for m in resolve(text)})
     assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    "text, written, name",
+    [
+        ("The North Atlantic Alliance (NATO) sent more troops.", "North Atlantic Alliance",
+         "NATO"),
+        ("The Association of South East Asian Nation States (ASEAN) condemned the coup.",
+         "South East Asian", "Association of Southeast Asian Nations"),
+    ],
+)  # fmt: skip
+def test_a_listed_abbreviation_in_brackets_names_the_body_before_it(resolve, text, written, name):
+    actor = actor_of(resolve(text), written)
+    assert (actor.name, actor.kind, "IGO" in actor.sectors) == (name, "igo", True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents import places
-from newsevents.actors import resolve_actors
+from newsevents.actors import actor_mentions, resolve_actors
 from newsevents.records import Article
 from tests.test_actors import actor_of, dictionary, ruled_nlp  # noqa: F401 (fixtures)
 
@@ -89,9 +89,39 @@ def test_a_namesake_hamlet_in_no_named_country_counts_for_nothing(resolve):
     assert actor_of(resolve(text), "Police").country is None
 
 
-def test_a_town_is_no_mention(resolve):
+def test_a_town_inside_an_actors_phrase_is_no_mention_of_its_own(resolve):
     texts = [m.text for m in resolve("The mayor of Marseille condemned the attack.")]
     assert "Marseille" not in texts
+
+
+@pytest.mark.parametrize(
+    "text, written, country, name, basis",
+    [
+        ("Protests erupted in Kharkiv on Sunday.", "Kharkiv", "UKR", "Ukraine", "gazetteer"),
+        ("Fighting broke out in Helmand province overnight.", "Helmand province", "AFG",
+         "Afghanistan", "gazetteer"),
+        ("Thousands marched in Nairobi on Saturday.", "Nairobi", "KEN", "Kenya", "dictionary"),
+    ],
+)  # fmt: skip
+def test_a_site_is_a_place_mention_standing_for_its_state(resolve, text, written, country, name,
+                                                          basis):  # fmt: skip
+    place = actor_of(resolve(text), written)
+    assert (place.kind, place.country, place.name, place.basis) == (
+        "place", country, name, basis,
+    )  # fmt: skip
+
+
+def test_a_struck_town_is_its_civilians_not_a_place(resolve):
+    town = actor_of(resolve("Russian forces shelled Kharkiv overnight."), "Kharkiv")
+    assert (town.kind, town.country, town.sectors) == ("agent", "UKR", ("CVL",))
+
+
+def test_place_mentions_never_overlap_and_actor_mentions_drop_them(resolve):
+    mentions = resolve("Police in Kharkiv arrested two protesters in Odesa on Tuesday.")
+    assert [m.text for m in mentions if m.actor.kind == "place"] == ["Odesa"]
+    ends = [m.end for m in mentions[:-1]]
+    assert all(end <= m.start for end, m in zip(ends, mentions[1:], strict=True))
+    assert "Odesa" not in [m.text for m in actor_mentions(mentions)]
 
 
 @pytest.mark.parametrize(
@@ -133,3 +163,21 @@ def test_a_big_town_taken_for_a_name_is_a_place_not_a_person(resolve):
 def test_a_common_noun_name_is_the_article_countrys_body(resolve, text, written, country, sectors):
     found = actor_of(resolve(text), written)
     assert (found.country, found.sectors) == (country, sectors)
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        # the small model tags these towns LANGUAGE and FAC
+        ("Fighting erupted in Aleppo overnight.", "Aleppo", "SYR"),
+        ("Thousands rallied in Mandalay against the junta.", "Mandalay", "MMR"),
+    ],
+)
+def test_a_big_town_the_ner_mislabels_is_still_a_site(resolve, text, written, country):
+    place = actor_of(resolve(text), written)
+    assert (place.kind, place.country) == ("place", country)
+
+
+def test_an_unnamed_town_an_actor_is_of_is_read_with_the_actor(resolve):
+    mentions = resolve("Residents of Aleppo queued for bread after the storm.")
+    assert [m.text for m in mentions if m.actor.kind == "place"] == []

@@ -97,3 +97,10 @@ def test_the_kremlin_accuses_kyiv(coded):
     accusations = [e for e in coded.events if e.cameo.startswith("112")
                    and "RUS" in _countries(e.source) and "UKR" in _countries(e.target)]
     assert accusations
+
+
+def test_the_coded_mentions_are_actors_only(coded):
+    # "outside Moscow" is a place mention of the actors stage; the stages after it, the store
+    # and `newsevents actors` read actors only (see `actors.actor_mentions`)
+    assert coded.mentions
+    assert not [m.text for m in coded.mentions if m.actor.kind == "place"]

@@ -120,7 +120,9 @@ def featurize(texts: list[str], resources, statements):
     classes = {root: label for label, roots in CLASS_ROOTS.items() for root in roots}
     features, rule_class, can_add = [], [], []
     for article, doc in zip(articles, docs, strict=True):
-        mentions = actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
+        mentions = actors.actor_mentions(
+            actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
+        )
         index = MentionIndex(mentions)
         features.append([f for s in doc.sents for f in sentence_features(s, index)])
         found = code_events(doc, article, mentions, resources.patterns, resources.codebook)
@@ -139,7 +141,9 @@ def read_negatives(resources, statements) -> list[list[str]]:
     docs = annotate.annotate(articles, resources.nlp)
     negatives = []
     for article, doc in zip(articles, docs, strict=True):
-        mentions = actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
+        mentions = actors.actor_mentions(
+            actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
+        )
         index = MentionIndex(mentions)
         found = code_events(doc, article, mentions, resources.patterns, resources.codebook)
         frames = attribution.find_frames(doc, mentions, resources.cues)

@@ -66,7 +66,9 @@ def code_batch(
     coded = []
     for article, doc in zip(cleaned, docs, strict=True):
         # 4. actors: mentions become actors, titles read, names resolved in the article.
-        mentions = actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
+        # Places come back as mentions too; the later stages read actors only (for now).
+        resolved = actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
+        mentions = actors.actor_mentions(resolved)
         # 5. events: predicates coded against CAMEO/PLOVER, source and target from syntax.
         found = events.code_events(doc, article, mentions, resources.patterns, resources.codebook)
         # 6. attribution: reporting frames become a chain and a factuality for every event.

@@ -60,7 +60,7 @@ class Actor:
     sectors: tuple[str, ...] = ()
     role: str | None = None
     actor_id: str = ""
-    kind: str = ""  # state, person, igo, group, media, agent
+    kind: str = ""  # state, person, igo, group, media, agent; place (a site, for its state)
     # dictionary, title, apposition, modifier, coreference, article; then "+sector-model" (or
     # "sector-model" alone) when the learned name model gave the sectors
     basis: str = ""

@@ -7,6 +7,10 @@ cover the whole phrase naming the actor (the span convention is in `actors.spans
 `named` reads entities with their titles, `nouns` agent nouns and pronouns, `spans` widens the
 spans, `scenes` places struck towns and civilians at the scene of force, `references` joins name
 variants and points references back.
+
+Places a sentence names as sites ("protests in Kharkiv", "talks in Beijing") come back too, as
+mentions of kind "place" whose actor is the state the place lies in: a place stands for its state
+where an event names no other target. Stages that read actors only take `actor_mentions`.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from newsevents.actors.candidates import REFERENCES, Candidate, Context
-from newsevents.actors.named import read_entities
+from newsevents.actors.named import read_entities, read_unnamed_places
 from newsevents.actors.nouns import read_agent_nouns, read_crowds, read_pronouns, read_surnames
 from newsevents.actors.references import (
     give_article_country,
@@ -35,22 +39,27 @@ from newsevents.records import Actor, Article, Mention
 if TYPE_CHECKING:
     from newsevents.places import Gazetteer
 
-__all__ = ["mention_at", "mentions_at", "mentions_in", "resolve_actors"]
+__all__ = ["PLACE", "actor_mentions", "mention_at", "mentions_at", "mentions_in", "resolve_actors"]
+
+PLACE = "place"  # the kind of a place mention: a site standing for the state it lies in
 
 
 def resolve_actors(
     doc: Doc, article: Article, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None
 ) -> tuple[Mention, ...]:
-    """Return the mentions of actors in the doc, in text order, resolved within the article.
+    """Return the actor and place mentions of the doc, in text order, resolved in the article.
 
     With the places gazetteer, towns and provinces the dictionary does not list tell whose
-    actors are near them ("Kharkiv police") and which country the article is about.
+    actors are near them ("Kharkiv police") and which country the article is about. A place no
+    actor's phrase takes in is a mention of its own (kind "place"); mentions never overlap.
     """
     context = Context.make(doc, dictionary, article.published, gazetteer)
     candidates = read_entities(context)
-    places = [found for found in candidates if found.kind == "place"]
-    candidates = [found for found in candidates if found.kind != "place"]
+    places = [found for found in candidates if found.kind == PLACE]
+    candidates = [found for found in candidates if found.kind != PLACE]
     taken = {i for found in candidates + places for i in range(found.start, found.end)}
+    places += read_unnamed_places(context, taken)
+    taken |= {i for found in places for i in range(found.start, found.end)}
     candidates += read_surnames(context, candidates, taken)
     candidates += read_agent_nouns(context, taken)
     candidates += read_crowds(context, taken)
@@ -63,7 +72,46 @@ def resolve_actors(
     merge_people([found for found in candidates if found.kind == "person"])
     resolve_references(doc, candidates)
     give_article_country(candidates, main)
+    candidates += _sites(context, places, candidates)
+    candidates.sort(key=lambda found: (found.start, found.end))
     return tuple(_mentions(doc, candidates))
+
+
+def actor_mentions(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Return the mentions without the places: what the stages that read actors only take."""
+    return tuple(mention for mention in mentions if mention.actor.kind != PLACE)
+
+
+def _sites(
+    context: Context, places: list[Candidate], candidates: list[Candidate]
+) -> list[Candidate]:
+    # The places still places (a struck town became its civilians) and outside every actor's
+    # phrase ("police in Kharkiv" is one mention) stand for their state: "protests in Kharkiv"
+    # are aimed at Ukraine's authorities, as CAMEO and PLOVER code a site with no other target.
+    taken = {i for found in candidates for i in range(found.start, found.end)}
+    sites = []
+    for found in places:
+        if found.kind != PLACE or not found.country:
+            continue
+        if any(i in taken for i in range(found.start, found.end)):
+            continue
+        if _is_kind_word_after(context, found, taken):
+            found.end += 1  # "Helmand province", "the Kharkiv region"
+        state = context.dictionary.state(found.country)
+        if state is not None:
+            found.name, found.ident, found.sectors = state.name, state.actor_id, state.sectors
+        found.ident = found.ident or actor_id(found.name, found.country)
+        sites.append(found)
+    return sites
+
+
+def _is_kind_word_after(context: Context, found: Candidate, taken: set[int]) -> bool:
+    # the NER often stops before the word saying what kind of place it is
+    doc = context.doc
+    if found.end >= len(doc) or found.end in taken:
+        return False
+    word = doc[found.end]
+    return word.lower_ in context.kind_words() and doc[found.end - 1].head.i == word.i
 
 
 def _mentions(doc: Doc, candidates: list[Candidate]) -> list[Mention]:

@@ -179,7 +179,7 @@ class Context:
         name = ent.text
         entries = self.gazetteer.candidates(name)
         words = name.split()
-        if not entries and len(words) > 1 and words[-1].lower() in self._kind_words():
+        if not entries and len(words) > 1 and words[-1].lower() in self.kind_words():
             name = " ".join(words[:-1])  # "Lagos State", "Helmand province", "Kharkiv Oblast"
             entries = self.gazetteer.candidates(name)
         if not entries:
@@ -222,7 +222,8 @@ class Context:
         best = max(home or big, key=lambda e: e.population, default=None)
         return best.country if best is not None else None
 
-    def _kind_words(self) -> frozenset[str]:
+    def kind_words(self) -> frozenset[str]:
+        """Return the words that say what kind of place a name is ("province", "region")."""
         words = self.gazetteer.words if self.gazetteer else None
         return words.division | words.place_head if words else frozenset()
 

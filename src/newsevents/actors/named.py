@@ -10,12 +10,16 @@ from newsevents.actors.candidates import (
     SITE_PREPOSITIONS,
     Candidate,
     Context,
+    compound_start,
     hyphen_participle,
     span_text,
     sponsor_of,
 )
 from newsevents.actors.modifiers import is_ethnic, read_modifiers, title_start
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Entry, actor_id, normalize, split_words
+
+# entities the named readers read as actors or places; a facility's name may be a town's
+PLACE_READ = ENTITY_LABELS - {"FAC"}
 
 
 def read_entities(context: Context) -> list[Candidate]:
@@ -348,6 +352,33 @@ def _people(context: Context, ent: Span, start: int, country: str | None) -> Can
     name = span_text(context.doc[start : ent.end])
     return Candidate(start, ent.end, "agent", name, country, term.sectors, None,
                      "modifier" if country else "", head=ent.root.i)  # fmt: skip
+
+
+def read_unnamed_places(context: Context, taken: set[int]) -> list[Candidate]:
+    """Read big towns the NER left unnamed or took for a facility or a language, as sites.
+
+    The small model tags many towns FAC ("rallied in Mandalay"), LANGUAGE ("fighting in
+    Aleppo") or nothing. After a preposition of place that hangs from no actor ("residents of
+    Aleppo", "students in Dhaka" are read with their place), a name held to what a mislabelled
+    name must meet (a big, well-known town or province) is a place, as the NER's GPEs are.
+    """
+    doc, found = context.doc, []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or not _in_free_site(token, taken):
+            continue
+        ent = context.ent_of.get(token.i)
+        if ent is not None and ent.label_ in PLACE_READ:
+            continue  # the named readers read it, as an actor or a place, or left it for cause
+        span = Span(doc, compound_start(token), token.i + 1, label="ORG")
+        country = context.place_country(span)
+        if country is not None and not any(i in taken for i in range(span.start, span.end)):
+            found.append(_place(span, country))
+    return found
+
+
+def _in_free_site(token: Token, taken: set[int]) -> bool:
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in SITE_PREPOSITIONS and prep.head.i not in taken
 
 
 def _place(ent: Span, country: str) -> Candidate:

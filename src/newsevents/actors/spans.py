@@ -167,7 +167,11 @@ def _widen_right(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     ):
         other = owner.get(end + 1)
         found.end = end + 3
-        return [other] if other is not None and other is not found else []
+        if other is None or other is found:
+            return []
+        if _is_unlisted_body(found) and other.basis == "dictionary" and other.kind in NAMED_KINDS:
+            _named_as(found, other)  # "the Association of South East Asian Nations (ASEAN)"
+        return [other]
     if found.kind not in ("agent", "title") or end >= len(doc) or doc[end].lower_ not in PP_WORDS:
         return []
     objects = [child for child in doc[end].children if child.dep_ == "pobj"]
@@ -202,6 +206,19 @@ def _sent_by(found: Candidate, body: Candidate) -> None:
     found.role = found.name
     found.kind, found.name, found.ident = body.kind, body.name, body.ident
     found.sectors, found.basis = body.sectors, body.basis
+
+
+def _is_unlisted_body(found: Candidate) -> bool:
+    # a name the dictionary does not hold, its sectors from a word of it or the name model
+    return found.kind == "agent" and found.basis in ("", "modifier") and found.head >= 0
+
+
+def _named_as(found: Candidate, listed: Candidate) -> None:
+    # A listed abbreviation in brackets after a name says which body the name is: a spelling
+    # the dictionary lacks still names the body the abbreviation stands for.
+    found.kind, found.name, found.ident = listed.kind, listed.name, listed.ident
+    found.country, found.sectors, found.basis = listed.country, listed.sectors, listed.basis
+    found.guessed = False
 
 
 def _take_country(found: Candidate, other: Candidate) -> None:
