@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from newsevents.events import code_events
 from newsevents.events.arguments import GOAL_VERBS_FILE, load_goal_verbs
@@ -739,3 +741,35 @@ def test_the_asking_side_is_not_its_own_partner(nlp, patterns, codebook):
     found = [(e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
              for e in events if e.sentence_index == 1]
     assert ("made", ("Chilean",), ("Peru",)) in found
+
+
+def parsed(words, heads, deps, pos, ents=None) -> Doc:
+    """Return a hand-parsed Doc (the parse a test needs, whatever the model would read)."""
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_speaker_the_parser_hangs_on_the_target_is_not_its_apposition():
+    # "Russia attacked Syria, Minister Ali Musa said": the verb after the "apposition" has it as
+    # its subject, so it is not part of the argument.
+    doc = parsed(
+        ["Russia", "attacked", "Syria", ",", "Minister", "Ali", "Musa", "said", "."],
+        [0, 1, 1, 2, 6, 6, 2, 1, 1],
+        ["nsubj", "ROOT", "dobj", "punct", "compound", "compound", "appos", "conj", "punct"],
+        ["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+    )
+    syria, trigger = doc[2], doc[1]
+    found = argument_phrases(doc, (syria.idx, syria.idx + 5), (trigger.idx, trigger.idx + 8))
+    assert [doc.text[a:b] for a, b in found] == ["Syria"]
+
+
+def test_a_date_phrase_on_the_target_is_not_part_of_it():
+    doc = parsed(
+        ["Brazil", "accepted", "300", "refugees", "in", "May", "."],
+        [1, 1, 3, 1, 3, 4, 1],
+        ["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["O", "O", "O", "O", "O", "B-DATE", "O"],
+    )
+    refugees, trigger = doc[3], doc[1]
+    found = argument_phrases(doc, (refugees.idx, refugees.idx + 8), (trigger.idx, trigger.idx + 8))
+    assert [doc.text[a:b] for a, b in found] == ["300 refugees"]

@@ -159,14 +159,30 @@ def _phrase_extent(head: Token, trigger: set[int]) -> tuple[int, int]:
     rights = list(head.rights)
     for n, child in enumerate(rights):
         after = rights[n + 1] if n + 1 < len(rights) else None
-        kept = child.dep_ in PHRASE_RIGHT_DEPS
-        kept = kept or (child.dep_ == "prep" and child.lower_ in PHRASE_RIGHT_PREPS)
+        kept = child.dep_ in PHRASE_RIGHT_DEPS and not is_report_subject(child)
+        kept = kept or (child.dep_ == "prep" and child.lower_ in PHRASE_RIGHT_PREPS
+                        and not is_time_phrase(child))
         if kept and not any(t.i in trigger for t in child.subtree):
             end = child.right_edge
         elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
     end = _closing(end)
     return start, end.idx + len(end.text)
+
+
+def is_report_subject(child: Token) -> bool:
+    """Tell whether a phrase the parser hung on a noun as its apposition is the speaker of a
+    report that follows it: "withdrew from Chad, Defence Minister Ali Musa said". An apposition
+    is closed by a comma or the sentence's end; one a verb follows is that verb's subject."""
+    doc = child.doc
+    after = child.right_edge.i + 1
+    return child.dep_ == "appos" and after < len(doc) and doc[after].pos_ in ("VERB", "AUX")
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """Tell whether a prepositional phrase tells when ("refugees in May"), not where: it says
+    when the act was done, not which of its kind the argument is."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def phrase_with_trailing_pps(trigger: Token) -> list[Token]:
