@@ -773,3 +773,70 @@ def test_a_date_phrase_on_the_target_is_not_part_of_it():
     refugees, trigger = doc[3], doc[1]
     found = argument_phrases(doc, (refugees.idx, refugees.idx + 8), (trigger.idx, trigger.idx + 8))
     assert [doc.text[a:b] for a, b in found] == ["300 refugees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the source is the argument phrase an actor stands in, as the target is
+        ("A group of Kenyan hackers attacked Ugandan websites.", "A group of Kenyan hackers"),
+        ("Political opponents of the Ugandan government condemned the arrests.",
+         "Political opponents of the Ugandan government"),
+    ],
+)
+def test_source_span_is_the_argument_phrase(nlp, patterns, codebook, text, source):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.source_span)] == source
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "ents", "phrase"),
+    [
+        # an apposition that describes a name ("a suspected rebel") is not the phrase's
+        (
+            ["Chad", "freed", "Musa", "Dabo", ",", "a", "rebel", "."],
+            [1, 1, 3, 1, 3, 6, 3, 1],
+            ["nsubj", "ROOT", "compound", "dobj", "punct", "det", "appos", "punct"],
+            ["NNP", "VBD", "NNP", "NNP", ",", "DT", "NN", "."],
+            None,
+            "Musa Dabo",
+        ),
+        # "in" with a bare singular noun tells how ("in reaction"), not where
+        (
+            ["Chad", "attacked", "rebels", "in", "reaction", "."],
+            [1, 1, 1, 2, 3, 1],
+            ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+            ["NNP", "VBD", "NNS", "IN", "NN", "."],
+            None,
+            "rebels",
+        ),
+        # "of" a bare noun on a name is the charge ("accused X of genocide")
+        (
+            ["Chad", "accused", "Niger", "of", "genocide", "."],
+            [1, 1, 1, 2, 3, 1],
+            ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+            ["NNP", "VBD", "NNP", "IN", "NN", "."],
+            None,
+            "Niger",
+        ),
+        # a date the parser hangs inside the phrase is the clause's
+        (
+            ["Chad", "freed", "May", "2019", "Niger", "'s", "envoy", "."],
+            [1, 1, 4, 2, 6, 4, 1, 1],
+            ["nsubj", "ROOT", "compound", "nummod", "poss", "case", "dobj", "punct"],
+            ["NNP", "VBD", "NNP", "CD", "NNP", "POS", "NN", "."],
+            ["O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O"],
+            "Niger's envoy",
+        ),
+    ],
+)
+def test_what_an_argument_phrase_leaves_to_its_clause(words, heads, deps, tags, ents, phrase):
+    pos = {"NNP": "PROPN", "VBD": "VERB", "NN": "NOUN", "NNS": "NOUN", "DT": "DET", "IN": "ADP",
+           "CD": "NUM", "POS": "PART", ",": "PUNCT", ".": "PUNCT"}
+    doc = parsed(words, heads, deps, [pos[t] for t in tags], ents)
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    root = next(t for t in doc if t.dep_ == "dobj")
+    trigger = (doc[1].idx, doc[1].idx + 1)
+    found = argument_phrases(doc, (root.idx, root.idx + len(root.text)), trigger)
+    assert [doc.text[a:b] for a, b in found] == [phrase.replace("'s", " 's")]

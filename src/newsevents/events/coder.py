@@ -57,7 +57,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.spans import phrase_span, phrase_with_trailing_pps, span
+from newsevents.events.spans import phrase_span, phrase_with_trailing_pps
 from newsevents.ids import event_id
 from newsevents.records import Article, Event, Mention
 
@@ -71,6 +71,10 @@ TALKS = ("040", "041", "046")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
 SOURCE_PREPS = ("by", "from")
+# A source's phrase keeps its "of" ("Houthi rebels of Yemen") but not "in": the place a doer is
+# named at is where the event happened as often ("Protest leaders in Sudan agreed"), and
+# `places` reads a toponym inside an actor's span as an actor.
+SOURCE_PHRASE_PREPS = ("of",)
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
@@ -451,7 +455,7 @@ def make_event(
         plover_mode=entry.plover_mode,
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
-        source_span=span(candidate.source, trigger),
+        source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS),
         target_span=phrase_span(candidate.target, trigger),
         negated=negated,
         modality=modality,
