@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.events import code_events
-from newsevents.events.arguments import GOAL_VERBS_FILE, load_goal_verbs
+from newsevents.events.arguments import FORCE_VERBS_FILE, GOAL_VERBS_FILE, load_goal_verbs
 from newsevents.events.doers import AIM_NOUNS_FILE, load_aim_nouns
 from newsevents.events.spans import argument_phrases
 from newsevents.records import Actor, Article, Mention
@@ -840,3 +840,36 @@ def test_what_an_argument_phrase_leaves_to_its_clause(words, heads, deps, tags, 
     trigger = (doc[1].idx, doc[1].idx + 1)
     found = argument_phrases(doc, (root.idx, root.idx + len(root.text)), trigger)
     assert [doc.text[a:b] for a, b in found] == [phrase.replace("'s", " 's")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the troops a verb of moving forces takes are the doer's own, not whom the act concerns
+        ("Kenya mobilized troops for a war against Somalia.", ("mobilized", ("Kenya",), ())),
+        ("Kenya offered to send soldiers to help the Somali army.",
+         ("send", ("Kenya",), ("Somali",))),
+        # troops a modifier gives to another side may be the target
+        ("Kenya mobilized Ugandan troops.", ("mobilized", ("Kenya",), ("troops",))),
+    ],
+)
+def test_the_doers_own_forces_are_not_its_target(nlp, patterns, codebook, text, expected):
+    doc = nlp(text)
+    # the actors stage reads "troops" and "soldiers" as actors of their own
+    forces = [
+        Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, 0,
+                Actor(name=t.text, text=t.text, kind="agent"))
+        for t in doc if t.lemma_ in ("troop", "soldier")
+    ]
+    mentions = tuple(sorted(make_mentions(doc) + tuple(forces), key=lambda m: m.start))
+    events = code_events(doc, Article(article_id="t", text=text, source="t"), mentions,
+                         patterns, codebook)
+    found = [(e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
+             for e in events]
+    assert expected in found
+
+
+def test_the_verbs_of_moving_forces_are_data():
+    text = FORCE_VERBS_FILE.read_text(encoding="utf-8")
+    assert text.startswith("# ") and "Licence" in text
+    assert {"withdraw", "mobilize", "deploy"} <= load_goal_verbs(FORCE_VERBS_FILE).keys()

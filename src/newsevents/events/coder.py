@@ -18,6 +18,7 @@ from newsevents.events.arguments import (
     goal_heads,
     instigators,
     is_instigation,
+    is_own_force,
     object_agents,
     object_gap,
     outcome_heads,
@@ -254,12 +255,15 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
     heads += object_gap(verb)
+    forces = force_words(patterns)
     heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
+    heads = [head for head in heads if not is_own_force(head, forces, index)]
     for head in heads:
         if target := index.mentions_for([head]):
             candidate.target = target
             break
-    if not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned:
+    if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
+            and not is_own_force(used, forces, index)):
         # "expelled British diplomats": the object names the target only through a modifier.
         near = index.best(used, limit=3.0)
         candidate.target = [near] if near else []
@@ -272,8 +276,15 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if not candidate.target and row.code[:2] in VIOLENT_ROOTS:
         candidate.target = first_other(outcome_heads(verb), candidate.source, index)
     if not candidate.target:
-        candidate.target = first_other(participant_heads(verb), candidate.source, index)
+        others = [h for h in participant_heads(verb) if not is_own_force(h, forces, index)]
+        candidate.target = first_other(others, candidate.source, index)
     return candidate
+
+
+def force_words(patterns: PatternSet) -> frozenset[str]:
+    """Return the one-word nouns of armed forces in the object classes ("troop", "peacekeeper")."""
+    return frozenset(word for word, classes in patterns.object_classes.items()
+                     if " " not in word and classes & {"(troops)", "(peacekeeping)"})
 
 
 def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
