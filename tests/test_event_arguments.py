@@ -873,3 +873,19 @@ def test_the_verbs_of_moving_forces_are_data():
     text = FORCE_VERBS_FILE.read_text(encoding="utf-8")
     assert text.startswith("# ") and "Licence" in text
     assert {"withdraw", "mobilize", "deploy"} <= load_goal_verbs(FORCE_VERBS_FILE).keys()
+
+
+def test_a_pronoun_target_named_earlier_in_its_sentence_stands_at_the_name(
+    nlp, patterns, codebook
+):
+    text = "Kenya called Yoweri Museveni on Monday and urged him to withdraw."
+    doc = nlp(text)
+    named = next(m for m in make_mentions(doc) if m.text == "Yoweri Museveni")
+    him = next(t for t in doc if t.lower_ == "him")
+    pronoun = Mention(him.i, him.i + 1, him.idx, him.idx + 3, "him", 0,
+                      replace(named.actor, text="him"))
+    mentions = tuple(sorted((*make_mentions(doc), pronoun), key=lambda m: m.start))
+    events = code_events(doc, Article(article_id="t", text=text, source="t"), mentions,
+                         patterns, codebook)
+    urged = next(e for e in events if e.trigger == "urged")
+    assert text[slice(*urged.target_span)] == "Yoweri Museveni"
