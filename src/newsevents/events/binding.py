@@ -52,14 +52,16 @@ def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: Mentio
 
 
 def named_before(mention: Mention, doc: Doc, index: MentionIndex) -> Mention:
-    """Return the mention that names a pronoun's actor earlier in its sentence, else itself."""
+    """Return a pronoun's mention placed at the name its sentence gives its actor before it,
+    else the mention as it is; the actor is kept as the pronoun read it."""
     if not all(t.pos_ == "PRON" for t in doc[mention.start : mention.end]):
         return mention
     for other in reversed(index.ordered):
         if (other.start < mention.start and other.sentence_index == mention.sentence_index
                 and same_actor(other, mention)
                 and not all(t.pos_ == "PRON" for t in doc[other.start : other.end])):
-            return other
+            return replace(mention, start=other.start, end=other.end,
+                           start_char=other.start_char, end_char=other.end_char)
     return mention
 
 
