@@ -890,3 +890,17 @@ def test_a_pronoun_target_named_earlier_in_its_sentence_stands_at_the_name(
                          patterns, codebook)
     urged = next(e for e in events if e.trigger == "urged")
     assert text[slice(*urged.target_span)] == "Yoweri Museveni"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the act noun a pattern used is the event's, not part of its target's phrase
+        ("Saudi Arabia lifted its blockade of Qatar.", "Qatar"),
+        # a person it used heads the target's phrase
+        ("Police arrested an employee of the Kenyan embassy.", "an employee of the Kenyan embassy"),
+    ],
+)
+def test_a_patterns_act_noun_is_not_part_of_the_target(nlp, patterns, codebook, text, target):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.target_span)] == target

@@ -450,6 +450,9 @@ def make_event(
     negated = negated and not candidate.refusal  # "will not lift" asserts a refusal (12)
     fatalities, injured = count_casualties(trigger, patterns)
     start = trigger.idx
+    # the act nouns its pattern used ("lifted its blockade of X") are the event's, not a side's;
+    # a person it used ("arrested an employee of X") heads the side's phrase
+    acts = tuple(i for i in candidate.consumed if match_noun(trigger.doc[i], patterns) is not None)
     return Event(
         event_id=event_id(article.article_id, number, start, entry.code),
         article_id=article.article_id,
@@ -466,8 +469,8 @@ def make_event(
         plover_mode=entry.plover_mode,
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
-        source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS),
-        target_span=phrase_span(candidate.target, trigger),
+        source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS, acts),
+        target_span=phrase_span(candidate.target, trigger, own=acts),
         negated=negated,
         modality=modality,
         fatalities=fatalities,

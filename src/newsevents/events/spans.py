@@ -54,7 +54,8 @@ def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
 
 
 def phrase_span(
-    mentions: list[Mention], trigger: Token, preps: tuple[str, ...] = PHRASE_RIGHT_PREPS
+    mentions: list[Mention], trigger: Token, preps: tuple[str, ...] = PHRASE_RIGHT_PREPS,
+    own: tuple[int, ...] = (),
 ) -> tuple[int, int] | None:
     """Return the character span of the whole argument phrase some mentions stand in, first
     phrase to last: "sent doctors to the government of Chad" -> "the government of Chad".
@@ -62,11 +63,13 @@ def phrase_span(
     Events store their sides this way, as annotators of arguments mark them (ConfliBERT train
     target exact-span F1 .536 against .517 for the actor's own words; source .851 against .842,
     "A group of Saudi hackers", "Political opponents of the X government"); the actors keep
-    their own words in `text`. `preps` are the prepositional phrases a phrase keeps.
+    their own words in `text`. `preps` are the prepositional phrases a phrase keeps; `own` are
+    the words the event's pattern used besides its trigger ("lifted its blockade of X": the
+    blockade is what is lifted, not the argument "X").
     """
     found = span(mentions, trigger)
     trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
-    phrases = argument_phrases(trigger.doc, found, trigger_span, preps)
+    phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own)
     if found is None or not phrases:
         return found
     return min(start for start, _ in [found, *phrases]), max(end for _, end in [found, *phrases])
@@ -114,7 +117,7 @@ def left_edge(head: Token, top: bool = True) -> Token:
 
 def argument_phrases(
     doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int],
-    preps: tuple[str, ...] = PHRASE_RIGHT_PREPS,
+    preps: tuple[str, ...] = PHRASE_RIGHT_PREPS, own: tuple[int, ...] = (),
 ) -> list[tuple[int, int]]:
     """Return the whole noun phrase of each argument an actor span stands in, as characters.
 
@@ -132,6 +135,7 @@ def argument_phrases(
     if tokens is None or not len(tokens):
         return []
     trigger = {t.i for t in doc.char_span(*trigger_span, alignment_mode="expand") or ()}
+    trigger |= set(own)
     head = _phrase_head(tokens.root, trigger)
     heads = [head] + [c for c in head.conjuncts if span[0] <= c.idx < span[1] and c.i > head.i]
     return [_phrase_extent(h, trigger, preps) for h in heads]
