@@ -904,3 +904,9 @@ def test_a_pronoun_target_named_earlier_in_its_sentence_stands_at_the_name(
 def test_a_patterns_act_noun_is_not_part_of_the_target(nlp, patterns, codebook, text, target):
     event = code(nlp, patterns, codebook, text)[0]
     assert text[slice(*event.target_span)] == target
+
+
+def test_both_of_a_coordination_is_not_part_of_its_first_conjunct(nlp, patterns, codebook):
+    text = "Japan lifted sanctions against both India and Pakistan."
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.target_span)] == "India and Pakistan"

@@ -17,6 +17,7 @@ PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod", "appo
 PHRASE_RIGHT_PREPS = ("of", "in")
 # Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
 EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
+PRECONJUNCTIONS = ("both", "either", "neither")
 ACRONYM_WORDS = 8  # how far a short name in brackets may run ("(CPN-Maoist-Chand)")
 
 
@@ -47,7 +48,11 @@ def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
             and head.head != trigger
         ):
             head = head.head
-        starts.append(min(mention.start_char, left_edge(head).idx))
+        first = doc[mention.start]
+        # a mention may start at the "both" of "both X and Y", which is the coordination's
+        opening = mention.end - mention.start > 1 and is_preconjunction(first)
+        starts.append(min(doc[mention.start + 1].idx if opening else mention.start_char,
+                          left_edge(head).idx))
         last = acronym_after(doc[max(mention.end, head.i + 1) - 1])
         ends.append(max(mention.end_char, last.idx + len(last.text)))
     return (min(starts), max(ends))
@@ -110,9 +115,17 @@ def left_edge(head: Token, top: bool = True) -> Token:
     lefts = [
         child
         for child in head.lefts
-        if not (top and child.dep_ in EDGE_DEPS) and child.ent_type_ not in ("DATE", "TIME")
+        if not (top and (child.dep_ in EDGE_DEPS or is_preconjunction(child)))
+        and child.ent_type_ not in ("DATE", "TIME")
     ]
     return left_edge(lefts[0], top=False) if lefts else head
+
+
+def is_preconjunction(word: Token) -> bool:
+    """Tell whether a word opens a coordination ("both X and Y", whether parsed as preconj or as
+    X's determiner): it belongs to the whole, not to its first conjunct."""
+    return word.lower_ in PRECONJUNCTIONS and (
+        word.dep_ == "preconj" or any(c.dep_ == "conj" for c in word.head.children))
 
 
 def argument_phrases(
@@ -161,7 +174,8 @@ def _phrase_extent(head: Token, trigger: set[int], preps: tuple[str, ...]) -> tu
 
     A comma is kept only inside the phrase, before an apposition it introduces.
     """
-    lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct") and t.i not in trigger]
+    lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct")
+             and not is_preconjunction(t) and t.i not in trigger]
     # a date the parser hung inside the phrase ("17 May Iraq's army") is the clause's
     start = min([head.idx] + [left_edge(t, top=False).idx for t in lefts
                               if t.ent_type_ not in ("DATE", "TIME")])
