@@ -763,6 +763,19 @@ def test_a_speaker_the_parser_hangs_on_the_target_is_not_its_apposition():
     assert [doc.text[a:b] for a, b in found] == ["Syria"]
 
 
+def test_an_apposition_before_its_own_phrases_verb_stays_in_it():
+    # "Kenya's envoy, Musa Dabo condemned Chad" (closing comma left out): Dabo is the envoy
+    doc = parsed(
+        ["Kenya", "'s", "envoy", ",", "Musa", "Dabo", "condemned", "Chad", "."],
+        [2, 0, 6, 2, 5, 2, 6, 6, 6],
+        ["poss", "case", "nsubj", "punct", "compound", "appos", "ROOT", "dobj", "punct"],
+        ["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+    )
+    envoy, trigger = doc[2], doc[6]
+    found = argument_phrases(doc, (envoy.idx, envoy.idx + 5), (trigger.idx, trigger.idx + 9))
+    assert [doc.text[a:b] for a, b in found] == ["Kenya 's envoy , Musa Dabo"]
+
+
 def test_a_date_phrase_on_the_target_is_not_part_of_it():
     doc = parsed(
         ["Brazil", "accepted", "300", "refugees", "in", "May", "."],

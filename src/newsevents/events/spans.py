@@ -198,10 +198,14 @@ def _phrase_extent(head: Token, trigger: set[int], preps: tuple[str, ...]) -> tu
 def is_report_subject(child: Token) -> bool:
     """Tell whether a phrase the parser hung on a noun as its apposition is the speaker of a
     report that follows it: "withdrew from Chad, Defence Minister Ali Musa said". An apposition
-    is closed by a comma or the sentence's end; one a verb follows is that verb's subject."""
+    is closed by a comma or the sentence's end; one a verb follows is that verb's subject, unless
+    the verb is the one the renamed phrase is the subject of ("Ali Musa, the minister said")."""
     doc = child.doc
     after = child.right_edge.i + 1
-    return child.dep_ == "appos" and after < len(doc) and doc[after].pos_ in ("VERB", "AUX")
+    if child.dep_ != "appos" or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
+        return False
+    verb, governor = doc[after], child.head.head
+    return not (verb == governor or (verb.dep_ in ("aux", "auxpass") and verb.head == governor))
 
 
 def is_time_phrase(prep: Token) -> bool:
