@@ -149,8 +149,9 @@ def _country_accuracy(
           f"sector accuracy: {sector_hits / max(sector_total, 1):.3f} (n={sector_total})")
 
 
-# The NER split is tokenized ("Japan ’ s government", "rebel - held"); news is not, and the
-# parser reads the tokenized form badly. These glue a token to the one before it.
+# The NER split is tokenized ("Japan ’ s government", "rebel - held", "Mr . Sisi", "Pe ñ a",
+# "1 , 100"); news is not, and the parser reads the tokenized form badly ("Mr ." ends a sentence,
+# "Pe ñ a" is three names). These glue a token to the one before it.
 GLUED = {"’", "'", "-", "’s", "'s"}  # "Japan ’ s" -> "Japan’s"
 
 
@@ -158,14 +159,45 @@ def detokenize(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """Return the words as news text (possessives and hyphens attached) and each word's offsets."""
     text, offsets = "", []
     for i, word in enumerate(words):
-        before = words[i - 1] if i else ""
-        glue = i > 0 and (word in GLUED or (before == "-" and word.isalnum())
-                          or (before in ("’", "'") and word == "s"))
-        if i and not glue:
+        if i and not _glued(words, i):
             text += " "
         offsets.append((len(text), len(text) + len(word)))
         text += word
     return text, offsets
+
+
+def _glued(words: list[str], i: int) -> bool:
+    """Tell whether a word is written against the one before it in news text."""
+    word, before = words[i], words[i - 1]
+    two_back = words[i - 2] if i > 1 else ""
+    return (
+        word in GLUED
+        or (before == "-" and word.isalnum())
+        or (before in ("’", "'") and word == "s")
+        # a letter the tokenizer cut out of a name ("Pe ñ a" -> "Peña"), and the rest after it
+        or (_is_foreign_letter(word) and before[-1:].isalpha())
+        or (_is_foreign_letter(before) and word[:1].isalpha() and word.islower())
+        # the period of an initial or an abbreviation ("Mr .", "U . S .", "Nov ."), and the next
+        # initial of a chain ("U . S" -> "U.S"); the sentence's own last period stays apart, as
+        # the gold marks it ("left the U . K ." -> "left the U.K .")
+        or (word == "." and i + 1 < len(words)
+            and (_is_initial(before) or before.lower() in ABBREVIATIONS))
+        or (before == "." and _is_initial(word) and _is_initial(two_back))
+        # the separators of a number ("1 , 100", "1 . 2")
+        or (before in (",", ".") and two_back.isdigit() and word.isdigit()
+            and (before == "." or (len(two_back) <= 3 and len(word) == 3)))
+        or (word in (",", ".") and before.isdigit() and i + 1 < len(words)
+            and words[i + 1].isdigit() and (word == "." or len(words[i + 1]) == 3)
+            and (word == "." or len(before) <= 3))
+    )
+
+
+def _is_foreign_letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha() and not word.isascii()
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
 
 
 def _token_span(

@@ -9,10 +9,20 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from bench_events import _per_actor  # noqa: E402
+from bench_events import _per_actor, detokenize  # noqa: E402
 
 
 def test_a_side_of_several_actors_is_scored_one_span_per_conjunct():
     doc = Doc(Vocab(), words=["Chad", ",", "the", "Niger", "army", "and", "Mali", "met"])
     found = [doc.text[a:b] for a, b in _per_actor(doc, (0, len("Chad , the Niger army and Mali")))]
     assert found == ["Chad", "the Niger army", "Mali"]
+
+
+def test_tokenized_gold_text_is_read_as_news_prints_it():
+    # "Mr ." would end a sentence and "Pe ñ a" be three names; news writes "Mr." and "Peña"
+    words = "Mr . Cruz met Enrique Pe ñ a and U . S envoys on 4 , 300 farms of $ 1 . 2 bn .".split()
+    text, offsets = detokenize(words)
+    assert text == "Mr. Cruz met Enrique Peña and U.S envoys on 4,300 farms of $ 1.2 bn ."
+    assert [text[a:b] for a, b in offsets] == words
+    # a year and a count are not one number, and a sentence keeps its last period apart
+    assert detokenize("In 2015 , 300 left the U . K .".split())[0] == "In 2015 , 300 left the U.K ."

@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from newsevents.events import code_events
-from newsevents.events.arguments import GOAL_VERBS_FILE, load_goal_verbs
+from newsevents.events.arguments import FORCE_VERBS_FILE, GOAL_VERBS_FILE, load_goal_verbs
 from newsevents.events.doers import AIM_NOUNS_FILE, load_aim_nouns
 from newsevents.events.spans import argument_phrases
 from newsevents.records import Actor, Article, Mention
@@ -307,24 +309,25 @@ def code_with(nlp, patterns, codebook, text: str, extra: list[Mention]):
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "subject", "expected"),
+    ("text", "trigger", "subject", "expected", "written"),
     [
-        # an object pronoun never means its own clause's subject: the one named before does
-        ("Olaf Scholz phoned Joe Biden and urged him to act.", "urged", "Olaf Scholz", "Joe Biden"),
+        # an object pronoun never means its own clause's subject: the one named before does;
+        # the span is that name when the sentence gives it, else the pronoun as written
+        ("Olaf Scholz phoned Joe Biden and urged him to act.", "urged", "Olaf Scholz", "Joe Biden",
+         "Joe Biden"),
         ("Joe Biden met Olaf Scholz. Later Biden praised him warmly.", "praised", "Biden",
-         "Olaf Scholz"),
+         "Olaf Scholz", "him"),
     ],
 )
 def test_an_object_pronoun_bound_to_the_subject_is_read_again(
-    nlp, patterns, codebook, text, trigger, subject, expected
+    nlp, patterns, codebook, text, trigger, subject, expected, written
 ):
     him = pronoun_bound_to(nlp(text), "him", subject)
     _, events = code_with(nlp, patterns, codebook, text, [him])
     event = next(e for e in events if e.trigger == trigger)
     assert [a.name for a in event.target] == [expected]
     assert event.target[0].basis == "coreference"
-    # the span stays the pronoun as written
-    assert text[event.target_span[0] : event.target_span[1]] == "him"
+    assert text[event.target_span[0] : event.target_span[1]] == written
 
 
 def test_a_subject_pronoun_of_a_statement_is_not_its_target(nlp, patterns, codebook):
@@ -739,3 +742,184 @@ def test_the_asking_side_is_not_its_own_partner(nlp, patterns, codebook):
     found = [(e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
              for e in events if e.sentence_index == 1]
     assert ("made", ("Chilean",), ("Peru",)) in found
+
+
+def parsed(words, heads, deps, pos, ents=None) -> Doc:
+    """Return a hand-parsed Doc (the parse a test needs, whatever the model would read)."""
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_speaker_the_parser_hangs_on_the_target_is_not_its_apposition():
+    # "Russia attacked Syria, Minister Ali Musa said": the verb after the "apposition" has it as
+    # its subject, so it is not part of the argument.
+    doc = parsed(
+        ["Russia", "attacked", "Syria", ",", "Minister", "Ali", "Musa", "said", "."],
+        [0, 1, 1, 2, 6, 6, 2, 1, 1],
+        ["nsubj", "ROOT", "dobj", "punct", "compound", "compound", "appos", "conj", "punct"],
+        ["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+    )
+    syria, trigger = doc[2], doc[1]
+    found = argument_phrases(doc, (syria.idx, syria.idx + 5), (trigger.idx, trigger.idx + 8))
+    assert [doc.text[a:b] for a, b in found] == ["Syria"]
+
+
+def test_an_apposition_before_its_own_phrases_verb_stays_in_it():
+    # "Kenya's envoy, Musa Dabo condemned Chad" (closing comma left out): Dabo is the envoy
+    doc = parsed(
+        ["Kenya", "'s", "envoy", ",", "Musa", "Dabo", "condemned", "Chad", "."],
+        [2, 0, 6, 2, 5, 2, 6, 6, 6],
+        ["poss", "case", "nsubj", "punct", "compound", "appos", "ROOT", "dobj", "punct"],
+        ["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+    )
+    envoy, trigger = doc[2], doc[6]
+    found = argument_phrases(doc, (envoy.idx, envoy.idx + 5), (trigger.idx, trigger.idx + 9))
+    assert [doc.text[a:b] for a, b in found] == ["Kenya 's envoy , Musa Dabo"]
+
+
+def test_a_date_phrase_on_the_target_is_not_part_of_it():
+    doc = parsed(
+        ["Brazil", "accepted", "300", "refugees", "in", "May", "."],
+        [1, 1, 3, 1, 3, 4, 1],
+        ["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["O", "O", "O", "O", "O", "B-DATE", "O"],
+    )
+    refugees, trigger = doc[3], doc[1]
+    found = argument_phrases(doc, (refugees.idx, refugees.idx + 8), (trigger.idx, trigger.idx + 8))
+    assert [doc.text[a:b] for a, b in found] == ["300 refugees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the source is the argument phrase an actor stands in, as the target is
+        ("A group of Kenyan hackers attacked Ugandan websites.", "A group of Kenyan hackers"),
+        ("Political opponents of the Ugandan government condemned the arrests.",
+         "Political opponents of the Ugandan government"),
+    ],
+)
+def test_source_span_is_the_argument_phrase(nlp, patterns, codebook, text, source):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.source_span)] == source
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "ents", "phrase"),
+    [
+        # an apposition that describes a name ("a suspected rebel") is not the phrase's
+        (
+            ["Chad", "freed", "Musa", "Dabo", ",", "a", "rebel", "."],
+            [1, 1, 3, 1, 3, 6, 3, 1],
+            ["nsubj", "ROOT", "compound", "dobj", "punct", "det", "appos", "punct"],
+            ["NNP", "VBD", "NNP", "NNP", ",", "DT", "NN", "."],
+            None,
+            "Musa Dabo",
+        ),
+        # "in" with a bare singular noun tells how ("in reaction"), not where
+        (
+            ["Chad", "attacked", "rebels", "in", "reaction", "."],
+            [1, 1, 1, 2, 3, 1],
+            ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+            ["NNP", "VBD", "NNS", "IN", "NN", "."],
+            None,
+            "rebels",
+        ),
+        # "of" a bare noun on a name is the charge ("accused X of genocide")
+        (
+            ["Chad", "accused", "Niger", "of", "genocide", "."],
+            [1, 1, 1, 2, 3, 1],
+            ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+            ["NNP", "VBD", "NNP", "IN", "NN", "."],
+            None,
+            "Niger",
+        ),
+        # a date the parser hangs inside the phrase is the clause's
+        (
+            ["Chad", "freed", "May", "2019", "Niger", "'s", "envoy", "."],
+            [1, 1, 4, 2, 6, 4, 1, 1],
+            ["nsubj", "ROOT", "compound", "nummod", "poss", "case", "dobj", "punct"],
+            ["NNP", "VBD", "NNP", "CD", "NNP", "POS", "NN", "."],
+            ["O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O"],
+            "Niger's envoy",
+        ),
+    ],
+)
+def test_what_an_argument_phrase_leaves_to_its_clause(words, heads, deps, tags, ents, phrase):
+    pos = {"NNP": "PROPN", "VBD": "VERB", "NN": "NOUN", "NNS": "NOUN", "DT": "DET", "IN": "ADP",
+           "CD": "NUM", "POS": "PART", ",": "PUNCT", ".": "PUNCT"}
+    doc = parsed(words, heads, deps, [pos[t] for t in tags], ents)
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    root = next(t for t in doc if t.dep_ == "dobj")
+    trigger = (doc[1].idx, doc[1].idx + 1)
+    found = argument_phrases(doc, (root.idx, root.idx + len(root.text)), trigger)
+    assert [doc.text[a:b] for a, b in found] == [phrase.replace("'s", " 's")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the troops a verb of moving forces takes are the doer's own, not whom the act concerns
+        ("Kenya mobilized troops for a war against Somalia.", ("mobilized", ("Kenya",), ())),
+        ("Kenya offered to send soldiers to help the Somali army.",
+         ("send", ("Kenya",), ("Somali",))),
+        # troops a modifier gives to another side may be the target
+        ("Kenya mobilized Ugandan troops.", ("mobilized", ("Kenya",), ("troops",))),
+    ],
+)
+def test_the_doers_own_forces_are_not_its_target(nlp, patterns, codebook, text, expected):
+    doc = nlp(text)
+    # the actors stage reads "troops" and "soldiers" as actors of their own
+    forces = [
+        Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, 0,
+                Actor(name=t.text, text=t.text, kind="agent"))
+        for t in doc if t.lemma_ in ("troop", "soldier")
+    ]
+    mentions = tuple(sorted(make_mentions(doc) + tuple(forces), key=lambda m: m.start))
+    events = code_events(doc, Article(article_id="t", text=text, source="t"), mentions,
+                         patterns, codebook)
+    found = [(e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
+             for e in events]
+    assert expected in found
+
+
+def test_the_verbs_of_moving_forces_are_data():
+    text = FORCE_VERBS_FILE.read_text(encoding="utf-8")
+    assert text.startswith("# ") and "Licence" in text
+    assert {"withdraw", "mobilize", "deploy"} <= load_goal_verbs(FORCE_VERBS_FILE).keys()
+
+
+def test_a_pronoun_target_named_earlier_in_its_sentence_stands_at_the_name(
+    nlp, patterns, codebook
+):
+    text = "Kenya called Yoweri Museveni on Monday and urged him to withdraw."
+    doc = nlp(text)
+    named = next(m for m in make_mentions(doc) if m.text == "Yoweri Museveni")
+    him = next(t for t in doc if t.lower_ == "him")
+    pronoun = Mention(him.i, him.i + 1, him.idx, him.idx + 3, "him", 0,
+                      replace(named.actor, text="him"))
+    mentions = tuple(sorted((*make_mentions(doc), pronoun), key=lambda m: m.start))
+    events = code_events(doc, Article(article_id="t", text=text, source="t"), mentions,
+                         patterns, codebook)
+    urged = next(e for e in events if e.trigger == "urged")
+    assert text[slice(*urged.target_span)] == "Yoweri Museveni"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the act noun a pattern used is the event's, not part of its target's phrase
+        ("Saudi Arabia lifted its blockade of Qatar.", "Qatar"),
+        # a person it used heads the target's phrase
+        ("Police arrested an employee of the Kenyan embassy.", "an employee of the Kenyan embassy"),
+    ],
+)
+def test_a_patterns_act_noun_is_not_part_of_the_target(nlp, patterns, codebook, text, target):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.target_span)] == target
+
+
+def test_both_of_a_coordination_is_not_part_of_its_first_conjunct(nlp, patterns, codebook):
+    text = "Japan lifted sanctions against both India and Pakistan."
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.target_span)] == "India and Pakistan"

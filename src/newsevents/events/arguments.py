@@ -42,7 +42,10 @@ OBJECT_DEPS = ("dobj", "dative")
 OWNER_PRONOUNS = frozenset(("its", "their", "our"))
 OWNED_PREPS = ("from", "with", "to", "of", "on", "against", "for", "into", "toward", "towards")
 GOAL_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "goal_verbs.csv"
+FORCE_VERBS_FILE = GOAL_VERBS_FILE.parent / "force_verbs.csv"
 GOAL_PREPS = ("to", "into")
+# Modifiers through which a noun names whose it is ("British troops", "the UN's peacekeepers").
+OWNER_DEPS = ("compound", "amod", "nmod", "poss")
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
 
@@ -254,7 +257,24 @@ def load_goal_verbs(path: Path = GOAL_VERBS_FILE) -> dict[str, frozenset[str]]:
 # Read once, at import: a fixed word list, never changed after.
 GOAL_VERBS = load_goal_verbs()
 TRANSFER_VERBS = frozenset(GOAL_VERBS)
+FORCE_VERBS = frozenset(load_goal_verbs(FORCE_VERBS_FILE))
 BANISH_VERBS = frozenset(verb for verb, classes in GOAL_VERBS.items() if BANISH_CLASS in classes)
+
+
+def is_own_force(head: Token, forces: frozenset[str], index: MentionIndex) -> bool:
+    """Tell whether an object names the doer's own forces, which are not whom the act is done to.
+
+    "Withdrew peacekeepers from X", "mobilized troops against X": a word of `forces` (the
+    troops object class) as the object of a verb of moving forces (data/events/force_verbs.csv),
+    with no modifier naming another side ("expelled British troops" names the British).
+    """
+    return (
+        head.dep_ in OBJECT_DEPS
+        and head.head.lemma_.lower() in FORCE_VERBS
+        and head.lemma_.lower() in forces
+        and not any(c.dep_ in OWNER_DEPS and c.pos_ != "PRON" and index.at(c)
+                    for c in head.children)
+    )
 
 
 def goal_heads(verb: Token) -> list[Token]:

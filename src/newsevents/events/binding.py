@@ -36,6 +36,8 @@ def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: Mentio
     keeps its place in the text, so the target's span is the pronoun as written. Any other
     pronoun for the source ("X said it would") tells what the source does, not to whom.
     A named target of the source's own actor is left alone: the mistake is in naming it.
+    A pronoun whose actor the same sentence names before it stands at that name ("called X and
+    urged him"), as annotators of arguments mark it.
     """
     found = []
     for mention in target:
@@ -45,8 +47,22 @@ def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: Mentio
         written = doc[mention.start : mention.end]
         if not (all(t.pos_ == "PRON" for t in written)
                 and any(same_actor(mention, other) for other in source)):
-            found.append(mention)
+            found.append(named_before(mention, doc, index))
     return found
+
+
+def named_before(mention: Mention, doc: Doc, index: MentionIndex) -> Mention:
+    """Return a pronoun's mention placed at the name its sentence gives its actor before it,
+    else the mention as it is; the actor is kept as the pronoun read it."""
+    if not all(t.pos_ == "PRON" for t in doc[mention.start : mention.end]):
+        return mention
+    for other in reversed(index.ordered):
+        if (other.start < mention.start and other.sentence_index == mention.sentence_index
+                and same_actor(other, mention)
+                and not all(t.pos_ == "PRON" for t in doc[other.start : other.end])):
+            return replace(mention, start=other.start, end=other.end,
+                           start_char=other.start_char, end_char=other.end_char)
+    return mention
 
 
 def is_bound_object(pronoun: Token, mention: Mention, index: MentionIndex) -> bool:

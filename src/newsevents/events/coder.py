@@ -18,6 +18,7 @@ from newsevents.events.arguments import (
     goal_heads,
     instigators,
     is_instigation,
+    is_own_force,
     object_agents,
     object_gap,
     outcome_heads,
@@ -57,7 +58,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.spans import phrase_span, phrase_with_trailing_pps, span
+from newsevents.events.spans import phrase_span, phrase_with_trailing_pps
 from newsevents.ids import event_id
 from newsevents.records import Article, Event, Mention
 
@@ -71,6 +72,10 @@ TALKS = ("040", "041", "046")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
 SOURCE_PREPS = ("by", "from")
+# A source's phrase keeps its "of" ("Houthi rebels of Yemen") but not "in": the place a doer is
+# named at is where the event happened as often ("Protest leaders in Sudan agreed"), and
+# `places` reads a toponym inside an actor's span as an actor.
+SOURCE_PHRASE_PREPS = ("of",)
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
@@ -251,12 +256,15 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
     heads += object_gap(verb)
+    forces = force_words(patterns)
     heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
+    heads = [head for head in heads if not is_own_force(head, forces, index)]
     for head in heads:
         if target := index.mentions_for([head]):
             candidate.target = target
             break
-    if not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned:
+    if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
+            and not is_own_force(used, forces, index)):
         # "expelled British diplomats": the object names the target only through a modifier.
         near = index.best(used, limit=3.0)
         candidate.target = [near] if near else []
@@ -269,8 +277,15 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if not candidate.target and row.code[:2] in VIOLENT_ROOTS:
         candidate.target = first_other(outcome_heads(verb), candidate.source, index)
     if not candidate.target:
-        candidate.target = first_other(participant_heads(verb), candidate.source, index)
+        others = [h for h in participant_heads(verb) if not is_own_force(h, forces, index)]
+        candidate.target = first_other(others, candidate.source, index)
     return candidate
+
+
+def force_words(patterns: PatternSet) -> frozenset[str]:
+    """Return the one-word nouns of armed forces in the object classes ("troop", "peacekeeper")."""
+    return frozenset(word for word, classes in patterns.object_classes.items()
+                     if " " not in word and classes & {"(troops)", "(peacekeeping)"})
 
 
 def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
@@ -443,6 +458,9 @@ def make_event(
     negated = negated and not candidate.refusal  # "will not lift" asserts a refusal (12)
     fatalities, injured = count_casualties(trigger, patterns)
     start = trigger.idx
+    # the act nouns its pattern used ("lifted its blockade of X") are the event's, not a side's;
+    # a person it used ("arrested an employee of X") heads the side's phrase
+    acts = tuple(i for i in candidate.consumed if match_noun(trigger.doc[i], patterns) is not None)
     return Event(
         event_id=event_id(article.article_id, number, start, entry.code),
         article_id=article.article_id,
@@ -459,8 +477,8 @@ def make_event(
         plover_mode=entry.plover_mode,
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
-        source_span=span(candidate.source, trigger),
-        target_span=phrase_span(candidate.target, trigger),
+        source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS, acts),
+        target_span=phrase_span(candidate.target, trigger, own=acts),
         negated=negated,
         modality=modality,
         fatalities=fatalities,

@@ -17,6 +17,7 @@ PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod", "appo
 PHRASE_RIGHT_PREPS = ("of", "in")
 # Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
 EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
+PRECONJUNCTIONS = ("both", "either", "neither")
 ACRONYM_WORDS = 8  # how far a short name in brackets may run ("(CPN-Maoist-Chand)")
 
 
@@ -28,11 +29,11 @@ def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
     actor's name leaves out: "Tamil rebels") to its head; the event noun itself ("Russia's
     attack") is not part of its actor's phrase.
 
-    The convention, as events store it: the actor's words with their determiner and left
-    modifiers ("the Kenyan army"), the noun an actor modifies ("Iran's position"), and a short
-    name in brackets after it ("the Lebanese Armed Forces (LAF)"); never its "of"/"in" phrases,
-    appositions or clauses ("Chad", not "the government of Chad") - those are the argument
-    phrase annotators mark, given by `argument_phrases` (and `phrase_span`, for targets).
+    The actor's words with their determiner and left modifiers ("the Kenyan army"), the noun an
+    actor modifies ("Iran's position"), and a short name in brackets after it ("the Lebanese
+    Armed Forces (LAF)"); never its "of"/"in" phrases, appositions or clauses ("Chad", not "the
+    government of Chad") - those are the argument phrase annotators mark, given by
+    `argument_phrases`, which `phrase_span` adds for the spans events store.
     """
     doc = trigger.doc
     if not mentions:
@@ -47,23 +48,33 @@ def span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
             and head.head != trigger
         ):
             head = head.head
-        starts.append(min(mention.start_char, left_edge(head).idx))
+        first = doc[mention.start]
+        # a mention may start at the "both" of "both X and Y", which is the coordination's
+        opening = mention.end - mention.start > 1 and is_preconjunction(first)
+        starts.append(min(doc[mention.start + 1].idx if opening else mention.start_char,
+                          left_edge(head).idx))
         last = acronym_after(doc[max(mention.end, head.i + 1) - 1])
         ends.append(max(mention.end_char, last.idx + len(last.text)))
     return (min(starts), max(ends))
 
 
-def phrase_span(mentions: list[Mention], trigger: Token) -> tuple[int, int] | None:
+def phrase_span(
+    mentions: list[Mention], trigger: Token, preps: tuple[str, ...] = PHRASE_RIGHT_PREPS,
+    own: tuple[int, ...] = (),
+) -> tuple[int, int] | None:
     """Return the character span of the whole argument phrase some mentions stand in, first
     phrase to last: "sent doctors to the government of Chad" -> "the government of Chad".
 
-    Events store their target this way, as annotators of arguments mark it (ConfliBERT train
-    target exact-span F1 .536 against .517 for the actor's own words); the actors keep their own
-    words in `text`. Sources keep `span`: their phrase scores no better (.819 against .820).
+    Events store their sides this way, as annotators of arguments mark them (ConfliBERT train
+    target exact-span F1 .536 against .517 for the actor's own words; source .851 against .842,
+    "A group of Saudi hackers", "Political opponents of the X government"); the actors keep
+    their own words in `text`. `preps` are the prepositional phrases a phrase keeps; `own` are
+    the words the event's pattern used besides its trigger ("lifted its blockade of X": the
+    blockade is what is lifted, not the argument "X").
     """
     found = span(mentions, trigger)
     trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
-    phrases = argument_phrases(trigger.doc, found, trigger_span)
+    phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own)
     if found is None or not phrases:
         return found
     return min(start for start, _ in [found, *phrases]), max(end for _, end in [found, *phrases])
@@ -104,13 +115,22 @@ def left_edge(head: Token, top: bool = True) -> Token:
     lefts = [
         child
         for child in head.lefts
-        if not (top and child.dep_ in EDGE_DEPS) and child.ent_type_ not in ("DATE", "TIME")
+        if not (top and (child.dep_ in EDGE_DEPS or is_preconjunction(child)))
+        and child.ent_type_ not in ("DATE", "TIME")
     ]
     return left_edge(lefts[0], top=False) if lefts else head
 
 
+def is_preconjunction(word: Token) -> bool:
+    """Tell whether a word opens a coordination ("both X and Y", whether parsed as preconj or as
+    X's determiner): it belongs to the whole, not to its first conjunct."""
+    return word.lower_ in PRECONJUNCTIONS and (
+        word.dep_ == "preconj" or any(c.dep_ == "conj" for c in word.head.children))
+
+
 def argument_phrases(
-    doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int]
+    doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int],
+    preps: tuple[str, ...] = PHRASE_RIGHT_PREPS, own: tuple[int, ...] = (),
 ) -> list[tuple[int, int]]:
     """Return the whole noun phrase of each argument an actor span stands in, as characters.
 
@@ -128,9 +148,10 @@ def argument_phrases(
     if tokens is None or not len(tokens):
         return []
     trigger = {t.i for t in doc.char_span(*trigger_span, alignment_mode="expand") or ()}
+    trigger |= set(own)
     head = _phrase_head(tokens.root, trigger)
     heads = [head] + [c for c in head.conjuncts if span[0] <= c.idx < span[1] and c.i > head.i]
-    return [_phrase_extent(h, trigger) for h in heads]
+    return [_phrase_extent(h, trigger, preps) for h in heads]
 
 
 def _phrase_head(token: Token, trigger: set[int]) -> Token:
@@ -148,25 +169,70 @@ def _phrase_head(token: Token, trigger: set[int]) -> Token:
     return token
 
 
-def _phrase_extent(head: Token, trigger: set[int]) -> tuple[int, int]:
+def _phrase_extent(head: Token, trigger: set[int], preps: tuple[str, ...]) -> tuple[int, int]:
     """Return the characters from a phrase's left edge to its last kept right dependent.
 
     A comma is kept only inside the phrase, before an apposition it introduces.
     """
-    lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct") and t.i not in trigger]
-    start = min([head.idx] + [t.left_edge.idx for t in lefts])
+    lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct")
+             and not is_preconjunction(t) and t.i not in trigger]
+    # a date the parser hung inside the phrase ("17 May Iraq's army") is the clause's
+    start = min([head.idx] + [left_edge(t, top=False).idx for t in lefts
+                              if t.ent_type_ not in ("DATE", "TIME")])
     end = head
     rights = list(head.rights)
     for n, child in enumerate(rights):
         after = rights[n + 1] if n + 1 < len(rights) else None
-        kept = child.dep_ in PHRASE_RIGHT_DEPS
-        kept = kept or (child.dep_ == "prep" and child.lower_ in PHRASE_RIGHT_PREPS)
+        kept = child.dep_ in PHRASE_RIGHT_DEPS and not is_report_subject(child)
+        kept = kept and not is_description(child)
+        kept = kept or (child.dep_ == "prep" and child.lower_ in preps
+                        and not is_time_phrase(child) and not is_manner_phrase(child))
         if kept and not any(t.i in trigger for t in child.subtree):
             end = child.right_edge
         elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
     end = _closing(end)
     return start, end.idx + len(end.text)
+
+
+def is_report_subject(child: Token) -> bool:
+    """Tell whether a phrase the parser hung on a noun as its apposition is the speaker of a
+    report that follows it: "withdrew from Chad, Defence Minister Ali Musa said". An apposition
+    is closed by a comma or the sentence's end; one a verb follows is that verb's subject, unless
+    the verb is the one the renamed phrase is the subject of ("Ali Musa, the minister said")."""
+    doc = child.doc
+    after = child.right_edge.i + 1
+    if child.dep_ != "appos" or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
+        return False
+    verb, governor = doc[after], child.head.head
+    return not (verb == governor or (verb.dep_ in ("aux", "auxpass") and verb.head == governor))
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """Tell whether a prepositional phrase tells when ("refugees in May"), not where: it says
+    when the act was done, not which of its kind the argument is."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def is_description(child: Token) -> bool:
+    """Tell whether an apposition describes a name rather than giving its title: "Gul Rahman, a
+    suspected militant" is Gul Rahman, where "Tantan, the Minister of Interior" is renamed."""
+    return (child.dep_ == "appos" and child.head.pos_ == "PROPN"
+            and child.left_edge.lower_ in ("a", "an"))
+
+
+def is_manner_phrase(prep: Token) -> bool:
+    """Tell whether a phrase on an argument is not its own but the clause's, as its bare singular
+    noun shows: "in" telling how ("gunmen in reaction", "in protest"), where a place has a name
+    or a determiner; "of" on a name telling a charge ("accused X of genocide"), where a name's
+    own "of" names a place or a body ("the Bank of England")."""
+    if prep.lower_ == "of" and prep.head.pos_ != "PROPN":
+        return False
+    return any(
+        c.dep_ == "pobj" and c.tag_ == "NN"
+        and not any(d.dep_ in ("det", "poss", "compound", "amod") for d in c.children)
+        for c in prep.children
+    )
 
 
 def phrase_with_trailing_pps(trigger: Token) -> list[Token]:
