@@ -66,11 +66,12 @@ def code_batch(
     coded = []
     for article, doc in zip(cleaned, docs, strict=True):
         # 4. actors: mentions become actors, titles read, names resolved in the article.
-        # Places come back as mentions too; the later stages read actors only (for now).
+        # Places come back as mentions too: events read them for the place an act is aimed at,
+        # the later stages read actors only.
         resolved = actors.resolve_actors(doc, article, resources.dictionary, resources.gazetteer)
         mentions = actors.actor_mentions(resolved)
         # 5. events: predicates coded against CAMEO/PLOVER, source and target from syntax.
-        found = events.code_events(doc, article, mentions, resources.patterns, resources.codebook)
+        found = events.code_events(doc, article, resolved, resources.patterns, resources.codebook)
         # 6. attribution: reporting frames become a chain and a factuality for every event.
         frames = attribution.find_frames(doc, mentions, resources.cues)
         found = attribution.attribute_events(found, frames, article)

@@ -58,6 +58,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
+from newsevents.events.sites import PLACE, aim_at_places
 from newsevents.events.spans import phrase_span, phrase_with_trailing_pps
 from newsevents.ids import event_id
 from newsevents.records import Article, Event, Mention
@@ -101,9 +102,12 @@ def code_events(
 
     Sentence by sentence, the events of the main clause come first, then those of adjuncts put
     before the main verb, then those of clauses that modify a noun ("a ship it seized"), each in
-    text order: the first is the sentence's main event.
+    text order: the first is the sentence's main event. Place mentions among `mentions` are
+    never a source or an ordinary target: they only give some acts with no target their place's
+    state (`sites`).
     """
-    index = MentionIndex(mentions)
+    index = MentionIndex(m for m in mentions if m.actor.kind != PLACE)
+    places = [m for m in mentions if m.actor.kind == PLACE]
     events: list[Event] = []
     told: list[Candidate] = []  # the events kept so far, for "the call" told of again
     for number, sentence in enumerate(doc.sents):
@@ -131,6 +135,7 @@ def code_events(
         found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
+        found = aim_at_places(found, places)  # "protested in X": at X's authorities
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns.model)
