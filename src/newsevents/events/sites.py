@@ -69,7 +69,7 @@ def place_of(candidate: Candidate, places: list[Mention]) -> Mention | None:
 
 def clause_words(trigger: Token) -> set[int]:
     """Return the words a place phrase of the event may hang on: the trigger, and for an event
-    noun the verb it is the subject or object of ("protests erupted in X", "staged a rally in X")."""
+    noun the verb it is the subject or object of ("protests erupted in X", "held a rally in X")."""
     words = {trigger.i}
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in (*SUBJECT_DEPS, "dobj"):
         words.add(trigger.head.i)
