@@ -91,3 +91,10 @@ def test_place_roots_are_two_digit_cameo_roots(tmp_path):
     bad.write_text("root,note\n141,a code not a root\n", encoding="utf-8")
     with pytest.raises(ValueError, match="two digits"):
         load_place_roots(bad)
+
+
+def test_a_month_is_no_march(nlp, patterns, codebook):
+    # "March" in a date once coded a rally, which the one place in the sentence then aimed
+    text = "The envoy spoke about the bombing in Kharkiv on March 22."
+    events = coded(nlp, patterns, codebook, text)
+    assert "14" not in [e.cameo_root for e in events]

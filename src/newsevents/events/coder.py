@@ -80,6 +80,7 @@ SOURCE_PHRASE_PREPS = ("of",)
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
+DATE_LABELS = ("DATE", "TIME")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
@@ -120,11 +121,12 @@ def code_events(
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
         found = [candidate for candidate in found if candidate.trigger.i not in consumed]
+        # A word of a date is no event noun: "on March 22" holds no march.
         nouns = [
             c
             for t in tokens
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed
-            and (c := code_noun(t, patterns, index))
+            and t.ent_type_ not in DATE_LABELS and (c := code_noun(t, patterns, index))
         ]
         # "the suspension of aid": the object of a nominalization is not an event of its own.
         consumed = {i for candidate in nouns for i in candidate.consumed}
