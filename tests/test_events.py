@@ -663,6 +663,19 @@ def test_verb_classes_of_ties_force_and_protest(nlp, patterns, codebook, text, c
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
+        # protesting somewhere is demonstrating there; an official protest is made to someone
+        ("Thousands of Chileans protested in Santiago on Sunday.", "141"),
+        ("Kenyan students protested outside the parliament.", "141"),
+        ("The Chilean ministry protested to the Peruvian ambassador.", "114"),
+    ],
+)
+def test_protesting_in_a_place_is_a_demonstration(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
         # a number names the people of its "of" phrase; a victim is a person held
         ("Kenya released two of the captured Somali soldiers.", "0841"),
         ("The FARC will not release the kidnap victims.", "1243"),
