@@ -113,7 +113,9 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         ("Poland will host the summit with Lithuania.", "040", False, "future"),
         ("Germany would impose sanctions on Syria.", "163", False, "conditional"),
         ("Chile may recognize the government of Bolivia.", "054", False, "hypothetical"),
-        ("Egypt plans to visit Jordan.", "042", False, "future"),
+        ("Egypt is scheduled to visit Jordan.", "042", False, "future"),
+        # a plan is a stated intent (036), not the visit, and stays future
+        ("Egypt plans to visit Jordan.", "036", False, "future"),
         ("Argentina praised Uruguay.", "051", False, "asserted"),
     ],
 )
@@ -307,6 +309,7 @@ def test_every_root_has_a_pattern(patterns):
         ("verbs.csv", "999,attack,,,", "unknown CAMEO code"),
         ("verbs.csv", "190,,,,", "verb must be"),
         ("verbs.csv", "190,attack,,", "expected 5 columns"),
+        ("verbs.csv", "052,stand,,!,", "'!' needs a preposition"),
         ("nouns.csv", "041,,with,", "empty noun"),
         ("modality.csv", "maybe,aux,perhaps", "modality must be"),
         ("intents.csv", "7,030,", "unknown CAMEO code"),
@@ -934,9 +937,32 @@ def test_a_promise_is_coded_by_its_act(nlp, patterns, codebook, text, expected):
         ("Brazil intends to send humanitarian aid to Haiti.", [("0333", ("Brazil",), ("Haiti",))]),
         ("Iran raised the possibility of suspending talks with France.",
          [("134", ("Iran",), ("France",))]),
+        # a noun of intention governs its act by a "to" clause, and the verb voicing it gives way
+        ("Peru signalled its willingness to negotiate with Chile.",
+         [("036", ("Peru",), ("Chile",))]),
+        ("Egypt expressed its readiness to mediate between Israel and Jordan.",
+         [("039", ("Egypt",), ("Israel", "Jordan"))]),
+        ("Canada announced its intention to provide aid to Haiti.",
+         [("033", ("Canada",), ("Haiti",))]),
+        # an adjective of readiness governs an event noun by "to" or "for"
+        ("Russia is open to dialogue with Ukraine.", [("036", ("Russia",), ("Ukraine",))]),
+        # "stands ready" is readiness, not the support of "stands by"
+        ("Turkey stands ready to help Syria.", [("033", ("Turkey",), ("Syria",))]),
     ],
 )
 def test_a_wished_act_is_an_intent(nlp, patterns, codebook, text, expected):
+    assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb row with "!by|with" is its event only with one of those prepositions
+        ("Germany stands by Israel.", [("052", ("Germany",), ("Israel",))]),
+        ("The government stood firm on its decision.", []),
+    ],
+)
+def test_a_verb_row_can_require_its_preposition(nlp, patterns, codebook, text, expected):
     assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
 
 
