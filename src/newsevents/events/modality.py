@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # context.py builds candidates and reads this module
     from newsevents.events.context import Candidate
 
 CUE_DEPS = ("neg", "aux", "det", "mark")  # the dependents whose words modality.csv lists
+ADJECTIVE_PREPS = ("to", "for")  # "open to dialogue", "ready for talks"
 
 
 def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
@@ -93,8 +94,10 @@ def intent_word(word: Token, patterns: PatternSet) -> Token | None:
             word = word.head
         elif word.dep_ in ("pcomp", "pobj") and word.head.lower_ == "of":
             word = word.head.head
-        elif word.dep_ == "pobj" and word.head.lower_ in ("to", "for") and word.head.head.pos_ == "ADJ":
+        elif word.dep_ == "pobj" and word.head.lower_ in ADJECTIVE_PREPS:
             word = word.head.head
+            if word.pos_ != "ADJ":
+                return None
         else:
             return None
         if {word.lemma_.lower(), word.lower_} & patterns.intent_words or consent(word, patterns):
