@@ -954,6 +954,32 @@ def test_a_wished_act_is_an_intent(nlp, patterns, codebook, text, expected):
     assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
 
 
+def test_a_wish_that_another_acts_is_no_intent_of_the_speaker(nlp, patterns, codebook):
+    # a noun's "that" clause is another's act: only its "to" clause states the holder's intent
+    text = "Peru voiced the hope that Chile would help Bolivia."
+    assert not [e for e in code(nlp, patterns, codebook, text) if e.cameo.startswith("03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # material cooperation (CAMEO 06): economic, military, judicial, intelligence
+        ("India and Nepal expanded trade ties.", "061"),
+        ("China and Russia will conduct joint naval drills.", "062"),
+        ("Japan and the Philippines held joint military exercises.", "062"),
+        ("Colombia handed Otoniel over to the United States.", "063"),
+        ("Argentina cooperated with Chile in the investigation.", "063"),
+        ("The United States provided intelligence to Ukraine.", "064"),
+        # yielding (CAMEO 08): power handed over, people returned, a blockade eased
+        ("Mali's army handed over power to a civilian government.", "0831"),
+        ("Azerbaijan returned 30 Armenian soldiers to Armenia.", "0841"),
+        ("Israel eased the blockade of Gaza.", "0872"),
+    ],
+)
+def test_material_cooperation_and_yielding(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

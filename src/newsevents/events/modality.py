@@ -90,7 +90,7 @@ def intent_word(word: Token, patterns: PatternSet) -> Token | None:
     "for" ("open to dialogue", "ready for talks"), else None. The text is read too: the tagger
     lemmatises "hope" oddly."""
     for _ in range(3):
-        if word.dep_ in ("xcomp", "acomp") or (word.dep_ == "acl" and word.tag_ == "VB"):
+        if word.dep_ in ("xcomp", "acomp") or infinitive_of_noun(word):
             word = word.head
         elif word.dep_ in ("pcomp", "pobj") and word.head.lower_ == "of":
             word = word.head.head
@@ -103,6 +103,12 @@ def intent_word(word: Token, patterns: PatternSet) -> Token | None:
         if {word.lemma_.lower(), word.lower_} & patterns.intent_words or consent(word, patterns):
             return word
     return None
+
+
+def infinitive_of_noun(word: Token) -> bool:
+    """Tell whether a verb is a noun's "to" clause ("its willingness to negotiate"); a "that"
+    clause ("his wish that Y would help") is another's act."""
+    return word.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
 def consent(word: Token, patterns: PatternSet) -> bool:
