@@ -946,6 +946,8 @@ def test_a_promise_is_coded_by_its_act(nlp, patterns, codebook, text, expected):
          [("033", ("Canada",), ("Haiti",))]),
         # an adjective of readiness governs an event noun by "to" or "for"
         ("Russia is open to dialogue with Ukraine.", [("036", ("Russia",), ("Ukraine",))]),
+        # an offer to host talks is an intent to meet (036), not a statement (030)
+        ("Iran offered to host talks with Peru.", [("036", ("Iran",), ("Peru",))]),
         # "stands ready" is readiness, not the support of "stands by"
         ("Turkey stands ready to help Syria.", [("033", ("Turkey",), ("Syria",))]),
     ],
@@ -970,10 +972,13 @@ def test_a_wish_that_another_acts_is_no_intent_of_the_speaker(nlp, patterns, cod
         ("Colombia handed Otoniel over to the United States.", "063"),
         ("Argentina cooperated with Chile in the investigation.", "063"),
         ("The United States provided intelligence to Ukraine.", "064"),
+        ("Japan resumed imports of seafood from China.", "061"),
+        ("India and Japan stepped up defence cooperation.", "062"),
         # yielding (CAMEO 08): power handed over, people returned, a blockade eased
         ("Mali's army handed over power to a civilian government.", "0831"),
         ("Azerbaijan returned 30 Armenian soldiers to Armenia.", "0841"),
         ("Israel eased the blockade of Gaza.", "0872"),
+        ("Hungary dropped its objection to Sweden joining NATO.", "080"),
     ],
 )
 def test_material_cooperation_and_yielding(nlp, patterns, codebook, text, cameo):
