@@ -113,7 +113,9 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         ("Poland will host the summit with Lithuania.", "040", False, "future"),
         ("Germany would impose sanctions on Syria.", "163", False, "conditional"),
         ("Chile may recognize the government of Bolivia.", "054", False, "hypothetical"),
-        ("Egypt plans to visit Jordan.", "042", False, "future"),
+        ("Egypt is scheduled to visit Jordan.", "042", False, "future"),
+        # a plan is a stated intent (036), not the visit, and stays future
+        ("Egypt plans to visit Jordan.", "036", False, "future"),
         ("Argentina praised Uruguay.", "051", False, "asserted"),
     ],
 )
@@ -307,6 +309,7 @@ def test_every_root_has_a_pattern(patterns):
         ("verbs.csv", "999,attack,,,", "unknown CAMEO code"),
         ("verbs.csv", "190,,,,", "verb must be"),
         ("verbs.csv", "190,attack,,", "expected 5 columns"),
+        ("verbs.csv", "052,stand,,!,", "'!' needs a preposition"),
         ("nouns.csv", "041,,with,", "empty noun"),
         ("modality.csv", "maybe,aux,perhaps", "modality must be"),
         ("intents.csv", "7,030,", "unknown CAMEO code"),
@@ -947,9 +950,63 @@ def test_a_promise_is_coded_by_its_act(nlp, patterns, codebook, text, expected):
         ("Brazil intends to send humanitarian aid to Haiti.", [("0333", ("Brazil",), ("Haiti",))]),
         ("Iran raised the possibility of suspending talks with France.",
          [("134", ("Iran",), ("France",))]),
+        # a noun of intention governs its act by a "to" clause, and the verb voicing it gives way
+        ("Peru signalled its willingness to negotiate with Chile.",
+         [("036", ("Peru",), ("Chile",))]),
+        ("Egypt expressed its readiness to mediate between Israel and Jordan.",
+         [("039", ("Egypt",), ("Israel", "Jordan"))]),
+        ("Canada announced its intention to provide aid to Haiti.",
+         [("033", ("Canada",), ("Haiti",))]),
+        # an adjective of readiness governs an event noun by "to" or "for"
+        ("Russia is open to dialogue with Ukraine.", [("036", ("Russia",), ("Ukraine",))]),
+        # an offer to host talks is an intent to meet (036), not a statement (030)
+        ("Iran offered to host talks with Peru.", [("036", ("Iran",), ("Peru",))]),
+        # "stands ready" is readiness, not the support of "stands by"
+        ("Turkey stands ready to help Syria.", [("033", ("Turkey",), ("Syria",))]),
     ],
 )
 def test_a_wished_act_is_an_intent(nlp, patterns, codebook, text, expected):
+    assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
+
+
+def test_a_wish_that_another_acts_is_no_intent_of_the_speaker(nlp, patterns, codebook):
+    # a noun's "that" clause is another's act: only its "to" clause states the holder's intent
+    text = "Peru voiced the hope that Chile would help Bolivia."
+    assert not [e for e in code(nlp, patterns, codebook, text) if e.cameo.startswith("03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # material cooperation (CAMEO 06): economic, military, judicial, intelligence
+        ("India and Nepal expanded trade ties.", "061"),
+        ("China and Russia will conduct joint naval drills.", "062"),
+        ("Japan and the Philippines held joint military exercises.", "062"),
+        ("Colombia handed Otoniel over to the United States.", "063"),
+        ("Argentina cooperated with Chile in the investigation.", "063"),
+        ("The United States provided intelligence to Ukraine.", "064"),
+        ("Japan resumed imports of seafood from China.", "061"),
+        ("India and Japan stepped up defence cooperation.", "062"),
+        # yielding (CAMEO 08): power handed over, people returned, a blockade eased
+        ("Mali's army handed over power to a civilian government.", "0831"),
+        ("Azerbaijan returned 30 Armenian soldiers to Armenia.", "0841"),
+        ("Israel eased the blockade of Gaza.", "0872"),
+        ("Hungary dropped its objection to Sweden joining NATO.", "080"),
+    ],
+)
+def test_material_cooperation_and_yielding(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb row with "!by|with" is its event only with one of those prepositions
+        ("Germany stands by Israel.", [("052", ("Germany",), ("Israel",))]),
+        ("The government stood firm on its decision.", []),
+    ],
+)
+def test_a_verb_row_can_require_its_preposition(nlp, patterns, codebook, text, expected):
     assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
 
 

@@ -232,6 +232,8 @@ def best_verb_row(
                 continue
             words = max(len(key.split()) for key in common)
         here = preps | (set(preps_of(used)) if used is not None else set())
+        if row.needs_prep and not here.intersection(row.preps):
+            continue  # "stands ready" is not "stands by"
         # A longer object phrase is more specific: "humanitarian aid" beats "aid".
         score = 4.0 * bool(row.objects) + 0.25 * words + 2.0 * bool(row.particle)
         score += 1.0 if here.intersection(row.preps) else (0.5 if not row.preps else 0.0)

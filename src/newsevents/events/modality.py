@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # context.py builds candidates and reads this module
     from newsevents.events.context import Candidate
 
 CUE_DEPS = ("neg", "aux", "det", "mark")  # the dependents whose words modality.csv lists
+ADJECTIVE_PREPS = ("to", "for")  # "open to dialogue", "ready for talks"
 
 
 def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
@@ -67,8 +68,8 @@ def halt_negation(word: Token, patterns: PatternSet) -> Token | None:
 
 def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
     """Recode "X is ready to send aid" as X's intent to do it (03), or threat (13), per CAMEO:
-    so too "X wants to meet Y", "X raised the possibility of suspending talks" (whose doer is
-    the one who raised it)."""
+    so too "X wants to meet Y", "X raised the possibility of suspending talks", "X is open to
+    talks" (whose doer is the one who raised it, or is open)."""
     code = recoded(candidate.code, patterns.intents)
     if code is None:
         return candidate
@@ -76,7 +77,7 @@ def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
     if word is None or (code[:2] != "03" and consent(word, patterns)):
         return candidate  # "agreed to send troops" commits to no threat
     source = candidate.source
-    if not source and word.pos_ == "NOUN" and word.head.pos_ in ("VERB", "AUX"):
+    if not source and word.pos_ in ("NOUN", "ADJ") and word.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(word.head)
         source = index.mentions_for([subject] if subject is not None else [])
     return replace(candidate, code=code, source=source)
@@ -84,18 +85,30 @@ def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
 
 def intent_word(word: Token, patterns: PatternSet) -> Token | None:
     """Return the word of readiness or wish an act is governed by, up a short chain of
-    complements ("ready to help", "wants to meet") or a noun's "of" ("the possibility of
-    suspending talks"), else None. The text is read too: the tagger lemmatises "hope" oddly."""
+    complements ("ready to help", "wants to meet"), a noun's "of" ("the possibility of
+    suspending talks") or "to" clause ("its willingness to negotiate"), or an adjective's "to" or
+    "for" ("open to dialogue", "ready for talks"), else None. The text is read too: the tagger
+    lemmatises "hope" oddly."""
     for _ in range(3):
-        if word.dep_ in ("xcomp", "acomp"):
+        if word.dep_ in ("xcomp", "acomp") or infinitive_of_noun(word):
             word = word.head
         elif word.dep_ in ("pcomp", "pobj") and word.head.lower_ == "of":
             word = word.head.head
+        elif word.dep_ == "pobj" and word.head.lower_ in ADJECTIVE_PREPS:
+            word = word.head.head
+            if word.pos_ != "ADJ":
+                return None
         else:
             return None
         if {word.lemma_.lower(), word.lower_} & patterns.intent_words or consent(word, patterns):
             return word
     return None
+
+
+def infinitive_of_noun(word: Token) -> bool:
+    """Tell whether a verb is a noun's "to" clause ("its willingness to negotiate"); a "that"
+    clause ("his wish that Y would help") is another's act."""
+    return word.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
 def consent(word: Token, patterns: PatternSet) -> bool:
@@ -106,7 +119,10 @@ def consent(word: Token, patterns: PatternSet) -> bool:
 def promised(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
     """Drop the promise or wish (030 "vowed", 013 "hoped") whose act `intend` recoded as what
     is intended: "X vowed to retaliate" is X's threat (138), not a promise beside it; CAMEO
-    codes the intent by its act."""
-    governors = {word.i for c in found if c.code[:2] in ("03", "13")
-                 and (word := intent_word(carrier(c.trigger, patterns) or c.trigger, patterns))}
+    codes the intent by its act. A noun of intention hands this to the verb that voices it:
+    "X expressed its readiness to mediate" is X's intent to mediate (039), not 030 beside it."""
+    words = [word for c in found if c.code[:2] in ("03", "13")
+             and (word := intent_word(carrier(c.trigger, patterns) or c.trigger, patterns))]
+    governors = {word.i for word in words}
+    governors |= {word.head.i for word in words if word.pos_ == "NOUN" and word.dep_ == "dobj"}
     return [c for c in found if c.trigger.i not in governors]

@@ -37,6 +37,9 @@ class VerbPattern:
     objects: tuple[str, ...]
     preps: tuple[str, ...]
     where: str  # file:line, so a user can find the row that coded an event
+    # "!by|with": the verb is this event only with one of its prepositions ("stands by X"; "stands
+    # ready", "stood firm" are no support)
+    needs_prep: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,15 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip().lower() for part in cell.split("|") if part.strip())
 
 
+def _split_preps(cell: str, where: str) -> tuple[tuple[str, ...], bool]:
+    """Return a prep cell's prepositions and whether its leading "!" requires one of them."""
+    needs = cell.strip().startswith("!")
+    preps = _split(cell.strip().lstrip("!"))
+    if needs and not preps:
+        raise ValueError(f"{where}: '!' needs a preposition after it")
+    return preps, needs
+
+
 def _check_code(code: str, codebook: Codebook, where: str) -> None:
     if code not in codebook:
         raise ValueError(f"{where}: unknown CAMEO code {code!r}")
@@ -108,13 +120,15 @@ def _load_verbs(path: Path, codebook: Codebook) -> dict[str, tuple[VerbPattern, 
         words = row["verb"].lower().split()
         if not words or len(words) > 2:
             raise ValueError(f"{path}:{number}: verb must be a lemma or lemma + particle")
+        preps, needs = _split_preps(row["prep"], f"{path}:{number}")
         pattern = VerbPattern(
             row["code"],
             words[0],
             words[1] if len(words) == 2 else "",
             _split(row["object"]),
-            _split(row["prep"]),
+            preps,
             where,
+            needs,
         )
         verbs.setdefault(words[0], []).append(pattern)
     return {verb: tuple(group) for verb, group in verbs.items()}
@@ -127,10 +141,7 @@ def _load_nouns(path: Path, codebook: Codebook) -> dict[str, tuple[NounPattern, 
         noun = " ".join(row["noun"].lower().split())
         if not noun:
             raise ValueError(f"{path}:{number}: empty noun")
-        needs = row["prep"].strip().startswith("!")
-        preps = _split(row["prep"].strip().lstrip("!"))
-        if needs and not preps:
-            raise ValueError(f"{path}:{number}: '!' needs a preposition after it")
+        preps, needs = _split_preps(row["prep"], f"{path}:{number}")
         pattern = NounPattern(row["code"], noun, preps, f"{path.name}:{number}", needs)
         nouns.setdefault(noun.split()[-1], []).append(pattern)
     return {head: tuple(group) for head, group in nouns.items()}
