@@ -9,8 +9,10 @@ import pytest
 
 from newsevents.attribution import attribute_events, find_frames, find_quotes, load_cues
 from newsevents.attribution.detector import (
+    CONTENT_DEPS,
     MODEL,
     POSITIVE,
+    content_heads,
     cue_features,
     is_candidate,
     load_classes,
@@ -55,6 +57,18 @@ def test_fast_score_agrees_with_the_model(nlp, cues):
         probability = detector.model.probabilities(features)[POSITIVE]
         if abs(math.log(probability / (1 - probability)) - cut) > 1e-3:  # float16 rounding
             assert detector.is_cue(token, text) == (probability >= detector.threshold)
+
+
+def test_content_heads_read_from_the_arrays_are_the_words_with_content_children(nlp):
+    # left and right children, a root with none of its own: the signed head offsets matter
+    doc = nlp("After the vote, the mayor told reporters that the plan, which critics opposed, "
+              "would go ahead.")
+    text, with_content = doc.text, content_heads(doc)
+    walked = {t.i for t in doc if any(c.dep_ in CONTENT_DEPS for c in t.children)}
+    assert with_content == walked and walked
+    assert [is_candidate(t, text, with_content) for t in doc] == [
+        is_candidate(t, text) for t in doc
+    ]
 
 
 def test_word_classes_load_and_fail_clearly(tmp_path):

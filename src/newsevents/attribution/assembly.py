@@ -32,6 +32,8 @@ class Context:
     mentions: dict[int, Mention]  # token index -> mention covering it
     quotes: tuple[Chars, ...]
     text: str  # doc.text, joined once: spaCy rebuilds it from every token on each access
+    # the words with a content dependent (detector.content_heads), read once for the detector
+    with_content: frozenset[int] | None = None
 
 
 def make_frame(

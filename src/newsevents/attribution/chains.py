@@ -36,16 +36,18 @@ def attribute_events(
     outlet = Attribution(
         speaker=article.outlet or "the outlet", cue=OUTLET_CUE, stance=OUTLET_STANCE
     )
+    # Which frames may source or report is the frame's own business: sorted out once per
+    # article, not again for every event (frames times events was most of this stage).
+    sourcing = [f for f in frames if f.stance not in NOT_SOURCING and _may_source(f)]
+    reporting = [f for f in frames if f.stance not in NOT_REPORTING and _may_source(f)]
     attributed = []
     for event in events:
-        if _is_media_report(event, frames, article):
+        if _is_media_report(event, reporting, article):
             continue
         holding = [
             f
-            for f in frames
-            if f.stance not in NOT_SOURCING
-            and cue_basis(f) not in NOT_SOURCING_BASES
-            and inside(event.trigger_span, f.content_span)
+            for f in sourcing
+            if inside(event.trigger_span, f.content_span)
             and not overlaps(event.trigger_span, f.cue_span)
         ]
         holding.sort(key=lambda f: (f.depth, f.content_span[0] - f.content_span[1]))
@@ -66,11 +68,14 @@ def cue_basis(frame: Frame) -> str:
     return frame.basis.partition("+")[0]
 
 
-def _is_media_report(event: Event, frames: tuple[Frame, ...], article: Article) -> bool:
-    """Tell whether the event is an outlet's own reporting verb, which is attribution, not news."""
-    for frame in frames:
-        if frame.stance in NOT_REPORTING or cue_basis(frame) in NOT_SOURCING_BASES:
-            continue
+def _may_source(frame: Frame) -> bool:
+    return cue_basis(frame) not in NOT_SOURCING_BASES
+
+
+def _is_media_report(event: Event, reporting: list[Frame], article: Article) -> bool:
+    """Tell whether the event is an outlet's own reporting verb, which is attribution, not news
+    (`reporting`: the frames whose stance and cue report, not evaluate or direct)."""
+    for frame in reporting:
         if not overlaps(event.trigger_span, frame.cue_span):
             continue
         if any(a.kind == "media" or "MED" in a.sectors for a in event.source):

@@ -12,10 +12,13 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_right
+from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, HEAD
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from newsevents.datafiles import read_rows
 from newsevents.learned import LinearModel, LogOdds, load_model
@@ -32,6 +35,7 @@ CANDIDATE_POS = ("VERB", "NOUN", "ADJ")
 # A cue takes its content as a clause, an object or a prepositional phrase; a word with none of
 # these (and no quote beside it) cannot head a frame, so it is not scored at all.
 CONTENT_DEPS = frozenset(("ccomp", "dobj", "xcomp", "prep", "acl", "acomp", "parataxis"))
+CONTENT_DEP_IDS = frozenset(get_string_id(dep) for dep in CONTENT_DEPS)  # as in doc arrays
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "poss")
 QUOTE_REACH = 12  # characters either side in which a quote mark counts as "next to" the word
 QUOTE_MARKS = frozenset('"“”«»„')
@@ -86,11 +90,32 @@ def load_classes(path: Path = CLASSES) -> WordClasses:
     return classes
 
 
-def is_candidate(token: Token, text: str) -> bool:
-    """Tell a word that could head a frame: a content word with something to report."""
+def is_candidate(token: Token, text: str, with_content: Set[int] | None = None) -> bool:
+    """Tell a word that could head a frame: a content word with something to report.
+
+    `with_content` is `content_heads` of the word's doc, where the caller asks of many words.
+    """
     if token.pos_ not in CANDIDATE_POS or not token.is_alpha:
         return False
-    return any(c.dep_ in CONTENT_DEPS for c in token.children) or _quote_near(token, text)
+    if with_content is None:
+        has_content = any(c.dep_ in CONTENT_DEPS for c in token.children)
+    else:
+        has_content = token.i in with_content
+    return has_content or _quote_near(token, text)
+
+
+def content_heads(doc: Doc) -> frozenset[int]:
+    """Return the words of a doc with a clause, object or phrase hanging on them, read from its
+    arrays at once: walking each word's children builds a Token per child."""
+    if not len(doc):
+        return frozenset()
+    # the heads are offsets, negative ones stored in unsigned columns: read back as signed
+    heads = doc.to_array(HEAD).view("int64").tolist()
+    deps = doc.to_array(DEP).tolist()
+    return frozenset(
+        i + head for i, (head, dep) in enumerate(zip(heads, deps, strict=True))
+        if head and dep in CONTENT_DEP_IDS
+    )
 
 
 def cue_features(

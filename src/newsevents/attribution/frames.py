@@ -21,7 +21,7 @@ from newsevents.attribution.content import (
     is_inverted,
     resume_quote,
 )
-from newsevents.attribution.detector import CANDIDATE_POS, is_candidate
+from newsevents.attribution.detector import CANDIDATE_POS, content_heads, is_candidate
 from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.phrases import (
     adjective_frame,
@@ -73,7 +73,7 @@ def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tu
     """Find the reporting frames of a parsed article, with nesting depth set."""
     index = {i: m for m in mentions for i in range(m.start, m.end)}
     text = doc.text
-    context = Context(doc, cues, index, tuple(find_quotes(text)), text)
+    context = Context(doc, cues, index, tuple(find_quotes(text)), text, content_heads(doc))
     # The words are read from spaCy once, as numbers: building a Token for each word of each
     # sentence three times (phrases, words, colons) cost more than the frames themselves.
     lowers, orths, heads = _columns(doc)
@@ -208,7 +208,7 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     clause_only = cues.word("verb", lemma) if token.pos_ == "VERB" else None
     # the cheap checks first: most words have no complement and no speaker to report with
     if (lemma in cues.word_lemmas and clause_only is None) or not is_candidate(
-        token, context.text
+        token, context.text, context.with_content
     ):
         return None
     if not _may_report(token):
