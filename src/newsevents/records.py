@@ -50,6 +50,9 @@ class Reject:
     sample: str = ""  # the first characters of the input, for the user to recognise it
 
 
+PLACE = "place"  # the kind of a place mention: a site standing for the state it lies in
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who an actor is: canonical name, country (ISO alpha-3), sector codes and role."""

@@ -34,14 +34,12 @@ from newsevents.actors.scenes import place_scenes
 from newsevents.actors.spans import widen_spans
 from newsevents.dictionaries import ActorDictionary, actor_id
 from newsevents.dictionaries.namemodel import MODEL_BASIS, with_model_basis
-from newsevents.records import Actor, Article, Mention
+from newsevents.records import PLACE, Actor, Article, Mention
 
 if TYPE_CHECKING:
     from newsevents.places import Gazetteer
 
 __all__ = ["PLACE", "actor_mentions", "mention_at", "mentions_at", "mentions_in", "resolve_actors"]
-
-PLACE = "place"  # the kind of a place mention: a site standing for the state it lies in
 
 
 def resolve_actors(

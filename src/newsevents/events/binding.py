@@ -44,8 +44,7 @@ def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: Mentio
         pronoun = doc[mention.start]
         if mention.end - mention.start == 1 and is_bound_object(pronoun, mention, index):
             mention = antecedent_for(mention, pronoun, index) or mention
-        written = doc[mention.start : mention.end]
-        if not (all(t.pos_ == "PRON" for t in written)
+        if not (is_pronoun(mention, doc)
                 and any(same_actor(mention, other) for other in source)):
             found.append(named_before(mention, doc, index))
     return found
@@ -54,15 +53,20 @@ def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: Mentio
 def named_before(mention: Mention, doc: Doc, index: MentionIndex) -> Mention:
     """Return a pronoun's mention placed at the name its sentence gives its actor before it,
     else the mention as it is; the actor is kept as the pronoun read it."""
-    if not all(t.pos_ == "PRON" for t in doc[mention.start : mention.end]):
+    if not is_pronoun(mention, doc):
         return mention
     for other in reversed(index.ordered):
         if (other.start < mention.start and other.sentence_index == mention.sentence_index
                 and same_actor(other, mention)
-                and not all(t.pos_ == "PRON" for t in doc[other.start : other.end])):
+                and not is_pronoun(other, doc)):
             return replace(mention, start=other.start, end=other.end,
                            start_char=other.start_char, end_char=other.end_char)
     return mention
+
+
+def is_pronoun(mention: Mention, doc: Doc) -> bool:
+    """Tell whether a mention is written as pronouns only ("him", "they")."""
+    return all(t.pos_ == "PRON" for t in doc[mention.start : mention.end])
 
 
 def is_bound_object(pronoun: Token, mention: Mention, index: MentionIndex) -> bool:
@@ -87,7 +91,7 @@ def antecedent_for(mention: Mention, pronoun: Token, index: MentionIndex) -> Men
             return None
         plural = doc[other.start : other.end].root.tag_ in ("NNS", "NNPS")
         fits = other.actor.kind in kinds and not plural if kinds else plural
-        if fits and not all(t.pos_ == "PRON" for t in doc[other.start : other.end]):
+        if fits and not is_pronoun(other, doc):
             actor = replace(other.actor, text=mention.text, basis="coreference")
             return replace(mention, actor=actor)
     return None

@@ -58,10 +58,10 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.sites import PLACE, aim_at_places
+from newsevents.events.sites import aim_at_places
 from newsevents.events.spans import phrase_span, phrase_with_trailing_pps
 from newsevents.ids import event_id
-from newsevents.records import Article, Event, Mention
+from newsevents.records import PLACE, Article, Event, Mention
 
 # Consultations and agreements are mutual: "A and B met" is A meeting B.
 SYMMETRIC_ROOTS = ("04",)
@@ -263,7 +263,7 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
     heads += object_gap(verb)
-    forces = force_words(patterns)
+    forces = patterns.force_nouns
     heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
     heads = [head for head in heads if not is_own_force(head, forces, index)]
     for head in heads:
@@ -287,12 +287,6 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         others = [h for h in participant_heads(verb) if not is_own_force(h, forces, index)]
         candidate.target = first_other(others, candidate.source, index)
     return candidate
-
-
-def force_words(patterns: PatternSet) -> frozenset[str]:
-    """Return the one-word nouns of armed forces in the object classes ("troop", "peacekeeper")."""
-    return frozenset(word for word, classes in patterns.object_classes.items()
-                     if " " not in word and classes & {"(troops)", "(peacekeeping)"})
 
 
 def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:

@@ -7,6 +7,7 @@ fails naming the file and line. Matching words in a parse against them is `match
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,6 +88,13 @@ class PatternSet:
     purposes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # arrive -> (07, 06)
     reciprocal_verbs: frozenset[str] = frozenset()  # "talk": "A and B talked" is A with B
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
+
+    @cached_property
+    def force_nouns(self) -> frozenset[str]:
+        """Return the one-word nouns of armed forces in the object classes ("troop",
+        "peacekeeper"), worked out once: every verb the coder reads asks for them."""
+        return frozenset(word for word, classes in self.object_classes.items()
+                         if " " not in word and classes & {"(troops)", "(peacekeeping)"})
 
     def codes(self) -> set[str]:
         """Return every CAMEO code some pattern can produce."""

@@ -16,7 +16,6 @@ from newsevents.datafiles import read_rows
 from newsevents.events.context import Candidate
 from newsevents.records import Mention
 
-PLACE = "place"  # the actors stage's kind of a place mention (`actors.PLACE`)
 PLACE_ROOTS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "place_roots.csv"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
