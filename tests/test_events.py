@@ -1437,6 +1437,17 @@ def test_a_sentence_initial_event_noun_read_as_a_verb_is_a_noun(nlp, patterns, c
     assert [event.cameo for event in code(nlp, patterns, codebook, text)] == ["162"]
 
 
+def test_reading_a_verb_as_a_noun_leaves_the_parse_to_the_later_stages(nlp, patterns, codebook):
+    # the stages after events (attribution, dates, places) read the parse annotate made
+    doc = nlp("Aid to Uganda has been suspended by Denmark.")
+    parse = [(t.pos_, t.tag_, t.dep_) for t in doc]
+    article = Article(article_id="test", text=doc.text, source="test")
+    events = code_events(doc, article, make_mentions(doc), patterns, codebook)
+    assert [event.cameo for event in events] == ["162"]
+    assert doc[0].tag_ == "VB"  # the tagger's reading that the events stage undoes for itself
+    assert [(t.pos_, t.tag_, t.dep_) for t in doc] == parse
+
+
 def test_a_plain_negation_still_refuses(nlp, patterns, codebook):
     text = "Denmark will not provide aid to Uganda again."
     assert code(nlp, patterns, codebook, text)[0].cameo == "122"

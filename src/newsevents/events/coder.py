@@ -54,7 +54,7 @@ from newsevents.events.matching import (
     match_verb,
     preps_of,
     recoded,
-    renoun_subject,
+    renoun_subjects,
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
@@ -107,12 +107,12 @@ def code_events(
     never a source or an ordinary target: they only give some acts with no target their place's
     state (`sites`).
     """
+    doc = renoun_subjects(doc)  # "Aid to X was suspended": the tagger's verb is a noun
     index = MentionIndex(m for m in mentions if m.actor.kind != PLACE)
     places = [m for m in mentions if m.actor.kind == PLACE]
     events: list[Event] = []
     told: list[Candidate] = []  # the events kept so far, for "the call" told of again
     for number, sentence in enumerate(doc.sents):
-        renoun_subject(sentence)  # "Aid to X was suspended": the tagger's verb is a noun
         # An attributive participle ("Russia-backed rebels", "the internationally recognised
         # government") describes a standing relation, not an event the sentence reports.
         tokens = list(sentence)  # built once: iterating a Span builds a Token for every word

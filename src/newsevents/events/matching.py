@@ -4,7 +4,7 @@ word, the object and prepositions it used, and the light verbs that carry event 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Token
 
 from newsevents.events.doers import subject_of
 from newsevents.events.patterns import NAMED_OBJECTS, NounPattern, PatternSet, VerbPattern
@@ -247,16 +247,28 @@ SUBJECT_NOUN_DEPS = {"nsubj": "nsubj", "nsubjpass": "nsubjpass", "csubj": "nsubj
                      "csubjpass": "nsubjpass"}
 
 
-def renoun_subject(sentence: Span) -> None:
-    """Read as a noun the sentence-initial word the tagger took for a bare or finite verb heading
-    the subject ("Aid to X has been suspended by Y"): such a verb cannot be a subject in English,
-    only a gerund or a "to" clause can, so the word is the noun it spells. Fixes the parse in
-    place, so the carrier, halt and doer rules read it as any event noun."""
-    word = sentence[0]
-    if word.tag_ not in ("VB", "VBP", "VBZ") or word.dep_ not in SUBJECT_NOUN_DEPS:
-        return
-    word.pos_, word.tag_ = "NOUN", "NNS" if word.tag_ == "VBZ" else "NN"
-    word.dep_ = SUBJECT_NOUN_DEPS[word.dep_]
+def renoun_subjects(doc: Doc) -> Doc:
+    """Return the doc with every sentence-initial word the tagger took for a bare or finite verb
+    heading the subject ("Aid to X has been suspended by Y") read as the noun it spells: such a
+    verb cannot be a subject in English, only a gerund or a "to" clause can.
+
+    The events stage codes the doc returned, so the carrier, halt and doer rules read the word
+    as any event noun. That reading goes into a copy (made only when some word needs it): the
+    doc given is left as `annotate` made it, for the stages after this one.
+    """
+    words = [sentence[0].i for sentence in doc.sents if _verb_for_noun(sentence[0])]
+    if not words:
+        return doc
+    doc = doc.copy()
+    for i in words:
+        word = doc[i]
+        word.pos_, word.tag_ = "NOUN", "NNS" if word.tag_ == "VBZ" else "NN"
+        word.dep_ = SUBJECT_NOUN_DEPS[word.dep_]
+    return doc
+
+
+def _verb_for_noun(word: Token) -> bool:
+    return word.tag_ in ("VB", "VBP", "VBZ") and word.dep_ in SUBJECT_NOUN_DEPS
 
 
 def recoded(code: str, table: dict[str, str]) -> str | None:
