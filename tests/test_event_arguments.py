@@ -3,6 +3,7 @@ own, real spaCy model; mentions built from named entities as the actors stage wo
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
 import pytest
@@ -10,8 +11,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.events import code_events
-from newsevents.events.arguments import FORCE_VERBS_FILE, GOAL_VERBS_FILE, load_goal_verbs
 from newsevents.events.doers import AIM_NOUNS_FILE, load_aim_nouns
+from newsevents.events.patterns import DATA, load_goal_verbs, load_patterns
 from newsevents.events.spans import argument_phrases
 from newsevents.records import Actor, Article, Mention
 from tests.test_events import code, make_mentions
@@ -340,7 +341,7 @@ def test_a_subject_pronoun_of_a_statement_is_not_its_target(nlp, patterns, codeb
 
 
 def test_the_verbs_of_sending_are_data(tmp_path):
-    text = GOAL_VERBS_FILE.read_text(encoding="utf-8")
+    text = (DATA / "goal_verbs.csv").read_text(encoding="utf-8")
     assert text.startswith("# ") and "Licence" in text
     verbs = load_goal_verbs()
     assert {"send", "give", "extradite"} <= verbs.keys() and "10.2" in verbs["extradite"]
@@ -884,9 +885,42 @@ def test_the_doers_own_forces_are_not_its_target(nlp, patterns, codebook, text, 
 
 
 def test_the_verbs_of_moving_forces_are_data():
-    text = FORCE_VERBS_FILE.read_text(encoding="utf-8")
+    text = (DATA / "force_verbs.csv").read_text(encoding="utf-8")
     assert text.startswith("# ") and "Licence" in text
-    assert {"withdraw", "mobilize", "deploy"} <= load_goal_verbs(FORCE_VERBS_FILE).keys()
+    assert {"withdraw", "mobilize", "deploy"} <= load_goal_verbs(DATA / "force_verbs.csv").keys()
+
+
+@pytest.mark.parametrize(
+    ("dropped", "text", "agent", "shipped", "dropped_from_user_files"),
+    [
+        # force_verbs.csv: the troops a verb of moving forces takes are the doer's own
+        ("mobilize", "Kenya mobilized troops for a war against Somalia.", "troop",
+         ("mobilized", ("Kenya",), ()), ("mobilized", ("Kenya",), ("troops",))),
+        # goal_verbs.csv, banish class: a doerless expulsion is by the state it was from
+        ("expel", "Two diplomats were expelled from Kenya.", "diplomat",
+         ("expelled", ("Kenya",), ("diplomats",)), ("expelled", (), ("diplomats",))),
+    ],
+)
+def test_the_verb_classes_come_from_the_pattern_folder(
+    nlp, patterns, codebook, tmp_path, dropped, text, agent, shipped, dropped_from_user_files
+):
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    for name in ("force_verbs.csv", "goal_verbs.csv"):
+        lines = (folder / name).read_text(encoding="utf-8").splitlines(keepends=True)
+        kept = [line for line in lines if not line.startswith(f"{dropped},")]
+        (folder / name).write_text("".join(kept), encoding="utf-8")
+    doc = nlp(text)
+    agents = [Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), t.text, 0,
+                      Actor(name=t.text, text=t.text, kind="agent"))
+              for t in doc if t.lemma_ == agent]
+    mentions = tuple(sorted(make_mentions(doc) + tuple(agents), key=lambda m: m.start))
+    article = Article(article_id="t", text=text, source="t")
+    for used, expected in ((patterns, shipped),
+                           (load_patterns(folder, codebook), dropped_from_user_files)):
+        events = code_events(doc, article, mentions, used, codebook)
+        assert expected in [(e.trigger, tuple(a.text for a in e.source),
+                             tuple(a.text for a in e.target)) for e in events]
 
 
 def test_a_pronoun_target_named_earlier_in_its_sentence_stands_at_the_name(

@@ -7,12 +7,11 @@ mapped to actor mentions inside each head's subtree; `spans` gives the text an a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsevents.datafiles import read_rows
 from newsevents.events.doers import RELATIVE, SUBJECT_DEPS, is_infinitive, is_passive
+from newsevents.events.patterns import PatternSet
 from newsevents.records import Mention
 
 MODIFIER_RANK = {"appos": 1, "compound": 2, "poss": 2, "nmod": 2, "amod": 3}
@@ -41,12 +40,9 @@ OBJECT_DEPS = ("dobj", "dative")
 # "closed its border with X", "recalled its ambassador from X", "lifted its blockade of X").
 OWNER_PRONOUNS = frozenset(("its", "their", "our"))
 OWNED_PREPS = ("from", "with", "to", "of", "on", "against", "for", "into", "toward", "towards")
-GOAL_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "goal_verbs.csv"
-FORCE_VERBS_FILE = GOAL_VERBS_FILE.parent / "force_verbs.csv"
 GOAL_PREPS = ("to", "into")
 # Modifiers through which a noun names whose it is ("British troops", "the UN's peacekeepers").
 OWNER_DEPS = ("compound", "amod", "nmod", "poss")
-BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
 
 
@@ -166,7 +162,7 @@ def complements(verb: Token, depth: int = 2) -> list[Token]:
     return found
 
 
-def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
+def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list[Token]:
     """Return the words that may name the other side of an act, nearest the act first.
 
     Used when no pattern slot named a target: the goal of a sending ("offered to send troops to
@@ -176,7 +172,7 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
     """
     owners = complements(verb)
     # "offered to send troops to X": what a sending reaches comes before what it sends.
-    goals = [goal for owner in owners for goal in goal_heads(owner)]
+    goals = [goal for owner in owners for goal in goal_heads(owner, patterns)]
     objects = [c for owner in owners for c in owner.children if c.dep_ in OBJECT_DEPS]
     heads = [pobj for holder in objects for pobj in participant_objects(holder, OBJECT_PREPS)]
     for owner in owners:
@@ -192,7 +188,9 @@ def participant_heads(verb: Token, depth: int = 1) -> list[Token]:
             for c in w.children
             if c.dep_ in ("advcl", "acl", "relcl") and is_infinitive(c)
         ]
-        heads += [h for purpose in purposes for h in participant_heads(purpose, depth - 1)]
+        heads += [
+            h for purpose in purposes for h in participant_heads(purpose, patterns, depth - 1)
+        ]
     return goals + objects + heads
 
 
@@ -243,25 +241,7 @@ def object_agents(verb: Token) -> list[Token]:
     ]
 
 
-def load_goal_verbs(path: Path = GOAL_VERBS_FILE) -> dict[str, frozenset[str]]:
-    """Return the verbs of sending, giving and banishing with their Levin classes
-    (data/events/goal_verbs.csv), checked row by row."""
-    verbs = {}
-    for number, row in read_rows(path, ("verb", "levin_class", "note")):
-        if not row["verb"] or row["verb"] != row["verb"].lower():
-            raise ValueError(f"{path}:{number}: a verb must be a lower-case lemma")
-        verbs[row["verb"]] = frozenset(c for c in row["levin_class"].split("|") if c)
-    return verbs
-
-
-# Read once, at import: a fixed word list, never changed after.
-GOAL_VERBS = load_goal_verbs()
-TRANSFER_VERBS = frozenset(GOAL_VERBS)
-FORCE_VERBS = frozenset(load_goal_verbs(FORCE_VERBS_FILE))
-BANISH_VERBS = frozenset(verb for verb, classes in GOAL_VERBS.items() if BANISH_CLASS in classes)
-
-
-def is_own_force(head: Token, forces: frozenset[str], index: MentionIndex) -> bool:
+def is_own_force(head: Token, patterns: PatternSet, index: MentionIndex) -> bool:
     """Tell whether an object names the doer's own forces, which are not whom the act is done to.
 
     "Withdrew peacekeepers from X", "mobilized troops against X": a word of `forces` (the
@@ -270,17 +250,17 @@ def is_own_force(head: Token, forces: frozenset[str], index: MentionIndex) -> bo
     """
     return (
         head.dep_ in OBJECT_DEPS
-        and head.head.lemma_.lower() in FORCE_VERBS
-        and head.lemma_.lower() in forces
+        and head.head.lemma_.lower() in patterns.force_verbs
+        and head.lemma_.lower() in patterns.force_nouns
         and not any(c.dep_ in OWNER_DEPS and c.pos_ != "PRON" and index.at(c)
                     for c in head.children)
     )
 
 
-def goal_heads(verb: Token) -> list[Token]:
+def goal_heads(verb: Token, patterns: PatternSet) -> list[Token]:
     """Return the goal of a verb of sending or giving, on the verb or anywhere in what it sends
     (the parser hangs it on the last thing listed: "sent supplies and doctors to X")."""
-    if verb.lemma_.lower() not in TRANSFER_VERBS:
+    if verb.lemma_.lower() not in patterns.goal_verbs:
         return []
     sent = [t for c in verb.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
     return [goal for word in (verb, *sent) for goal in participant_objects(word, GOAL_PREPS)]
@@ -349,7 +329,7 @@ def content_subject(verb: Token, used: Token | None) -> Token | None:
     return None
 
 
-def content_heads(verb: Token, depth: int = 1) -> list[Token]:
+def content_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list[Token]:
     """Return the words that may name whom a statement is about: its content clause's subject,
     then that clause's other participants ("said the treaty binds X")."""
     heads: list[Token] = []
@@ -360,8 +340,8 @@ def content_heads(verb: Token, depth: int = 1) -> list[Token]:
                 for c in clause.children
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE
             ]
-            heads += participant_heads(clause)
-            heads += content_heads(clause, depth - 1) if depth else []
+            heads += participant_heads(clause, patterns)
+            heads += content_heads(clause, patterns, depth - 1) if depth else []
     return heads
 
 
@@ -374,12 +354,12 @@ def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) 
     return []
 
 
-def banished_from(verb: Token, index: MentionIndex) -> list[Mention]:
+def banished_from(verb: Token, patterns: PatternSet, index: MentionIndex) -> list[Mention]:
     """Return who did a passive banishing with no doer named: the place it was from.
 
     "Two diplomats were expelled from X", "migrants were deported from X to Y": X expelled.
     """
-    if verb.lemma_.lower() not in BANISH_VERBS:
+    if verb.lemma_.lower() not in patterns.banish_verbs:
         return []
     return index.mentions_for(participant_objects(verb, ("from",))[:1])
 

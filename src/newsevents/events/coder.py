@@ -132,7 +132,7 @@ def code_events(
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = by_event_subject(recode(found, patterns, index), patterns)
-        found = about_whom(victims(found, tokens, patterns, index), index)
+        found = about_whom(victims(found, tokens, patterns, index), patterns, index)
         found = [initiated(recalled(candidate, told), index) for candidate in found]
         found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
@@ -186,7 +186,9 @@ def doing_act(candidate: Candidate, events: dict[int, Candidate]) -> Candidate |
     return next((a for a in acts if a.source and a.code[:2] in VIOLENT_ROOTS), None)
 
 
-def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
+def about_whom(
+    found: list[Candidate], patterns: PatternSet, index: MentionIndex
+) -> list[Candidate]:
     """Give a statement with no target the actor its content is about ("X said the treaty binds
     Y"), unless the content holds an event with actors of its own, which then carries them.
 
@@ -205,7 +207,7 @@ def about_whom(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
         if voiced:
             candidate.target = list(voiced[0])
         elif root in ADDRESSED_ROOTS or not reported:
-            heads = content_heads(candidate.trigger)
+            heads = content_heads(candidate.trigger, patterns)
             candidate.target = first_other(heads, candidate.source, index)
     return found
 
@@ -239,7 +241,7 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
     passive = is_passive(verb) or is_reduced_passive(verb)
     if not candidate.source and passive:
-        candidate.source = banished_from(verb, index)
+        candidate.source = banished_from(verb, patterns, index)
     if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
         candidate.source = state_of_place(verb, index)
     heads: list[Token] = [verb.head] if is_reduced_passive(verb) else []
@@ -258,20 +260,19 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     holdings = [thing for thing in (used, *objects) if thing is not None]
     owned = [head for thing in holdings for head in owned_partners(thing, verb)]
-    heads += owned + goal_heads(verb) + objects + object_agents(verb) + gerunds
+    heads += owned + goal_heads(verb, patterns) + objects + object_agents(verb) + gerunds
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
     heads += object_gap(verb)
-    forces = patterns.force_nouns
     heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
-    heads = [head for head in heads if not is_own_force(head, forces, index)]
+    heads = [head for head in heads if not is_own_force(head, patterns, index)]
     for head in heads:
         if target := index.mentions_for([head]):
             candidate.target = target
             break
     if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
-            and not is_own_force(used, forces, index)):
+            and not is_own_force(used, patterns, index)):
         # "expelled British diplomats": the object names the target only through a modifier.
         near = index.best(used, limit=3.0)
         candidate.target = [near] if near else []
@@ -284,7 +285,8 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if not candidate.target and row.code[:2] in VIOLENT_ROOTS:
         candidate.target = first_other(outcome_heads(verb), candidate.source, index)
     if not candidate.target:
-        others = [h for h in participant_heads(verb) if not is_own_force(h, forces, index)]
+        others = participant_heads(verb, patterns)
+        others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
     return candidate
 
@@ -329,9 +331,10 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         near = index.best(used, limit=3.0)  # "suspension of US aid"
         candidate.target = [near] if near else []
     if not candidate.target:  # "a ceasefire with X", "declared a truce in X"
-        heads = participant_objects(noun) + (participant_heads(verb) if verb is not None else [])
+        heads = participant_objects(noun)
+        heads += participant_heads(verb, patterns) if verb is not None else []
         if noun.dep_ == "nsubj" and code[:2] in VIOLENT_ROOTS:  # "an air strike hit X"
-            heads += participant_heads(noun.head)
+            heads += participant_heads(noun.head, patterns)
         heads = [head for head in heads if head != noun]
         candidate.target = first_other(heads, candidate.source, index)
     return candidate

@@ -21,6 +21,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")
 MODALITIES = ("negated", "future", "conditional", "hypothetical")
 CASUALTY_KINDS = ("fatalities", "injured")
+BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 # An object row may name a class of named entity instead of words: "(person)", "(place)"; a
 # nationality or religious group as a noun ("released 19 Christians") names people.
 NAMED_OBJECTS = {
@@ -87,6 +88,8 @@ class PatternSet:
     permissions: dict[str, str] = field(default_factory=dict)  # permitted code -> code (07: 0863)
     purposes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # arrive -> (07, 06)
     reciprocal_verbs: frozenset[str] = frozenset()  # "talk": "A and B talked" is A with B
+    goal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "send": Levin classes
+    force_verbs: frozenset[str] = frozenset()  # "withdraw", "deploy": verbs of moving forces
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     @cached_property
@@ -95,6 +98,11 @@ class PatternSet:
         "peacekeeper"), worked out once: every verb the coder reads asks for them."""
         return frozenset(word for word, classes in self.object_classes.items()
                          if " " not in word and classes & {"(troops)", "(peacekeeping)"})
+
+    @cached_property
+    def banish_verbs(self) -> frozenset[str]:
+        """Return the verbs of sending away among the goal verbs ("expel", "deport")."""
+        return frozenset(v for v, classes in self.goal_verbs.items() if BANISH_CLASS in classes)
 
     def codes(self) -> set[str]:
         """Return every CAMEO code some pattern can produce."""
@@ -274,6 +282,17 @@ def _load_cues(path: Path, codebook: Codebook) -> dict[str, str]:
     return cues
 
 
+def load_goal_verbs(path: Path = DATA / "goal_verbs.csv") -> dict[str, frozenset[str]]:
+    """Return the verbs of sending, giving and banishing with their Levin classes
+    (data/events/goal_verbs.csv; force_verbs.csv has the same columns), checked row by row."""
+    verbs = {}
+    for number, row in read_rows(path, ("verb", "levin_class", "note")):
+        if not row["verb"] or row["verb"] != row["verb"].lower():
+            raise ValueError(f"{path}:{number}: a verb must be a lower-case lemma")
+        verbs[row["verb"]] = frozenset(c for c in row["levin_class"].split("|") if c)
+    return verbs
+
+
 def statement_verbs(verbs: dict[str, tuple[VerbPattern, ...]]) -> frozenset[str]:
     """Return the verbs some pattern codes as a statement (CAMEO 01): "say", "announce"."""
     return frozenset(v for v, rows in verbs.items() if any(r.code[:2] == "01" for r in rows))
@@ -320,5 +339,7 @@ def load_patterns(
         permissions=_load_recodings(folder / "permissions.csv", codebook, "permitted"),
         purposes=_load_completions(folder / "purpose_verbs.csv", codebook),
         reciprocal_verbs=_load_words(folder / "reciprocal_verbs.csv"),
+        goal_verbs=load_goal_verbs(folder / "goal_verbs.csv"),
+        force_verbs=frozenset(load_goal_verbs(folder / "force_verbs.csv")),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
