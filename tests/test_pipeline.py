@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, SENT_START, TAG
 
+from newsevents import annotate
 from newsevents.engine import code_inputs
-from newsevents.pipeline import load_resources
+from newsevents.ingest import article_from_text
+from newsevents.pipeline import code_batch, load_resources
 from newsevents.records import CodedArticle
 from newsevents.settings import Settings
 
@@ -13,9 +16,13 @@ from .conftest import EXAMPLE
 
 
 @pytest.fixture(scope="module")
-def coded() -> CodedArticle:
-    settings = Settings()
-    [item] = list(code_inputs([str(EXAMPLE)], settings, load_resources(settings)))
+def resources():
+    return load_resources(Settings())
+
+
+@pytest.fixture(scope="module")
+def coded(resources) -> CodedArticle:
+    [item] = list(code_inputs([str(EXAMPLE)], Settings(), resources))
     assert isinstance(item, CodedArticle)
     return item
 
@@ -104,3 +111,26 @@ def test_the_coded_mentions_are_actors_only(coded):
     # and `newsevents actors` read actors only (see `actors.actor_mentions`)
     assert coded.mentions
     assert not [m.text for m in coded.mentions if m.actor.kind == "place"]
+
+
+PARSE = [POS, TAG, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE, SENT_START]
+
+
+def test_no_stage_rewrites_the_parse_for_the_stages_after_it(resources, monkeypatch):
+    # each stage is a function of its input, so every stage reads the parse annotate made
+    parsed = []
+    parse = annotate.annotate
+
+    def parse_and_keep(*args):
+        docs = parse(*args)
+        parsed.extend((doc, doc.to_array(PARSE), doc.ents) for doc in docs)
+        return docs
+
+    monkeypatch.setattr(annotate, "annotate", parse_and_keep)
+    text = ("Aid to Uganda has been suspended by Denmark, the ministry said on Tuesday.\n\n"
+            "Fighting in Kharkiv and Izium killed three civilians on Monday.")
+    article = article_from_text(text, published="2024-05-02", source="test")
+    [coded] = code_batch([article], resources, Settings())
+    [(doc, before, ents)] = parsed
+    assert "162" in [event.cameo for event in coded.events]  # "Aid" read as a noun by events
+    assert doc[0].tag_ == "VB" and (doc.to_array(PARSE) == before).all() and doc.ents == ents
