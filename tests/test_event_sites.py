@@ -3,10 +3,12 @@ target named is aimed at the state of the place it happens in (sentences of our 
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from newsevents.events import code_events
-from newsevents.events.sites import load_place_roots
+from newsevents.events.patterns import DATA, load_patterns, load_place_roots
 from newsevents.records import Actor, Article, Mention
 from tests.test_events import make_mentions
 
@@ -98,3 +100,17 @@ def test_a_month_is_no_march(nlp, patterns, codebook):
     text = "The envoy spoke about the bombing in Kharkiv on March 22."
     events = coded(nlp, patterns, codebook, text)
     assert "14" not in [e.cameo_root for e in events]
+
+
+def test_the_place_roots_come_from_the_pattern_folder(nlp, patterns, codebook, tmp_path):
+    # a user's pattern folder without root 14 aims no protest at the state of its place
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    lines = (folder / "place_roots.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    (folder / "place_roots.csv").write_text(
+        "".join(line for line in lines if not line.startswith("14,")), encoding="utf-8"
+    )
+    text = "Protests erupted in Kharkiv overnight."
+    aimed = ("14", (("Ukraine", "Kharkiv", "place"),))
+    assert aimed in targets(coded(nlp, patterns, codebook, text))
+    assert aimed not in targets(coded(nlp, load_patterns(folder, codebook), codebook, text))

@@ -137,7 +137,7 @@ def code_events(
         found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
-        found = aim_at_places(found, places)  # "protested in X": at X's authorities
+        found = aim_at_places(found, places, patterns)  # "protested in X": at X's authorities
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns.model)

@@ -90,6 +90,7 @@ class PatternSet:
     reciprocal_verbs: frozenset[str] = frozenset()  # "talk": "A and B talked" is A with B
     goal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "send": Levin classes
     force_verbs: frozenset[str] = frozenset()  # "withdraw", "deploy": verbs of moving forces
+    place_roots: frozenset[str] = frozenset()  # "14": an act aimed at the state of its place
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     @cached_property
@@ -293,6 +294,16 @@ def load_goal_verbs(path: Path = DATA / "goal_verbs.csv") -> dict[str, frozenset
     return verbs
 
 
+def load_place_roots(path: Path = DATA / "place_roots.csv") -> frozenset[str]:
+    """Return the CAMEO roots whose act is aimed at the state of its place, checked row by row."""
+    roots = set()
+    for number, row in read_rows(path, ("root", "note")):
+        if len(row["root"]) != 2 or not row["root"].isdigit():
+            raise ValueError(f"{path}:{number}: a root is two digits, such as 14")
+        roots.add(row["root"])
+    return frozenset(roots)
+
+
 def statement_verbs(verbs: dict[str, tuple[VerbPattern, ...]]) -> frozenset[str]:
     """Return the verbs some pattern codes as a statement (CAMEO 01): "say", "announce"."""
     return frozenset(v for v, rows in verbs.items() if any(r.code[:2] == "01" for r in rows))
@@ -341,5 +352,6 @@ def load_patterns(
         reciprocal_verbs=_load_words(folder / "reciprocal_verbs.csv"),
         goal_verbs=load_goal_verbs(folder / "goal_verbs.csv"),
         force_verbs=frozenset(load_goal_verbs(folder / "force_verbs.csv")),
+        place_roots=load_place_roots(folder / "place_roots.csv"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )

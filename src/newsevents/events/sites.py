@@ -1,47 +1,33 @@
 """Implicit targets: the state of the place an act happens in, when no one else is its target.
 
 "Thousands protested in X" is aimed at X's authorities (CAMEO 14, PLOVER PROTEST). The roots that
-take this reading are listed in data/events/place_roots.csv; the place is a mention of kind
-"place" from the actors stage, whose actor is the state it lies in.
+take this reading are listed in data/events/place_roots.csv (`PatternSet.place_roots`); the place
+is a mention of kind "place" from the actors stage, whose actor is the state it lies in.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsevents.datafiles import read_rows
 from newsevents.events.context import Candidate
+from newsevents.events.patterns import PatternSet
 from newsevents.records import Mention
 
-PLACE_ROOTS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "place_roots.csv"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
-def load_place_roots(path: Path = PLACE_ROOTS_FILE) -> frozenset[str]:
-    """Return the CAMEO roots whose act is aimed at the state of its place, checked row by row."""
-    roots = set()
-    for number, row in read_rows(path, ("root", "note")):
-        if len(row["root"]) != 2 or not row["root"].isdigit():
-            raise ValueError(f"{path}:{number}: a root is two digits, such as 14")
-        roots.add(row["root"])
-    return frozenset(roots)
-
-
-# Read once, at import: a fixed table, never changed after.
-PLACE_ROOTS = load_place_roots()
-
-
-def aim_at_places(found: list[Candidate], places: list[Mention]) -> list[Candidate]:
+def aim_at_places(
+    found: list[Candidate], places: list[Mention], patterns: PatternSet
+) -> list[Candidate]:
     """Give each event of a place-aimed root with no target the state of the place it is tied to.
 
     The place's actor keeps its state and takes basis "place"; a place inside the source's
     phrase ("protesters from X") says where the doers are from, not whom they act against.
     """
     for candidate in found:
-        if candidate.target or candidate.code[:2] not in PLACE_ROOTS:
+        if candidate.target or candidate.code[:2] not in patterns.place_roots:
             continue
         site = place_of(candidate, places)
         if site is not None:
