@@ -101,6 +101,11 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         # the month after publication's, too: news names last year's month as "last July"
         ("The ministry announced cuts to the supply in July.", "2025-07"),
         ("The ministry announced cuts to the supply in August.", "2024-08"),
+        # ... but a date on the past verb itself dates its happening, which is behind
+        ("Farmers protested in July.", "2024-07"),
+        ("The strike ended July 31.", "2024-07-31"),
+        # a verb of extending, like one of putting off, sends its new date ahead
+        ("The bid was extended to July 16.", "2025-07-16"),
         # "last" and "next" name a month other than this one and the one just gone
         ("The ministry announced cuts last July.", "2024-07"),
         ("The ministry announced cuts last May.", "2024-05"),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsevents.dates.arithmetic import (
-    PAST,
+    BEHIND,
     resolve_duration,
     resolve_relative_unit,
     resolve_weekend,
@@ -160,7 +160,7 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\b(?:today|yesterday|tomorrow|(?P<part>tonight))\b", resolve.day),
         # "struck overnight": the night before the day last named, else before publication; only
         # under a past verb, since "will not change overnight" names no night
-        (r"(?i)\bovernight\b", lambda m, pub, way: ("day-1TNI", ANAPHOR) if way == PAST else None),
+        (r"(?i)\bovernight\b", lambda m, pub, way: ("day-1TNI", ANAPHOR) if way in BEHIND else None),
         # "Wednesday of last week": that weekday in the week named
         (rf"\b(?P<wd>{p['wdays']})\s+(?i:of)\s+(?P<wrel>(?i:last|this|next))\s+(?i:week)\b",
          resolve.weekday_of_week),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from newsevents.dates.arithmetic import FUTURE, NEAREST, ONWARD, PAST, week_of
+from newsevents.dates.arithmetic import FUTURE, NEAREST, ONWARD, OWN_PAST, PAST, week_of
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.resolvers import (
     ANAPHOR,
@@ -28,6 +28,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MODAL_AUX = {"would", "'d", "might", "may", "should", "must"}
 REPORTED_AUX = {"would", "'d"}  # the future of a past report: ahead of it, not of publication
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AUX | MODAL_AUX
+PAST_AUX = {"was", "were", "had"}
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
@@ -142,7 +143,21 @@ def _direction(span: Span, lexicon: Lexicon) -> int:
         return FUTURE  # "as early as Tuesday": the earliest of days still to come
     if way == PAST and len(before) and before[-1].lower_ in lexicon.anchors["deadline_word"]:
         return NEAREST
+    if way == PAST and _dates_past_verb(span):
+        return OWN_PAST
     return way
+
+
+def _dates_past_verb(span: Span) -> bool:
+    """Tell whether `span` hangs straight on a verb in a past tense ("protested in July", "the
+    quarter ended Oct. 31"), so that it dates that verb's happening, not a noun's ("announced cuts
+    in July") nor an infinitive's ("had been set to expire Nov. 6")."""
+    head = span.root.head
+    if span.root.dep_ == "pobj":
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and bool(_auxiliaries(head) & PAST_AUX))
 
 
 def _deferred(span: Span, lexicon: Lexicon) -> bool:
