@@ -37,7 +37,7 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         re.escape(w) + (rf"(?:[\s-](?:{units})\b)?" if w.isalpha() and w.endswith("ty") else "")
         for w in sorted(number, key=len, reverse=True))
     return {
-        "mon": mon, "dot": dot, "year": year, "wdays": wdays,
+        "mon": mon, "months": alternation(words["month"]), "dot": dot, "year": year, "wdays": wdays,
         "wday": rf"(?:(?P<wd>{wdays}),?\s+)?",
         "num": rf"(?P<n>\d+|(?i:{numbers}))",
         "any_num": rf"(?:\d+|(?i:{numbers}))",
@@ -112,6 +112,12 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"\b(?i:in|since|until|till|by|during|early|late|through|throughout|from|before|after"
          rf"|into)\s+(?P<t>{p['mon']})(?![\w-])(?!\s+\d)",
          resolve.month),
+        # the months of a range: "between May and June" (not "between May and Macron"), and its
+        # end "from November to February", which "to" or "and" alone would not make a date
+        (rf"\b(?i:between)\s+(?P<t>{p['mon']})(?=\s+(?i:and)\s+(?:{p['months']})(?![\w-]))",
+         resolve.month),
+        (rf"(?<=\b(?i:from|between)\s+(?:{p['months']})(?:,?\s+(?:1[89]|20)\d\d)?\s+"
+         rf"(?i:to|and)\s+)(?P<t>{p['mon']})(?![\w-])(?!\s+\d)", resolve.month),
         # "figures for October", "the October killing", "a June agreement": a month that
         # modifies a noun; "May" only after "in" and the like, being a name as often
         (rf"\b(?i:for|the|an?)\s+(?!May\b)(?P<t>{p['mon']})(?![\w-])(?!\.?\s+\d)"
@@ -160,7 +166,8 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\b(?:today|yesterday|tomorrow|(?P<part>tonight))\b", resolve.day),
         # "struck overnight": the night before the day last named, else before publication; only
         # under a past verb, since "will not change overnight" names no night
-        (r"(?i)\bovernight\b", lambda m, pub, way: ("day-1TNI", ANAPHOR) if way in BEHIND else None),
+        (r"(?i)\bovernight\b",
+         lambda m, pub, way: ("day-1TNI", ANAPHOR) if way in BEHIND else None),
         # "Wednesday of last week": that weekday in the week named
         (rf"\b(?P<wd>{p['wdays']})\s+(?i:of)\s+(?P<wrel>(?i:last|this|next))\s+(?i:week)\b",
          resolve.weekday_of_week),

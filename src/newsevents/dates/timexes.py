@@ -34,6 +34,10 @@ QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 YEAR_BEFORE_PHRASE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
+# a range's ends: "from May to June", "between 3 and 5 March", "May 28-June 3"
+RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
+RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
+WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
 # "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6),
 # "day+0TMO" that day's morning
@@ -281,7 +285,31 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
         taken_until = end
         found.append(Timex(offset + start, offset + end, text[start:end], resolved[0],
                            resolved[1], span.start, span.end))
-    return found
+    return _order_ranges(found, text, offset)
+
+
+def _order_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
+    """Read the ends of a range ("from September through April", "from Dec. 20 to Jan. 5,
+    2026") as one stretch of time: an end whose year the text leaves unsaid takes it from the
+    other end, else follows the start; each end alone was read against publication."""
+    ordered = list(found)
+    for at in range(len(ordered) - 1):
+        first, last = ordered[at], ordered[at + 1]
+        before = text[max(first.start_char - offset - 12, 0) : first.start_char - offset]
+        between = text[first.end_char - offset : last.start_char - offset]
+        if not (RANGE_START.search(before) and RANGE_JOIN.fullmatch(between)
+                and {first.precision, last.precision} <= {"day", "month"}):
+            continue
+        # the month (and day) of each end, compared over what both of them give
+        length = min(len(first.value), len(last.value)) - 4
+        wraps = last.value[4:][:length] < first.value[4:][:length]  # "from Dec. 20 to Jan. 5"
+        if WRITTEN_YEAR.search(first.text) or not WRITTEN_YEAR.search(last.text):
+            year = int(first.value[:4]) + wraps
+            ordered[at + 1] = replace(last, value=f"{year}{last.value[4:]}")
+        else:
+            year = int(last.value[:4]) - wraps
+            ordered[at] = replace(first, value=f"{year}{first.value[4:]}")
+    return ordered
 
 
 def _read_alone(span: Span, wider: Timex, before: list[Timex], published: dt.date | None,
