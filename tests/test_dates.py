@@ -380,6 +380,9 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
     ("First-quarter profit rose to $5 million from $4 million a year earlier. "
      "Sales in the quarter grew.", ["2025-Q1", "2024-Q1", "2025-Q1"]),
     ("The latest quarter was strong. The year-ago quarter was weak.", ["2025-Q1", "2024-Q1"]),
+    # ... but not a quarter named as still to come: "the latest" is one reported on
+    ("A third-quarter charge is expected. Profit fell in the latest quarter.",
+     ["2025-Q3", "2025-Q1"]),
     ("Profit in the fourth quarter was flat. In the 2023 quarter it fell.",
      ["2024-Q4", "2023-Q4"]),
     # with no quarter in view, "a year earlier" is the year before publication

@@ -107,7 +107,10 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
             timex = replace(timex, value=timex.value + (quarter[4:] if quarter else ""),
                             precision=precision)
         elif timex.precision == REFERENCE_QUARTER:
-            timex = replace(timex, value=quarter or timex.value, precision="quarter")
+            # "the latest quarter" is one reported on: not a quarter named as still to come
+            # ("a fourth-quarter charge" in October), whose results no one has yet
+            known = quarter if quarter and quarter <= timex.value else None
+            timex = replace(timex, value=known or timex.value, precision="quarter")
         elif timex.precision == YEAR_BEFORE and quarter:
             timex = replace(timex, value=f"{int(quarter[:4]) - 1}{quarter[4:]}",
                             precision="quarter")
