@@ -563,6 +563,19 @@ def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
     # two dates in the sentence: neither is the sentence's
     ("Troops stormed the port on May 2, took the depot on May 4 and the guards fled.", "fled",
      ("2025-06-18", "publication")),
+    # a date in a clause set apart stays there: a clause on an actor, or one put before or
+    # after the main one
+    ("Russia, which annexed Crimea in 2014, launched new strikes on Kyiv.", "launched",
+     ("2025-06-18", "publication")),
+    ("The president, elected in 2019, signed the decree.", "signed",
+     ("2025-06-18", "publication")),
+    ("The minister resigned after protesters stormed the parliament on Monday.", "resigned",
+     ("2025-06-18", "publication")),
+    ("Since the war began in 2022, the city has lost half its people.", "lost",
+     ("2025-06-18", "publication")),
+    # ... but a clause on an event tells of that event
+    ("Four people died in a blast that hit the market on Friday.", "died",
+     ("2025-06-13", "sentence")),
 ])
 def test_a_past_event_takes_its_sentences_one_date(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
