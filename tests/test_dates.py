@@ -549,6 +549,12 @@ def test_a_fronted_past_date_carries_through_its_narrative(nlp):
      ("2025-06-18", "publication")),
     ("In June 2025, rebels crossed the river. They shelled the town.", "shelled",
      ("2025-06-18", "publication")),
+    # a date going back before one already told is background: only a sentence going on
+    # with its subject continues it
+    ("Missiles struck the capital on Tuesday. In 2014, the army seized the port. The foreign "
+     "minister condemned the strikes.", "condemned", ("2025-06-18", "publication")),
+    ("Missiles struck the capital on Tuesday. In 2014, the army seized the port. It shelled "
+     "the town.", "shelled", ("2014", "context")),
 ])
 def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
