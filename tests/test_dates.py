@@ -614,6 +614,9 @@ def test_an_event_framing_the_clause_dates_it(nlp, text, word, expected):
     ("The board on Tuesday reviewed the 2019 agreement with the union.",
      ["agreement", "reviewed"],
      {"agreement": ("2019", "text"), "reviewed": ("2025-06-17", "text")}),
+    # a date before a noun is the noun's, not that of what the noun does now
+    ("The 2015 law bans such sales.", ["bans"], {"bans": ("2025-06-18", "publication")}),
+    ("The 2015 law banned such sales.", ["banned"], {"banned": ("2015", "text")}),
 ])
 def test_a_date_on_the_event_word_beats_its_clauses_date(nlp, text, words, expected):
     assert dated_text(nlp, text, words) == expected

@@ -100,6 +100,11 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
         # dates the conjuncts that follow it
         conj_head = trigger.dep_ == "conj" and trigger.head.i == anchor.i
         fronted = conj_head and timex.token_end <= anchor.i
+        # a date before a noun is that noun's ("the 2015 law"): what the noun does now ("bans
+        # such sales") does not take it
+        of_noun = anchor.pos_ in {"NOUN", "PROPN"} and timex.token_end <= anchor.i
+        if of_noun and anchor.i != trigger.i and trigger.tag_ in {"VBZ", "VBP"}:
+            continue
         if fronted or attaches(anchor, trigger, triggers, lexicon):
             return timex, "text"
         if anchor.lemma_.lower() in lexicon.anchors["reporting_verb"] and anchor.i != trigger.i:
