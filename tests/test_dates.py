@@ -54,6 +54,8 @@ def article(published: str | None = "2025-06-18") -> Article:
         ("The fire started two days ago.", "two days ago", "2025-06-16", "day"),
         ("The crew left three weeks ago.", "three weeks ago", "2025-W22", "week"),
         ("The town grew fast in the 1980s.", "1980s", "198", "decade"),
+        ("The town grew fast in the late '80s.", "the late '80s", "198", "decade"),
+        ("The post-2008 slump hit farms.", "2008", "2008", "year"),
         ("The shelling went on yesterday evening.", "yesterday evening", "2025-06-17TEV", "day"),
         ("Floods hit the valley last winter.", "last winter", "2024-WI", "season"),
         ("The siege lasted for four days.", "four days", "P4D", "duration"),

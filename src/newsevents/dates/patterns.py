@@ -139,6 +139,8 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
             (m["dec"][:2], "century") if m["dec"] in {"180", "190"} else (m["dec"], "decade"))),
         # "the nineties": the latest such decade; "the" keeps out ages ("in his forties")
         (rf"\b(?i:the)\s+'?(?P<tens>(?i:{p['decades']}))\b", resolve.decade_word),
+        # "the '80s", "the late '90s" (the apostrophe: "in the 80s" is as often a temperature)
+        (r"\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?'(?P<dd>[0-9])0s\b", resolve.decade_word),
         (rf"\b(?:{p['rel']}\s+)?{p['season']}\s+(?:(?i:of)\s+)?(?:(?P<y>(?:1[89]|20)\d\d)\b"
          rf"|{p['spoken']})", resolve.season),
         (rf"\b(?P<rel>(?i:last|this\s+past|this|next|past))\s+{p['season']}\b", resolve.season),
@@ -154,7 +156,7 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "1957-58", "the 1999-2000 season"'s first year; the second year is read on its own
         (r"\b(?P<y>(?:1[89]|20)\d\d)(?=[-–/]\d\d\b(?![-/]\d))", year_match),
         (r"(?<=\b(?P<y0>(?:1[89]|20)\d\d)[-–/])(?P<yy>\d\d)\b(?![-/]\d)", resolve.second_year),
-        (r"\b(?i:in|since|until|by|from|during|before|after|early|late|through|mid|between"
+        (r"\b(?i:in|since|until|by|from|during|before|after|early|late|through|mid|post|pre|between"
          r"|both|and|of)[\s-](?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
         # "in 1994, 1995 and 1997", "from 1991 to 1997": a year listed after a year
         (r"(?<=\b(?:1[89]|20)\d\d(?:,\s+|\s+(?i:and|or|to|through)\s+))(?P<y>(?:1[89]|20)\d\d)\b"
