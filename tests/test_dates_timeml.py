@@ -275,3 +275,16 @@ def test_a_weekday_marked_apart_from_its_week_keeps_that_week(nlp, lexicon):
 ])
 def test_the_ends_of_a_range_read_as_one_stretch(nlp, lexicon, sentence, values):
     assert [t.value for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == values
+
+
+@pytest.mark.parametrize(("sentence", "texts"), [
+    # words running text writes lower-case, capitalised inside a sentence, name a show or a film
+    ("The minister spoke on ABC's This Week about the talks.", []),
+    ("He told 60 Minutes that he would run.", []),
+    ("The poster showed the film ``High Noon.''", []),
+    # ... but a sentence's first word and the names of days are times
+    ("``Today, we act,'' she said.", ["Today"]),
+    ("Pilgrims gathered in Holy Week and on Good Friday.", ["Holy Week", "Good Friday"]),
+])
+def test_a_title_is_no_time(nlp, lexicon, sentence, texts):
+    assert [t.text for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == texts

@@ -54,6 +54,15 @@ class Lexicon:
                        tuple(self.words["month"]))
 
     @cached_property
+    def name_words(self) -> frozenset[str]:
+        """The words of calendar names, capitalised in running text: months, weekdays and
+        holidays ("Good Friday"), but not the units a holiday's name may end in ("Holy Week")."""
+        units = {unit.capitalize() for unit in self.words["unit"]}
+        return frozenset(word for kind in ("month", "weekday", "holiday")
+                         for name in self.words[kind] for word in re.findall(r"[A-Za-z]+", name)
+                         if word not in units)
+
+    @cached_property
     def bare_patterns(self) -> list[tuple[re.Pattern, Callable]]:
         """Patterns for a lone month or year, safe only where the span is known to be a date."""
         return bare_patterns(self)

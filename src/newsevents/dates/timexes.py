@@ -34,6 +34,8 @@ QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 YEAR_BEFORE_PHRASE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
+TITLE_WORD = re.compile(r"[A-Za-z]{2,}")
+SENTENCE_END = {".", "!", "?", ":", ";"}
 # a range's ends: "from May to June", "between 3 and 5 March", "May 28-June 3"
 RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
 RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
@@ -280,7 +282,7 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
         if start < taken_until:
             continue
         span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or _is_title(span, text[start:end], lexicon):
             continue
         resolved = resolve(match, published, _direction(span, lexicon))
         if resolved is None:
@@ -289,6 +291,23 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
         found.append(Timex(offset + start, offset + end, text[start:end], resolved[0],
                            resolved[1], span.start, span.end))
     return _order_ranges(found, text, offset)
+
+
+def _is_title(span: Span, text: str, lexicon: Lexicon) -> bool:
+    """Tell whether a match is part of a title, not a time: words written lower-case in running
+    text, capitalised inside a sentence ("ABC's This Week", "60 Minutes", "High Noon")."""
+    words = TITLE_WORD.findall(text)
+    names = lexicon.name_words
+    if not words or not all(word[0].isupper() and word[1:].islower() and word not in names
+                            and word.removesuffix("s") not in names for word in words):
+        return False
+    # a sentence's first word is capitalised anyway, behind quotes too ("``Today, I ...")
+    doc, before = span.doc, span.start - 1
+    while before >= span.sent.start and not any(char.isalnum() for char in doc[before].text):
+        if doc[before].text in SENTENCE_END or "\n" in doc[before].text:
+            return False
+        before -= 1
+    return before >= span.sent.start
 
 
 def _order_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
