@@ -2,7 +2,8 @@
 
     python benchmarks/bench_dates.py                      # te3-platinum (the test set)
     python benchmarks/bench_dates.py --split TBAQ-cleaned  # tune and analyse here only
-    python benchmarks/bench_dates.py --split TBAQ-cleaned --errors  # list the given-span misses
+    python benchmarks/bench_dates.py --split TBAQ-cleaned --errors  # list given-span and
+                                                                    # end-to-end misses
     python benchmarks/bench_dates.py --split TBAQ-cleaned --events  # event dates by basis
 
 Prints (a) value accuracy given the gold TIMEX3 spans: each gold span's text is normalised on its
@@ -160,6 +161,8 @@ def score(split: str, errors: bool = False) -> None:
             hits += bool(same)
             strict_hits += any(p.start_char == timex.start and p.end_char == timex.end
                                for p in same)
+        if errors:
+            print_end_to_end_misses(path.name, dct, doc, gold, predicted)
     print(f"TempEval-3 {split}: {len(files)} documents, {n_gold} gold TIMEX3 with a value")
     print(f"  (a) value accuracy given gold spans: {given_right / given_total:.3f}"
           f" ({given_right}/{given_total})")
@@ -171,15 +174,36 @@ def score(split: str, errors: bool = False) -> None:
               f" (predicted {n_pred})")
 
 
+def print_end_to_end_misses(name: str, dct, doc, gold: list[GoldTimex], predicted) -> None:
+    """Print each gold timex no prediction overlapping it gets right ("missed": none overlaps;
+    "value": one does, with another value) and each prediction overlapping no gold ("extra")."""
+    def overlaps(p, timex: GoldTimex) -> bool:
+        return p.start_char < timex.end and timex.start < p.end_char
+
+    for timex in gold:
+        found = [p for p in predicted if overlaps(p, timex)]
+        if not any(p.value == timex.value for p in found):
+            got = ", ".join(f"{p.text!r} {p.value}" for p in found)
+            print(f"e2e {'value' if found else 'missed'}\t{name}\tDCT {dct}\t{timex.text!r}"
+                  f"\tgold {timex.value}\tgot {got or None}")
+    for p in predicted:
+        if not any(overlaps(p, timex) for timex in gold):
+            sentence = doc[p.token_start].sent.text.strip()
+            print(f"e2e extra\t{name}\tDCT {dct}\t{p.text!r}\tgot {p.value}\t{sentence!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="te3-platinum",
                         choices=["te3-platinum", "TBAQ-cleaned"])
     parser.add_argument("--errors", action="store_true",
-                        help="print each gold span whose value is missed, with its sentence")
+                        help="print each gold span whose value is missed, with its sentence, "
+                        "and the end-to-end misses and extra timexes (training split only)")
     parser.add_argument("--events", action="store_true",
                         help="score event dates against TimeML's event-time links instead")
     args = parser.parse_args()
+    if args.errors and args.split == "te3-platinum":
+        parser.error("--errors lists misses of a training split only: te3-platinum stays blind")
     if args.events:
         score_event_dates(args.split)
     else:

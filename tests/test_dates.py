@@ -54,6 +54,8 @@ def article(published: str | None = "2025-06-18") -> Article:
         ("The fire started two days ago.", "two days ago", "2025-06-16", "day"),
         ("The crew left three weeks ago.", "three weeks ago", "2025-W22", "week"),
         ("The town grew fast in the 1980s.", "1980s", "198", "decade"),
+        ("The town grew fast in the late '80s.", "the late '80s", "198", "decade"),
+        ("The post-2008 slump hit farms.", "2008", "2008", "year"),
         ("The shelling went on yesterday evening.", "yesterday evening", "2025-06-17TEV", "day"),
         ("Floods hit the valley last winter.", "last winter", "2024-WI", "season"),
         ("The siege lasted for four days.", "four days", "P4D", "duration"),
@@ -101,6 +103,11 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         # the month after publication's, too: news names last year's month as "last July"
         ("The ministry announced cuts to the supply in July.", "2025-07"),
         ("The ministry announced cuts to the supply in August.", "2024-08"),
+        # ... but a date on the past verb itself dates its happening, which is behind
+        ("Farmers protested in July.", "2024-07"),
+        ("The strike ended July 31.", "2024-07-31"),
+        # a verb of extending, like one of putting off, sends its new date ahead
+        ("The bid was extended to July 16.", "2025-07-16"),
         # "last" and "next" name a month other than this one and the one just gone
         ("The ministry announced cuts last July.", "2024-07"),
         ("The ministry announced cuts last May.", "2024-05"),
@@ -375,6 +382,9 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
     ("First-quarter profit rose to $5 million from $4 million a year earlier. "
      "Sales in the quarter grew.", ["2025-Q1", "2024-Q1", "2025-Q1"]),
     ("The latest quarter was strong. The year-ago quarter was weak.", ["2025-Q1", "2024-Q1"]),
+    # ... but not a quarter named as still to come: "the latest" is one reported on
+    ("A third-quarter charge is expected. Profit fell in the latest quarter.",
+     ["2025-Q3", "2025-Q1"]),
     ("Profit in the fourth quarter was flat. In the 2023 quarter it fell.",
      ["2024-Q4", "2023-Q4"]),
     # with no quarter in view, "a year earlier" is the year before publication
@@ -541,6 +551,12 @@ def test_a_fronted_past_date_carries_through_its_narrative(nlp):
      ("2025-06-18", "publication")),
     ("In June 2025, rebels crossed the river. They shelled the town.", "shelled",
      ("2025-06-18", "publication")),
+    # a date going back before one already told is background: only a sentence going on
+    # with its subject continues it
+    ("Missiles struck the capital on Tuesday. In 2014, the army seized the port. The foreign "
+     "minister condemned the strikes.", "condemned", ("2025-06-18", "publication")),
+    ("Missiles struck the capital on Tuesday. In 2014, the army seized the port. It shelled "
+     "the town.", "shelled", ("2014", "context")),
 ])
 def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
@@ -555,6 +571,19 @@ def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
     # two dates in the sentence: neither is the sentence's
     ("Troops stormed the port on May 2, took the depot on May 4 and the guards fled.", "fled",
      ("2025-06-18", "publication")),
+    # a date in a clause set apart stays there: a clause on an actor, or one put before or
+    # after the main one
+    ("Russia, which annexed Crimea in 2014, launched new strikes on Kyiv.", "launched",
+     ("2025-06-18", "publication")),
+    ("The president, elected in 2019, signed the decree.", "signed",
+     ("2025-06-18", "publication")),
+    ("The minister resigned after protesters stormed the parliament on Monday.", "resigned",
+     ("2025-06-18", "publication")),
+    ("Since the war began in 2022, the city has lost half its people.", "lost",
+     ("2025-06-18", "publication")),
+    # ... but a clause on an event tells of that event
+    ("Four people died in a blast that hit the market on Friday.", "died",
+     ("2025-06-13", "sentence")),
 ])
 def test_a_past_event_takes_its_sentences_one_date(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
@@ -587,6 +616,9 @@ def test_an_event_framing_the_clause_dates_it(nlp, text, word, expected):
     ("The board on Tuesday reviewed the 2019 agreement with the union.",
      ["agreement", "reviewed"],
      {"agreement": ("2019", "text"), "reviewed": ("2025-06-17", "text")}),
+    # a date before a noun is the noun's, not that of what the noun does now
+    ("The 2015 law bans such sales.", ["bans"], {"bans": ("2025-06-18", "publication")}),
+    ("The 2015 law banned such sales.", ["banned"], {"banned": ("2015", "text")}),
 ])
 def test_a_date_on_the_event_word_beats_its_clauses_date(nlp, text, words, expected):
     assert dated_text(nlp, text, words) == expected

@@ -260,3 +260,31 @@ def test_weekdays_of_named_weeks_centuries_ago_and_more_weeks(nlp, lexicon, sent
 def test_a_weekday_marked_apart_from_its_week_keeps_that_week(nlp, lexicon):
     sentence = "The pope was chosen on Wednesday of last week."
     assert span_value(nlp, lexicon, sentence, "Wednesday") == "2025-06-11"
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # the end of a range never falls before its start (published June 2025)
+    ("The festival runs from September through April.", ["2025-09", "2026-04"]),
+    ("The exhibition will run from November to February.", ["2025-11", "2026-02"]),
+    ("Talks were held between November and March.", ["2024-11", "2025-03"]),
+    # an end whose year is unsaid takes it from the other end
+    ("The festival runs from Dec. 20 to Jan. 5, 2026.", ["2025-12-20", "2026-01-05"]),
+    ("The plant ran from March 2020 to May.", ["2020-03", "2020-05"]),
+    # "between May and" a name is no range of months
+    ("Talks between May and Macron failed.", []),
+])
+def test_the_ends_of_a_range_read_as_one_stretch(nlp, lexicon, sentence, values):
+    assert [t.value for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == values
+
+
+@pytest.mark.parametrize(("sentence", "texts"), [
+    # words running text writes lower-case, capitalised inside a sentence, name a show or a film
+    ("The minister spoke on ABC's This Week about the talks.", []),
+    ("He told 60 Minutes that he would run.", []),
+    ("The poster showed the film ``High Noon.''", []),
+    # ... but a sentence's first word and the names of days are times
+    ("``Today, we act,'' she said.", ["Today"]),
+    ("Pilgrims gathered in Holy Week and on Good Friday.", ["Holy Week", "Good Friday"]),
+])
+def test_a_title_is_no_time(nlp, lexicon, sentence, texts):
+    assert [t.text for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == texts

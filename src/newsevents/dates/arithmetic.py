@@ -8,6 +8,11 @@ import calendar
 import datetime as dt
 
 PAST, NEAREST, FUTURE = -1, 0, 1
+# a past verb's own date ("protested in July", "the quarter ended Oct. 31"): behind publication,
+# with none of PAST's allowance for a date just ahead (NEAR_FUTURE_DAYS), which is for a date on
+# a noun ("announced cuts in July", "payable Dec. 7")
+OWN_PAST = -2
+BEHIND = {PAST, OWN_PAST}
 # ahead of a past report, publication day included: "said the bank would report on Friday",
 # published on a Friday, is that day (FUTURE, "will report on Friday", is next week's)
 ONWARD = 2
@@ -38,7 +43,7 @@ def add_quarters(day: dt.date, quarters: int) -> str:
 
 def nearest(candidates: list[dt.date], pub: dt.date, way: int) -> dt.date | None:
     """Pick the candidate nearest `pub` on the side the tense says (either side for NEAREST)."""
-    if way == PAST:
+    if way in BEHIND:
         candidates = [d for d in candidates if d <= pub]
     elif way in AHEAD:
         candidates = [d for d in candidates if d >= pub]
@@ -67,6 +72,8 @@ def resolve_month_day(year: int | None, month: int, day: int, pub: dt.date | Non
         return (dates[0].isoformat(), "day") if dates else None
     if weekday is not None and any(d.weekday() == weekday for d in dates):
         dates = [d for d in dates if d.weekday() == weekday]
+        if len(dates) == 1:  # "ran on Monday, June 23": the weekday settles it, tense or not
+            return dates[0].isoformat(), "day"
     soon = [d for d in dates if 0 < (d - pub).days <= NEAR_FUTURE_DAYS]
     found = soon[0] if soon and way == PAST else nearest(dates, pub, way)
     return (found.isoformat(), "day") if found else None
@@ -128,7 +135,7 @@ def resolve_bare_season(code: str, pub: dt.date | None, way: int):
     if pub is None:
         return None
     start = dt.date(pub.year, SEASON_START[code], 1)
-    shift = -1 if way == PAST and start > pub else 0
+    shift = -1 if way in BEHIND and start > pub else 0
     shift = 1 if way in AHEAD and start.replace(month=start.month % 12 + 1) < pub else shift
     return f"{pub.year + shift}-{code}", "season"
 
@@ -219,7 +226,7 @@ def resolve_weekend(pub: dt.date | None, way: int):
     if pub is None:
         return None
     saturday = pub + dt.timedelta(days=5 - pub.weekday())  # this week's Saturday
-    if way == PAST and pub.weekday() < 5:
+    if way in BEHIND and pub.weekday() < 5:
         saturday -= dt.timedelta(days=7)
     return week_of(saturday) + "-WE", "week"
 

@@ -100,6 +100,11 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
         # dates the conjuncts that follow it
         conj_head = trigger.dep_ == "conj" and trigger.head.i == anchor.i
         fronted = conj_head and timex.token_end <= anchor.i
+        # a date before a noun is that noun's ("the 2015 law"): what the noun does now ("bans
+        # such sales") does not take it
+        of_noun = anchor.pos_ in {"NOUN", "PROPN"} and timex.token_end <= anchor.i
+        if of_noun and anchor.i != trigger.i and trigger.tag_ in {"VBZ", "VBP"}:
+            continue
         if fronted or attaches(anchor, trigger, triggers, lexicon):
             return timex, "text"
         if anchor.lemma_.lower() in lexicon.anchors["reporting_verb"] and anchor.i != trigger.i:
@@ -110,9 +115,44 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
     if reported is not None or len({timex.value for timex in loose}) != 1:
         return reported
     verb = _clause_verb(trigger)
+    # a date on a verb stays in that verb's clause when one of the two clauses is set apart
+    # ("Russia, which annexed Crimea in 2014, launched strikes": not in 2014); an event noun
+    # framing a clause frames the sentence ("killed and a driver hurt in an attack on Tuesday")
+    anchor = next(anchor for timex, anchor in anchored if timex is loose[0])
+    told = triggers | {i for timex in timexes for i in range(timex.token_start, timex.token_end)}
+    if anchor.pos_ in {"VERB", "AUX"} and (_set_apart(anchor, told, lexicon)
+                                          != _set_apart(verb, told, lexicon)):
+        return None
     if tells(verb, lexicon) or tells_as_done(verb, loose[0], published, lexicon):
         return loose[0], "sentence"
     return reported
+
+
+def _set_apart(token: Token, told: set[int], lexicon: Lexicon) -> Token | None:
+    """Return the head of the clause that dates `token` apart from the rest of its sentence,
+    if any: a clause on a noun ("which annexed Crimea in 2014", "elected in 2019") or one put
+    before or after the main one ("after protesters stormed the parliament").
+
+    A clause on an event or a time tells of that event or time ("an explosion that took place
+    on Friday", "the six months ended Aug. 12", "since November, when he was found"): `told`
+    holds the indices of event words and timexes. A participle on a conjunct is a clause with
+    its auxiliary left out ("were killed and 40 others wounded on Friday").
+    """
+    for _ in range(40):
+        noun = token.head
+        if token.dep_ in {"relcl", "acl"} and not (
+                noun.i in told or noun.lemma_.lower() in lexicon.anchors["event_noun"]
+                or noun.dep_ == "conj"):
+            return token
+        sequenced = token.dep_ == "pcomp" and token.head.lower_ in lexicon.anchors["sequence_word"]
+        if sequenced or (token.dep_ == "advcl" and any(
+                child.dep_ == "mark" and child.lower_ in lexicon.anchors["sequence_word"]
+                for child in token.children)):
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+    return None
 
 
 def _published(article: Article) -> dt.date | None:

@@ -32,7 +32,7 @@ CALENDAR_KINDS = {  # kind -> the form of its value
                           r"|E[+-]\d{1,2}W?"),
 }
 ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "deadline_word",
-                "future_cue", "deferral_verb", "deferral_prep"}
+                "future_cue", "deferral_verb", "deferral_prep", "sequence_word"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,15 @@ class Lexicon:
         decades = pattern_parts(self.words)["decades"]
         return Scanner(self.patterns, calendar_words(self.words, decades),
                        tuple(self.words["month"]))
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """The words of calendar names, capitalised in running text: months, weekdays and
+        holidays ("Good Friday"), but not the units a holiday's name may end in ("Holy Week")."""
+        units = {unit.capitalize() for unit in self.words["unit"]}
+        return frozenset(word for kind in ("month", "weekday", "holiday")
+                         for name in self.words[kind] for word in re.findall(r"[A-Za-z]+", name)
+                         if word not in units)
 
     @cached_property
     def bare_patterns(self) -> list[tuple[re.Pattern, Callable]]:

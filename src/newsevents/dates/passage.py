@@ -41,20 +41,31 @@ class Passage:
     timex: Timex
     sentence: Span  # the sentence that named the date
     narrative: bool
+    # the date goes back before one the article has told ("Missiles struck Kyiv on Tuesday. In
+    # 2014, Russia annexed Crimea."): background, which only a sentence going on with its
+    # subject ("It then ...", "They ...") continues
+    flashback: bool = False
+
+
+def bounds(timex: Timex) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day of the period a day, month or year timex names."""
+    match = DATED.fullmatch(timex.value.split("T")[0])
+    if match is None or timex.precision not in CARRIED_PRECISIONS:
+        return None
+    year = int(match["year"])
+    first_month, last_month = int(match["month"] or 1), int(match["month"] or 12)
+    try:
+        return (dt.date(year, first_month, int(match["day"] or 1)),
+                dt.date(year, last_month,
+                        int(match["day"] or calendar.monthrange(year, last_month)[1])))
+    except ValueError:
+        return None
 
 
 def ended_before(timex: Timex, published: dt.date | None) -> bool:
     """Tell whether the whole period a timex names lies before the publication date."""
-    match = DATED.fullmatch(timex.value.split("T")[0])
-    if match is None or published is None or timex.precision not in CARRIED_PRECISIONS:
-        return False
-    year = int(match["year"])
-    month = int(match["month"] or 12)
-    day = int(match["day"] or calendar.monthrange(year, month)[1])
-    try:
-        return dt.date(year, month, day) < published
-    except ValueError:
-        return False
+    period = bounds(timex)
+    return period is not None and published is not None and period[1] < published
 
 
 def is_past(verb: Token) -> bool:
@@ -91,6 +102,7 @@ def find_passages(doc: Doc, by_sentence: dict[int, list[Timex]], published: dt.d
     passages: dict[int, Passage] = {}
     carried: Passage | None = None
     after_last_word = 0
+    latest: dt.date | None = None  # the first day of the latest period told so far
     for sentence in doc.sents:
         first, last = _edge_word(sentence), _edge_word(sentence, last=True)
         if first is None:
@@ -102,15 +114,18 @@ def find_passages(doc: Doc, by_sentence: dict[int, list[Timex]], published: dt.d
         after_last_word = last.i + 1
         own = [t for t in by_sentence.get(sentence.start, []) if t.precision in event_precisions]
         if own:
-            opening = own[0]
-            carried = (Passage(opening, sentence, _opens_scene(opening, sentence))
+            opening, period = own[0], bounds(own[0])
+            flashback = period is not None and latest is not None and period[1] < latest
+            carried = (Passage(opening, sentence, _opens_scene(opening, sentence), flashback)
                        if ended_before(opening, published) else None)
+            starts = [found[0] for found in map(bounds, own) if found is not None]
+            latest = max([*starts, latest] if latest else starts, default=None)
             continue
         if carried is not None:
             passages[sentence.start] = carried
             if carried.narrative and not tells(sentence.root, lexicon):
                 # a present-tense sentence or a report ends the story the date set
-                carried = Passage(carried.timex, carried.sentence, False)
+                carried = Passage(carried.timex, carried.sentence, False, carried.flashback)
     return passages
 
 
@@ -148,6 +163,15 @@ def inherit(trigger: Token, clause_verb: Token, passage: Passage | None,
         return None
     if not tells(trigger.sent.root, lexicon) and trigger.sent.root.i != clause_verb.i:
         return None  # an event inside a report or a present-tense frame
-    if passage.narrative or _points_back(trigger.sent, lexicon):
+    if _points_back(trigger.sent, lexicon):
+        return passage.timex
+    if passage.narrative and (not passage.flashback or _goes_on(trigger.sent.root)):
         return passage.timex
     return None
+
+
+def _goes_on(root: Token) -> bool:
+    """Tell whether a sentence goes on with the subject told before it: a pronoun ("They
+    shelled the town")."""
+    return any(child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "PRON"
+               for child in root.children)

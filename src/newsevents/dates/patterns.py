@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsevents.dates.arithmetic import (
-    PAST,
+    BEHIND,
     resolve_duration,
     resolve_relative_unit,
     resolve_weekend,
@@ -37,7 +37,7 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         re.escape(w) + (rf"(?:[\s-](?:{units})\b)?" if w.isalpha() and w.endswith("ty") else "")
         for w in sorted(number, key=len, reverse=True))
     return {
-        "mon": mon, "dot": dot, "year": year, "wdays": wdays,
+        "mon": mon, "months": alternation(words["month"]), "dot": dot, "year": year, "wdays": wdays,
         "wday": rf"(?:(?P<wd>{wdays}),?\s+)?",
         "num": rf"(?P<n>\d+|(?i:{numbers}))",
         "any_num": rf"(?:\d+|(?i:{numbers}))",
@@ -112,6 +112,12 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"\b(?i:in|since|until|till|by|during|early|late|through|throughout|from|before|after"
          rf"|into)\s+(?P<t>{p['mon']})(?![\w-])(?!\s+\d)",
          resolve.month),
+        # the months of a range: "between May and June" (not "between May and Macron"), and its
+        # end "from November to February", which "to" or "and" alone would not make a date
+        (rf"\b(?i:between)\s+(?P<t>{p['mon']})(?=\s+(?i:and)\s+(?:{p['months']})(?![\w-]))",
+         resolve.month),
+        (rf"(?<=\b(?i:from|between)\s+(?:{p['months']})(?:,?\s+(?:1[89]|20)\d\d)?\s+"
+         rf"(?i:to|and)\s+)(?P<t>{p['mon']})(?![\w-])(?!\s+\d)", resolve.month),
         # "figures for October", "the October killing", "a June agreement": a month that
         # modifies a noun; "May" only after "in" and the like, being a name as often
         (rf"\b(?i:for|the|an?)\s+(?!May\b)(?P<t>{p['mon']})(?![\w-])(?!\.?\s+\d)"
@@ -133,6 +139,8 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
             (m["dec"][:2], "century") if m["dec"] in {"180", "190"} else (m["dec"], "decade"))),
         # "the nineties": the latest such decade; "the" keeps out ages ("in his forties")
         (rf"\b(?i:the)\s+'?(?P<tens>(?i:{p['decades']}))\b", resolve.decade_word),
+        # "the '80s", "the late '90s" (the apostrophe: "in the 80s" is as often a temperature)
+        (r"\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?'(?P<dd>[0-9])0s\b", resolve.decade_word),
         (rf"\b(?:{p['rel']}\s+)?{p['season']}\s+(?:(?i:of)\s+)?(?:(?P<y>(?:1[89]|20)\d\d)\b"
          rf"|{p['spoken']})", resolve.season),
         (rf"\b(?P<rel>(?i:last|this\s+past|this|next|past))\s+{p['season']}\b", resolve.season),
@@ -148,7 +156,7 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "1957-58", "the 1999-2000 season"'s first year; the second year is read on its own
         (r"\b(?P<y>(?:1[89]|20)\d\d)(?=[-–/]\d\d\b(?![-/]\d))", year_match),
         (r"(?<=\b(?P<y0>(?:1[89]|20)\d\d)[-–/])(?P<yy>\d\d)\b(?![-/]\d)", resolve.second_year),
-        (r"\b(?i:in|since|until|by|from|during|before|after|early|late|through|mid|between"
+        (r"\b(?i:in|since|until|by|from|during|before|after|early|late|through|mid|post|pre|between"
          r"|both|and|of)[\s-](?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
         # "in 1994, 1995 and 1997", "from 1991 to 1997": a year listed after a year
         (r"(?<=\b(?:1[89]|20)\d\d(?:,\s+|\s+(?i:and|or|to|through)\s+))(?P<y>(?:1[89]|20)\d\d)\b"
@@ -160,7 +168,8 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\b(?:today|yesterday|tomorrow|(?P<part>tonight))\b", resolve.day),
         # "struck overnight": the night before the day last named, else before publication; only
         # under a past verb, since "will not change overnight" names no night
-        (r"(?i)\bovernight\b", lambda m, pub, way: ("day-1TNI", ANAPHOR) if way == PAST else None),
+        (r"(?i)\bovernight\b",
+         lambda m, pub, way: ("day-1TNI", ANAPHOR) if way in BEHIND else None),
         # "Wednesday of last week": that weekday in the week named
         (rf"\b(?P<wd>{p['wdays']})\s+(?i:of)\s+(?P<wrel>(?i:last|this|next))\s+(?i:week)\b",
          resolve.weekday_of_week),

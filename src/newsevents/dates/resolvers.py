@@ -221,7 +221,11 @@ class Resolve:
     def decade_word(self, m: re.Match, pub: dt.date | None, way: int):
         if pub is None:
             return None
-        tens = int(self.words["number"][m["tens"].lower()[:-3] + "y"])
+        """"The nineties", "the '90s": the latest such decade."""
+        if m.groupdict().get("dd"):
+            tens = int(m["dd"]) * 10
+        else:
+            tens = int(self.words["number"][m["tens"].lower()[:-3] + "y"])
         start = pub.year // 100 * 100 + tens
         return str((start if start <= pub.year else start - 100) // 10), "decade"
 

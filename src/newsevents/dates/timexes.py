@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from newsevents.dates.arithmetic import FUTURE, NEAREST, ONWARD, PAST, week_of
+from newsevents.dates.arithmetic import FUTURE, NEAREST, ONWARD, OWN_PAST, PAST, week_of
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.resolvers import (
     ANAPHOR,
@@ -28,11 +28,18 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MODAL_AUX = {"would", "'d", "might", "may", "should", "must"}
 REPORTED_AUX = {"would", "'d"}  # the future of a past report: ahead of it, not of publication
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AUX | MODAL_AUX
+PAST_AUX = {"was", "were", "had"}
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 YEAR_BEFORE_PHRASE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
+TITLE_WORD = re.compile(r"[A-Za-z]{2,}")
+SENTENCE_END = {".", "!", "?", ":", ";"}
+# a range's ends: "from May to June", "between 3 and 5 March", "May 28-June 3"
+RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
+RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
+WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
 # "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6),
 # "day+0TMO" that day's morning
@@ -102,7 +109,10 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
             timex = replace(timex, value=timex.value + (quarter[4:] if quarter else ""),
                             precision=precision)
         elif timex.precision == REFERENCE_QUARTER:
-            timex = replace(timex, value=quarter or timex.value, precision="quarter")
+            # "the latest quarter" is one reported on: not a quarter named as still to come
+            # ("a fourth-quarter charge" in October), whose results no one has yet
+            known = quarter if quarter and quarter <= timex.value else None
+            timex = replace(timex, value=known or timex.value, precision="quarter")
         elif timex.precision == YEAR_BEFORE and quarter:
             timex = replace(timex, value=f"{int(quarter[:4]) - 1}{quarter[4:]}",
                             precision="quarter")
@@ -142,7 +152,21 @@ def _direction(span: Span, lexicon: Lexicon) -> int:
         return FUTURE  # "as early as Tuesday": the earliest of days still to come
     if way == PAST and len(before) and before[-1].lower_ in lexicon.anchors["deadline_word"]:
         return NEAREST
+    if way == PAST and _dates_past_verb(span):
+        return OWN_PAST
     return way
+
+
+def _dates_past_verb(span: Span) -> bool:
+    """Tell whether `span` hangs straight on a verb in a past tense ("protested in July", "the
+    quarter ended Oct. 31"), so that it dates that verb's happening, not a noun's ("announced cuts
+    in July") nor an infinitive's ("had been set to expire Nov. 6")."""
+    head = span.root.head
+    if span.root.dep_ == "pobj":
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and bool(_auxiliaries(head) & PAST_AUX))
 
 
 def _deferred(span: Span, lexicon: Lexicon) -> bool:
@@ -258,7 +282,7 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
         if start < taken_until:
             continue
         span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or _is_title(span, text[start:end], lexicon):
             continue
         resolved = resolve(match, published, _direction(span, lexicon))
         if resolved is None:
@@ -266,7 +290,48 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
         taken_until = end
         found.append(Timex(offset + start, offset + end, text[start:end], resolved[0],
                            resolved[1], span.start, span.end))
-    return found
+    return _order_ranges(found, text, offset)
+
+
+def _is_title(span: Span, text: str, lexicon: Lexicon) -> bool:
+    """Tell whether a match is part of a title, not a time: words written lower-case in running
+    text, capitalised inside a sentence ("ABC's This Week", "60 Minutes", "High Noon")."""
+    words = TITLE_WORD.findall(text)
+    names = lexicon.name_words
+    if not words or not all(word[0].isupper() and word[1:].islower() and word not in names
+                            and word.removesuffix("s") not in names for word in words):
+        return False
+    # a sentence's first word is capitalised anyway, behind quotes too ("``Today, I ...")
+    doc, before = span.doc, span.start - 1
+    while before >= span.sent.start and not any(char.isalnum() for char in doc[before].text):
+        if doc[before].text in SENTENCE_END or "\n" in doc[before].text:
+            return False
+        before -= 1
+    return before >= span.sent.start
+
+
+def _order_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
+    """Read the ends of a range ("from September through April", "from Dec. 20 to Jan. 5,
+    2026") as one stretch of time: an end whose year the text leaves unsaid takes it from the
+    other end, else follows the start; each end alone was read against publication."""
+    ordered = list(found)
+    for at in range(len(ordered) - 1):
+        first, last = ordered[at], ordered[at + 1]
+        before = text[max(first.start_char - offset - 12, 0) : first.start_char - offset]
+        between = text[first.end_char - offset : last.start_char - offset]
+        if not (RANGE_START.search(before) and RANGE_JOIN.fullmatch(between)
+                and {first.precision, last.precision} <= {"day", "month"}):
+            continue
+        # the month (and day) of each end, compared over what both of them give
+        length = min(len(first.value), len(last.value)) - 4
+        wraps = last.value[4:][:length] < first.value[4:][:length]  # "from Dec. 20 to Jan. 5"
+        if WRITTEN_YEAR.search(first.text) or not WRITTEN_YEAR.search(last.text):
+            year = int(first.value[:4]) + wraps
+            ordered[at + 1] = replace(last, value=f"{year}{last.value[4:]}")
+        else:
+            year = int(last.value[:4]) - wraps
+            ordered[at] = replace(first, value=f"{year}{first.value[4:]}")
+    return ordered
 
 
 def _read_alone(span: Span, wider: Timex, before: list[Timex], published: dt.date | None,
