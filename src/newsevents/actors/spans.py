@@ -113,6 +113,8 @@ def _absorb_title(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     elif _is_title(title):
         linked = _inside(title, name.head) or found.start <= doc[title.head].head.i < found.end
         title = title if linked and (not comma or name.dep_ == "appos") else None
+    else:  # "Chad, Defence Minister X said": a place or body before a comma is no title
+        title = None
     if title is None:
         return []
     inner = list({id(c): c for i in range(title.end, found.start) if (c := owner.get(i))}.values())
