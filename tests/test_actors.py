@@ -494,6 +494,18 @@ def test_a_state_before_a_comma_is_not_part_of_the_next_persons_title(resolve, t
     assert "Defence Minister Ali Musa" in [m.text for m in mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Both India and Pakistan accused each other of violating the truce.", "India",
+         "Pakistan"),
+        ("Both the army and the police opened fire.", "the army", "the police"),
+    ],
+)  # fmt: skip
+def test_both_opens_the_coordination_not_its_first_conjunct(resolve, text, first, second):
+    assert [m.text for m in resolve(text)][:2] == [first, second]
+
+
 def test_the_parts_of_a_widened_mention_are_not_mentions_of_their_own(resolve):
     mentions = resolve("Montenegro's prime minister met the government of Peru.")
     assert [m.text for m in mentions] == ["Montenegro's prime minister", "the government of Peru"]

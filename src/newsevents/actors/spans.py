@@ -17,6 +17,7 @@ from newsevents.actors.candidates import Candidate
 from newsevents.actors.named import body_sectors
 
 SPAN_DEPS = frozenset({"det", "predet", "nummod", "quantmod"})
+PRECONJUNCTIONS = frozenset({"both", "either", "neither"})
 NAMED_KINDS = frozenset({"state", "igo", "group", "media"})
 PP_WORDS = frozenset({"of", "in", "from"})
 PLACE_OR_BODY = frozenset({"GPE", "LOC", "ORG"})
@@ -75,7 +76,9 @@ def _widen_left(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
             found.start = possessor.start
             _take_country(found, possessor)
             absorbed.append(possessor)
-        elif other is None and token.dep_ in SPAN_DEPS and _inside(found, token.head):
+        elif other is None and token.dep_ in SPAN_DEPS and _inside(found, token.head) and not (
+            _opens_coordination(token)
+        ):
             left = token.left_edge.i
             clear = all(i not in owner for i in range(left, token.i))
             found.start = left if clear and token.dep_ == "nummod" else token.i
@@ -98,6 +101,12 @@ def _owns(possessor: Candidate, found: Candidate) -> bool:
 def _is_quantity(noun: Token, of: Token) -> bool:
     # "dozens", "hundreds", "thousands" are tagged as numbers by the NER, not as nummod.
     return noun.i == of.i - 1 and (noun.ent_type_ == "CARDINAL" or noun.like_num)
+
+
+def _opens_coordination(token: Token) -> bool:
+    # "Both India and Pakistan": "both" belongs to the coordination, not to its first conjunct
+    # (the parser makes it India's determiner as often as a preconjunction).
+    return token.lower_ in PRECONJUNCTIONS and any(c.dep_ == "conj" for c in token.head.children)
 
 
 def _absorb_title(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
