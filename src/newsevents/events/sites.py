@@ -50,9 +50,9 @@ def aim_at_places(found: list[Candidate], places: list[Mention]) -> list[Candida
     phrase ("protesters from X") says where the doers are from, not whom they act against.
     """
     for candidate in found:
-        reading = PLACE_ROOTS.get(candidate.code[:2])
         if candidate.target:
             continue
+        reading = PLACE_ROOTS.get(candidate.code[:2])
         site = place_of(candidate, places, lone=reading == "aimed", venue=reading == "venue")
         if site is not None:
             candidate.target = [replace(site, actor=replace(site.actor, basis="place"))]
