@@ -480,6 +480,32 @@ def test_a_mention_covers_the_whole_actor_phrase(resolve, text, written, country
     assert actors[0].country == country and sector in actors[0].sectors
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad, Defence Minister Ali Musa said, will withdraw its troops from Niger.",
+        "In Chad, Defence Minister Ali Musa said the army would withdraw.",
+    ],
+)
+def test_a_state_before_a_comma_is_not_part_of_the_next_persons_title(resolve, text):
+    # a place or body before the comma opens the clause; it is not a title of the name after it
+    mentions = resolve(text)
+    assert "Chad" in [m.text for m in mentions]
+    assert "Defence Minister Ali Musa" in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Both India and Pakistan accused each other of violating the truce.", "India",
+         "Pakistan"),
+        ("Both the army and the police opened fire.", "the army", "the police"),
+    ],
+)  # fmt: skip
+def test_both_opens_the_coordination_not_its_first_conjunct(resolve, text, first, second):
+    assert [m.text for m in resolve(text)][:2] == [first, second]
+
+
 def test_the_parts_of_a_widened_mention_are_not_mentions_of_their_own(resolve):
     mentions = resolve("Montenegro's prime minister met the government of Peru.")
     assert [m.text for m in mentions] == ["Montenegro's prime minister", "the government of Peru"]

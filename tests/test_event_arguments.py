@@ -47,6 +47,21 @@ def test_target_of_an_event_noun_from_its_preposition(nlp, patterns, codebook):
     assert ("declared", ("Sudan",), ("Chad",)) in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out between Armenia and Azerbaijan on Sunday.",
+        "Heavy fighting erupted between Armenia and Azerbaijan near the border.",
+    ],
+)
+def test_the_sides_of_an_event_noun_named_on_its_verb_of_occurring(
+    nlp, patterns, codebook, text
+):
+    # the parser hangs "between" on the verb of occurring, not on the event noun
+    found = sides(nlp, patterns, codebook, text)
+    assert any(source == ("Armenia",) and target == ("Azerbaijan",) for _, source, target in found)
+
+
 def test_a_date_is_no_target(nlp, patterns, codebook):
     found = sides(nlp, patterns, codebook, "Norway sent medical teams on Monday.")
     assert all(target == () for _, _, target in found)

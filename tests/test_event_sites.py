@@ -1,5 +1,6 @@
-"""Tests of implicit place targets: an act of a place-aimed root (protest, coercion) with no
-target named is aimed at the state of the place it happens in (sentences of our own)."""
+"""Tests of implicit place targets: an act with no target named is done to the place its own
+phrase names, and an act of a place-aimed root (protest, coercion) at the state of the place it
+happens in, wherever the clause names it (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -73,24 +74,54 @@ def test_a_named_target_is_kept_over_the_place(nlp, patterns, codebook):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "root", "place", "state"),
     [
-        # a place is never an ordinary target, even where a country would be one
-        "Norway sent medical teams to Kharkiv.",
-        # talks are not aimed at the place they are held in
-        "Students held talks in Beijing on Monday.",
+        # the goal of a sending ("to" parsed as a dative)
+        ("Norway sent medical teams to Kharkiv.", "07", "Kharkiv", "Ukraine"),
+        # what a withdrawal leaves
+        ("The UN withdrew its peacekeepers from Odesa.", "16", "Odesa", "Ukraine"),
+        # a place phrase the parser hangs on the act's object, not on the verb
+        ("The agency suspended aid deliveries in Mandalay.", "16", "Mandalay", "Myanmar"),
     ],
 )
-def test_a_place_is_no_target_outside_the_place_roots(nlp, patterns, codebook, text):
+def test_a_place_phrase_on_the_act_is_its_target_when_no_actor_is(
+    nlp, patterns, codebook, text, root, place, state
+):
+    events = coded(nlp, patterns, codebook, text)
+    assert (root, ((state, place, "place"),)) in targets(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks are not aimed at the place they are held in
+        "Students held talks in Beijing on Monday.",
+        # nor is a statement about the place it was made in
+        "Students said in Beijing on Monday that the talks had failed.",
+        # a place named apart from the act, with no phrase on it, is no target outside the
+        # roots aimed at their place (a protest is)
+        "Students apologized on Monday, a day after the fire in Beijing.",
+    ],
+)
+def test_a_venue_or_a_place_apart_from_the_act_is_no_target(nlp, patterns, codebook, text):
     events = coded(nlp, patterns, codebook, text)
     assert all(not e.target for e in events)
     assert all(a.kind != "place" for e in events for a in e.source)
 
 
-def test_place_roots_are_two_digit_cameo_roots(tmp_path):
-    assert {"14", "17"} <= load_place_roots()
+def test_place_roots_read_their_place_as_aimed_or_venue(tmp_path):
+    roots = load_place_roots()
+    assert roots["14"] == roots["17"] == "aimed"
+    assert roots["04"] == "venue"
     bad = tmp_path / "roots.csv"
-    bad.write_text("root,note\n141,a code not a root\n", encoding="utf-8")
+    bad.write_text("root,reading,note\n14,elsewhere,not a reading\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="a reading is one of"):
+        load_place_roots(bad)
+
+
+def test_place_roots_are_two_digit_cameo_roots(tmp_path):
+    bad = tmp_path / "roots.csv"
+    bad.write_text("root,reading,note\n141,aimed,a code not a root\n", encoding="utf-8")
     with pytest.raises(ValueError, match="two digits"):
         load_place_roots(bad)
 
@@ -103,13 +134,12 @@ def test_a_month_is_no_march(nlp, patterns, codebook):
 
 
 def test_the_place_roots_come_from_the_pattern_folder(nlp, patterns, codebook, tmp_path):
-    # a user's pattern folder without root 14 aims no protest at the state of its place
+    # a user's pattern folder reading root 14 as a venue aims no protest at the state of its place
     folder = tmp_path / "events"
     shutil.copytree(DATA, folder)
-    lines = (folder / "place_roots.csv").read_text(encoding="utf-8").splitlines(keepends=True)
-    (folder / "place_roots.csv").write_text(
-        "".join(line for line in lines if not line.startswith("14,")), encoding="utf-8"
-    )
+    roots = folder / "place_roots.csv"
+    roots.write_text(roots.read_text(encoding="utf-8").replace("14,aimed,", "14,venue,"),
+                     encoding="utf-8")
     text = "Protests erupted in Kharkiv overnight."
     aimed = ("14", (("Ukraine", "Kharkiv", "place"),))
     assert aimed in targets(coded(nlp, patterns, codebook, text))

@@ -214,6 +214,17 @@ def test_the_town_a_violent_act_struck_is_its_place(nlp, gazetteer, sentence, wo
     assert place.name in sentence
 
 
+def test_a_place_standing_for_its_state_as_target_is_still_the_place(nlp, gazetteer):
+    # "declared a ceasefire in Tripoli": with no actor named, Tripoli stands for Libya as the
+    # target (basis "place") and is where the ceasefire was declared
+    sentence = "The general declared a ceasefire in Tripoli on Sunday."
+    start = sentence.index("Tripoli")
+    place = placed(nlp, gazetteer, sentence, "declared",
+                   target=(Actor(name="Libya", country="LBY", kind="place", basis="place"),),
+                   target_span=(start, start + len("Tripoli")))
+    assert (place.name, place.country) == ("Tripoli", "LBY")
+
+
 def test_a_capital_as_the_object_of_words_is_its_government(nlp, gazetteer):
     doc = nlp("The senator criticised Washington over the deal.")
     event = replace(make_event(doc, "criticised", target=(Actor(name="United States"),),

@@ -56,7 +56,8 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
             term = Term((root.lower_,), dictionary.name_sectors(words), "org")
         if term is None or not own_head:
             continue
-        start = next((t.i for t in chunk if t.i not in taken), chunk.start)
+        start = next((t.i for t in chunk if t.i not in taken and t.dep_ != "preconj"),
+                     chunk.start)  # "both the army and the police": "both" is the whole's
         candidate = _agent(context, chunk, start, term, end)
         if candidate is not None:
             found.append(candidate)

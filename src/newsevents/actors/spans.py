@@ -17,6 +17,7 @@ from newsevents.actors.candidates import Candidate
 from newsevents.actors.named import body_sectors
 
 SPAN_DEPS = frozenset({"det", "predet", "nummod", "quantmod"})
+PRECONJUNCTIONS = frozenset({"both", "either", "neither"})
 NAMED_KINDS = frozenset({"state", "igo", "group", "media"})
 PP_WORDS = frozenset({"of", "in", "from"})
 PLACE_OR_BODY = frozenset({"GPE", "LOC", "ORG"})
@@ -75,7 +76,9 @@ def _widen_left(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
             found.start = possessor.start
             _take_country(found, possessor)
             absorbed.append(possessor)
-        elif other is None and token.dep_ in SPAN_DEPS and _inside(found, token.head):
+        elif other is None and token.dep_ in SPAN_DEPS and _inside(found, token.head) and not (
+            _opens_coordination(token)
+        ):
             left = token.left_edge.i
             clear = all(i not in owner for i in range(left, token.i))
             found.start = left if clear and token.dep_ == "nummod" else token.i
@@ -100,6 +103,12 @@ def _is_quantity(noun: Token, of: Token) -> bool:
     return noun.i == of.i - 1 and (noun.ent_type_ == "CARDINAL" or noun.like_num)
 
 
+def _opens_coordination(token: Token) -> bool:
+    # "Both India and Pakistan": "both" belongs to the coordination, not to its first conjunct
+    # (the parser makes it India's determiner as often as a preconjunction).
+    return token.lower_ in PRECONJUNCTIONS and any(c.dep_ == "conj" for c in token.head.children)
+
+
 def _absorb_title(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     # "Kenyan Foreign Minister, Amina Odhiambo": the name is an apposition of the title noun.
     # "Chile's Foreign Minister Rosa Vidal": the title noun heads the name or is compound to it.
@@ -113,6 +122,8 @@ def _absorb_title(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     elif _is_title(title):
         linked = _inside(title, name.head) or found.start <= doc[title.head].head.i < found.end
         title = title if linked and (not comma or name.dep_ == "appos") else None
+    else:  # "Chad, Defence Minister X said": a place or body before a comma is no title
+        title = None
     if title is None:
         return []
     inner = list({id(c): c for i in range(title.end, found.start) if (c := owner.get(i))}.values())

@@ -314,7 +314,7 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     candidate.source = noun_source(noun, doers, verb or uncoded_governor(noun, patterns), index)
     if is_instigation(noun):  # "at the request of X": X asked, whatever the preposition
         candidate.source = index.mentions_for(requesters(noun)) or candidate.source
-    pairs = [found[p] for p in PAIR_PREPS if p in found]
+    pairs = [found[p] for p in PAIR_PREPS if p in found] or occurring_between(noun)
     if pairs:
         both = index.mentions_for(pairs)
         candidate.source, candidate.target = candidate.source or both[:1], both[1:] or both
@@ -338,6 +338,15 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         heads = [head for head in heads if head != noun]
         candidate.target = first_other(heads, candidate.source, index)
     return candidate
+
+
+def occurring_between(noun: Token) -> list[Token]:
+    """Return the sides an event noun's verb of occurring names: "fighting broke out between A
+    and B", "clashes erupted among X" (the parser hangs the phrase on the verb, not the noun)."""
+    if noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
+        return []
+    found = preps_of(noun.head)
+    return [found[p] for p in PAIR_PREPS if p in found]
 
 
 def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:

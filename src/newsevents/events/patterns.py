@@ -21,6 +21,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")
 MODALITIES = ("negated", "future", "conditional", "hypothetical")
 CASUALTY_KINDS = ("fatalities", "injured")
+PLACE_READINGS = ("aimed", "venue")  # how a root in place_roots.csv reads its place
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 # An object row may name a class of named entity instead of words: "(person)", "(place)"; a
 # nationality or religious group as a noun ("released 19 Christians") names people.
@@ -90,7 +91,7 @@ class PatternSet:
     reciprocal_verbs: frozenset[str] = frozenset()  # "talk": "A and B talked" is A with B
     goal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "send": Levin classes
     force_verbs: frozenset[str] = frozenset()  # "withdraw", "deploy": verbs of moving forces
-    place_roots: frozenset[str] = frozenset()  # "14": an act aimed at the state of its place
+    place_roots: dict[str, str] = field(default_factory=dict)  # "14" -> "aimed", "04" -> "venue"
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     @cached_property
@@ -294,14 +295,17 @@ def load_goal_verbs(path: Path = DATA / "goal_verbs.csv") -> dict[str, frozenset
     return verbs
 
 
-def load_place_roots(path: Path = DATA / "place_roots.csv") -> frozenset[str]:
-    """Return the CAMEO roots whose act is aimed at the state of its place, checked row by row."""
-    roots = set()
-    for number, row in read_rows(path, ("root", "note")):
+def load_place_roots(path: Path = DATA / "place_roots.csv") -> dict[str, str]:
+    """Return the CAMEO roots with how each reads its place ("aimed" or "venue"), checked row
+    by row."""
+    roots = {}
+    for number, row in read_rows(path, ("root", "reading", "note")):
         if len(row["root"]) != 2 or not row["root"].isdigit():
             raise ValueError(f"{path}:{number}: a root is two digits, such as 14")
-        roots.add(row["root"])
-    return frozenset(roots)
+        if row["reading"] not in PLACE_READINGS:
+            raise ValueError(f"{path}:{number}: a reading is one of {', '.join(PLACE_READINGS)}")
+        roots[row["root"]] = row["reading"]
+    return roots
 
 
 def statement_verbs(verbs: dict[str, tuple[VerbPattern, ...]]) -> frozenset[str]:

@@ -1,8 +1,10 @@
-"""Implicit targets: the state of the place an act happens in, when no one else is its target.
+"""Implicit targets: the place an act is done to, at or from, when no one else is its target.
 
-"Thousands protested in X" is aimed at X's authorities (CAMEO 14, PLOVER PROTEST). The roots that
-take this reading are listed in data/events/place_roots.csv (`PatternSet.place_roots`); the place
-is a mention of kind "place" from the actors stage, whose actor is the state it lies in.
+"Thousands protested in X" is aimed at X's authorities (CAMEO 14, PLOVER PROTEST), wherever the
+clause names X; "withdrew its troops from X", "declared a ceasefire in X" are done to X, named by
+a phrase on the act itself; talks held in X are not talks with X. How each root reads its place
+is listed in data/events/place_roots.csv (`PatternSet.place_roots`); the place is a mention of
+kind "place" from the actors stage, whose actor is the state it lies in.
 """
 
 from __future__ import annotations
@@ -16,29 +18,36 @@ from newsevents.events.patterns import PatternSet
 from newsevents.records import Mention
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Prepositions that tell only where an act happened ("met in X", "said at X"): for a root read
+# as a venue, a place behind one is not the act's target.
+VENUE_PREPS = ("in", "at", "inside", "near", "outside")
 
 
 def aim_at_places(
     found: list[Candidate], places: list[Mention], patterns: PatternSet
 ) -> list[Candidate]:
-    """Give each event of a place-aimed root with no target the state of the place it is tied to.
+    """Give each event with no target the place it is done to, at or from, as its state.
 
     The place's actor keeps its state and takes basis "place"; a place inside the source's
     phrase ("protesters from X") says where the doers are from, not whom they act against.
     """
     for candidate in found:
-        if candidate.target or candidate.code[:2] not in patterns.place_roots:
+        if candidate.target:
             continue
-        site = place_of(candidate, places)
+        reading = patterns.place_roots.get(candidate.code[:2])
+        site = place_of(candidate, places, lone=reading == "aimed", venue=reading == "venue")
         if site is not None:
             candidate.target = [replace(site, actor=replace(site.actor, basis="place"))]
     return found
 
 
-def place_of(candidate: Candidate, places: list[Mention]) -> Mention | None:
+def place_of(
+    candidate: Candidate, places: list[Mention], lone: bool = True, venue: bool = False
+) -> Mention | None:
     """Return the place an event's clause is tied to: the place phrase hanging on its trigger
-    (or on the verb that carries or is told by an event noun), else the one place left in its
-    sentence."""
+    (or on the verb that carries or is told by an event noun), else, if `lone`, the one place
+    left in its sentence. For a `venue` act a phrase telling only where it happened is left out:
+    "visited X" and "a trip to X" reach X, "talks in X" do not."""
     trigger = candidate.trigger
     doc = trigger.doc
     sentence = [m for m in places if trigger.sent.start <= m.start < trigger.sent.end]
@@ -47,23 +56,38 @@ def place_of(candidate: Candidate, places: list[Mention]) -> Mention | None:
                                                for s in sources)]
     words = clause_words(trigger)
     for mention in sentence:
-        if governor(doc[mention.start : mention.end].root) in words:
+        root = doc[mention.start : mention.end].root
+        if governor(root) in words and not (venue and is_venue(root)):
             return mention
-    return sentence[0] if len(sentence) == 1 else None
+    return sentence[0] if lone and len(sentence) == 1 else None
+
+
+def is_venue(word: Token) -> bool:
+    """Tell whether a place is named by a phrase telling only where: "in X", "at X"."""
+    return word.dep_ == "pobj" and word.head.lower_ in VENUE_PREPS
 
 
 def clause_words(trigger: Token) -> set[int]:
-    """Return the words a place phrase of the event may hang on: the trigger, and for an event
-    noun the verb it is the subject or object of ("protests erupted in X", "held a rally in X")."""
+    """Return the words a place phrase of the event may hang on: the trigger, for an event noun
+    the verb it is the subject or object of ("protests erupted in X", "held a rally in X"), the
+    verbs completing the trigger ("threatened to shell X"), the objects of those and the nouns
+    of the trigger's own phrases, where the parser hangs a place as often as on the verb
+    ("suspended deliveries in X", "remained on alert in X")."""
     words = {trigger.i}
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in (*SUBJECT_DEPS, "dobj"):
         words.add(trigger.head.i)
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
+    words |= {c.i for c in verbs if c != trigger}
+    words |= {c.i for verb in verbs for c in verb.children if c.dep_ == "dobj"}
+    words |= {pobj.i for prep in trigger.children if prep.dep_ == "prep"
+              for pobj in prep.children if pobj.dep_ == "pobj"}
     return words
 
 
 def governor(word: Token) -> int:
-    """Return the word a place hangs on, through its preposition ("in X", "outside X")."""
-    if word.dep_ == "pobj" and word.head.dep_ == "prep":
+    """Return the word a place hangs on, through its preposition ("in X", "outside X"; the
+    parser labels a sending's "to" a dative as often: "sent teams to X")."""
+    if word.dep_ == "pobj" and word.head.dep_ in ("prep", "dative"):
         return word.head.head.i
     return word.head.i
 

@@ -230,7 +230,12 @@ def _is_actor(span: Span, event: Event, words: PlaceWords) -> bool:
         return False
     if _violent_object(span.root, event):
         return False  # struck by some act of the sentence: see `_struck`
-    for actor_span in (event.source_span, event.target_span):
+    for actor_span, actors in ((event.source_span, event.source),
+                               (event.target_span, event.target)):
+        # a target that is a place standing for its state ("withdrew from X", basis "place")
+        # names where the act happened as well
+        if actors and all(actor.basis == "place" for actor in actors):
+            continue
         if actor_span and span.start_char < actor_span[1] and actor_span[0] < span.end_char:
             return True
     return span.root.dep_ in ACTOR_DEPS
