@@ -1535,3 +1535,27 @@ def test_aid_reduced_or_stopped(nlp, patterns, codebook, text, cameo):
 )
 def test_concessions(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # weapons given up are disarming (0873); a force giving up ground retreats (0874, 0842)
+        ("The Congolese militia gave up its weapons on Sunday.", "0873"),
+        ("Colombian rebels surrendered their weapons to the United Nations.", "0873"),
+        ("Hundreds of Boko Haram fighters surrendered to the Nigerian army.", "0874"),
+        ("The Ethiopian army evacuated its positions in Tigray.", "0874"),
+        ("Armenia handed over control of the villages to Azerbaijan.", "0842"),
+        # acquittals and amnesties ease a legal sanction (PLOVER CONCEDE)
+        ("A Nigerian court acquitted the opposition leader.", "081"),
+        ("An amnesty for 2,000 Ethiopian prisoners was announced by the Sudanese government.",
+         "0833"),
+        # a nominalized shutdown of media is the restriction it names
+        ("The shutdown of the internet in Tigray by Ethiopia entered its third month.", "1721"),
+        # cyberattacks and hacking coerce short of violence (PLOVER COERCE mode cyber)
+        ("Hackers linked to Russia launched a cyberattack on Ukrainian banks.", "170"),
+        ("Russian hackers hacked into the computers of the German parliament.", "170"),
+    ],
+)
+def test_retreats_concessions_and_coercion(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
