@@ -1559,3 +1559,23 @@ def test_concessions(nlp, patterns, codebook, text, cameo):
 )
 def test_retreats_concessions_and_coercion(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # "call X Y" names X: a judgement criticizes whatever the verb's own pattern ...
+        ("India called China's claims baseless.", "111"),
+        ("Raila Odinga called the election a fraud.", "111"),
+        # ... also where the parser hangs the complement on the object as an apposition
+        ("Donald Trump on Tuesday called the British ambassador a very stupid man.", "111"),
+        # ... and a complement that judges nothing still rings no one
+        ("Germany called Sweden a reliable partner.", "010"),
+        ("Putin called Macron, the French president, on Monday.", "041"),
+        # calling for elections appeals for them; calling one holds it (0834)
+        ("The Kenyan opposition called for early elections.", "0244"),
+        ("The Kenyan president called an election for March.", "0834"),
+    ],
+)
+def test_calling_names_judges_or_appeals(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
