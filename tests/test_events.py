@@ -1579,3 +1579,18 @@ def test_retreats_concessions_and_coercion(nlp, patterns, codebook, text, cameo)
 )
 def test_calling_names_judges_or_appeals(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a hyphenated verb has its own rows: a missile test shows force (150), no attack (195)
+        ("North Korea test-fired a ballistic missile.", "150"),
+        ("North Korea fired a ballistic missile at Japan.", "195"),
+        # fire traded is fighting; bombs dropped on a place an air attack
+        ("Indian troops traded fire with Pakistani soldiers along the border.", "193"),
+        ("The Syrian regime dropped barrel bombs on Idlib.", "195"),
+    ],
+)
+def test_hyphenated_verbs_and_fire(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
