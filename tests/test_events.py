@@ -1594,3 +1594,16 @@ def test_calling_names_judges_or_appeals(nlp, patterns, codebook, text, cameo):
 )
 def test_hyphenated_verbs_and_fire(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a denied intention refuses the act it governs; an affirmed one states intent
+        ("Germany has no intention of sending tanks to Ukraine.", "122"),
+        ("The Nigerian government has no plans to negotiate with Boko Haram.", "125"),
+        ("Germany has plans to send tanks to Ukraine.", "0332"),
+    ],
+)
+def test_a_denied_intention_is_a_refusal(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
