@@ -47,6 +47,8 @@ def test_all_codes_and_roots(codebook):
         # sanctions are SANCTION `discontinue` by the PLOVER manual's text, not COERCE
         ("163", "Impose embargo, boycott, or sanctions", -8.0, 4, "SANCTION"),
         ("190", "Use conventional military force, not specified below", -10.0, 4, "ASSAULT"),
+        # root 17 is COERCE throughout, as the manual's root table reduces it
+        ("1712", "Destroy property", -9.2, 4, "COERCE"),
     ],
 )
 def test_entries_keep_leading_zeros_and_facts(codebook, code, name, goldstein, quad, plover):

@@ -1546,3 +1546,75 @@ def test_aid_reduced_or_stopped(nlp, patterns, codebook, text, cameo):
 )
 def test_concessions(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # weapons given up are disarming (0873); a force giving up ground retreats (0874, 0842)
+        ("The Congolese militia gave up its weapons on Sunday.", "0873"),
+        ("Colombian rebels surrendered their weapons to the United Nations.", "0873"),
+        ("Hundreds of Boko Haram fighters surrendered to the Nigerian army.", "0874"),
+        ("The Ethiopian army evacuated its positions in Tigray.", "0874"),
+        ("Armenia handed over control of the villages to Azerbaijan.", "0842"),
+        # acquittals and amnesties ease a legal sanction (PLOVER CONCEDE)
+        ("A Nigerian court acquitted the opposition leader.", "081"),
+        ("An amnesty for 2,000 Ethiopian prisoners was announced by the Sudanese government.",
+         "0833"),
+        # a nominalized shutdown of media is the restriction it names
+        ("The shutdown of the internet in Tigray by Ethiopia entered its third month.", "1721"),
+        # cyberattacks and hacking coerce short of violence (PLOVER COERCE mode cyber)
+        ("Hackers linked to Russia launched a cyberattack on Ukrainian banks.", "170"),
+        ("Russian hackers hacked into the computers of the German parliament.", "170"),
+    ],
+)
+def test_retreats_concessions_and_coercion(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # "call X Y" names X: a judgement criticizes whatever the verb's own pattern ...
+        ("India called China's claims baseless.", "111"),
+        ("Raila Odinga called the election a fraud.", "111"),
+        # ... also where the parser hangs the complement on the object as an apposition
+        ("Donald Trump on Tuesday called the British ambassador a very stupid man.", "111"),
+        # ... and a complement that judges nothing still rings no one
+        ("Germany called Sweden a reliable partner.", "010"),
+        ("Putin called Macron, the French president, on Monday.", "041"),
+        # calling for elections appeals for them; calling one holds it (0834)
+        ("The Kenyan opposition called for early elections.", "0244"),
+        ("The Kenyan president called an election for March.", "0834"),
+    ],
+)
+def test_calling_names_judges_or_appeals(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a hyphenated verb has its own rows: a missile test shows force (150), no attack (195)
+        ("North Korea test-fired a ballistic missile.", "150"),
+        ("North Korea fired a ballistic missile at Japan.", "195"),
+        # fire traded is fighting; bombs dropped on a place an air attack
+        ("Indian troops traded fire with Pakistani soldiers along the border.", "193"),
+        ("The Syrian regime dropped barrel bombs on Idlib.", "195"),
+    ],
+)
+def test_hyphenated_verbs_and_fire(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a denied intention refuses the act it governs; an affirmed one states intent
+        ("Germany has no intention of sending tanks to Ukraine.", "122"),
+        ("The Nigerian government has no plans to negotiate with Boko Haram.", "125"),
+        ("Germany has plans to send tanks to Ukraine.", "0332"),
+    ],
+)
+def test_a_denied_intention_is_a_refusal(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo

@@ -200,10 +200,12 @@ def doer_words(trigger: Token) -> list[Token]:
 def judge(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
     """Recode a statement that passes judgement as what the judgement is (judgements.csv): "X
     said the raid was illegal", "X called the visit a provocation" criticize (CAMEO 111); "X
-    called the medics heroes" praises (051)."""
-    if candidate.code not in ("010", "041"):
+    called the medics heroes" praises (051). A verb that gives its object a complement names it,
+    whatever its own pattern: "called the election a fraud" calls no election."""
+    pairs = judged(candidate.trigger)
+    if candidate.code not in ("010", "041") and not any(naming for *_, naming in pairs):
         return candidate
-    for word, thing in judged(candidate.trigger):
+    for word, thing, _ in pairs:
         # An adjective judges as its noun does: "a stupid decision", "a courageous step".
         keys = phrase_keys(word) | {c.lemma_.lower() for c in word.children if c.dep_ == "amod"}
         code = next((patterns.judgements[k] for k in keys if k in patterns.judgements), None)
@@ -212,22 +214,29 @@ def judge(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Ca
         target = index.mentions_for([thing]) if thing is not None else []
         near = index.best(thing, limit=3.0) if thing is not None and not target else None
         return replace(candidate, code=code, target=target or ([near] if near else []))
+    if candidate.code == "041" and any(naming for *_, naming in pairs):
+        return replace(candidate, code="010")  # "called Sweden a partner" rings no one
     return candidate
 
 
-def judged(trigger: Token) -> list[tuple[Token, Token | None]]:
-    """Return (judgement, thing judged) pairs of a statement: the complement of an asserted
-    "X was Y" it reports, or the complement it gives its object ("called X a provocation")."""
-    pairs: list[tuple[Token, Token | None]] = []
+def judged(trigger: Token) -> list[tuple[Token, Token | None, bool]]:
+    """Return (judgement, thing judged, named) triples of a statement: the complement of an
+    asserted "X was Y" it reports, or the complement it gives its object ("called X a
+    provocation": named, so whatever the verb's own pattern). The parser may hang that
+    complement on the object as an apposition ("called the envoy a stupid man"); as "called
+    Macron, the French president," has one too, it counts only for a statement or a call."""
+    pairs: list[tuple[Token, Token | None, bool]] = []
+    thing = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     for clause in trigger.children:
         if clause.dep_ == "ccomp" and clause.lemma_ == "be":
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "said it was not illegal"
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            pairs += [(c, subject) for c in clause.children if c.dep_ in ("attr", "acomp")]
+            pairs += [(c, subject, False) for c in clause.children if c.dep_ in ("attr", "acomp")]
         elif clause.dep_ == "oprd":
-            thing = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-            pairs.append((clause, thing))
+            pairs.append((clause, thing, True))
+    if thing is not None:
+        pairs += [(c, thing, False) for c in thing.children if c.dep_ == "appos"]
     return pairs
 
 

@@ -73,6 +73,15 @@ def unhyphen(token: Token) -> str | None:
     return first.lower_ + token.lemma_.lower() if first.head == token else None
 
 
+def hyphened(token: Token) -> str | None:
+    """Return a hyphenated compound with the word's lemma ("test-fired" -> "test-fire"), else
+    None."""
+    if token.i < 2 or token.doc[token.i - 1].text != "-":
+        return None
+    first = token.doc[token.i - 2]
+    return f"{first.lower_}-{token.lemma_.lower()}" if first.head == token else None
+
+
 def preps_of(token: Token) -> dict[str, Token]:
     """Return the prepositions and particles attached to a word, with their object (if any)."""
     found: dict[str, Token] = {}
@@ -150,7 +159,9 @@ def is_headline(word: Token) -> bool:
 
 def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
     """Return the most specific verb pattern for a verb and the object word it used."""
-    rows = patterns.verbs.get(verb.lemma_.lower()) or patterns.verbs.get(verb.lower_)
+    # A hyphenated compound verb has rows of its own: "test-fired a missile" tests a weapon.
+    rows = patterns.verbs.get(hyphened(verb) or "")
+    rows = rows or patterns.verbs.get(verb.lemma_.lower()) or patterns.verbs.get(verb.lower_)
     if not rows:
         return None
     # The parser reads "together" in "worked together" as an adverb of the verb, or of its

@@ -49,7 +49,17 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
             negated = True
         elif found and modality == "asserted":
             modality = found
-    return negated, modality
+    return negated or refused_intent(trigger, patterns), modality
+
+
+def refused_intent(trigger: Token, patterns: PatternSet) -> bool:
+    """Tell whether an act is governed by a noun of intention that is denied: "has no
+    intention of sending tanks", "no plans to negotiate" negate the act they govern."""
+    word = intent_word(trigger, patterns)
+    return word is not None and word.pos_ == "NOUN" and any(
+        patterns.modality.get(("det", c.lower_)) == "negated" for c in word.children
+        if c.dep_ == "det"
+    )
 
 
 def halt_negation(word: Token, patterns: PatternSet) -> Token | None:
