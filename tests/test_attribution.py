@@ -979,3 +979,40 @@ def test_a_relative_pronoun_read_as_a_second_subject_is_not_part_of_the_speaker(
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
     start, end = speaker_chars(doc, doc[3])
     assert doc.text[start:end] == "Lee"
+
+
+# --- the parser's misreadings, built by hand: the model parses these sentences well today ----
+
+def hand_parsed(rows: str) -> Doc:
+    """Build a parsed doc from lines of "word head dep pos tag lemma" (head: a word index; a
+    word ending in "_" is followed by no space)."""
+    fields = [line.split() for line in rows.strip().splitlines()]
+    words = [f[0].rstrip("_") if len(f[0]) > 1 else f[0] for f in fields]
+    spaces = [not (f[0].endswith("_") and len(f[0]) > 1) for f in fields]
+    return Doc(
+        Vocab(), words=words, spaces=spaces, heads=[int(f[1]) for f in fields],
+        deps=[f[2] for f in fields], pos=[f[3] for f in fields], tags=[f[4] for f in fields],
+        lemmas=[f[5] for f in fields],
+    )
+
+
+def test_a_quote_the_parser_hung_on_the_cue_without_a_clause_label_is_its_content(cues):
+    # "Lee said, “When people lose jobs, they get angry.”" with "get" read as punctuation
+    doc = hand_parsed("""
+        Lee 1 nsubj PROPN NNP Lee
+        said_ 1 ROOT VERB VBD say
+        , 1 punct PUNCT , ,
+        “_ 1 punct PUNCT `` “
+        When 6 advmod SCONJ WRB when
+        people 6 nsubj NOUN NNS people
+        lose 10 advcl VERB VBP lose
+        jobs_ 6 dobj NOUN NNS job
+        , 10 punct PUNCT , ,
+        they 10 nsubj PRON PRP they
+        get 1 punct VERB VBP get
+        angry_ 10 acomp ADJ JJ angry
+        ._ 10 punct PUNCT . .
+        ” 10 punct PUNCT '' ”
+    """)
+    frame = only(find_frames(doc, (), cues), "said")
+    assert content(doc, frame) == "“When people lose jobs, they get angry.”"

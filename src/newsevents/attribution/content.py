@@ -192,15 +192,20 @@ def _past_conjunction(host: Token) -> int:
 
 
 def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
-    """Return a quote that ends just before the speaker or opens just after the cue."""
+    """Return a quote that ends just before the speaker or opens just after the cue.
+
+    "After the cue" is after what hangs on the verb, or right after the verb itself: the parser
+    may hang the quote's own clause on the verb ("X said, “When we ...”") with no clause label.
+    """
     text = context.text
     left = min(verb.i, speaker.left_edge.i if speaker is not None else verb.i)
     before = context.doc[left].idx
-    after = context.doc[verb.right_edge.i].idx + len(context.doc[verb.right_edge.i])
+    last = context.doc[verb.right_edge.i]
+    afters = (last.idx + len(last), verb.idx + len(verb))
     for start, end in context.quotes:
         if end <= before and not text[end:before].strip(" ,\n—-"):
             return start, end
-        if start >= after and not text[after:start].strip(" ,:\n—-"):
+        if any(start >= after and not text[after:start].strip(" ,:\n—-") for after in afters):
             return start, end
     return None
 
