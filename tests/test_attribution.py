@@ -983,22 +983,23 @@ def test_a_relative_pronoun_read_as_a_second_subject_is_not_part_of_the_speaker(
 
 # --- the parser's misreadings, built by hand: the model parses these sentences well today ----
 
-def hand_parsed(rows: str) -> Doc:
+def hand_parsed(nlp, rows: str) -> Doc:
     """Build a parsed doc from lines of "word head dep pos tag lemma" (head: a word index; a
-    word ending in "_" is followed by no space)."""
+    word ending in "_" is followed by no space), with the model's vocabulary for the words'
+    lexical attributes (lower case, quote marks)."""
     fields = [line.split() for line in rows.strip().splitlines()]
     words = [f[0].rstrip("_") if len(f[0]) > 1 else f[0] for f in fields]
     spaces = [not (f[0].endswith("_") and len(f[0]) > 1) for f in fields]
     return Doc(
-        Vocab(), words=words, spaces=spaces, heads=[int(f[1]) for f in fields],
+        nlp.vocab, words=words, spaces=spaces, heads=[int(f[1]) for f in fields],
         deps=[f[2] for f in fields], pos=[f[3] for f in fields], tags=[f[4] for f in fields],
         lemmas=[f[5] for f in fields],
     )
 
 
-def test_a_quote_the_parser_hung_on_the_cue_without_a_clause_label_is_its_content(cues):
+def test_a_quote_the_parser_hung_on_the_cue_without_a_clause_label_is_its_content(nlp, cues):
     # "Lee said, “When people lose jobs, they get angry.”" with "get" read as punctuation
-    doc = hand_parsed("""
+    doc = hand_parsed(nlp, """
         Lee 1 nsubj PROPN NNP Lee
         said_ 1 ROOT VERB VBD say
         , 1 punct PUNCT , ,
@@ -1016,3 +1017,21 @@ def test_a_quote_the_parser_hung_on_the_cue_without_a_clause_label_is_its_conten
     """)
     frame = only(find_frames(doc, (), cues), "said")
     assert content(doc, frame) == "“When people lose jobs, they get angry.”"
+
+
+def test_a_that_clause_the_parser_took_for_an_adverbial_is_the_content(nlp, cues):
+    # "Lee wrote on Monday that the dam was safe." with "was" read as an adverbial clause
+    doc = hand_parsed(nlp, """
+        Lee 1 nsubj PROPN NNP Lee
+        wrote 1 ROOT VERB VBD write
+        on 1 prep ADP IN on
+        Monday 2 pobj PROPN NNP Monday
+        that 7 advmod PRON WDT that
+        the 6 det DET DT the
+        dam 7 nsubj NOUN NN dam
+        was 1 advcl AUX VBD be
+        safe_ 7 acomp ADJ JJ safe
+        . 1 punct PUNCT . .
+    """)
+    frame = only(find_frames(doc, (), cues), "wrote")
+    assert content(doc, frame) == "that the dam was safe"

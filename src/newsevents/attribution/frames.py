@@ -303,7 +303,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     # "issued a statement saying ...": whoever issued the statement speaks through it.
     issuer = issuing_verb(verb, context.cues)
     speaker = None if unnamed else verb_speaker(issuer or verb)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
+    clauses = [c for c in verb.children if _is_content_clause(verb, c)]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
     stand_in = None
     # An object-taking cue with its own object reports that object ("described the plan"), not
@@ -338,6 +338,14 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     if stand_in is not None and stand_in.i == group[-1].i + 1:
         group.append(stand_in)  # "as the mayor put it": "it" is the host clause, in the cue
     return make_frame(context, group, cue, speaker, content, sent_i)
+
+
+def _is_content_clause(verb: Token, child: Token) -> bool:
+    """Tell a clause a cue verb reports: its clausal complement, or a "that" clause after it
+    the parser took for an adverbial one ("tweeted in the morning that the plan was dead")."""
+    if child.dep_ == "advcl":
+        return child.i > verb.i and child.left_edge.lower_ == "that" and is_clause(child)
+    return child.dep_ == "ccomp" and is_clause(child)
 
 
 def _host_pronoun(verb: Token) -> Token | None:
