@@ -1035,3 +1035,11 @@ def test_a_that_clause_the_parser_took_for_an_adverbial_is_the_content(nlp, cues
     """)
     frame = only(find_frames(doc, (), cues), "wrote")
     assert content(doc, frame) == "that the dam was safe"
+
+
+def test_a_semicolon_ends_a_reported_clause_outside_quotes(nlp, cues):
+    doc, frames = frames_of(nlp, cues, "Officials said the delay was not deliberate; they only "
+                            "learned of the fault on Friday.")
+    assert content(doc, only(frames, "said")) == "the delay was not deliberate"
+    doc, frames = frames_of(nlp, cues, "Lee said that “the plan failed; the talks are over.”")
+    assert content(doc, only(frames, "said")) == "that “the plan failed; the talks are over.”"

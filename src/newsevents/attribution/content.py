@@ -96,7 +96,17 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
         last = max([last] + [c.right_edge.i for c in rest])
         last = _before_second_report(context, side[0].left_edge.i, last)
         last = _before_conjoined_report(context, side, last)
+        last = _before_semicolon(context, side[0].left_edge.i, last)
     return span_chars(context.doc, side[0].left_edge.i, last)
+
+
+def _before_semicolon(context: Context, first: int, last: int) -> int:
+    """End a reported clause at a semicolon outside quotation marks ("X said A; B"): what
+    follows is a clause of its own, the writer's, as PolNeAR marks it."""
+    for token in context.doc[first + 1 : last + 1]:
+        if token.text == ";" and not any(q[0] < token.idx < q[1] for q in context.quotes):
+            return token.i - 1
+    return last
 
 
 def _before_second_report(context: Context, first: int, last: int) -> int:
