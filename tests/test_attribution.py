@@ -893,6 +893,9 @@ def test_conjoined_act_stays_in_the_content(nlp, cues):
          "an independent inquiry"),
         # An infinitive's "to" stays with what is wanted.
         ("The leader wants to win the vote.", "wants", "to win the vote"),
+        # "went on to": the parser reads a purpose clause, but the verb of aspect joins the cue.
+        ("The minister went on to explain that the plan had failed.", "went on to explain",
+         "that the plan had failed"),
     ],
 )
 def test_cue_takes_particles_and_links(nlp, cues, text, cue, said):
