@@ -1055,3 +1055,11 @@ def test_a_semicolon_ends_a_reported_clause_outside_quotes(nlp, cues):
     assert content(doc, only(frames, "said")) == "the delay was not deliberate"
     doc, frames = frames_of(nlp, cues, "Lee said that “the plan failed; the talks are over.”")
     assert content(doc, only(frames, "said")) == "that “the plan failed; the talks are over.”"
+
+
+def test_a_share_of_a_poll_the_parser_read_as_a_number_is_the_speaker(nlp, cues):
+    doc, frames = frames_of(nlp, cues, "About 4 in 10 say they want the next president to cut "
+                            "taxes.")
+    frame = only(frames, "say")
+    assert doc.text[slice(*frame.speaker_span)] == "About 4 in 10"
+    assert content(doc, frame) == "they want the next president to cut taxes"
