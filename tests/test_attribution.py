@@ -997,10 +997,11 @@ def test_a_relative_pronoun_read_as_a_second_subject_is_not_part_of_the_speaker(
 
 def hand_parsed(nlp, rows: str) -> Doc:
     """Build a parsed doc from lines of "word head dep pos tag lemma" (head: a word index; a
-    word ending in "_" is followed by no space), with the model's vocabulary for the words'
-    lexical attributes (lower case, quote marks)."""
+    word ending in "_" is followed by no space; "<p>" is a paragraph break), with the model's
+    vocabulary for the words' lexical attributes (lower case, quote marks)."""
     fields = [line.split() for line in rows.strip().splitlines()]
     words = [f[0].rstrip("_") if len(f[0]) > 1 else f[0] for f in fields]
+    words = ["\n\n" if word == "<p>" else word for word in words]
     spaces = [not (f[0].endswith("_") and len(f[0]) > 1) for f in fields]
     return Doc(
         nlp.vocab, words=words, spaces=spaces, heads=[int(f[1]) for f in fields],
@@ -1063,3 +1064,27 @@ def test_a_share_of_a_poll_the_parser_read_as_a_number_is_the_speaker(nlp, cues)
     frame = only(frames, "say")
     assert doc.text[slice(*frame.speaker_span)] == "About 4 in 10"
     assert content(doc, frame) == "they want the next president to cut taxes"
+
+
+def test_a_clause_the_parser_hung_on_a_cue_across_a_paragraph_break_is_not_its_content(
+    nlp, cues
+):
+    # "“The plan failed.”\n\nLee explained why he left." read as one sentence, with "failed"
+    # as a second clause of "explained"
+    doc = hand_parsed(nlp, """
+        “_ 3 punct PUNCT `` “
+        The 2 det DET DT the
+        plan 3 nsubj NOUN NN plan
+        failed_ 8 ccomp VERB VBD fail
+        ._ 3 punct PUNCT . .
+        ”_ 3 punct PUNCT '' ”
+        <p>_ 5 dep SPACE _SP <p>
+        Lee 8 nsubj PROPN NNP Lee
+        explained 8 ROOT VERB VBD explain
+        why 11 advmod SCONJ WRB why
+        he 11 nsubj PRON PRP he
+        left_ 8 ccomp VERB VBD leave
+        . 8 punct PUNCT . .
+    """)
+    frame = only(find_frames(doc, (), cues), "explained")
+    assert content(doc, frame) == "why he left"

@@ -342,7 +342,11 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
 
 def _is_content_clause(verb: Token, child: Token) -> bool:
     """Tell a clause a cue verb reports: its clausal complement, or a "that" clause after it
-    the parser took for an adverbial one ("tweeted in the morning that the plan was dead")."""
+    the parser took for an adverbial one ("tweeted in the morning that the plan was dead").
+    Never one in another paragraph: the parser may run a sentence over a paragraph break."""
+    first, last = sorted((verb.i, child.left_edge.i if child.i > verb.i else child.right_edge.i))
+    if any("\n" in t.text for t in verb.doc[first:last]):
+        return False
     if child.dep_ == "advcl":
         return child.i > verb.i and child.left_edge.lower_ == "that" and is_clause(child)
     return child.dep_ == "ccomp" and is_clause(child)
