@@ -1088,3 +1088,10 @@ def test_a_clause_the_parser_hung_on_a_cue_across_a_paragraph_break_is_not_its_c
     """)
     frame = only(find_frames(doc, (), cues), "explained")
     assert content(doc, frame) == "why he left"
+
+
+def test_a_quote_a_colon_opens_after_the_content_joins_it(nlp, cues):
+    doc, frames = frames_of(nlp, cues, 'The mayor said the city has what it needs most: '
+                            '"Patience, and a lot of money."')
+    assert content(doc, only(frames, "said")) == (
+        'the city has what it needs most: "Patience, and a lot of money."')
