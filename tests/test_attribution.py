@@ -591,6 +591,9 @@ STANCE_FORMS = [
      "fans to stay home"),
     ("The governor talked up the new bridge.", "talked up", "governor", "evaluative",
      "the new bridge"),
+    # A cue infinitive after the writer's hedge joins it, and the hedge sets the stance.
+    ("The minister seemed to confirm that the talks had failed.", "seemed to confirm",
+     "minister", "hedged", "that the talks had failed"),
 ]
 
 

@@ -40,6 +40,7 @@ from newsevents.attribution.spans import (
 )
 from newsevents.attribution.speakers import verb_speaker
 from newsevents.attribution.verbs import (
+    catenative_head,
     is_addressed,
     is_clause,
     is_medium_of_cue,
@@ -271,12 +272,21 @@ def _verbal_frame(context: Context, verb: Token, sent_i: int) -> Frame | None:
     else:
         cue = cues.verb(lemma)
     if cue is not None:
-        frame = _verb_frame(context, verb, cue, sent_i)
+        frame = _verb_frame(context, verb, _under_hedge(cues, verb, cue), sent_i)
     if frame is None and (cue := cues.word("verb-hedge", lemma)):
         frame = _hedge_frame(context, verb, cue, sent_i)
     if frame is None and (found := prep_cue(verb, cues)):
         frame = _prep_frame(context, verb, *found, sent_i)
     return frame
+
+
+def _under_hedge(cues: CueLexicon, verb: Token, cue: Cue) -> Cue:
+    """Return the cue of a verb whose infinitive follows the writer's hedge ("seemed to
+    confirm") as hedged: the writer infers the confirming, nobody reports it."""
+    carrier = catenative_head(verb, cues)
+    if carrier is None or not cues.word("verb-hedge", cues.lemma(carrier.lemma_, carrier.text)):
+        return cue
+    return replace(cue, stance="hedged")
 
 
 def _nominal_frame(context: Context, noun: Token, sent_i: int) -> Frame | None:
