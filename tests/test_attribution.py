@@ -582,9 +582,7 @@ STANCE_FORMS = [
      "a ceasefire"),
     ("A new survey shows the mayor with a narrow lead.", "shows", "new survey", "neutral",
      "the mayor with a narrow lead"),
-    # Thanks, apologies and promotion presuppose what they are about; encouraging asks for it.
-    ("The mayor thanked the volunteers for their work.", "thanked", "mayor", "evaluative",
-     "the volunteers for their work"),
+    # Apologies and promotion presuppose what they are about; encouraging asks for it.
     ("The senator apologized for the remarks.", "apologized for", "senator", "evaluative",
      "the remarks"),
     ("The coach encouraged fans to stay home.", "encouraged", "coach", "directive",

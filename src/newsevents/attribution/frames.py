@@ -232,7 +232,7 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     elif token.pos_ == "ADJ":
         frame = adjective_frame(context, token, Cue(lemma, "adjective", "neutral", basis), sent_i)
     if frame is None or _across_lines(context.text, frame):
-        return None  # a parse run across paragraphs (a byline after the story) reports nothing
+        return None  # a parse run across lines (a byline before a sign-up line) reports nothing
     return replace(frame, basis=basis)
 
 
@@ -254,8 +254,12 @@ def _is_cue_noun(cues: CueLexicon, noun: Token) -> bool:
 
 
 def _across_lines(text: str, frame: Frame) -> bool:
-    first, last = sorted((frame.cue_span, frame.content_span))
-    return "\n" in text[first[1] : last[0]]
+    """Tell a frame whose content or speaker stands on another line than its cue."""
+    for span in (frame.content_span, frame.speaker_span):
+        first, last = sorted((frame.cue_span, span or frame.cue_span))
+        if "\n" in text[first[1] : last[0]]:
+            return True
+    return False
 
 
 def _verbal_frame(context: Context, verb: Token, sent_i: int) -> Frame | None:
