@@ -14,6 +14,7 @@ from newsevents.attribution.spans import (
     clip_to_paragraph,
     drop_leading_link,
     drop_trailing,
+    through_colon_quote,
     widen_to_quotes,
 )
 from newsevents.attribution.speakers import speaker_chars, speaker_text
@@ -52,6 +53,7 @@ def make_frame(
     content = clip_to_paragraph(context.text, content, cue_span)
     content = drop_leading_link(context.doc, content)
     content = widen_to_quotes(context.quotes, drop_trailing(context.doc, content), cue_span)
+    content = through_colon_quote(context.text, context.quotes, content, cue_span)
     if content[1] <= content[0]:
         return None
     speaker_span, country = None, None

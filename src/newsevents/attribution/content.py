@@ -96,7 +96,17 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
         last = max([last] + [c.right_edge.i for c in rest])
         last = _before_second_report(context, side[0].left_edge.i, last)
         last = _before_conjoined_report(context, side, last)
+        last = _before_semicolon(context, side[0].left_edge.i, last)
     return span_chars(context.doc, side[0].left_edge.i, last)
+
+
+def _before_semicolon(context: Context, first: int, last: int) -> int:
+    """End a reported clause at a semicolon outside quotation marks ("X said A; B"): what
+    follows is a clause of its own, the writer's, as PolNeAR marks it."""
+    for token in context.doc[first + 1 : last + 1]:
+        if token.text == ";" and not any(q[0] < token.idx < q[1] for q in context.quotes):
+            return token.i - 1
+    return last
 
 
 def _before_second_report(context: Context, first: int, last: int) -> int:
@@ -192,15 +202,20 @@ def _past_conjunction(host: Token) -> int:
 
 
 def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
-    """Return a quote that ends just before the speaker or opens just after the cue."""
+    """Return a quote that ends just before the speaker or opens just after the cue.
+
+    "After the cue" is after what hangs on the verb, or right after the verb itself: the parser
+    may hang the quote's own clause on the verb ("X said, “When we ...”") with no clause label.
+    """
     text = context.text
     left = min(verb.i, speaker.left_edge.i if speaker is not None else verb.i)
     before = context.doc[left].idx
-    after = context.doc[verb.right_edge.i].idx + len(context.doc[verb.right_edge.i])
+    last = context.doc[verb.right_edge.i]
+    afters = (last.idx + len(last), verb.idx + len(verb))
     for start, end in context.quotes:
         if end <= before and not text[end:before].strip(" ,\n—-"):
             return start, end
-        if start >= after and not text[after:start].strip(" ,:\n—-"):
+        if any(start >= after and not text[after:start].strip(" ,:\n—-") for after in afters):
             return start, end
     return None
 

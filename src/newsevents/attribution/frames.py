@@ -40,6 +40,7 @@ from newsevents.attribution.spans import (
 )
 from newsevents.attribution.speakers import verb_speaker
 from newsevents.attribution.verbs import (
+    catenative_head,
     is_addressed,
     is_clause,
     is_medium_of_cue,
@@ -231,7 +232,7 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     elif token.pos_ == "ADJ":
         frame = adjective_frame(context, token, Cue(lemma, "adjective", "neutral", basis), sent_i)
     if frame is None or _across_lines(context.text, frame):
-        return None  # a parse run across paragraphs (a byline after the story) reports nothing
+        return None  # a parse run across lines (a byline before a sign-up line) reports nothing
     return replace(frame, basis=basis)
 
 
@@ -253,8 +254,12 @@ def _is_cue_noun(cues: CueLexicon, noun: Token) -> bool:
 
 
 def _across_lines(text: str, frame: Frame) -> bool:
-    first, last = sorted((frame.cue_span, frame.content_span))
-    return "\n" in text[first[1] : last[0]]
+    """Tell a frame whose content or speaker stands on another line than its cue."""
+    for span in (frame.content_span, frame.speaker_span):
+        first, last = sorted((frame.cue_span, span or frame.cue_span))
+        if "\n" in text[first[1] : last[0]]:
+            return True
+    return False
 
 
 def _verbal_frame(context: Context, verb: Token, sent_i: int) -> Frame | None:
@@ -271,12 +276,21 @@ def _verbal_frame(context: Context, verb: Token, sent_i: int) -> Frame | None:
     else:
         cue = cues.verb(lemma)
     if cue is not None:
-        frame = _verb_frame(context, verb, cue, sent_i)
+        frame = _verb_frame(context, verb, _under_hedge(cues, verb, cue), sent_i)
     if frame is None and (cue := cues.word("verb-hedge", lemma)):
         frame = _hedge_frame(context, verb, cue, sent_i)
     if frame is None and (found := prep_cue(verb, cues)):
         frame = _prep_frame(context, verb, *found, sent_i)
     return frame
+
+
+def _under_hedge(cues: CueLexicon, verb: Token, cue: Cue) -> Cue:
+    """Return the cue of a verb whose infinitive follows the writer's hedge ("seemed to
+    confirm") as hedged: the writer infers the confirming, nobody reports it."""
+    carrier = catenative_head(verb, cues)
+    if carrier is None or not cues.word("verb-hedge", cues.lemma(carrier.lemma_, carrier.text)):
+        return cue
+    return replace(cue, stance="hedged")
 
 
 def _nominal_frame(context: Context, noun: Token, sent_i: int) -> Frame | None:
@@ -303,7 +317,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     # "issued a statement saying ...": whoever issued the statement speaks through it.
     issuer = issuing_verb(verb, context.cues)
     speaker = None if unnamed else verb_speaker(issuer or verb)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
+    clauses = [c for c in verb.children if _is_content_clause(verb, c)]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
     stand_in = None
     # An object-taking cue with its own object reports that object ("described the plan"), not
@@ -338,6 +352,18 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     if stand_in is not None and stand_in.i == group[-1].i + 1:
         group.append(stand_in)  # "as the mayor put it": "it" is the host clause, in the cue
     return make_frame(context, group, cue, speaker, content, sent_i)
+
+
+def _is_content_clause(verb: Token, child: Token) -> bool:
+    """Tell a clause a cue verb reports: its clausal complement, or a "that" clause after it
+    the parser took for an adverbial one ("tweeted in the morning that the plan was dead").
+    Never one in another paragraph: the parser may run a sentence over a paragraph break."""
+    first, last = sorted((verb.i, child.left_edge.i if child.i > verb.i else child.right_edge.i))
+    if any("\n" in t.text for t in verb.doc[first:last]):
+        return False
+    if child.dep_ == "advcl":
+        return child.i > verb.i and child.left_edge.lower_ == "that" and is_clause(child)
+    return child.dep_ == "ccomp" and is_clause(child)
 
 
 def _host_pronoun(verb: Token) -> Token | None:

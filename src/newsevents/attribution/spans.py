@@ -122,6 +122,20 @@ def widen_to_quotes(quotes: tuple[Chars, ...], content: Chars, cue: Chars) -> Ch
     return start, end
 
 
+def through_colon_quote(text: str, quotes: tuple[Chars, ...], content: Chars, cue: Chars) -> Chars:
+    """Run a content after its cue on over a quotation that a colon opens right after it ("said
+    the city has what it needs: “patience”"): the quoted words spell out what was said."""
+    if content[0] < cue[1]:
+        return content
+    colon = text.find(":", content[1])
+    if colon < 0 or text[content[1] : colon].strip(" "):
+        return content
+    for start, end in quotes:
+        if start > colon and not text[colon + 1 : start].strip(" "):
+            return content[0], end
+    return content
+
+
 def opening_sentence(text: str, sentences: list[Chars], quote: Chars) -> int | None:
     """Return the index of the sentence a quote opens, or None when it starts mid-sentence.
 

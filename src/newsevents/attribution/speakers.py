@@ -18,6 +18,9 @@ FRONTED_DEPS = ("appos", "conj")
 PAST_FORMS = frozenset(("VBD", "VBN"))
 SHARED_SUBJECT_REACH = 3  # verbs climbed to find the subject a cue shares
 SHORT_NAME = 2  # words: a common-noun speaker before a colon ("Senior officials:")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# labels the parser gives a subject it misreads: "4 in 10" as a number, "Bozell" as a compound
+MISREAD_SUBJECT_DEPS = ("npadvmod", "nummod", "compound", "nmod", "dep")
 
 
 def verb_speaker(verb: Token) -> Token | None:
@@ -35,7 +38,10 @@ def verb_speaker(verb: Token) -> Token | None:
     # noun has that noun as its subject.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in NOMINAL_POS:
         return verb.head
-    return governing_subject(verb) or fronted_subject(verb) or inverted_subject(verb)
+    return (
+        governing_subject(verb) or fronted_subject(verb) or inverted_subject(verb)
+        or misread_subject(verb)
+    )
 
 
 def governing_subject(verb: Token) -> Token | None:
@@ -129,6 +135,23 @@ def fronted_subject(verb: Token) -> Token | None:
         if phrase.dep_ in FRONTED_DEPS and phrase.pos_ == "PROPN" and phrase.head.i < phrase.i:
             found = phrase
     return found
+
+
+def misread_subject(verb: Token) -> Token | None:
+    """Return the noun phrase right before a subjectless finite cue that the parser hung on it
+    under another label ("About 4 in 10 say ...", "“...,” Bozell answers."), or None."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    lefts = [c for c in verb.lefts if not (c.is_punct or c.dep_ in ("aux", "advmod", "neg"))]
+    if not lefts:
+        return None
+    last = lefts[-1]
+    if last.dep_ not in MISREAD_SUBJECT_DEPS or last.pos_ not in (*NOMINAL_POS, "NUM"):
+        return None
+    if last.ent_type_ in ("DATE", "TIME") or last.right_edge.i >= verb.i:
+        return None
+    between = verb.doc[last.right_edge.i + 1 : verb.i]
+    return last if all(t.is_punct or t.head == verb for t in between) else None
 
 
 def inverted_subject(verb: Token) -> Token | None:

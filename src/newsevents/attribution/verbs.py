@@ -48,12 +48,23 @@ def catenative_head(verb: Token, cues: CueLexicon) -> Token | None:
     """Return the verb whose infinitive the cue verb is when that verb joins the cue ("went on
     | to say", "has refused | to disclose"), or None."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i > verb.i or not cues.word("catenative", head.lemma_):
+    if not _is_infinitive_of(verb, head) or not cues.word("catenative", head.lemma_):
         return None
     if head.pos_ in ("VERB", "AUX"):
         return head
     # "are quick to point out": an adjective of manner joins the cue with its copula
     return head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else None
+
+
+def _is_infinitive_of(verb: Token, head: Token) -> bool:
+    """Tell the infinitive a verb takes: its complement, or one right after it (and its
+    particle) that the parser took for a purpose clause ("went on | to say")."""
+    if head.i > verb.i:
+        return False
+    if verb.dep_ == "xcomp":
+        return True
+    between = verb.doc[head.i + 1 : verb.i]
+    return verb.dep_ == "advcl" and all(t.dep_ == "prt" or t.lower_ == "to" for t in between)
 
 
 def _is_cue_modifier(token: Token, verb: Token) -> bool:
