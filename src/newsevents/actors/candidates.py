@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.names import Parts, entry_of_mended, mend_names
@@ -105,6 +107,18 @@ class Context:
         """The doc's words, built once: iterating a Doc builds a new Token for every word, and
         the readers walk the whole article one after another."""
         return list(self.doc)
+
+    @cached_property
+    def _pos_ids(self) -> list[int]:
+        return self.doc.to_array(POS).tolist() if len(self.doc) else []
+
+    def words(self, *poses: str) -> list[Token]:
+        """Return the doc's words of the given parts of speech, in text order. The parts of
+        speech are read as numbers from one array: a Token's `pos_` is among its costliest
+        attributes, and most readers want one or two parts of speech out of the whole article."""
+        wanted = {POS_IDS[pos] for pos in poses}
+        words = zip(self.tokens, self._pos_ids, strict=True)
+        return [token for token, pos in words if pos in wanted]
 
     @classmethod
     def make(

@@ -276,8 +276,8 @@ def read_surnames(context: Context, people: list[Candidate], taken: set[int]) ->
     doc = context.doc
     surnames = {doc[c.end - 1].text for c in people if c.kind == "person" and c.end - c.start > 1}
     found = []
-    for token in context.tokens:
-        if token.i not in taken and token.pos_ == "PROPN" and token.text in surnames:
+    for token in context.words("PROPN"):
+        if token.i not in taken and token.text in surnames:
             if not token.ent_type_ or token.ent_type_ == "PERSON":
                 found.append(Candidate(token.i, token.i + 1, "person", token.text, head=token.i))
                 taken.add(token.i)
@@ -287,8 +287,8 @@ def read_surnames(context: Context, people: list[Candidate], taken: set[int]) ->
 def read_pronouns(context: Context, taken: set[int]) -> list[Candidate]:
     """Read personal pronouns and "both" standing for people, to be resolved later."""
     found = []
-    for token in context.tokens:
-        if token.i in taken or token.pos_ != "PRON" or token.dep_ == "poss":
+    for token in context.words("PRON"):
+        if token.i in taken or token.dep_ == "poss":
             continue
         if token.lower_ in GROUP_PRONOUNS and token.dep_ not in SUBJECT_DEPS:
             continue
