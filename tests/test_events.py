@@ -1437,6 +1437,13 @@ def test_a_sentence_initial_event_noun_read_as_a_verb_is_a_noun(nlp, patterns, c
     assert [event.cameo for event in code(nlp, patterns, codebook, text)] == ["162"]
 
 
+def test_a_sentence_initial_event_noun_read_as_a_verb_keeps_its_own_doer(nlp, patterns, codebook):
+    # "Visit" is read as a noun from the start, so its "by" phrase gives its doer
+    text = "Visit by Putin to China was announced by Beijing."
+    found = [summary(event) for event in code(nlp, patterns, codebook, text)]
+    assert ("042", ("Putin",), ("China",)) in found
+
+
 def test_a_plain_negation_still_refuses(nlp, patterns, codebook):
     text = "Denmark will not provide aid to Uganda again."
     assert code(nlp, patterns, codebook, text)[0].cameo == "122"

@@ -247,16 +247,18 @@ SUBJECT_NOUN_DEPS = {"nsubj": "nsubj", "nsubjpass": "nsubjpass", "csubj": "nsubj
                      "csubjpass": "nsubjpass"}
 
 
-def renoun_subject(sentence: Span) -> None:
+def renoun_subject(sentence: Span) -> bool:
     """Read as a noun the sentence-initial word the tagger took for a bare or finite verb heading
     the subject ("Aid to X has been suspended by Y"): such a verb cannot be a subject in English,
     only a gerund or a "to" clause can, so the word is the noun it spells. Fixes the parse in
-    place, so the carrier, halt and doer rules read it as any event noun."""
+    place, so the carrier, halt and doer rules read it as any event noun; returns whether it did
+    (a caller holding the doc's arrays updates them)."""
     word = sentence[0]
     if word.tag_ not in ("VB", "VBP", "VBZ") or word.dep_ not in SUBJECT_NOUN_DEPS:
-        return
+        return False
     word.pos_, word.tag_ = "NOUN", "NNS" if word.tag_ == "VBZ" else "NN"
     word.dep_ = SUBJECT_NOUN_DEPS[word.dep_]
+    return True
 
 
 def recoded(code: str, table: dict[str, str]) -> str | None:
