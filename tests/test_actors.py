@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -552,3 +553,18 @@ def test_context_words_are_those_of_the_parts_of_speech_asked_in_text_order():
     assert [t.text for t in context.words("PROPN", "NOUN")] == ["Police", "Lagos"]
     assert [t.i for t in context.words("PRON")] == [2]
     assert context.words("NUM") == []
+
+
+def test_context_words_of_a_lower_case_set_are_found_whatever_their_case():
+    # a language's vocabulary reads each word's lower case, as the pipeline's does
+    words = ["Thousands", "marched", "and", "THOUSANDS", "left", "thousand"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    context = Context(doc, load_actor_dictionary(), None, [], {}, {})
+    assert [t.i for t in context.words_of(frozenset({"thousands"}))] == [0, 3]
+    assert context.words_of(frozenset()) == []
+
+
+def test_every_quantity_word_is_a_quantity():
+    dictionary = load_actor_dictionary()
+    assert "thousands" in dictionary.quantity_words()
+    assert all(dictionary.quantity(word) for word in dictionary.quantity_words())
