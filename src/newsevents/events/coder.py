@@ -244,13 +244,15 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     index = index.without({verb.i, used.i} if act else {verb.i})
     subject = doer(verb, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
-    passive = is_passive(verb) or is_reduced_passive(verb)
+    # asked once: `is_passive` walks the verb's children, building a Token for each
+    voiced, reduced = is_passive(verb), is_reduced_passive(verb)
+    passive = voiced or reduced
     if not candidate.source and passive:
         candidate.source = banished_from(verb, index)
     if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
         candidate.source = state_of_place(verb, index)
-    heads: list[Token] = [verb.head] if is_reduced_passive(verb) else []
-    if is_passive(verb):
+    heads: list[Token] = [verb.head] if reduced else []
+    if voiced:
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
     slots = [
         found[p]
