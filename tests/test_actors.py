@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from newsevents.actors import mention_at, mentions_at, mentions_in, resolve_actors
+from newsevents.actors.candidates import Context
 from newsevents.dictionaries import load_actor_dictionary
 from newsevents.records import Actor, Article, Mention
 from tests.conftest import EXAMPLE
@@ -566,3 +570,27 @@ def test_widened_mentions_never_overlap(resolve, text):
 def test_a_listed_abbreviation_in_brackets_names_the_body_before_it(resolve, text, written, name):
     actor = actor_of(resolve(text), written)
     assert (actor.name, actor.kind, "IGO" in actor.sectors) == (name, "igo", True)
+
+
+def test_context_words_are_those_of_the_parts_of_speech_asked_in_text_order():
+    words = ["Police", "arrested", "him", "in", "Lagos"]
+    doc = Doc(Vocab(), words=words, pos=["NOUN", "VERB", "PRON", "ADP", "PROPN"])
+    context = Context(doc, load_actor_dictionary(), None, [], {}, {})
+    assert [t.text for t in context.words("PROPN", "NOUN")] == ["Police", "Lagos"]
+    assert [t.i for t in context.words("PRON")] == [2]
+    assert context.words("NUM") == []
+
+
+def test_context_words_of_a_lower_case_set_are_found_whatever_their_case():
+    # a language's vocabulary reads each word's lower case, as the pipeline's does
+    words = ["Thousands", "marched", "and", "THOUSANDS", "left", "thousand"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    context = Context(doc, load_actor_dictionary(), None, [], {}, {})
+    assert [t.i for t in context.words_of(frozenset({"thousands"}))] == [0, 3]
+    assert context.words_of(frozenset()) == []
+
+
+def test_every_quantity_word_is_a_quantity():
+    dictionary = load_actor_dictionary()
+    assert "thousands" in dictionary.quantity_words()
+    assert all(dictionary.quantity(word) for word in dictionary.quantity_words())

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsevents.annotate import annotate
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsevents.annotate import annotate, text_of
 from newsevents.records import Article
 
 
@@ -42,3 +45,11 @@ def test_the_real_pipeline_returns_one_parsed_doc_per_article(nlp):
     docs = annotate(_articles(*texts), nlp, batch_size=32, batch_chars=40)
     assert [doc.text for doc in docs] == list(texts)
     assert all(doc.has_annotation("DEP") for doc in docs)
+
+
+def test_a_span_text_cut_from_the_doc_text_is_the_span_text():
+    words = ["Kenya", "'s", "army", "fired", "\n\n", "Talks", "."]
+    doc = Doc(Vocab(), words=words, spaces=[False, True, True, False, False, False, False])
+    for start, end in [(0, 2), (1, 3), (2, 4), (3, 5), (4, 6), (3, 3), (0, 7)]:
+        assert text_of(doc[start:end], doc.text) == doc[start:end].text
+    assert text_of(doc[0:3], None) == "Kenya's army"

@@ -69,6 +69,13 @@ def only(frames, cue: str) -> Frame:
 # --- the cue lexicon -------------------------------------------------------------------------
 
 
+def test_frames_found_with_the_text_given_are_those_found_from_the_doc(nlp, cues):
+    # the pipeline hands the article's text over rather than have spaCy join it again
+    doc = nlp("The minister said the talks would resume, according to state media.")
+    frames = find_frames(doc, (), cues, text=doc.text)
+    assert frames and frames == find_frames(doc, (), cues)
+
+
 def test_shipped_lexicon_has_every_stance_and_kind(cues):
     assert {c.stance for c in cues.cues} == set(STANCES)
     assert {"verb", "noun", "adverb", "prep-phrase", "phrase"} <= {c.kind for c in cues.cues}

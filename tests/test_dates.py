@@ -698,3 +698,9 @@ def test_event_dates_are_the_same_whether_the_article_text_is_given_or_rebuilt(n
     assert dates.date_events(events, doc, given) == dates.date_events(events, doc, article())
     assert dates.attach._doc_text(doc, given, [s.start for s in doc.sents]) == text
     assert dates.attach._doc_text(doc, article(), [s.start for s in doc.sents]) is None
+
+
+def test_a_bare_year_the_tagger_reads_as_a_date_is_a_timex(nlp, lexicon):
+    doc = nlp("Police recalled the 2010 raid on the camp.")
+    found = dates.find_timexes(doc, PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in found] == [("2010", "2010")]

@@ -1448,6 +1448,13 @@ def test_reading_a_verb_as_a_noun_leaves_the_parse_to_the_later_stages(nlp, patt
     assert [(t.pos_, t.tag_, t.dep_) for t in doc] == parse
 
 
+def test_a_sentence_initial_event_noun_read_as_a_verb_keeps_its_own_doer(nlp, patterns, codebook):
+    # "Visit" is read as a noun from the start, so its "by" phrase gives its doer
+    text = "Visit by Putin to China was announced by Beijing."
+    found = [summary(event) for event in code(nlp, patterns, codebook, text)]
+    assert ("042", ("Putin",), ("China",)) in found
+
+
 def test_a_plain_negation_still_refuses(nlp, patterns, codebook):
     text = "Denmark will not provide aid to Uganda again."
     assert code(nlp, patterns, codebook, text)[0].cameo == "122"

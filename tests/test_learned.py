@@ -39,6 +39,15 @@ def test_log_odds_score_the_same_from_memory_and_after_it_is_cleared(monkeypatch
     assert [log_odds.score(features) for features in WEATHER] == first
 
 
+def test_log_odds_score_an_example_of_seen_and_unseen_features_as_a_fresh_model_does():
+    model = fit(WEATHER, LABELS, buckets=1024)
+    warm = LogOdds.of(model, "wet")
+    warm.score(WEATHER[0])  # "word=rain" and "word=cloud" remembered, "word=sun" not
+    mixed = ["word=rain", "word=sun", "word=cloud", "word=rain"]
+    assert warm.score(mixed) == LogOdds.of(model, "wet").score(mixed)
+    assert warm.score(mixed) == sum(warm.margins[row] for row in hashed(mixed, 1024))
+
+
 def test_a_multiclass_model_gives_probabilities_that_sum_to_one():
     examples = [["a"], ["b"], ["c"]] * 4
     model = fit(examples, ["x", "y", "z"] * 4, buckets=256)

@@ -784,3 +784,13 @@ def test_geoparsing_finds_a_place_anywhere_in_an_organisations_name(gazetteer, w
 def test_a_short_word_is_a_code_only_in_capitals(gazetteer, name, found):
     place = gazetteer.resolve(name)
     assert (place.name if place else None) == found
+
+
+def test_proper_nouns_are_read_by_sentence_from_the_doc_arrays():
+    words = ["Kenya", "voted", ".", "Uganda", "and", "Chad", "abstained", "."]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    starts = [True, False, False, True, False, False, False, False]
+    doc = Doc(Vocab(), words=words, pos=pos, sent_starts=starts)
+    grouped = places.proper_nouns(doc, list(doc.sents))
+    assert {start: [t.text for t in names] for start, names in grouped.items()} == {
+        0: ["Kenya"], 3: ["Uganda", "Chad"]}

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsevents.dictionaries import ActorDictionary
 from newsevents.records import Article
@@ -64,6 +64,12 @@ def sentence_start(starts: list[int], index: int) -> int:
     lists the starts once and looks them up here.
     """
     return starts[bisect_right(starts, index) - 1]
+
+
+def text_of(span: Span, text: str | None) -> str:
+    """Return a span's text, cut from its doc's `text` when the caller holds it: `Span.text`
+    joins the span's words again on each call."""
+    return text[span.start_char : span.end_char] if text is not None and len(span) else span.text
 
 
 def _runs(texts: list[str], size: int, chars: int) -> Iterator[list[str]]:

@@ -76,20 +76,26 @@ class LogOdds:
         margins = (model.weights[:, yes] - model.weights[:, no]).tolist()
         return cls(margins, float(model.bias[yes] - model.bias[no]))
 
-    def score(self, features: Iterable[str]) -> float:
+    def score(self, features: Sequence[str]) -> float:
         """Return an example's log-odds of the positive label, without the bias."""
-        rows, buckets = self.rows, len(self.margins)
+        rows = self.rows
         if len(rows) > MEMO_LIMIT:
             rows.clear()
-        found = set()
-        for feature in features:
-            row = rows.get(feature)
-            if row is None:
-                row = rows[feature] = bucket(feature, buckets)
-            found.add(row)
+        # Nearly every feature was seen before: its row is looked up by `map`, without a Python
+        # step per feature, and only an example with a new feature takes the slower loop.
+        try:
+            found = set(map(rows.__getitem__, features))
+        except KeyError:
+            found = {self._row(feature) for feature in features}
         # `map` over the sorted rows adds the same floats in the same order as a generator
         # would, without a Python frame per row (a few hundred rows per example)
         return sum(map(self.margins.__getitem__, sorted(found)))
+
+    def _row(self, feature: str) -> int:
+        row = self.rows.get(feature)
+        if row is None:
+            row = self.rows[feature] = bucket(feature, len(self.margins))
+        return row
 
 
 def hashed(features: Iterable[str], buckets: int) -> list[int]:

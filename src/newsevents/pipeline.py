@@ -73,7 +73,7 @@ def code_batch(
         # 5. events: predicates coded against CAMEO/PLOVER, source and target from syntax.
         found = events.code_events(doc, article, resolved, resources.patterns, resources.codebook)
         # 6. attribution: reporting frames become a chain and a factuality for every event.
-        frames = attribution.find_frames(doc, mentions, resources.cues)
+        frames = attribution.find_frames(doc, mentions, resources.cues, text=article.text)
         found = attribution.attribute_events(found, frames, article)
         # 7. dates: temporal expressions resolved against the publication date.
         found = dates.date_events(found, doc, article, resources.calendar)

@@ -32,6 +32,7 @@ from newsevents.actors.references import (
 )
 from newsevents.actors.scenes import place_scenes
 from newsevents.actors.spans import widen_spans
+from newsevents.annotate import text_of
 from newsevents.dictionaries import ActorDictionary, actor_id
 from newsevents.dictionaries.namemodel import MODEL_BASIS, with_model_basis
 from newsevents.records import PLACE, Actor, Article, Mention
@@ -51,7 +52,7 @@ def resolve_actors(
     actors are near them ("Kharkiv police") and which country the article is about. A place no
     actor's phrase takes in is a mention of its own (kind "place"); mentions never overlap.
     """
-    context = Context.make(doc, dictionary, article.published, gazetteer)
+    context = Context.make(doc, dictionary, article.published, gazetteer, text=article.text)
     candidates = read_entities(context)
     places = [found for found in candidates if found.kind == PLACE]
     candidates = [found for found in candidates if found.kind != PLACE]
@@ -72,7 +73,7 @@ def resolve_actors(
     give_article_country(candidates, main)
     candidates += _sites(context, places, candidates)
     candidates.sort(key=lambda found: (found.start, found.end))
-    return tuple(_mentions(doc, candidates))
+    return tuple(_mentions(doc, candidates, article.text))
 
 
 def actor_mentions(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -112,15 +113,16 @@ def _is_kind_word_after(context: Context, found: Candidate, taken: set[int]) -> 
     return word.lower_ in context.kind_words() and doc[found.end - 1].head.i == word.i
 
 
-def _mentions(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
+def _mentions(doc: Doc, candidates: list[Candidate], text: str) -> list[Mention]:
     sentence_starts = [sent.start for sent in doc.sents]
     mentions = []
     for found in candidates:
         span = doc[found.start : found.end]
         sentence_index = bisect.bisect_right(sentence_starts, found.start) - 1
-        for actor in _actors(found, span.text):
+        written = text_of(span, text)
+        for actor in _actors(found, written):
             mentions.append(
-                Mention(found.start, found.end, span.start_char, span.end_char, span.text,
+                Mention(found.start, found.end, span.start_char, span.end_char, written,
                         sentence_index, actor)
             )  # fmt: skip
     return mentions

@@ -6,9 +6,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.names import Parts, entry_of_mended, mend_names
+from newsevents.annotate import text_of
 from newsevents.dictionaries import ActorDictionary, Entry, Term
 from newsevents.places.gazetteer import INNER_MIN_POPULATION, is_well_known
 from newsevents.places.index import normalize as place_key
@@ -99,6 +103,7 @@ class Context:
     gazetteer: Gazetteer | None = None
     place_countries: dict[tuple[str, str], str | None] = field(default_factory=dict)  # per article
     named_countries: tuple[str, ...] | None = None
+    text: str | None = None  # the doc's text, where the caller holds it (see `text_of`)
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -106,13 +111,33 @@ class Context:
         the readers walk the whole article one after another."""
         return list(self.doc)
 
+    @cached_property
+    def pos_ids(self) -> list[int]:
+        """Each word's part of speech as spaCy's number (`spacy.parts_of_speech.IDS`)."""
+        return self.doc.to_array(POS).tolist() if len(self.doc) else []
+
+    def words_of(self, lowers: frozenset[str]) -> list[Token]:
+        """Return the doc's words that are one of `lowers` in lower case, in text order, read
+        from one array of the words' lower-case string ids rather than from each Token."""
+        wanted = {get_string_id(word) for word in lowers}
+        found = self.doc.to_array(LOWER).tolist() if len(self.doc) else []
+        return [self.tokens[i] for i, lower in enumerate(found) if lower in wanted]
+
+    def words(self, *poses: str) -> list[Token]:
+        """Return the doc's words of the given parts of speech, in text order. The parts of
+        speech are read as numbers from one array: a Token's `pos_` is among its costliest
+        attributes, and most readers want one or two parts of speech out of the whole article."""
+        wanted = {POS_IDS[pos] for pos in poses}
+        words = zip(self.tokens, self.pos_ids, strict=True)
+        return [token for token, pos in words if pos in wanted]
+
     @classmethod
     def make(
         cls, doc: Doc, dictionary: ActorDictionary, on_date: str | None,
-        gazetteer: Gazetteer | None = None,
+        gazetteer: Gazetteer | None = None, text: str | None = None,
     ) -> Context:
         ents, parts = mend_names(doc, dictionary)
-        context = cls(doc, dictionary, on_date, ents, {}, parts, gazetteer)
+        context = cls(doc, dictionary, on_date, ents, {}, parts, gazetteer, text=text)
         context.ents = [part for ent in ents for part in context.split_places(ent)]
         context.ent_of = {i: ent for ent in context.ents for i in range(ent.start, ent.end)}
         context.named_countries = None  # counted again over the places split apart
@@ -165,7 +190,7 @@ class Context:
             return None
         if ent.label_ in MISLABELLED_PLACES and not _in_place_slot(ent):
             return None
-        key = (ent.text, ent.label_)
+        key = (text_of(ent, self.text), ent.label_)
         if key not in self.place_countries:
             self.place_countries[key] = self._look_up_place(ent)
         return self.place_countries[key]
@@ -241,7 +266,7 @@ class Context:
         if (ent.start, ent.end) in self.parts:
             return entry_of_mended(self.dictionary, ent, self.parts[ent.start, ent.end])
         found = self.dictionary.entry(ent.ent_id_) if ent.ent_id_ else None
-        return found or self.dictionary.lookup(ent.text)
+        return found or self.dictionary.lookup(text_of(ent, self.text))
 
 
 def _in_place_slot(ent: Span) -> bool:

@@ -363,8 +363,8 @@ def read_unnamed_places(context: Context, taken: set[int]) -> list[Candidate]:
     name must meet (a big, well-known town or province) is a place, as the NER's GPEs are.
     """
     doc, found = context.doc, []
-    for token in context.tokens:
-        if token.pos_ != "PROPN" or token.i in taken or not _in_free_site(token, taken):
+    for token in context.words("PROPN"):
+        if token.i in taken or not _in_free_site(token, taken):
             continue
         ent = context.ent_of.get(token.i)
         if ent is not None and ent.label_ in PLACE_READ:

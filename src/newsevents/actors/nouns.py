@@ -29,20 +29,23 @@ CROWD_DEPS = SUBJECT_DEPS | {"dobj"}
 # spaCy's ids of these strings, the same in every vocabulary (they are the strings' hashes)
 POSS = get_string_id("poss")
 NOMINAL_POS_IDS = frozenset(POS_IDS[pos] for pos in ("NOUN", "PROPN"))
+NOUN, PROPN = POS_IDS["NOUN"], POS_IDS["PROPN"]
+TITLE_POS_IDS = frozenset(POS_IDS[pos] for pos in ("NOUN", "PROPN", "ADJ"))  # a title's words
 
 
 def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
     """Read noun phrases headed by agent nouns: "Ukrainian forces", "police", "the minister"."""
     doc, dictionary = context.doc, context.dictionary
+    tokens, poses = context.tokens, context.pos_ids
     found = []
     for chunk in _noun_phrases(doc):
         root = chunk.root
         # A capitalised agent noun outside any entity ("the Pakistan Army") is a noun here too.
-        noun = root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.i not in context.ent_of
+        noun = poses[root.i] == NOUN or poses[root.i] == PROPN and root.i not in context.ent_of
         if root.i in taken or not noun or root.head.i in taken and root.dep_ == "appos":
             continue
-        words = [t.text for t in chunk if t.i >= root.i - 3 and t.pos_ in ("NOUN", "PROPN", "ADJ")
-                 and t.i <= root.i]  # fmt: skip
+        first = max(chunk.start, root.i - 3)  # the head and up to three words before it
+        words = [tokens[i].text for i in range(first, root.i + 1) if poses[i] in TITLE_POS_IDS]
         term, end = _of_title(context, words, root, taken)
         term = term or _modified_anaphor(dictionary, words, chunk) or dictionary.term(words)
         own_head = end > root.i + 1 or term is not None and term.words[-1] in (
@@ -233,7 +236,7 @@ def read_crowds(context: Context, taken: set[int]) -> list[Candidate]:
     mention stretches over the quantity ("hundreds of students" are students).
     """
     found = []
-    for token in context.tokens:
+    for token in context.words_of(context.dictionary.quantity_words()):
         term = context.dictionary.quantity(token.text)
         if term is None or token.i in taken or not _in_actor_slot(token):
             continue
@@ -277,8 +280,8 @@ def read_surnames(context: Context, people: list[Candidate], taken: set[int]) ->
     doc = context.doc
     surnames = {doc[c.end - 1].text for c in people if c.kind == "person" and c.end - c.start > 1}
     found = []
-    for token in context.tokens:
-        if token.i not in taken and token.pos_ == "PROPN" and token.text in surnames:
+    for token in context.words("PROPN"):
+        if token.i not in taken and token.text in surnames:
             if not token.ent_type_ or token.ent_type_ == "PERSON":
                 found.append(Candidate(token.i, token.i + 1, "person", token.text, head=token.i))
                 taken.add(token.i)
@@ -288,8 +291,8 @@ def read_surnames(context: Context, people: list[Candidate], taken: set[int]) ->
 def read_pronouns(context: Context, taken: set[int]) -> list[Candidate]:
     """Read personal pronouns and "both" standing for people, to be resolved later."""
     found = []
-    for token in context.tokens:
-        if token.i in taken or token.pos_ != "PRON" or token.dep_ == "poss":
+    for token in context.words("PRON"):
+        if token.i in taken or token.dep_ == "poss":
             continue
         if token.lower_ in GROUP_PRONOUNS and token.dep_ not in SUBJECT_DEPS:
             continue

@@ -105,8 +105,8 @@ def _read_unnamed_towns(context: Context, taken: set[int]) -> list[Candidate]:
     # facility, which the named readers drop: the small model tags many towns FAC, "shelled
     # Kharkiv"): a proper noun struck is a town when a big town has that name.
     found = []
-    for token in context.tokens:
-        if token.pos_ != "PROPN" or token.i in taken or token.ent_type_ in READ_LABELS:
+    for token in context.words("PROPN"):
+        if token.i in taken or token.ent_type_ in READ_LABELS:
             continue
         if not is_struck(context, token):
             continue
@@ -125,8 +125,8 @@ def _read_struck_facilities(context: Context, taken: set[int]) -> list[Candidate
     # place, or for the body named before it ("military facilities" are the army's).
     doc, dictionary = context.doc, context.dictionary
     found = []
-    for token in context.tokens:
-        term = dictionary.struck(token.lemma_) if token.pos_ == "NOUN" else None
+    for token in context.words("NOUN"):
+        term = dictionary.struck(token.lemma_)
         if term is None or token.i in taken or not is_struck(context, token):
             continue
         start = token.left_edge.i
@@ -172,8 +172,8 @@ def read_scenes(context: Context, sites: dict[int, str]) -> dict[int, str]:
     """
     scenes: dict[int, str] = {}
     last: str | None = None
-    for token in context.tokens:
-        if token.pos_ not in ("NOUN", "VERB") or context.dictionary.force(token.lemma_) is None:
+    for token in context.words("NOUN", "VERB"):
+        if context.dictionary.force(token.lemma_) is None:
             continue
         country = _one_country(sites, _phrase(token))
         if country is None and _is_definite(token):

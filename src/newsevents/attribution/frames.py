@@ -70,10 +70,15 @@ COLON = get_string_id(":")
 QUOTED_PERSONS = ("i", "we", "you")  # who speaks in a quotation's own voice
 
 
-def find_frames(doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon) -> tuple[Frame, ...]:
-    """Find the reporting frames of a parsed article, with nesting depth set."""
+def find_frames(
+    doc: Doc, mentions: tuple[Mention, ...], cues: CueLexicon, text: str | None = None
+) -> tuple[Frame, ...]:
+    """Find the reporting frames of a parsed article, with nesting depth set.
+
+    `text` is the doc's text where the caller holds it: spaCy joins it again from every word.
+    """
     index = {i: m for m in mentions for i in range(m.start, m.end)}
-    text = doc.text
+    text = doc.text if text is None else text
     context = Context(doc, cues, index, tuple(find_quotes(text)), text, content_heads(doc))
     # The words are read from spaCy once, as numbers: building a Token for each word of each
     # sentence three times (phrases, words, colons) cost more than the frames themselves.

@@ -272,8 +272,9 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
     # a bare year is too ambiguous for a pattern ("2010 votes"), but the tagger's DATE entity
     # tells years used as dates ("a 2010 raid") from counts
     for ent in doc_or_span.ents:
-        match = YEAR_ENTITY.fullmatch(ent.text)
-        if ent.label_ == "DATE" and match:
+        # the label first: most entities are no date, and spaCy joins an entity's text anew
+        match = YEAR_ENTITY.fullmatch(ent.text) if ent.label_ == "DATE" else None
+        if match:
             start = ent.start_char - offset + match.start("y")
             matches.append((start, -4, len(lexicon.patterns), start + 4, match, year_match))
     found: list[Timex] = []

@@ -318,6 +318,10 @@ class ActorDictionary:
         """Return the crowd quantity a word is ("thousands", "dozens"), else None."""
         return self._quantities.get((word.lower(),))
 
+    def quantity_words(self) -> frozenset[str]:
+        """Return the words `quantity` knows, lower-case, to find them in a doc at once."""
+        return frozenset(words[0] for words in self._quantities if len(words) == 1)
+
     def force(self, word: str) -> Term | None:
         """Return the force term a verb lemma or noun is ("shell", "airstrike"), else None."""
         return self._force_words.get((word.lower(),))

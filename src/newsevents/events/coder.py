@@ -6,6 +6,8 @@ code, actors and their spans, negation, modality and casualty counts.
 
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from newsevents.codebook import Codebook
@@ -81,6 +83,7 @@ SOURCE_PHRASE_PREPS = ("of",)
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
 DATE_LABELS = ("DATE", "TIME")
+VERB, NOUN, PROPN = POS_IDS["VERB"], POS_IDS["NOUN"], POS_IDS["PROPN"]  # as in doc arrays
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
@@ -112,11 +115,14 @@ def code_events(
     places = [m for m in mentions if m.actor.kind == PLACE]
     events: list[Event] = []
     told: list[Candidate] = []  # the events kept so far, for "the call" told of again
+    # parts of speech as numbers, read once: a Token's `pos_` is among its costliest attributes
+    poses = doc.to_array(POS).tolist() if len(doc) else []
     for number, sentence in enumerate(doc.sents):
         # An attributive participle ("Russia-backed rebels", "the internationally recognised
         # government") describes a standing relation, not an event the sentence reports.
         tokens = list(sentence)  # built once: iterating a Span builds a Token for every word
-        verbs = [t for t in tokens if t.pos_ == "VERB" and t.dep_ != "amod"]
+        tagged = list(zip(tokens, poses[sentence.start : sentence.end], strict=True))
+        verbs = [t for t, pos in tagged if pos == VERB and t.dep_ != "amod"]
         found = [c for t in verbs if (c := code_verb(t, patterns, index))]
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
@@ -124,8 +130,8 @@ def code_events(
         # A word of a date is no event noun: "on March 22" holds no march.
         nouns = [
             c
-            for t in tokens
-            if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed
+            for t, pos in tagged
+            if pos in (NOUN, PROPN) and t.i not in consumed
             and t.ent_type_ not in DATE_LABELS and (c := code_noun(t, patterns, index))
         ]
         # "the suspension of aid": the object of a nominalization is not an event of its own.
@@ -239,13 +245,15 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     index = index.without({verb.i, used.i} if act else {verb.i})
     subject = doer(verb, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
-    passive = is_passive(verb) or is_reduced_passive(verb)
+    # asked once: `is_passive` walks the verb's children, building a Token for each
+    voiced, reduced = is_passive(verb), is_reduced_passive(verb)
+    passive = voiced or reduced
     if not candidate.source and passive:
         candidate.source = banished_from(verb, patterns, index)
     if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
         candidate.source = state_of_place(verb, index)
-    heads: list[Token] = [verb.head] if is_reduced_passive(verb) else []
-    if is_passive(verb):
+    heads: list[Token] = [verb.head] if reduced else []
+    if voiced:
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
     slots = [
         found[p]

@@ -8,6 +8,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import dates
@@ -60,6 +62,7 @@ __all__ = [
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                               "QUANTITY"})
 FAMOUS_POPULATION = 100_000
+PROPN = POS_IDS["PROPN"]  # as in doc arrays
 NATIONAL_KINDS = frozenset({"demonym", "country", "region"})
 NAMED_AFTER_PLACES = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})  # not people
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
@@ -82,7 +85,7 @@ def _is_name_part(span: Span, words: PlaceWords) -> bool:
 def _toponyms(
     sentence: Span, gazetteer: Gazetteer, geoparse: bool = False,
     known: frozenset[str] | None = None, people: frozenset[str] | None = None,
-    ents: list[Span] | None = None,
+    ents: list[Span] | None = None, names: list[Token] | None = None,
 ) -> list[Span]:
     """Return the place names of a sentence: GPE/LOC/FAC entities, names the article tags as
     a place elsewhere or the gazetteer knows well, and located proper nouns.
@@ -91,7 +94,8 @@ def _toponyms(
     ("Israeli") and the place inside an organisation's name ("the Ohio Department of Health").
     `known` are the article's place names (`article_place_names`) and `people` the words of its
     people's full names (`person_names`), when the caller has read them, and `ents` the
-    sentence's entities (`Span.ents` rebuilds every entity of the document on each call).
+    sentence's entities (`Span.ents` rebuilds every entity of the document on each call), and
+    `names` its proper nouns (`proper_nouns`).
     """
     words = gazetteer.words
     known = article_place_names(sentence.doc, gazetteer) if known is None else known
@@ -106,8 +110,9 @@ def _toponyms(
                                   known)
         found += dateline(sentence, gazetteer, {token.i for s in found for token in s})
     taken = {token.i for ent in found for token in ent}
-    for token in sentence:
-        if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACE_LABELS:
+    names = [token for token in sentence if token.pos_ == "PROPN"] if names is None else names
+    for token in names:
+        if token.i in taken or token.ent_type_ in NOT_PLACE_LABELS:
             continue  # "in May", "at Christmas" are times
         if not token.ent_type_ and token.text.casefold() in known:
             found.append(sentence.doc[token.i : token.i + 1])  # untagged here, a place there
@@ -334,6 +339,17 @@ def ents_by_sentence(doc: Doc, sentences: list[Span]) -> dict[int, list[Span]]:
     return grouped
 
 
+def proper_nouns(doc: Doc, sentences: list[Span]) -> dict[int, list[Token]]:
+    """Return the proper nouns of each sentence, keyed by its start token. The parts of speech
+    are read as numbers from one array: asking every Token its `pos_` costs more than that."""
+    starts = [sentence.start for sentence in sentences]
+    grouped: dict[int, list[Token]] = {}
+    for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []):
+        if pos == PROPN:
+            grouped.setdefault(sentence_start(starts, i), []).append(doc[i])
+    return grouped
+
+
 def place_events(
     events: tuple[Event, ...], doc: Doc, gazetteer: Gazetteer,
     lexicon: dates.Lexicon | None = None, text: str | None = None,
@@ -354,9 +370,11 @@ def place_events(
     sentences = list(doc.sents) if events else []
     starts = [sentence.start for sentence in sentences]
     ents = ents_by_sentence(doc, sentences) if events else {}
+    names = proper_nouns(doc, sentences) if events else {}
     by_sentence = {
         sentence.start: _toponyms(sentence, gazetteer, known=known, people=people,
-                                  ents=ents.get(sentence.start, []))
+                                  ents=ents.get(sentence.start, []),
+                                  names=names.get(sentence.start, []))
         for sentence in sentences
     }
     if text is None and events:
