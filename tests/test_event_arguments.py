@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.events import code_events
-from newsevents.events.doers import AIM_NOUNS_FILE, load_aim_nouns
+from newsevents.events.doers import AIM_NOUNS_FILE, DOER_OF_NOUNS_FILE, load_nouns
 from newsevents.events.patterns import DATA, load_goal_verbs, load_patterns
 from newsevents.events.spans import argument_phrases
 from newsevents.records import Actor, Article, Mention
@@ -697,13 +697,39 @@ def test_an_aim_is_the_clause_subjects(nlp, patterns, codebook, text, expected):
     assert expected in found
 
 
-def test_the_nouns_of_aim_are_data(tmp_path):
-    text = AIM_NOUNS_FILE.read_text(encoding="utf-8")
-    assert text.startswith("# ") and "Licence" in text and "bid" in load_aim_nouns()
-    bad = tmp_path / "aim_nouns.csv"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act with no object is done by its "of" phrase
+        ("The surrender of the Taliban was announced on Monday.", ("surrender", ("Taliban",), ())),
+        ("The resignation of John Smith was announced on Friday.",
+         ("resignation", ("John Smith",), ())),
+        # armed forces after "of" are the doer's own: their side withdraws from the place
+        ("The withdrawal of Russian troops from Moldova began.",
+         ("withdrawal", ("Russian",), ("Moldova",))),
+        # a possessor names the doer before the "of" phrase
+        ("Canada completed its withdrawal of UN peacekeepers from Haiti.",
+         ("withdrawal", ("Canada",), ("Haiti",))),
+        # an act done to someone keeps its "of" phrase as the target
+        ("The release of John Smith was announced on Friday.", ("release", (), ("John Smith",))),
+    ],
+)
+def test_the_of_phrase_of_an_act_with_no_object_is_its_doer(
+    nlp, patterns, codebook, text, expected
+):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("path", "word"), [(AIM_NOUNS_FILE, "bid"), (DOER_OF_NOUNS_FILE, "surrender")]
+)
+def test_the_noun_lists_are_data(tmp_path, path, word):
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# ") and "Licence" in text and word in load_nouns(path)
+    bad = tmp_path / path.name
     bad.write_text(text + "Bid,\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=rf"aim_nouns.csv:{len(text.splitlines()) + 1}: "):
-        load_aim_nouns(bad)
+    with pytest.raises(ValueError, match=rf"{path.name}:{len(text.splitlines()) + 1}: "):
+        load_nouns(bad)
 
 
 @pytest.mark.parametrize(
