@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from newsevents.events import code_events
 from newsevents.events.doers import AIM_NOUNS_FILE, DOER_OF_NOUNS_FILE, load_nouns
+from newsevents.events.matching import renoun_subjects
 from newsevents.events.patterns import DATA, load_goal_verbs, load_patterns
 from newsevents.events.spans import argument_phrases
 from newsevents.records import Actor, Article, Mention
@@ -998,3 +999,34 @@ def test_both_of_a_coordination_is_not_part_of_its_first_conjunct(nlp, patterns,
     text = "Japan lifted sanctions against both India and Pakistan."
     event = code(nlp, patterns, codebook, text)[0]
     assert text[slice(*event.target_span)] == "India and Pakistan"
+
+
+def headline_doc(words: list[str], tag: str, dep: str, ent: str = "O") -> Doc:
+    """Build a parsed doc whose first word the tagger took for a verb heading the subject."""
+    size = len(words)
+    return Doc(
+        spacy.blank("en").vocab,  # an English vocab knows which words are capitalised
+        words=words,
+        tags=[tag] + ["VBZ"] + ["NN"] * (size - 2),
+        pos=["VERB", "VERB"] + ["NOUN"] * (size - 2),
+        deps=[dep, "ROOT"] + ["dep"] * (size - 2),
+        heads=[1, 1] + [1] * (size - 2),
+        ents=[ent] + ["O"] * (size - 1),
+    )
+
+
+def test_a_subject_tagged_as_a_verb_is_read_as_a_noun():
+    doc = renoun_subjects(headline_doc(["Aid", "stalls", "again"], "VB", "csubj"))
+    assert (doc[0].pos_, doc[0].dep_) == ("NOUN", "nsubj")
+
+
+@pytest.mark.parametrize(
+    ("words", "ent"),
+    [
+        (["Booker", "presses", "senators"], "B-PERSON"),  # a name the entity recognizer found
+        (["Booker", "presses", "Senator", "Booker"], "O"),  # one the article capitalises inside
+    ],
+)
+def test_a_surname_tagged_as_a_verb_stays_a_name(words, ent):
+    doc = headline_doc(words, "VBZ", "nsubj", ent)
+    assert renoun_subjects(doc) is doc
