@@ -839,6 +839,9 @@ def test_a_date_phrase_on_the_target_is_not_part_of_it():
         ("A group of Kenyan hackers attacked Ugandan websites.", "A group of Kenyan hackers"),
         ("Political opponents of the Ugandan government condemned the arrests.",
          "Political opponents of the Ugandan government"),
+        # ... with the "from" that tells whose they are
+        ("Kenyan soldiers from the African Union force surrendered to the rebels.",
+         "Kenyan soldiers from the African Union force"),
     ],
 )
 def test_source_span_is_the_argument_phrase(nlp, patterns, codebook, text, source):

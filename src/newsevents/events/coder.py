@@ -74,10 +74,10 @@ TALKS = ("040", "041", "046")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
 SOURCE_PREPS = ("by", "from")
-# A source's phrase keeps its "of" ("Houthi rebels of Yemen") but not "in": the place a doer is
-# named at is where the event happened as often ("Protest leaders in Sudan agreed"), and
-# `places` reads a toponym inside an actor's span as an actor.
-SOURCE_PHRASE_PREPS = ("of",)
+# A source's phrase keeps its "of" and "from" ("Houthi rebels of Yemen", "fighters from X") but
+# not "in": the place a doer is named at is where the event happened as often ("Protest leaders
+# in Sudan agreed"), and `places` reads a toponym inside an actor's span as an actor.
+SOURCE_PHRASE_PREPS = ("of", "from")
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
