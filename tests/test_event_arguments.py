@@ -711,6 +711,9 @@ def test_an_aim_is_the_clause_subjects(nlp, patterns, codebook, text, expected):
         # a possessor names the doer before the "of" phrase
         ("Canada completed its withdrawal of UN peacekeepers from Haiti.",
          ("withdrawal", ("Canada",), ("Haiti",))),
+        # whose act is called for is whom the call is aimed at
+        ("Kenya called for the resignation of John Smith.",
+         ("called", ("Kenya",), ("John Smith",))),
         # an act done to someone keeps its "of" phrase as the target
         ("The release of John Smith was announced on Friday.", ("release", (), ("John Smith",))),
     ],

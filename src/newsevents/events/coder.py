@@ -274,9 +274,11 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
             break
     if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
             and not is_own_force(used, patterns, index)):
-        # "expelled British diplomats": the object names the target only through a modifier.
+        # "expelled British diplomats": the object names the target only through a modifier;
+        # "called for the resignation of X": the one whose act is asked for is the target.
         near = index.best(used, limit=3.0)
-        candidate.target = [near] if near else []
+        doing = of_doer(used, preps_of(used), patterns, index)
+        candidate.target = [near] if near else index.mentions_for([doing] if doing else [])
     if not candidate.target and row.code.startswith("11"):
         about = content_subject(verb, used)
         candidate.target = index.mentions_for([about] if about else [])
