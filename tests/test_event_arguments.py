@@ -11,7 +11,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.events import code_events
-from newsevents.events.doers import AIM_NOUNS_FILE, load_aim_nouns
+from newsevents.events.doers import AIM_NOUNS_FILE, DOER_OF_NOUNS_FILE, load_nouns
+from newsevents.events.matching import renoun_subjects
 from newsevents.events.patterns import DATA, load_goal_verbs, load_patterns
 from newsevents.events.spans import argument_phrases
 from newsevents.records import Actor, Article, Mention
@@ -697,13 +698,42 @@ def test_an_aim_is_the_clause_subjects(nlp, patterns, codebook, text, expected):
     assert expected in found
 
 
-def test_the_nouns_of_aim_are_data(tmp_path):
-    text = AIM_NOUNS_FILE.read_text(encoding="utf-8")
-    assert text.startswith("# ") and "Licence" in text and "bid" in load_aim_nouns()
-    bad = tmp_path / "aim_nouns.csv"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act with no object is done by its "of" phrase
+        ("The surrender of the Taliban was announced on Monday.", ("surrender", ("Taliban",), ())),
+        ("The resignation of John Smith was announced on Friday.",
+         ("resignation", ("John Smith",), ())),
+        # armed forces after "of" are the doer's own: their side withdraws from the place
+        ("The withdrawal of Russian troops from Moldova began.",
+         ("withdrawal", ("Russian",), ("Moldova",))),
+        # a possessor names the doer before the "of" phrase
+        ("Canada completed its withdrawal of UN peacekeepers from Haiti.",
+         ("withdrawal", ("Canada",), ("Haiti",))),
+        # whose act is called for is whom the call is aimed at
+        ("Kenya called for the resignation of John Smith.",
+         ("called", ("Kenya",), ("John Smith",))),
+        # an act done to someone keeps its "of" phrase as the target
+        ("The release of John Smith was announced on Friday.", ("release", (), ("John Smith",))),
+    ],
+)
+def test_the_of_phrase_of_an_act_with_no_object_is_its_doer(
+    nlp, patterns, codebook, text, expected
+):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("path", "word"), [(AIM_NOUNS_FILE, "bid"), (DOER_OF_NOUNS_FILE, "surrender")]
+)
+def test_the_noun_lists_are_data(tmp_path, path, word):
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# ") and "Licence" in text and word in load_nouns(path)
+    bad = tmp_path / path.name
     bad.write_text(text + "Bid,\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=rf"aim_nouns.csv:{len(text.splitlines()) + 1}: "):
-        load_aim_nouns(bad)
+    with pytest.raises(ValueError, match=rf"{path.name}:{len(text.splitlines()) + 1}: "):
+        load_nouns(bad)
 
 
 @pytest.mark.parametrize(
@@ -812,6 +842,9 @@ def test_a_date_phrase_on_the_target_is_not_part_of_it():
         ("A group of Kenyan hackers attacked Ugandan websites.", "A group of Kenyan hackers"),
         ("Political opponents of the Ugandan government condemned the arrests.",
          "Political opponents of the Ugandan government"),
+        # ... with the "from" that tells whose they are
+        ("Kenyan soldiers from the African Union force surrendered to the rebels.",
+         "Kenyan soldiers from the African Union force"),
     ],
 )
 def test_source_span_is_the_argument_phrase(nlp, patterns, codebook, text, source):
@@ -972,3 +1005,34 @@ def test_both_of_a_coordination_is_not_part_of_its_first_conjunct(nlp, patterns,
     text = "Japan lifted sanctions against both India and Pakistan."
     event = code(nlp, patterns, codebook, text)[0]
     assert text[slice(*event.target_span)] == "India and Pakistan"
+
+
+def headline_doc(words: list[str], tag: str, dep: str, ent: str = "O") -> Doc:
+    """Build a parsed doc whose first word the tagger took for a verb heading the subject."""
+    size = len(words)
+    return Doc(
+        spacy.blank("en").vocab,  # an English vocab knows which words are capitalised
+        words=words,
+        tags=[tag] + ["VBZ"] + ["NN"] * (size - 2),
+        pos=["VERB", "VERB"] + ["NOUN"] * (size - 2),
+        deps=[dep, "ROOT"] + ["dep"] * (size - 2),
+        heads=[1, 1] + [1] * (size - 2),
+        ents=[ent] + ["O"] * (size - 1),
+    )
+
+
+def test_a_subject_tagged_as_a_verb_is_read_as_a_noun():
+    doc = renoun_subjects(headline_doc(["Aid", "stalls", "again"], "VB", "csubj"))
+    assert (doc[0].pos_, doc[0].dep_) == ("NOUN", "nsubj")
+
+
+@pytest.mark.parametrize(
+    ("words", "ent"),
+    [
+        (["Booker", "presses", "senators"], "B-PERSON"),  # a name the entity recognizer found
+        (["Booker", "presses", "Senator", "Booker"], "O"),  # one the article capitalises inside
+    ],
+)
+def test_a_surname_tagged_as_a_verb_stays_a_name(words, ent):
+    doc = headline_doc(words, "VBZ", "nsubj", ent)
+    assert renoun_subjects(doc) is doc

@@ -10,7 +10,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from newsevents.events.doers import RELATIVE, SUBJECT_DEPS, is_infinitive, is_passive
+from newsevents.events.doers import (
+    DOER_OF_NOUNS,
+    RELATIVE,
+    SUBJECT_DEPS,
+    is_infinitive,
+    is_passive,
+)
 from newsevents.events.patterns import PatternSet
 from newsevents.records import Mention
 
@@ -239,6 +245,24 @@ def object_agents(verb: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+
+
+def of_doer(
+    noun: Token, found: dict[str, Token], patterns: PatternSet, index: MentionIndex
+) -> Token | None:
+    """Return the "of" phrase that names who does an act with no object, else None.
+
+    "The surrender of the rebels", "the withdrawal of Russian troops from X": the rebels
+    surrender, Russia withdraws (data/events/doer_of_nouns.csv). Only a phrase whose head names
+    an actor or armed forces is the doer: "the withdrawal of aid" is aid withdrawn by another;
+    and a possessor names the doer first ("its withdrawal of troops").
+    """
+    of = found.get("of")
+    if of is None or of.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in DOER_OF_NOUNS:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return of if index.at(of) is not None or of.lemma_.lower() in patterns.force_nouns else None
 
 
 def is_own_force(head: Token, patterns: PatternSet, index: MentionIndex) -> bool:

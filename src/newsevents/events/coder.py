@@ -23,6 +23,7 @@ from newsevents.events.arguments import (
     is_own_force,
     object_agents,
     object_gap,
+    of_doer,
     outcome_heads,
     owned_partners,
     participant_heads,
@@ -75,10 +76,10 @@ TALKS = ("040", "041", "046")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
 SOURCE_PREPS = ("by", "from")
-# A source's phrase keeps its "of" ("Houthi rebels of Yemen") but not "in": the place a doer is
-# named at is where the event happened as often ("Protest leaders in Sudan agreed"), and
-# `places` reads a toponym inside an actor's span as an actor.
-SOURCE_PHRASE_PREPS = ("of",)
+# A source's phrase keeps its "of" and "from" ("Houthi rebels of Yemen", "fighters from X") but
+# not "in": the place a doer is named at is where the event happened as often ("Protest leaders
+# in Sudan agreed"), and `places` reads a toponym inside an actor's span as an actor.
+SOURCE_PHRASE_PREPS = ("of", "from")
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
@@ -281,9 +282,11 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
             break
     if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
             and not is_own_force(used, patterns, index)):
-        # "expelled British diplomats": the object names the target only through a modifier.
+        # "expelled British diplomats": the object names the target only through a modifier;
+        # "called for the resignation of X": the one whose act is asked for is the target.
         near = index.best(used, limit=3.0)
-        candidate.target = [near] if near else []
+        doing = of_doer(used, preps_of(used), patterns, index)
+        candidate.target = [near] if near else index.mentions_for([doing] if doing else [])
     if not candidate.target and row.code.startswith("11"):
         about = content_subject(verb, used)
         candidate.target = index.mentions_for([about] if about else [])
@@ -319,7 +322,10 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     found = {**carried_by(noun, patterns), **found}
     # A preposition the pattern takes for the other side is not the doer's: "withdrawal from X".
     doers = {p: head for p, head in found.items() if p not in row.preps}
-    candidate.source = noun_source(noun, doers, verb or uncoded_governor(noun, patterns), index)
+    # "the surrender of the rebels": a noun of an act with no object is done by its "of" phrase
+    doing = of_doer(noun, found, patterns, index)
+    governor = verb or uncoded_governor(noun, patterns)
+    candidate.source = noun_source(noun, doers, governor, index, doing)
     if is_instigation(noun):  # "at the request of X": X asked, whatever the preposition
         candidate.source = index.mentions_for(requesters(noun)) or candidate.source
     pairs = [found[p] for p in PAIR_PREPS if p in found] or occurring_between(noun)
@@ -329,13 +335,14 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     targets = [found[p] for p in row.preps if p in found and p not in PAIR_PREPS]
     if isinstance(row, VerbPattern):  # a nominalization's "of" phrase is its verb's object
         targets += [found["of"]] if "of" in found and found["of"] is not used else []
+    targets = [head for head in targets if head is not doing]
     if verb is not None:  # "gave Kenya permission", "joined Iran for talks"
         targets += [c for c in verb.children if c.dep_ in ("dative", "dobj") and c != noun]
     for head in targets:
         if target := index.mentions_for([head]):
             candidate.target = target
             break
-    if not candidate.target and used is not None:
+    if not candidate.target and used is not None and used is not doing:
         near = index.best(used, limit=3.0)  # "suspension of US aid"
         candidate.target = [near] if near else []
     if not candidate.target:  # "a ceasefire with X", "declared a truce in X"
@@ -372,14 +379,21 @@ def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
 
 
 def noun_source(
-    noun: Token, found: dict[str, Token], verb: Token | None, index: MentionIndex
+    noun: Token,
+    found: dict[str, Token],
+    verb: Token | None,
+    index: MentionIndex,
+    doing: Token | None = None,
 ) -> list[Mention]:
     """Return the doer of an event noun: its possessor, "by"/"from" phrase or actor modifier,
-    else the subject of the light verb that carries it ("Egypt stepped up its offensive")."""
+    else the "of" phrase `doing` that names the doer ("the surrender of the rebels"), else the
+    subject of the light verb that carries it ("Egypt stepped up its offensive")."""
     heads = [c for c in noun.children if c.dep_ == "poss"]
     heads += [found[p] for p in SOURCE_PREPS if p in found]
     heads += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and index.at(c)]
     source = index.mentions_for(heads)
+    if not source and doing is not None:
+        source = index.mentions_for([doing])
     if not source and verb is not None:
         subject = doer(verb, index)
         source = index.mentions_for([subject] if subject is not None else [])

@@ -14,7 +14,9 @@ from newsevents.datafiles import read_rows
 if TYPE_CHECKING:
     from newsevents.events.arguments import MentionIndex
 
-AIM_NOUNS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "aim_nouns.csv"
+DATA = Path(__file__).resolve().parent.parent / "data" / "events"
+AIM_NOUNS_FILE = DATA / "aim_nouns.csv"
+DOER_OF_NOUNS_FILE = DATA / "doer_of_nouns.csv"
 
 RELATIVE = {"which", "who", "whom", "that", "whose"}
 # Pronouns the events stage reads back to the subject of the clause above when the actors stage
@@ -27,8 +29,8 @@ CONTROL_PREPS = ("of", "from", "for", "with")
 CONTROLLER_RANK = 3.0  # the object names the actor itself or by a modifier ("the Iranian navy")
 
 
-def load_aim_nouns(path: Path = AIM_NOUNS_FILE) -> frozenset[str]:
-    """Return the nouns of aim ("in a bid to"; data/events/aim_nouns.csv), checked row by row."""
+def load_nouns(path: Path) -> frozenset[str]:
+    """Return the nouns of a word list (aim_nouns.csv, doer_of_nouns.csv), checked row by row."""
     nouns = set()
     for number, row in read_rows(path, ("noun", "note")):
         if not row["noun"] or row["noun"] != row["noun"].lower():
@@ -37,8 +39,10 @@ def load_aim_nouns(path: Path = AIM_NOUNS_FILE) -> frozenset[str]:
     return frozenset(nouns)
 
 
-# Read once, at import: a fixed word list, never changed after.
-AIM_NOUNS = load_aim_nouns()
+# Read once, at import: fixed word lists, never changed after. Nouns of aim: "in a bid to".
+AIM_NOUNS = load_nouns(AIM_NOUNS_FILE)
+# Event nouns whose "of" phrase is the doer when it names an actor: "the surrender of the rebels".
+DOER_OF_NOUNS = load_nouns(DOER_OF_NOUNS_FILE)
 
 
 def resolve_relative(token: Token) -> Token:

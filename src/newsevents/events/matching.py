@@ -265,9 +265,17 @@ def renoun_subjects(doc: Doc) -> Doc:
 
     The events stage codes the doc returned, so the carrier, halt and doer rules read the word
     as any event noun. That reading goes into a copy (made only when some word needs it): the
-    doc given is left as `annotate` made it, for the stages after this one.
+    doc given is left as `annotate` made it, for the stages after this one. A name is never
+    read so: a sentence-initial surname the tagger took for a verb ("Booker presses ..."), in an
+    entity or written capitalised elsewhere in the article, stays the name it is.
     """
-    words = [sentence[0].i for sentence in doc.sents if _verb_for_noun(sentence[0])]
+    names = proper_words(doc)
+    words = [
+        sentence[0].i
+        for sentence in doc.sents
+        if _verb_for_noun(sentence[0]) and not sentence[0].ent_type_
+        and sentence[0].lower_ not in names
+    ]
     if not words:
         return doc
     doc = doc.copy()
@@ -276,6 +284,13 @@ def renoun_subjects(doc: Doc) -> Doc:
         word.pos_, word.tag_ = "NOUN", "NNS" if word.tag_ == "VBZ" else "NN"
         word.dep_ = SUBJECT_NOUN_DEPS[word.dep_]
     return doc
+
+
+def proper_words(doc: Doc) -> set[str]:
+    """Return the words an article writes capitalised inside a sentence, as names are written
+    ("Senator Booker"), and never in lower case: the article's own evidence that they are names."""
+    capitalised = {t.lower_ for t in doc if t.is_title and not t.is_sent_start}
+    return capitalised - {t.text for t in doc if t.is_lower}
 
 
 def _verb_for_noun(word: Token) -> bool:
