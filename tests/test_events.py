@@ -310,6 +310,7 @@ def test_every_root_has_a_pattern(patterns):
         ("verbs.csv", "190,,,,", "verb must be"),
         ("verbs.csv", "190,attack,,", "expected 5 columns"),
         ("verbs.csv", "052,stand,,!,", "'!' needs a preposition"),
+        ("verbs.csv", "-,meet,,,", "a no-event row"),
         ("nouns.csv", "041,,with,", "empty noun"),
         ("modality.csv", "maybe,aux,perhaps", "modality must be"),
         ("intents.csv", "7,030,", "unknown CAMEO code"),
@@ -1007,6 +1008,26 @@ def test_material_cooperation_and_yielding(nlp, patterns, codebook, text, cameo)
     ],
 )
 def test_a_verb_row_can_require_its_preposition(nlp, patterns, codebook, text, expected):
+    assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "-" row says a verb with that object is no event: meeting a standard is no meeting
+        ("Greece met the deadline for the reforms.", []),
+        ("Italy failed to meet its spending targets.", []),
+        ("Hungary met the criteria for the loan.", []),
+        ("Macron met Scholz in Berlin.", [("040", ("Macron",), ("Scholz",))]),
+        # discussing needs a partner: a "with" phrase, even one the parser hangs on the object,
+        # or several parties as subject; alone it is a statement
+        ("Ramaphosa discussed the economy in a speech.", [("010", ("Ramaphosa",), ())]),
+        ("Erdogan discussed regional security with Putin.",
+         [("040", ("Erdogan",), ("Putin",))]),
+        ("Germany and Poland discussed the budget.", [("040", ("Germany",), ("Poland",))]),
+    ],
+)
+def test_objects_that_make_no_event(nlp, patterns, codebook, text, expected):
     assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
 
 
