@@ -1034,6 +1034,23 @@ def test_objects_that_make_no_event(nlp, patterns, codebook, text, expected):
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
+        # verbal conflict (CAMEO 11): idioms and objects that make a verb disapproval
+        ("Democrats attacked the plan as unfair.", "111"),  # a policy attacked is criticised
+        ("Russia attacked the army base.", "190"),  # a place attacked is force
+        ("Germany took issue with the French proposal.", "110"),
+        ("Moscow poured scorn on the Western sanctions.", "111"),
+        ("The Canadian union expressed its dissatisfaction with the agreement.", "110"),
+        ("Zelensky called the offer a trap.", "111"),  # a judgement (judgements.csv)
+        ("The Kremlin said the peace plan was a ploy.", "111"),
+    ],
+)
+def test_verbal_conflict_idioms(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
         # observers and monitors deployed provide peacekeeping (074)
         ("The OSCE has now deployed its poll observers across Georgia.", "074"),
         ("The African Union sent ceasefire monitors to Sudan.", "074"),
