@@ -1042,6 +1042,7 @@ def test_objects_that_make_no_event(nlp, patterns, codebook, text, expected):
         ("The Canadian union expressed its dissatisfaction with the agreement.", "110"),
         ("Zelensky called the offer a trap.", "111"),  # a judgement (judgements.csv)
         ("The Kremlin said the peace plan was a ploy.", "111"),
+        ("Erdogan called the Dutch decision appalling.", "111"),
     ],
 )
 def test_verbal_conflict_idioms(nlp, patterns, codebook, text, cameo):
