@@ -1043,6 +1043,9 @@ def test_objects_that_make_no_event(nlp, patterns, codebook, text, expected):
         ("Zelensky called the offer a trap.", "111"),  # a judgement (judgements.csv)
         ("The Kremlin said the peace plan was a ploy.", "111"),
         ("Erdogan called the Dutch decision appalling.", "111"),
+        # an "of" phrase hung on a named object is the verb's: what is warned of, accused of
+        ("Turkey warned Greece of serious consequences.", "130"),
+        ("Russia accused him of espionage.", "1125"),
     ],
 )
 def test_verbal_conflict_idioms(nlp, patterns, codebook, text, cameo):

@@ -132,6 +132,11 @@ def object_candidates(verb: Token) -> list[Token]:
             inner = compound_prep(child)
             heads = child.children if inner is None else inner.children
             candidates.extend(c for c in heads if c.dep_ == "pobj")
+    # "warned Greece of consequences", "accused Iran of espionage": a named object takes no "of"
+    # phrase of its own, so one the parser hangs on it is the verb's.
+    for named in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON")]:
+        candidates.extend(c for p in named.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for c in p.children if c.dep_ == "pobj")
     # A conjoined object ("arms and ammunition") counts as an object too.
     candidates.extend(conj for c in list(candidates) for conj in c.conjuncts)
     return candidates
