@@ -1046,6 +1046,7 @@ def test_objects_that_make_no_event(nlp, patterns, codebook, text, expected):
         # an "of" phrase hung on a named object is the verb's: what is warned of, accused of
         ("Turkey warned Greece of serious consequences.", "130"),
         ("Russia accused him of espionage.", "1125"),
+        ("Orban faced a backlash from the European Parliament.", "111"),
     ],
 )
 def test_verbal_conflict_idioms(nlp, patterns, codebook, text, cameo):
