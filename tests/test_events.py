@@ -1024,6 +1024,8 @@ def test_a_verb_row_can_require_its_preposition(nlp, patterns, codebook, text, e
         ("Ramaphosa discussed the economy in a speech.", [("010", ("Ramaphosa",), ())]),
         ("Erdogan discussed regional security with Putin.",
          [("040", ("Erdogan",), ("Putin",))]),
+        ("Rutte discussed the damage to the pipeline with Scholz by phone.",
+         [("040", ("Rutte",), ("Scholz",))]),
         ("Germany and Poland discussed the budget.", [("040", ("Germany",), ("Poland",))]),
     ],
 )

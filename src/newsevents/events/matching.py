@@ -186,9 +186,10 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
                   if c.dep_ == "prep" and c.lower_ in named and compound_prep(c) is not None}
     objects = [(obj, object_keys(obj, patterns)) for obj in object_candidates(verb)]
     preps = set(preps_of(verb)) | ({"with"} if reciprocal(verb, patterns) else set())
-    # The parser often hangs a verb's phrase on its object ("discussed ties with X"): there it
+    # The parser often hangs a verb's phrase in its object ("discussed ties with X"): there it
     # still gives a row that needs it ("!with") the preposition it needs.
-    hung = {p for c in verb.children if c.dep_ == "dobj" for p in preps_of(c)}
+    hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.subtree
+            if w.dep_ == "prep"}
     return best_verb_row(rows, particles, preps, objects, hung)
 
 
