@@ -310,6 +310,7 @@ def test_every_root_has_a_pattern(patterns):
         ("verbs.csv", "190,,,,", "verb must be"),
         ("verbs.csv", "190,attack,,", "expected 5 columns"),
         ("verbs.csv", "052,stand,,!,", "'!' needs a preposition"),
+        ("verbs.csv", "-,meet,,,", "a no-event row"),
         ("nouns.csv", "041,,with,", "empty noun"),
         ("modality.csv", "maybe,aux,perhaps", "modality must be"),
         ("intents.csv", "7,030,", "unknown CAMEO code"),
@@ -1008,6 +1009,50 @@ def test_material_cooperation_and_yielding(nlp, patterns, codebook, text, cameo)
 )
 def test_a_verb_row_can_require_its_preposition(nlp, patterns, codebook, text, expected):
     assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "-" row says a verb with that object is no event: meeting a standard is no meeting
+        ("Greece met the deadline for the reforms.", []),
+        ("Italy failed to meet its spending targets.", []),
+        ("Hungary met the criteria for the loan.", []),
+        ("Macron met Scholz in Berlin.", [("040", ("Macron",), ("Scholz",))]),
+        # discussing needs a partner: a "with" phrase, even one the parser hangs on the object,
+        # or several parties as subject; alone it is a statement
+        ("Ramaphosa discussed the economy in a speech.", [("010", ("Ramaphosa",), ())]),
+        ("Erdogan discussed regional security with Putin.",
+         [("040", ("Erdogan",), ("Putin",))]),
+        ("Rutte discussed the damage to the pipeline with Scholz by phone.",
+         [("040", ("Rutte",), ("Scholz",))]),
+        ("Germany and Poland discussed the budget.", [("040", ("Germany",), ("Poland",))]),
+    ],
+)
+def test_objects_that_make_no_event(nlp, patterns, codebook, text, expected):
+    assert [summary(event) for event in code(nlp, patterns, codebook, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # verbal conflict (CAMEO 11): idioms and objects that make a verb disapproval
+        ("Democrats attacked the plan as unfair.", "111"),  # a policy attacked is criticised
+        ("Russia attacked the army base.", "190"),  # a place attacked is force
+        ("Germany took issue with the French proposal.", "110"),
+        ("Moscow poured scorn on the Western sanctions.", "111"),
+        ("The Canadian union expressed its dissatisfaction with the agreement.", "110"),
+        ("Zelensky called the offer a trap.", "111"),  # a judgement (judgements.csv)
+        ("The Kremlin said the peace plan was a ploy.", "111"),
+        ("Erdogan called the Dutch decision appalling.", "111"),
+        # an "of" phrase hung on a named object is the verb's: what is warned of, accused of
+        ("Turkey warned Greece of serious consequences.", "130"),
+        ("Russia accused him of espionage.", "1125"),
+        ("Orban faced a backlash from the European Parliament.", "111"),
+    ],
+)
+def test_verbal_conflict_idioms(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
 
 
 @pytest.mark.parametrize(

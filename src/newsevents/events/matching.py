@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.events.doers import subject_of
-from newsevents.events.patterns import NAMED_OBJECTS, NounPattern, PatternSet, VerbPattern
+from newsevents.events.patterns import (
+    NAMED_OBJECTS,
+    NO_EVENT,
+    NounPattern,
+    PatternSet,
+    VerbPattern,
+)
 
 CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
 # A verb with one of these is no bare headline participle: "has attacked", "attacked X".
@@ -126,6 +132,11 @@ def object_candidates(verb: Token) -> list[Token]:
             inner = compound_prep(child)
             heads = child.children if inner is None else inner.children
             candidates.extend(c for c in heads if c.dep_ == "pobj")
+    # "warned Greece of consequences", "accused Iran of espionage": a named object takes no "of"
+    # phrase of its own, so one the parser hangs on it is the verb's.
+    for named in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON")]:
+        candidates.extend(c for p in named.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for c in p.children if c.dep_ == "pobj")
     # A conjoined object ("arms and ammunition") counts as an object too.
     candidates.extend(conj for c in list(candidates) for conj in c.conjuncts)
     return candidates
@@ -175,16 +186,21 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
                   if c.dep_ == "prep" and c.lower_ in named and compound_prep(c) is not None}
     objects = [(obj, object_keys(obj, patterns)) for obj in object_candidates(verb)]
     preps = set(preps_of(verb)) | ({"with"} if reciprocal(verb, patterns) else set())
-    return best_verb_row(rows, particles, preps, objects)
+    # The parser often hangs a verb's phrase in its object ("discussed ties with X"): there it
+    # still gives a row that needs it ("!with") the preposition it needs.
+    hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.subtree
+            if w.dep_ == "prep"}
+    return best_verb_row(rows, particles, preps, objects, hung)
 
 
 def reciprocal(verb: Token, patterns: PatternSet) -> bool:
     """Return True when a reciprocal verb (reciprocal_verbs.csv) has several parties for its
-    subject and nothing said: "A and B spoke on Monday", "the two ministers last talked in May"
-    are talks between them, where "A spoke on Monday" or "A and B spoke of a deal" are not."""
+    subject and nothing said: "A and B spoke on Monday", "the two ministers last talked in May",
+    "A and B discussed trade" are talks between them, where "A spoke on Monday" or "A and B
+    spoke of a deal" are not. An object is what is talked about, not what is said."""
     if verb.lemma_.lower() not in patterns.reciprocal_verbs:
         return False
-    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children) or "of" in preps_of(verb):
+    if any(c.dep_ == "ccomp" for c in verb.children) or "of" in preps_of(verb):
         return False
     subject = subject_of(verb)
     if subject is None or subject.conjuncts:
@@ -227,8 +243,10 @@ def best_verb_row(
     particles: set[str],
     preps: set[str],
     objects: list[tuple[Token, set[str]]],
+    hung: set[str] | None = None,
 ) -> tuple[VerbPattern, Token | None] | None:
-    """Return the most specific row for a predicate's particles, prepositions and objects."""
+    """Return the most specific row for a predicate's particles, prepositions and objects, or
+    None when there is none or the most specific says the predicate is no event."""
     best: tuple[float, VerbPattern, Token | None] | None = None
     for row in rows:
         if row.particle and row.particle not in particles:
@@ -243,6 +261,8 @@ def best_verb_row(
                 continue
             words = max(len(key.split()) for key in common)
         here = preps | (set(preps_of(used)) if used is not None else set())
+        if row.needs_prep:
+            here |= hung or set()
         if row.needs_prep and not here.intersection(row.preps):
             continue  # "stands ready" is not "stands by"
         # A longer object phrase is more specific: "humanitarian aid" beats "aid".
@@ -250,7 +270,7 @@ def best_verb_row(
         score += 1.0 if here.intersection(row.preps) else (0.5 if not row.preps else 0.0)
         if best is None or score > best[0]:
             best = (score, row, used)
-    return (best[1], best[2]) if best else None
+    return (best[1], best[2]) if best and best[1].code != NO_EVENT else None
 
 
 # Subject dependencies with the noun's label each takes when a verb reading is undone.

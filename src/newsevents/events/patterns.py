@@ -21,6 +21,9 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")
 MODALITIES = ("negated", "future", "conditional", "hypothetical")
 CASUALTY_KINDS = ("fatalities", "injured")
+# A verb row coded "-" says the verb with that object is no event: "met the deadline" is no
+# meeting, as "met the Polish president" is.
+NO_EVENT = "-"
 PLACE_READINGS = ("aimed", "venue")  # how a root in place_roots.csv reads its place
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 # An object row may name a class of named entity instead of words: "(person)", "(place)"; a
@@ -109,7 +112,7 @@ class PatternSet:
     def codes(self) -> set[str]:
         """Return every CAMEO code some pattern can produce."""
         rows = [*self.verbs.values(), *self.nouns.values()]
-        return {pattern.code for group in rows for pattern in group}
+        return {pattern.code for group in rows for pattern in group} - {NO_EVENT}
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -134,7 +137,10 @@ def _load_verbs(path: Path, codebook: Codebook) -> dict[str, tuple[VerbPattern, 
     verbs: dict[str, list[VerbPattern]] = {}
     for number, row in read_rows(path, ("code", "verb", "object", "prep", "note")):
         where = f"{path.name}:{number}"
-        _check_code(row["code"], codebook, f"{path}:{number}")
+        if row["code"] != NO_EVENT:
+            _check_code(row["code"], codebook, f"{path}:{number}")
+        elif not row["object"]:
+            raise ValueError(f"{path}:{number}: a no-event row ('-') must name its objects")
         words = row["verb"].lower().split()
         if not words or len(words) > 2:
             raise ValueError(f"{path}:{number}: verb must be a lemma or lemma + particle")
