@@ -289,13 +289,10 @@ def renoun_subjects(doc: Doc) -> Doc:
     read so: a sentence-initial surname the tagger took for a verb ("Booker presses ..."), in an
     entity or written capitalised elsewhere in the article, stays the name it is.
     """
-    names = proper_words(doc)
-    words = [
-        sentence[0].i
-        for sentence in doc.sents
-        if _verb_for_noun(sentence[0]) and not sentence[0].ent_type_
-        and sentence[0].lower_ not in names
-    ]
+    words = [s[0].i for s in doc.sents if _verb_for_noun(s[0]) and not s[0].ent_type_]
+    if words:  # rare (a few articles in a hundred): only then read the whole article for names
+        names = proper_words(doc)
+        words = [i for i in words if doc[i].lower_ not in names]
     if not words:
         return doc
     doc = doc.copy()
