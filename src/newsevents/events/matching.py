@@ -189,7 +189,7 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     # The parser often hangs a verb's phrase in its object ("discussed ties with X"): there it
     # still gives a row that needs it ("!with") the preposition it needs.
     hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.subtree
-            if w.dep_ == "prep"}
+            if w.dep_ == "prep"} if any(row.needs_prep for row in rows) else set()
     return best_verb_row(rows, particles, preps, objects, hung)
 
 
