@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 import spacy
+from spacy.attrs import POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -64,6 +65,12 @@ def sentence_start(starts: list[int], index: int) -> int:
     lists the starts once and looks them up here.
     """
     return starts[bisect_right(starts, index) - 1]
+
+
+def pos_numbers(doc: Doc) -> list[int]:
+    """Return each word's part of speech as spaCy's number (`spacy.parts_of_speech.IDS`), read
+    from one array: a Token's `pos_` is among its costliest attributes."""
+    return doc.to_array(POS).tolist() if len(doc) else []
 
 
 def text_of(span: Span, text: str | None) -> str:

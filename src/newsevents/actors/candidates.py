@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LOWER
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.names import Parts, entry_of_mended, mend_names
-from newsevents.annotate import text_of
+from newsevents.annotate import pos_numbers, text_of
 from newsevents.dictionaries import ActorDictionary, Entry, Term
 from newsevents.places.gazetteer import INNER_MIN_POPULATION, is_well_known
 from newsevents.places.index import normalize as place_key
@@ -114,7 +114,7 @@ class Context:
     @cached_property
     def pos_ids(self) -> list[int]:
         """Each word's part of speech as spaCy's number (`spacy.parts_of_speech.IDS`)."""
-        return self.doc.to_array(POS).tolist() if len(self.doc) else []
+        return pos_numbers(self.doc)
 
     def words_of(self, lowers: frozenset[str]) -> list[Token]:
         """Return the doc's words that are one of `lowers` in lower case, in text order, read

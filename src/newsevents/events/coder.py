@@ -6,10 +6,10 @@ code, actors and their spans, negation, modality and casualty counts.
 
 from __future__ import annotations
 
-from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
+from newsevents.annotate import pos_numbers
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
     MentionIndex,
@@ -117,7 +117,7 @@ def code_events(
     events: list[Event] = []
     told: list[Candidate] = []  # the events kept so far, for "the call" told of again
     # parts of speech as numbers, read once: a Token's `pos_` is among its costliest attributes
-    poses = doc.to_array(POS).tolist() if len(doc) else []
+    poses = pos_numbers(doc)
     for number, sentence in enumerate(doc.sents):
         # An attributive participle ("Russia-backed rebels", "the internationally recognised
         # government") describes a standing relation, not an event the sentence reports.

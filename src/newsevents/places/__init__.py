@@ -8,12 +8,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import dates
-from newsevents.annotate import sentence_start
+from newsevents.annotate import pos_numbers, sentence_start
 from newsevents.events.casualties import VIOLENT_ROOTS  # assault, fight, mass violence
 from newsevents.places.articlenames import (
     PLACE_LABELS,
@@ -344,7 +343,7 @@ def proper_nouns(doc: Doc, sentences: list[Span]) -> dict[int, list[Token]]:
     are read as numbers from one array: asking every Token its `pos_` costs more than that."""
     starts = [sentence.start for sentence in sentences]
     grouped: dict[int, list[Token]] = {}
-    for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []):
+    for i, pos in enumerate(pos_numbers(doc)):
         if pos == PROPN:
             grouped.setdefault(sentence_start(starts, i), []).append(doc[i])
     return grouped
