@@ -228,6 +228,8 @@ FORMS = [
     # A relative clause the writer adds after a comma says nothing the speaker reported.
     ("The coach praised Daniel Okafor, who joined the club last year.", "praised", "coach",
      "evaluative", "Daniel Okafor"),
+    ("The senator backed the new budget, drafted by the finance committee last spring.",
+     "backed", "senator", "evaluative", "the new budget"),
     # "then" sequences the saying and joins the cue, before or after the verb.
     ("The governor then said the roads would reopen.", "then said", "governor", "neutral",
      "the roads would reopen"),

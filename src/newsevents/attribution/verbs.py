@@ -18,6 +18,9 @@ PREP_DEPS = ("prep", "prt")
 CONTENT_PREPS = ("as", "for", "of", "over")
 SCENE_DEPS = ("advcl", "npadvmod")
 SCENE_ENTITIES = ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT")
+# What the writer adds about the last noun of an object after a comma: an appositive, a relative
+# clause, a participle or "including ..." ("backed X, the mayor's choice").
+ASIDE_DEPS = ("relcl", "acl")
 ADDRESSED_NOT = frozenset(("nsubj", "aux", "expl"))  # an active perfect: "has asked"
 
 
@@ -144,7 +147,7 @@ def _clause_end(verb: Token, last: Token) -> int:
     """Return the last token of what an object cue reports: its last part and the adjuncts
     that follow it without a comma ("blamed X directly for Y of Z"), short of a conjunct and
     of an adjunct that sets the scene of the saying ("called it a farce on Monday")."""
-    end = _before_escaped_conjunct(last)
+    end = _before_aside(last, _before_escaped_conjunct(last))
     for child in verb.rights:
         if child.i <= end or child.dep_ in ("conj", "cc", "punct"):
             continue
@@ -164,6 +167,19 @@ def _before_escaped_conjunct(part: Token) -> int:
         end = escaped[0].left_edge.i - 1
         while end > part.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
             end -= 1
+    return end
+
+
+def _before_aside(part: Token, end: int) -> int:
+    """Return the last token of an object short of a trailing aside set off by a comma
+    ("backed X, the mayor's choice"): the writer describes X there, the speaker does not, and
+    PolNeAR train leaves it out of the content."""
+    doc = part.doc
+    for token in doc[part.left_edge.i : end + 1]:
+        if token.dep_ in ASIDE_DEPS and token.head.pos_ in ("NOUN", "PROPN"):
+            comma = token.left_edge.i - 1
+            if comma > part.left_edge.i and doc[comma].text == "," and token.right_edge.i >= end:
+                return comma - 1
     return end
 
 
