@@ -637,6 +637,24 @@ def test_a_present_perfect_takes_its_sentences_past_date(nlp, text, word, expect
     assert dated_text(nlp, text, [word])[word] == expected
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a participle adjunct tells the outcome of the dated verb it hangs on
+    ("Rebels shelled the city on Monday, killing six people.", "killing",
+     ("2025-06-16", "text")),
+    # an aspectual verb begins (or ends) its complement on the complement's date
+    ("The army will begin withdrawing troops from the border on Friday.", "begin",
+     ("2025-06-20", "text")),
+    # a participle on a dated noun tells what made it so
+    ("Both sides broke the Feb. 23 accord signed by the two leaders.", "signed",
+     ("2025-02-23", "text")),
+    # ... but a plan is not made on the planned day
+    ("The army plans to withdraw troops from the border on Friday.", "plans",
+     ("2025-06-18", "publication")),
+])
+def test_an_event_sharing_a_dated_verbs_time_takes_its_date(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
 SCANNED = (
     "Talks resumed on Monday, Oct. 26, 1998. Nothing was said in the hall for a long while, then "
     "the previous twenty-four additional business days of delay were blamed.\n\n"

@@ -69,6 +69,21 @@ def attaches(anchor: Token, trigger: Token, triggers: set[int], lexicon: Lexicon
     return False
 
 
+def _same_time(trigger: Token, lexicon: Lexicon) -> list[Token]:
+    """Return the trigger with the verbs whose date is its date too: the verb a participle
+    adjunct hangs on ("shelled the city on Monday, killing six": the killing is the shelling's
+    outcome) and the complement of an aspectual verb ("will begin withdrawing troops on
+    Friday": the beginning is the withdrawing's start)."""
+    shared = [trigger]
+    own = {child.dep_ for child in trigger.children}  # a marker or subject makes its own clause
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not own & {"mark", "nsubj",
+                                                                       "nsubjpass"}:
+        shared.append(trigger.head)
+    if trigger.lemma_.lower() in lexicon.anchors["aspectual_verb"]:
+        shared += [child for child in trigger.children if child.dep_ == "xcomp"]
+    return shared
+
+
 def _dates_clause(anchor: Token, lexicon: Lexicon) -> bool:
     """Tell whether a timex on `anchor` dates a clause: it hangs on a verb, or on an event noun
     that frames the clause ("were killed in the blast on Friday", "during the raid on May 2"),
@@ -93,6 +108,7 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
     # a date on the event word itself ("the Aug. 7 bombings", "Friday's close") is its own,
     # whatever date its clause carries
     anchored.sort(key=lambda pair: pair[1].i != trigger.i)
+    sharing = _same_time(trigger, lexicon)
     for timex, anchor in anchored:
         if _dates_clause(anchor, lexicon):
             loose.append(timex)
@@ -105,7 +121,12 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
         of_noun = anchor.pos_ in {"NOUN", "PROPN"} and timex.token_end <= anchor.i
         if of_noun and anchor.i != trigger.i and trigger.tag_ in {"VBZ", "VBP"}:
             continue
-        if fronted or attaches(anchor, trigger, triggers, lexicon):
+        # ... and a participle on that noun tells what made it so ("the Feb. 23 accord signed
+        # by both leaders")
+        described = of_noun and trigger.dep_ == "acl" and trigger.tag_ == "VBN" \
+            and trigger.head.i == anchor.i
+        if fronted or described or any(attaches(anchor, verb, triggers, lexicon)
+                                       for verb in sharing):
             return timex, "text"
         if anchor.lemma_.lower() in lexicon.anchors["reporting_verb"] and anchor.i != trigger.i:
             reported = reported or (timex, "report")
