@@ -655,6 +655,25 @@ def test_an_event_sharing_a_dated_verbs_time_takes_its_date(nlp, text, word, exp
     assert dated_text(nlp, text, [word])[word] == expected
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a date right after a verb of saying dates the saying, though the parser may hang it on
+    # the reported clause
+    ("Police said on Friday they had arrested three men over the attack.", "said",
+     ("2025-06-13", "text")),
+    # ... but not when it modifies a noun of the report
+    ("The firm reported third-quarter profit of $5 million.", "profit", ("2024-Q3", "text")),
+    # "since" puts a conjunct after the date its sentence names
+    ("Russia annexed Crimea in 2014 and has since fortified the peninsula.", "fortified",
+     ("2025-06-18", "publication")),
+    # a past happening does not take a date still to come
+    ("The leaders agreed to meet again next month.", "agreed", ("2025-06-18", "publication")),
+    ("He thanked his supporters and vowed to run in next year's election.", "thanked",
+     ("2025-06-18", "publication")),
+])
+def test_a_sentences_date_goes_to_the_right_verb(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
 SCANNED = (
     "Talks resumed on Monday, Oct. 26, 1998. Nothing was said in the hall for a long while, then "
     "the previous twenty-four additional business days of delay were blamed.\n\n"

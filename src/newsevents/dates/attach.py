@@ -12,16 +12,23 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate import sentence_start
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.passage import find_passages, inherit, tells, tells_as_done
-from newsevents.dates.timexes import Timex, find_timexes
+from newsevents.dates.passage import bounds, find_passages, inherit, tells, tells_as_done
+from newsevents.dates.timexes import Timex, find_timexes, reporting_verb_before
 from newsevents.records import Article, Event
 
 EVENT_PRECISIONS = {"day", "week", "month", "quarter", "year", "season", "decade"}
+NOUN_MODIFIERS = {"poss", "amod", "compound", "nmod", "nummod"}
 
 
 def _anchor(span: Span, lexicon: Lexicon) -> Token:
     """Return the word a timex modifies, preferring an event noun just before it."""
     root = span.root
+    reporter = reporting_verb_before(span, lexicon)
+    if reporter is not None and root.dep_ not in NOUN_MODIFIERS:
+        # "said on Friday they had arrested three men": the saying's date, wherever the
+        # parser hangs it ("said Friday's strike ...", "reported third-quarter profit" date
+        # the noun)
+        return reporter
     prep = root.head if root.dep_ == "pobj" else root
     head = prep.head
     if head.pos_ not in {"VERB", "AUX"} or prep.i == 0:
@@ -136,6 +143,11 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
     if reported is not None or len({timex.value for timex in loose}) != 1:
         return reported
     verb = _clause_verb(trigger)
+    # "has since fortified", "later fled": after the date, not on it; and a past happening
+    # is not dated by a period still to come ("agreed to meet next month")
+    if any(child.dep_ == "advmod" and child.lower_ in lexicon.anchors["after_word"]
+           for child in verb.children) or _lies_ahead(loose[0], published):
+        return reported
     # a date on a verb stays in that verb's clause when one of the two clauses is set apart
     # ("Russia, which annexed Crimea in 2014, launched strikes": not in 2014); an event noun
     # framing a clause frames the sentence ("killed and a driver hurt in an attack on Tuesday")
@@ -147,6 +159,12 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
     if tells(verb, lexicon) or tells_as_done(verb, loose[0], published, lexicon):
         return loose[0], "sentence"
     return reported
+
+
+def _lies_ahead(timex: Timex, published: dt.date | None) -> bool:
+    """Tell whether a day, month or year timex begins after the publication date."""
+    period = bounds(timex)
+    return period is not None and published is not None and period[0] > published
 
 
 def _set_apart(token: Token, told: set[int], lexicon: Lexicon) -> Token | None:
