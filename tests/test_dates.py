@@ -342,6 +342,8 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
          "duration"),
         ("Losses grew in the past two quarters.", "the past two quarters", "P2Q", "duration"),
         ("It lost money for several quarters.", "several quarters", "PXQ", "duration"),
+        ("Unity matters at this difficult moment.", "this difficult moment", "PRESENT_REF",
+         "present"),
     ],
 )
 def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
@@ -683,7 +685,7 @@ SCANNED = (
     "last year. In the winter of nineteen ninety-four, the past three summers, every Thursday, "
     "three days later, the day before, at the time, on Mondays, for a while, the last two winters, "
     "prices fell overnight before Easter and Good Friday, on April 24 and 25, in 1994, 1995, "
-    "at 0600 GMT. "
+    "at 0600 GMT, at this very moment. "
     "The minister spoke to reporters at length about nothing in particular, and then about the "
     "weather in general, and left. The year ended Sept. 30."
 )
