@@ -671,6 +671,10 @@ def test_an_event_sharing_a_dated_verbs_time_takes_its_date(nlp, text, word, exp
     ("The leaders agreed to meet again next month.", "agreed", ("2025-06-18", "publication")),
     ("He thanked his supporters and vowed to run in next year's election.", "thanked",
      ("2025-06-18", "publication")),
+    # a date of the figure compared with is not the date of the change
+    ("Unemployment rose to 7.1% from 6.4% in March.", "rose", ("2025-06-18", "publication")),
+    ("Exports fell 3% compared with a year ago.", "fell", ("2025-06-18", "publication")),
+    ("The activist was freed from prison in 2019.", "freed", ("2019", "text")),
 ])
 def test_a_sentences_date_goes_to_the_right_verb(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected

@@ -18,6 +18,8 @@ from newsevents.records import Article, Event
 
 EVENT_PRECISIONS = {"day", "week", "month", "quarter", "year", "season", "decade"}
 NOUN_MODIFIERS = {"poss", "amod", "compound", "nmod", "nummod"}
+COMPARING = {"from", "than", "versus", "vs.", "against"}  # before the figure compared with
+FIGURES = {"%", "$"}
 
 
 def _anchor(span: Span, lexicon: Lexicon) -> Token:
@@ -76,6 +78,24 @@ def attaches(anchor: Token, trigger: Token, triggers: set[int], lexicon: Lexicon
     return False
 
 
+def _compared(span: Span) -> Token | None:
+    """Return the word that opens the comparison a timex dates a figure of ("rose to 7% from 6%
+    in March", "fell to $85 million from $93 million a year earlier", "compared with a year
+    ago"), if any: the timex dates that figure, not the happening its verb tells."""
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
+            return token if token.lemma_ == "compare" else None
+        if token.lower_ in COMPARING and any(
+                child.dep_ == "pobj" and child not in span and (
+                    child.like_num or child.text in FIGURES
+                    or any(grand.like_num for grand in child.children))
+                for child in token.children):
+            return token
+        token = token.head
+    return None
+
+
 def _same_time(trigger: Token, lexicon: Lexicon) -> list[Token]:
     """Return the trigger with the verbs whose date is its date too: the verb a participle
     adjunct hangs on ("shelled the city on Monday, killing six": the killing is the shelling's
@@ -117,6 +137,9 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
     anchored.sort(key=lambda pair: pair[1].i != trigger.i)
     sharing = _same_time(trigger, lexicon)
     for timex, anchor in anchored:
+        compared = _compared(doc[timex.token_start : timex.token_end])
+        if compared is not None and not compared.is_ancestor(trigger):
+            continue
         if _dates_clause(anchor, lexicon):
             loose.append(timex)
         # a date fronted before the first conjunct ("On Monday X met Y and signed ...") also
