@@ -583,6 +583,11 @@ def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
      ("2025-06-18", "publication")),
     ("Since the war began in 2022, the city has lost half its people.", "lost",
      ("2025-06-18", "publication")),
+    # ... unless it is narrowed to the same day
+    ("Hours after the ceasefire took effect on Friday, militants fired rockets at the town.",
+     "fired", ("2025-06-13", "sentence")),
+    ("The minister resigned days after protesters stormed the parliament on Monday.",
+     "resigned", ("2025-06-18", "publication")),
     # ... but a clause on an event tells of that event
     ("Four people died in a blast that hit the market on Friday.", "died",
      ("2025-06-13", "sentence")),

@@ -206,15 +206,23 @@ def _set_apart(token: Token, told: set[int], lexicon: Lexicon) -> Token | None:
                 noun.i in told or noun.lemma_.lower() in lexicon.anchors["event_noun"]
                 or noun.dep_ == "conj"):
             return token
-        sequenced = token.dep_ == "pcomp" and token.head.lower_ in lexicon.anchors["sequence_word"]
-        if sequenced or (token.dep_ == "advcl" and any(
-                child.dep_ == "mark" and child.lower_ in lexicon.anchors["sequence_word"]
-                for child in token.children)):
+        sequence = token.head if token.dep_ == "pcomp" else next(
+            (child for child in token.children if child.dep_ == "mark"), None)
+        if (token.dep_ in {"pcomp", "advcl"} and sequence is not None
+                and sequence.lower_ in lexicon.anchors["sequence_word"]
+                and not _close_in_time(sequence, lexicon)):
             return token
         if token.head == token:
             return None
         token = token.head
     return None
+
+
+def _close_in_time(sequence: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a sequence word is narrowed to the same day ("hours after", "shortly
+    before"), so that its clause's date dates the main one too."""
+    return sequence.i > 0 and sequence.doc[sequence.i - 1].lower_ in lexicon.anchors[
+        "close_in_time"]
 
 
 def _published(article: Article) -> dt.date | None:
