@@ -165,23 +165,31 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
     # present perfect when the date is over)
     if reported is not None or len({timex.value for timex in loose}) != 1:
         return reported
+    anchor = next(anchor for timex, anchor in anchored if timex is loose[0])
+    told = triggers | {i for timex in timexes for i in range(timex.token_start, timex.token_end)}
+    return _sentence_date(loose[0], anchor, trigger, told, lexicon, published)
+
+
+def _sentence_date(timex: Timex, anchor: Token, trigger: Token, told: set[int],
+                   lexicon: Lexicon, published: dt.date | None) -> tuple[Timex, str] | None:
+    """Return the sentence's one date, hanging on `anchor`, for a past happening the parse did
+    not tie to it, unless the text keeps the two apart; `told` holds the indices of event words
+    and timexes."""
     verb = _clause_verb(trigger)
     # "has since fortified", "later fled": after the date, not on it; and a past happening
     # is not dated by a period still to come ("agreed to meet next month")
     if any(child.dep_ == "advmod" and child.lower_ in lexicon.anchors["after_word"]
-           for child in verb.children) or _lies_ahead(loose[0], published):
-        return reported
+           for child in verb.children) or _lies_ahead(timex, published):
+        return None
     # a date on a verb stays in that verb's clause when one of the two clauses is set apart
     # ("Russia, which annexed Crimea in 2014, launched strikes": not in 2014); an event noun
     # framing a clause frames the sentence ("killed and a driver hurt in an attack on Tuesday")
-    anchor = next(anchor for timex, anchor in anchored if timex is loose[0])
-    told = triggers | {i for timex in timexes for i in range(timex.token_start, timex.token_end)}
     if anchor.pos_ in {"VERB", "AUX"} and (_set_apart(anchor, told, lexicon)
                                           != _set_apart(verb, told, lexicon)):
         return None
-    if tells(verb, lexicon) or tells_as_done(verb, loose[0], published, lexicon):
-        return loose[0], "sentence"
-    return reported
+    if tells(verb, lexicon) or tells_as_done(verb, timex, published, lexicon):
+        return timex, "sentence"
+    return None
 
 
 def _lies_ahead(timex: Timex, published: dt.date | None) -> bool:
