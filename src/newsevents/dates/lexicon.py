@@ -32,7 +32,8 @@ CALENDAR_KINDS = {  # kind -> the form of its value
                           r"|E[+-]\d{1,2}W?"),
 }
 ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "deadline_word",
-                "future_cue", "deferral_verb", "deferral_prep", "sequence_word"}
+                "future_cue", "deferral_verb", "deferral_prep", "sequence_word",
+                "aspectual_verb", "after_word", "close_in_time"}
 
 
 @dataclass(frozen=True)

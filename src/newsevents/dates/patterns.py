@@ -302,6 +302,9 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?:{p['units_word']}|{p['seasons_word']})s?\b)",
          resolve.word("reference", "present")),
         (rf"(?i)\b(?P<w>{p['references']})\b", resolve.word("reference", "present")),
+        # "this moment", "this crucial moment": the present (TimeML PRESENT_REF)
+        (r"\b(?i:this)\s+(?:[a-z]+\s+)?(?i:moment)\b",
+         lambda m, pub, way: ("PRESENT_REF", "present")),
         # "at the time", "at that time" (not "at the time of the vote"): a time gone by
         (r"(?i)\bat\s+(?P<t>(?:the|that)\s+time)\b(?!\s+of\b|\s+when\b)",
          lambda m, pub, way: ("PAST_REF", "present")),

@@ -198,7 +198,7 @@ def _plan_direction(verb, children: set[str]) -> int:
     return NEAREST if past else FUTURE
 
 
-def _reporting_verb_before(span: Span, lexicon: Lexicon):
+def reporting_verb_before(span: Span, lexicon: Lexicon):
     """Return the verb of saying just before `span` ("said on Wednesday", "told reporters
     Monday"), or None. A date between a verb of saying and its clause dates the saying, whatever
     the parser attaches it to ("said on Wednesday it would cut jobs")."""
@@ -219,7 +219,7 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
         if token.pos_ in {"VERB", "AUX"} or token.head == token:
             break
         token = token.head
-    reporter = _reporting_verb_before(span, lexicon)
+    reporter = reporting_verb_before(span, lexicon)
     # ... but "said Thursday's strike would go ahead" dates the strike
     if reporter is not None and token.i >= span.end and span.root.dep_ != "poss":
         token = reporter
