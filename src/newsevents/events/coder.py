@@ -124,7 +124,7 @@ def code_events(
         tokens = list(sentence)  # built once: iterating a Span builds a Token for every word
         tagged = list(zip(tokens, poses[sentence.start : sentence.end], strict=True))
         verbs = [t for t, pos in tagged if pos == VERB and t.dep_ != "amod"]
-        found = [c for t in verbs if (c := code_verb(t, patterns, index))]
+        found = [c for t in verbs if (c := code_verb(t, patterns, index, places))]
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
         found = [candidate for candidate in found if candidate.trigger.i not in consumed]
@@ -234,8 +234,11 @@ def rank(trigger: Token) -> int:
     return int(fronted)
 
 
-def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
-    """Code one verb against the verb patterns and find its source and target."""
+def code_verb(
+    verb: Token, patterns: PatternSet, index: MentionIndex, places: list[Mention] = ()
+) -> Candidate | None:
+    """Code one verb against the verb patterns and find its source and target (`places`: the
+    sentence's place mentions, which name only the state of an act of coercion)."""
     match = match_verb(verb, patterns)
     if match is None:
         return None
@@ -252,7 +255,7 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     if not candidate.source and passive:
         candidate.source = banished_from(verb, patterns, index)
     if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
-        candidate.source = state_of_place(verb, index)
+        candidate.source = state_of_place(verb, index, places)
     heads: list[Token] = [verb.head] if reduced else []
     if voiced:
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
