@@ -132,6 +132,24 @@ def test_a_passive_arrest_in_a_country_is_that_state(nlp, patterns, codebook):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces named as one's own are moved by their side, which is the doer
+        # (mentions here are named entities: the troops' side is its demonym)
+        ("About 2,000 Chilean troops were sent to Bolivia.",
+         ("sent", ("Chilean",), ("Bolivia",))),
+        ("Swedish soldiers have been deployed to Latvia.",
+         ("deployed", ("Swedish",), ("Latvia",))),
+        # forces of no side named: the doer stays unknown
+        ("Hundreds of troops were deployed to Latvia.",
+         ("deployed", (), ("Latvia",))),
+    ],
+)  # fmt: skip
+def test_passive_forces_are_moved_by_their_own_side(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two journalists were detained in Luxor on Monday.",  # a town on the act

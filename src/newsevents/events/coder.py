@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsevents.annotate import pos_numbers
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
+    OWNER_DEPS,
     MentionIndex,
     banished_from,
     content_heads,
@@ -254,11 +255,14 @@ def code_verb(
     passive = voiced or reduced
     if not candidate.source and passive:
         candidate.source = banished_from(verb, patterns, index)
+    owned = forces_moved(verb, patterns) if not candidate.source and passive else []
+    if owned:  # "U.S. troops were sent to X": their state sent them, and X is the target
+        candidate.source = index.mentions_for(owned)
     if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
         candidate.source = state_of_place(verb, index, places)
     heads: list[Token] = [verb.head] if reduced else []
     if voiced:
-        heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        heads += [c for c in verb.children if c.dep_ == "nsubjpass" and c not in owned]
     slots = [
         found[p]
         for owner in (verb, used) if owner is not None
@@ -303,6 +307,18 @@ def code_verb(
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
     return candidate
+
+
+def forces_moved(verb: Token, patterns: PatternSet) -> list[Token]:
+    """Return the forces a passive verb of moving forces moves, when they are named as one's own
+    by a modifier: "U.S. troops were deployed", "Portuguese soldiers have been sent", "Kenyan
+    police withdrawn from X". Forces are moved by the side they belong to (force_verbs.csv)."""
+    if verb.lemma_.lower() not in patterns.force_verbs:
+        return []
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    patients += [verb.head] if is_reduced_passive(verb) else []
+    return [p for p in patients if p.lemma_.lower() in patterns.force_nouns
+            and any(c.dep_ in OWNER_DEPS for c in p.children)]
 
 
 def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
