@@ -150,6 +150,20 @@ def test_passive_forces_are_moved_by_their_own_side(nlp, patterns, codebook, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure named as some side's own is eased or cut by that side
+        ("Japan's embargo on Peru was eased last week.", ("eased", ("Japan",), ("Peru",))),
+        ("Norwegian aid to Malawi was suspended.", ("suspended", ("Norwegian",), ("Malawi",))),
+        # a standing of a side's is no measure of its own: the side is whom it is done to
+        ("Chile's membership of the council was suspended.", ("suspended", (), ("Chile",))),
+    ],
+)
+def test_a_passive_measure_is_eased_by_its_owner_side(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two journalists were detained in Luxor on Monday.",  # a town on the act

@@ -86,6 +86,9 @@ DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
 DATE_LABELS = ("DATE", "TIME")
 VERB, NOUN, PROPN = POS_IDS["VERB"], POS_IDS["NOUN"], POS_IDS["PROPN"]  # as in doc arrays
+# Easing (08) and reducing relations (16): what is eased or cut is the doer's own measure, aid
+# or tie, so a measure named as some side's ("UN sanctions were lifted") was eased by that side.
+OWN_MEASURE_ROOTS = ("08", "16")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
@@ -258,6 +261,8 @@ def code_verb(
     owned = forces_moved(verb, patterns) if not candidate.source and passive else []
     if owned:  # "U.S. troops were sent to X": their state sent them, and X is the target
         candidate.source = index.mentions_for(owned)
+    if not candidate.source and passive and row.code[:2] in OWN_MEASURE_ROOTS:
+        candidate.source = index.mentions_for(measure_owners(used, patterns, index))
     if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
         candidate.source = state_of_place(verb, index, places)
     heads: list[Token] = [verb.head] if reduced else []
@@ -307,6 +312,19 @@ def code_verb(
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
     return candidate
+
+
+def measure_owners(
+    measure: Token | None, patterns: PatternSet, index: MentionIndex
+) -> list[Token]:
+    """Return whose measure a passive verb eases or cuts: "UN sanctions on X were lifted",
+    "Israel's blockade was eased", "American aid to X was suspended": a side lifts or suspends
+    its own. The measure is the verb pattern's object, named as the passive's subject, and an
+    act of its own (an event noun), not a standing ("X's membership was suspended" is done to X).
+    """
+    if measure is None or measure.dep_ != "nsubjpass" or match_noun(measure, patterns) is None:
+        return []
+    return [c for c in measure.children if c.dep_ in OWNER_DEPS and index.at(c) is not None]
 
 
 def forces_moved(verb: Token, patterns: PatternSet) -> list[Token]:
