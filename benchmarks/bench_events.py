@@ -6,12 +6,18 @@
     python benchmarks/bench_events.py all --learned   # with the learned event model switched on
     python benchmarks/bench_events.py news --split dev --errors 40  # model events to judge
     python benchmarks/bench_events.py synthetic --errors 40   # PLOVER type of synthetic leads
+    python benchmarks/bench_events.py synthetic --source-errors 40  # why sources miss (listed)
 
 Tune on the train split only; the test split and the PLOVER records are for reporting figures.
 `synthetic` (machine-written stories, one prompted PLOVER type each) is for error analysis only:
 its figure is not accuracy on news.
 `news` has no gold: it codes PolNeAR articles (train or dev, never test) with the learned model
 on and lists its events for a person to judge, as the precision of model events on news.
+
+Source misses are broken down by cause, counts only on PLOVER (a test set): no event; the
+primary event of another type (or a later event having the gold type); no source; a source with
+no country; another country. `--source-errors` lists them on synthetic leads (scored against the
+countries their title was filled with, a proxy) and ConfliBERT train source spans.
 
 Each sentence is coded on its own as a one-paragraph article. Figures are printed beside a
 majority baseline. Nothing here is used by the coder itself. Spans are exact word spans: where
@@ -123,6 +129,52 @@ def bench_plover(learned: bool = False) -> None:
     print(f"  majority baseline ({majority[0]}): micro F1 {majority[1] / len(gold):.3f}")
     for side in ("source", "target"):
         _country_accuracy(records, main, side, load_codebook())
+    golds = [{a["code"] for a in r.get("source") or [] if isinstance(a, dict) and a.get("code")}
+             for r in records]
+    _print_misses(gold, coded, golds, "source")
+
+
+def _codes(actors) -> set[str | None]:
+    """Return the codes a side carries: its actors' countries, and IGO for an organisation."""
+    return {a.country for a in actors} | {"IGO" for a in actors if "IGO" in a.sectors}
+
+
+def side_miss(
+    events: tuple[Event, ...], gold_type: str, gold_codes: set[str], side: str
+) -> str | None:
+    """Name why a sentence's primary event's side misses every gold code, or None when it
+    carries one.
+
+    The first that holds of: no event coded; the primary event is of another type than the
+    gold's, while a later event of the sentence has the gold type ("later event of the type")
+    or none has ("other type"); the side has no actor; its actors have no country; they have
+    another country.
+    """
+    event = primary(events)
+    actors = getattr(event, side) if event else ()
+    if _codes(actors) & gold_codes:
+        return None
+    if event is None:
+        return "no event"
+    if event.plover_type != gold_type:
+        later = any(e.plover_type == gold_type for e in events if not e.negated)
+        return "later event of the type" if later else "other type"
+    if not actors:
+        return f"{side} missing"
+    return "no country" if _codes(actors) <= {None} else "wrong country"
+
+
+def _print_misses(
+    gold: list[str], coded: list[CodedArticle], golds: list[set[str]], side: str
+) -> list[str | None]:
+    """Print why the side misses its gold codes, counts only (so a test set can be reported);
+    records with no gold code are left out. Return each record's miss (None: hit or no gold)."""
+    misses = [side_miss(c.events, t, g, side) if g else None
+              for t, c, g in zip(gold, coded, golds, strict=True)]
+    counts = Counter(m for m in misses if m)
+    print(f"  {side} country misses ({sum(counts.values())} of {sum(map(bool, golds))}): "
+          + ", ".join(f"{kind} {n}" for kind, n in counts.most_common()))
+    return misses
 
 
 def _country_accuracy(
@@ -137,7 +189,7 @@ def _country_accuracy(
         if not gold:
             continue
         actors = getattr(event, side) if event else ()
-        codes = {a.country for a in actors} | {"IGO" for a in actors if "IGO" in a.sectors}
+        codes = _codes(actors)
         total += 1
         hits += any(a["code"] in codes for a in gold)
         sectored = [a for a in gold if a.get("sector")]
@@ -209,7 +261,9 @@ def _token_span(
     return (inside[0], inside[-1] + 1) if inside else None
 
 
-def bench_conflibert(split: str = "test", errors: int = 0, learned: bool = False) -> None:
+def bench_conflibert(
+    split: str = "test", errors: int = 0, learned: bool = False, source_errors: int = 0
+) -> None:
     manual = manual_examples()
     rows = [line.rstrip("\n").rsplit("\t", 1)
             for line in (EVAL / f"conflibert/{split}.tsv").read_text(encoding="utf-8").splitlines()]
@@ -234,6 +288,7 @@ def bench_conflibert(split: str = "test", errors: int = 0, learned: bool = False
     docs = list(resources.nlp.pipe(c.article.text for c in span_coded))
     for kind, side in (("S", "source"), ("T", "target")):
         tp = fp = fn = 0
+        misses: list[str | None] = []
         for (_, tags), (_, offsets), c, doc in zip(bio_keep, texts, span_coded, docs, strict=True):
             event = primary(c.events)
             gold_spans = bio_spans(tags, kind)
@@ -242,7 +297,36 @@ def bench_conflibert(split: str = "test", errors: int = 0, learned: bool = False
             tp += len(found & gold_spans)
             fp += len(found - gold_spans)
             fn += len(gold_spans - found)
+            misses.append(span_miss(event, found, gold_spans))
         print(f"  {side} exact-span P/R/F1: %.3f / %.3f / %.3f" % f1(tp, fp, fn))
+        counts = Counter(m for m in misses if m)
+        print(f"  {side} span misses ({sum(counts.values())}): "
+              + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+        if side == "source" and source_errors and split == "train":
+            _print_span_misses(span_coded, misses, source_errors)
+
+
+def span_miss(
+    event: Event | None, found: set[tuple[int, int]], gold: set[tuple[int, int]]
+) -> str | None:
+    """Name why a primary event's side matches no gold span of a sentence that has one: no
+    event; no actor on the side; a span that overlaps a gold one (its bounds differ); a span of
+    another actor. (The span files are not the class files' sentences: no class is compared.)"""
+    if not gold or found & gold:
+        return None
+    if event is None:
+        return "no event"
+    if not found:
+        return "side missing"
+    overlaps = any(a < d and c < b for a, b in found for c, d in gold)
+    return "bounds differ" if overlaps else "other actor"
+
+
+def _print_span_misses(coded: list[CodedArticle], misses: list[str | None], limit: int) -> None:
+    """Print some train sentences whose primary event's source matches no gold span."""
+    shown = [(c, m) for c, m in zip(coded, misses, strict=True) if m][:limit]
+    for c, miss in shown:
+        print(f"  {miss} [{_side_text(primary(c.events), 'source')}]: {c.article.text[:160]}")
 
 
 def _spans(event: Event | None, side: str, doc) -> list[tuple[int, int]]:
@@ -348,19 +432,45 @@ def first_sentence(text: str) -> str:
     return text
 
 
-def bench_synthetic(per_type: int, errors: int) -> None:
-    """Score the PLOVER type of each synthetic story's lead sentence against its prompted type."""
+PLACEHOLDER = re.compile(r"\\\{(country_\d)\\\}")  # "{country_1}" in an escaped title
+
+
+def title_countries(template: str, title: str) -> list[str]:
+    """Return the country names a story's title put in its template's "{country_N}" slots."""
+    seen: set[str] = set()
+
+    def slot(match: re.Match) -> str:
+        name = match.group(1)
+        if name in seen:
+            return f"(?P={name})"
+        seen.add(name)
+        return f"(?P<{name}>.+?)"
+
+    found = re.fullmatch(PLACEHOLDER.sub(slot, re.escape(template.strip())), title.strip())
+    return list(found.groupdict().values()) if found else []
+
+
+def bench_synthetic(per_type: int, errors: int, source_errors: int = 0) -> None:
+    """Score the PLOVER type of each synthetic story's lead sentence against its prompted type.
+
+    The stories have no gold actors; the countries their title was filled with stand in for the
+    source's country (a proxy: a title's second country is as often the target).
+    """
     with zipfile.ZipFile(SYNTHETIC) as archive:
         handle = io.TextIOWrapper(archive.open(archive.namelist()[0]), encoding="utf-8")
         rows = list(csv.DictReader(handle))
+    resources = load_resources(Settings(min_chars=1))
     taken: Counter = Counter()
-    stories = []
+    stories, countries = [], []
     for row in rows:  # the first stories of each type, so runs compare like with like
         if taken[row["label"]] < per_type:
             taken[row["label"]] += 1
             lead = row["text"].strip().split("\n")[0]
             stories.append((first_sentence(lead), row["label"]))
-    coded = code_sentences([text for text, _ in stories])
+            names = title_countries(row["title"], row["prompt"].strip().split("\n")[0])
+            entries = [resources.dictionary.lookup(name) for name in names]
+            countries.append({e.country for e in entries if e is not None and e.country})
+    coded = code_sentences([text for text, _ in stories], resources=resources)
     gold = [label for _, label in stories]
     pred = [(e.plover_type if (e := primary(c.events)) else "-") for c in coded]
     right = sum(g == p for g, p in zip(gold, pred, strict=True))
@@ -376,6 +486,21 @@ def bench_synthetic(per_type: int, errors: int) -> None:
             event = primary(c.events)
             what = f"{event.cameo} '{event.trigger}'" if event else "no event"
             print(f"  gold {label} pred {p} [{what}]: {text[:160]}")
+    misses = _print_misses(gold, coded, countries, "source")
+    shown = 0
+    for (text, _), c, codes, miss in zip(stories, coded, countries, misses, strict=True):
+        if miss and shown < source_errors:
+            shown += 1
+            print(f"  {miss} [{_side_text(primary(c.events), 'source')}] title {sorted(codes)}: "
+                  f"{text[:160]}")
+
+
+def _side_text(event: Event | None, side: str) -> str:
+    """Return an event's code, trigger and a side's actors with their countries, for a listing."""
+    if event is None:
+        return "no event"
+    actors = " + ".join(f"{a.text}/{a.country}" for a in getattr(event, side)) or "-"
+    return f"{event.cameo} '{event.trigger}' {side} {actors}"
 
 
 def main() -> None:
@@ -387,6 +512,8 @@ def main() -> None:
                         help="print this many misclassified train sentences (news: events)")
     parser.add_argument("--learned", action="store_true",
                         help="code with the learned event model (setting learned_events)")
+    parser.add_argument("--source-errors", type=int, default=0,
+                        help="synthetic or ConfliBERT train: print this many source misses")
     parser.add_argument("--per-type", type=int, default=40,
                         help="synthetic: stories read per PLOVER type")
     args = parser.parse_args()
@@ -394,13 +521,13 @@ def main() -> None:
         bench_news(args.split, args.errors)
         return
     if args.set == "synthetic":
-        bench_synthetic(args.per_type, args.errors)
+        bench_synthetic(args.per_type, args.errors, args.source_errors)
         return
     print(f"coder: {'rules and learned event model' if args.learned else 'rules (default)'}")
     if args.set in ("plover", "all"):
         bench_plover(args.learned)
     if args.set in ("conflibert", "all"):
-        bench_conflibert(args.split, args.errors, args.learned)
+        bench_conflibert(args.split, args.errors, args.learned, args.source_errors)
 
 
 if __name__ == "__main__":

@@ -86,3 +86,17 @@ def test_quantities_are_not_agent_nouns():
 def test_foreign_agents_do_not_take_the_article_country(resolve, sentence, written, country):
     actor = actor_of(resolve(OPENING + sentence), written)
     assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of Zimbabweans fled after the government restricted access to land.",
+        "The government said Zimbabweans would be allowed to cross.",
+    ],
+)
+def test_a_people_named_by_its_demonym_gives_a_lone_sentence_its_country(resolve, sentence):
+    # coded alone, the sentence's only sign of its country is the demonym of a people
+    actor = actor_of(resolve(sentence), "government")
+    assert actor is not None
+    assert (actor.country, actor.basis) == ("ZWE", "article")

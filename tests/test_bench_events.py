@@ -5,11 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from newsevents.records import Actor, Event
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from bench_events import _per_actor, detokenize  # noqa: E402
+from bench_events import (  # noqa: E402
+    _per_actor,
+    detokenize,
+    side_miss,
+    span_miss,
+    title_countries,
+)
 
 
 def test_a_side_of_several_actors_is_scored_one_span_per_conjunct():
@@ -26,3 +35,53 @@ def test_tokenized_gold_text_is_read_as_news_prints_it():
     assert [text[a:b] for a, b in offsets] == words
     # a year and a count are not one number, and a sentence keeps its last period apart
     assert detokenize("In 2015 , 300 left the U . K .".split())[0] == "In 2015 , 300 left the U.K ."
+
+
+def event(plover_type: str, source: tuple[Actor, ...] = (), negated: bool = False) -> Event:
+    return Event(
+        event_id="e1", article_id="a1", sentence_index=0, sentence="", trigger="hit",
+        trigger_span=(0, 3), cameo="190", cameo_root="19", cameo_name="fight", quad_class=4,
+        goldstein=-10.0, plover_type=plover_type, plover_mode="", source=source,
+        negated=negated,
+    )
+
+
+CHAD = Actor("Chad", country="TCD")
+POLICE = Actor("police")
+UN = Actor("United Nations", sectors=("IGO",))
+
+
+@pytest.mark.parametrize(
+    ("events", "miss"),
+    [
+        ((event("ASSAULT", (CHAD,)),), None),
+        ((event("ASSAULT", (UN,)),), "wrong country"),
+        ((), "no event"),
+        ((event("ASSAULT", (CHAD,), negated=True),), "no event"),
+        ((event("PROTEST"), event("ASSAULT")), "later event of the type"),
+        ((event("PROTEST"),), "other type"),
+        ((event("ASSAULT"),), "source missing"),
+        ((event("ASSAULT", (POLICE,)),), "no country"),
+        ((event("ASSAULT", (Actor("Mali", country="MLI"),)),), "wrong country"),
+    ],
+)
+def test_a_source_country_miss_is_named_by_its_first_cause(events, miss):
+    assert side_miss(events, "ASSAULT", {"TCD"}, "source") == miss
+    assert side_miss((event("ASSAULT", (UN,)),), "ASSAULT", {"IGO"}, "source") is None
+
+
+def test_a_source_span_miss_tells_bounds_from_another_actor():
+    hit = event("ASSAULT", (CHAD,))
+    assert span_miss(hit, {(0, 2)}, {(0, 2)}) is None
+    assert span_miss(hit, {(0, 3)}, {(0, 2)}) == "bounds differ"
+    assert span_miss(hit, {(4, 5)}, {(0, 2)}) == "other actor"
+    assert span_miss(hit, set(), {(0, 2)}) == "side missing"
+    assert span_miss(None, set(), {(0, 2)}) == "no event"
+    assert span_miss(None, set(), set()) is None  # no gold source: nothing to miss
+
+
+def test_a_synthetic_title_gives_the_countries_its_template_was_filled_with():
+    template = "{country_1} and {country_2} sign a pact; {country_1} hails it"
+    title = "Chad and Mali sign a pact; Chad hails it"
+    assert title_countries(template, title) == ["Chad", "Mali"]
+    assert title_countries("Riots in {city}", "Riots in Lagos") == []

@@ -15,7 +15,7 @@ from newsevents.events.doers import AIM_NOUNS_FILE, DOER_OF_NOUNS_FILE, load_nou
 from newsevents.events.matching import renoun_subjects
 from newsevents.events.patterns import DATA, load_goal_verbs, load_patterns
 from newsevents.events.spans import argument_phrases
-from newsevents.records import Actor, Article, Mention
+from newsevents.records import PLACE, Actor, Article, Mention
 from tests.test_events import code, make_mentions
 
 
@@ -129,6 +129,58 @@ def test_a_passive_arrest_in_a_country_is_that_state(nlp, patterns, codebook):
     article = Article(article_id="test", text=text, source="test")
     events = code_events(doc, article, mentions, patterns, codebook)
     assert [(e.cameo, [a.text for a in e.source]) for e in events] == [("173", ["Egypt"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces named as one's own are moved by their side, which is the doer
+        # (mentions here are named entities: the troops' side is its demonym)
+        ("About 2,000 Chilean troops were sent to Bolivia.",
+         ("sent", ("Chilean",), ("Bolivia",))),
+        ("Swedish soldiers have been deployed to Latvia.",
+         ("deployed", ("Swedish",), ("Latvia",))),
+        # forces of no side named: the doer stays unknown
+        ("Hundreds of troops were deployed to Latvia.",
+         ("deployed", (), ("Latvia",))),
+    ],
+)  # fmt: skip
+def test_passive_forces_are_moved_by_their_own_side(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure named as some side's own is eased or cut by that side
+        ("Japan's embargo on Peru was eased last week.", ("eased", ("Japan",), ("Peru",))),
+        ("Norwegian aid to Malawi was suspended.", ("suspended", ("Norwegian",), ("Malawi",))),
+        # a standing of a side's is no measure of its own: the side is whom it is done to
+        ("Chile's membership of the council was suspended.", ("suspended", (), ("Chile",))),
+    ],
+)
+def test_a_passive_measure_is_eased_by_its_owner_side(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two journalists were detained in Luxor on Monday.",  # a town on the act
+        "Two journalists detained in Luxor were freed.",  # on the act that modifies its patient
+    ],
+)
+def test_a_passive_arrest_in_a_town_is_the_state_the_town_lies_in(nlp, patterns, codebook, text):
+    doc = nlp(text)
+    town = Actor("Luxor", text="Luxor", country="EGY", kind=PLACE)
+    mentions = tuple(
+        replace(m, actor=town) if m.text == "Luxor" else m for m in make_mentions(doc)
+    )
+    assert any(m.actor is town for m in mentions)
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    detained = [e for e in events if e.trigger == "detained"]
+    assert [(a.text, a.country, a.basis) for a in detained[0].source] == [("Luxor", "EGY", "place")]
 
 
 def test_the_place_left_is_the_target_not_the_doer(nlp, patterns, codebook):

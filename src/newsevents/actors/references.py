@@ -226,6 +226,11 @@ def merge_people(people: list[Candidate]) -> None:
                 person.role, person.sectors = titled.role, titled.sectors
 
 
+# How an agent noun came by a country of its own: a modifier ("Kenyan police"), or a demonym
+# standing for its people ("thousands of Zimbabweans").
+PLACED = ("modifier", "dictionary")
+
+
 def main_country(doc: Doc, candidates: list[Candidate], terms) -> str | None:
     """Return the country the article is mainly about: the most-mentioned one, first on ties."""
     kinds = ("state", "person", "group", "place")
@@ -239,7 +244,8 @@ def main_country(doc: Doc, candidates: list[Candidate], terms) -> str | None:
     for c in ranked:
         if c.generic:
             continue  # "Congress" says nothing of whose news this is
-        if c.country and (c.kind in kinds or c.kind == "agent" and c.basis == "modifier"):
+        # a people named by its demonym ("thousands of Zimbabweans") is the dictionary's
+        if c.country and (c.kind in kinds or c.kind == "agent" and c.basis in PLACED):
             counts[c.country] += TOWN_WEIGHT if c.basis == "gazetteer" else 1.0
             if c.kind == "place":
                 sited.add(c.country)

@@ -7,6 +7,7 @@ mapped to actor mentions inside each head's subtree; `spans` gives the text an a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -388,8 +389,24 @@ def banished_from(verb: Token, patterns: PatternSet, index: MentionIndex) -> lis
     return index.mentions_for(participant_objects(verb, ("from",))[:1])
 
 
-def state_of_place(verb: Token, index: MentionIndex) -> list[Mention]:
-    """Return the state where a passive act of coercion took place: "was arrested in X"."""
-    places = [pobj for pobj in participant_objects(verb, ("in",)) if index.at(pobj)]
-    found = index.mentions_for(places[:1])
-    return [mention for mention in found if mention.actor.kind == "state"]
+def state_of_place(
+    verb: Token, index: MentionIndex, places: Iterable[Mention] = ()
+) -> list[Mention]:
+    """Return the state where a passive act of coercion took place: "was arrested in X", or
+    where those it was done to are: "journalists in X were jailed".
+
+    X is a state, or a town or capital among `places` (place mentions, whose actor is the
+    state they lie in; it comes back with basis "place").
+    """
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    patients += [verb.head] if verb.dep_ == "acl" else []  # "activists detained in X"
+    sites = [pobj for holder in (verb, *patients) for pobj in participant_objects(holder, ("in",))]
+    towns = {verb.doc[m.start : m.end].root.i: m for m in places}
+    for site in sites:
+        if site.i in towns:
+            town = towns[site.i]
+            return [replace(town, actor=replace(town.actor, basis="place"))]
+        found = [m for m in index.ordered if m.start <= site.i < m.end and m.actor.kind == "state"]
+        if found:
+            return found[:1]
+    return []

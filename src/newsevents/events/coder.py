@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsevents.annotate import pos_numbers
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
+    OWNER_DEPS,
     MentionIndex,
     banished_from,
     content_heads,
@@ -85,6 +86,9 @@ DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
 DATE_LABELS = ("DATE", "TIME")
 VERB, NOUN, PROPN = POS_IDS["VERB"], POS_IDS["NOUN"], POS_IDS["PROPN"]  # as in doc arrays
+# Easing (08) and reducing relations (16): what is eased or cut is the doer's own measure, aid
+# or tie, so a measure named as some side's ("UN sanctions were lifted") was eased by that side.
+OWN_MEASURE_ROOTS = ("08", "16")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
@@ -124,7 +128,7 @@ def code_events(
         tokens = list(sentence)  # built once: iterating a Span builds a Token for every word
         tagged = list(zip(tokens, poses[sentence.start : sentence.end], strict=True))
         verbs = [t for t, pos in tagged if pos == VERB and t.dep_ != "amod"]
-        found = [c for t in verbs if (c := code_verb(t, patterns, index))]
+        found = [c for t in verbs if (c := code_verb(t, patterns, index, places))]
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
         found = [candidate for candidate in found if candidate.trigger.i not in consumed]
@@ -234,8 +238,11 @@ def rank(trigger: Token) -> int:
     return int(fronted)
 
 
-def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
-    """Code one verb against the verb patterns and find its source and target."""
+def code_verb(
+    verb: Token, patterns: PatternSet, index: MentionIndex, places: list[Mention] = ()
+) -> Candidate | None:
+    """Code one verb against the verb patterns and find its source and target (`places`: the
+    sentence's place mentions, which name only the state of an act of coercion)."""
     match = match_verb(verb, patterns)
     if match is None:
         return None
@@ -251,11 +258,16 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     passive = voiced or reduced
     if not candidate.source and passive:
         candidate.source = banished_from(verb, patterns, index)
+    owned = forces_moved(verb, patterns) if not candidate.source and passive else []
+    if owned:  # "U.S. troops were sent to X": their state sent them, and X is the target
+        candidate.source = index.mentions_for(owned)
+    if not candidate.source and passive and row.code[:2] in OWN_MEASURE_ROOTS:
+        candidate.source = index.mentions_for(measure_owners(used, patterns, index))
     if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
-        candidate.source = state_of_place(verb, index)
+        candidate.source = state_of_place(verb, index, places)
     heads: list[Token] = [verb.head] if reduced else []
     if voiced:
-        heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        heads += [c for c in verb.children if c.dep_ == "nsubjpass" and c not in owned]
     slots = [
         found[p]
         for owner in (verb, used) if owner is not None
@@ -300,6 +312,31 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
     return candidate
+
+
+def measure_owners(
+    measure: Token | None, patterns: PatternSet, index: MentionIndex
+) -> list[Token]:
+    """Return whose measure a passive verb eases or cuts: "UN sanctions on X were lifted",
+    "Israel's blockade was eased", "American aid to X was suspended": a side lifts or suspends
+    its own. The measure is the verb pattern's object, named as the passive's subject, and an
+    act of its own (an event noun), not a standing ("X's membership was suspended" is done to X).
+    """
+    if measure is None or measure.dep_ != "nsubjpass" or match_noun(measure, patterns) is None:
+        return []
+    return [c for c in measure.children if c.dep_ in OWNER_DEPS and index.at(c) is not None]
+
+
+def forces_moved(verb: Token, patterns: PatternSet) -> list[Token]:
+    """Return the forces a passive verb of moving forces moves, when they are named as one's own
+    by a modifier: "U.S. troops were deployed", "Portuguese soldiers have been sent", "Kenyan
+    police withdrawn from X". Forces are moved by the side they belong to (force_verbs.csv)."""
+    if verb.lemma_.lower() not in patterns.force_verbs:
+        return []
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    patients += [verb.head] if is_reduced_passive(verb) else []
+    return [p for p in patients if p.lemma_.lower() in patterns.force_nouns
+            and any(c.dep_ in OWNER_DEPS for c in p.children)]
 
 
 def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
