@@ -322,7 +322,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     # "issued a statement saying ...": whoever issued the statement speaks through it.
     issuer = issuing_verb(verb, context.cues)
     speaker = None if unnamed else verb_speaker(issuer or verb)
-    clauses = [c for c in verb.children if _is_content_clause(verb, c)]
+    clauses = [c for c in verb.children if _is_content_clause(verb, c, context.text)]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
     stand_in = None
     # An object-taking cue with its own object reports that object ("described the plan"), not
@@ -359,16 +359,21 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     return make_frame(context, group, cue, speaker, content, sent_i)
 
 
-def _is_content_clause(verb: Token, child: Token) -> bool:
+def _is_content_clause(verb: Token, child: Token, text: str) -> bool:
     """Tell a clause a cue verb reports: its clausal complement, or a "that" clause after it
     the parser took for an adverbial one ("tweeted in the morning that the plan was dead").
     Never one in another paragraph: the parser may run a sentence over a paragraph break."""
-    first, last = sorted((verb.i, child.left_edge.i if child.i > verb.i else child.right_edge.i))
-    if any("\n" in t.text for t in verb.doc[first:last]):
-        return False
     if child.dep_ == "advcl":
-        return child.i > verb.i and child.left_edge.lower_ == "that" and is_clause(child)
-    return child.dep_ == "ccomp" and is_clause(child)
+        reported = child.i > verb.i and child.left_edge.lower_ == "that" and is_clause(child)
+    else:
+        reported = child.dep_ == "ccomp" and is_clause(child)
+    if not reported:
+        return False
+    # The words between are read as the doc's `text`: between words stands a space or nothing,
+    # so a line break lies in a word's text, and no Token is built for each word.
+    first, last = sorted((verb.i, child.left_edge.i if child.i > verb.i else child.right_edge.i))
+    between = verb.doc[first:last]
+    return first == last or "\n" not in text[between.start_char : between.end_char]
 
 
 def _host_pronoun(verb: Token) -> Token | None:

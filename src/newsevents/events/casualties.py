@@ -127,7 +127,7 @@ def victims(found: list[Candidate], sentence: Sequence[Token], patterns: Pattern
             index: MentionIndex) -> list[Candidate]:
     """Give a violent act with no target the subject of the uncoded verb of harm it sets: in
     "ten soldiers died in a raid by X" the soldiers are whom the raid struck. `sentence` is its
-    tokens (a Span, or the list the caller built once)."""
+    tokens (a Span, or a list the caller built once: its verbs are enough)."""
     events = {c.trigger.i: c for c in found}
     harm = [t for t in sentence if t.pos_ == "VERB" and t.i not in events
             and patterns.casualties.get(t.lemma_.lower()) is not None]

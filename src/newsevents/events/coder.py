@@ -123,11 +123,17 @@ def code_events(
     # parts of speech as numbers, read once: a Token's `pos_` is among its costliest attributes
     poses = pos_numbers(doc)
     for number, sentence in enumerate(doc.sents):
+        # Tokens are built for the verbs and nouns alone, the words a pattern can code: building
+        # one for every word of the sentence cost more than the parts of speech that pass.
+        tagged = [
+            (doc[i], pos)
+            for i, pos in enumerate(poses[sentence.start : sentence.end], sentence.start)
+            if pos in (VERB, NOUN, PROPN)
+        ]
+        all_verbs = [t for t, pos in tagged if pos == VERB]
         # An attributive participle ("Russia-backed rebels", "the internationally recognised
         # government") describes a standing relation, not an event the sentence reports.
-        tokens = list(sentence)  # built once: iterating a Span builds a Token for every word
-        tagged = list(zip(tokens, poses[sentence.start : sentence.end], strict=True))
-        verbs = [t for t, pos in tagged if pos == VERB and t.dep_ != "amod"]
+        verbs = [t for t in all_verbs if t.dep_ != "amod"]
         found = [c for t in verbs if (c := code_verb(t, patterns, index, places))]
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
@@ -143,7 +149,7 @@ def code_events(
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
         found = by_event_subject(recode(found, patterns, index), patterns)
-        found = about_whom(victims(found, tokens, patterns, index), patterns, index)
+        found = about_whom(victims(found, all_verbs, patterns, index), patterns, index)
         found = [initiated(recalled(candidate, told), index) for candidate in found]
         found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X

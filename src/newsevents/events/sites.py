@@ -50,7 +50,8 @@ def place_of(
     "visited X" and "a trip to X" reach X, "talks in X" do not."""
     trigger = candidate.trigger
     doc = trigger.doc
-    sentence = [m for m in places if trigger.sent.start <= m.start < trigger.sent.end]
+    sent = trigger.sent  # built anew on each call: once, not twice for every place
+    sentence = [m for m in places if sent.start <= m.start < sent.end]
     sources = [doc[m.start : m.end].root for m in candidate.source]
     sentence = [m for m in sentence if not any(is_within(doc[m.start : m.end].root, s)
                                                for s in sources)]
