@@ -356,6 +356,25 @@ def test_a_subject_pronoun_of_a_statement_is_not_its_target(nlp, patterns, codeb
     assert [a.name for a in said.source] == ["Joe Biden"] and said.target == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own pronoun is passed over for the one the statement is about
+        ("Joe Biden said he hoped Olaf Scholz would stay calm.", ["Olaf Scholz"]),
+        # a stance told by a predicate adjective is about its phrase or its clause's subject
+        ("Joe Biden said he was skeptical about Olaf Scholz.", ["Olaf Scholz"]),
+        ("Joe Biden said he was confident that Olaf Scholz would stay calm.", ["Olaf Scholz"]),
+    ],
+)
+def test_a_statement_is_about_the_next_actor_after_the_speakers_own(
+    nlp, patterns, codebook, text, expected
+):
+    he = pronoun_bound_to(nlp(text), "he", "Joe Biden")
+    _, events = code_with(nlp, patterns, codebook, text, [he])
+    said = next(e for e in events if e.trigger == "said")
+    assert [a.name for a in said.target] == expected
+
+
 def test_the_verbs_of_sending_are_data(tmp_path):
     text = (DATA / "goal_verbs.csv").read_text(encoding="utf-8")
     assert text.startswith("# ") and "Licence" in text

@@ -365,17 +365,49 @@ def content_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list[Tok
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE
             ]
             heads += participant_heads(clause, patterns)
+            heads += stance_heads(clause)
             heads += content_heads(clause, patterns, depth - 1) if depth else []
     return heads
 
 
+def stance_heads(clause: Token) -> list[Token]:
+    """Return whom a stance told by a predicate adjective is about: "(said it) is skeptical
+    about X", "is pessimistic over X's future", "is confident that X will"."""
+    adjectives = [c for c in clause.children if c.dep_ == "acomp"]
+    return [
+        pobj
+        for adjective in adjectives
+        for prep in adjective.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ in ("pobj", "pcomp") and pobj.ent_type_ not in ("DATE", "TIME")
+    ] + [
+        subject
+        for adjective in adjectives
+        for inner in adjective.children
+        if inner.dep_ == "ccomp"
+        for subject in inner.children
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ not in RELATIVE
+    ]
+
+
 def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) -> list[Mention]:
-    """Return the mentions of the first head that names someone other than the source."""
+    """Return the mentions of the first head that names someone other than the source.
+
+    A word standing for the source's own actor ("X said it is skeptical about Y", "X said they
+    hoped Y would") is passed over: the act is about the next one named.
+    """
     for head in heads:
-        found = [m for m in index.mentions_for([head]) if m not in source]
+        found = [m for m in index.mentions_for([head])
+                 if not any(same_actor(m, other) for other in source)]
         if found:
             return found
     return []
+
+
+def same_actor(one: Mention, other: Mention) -> bool:
+    """Tell whether two mentions name the same actor (a coreferent one keeps its id and name)."""
+    return (one.actor.actor_id or one.actor.name) == (other.actor.actor_id or other.actor.name)
 
 
 def banished_from(verb: Token, patterns: PatternSet, index: MentionIndex) -> list[Mention]:
