@@ -49,6 +49,20 @@ def test_target_of_an_event_noun_from_its_preposition(nlp, patterns, codebook):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a doer named: both parties between whom it acts are its target
+        ("Qatar launched a mediation effort between Ethiopia and Eritrea.",
+         ("effort", ("Qatar",), ("Ethiopia", "Eritrea"))),
+        # no doer named: the parties are the two sides
+        ("Talks between Israel and Hamas resumed in Cairo.", ("Talks", ("Israel",), ("Hamas",))),
+    ],
+)
+def test_the_parties_between_whom_an_event_noun_acts(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fighting broke out between Armenia and Azerbaijan on Sunday.",

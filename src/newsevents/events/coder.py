@@ -331,7 +331,11 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     pairs = [found[p] for p in PAIR_PREPS if p in found] or occurring_between(noun)
     if pairs:
         both = index.mentions_for(pairs)
-        candidate.source, candidate.target = candidate.source or both[:1], both[1:] or both
+        # "talks between A and B": A and B are the sides; "X's mediation between A and B": X is
+        # the doer, and both are whom it is done to
+        others = [m for m in both if m not in candidate.source]
+        candidate.target = others if candidate.source and others else both[1:] or both
+        candidate.source = candidate.source or both[:1]
     targets = [found[p] for p in row.preps if p in found and p not in PAIR_PREPS]
     if isinstance(row, VerbPattern):  # a nominalization's "of" phrase is its verb's object
         targets += [found["of"]] if "of" in found and found["of"] is not used else []
