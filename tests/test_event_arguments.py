@@ -43,6 +43,25 @@ def test_target_found_beyond_the_pattern(nlp, patterns, codebook, text, expected
     assert expected in sides(nlp, patterns, codebook, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force that is the goal of a sending stands for the place it serves in
+        ("Japan is sending troops to the United Nations peacekeeping mission in South Sudan.",
+         ("sending", ("Japan",), ("South Sudan",))),
+        ("Chile is ready to contribute troops to the United Nations peacekeeping force in Haiti.",
+         ("contribute", ("Chile",), ("Haiti",))),
+        # a force attacked is the force itself
+        ("Al-Shabaab attacked the United Nations peacekeeping force in Somalia.",
+         ("attacked", ("Al-Shabaab",), ("United Nations",))),
+    ],
+)
+def test_a_force_that_a_sending_reaches_stands_for_where_it_serves(
+    nlp, patterns, codebook, text, expected
+):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
 def test_target_of_an_event_noun_from_its_preposition(nlp, patterns, codebook):
     found = sides(nlp, patterns, codebook, "Sudan declared a truce with Chad.")
     assert ("declared", ("Sudan",), ("Chad",)) in found

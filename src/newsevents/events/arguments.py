@@ -287,7 +287,35 @@ def goal_heads(verb: Token, patterns: PatternSet) -> list[Token]:
     if verb.lemma_.lower() not in patterns.goal_verbs:
         return []
     sent = [t for c in verb.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
-    return [goal for word in (verb, *sent) for goal in participant_objects(word, GOAL_PREPS)]
+    goals = [goal for word in (verb, *sent) for goal in participant_objects(word, GOAL_PREPS)]
+    return served_first(goals, patterns)
+
+
+def served_first(heads: list[Token], patterns: PatternSet) -> list[Token]:
+    """Return heads with, before a force that is the goal of a sending, the place it serves in.
+
+    "Sent troops to the UN force in X", "contributed to peacekeeping operations in X": what is
+    sent reaches X, as CAMEO codes peacekeeping (074) with the country it serves as the target.
+    """
+    found = []
+    for head in heads:
+        if (head.dep_ == "pobj" and head.head.lower_ in GOAL_PREPS
+                and is_force_phrase(head, patterns)):
+            found += participant_objects(head, ("in",))
+        found.append(head)
+    return found
+
+
+def is_force_phrase(noun: Token, patterns: PatternSet) -> bool:
+    """Tell whether a noun names an armed or peacekeeping force ("troops", "the UN peacekeeping
+    mission"): a word of the troops or peacekeeping object classes, alone or with a modifier."""
+    lemma = noun.lemma_.lower()
+    phrases = [lemma] + [f"{c.lemma_.lower()} {lemma}" for c in noun.children
+                         if c.dep_ in ("compound", "amod")]
+    return lemma in patterns.force_nouns or any(
+        patterns.object_classes.get(phrase, frozenset()) & {"(troops)", "(peacekeeping)"}
+        for phrase in phrases
+    )
 
 
 def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREPS) -> list[Token]:

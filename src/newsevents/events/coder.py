@@ -29,6 +29,7 @@ from newsevents.events.arguments import (
     participant_heads,
     participant_objects,
     requesters,
+    served_first,
     state_of_place,
 )
 from newsevents.events.binding import unbind
@@ -265,7 +266,7 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     # "charged X with kidnapping Y": a gerund in the pattern's phrase is the act charged, and
     # the object X is whom the charge is aimed at.
     gerunds = [head for head in slots if head.dep_ == "pcomp"]
-    heads += [head for head in slots if head.dep_ != "pcomp"]
+    heads += served_first([head for head in slots if head.dep_ != "pcomp"], patterns)
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     holdings = [thing for thing in (used, *objects) if thing is not None]
     owned = [head for thing in holdings for head in owned_partners(thing, verb)]
