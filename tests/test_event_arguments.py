@@ -261,6 +261,9 @@ def test_the_object_of_a_relative_clause(nlp, patterns, codebook, text, expected
         # a phrase placing the actor belongs to it; one near it does not
         ("Chad condemned the Sudanese army in Darfur.", ["the Sudanese army in Darfur"]),
         ("Iran attacked two Saudi tankers near the coast.", ["two Saudi tankers"]),
+        # a date closing the phrase, however deep, tells when, not who
+        ("Chad praised the families of the Sudanese soldiers who died in Darfur on Monday.",
+         ["the families of the Sudanese soldiers who died in Darfur"]),
     ],
 )
 def test_argument_phrase_as_annotators_mark_it(nlp, patterns, codebook, text, phrases):
