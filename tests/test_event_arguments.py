@@ -62,6 +62,13 @@ def test_a_force_that_a_sending_reaches_stands_for_where_it_serves(
     assert expected in sides(nlp, patterns, codebook, text)
 
 
+def test_a_pattern_object_of_several_actors_is_done_to_each(nlp, patterns, codebook):
+    # the object the pattern reads ("release prisoners") is done to each of its conjuncts
+    text = "Turkey will not release the Greek soldiers and the Bulgarian policemen."
+    events = code(nlp, patterns, codebook, text)
+    assert [a.text for a in events[0].target] == ["Greek", "Bulgarian"]
+
+
 def test_target_of_an_event_noun_from_its_preposition(nlp, patterns, codebook):
     found = sides(nlp, patterns, codebook, "Sudan declared a truce with Chad.")
     assert ("declared", ("Sudan",), ("Chad",)) in found

@@ -99,6 +99,16 @@ class MentionIndex:
         scored = [item for item in scored if item[0] <= limit]
         return min(scored, key=lambda item: item[:2])[2] if scored else None
 
+    def nearest(self, head: Token, limit: float) -> list[Mention]:
+        """Return the mention that best stands for a phrase and for each of its conjuncts:
+        "will not release the soldiers and policemen" is done to both."""
+        found: list[Mention] = []
+        for part in (head, *head.conjuncts):
+            mention = self.best(part, limit)
+            if mention is not None and mention not in found:
+                found.append(mention)
+        return found
+
     def mentions_for(self, heads: Iterable[Token]) -> list[Mention]:
         """Return one mention per head and per conjunct of it, without repeats."""
         found: list[Mention] = []

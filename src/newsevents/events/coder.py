@@ -285,9 +285,9 @@ def code_verb(verb: Token, patterns: PatternSet, index: MentionIndex) -> Candida
             and not is_own_force(used, patterns, index)):
         # "expelled British diplomats": the object names the target only through a modifier;
         # "called for the resignation of X": the one whose act is asked for is the target.
-        near = index.best(used, limit=3.0)
+        near = index.nearest(used, limit=3.0)
         doing = of_doer(used, preps_of(used), patterns, index)
-        candidate.target = [near] if near else index.mentions_for([doing] if doing else [])
+        candidate.target = near or index.mentions_for([doing] if doing else [])
     if not candidate.target and row.code.startswith("11"):
         about = content_subject(verb, used)
         candidate.target = index.mentions_for([about] if about else [])
@@ -348,8 +348,7 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
             candidate.target = target
             break
     if not candidate.target and used is not None and used is not doing:
-        near = index.best(used, limit=3.0)  # "suspension of US aid"
-        candidate.target = [near] if near else []
+        candidate.target = index.nearest(used, limit=3.0)  # "suspension of US aid"
     if not candidate.target:  # "a ceasefire with X", "declared a truce in X"
         heads = participant_objects(noun)
         heads += participant_heads(verb, patterns) if verb is not None else []
