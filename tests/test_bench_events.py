@@ -16,6 +16,7 @@ from bench_events import (  # noqa: E402
     _per_actor,
     detokenize,
     side_miss,
+    span_counts,
     span_miss,
     title_countries,
 )
@@ -85,3 +86,11 @@ def test_a_synthetic_title_gives_the_countries_its_template_was_filled_with():
     title = "Chad and Mali sign a pact; Chad hails it"
     assert title_countries(template, title) == ["Chad", "Mali"]
     assert title_countries("Riots in {city}", "Riots in Lagos") == []
+
+
+def test_spans_are_also_scored_on_sentences_whose_gold_marks_the_side():
+    # a span found where the gold marks none counts against the official figure only
+    pairs = [({(0, 1)}, {(0, 1)}), ({(3, 5)}, set()), (set(), {(2, 3)})]
+    every, marked = span_counts(pairs)
+    assert every == (1, 1, 1)
+    assert marked == (1, 0, 1)

@@ -43,9 +43,49 @@ def test_target_found_beyond_the_pattern(nlp, patterns, codebook, text, expected
     assert expected in sides(nlp, patterns, codebook, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force that is the goal of a sending stands for the place it serves in
+        ("Japan is sending troops to the United Nations peacekeeping mission in South Sudan.",
+         ("sending", ("Japan",), ("South Sudan",))),
+        ("Chile is ready to contribute troops to the United Nations peacekeeping force in Haiti.",
+         ("contribute", ("Chile",), ("Haiti",))),
+        # a force attacked is the force itself
+        ("Al-Shabaab attacked the United Nations peacekeeping force in Somalia.",
+         ("attacked", ("Al-Shabaab",), ("United Nations",))),
+    ],
+)
+def test_a_force_that_a_sending_reaches_stands_for_where_it_serves(
+    nlp, patterns, codebook, text, expected
+):
+    assert expected in sides(nlp, patterns, codebook, text)
+
+
+def test_a_pattern_object_of_several_actors_is_done_to_each(nlp, patterns, codebook):
+    # the object the pattern reads ("release prisoners") is done to each of its conjuncts
+    text = "Turkey will not release the Greek soldiers and the Bulgarian policemen."
+    events = code(nlp, patterns, codebook, text)
+    assert [a.text for a in events[0].target] == ["Greek", "Bulgarian"]
+
+
 def test_target_of_an_event_noun_from_its_preposition(nlp, patterns, codebook):
     found = sides(nlp, patterns, codebook, "Sudan declared a truce with Chad.")
     assert ("declared", ("Sudan",), ("Chad",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a doer named: both parties between whom it acts are its target
+        ("Qatar launched a mediation effort between Ethiopia and Eritrea.",
+         ("effort", ("Qatar",), ("Ethiopia", "Eritrea"))),
+        # no doer named: the parties are the two sides
+        ("Talks between Israel and Hamas resumed in Cairo.", ("Talks", ("Israel",), ("Hamas",))),
+    ],
+)
+def test_the_parties_between_whom_an_event_noun_acts(nlp, patterns, codebook, text, expected):
+    assert expected in sides(nlp, patterns, codebook, text)
 
 
 @pytest.mark.parametrize(
@@ -280,6 +320,9 @@ def test_the_object_of_a_relative_clause(nlp, patterns, codebook, text, expected
         # a phrase placing the actor belongs to it; one near it does not
         ("Chad condemned the Sudanese army in Darfur.", ["the Sudanese army in Darfur"]),
         ("Iran attacked two Saudi tankers near the coast.", ["two Saudi tankers"]),
+        # a date closing the phrase, however deep, tells when, not who
+        ("Chad praised the families of the Sudanese soldiers who died in Darfur on Monday.",
+         ["the families of the Sudanese soldiers who died in Darfur"]),
     ],
 )
 def test_argument_phrase_as_annotators_mark_it(nlp, patterns, codebook, text, phrases):
@@ -406,6 +449,25 @@ def test_a_subject_pronoun_of_a_statement_is_not_its_target(nlp, patterns, codeb
     _, events = code_with(nlp, patterns, codebook, text, [he])
     said = next(e for e in events if e.trigger == "said")
     assert [a.name for a in said.source] == ["Joe Biden"] and said.target == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own pronoun is passed over for the one the statement is about
+        ("Joe Biden said he hoped Olaf Scholz would stay calm.", ["Olaf Scholz"]),
+        # a stance told by a predicate adjective is about its phrase or its clause's subject
+        ("Joe Biden said he was skeptical about Olaf Scholz.", ["Olaf Scholz"]),
+        ("Joe Biden said he was confident that Olaf Scholz would stay calm.", ["Olaf Scholz"]),
+    ],
+)
+def test_a_statement_is_about_the_next_actor_after_the_speakers_own(
+    nlp, patterns, codebook, text, expected
+):
+    he = pronoun_bound_to(nlp(text), "he", "Joe Biden")
+    _, events = code_with(nlp, patterns, codebook, text, [he])
+    said = next(e for e in events if e.trigger == "said")
+    assert [a.name for a in said.target] == expected
 
 
 def test_the_verbs_of_sending_are_data(tmp_path):

@@ -100,6 +100,16 @@ class MentionIndex:
         scored = [item for item in scored if item[0] <= limit]
         return min(scored, key=lambda item: item[:2])[2] if scored else None
 
+    def nearest(self, head: Token, limit: float) -> list[Mention]:
+        """Return the mention that best stands for a phrase and for each of its conjuncts:
+        "will not release the soldiers and policemen" is done to both."""
+        found: list[Mention] = []
+        for part in (head, *head.conjuncts):
+            mention = self.best(part, limit)
+            if mention is not None and mention not in found:
+                found.append(mention)
+        return found
+
     def mentions_for(self, heads: Iterable[Token]) -> list[Mention]:
         """Return one mention per head and per conjunct of it, without repeats."""
         found: list[Mention] = []
@@ -288,7 +298,35 @@ def goal_heads(verb: Token, patterns: PatternSet) -> list[Token]:
     if verb.lemma_.lower() not in patterns.goal_verbs:
         return []
     sent = [t for c in verb.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
-    return [goal for word in (verb, *sent) for goal in participant_objects(word, GOAL_PREPS)]
+    goals = [goal for word in (verb, *sent) for goal in participant_objects(word, GOAL_PREPS)]
+    return served_first(goals, patterns)
+
+
+def served_first(heads: list[Token], patterns: PatternSet) -> list[Token]:
+    """Return heads with, before a force that is the goal of a sending, the place it serves in.
+
+    "Sent troops to the UN force in X", "contributed to peacekeeping operations in X": what is
+    sent reaches X, as CAMEO codes peacekeeping (074) with the country it serves as the target.
+    """
+    found = []
+    for head in heads:
+        if (head.dep_ == "pobj" and head.head.lower_ in GOAL_PREPS
+                and is_force_phrase(head, patterns)):
+            found += participant_objects(head, ("in",))
+        found.append(head)
+    return found
+
+
+def is_force_phrase(noun: Token, patterns: PatternSet) -> bool:
+    """Tell whether a noun names an armed or peacekeeping force ("troops", "the UN peacekeeping
+    mission"): a word of the troops or peacekeeping object classes, alone or with a modifier."""
+    lemma = noun.lemma_.lower()
+    phrases = [lemma] + [f"{c.lemma_.lower()} {lemma}" for c in noun.children
+                         if c.dep_ in ("compound", "amod")]
+    return lemma in patterns.force_nouns or any(
+        patterns.object_classes.get(phrase, frozenset()) & {"(troops)", "(peacekeeping)"}
+        for phrase in phrases
+    )
 
 
 def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREPS) -> list[Token]:
@@ -366,17 +404,49 @@ def content_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list[Tok
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE
             ]
             heads += participant_heads(clause, patterns)
+            heads += stance_heads(clause)
             heads += content_heads(clause, patterns, depth - 1) if depth else []
     return heads
 
 
+def stance_heads(clause: Token) -> list[Token]:
+    """Return whom a stance told by a predicate adjective is about: "(said it) is skeptical
+    about X", "is pessimistic over X's future", "is confident that X will"."""
+    adjectives = [c for c in clause.children if c.dep_ == "acomp"]
+    return [
+        pobj
+        for adjective in adjectives
+        for prep in adjective.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ in ("pobj", "pcomp") and pobj.ent_type_ not in ("DATE", "TIME")
+    ] + [
+        subject
+        for adjective in adjectives
+        for inner in adjective.children
+        if inner.dep_ == "ccomp"
+        for subject in inner.children
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ not in RELATIVE
+    ]
+
+
 def first_other(heads: list[Token], source: list[Mention], index: MentionIndex) -> list[Mention]:
-    """Return the mentions of the first head that names someone other than the source."""
+    """Return the mentions of the first head that names someone other than the source.
+
+    A word standing for the source's own actor ("X said it is skeptical about Y", "X said they
+    hoped Y would") is passed over: the act is about the next one named.
+    """
     for head in heads:
-        found = [m for m in index.mentions_for([head]) if m not in source]
+        found = [m for m in index.mentions_for([head])
+                 if not any(same_actor(m, other) for other in source)]
         if found:
             return found
     return []
+
+
+def same_actor(one: Mention, other: Mention) -> bool:
+    """Tell whether two mentions name the same actor (a coreferent one keeps its id and name)."""
+    return (one.actor.actor_id or one.actor.name) == (other.actor.actor_id or other.actor.name)
 
 
 def banished_from(verb: Token, patterns: PatternSet, index: MentionIndex) -> list[Mention]:

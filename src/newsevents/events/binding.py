@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsevents.events.arguments import MentionIndex
+from newsevents.events.arguments import MentionIndex, same_actor
 from newsevents.events.doers import doer
 from newsevents.records import Mention
 
@@ -20,11 +20,6 @@ from newsevents.records import Mention
 OBJECT_PRONOUNS = {"him": ("person", "agent"), "her": ("person", "agent"), "them": None}
 PRONOUN_OBJECT_DEPS = ("dobj", "dative", "pobj")
 ANTECEDENT_SENTENCES = 2  # how many sentences back an object pronoun's antecedent is sought
-
-
-def same_actor(one: Mention, other: Mention) -> bool:
-    """Tell whether two mentions name the same actor (a coreferent one keeps its id and name)."""
-    return (one.actor.actor_id or one.actor.name) == (other.actor.actor_id or other.actor.name)
 
 
 def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: MentionIndex

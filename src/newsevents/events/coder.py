@@ -30,6 +30,7 @@ from newsevents.events.arguments import (
     participant_heads,
     participant_objects,
     requesters,
+    served_first,
     state_of_place,
 )
 from newsevents.events.binding import unbind
@@ -283,7 +284,7 @@ def code_verb(
     # "charged X with kidnapping Y": a gerund in the pattern's phrase is the act charged, and
     # the object X is whom the charge is aimed at.
     gerunds = [head for head in slots if head.dep_ == "pcomp"]
-    heads += [head for head in slots if head.dep_ != "pcomp"]
+    heads += served_first([head for head in slots if head.dep_ != "pcomp"], patterns)
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     holdings = [thing for thing in (used, *objects) if thing is not None]
     owned = [head for thing in holdings for head in owned_partners(thing, verb)]
@@ -302,9 +303,9 @@ def code_verb(
             and not is_own_force(used, patterns, index)):
         # "expelled British diplomats": the object names the target only through a modifier;
         # "called for the resignation of X": the one whose act is asked for is the target.
-        near = index.best(used, limit=3.0)
+        near = index.nearest(used, limit=3.0)
         doing = of_doer(used, preps_of(used), patterns, index)
-        candidate.target = [near] if near else index.mentions_for([doing] if doing else [])
+        candidate.target = near or index.mentions_for([doing] if doing else [])
     if not candidate.target and row.code.startswith("11"):
         about = content_subject(verb, used)
         candidate.target = index.mentions_for([about] if about else [])
@@ -374,7 +375,11 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     pairs = [found[p] for p in PAIR_PREPS if p in found] or occurring_between(noun)
     if pairs:
         both = index.mentions_for(pairs)
-        candidate.source, candidate.target = candidate.source or both[:1], both[1:] or both
+        # "talks between A and B": A and B are the sides; "X's mediation between A and B": X is
+        # the doer, and both are whom it is done to
+        others = [m for m in both if m not in candidate.source]
+        candidate.target = others if candidate.source and others else both[1:] or both
+        candidate.source = candidate.source or both[:1]
     targets = [found[p] for p in row.preps if p in found and p not in PAIR_PREPS]
     if isinstance(row, VerbPattern):  # a nominalization's "of" phrase is its verb's object
         targets += [found["of"]] if "of" in found and found["of"] is not used else []
@@ -386,8 +391,7 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
             candidate.target = target
             break
     if not candidate.target and used is not None and used is not doing:
-        near = index.best(used, limit=3.0)  # "suspension of US aid"
-        candidate.target = [near] if near else []
+        candidate.target = index.nearest(used, limit=3.0)  # "suspension of US aid"
     if not candidate.target:  # "a ceasefire with X", "declared a truce in X"
         heads = participant_objects(noun)
         heads += participant_heads(verb, patterns) if verb is not None else []

@@ -191,8 +191,23 @@ def _phrase_extent(head: Token, trigger: set[int], preps: tuple[str, ...]) -> tu
             end = child.right_edge
         elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
-    end = _closing(end)
+    end = _closing(without_time(end, head))
     return start, end.idx + len(end.text)
+
+
+def without_time(end: Token, head: Token) -> Token:
+    """Return a phrase's last word before a date closing it, with its preposition, however deep
+    the parser hung it ("the families of the migrants found near X last month", "people who
+    were killed in X on Tuesday"): it tells when, not who."""
+    doc = end.doc
+    word = end
+    while word.i > head.i and word.ent_type_ in ("DATE", "TIME"):
+        word = doc[word.i - 1]
+    if word is end:
+        return end
+    while word.i > head.i and (word.dep_ == "prep" or word.is_punct):
+        word = doc[word.i - 1]
+    return word
 
 
 def is_report_subject(child: Token) -> bool:
