@@ -1670,3 +1670,23 @@ def test_hyphenated_verbs_and_fire(nlp, patterns, codebook, text, cameo):
 )
 def test_a_denied_intention_is_a_refusal(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        # where the PLOVER manual's category text overrides its CAMEO table (cameo/plover.csv):
+        # an announced or agreed retreat or concession is a CONCEDE, not an AGREE
+        ("Peru said it would withdraw its troops from Bolivia.", "CONCEDE"),
+        ("Chad agreed to lift the curfew in the capital.", "CONCEDE"),
+        # an apology is a concession
+        ("Japan apologised to South Korea for the incident.", "CONCEDE"),
+        # a resignation is a RETREAT
+        ("The Bulgarian prime minister resigned on Sunday.", "RETREAT"),
+        # declaring a ceasefire concedes; keeping one retreats
+        ("Azerbaijan declared a ceasefire in Karabakh.", "CONCEDE"),
+        ("Armenia and Azerbaijan observed the truce on Friday.", "RETREAT"),
+    ],
+)
+def test_plover_type_follows_the_manuals_text(nlp, patterns, codebook, text, plover_type):
+    assert code(nlp, patterns, codebook, text)[0].plover_type == plover_type
