@@ -1690,3 +1690,20 @@ def test_a_denied_intention_is_a_refusal(nlp, patterns, codebook, text, cameo):
 )
 def test_plover_type_follows_the_manuals_text(nlp, patterns, codebook, text, plover_type):
     assert code(nlp, patterns, codebook, text)[0].plover_type == plover_type
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # more police or troops put in place mobilise (153, 154), also with no object named
+        ("France increased its police presence in Marseille.", "153"),
+        ("Israeli soldiers deployed to the Golan Heights on Friday.", "154"),
+        ("UN peacekeepers deployed to Darfur on Friday.", "074"),
+        ("The Serbian army called up volunteers for the offensive.", "154"),
+        # voluntary reparations are aid; letting aid workers in is humanitarian access
+        ("Qatar paid compensation to the families of the victims.", "071"),
+        ("Sudan allowed UN aid workers into Darfur.", "0863"),
+    ],
+)
+def test_deployments_reparations_and_aid_workers(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
