@@ -1707,3 +1707,18 @@ def test_plover_type_follows_the_manuals_text(nlp, patterns, codebook, text, plo
 )
 def test_deployments_reparations_and_aid_workers(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # letting aid or its workers in is humanitarian access (0863), whether the parser makes
+        # what is let in the object of the permission verb or the subject of its clause
+        "Israel allowed fuel shipments into Gaza.",
+        "Ethiopia let aid convoys enter Tigray.",
+        "Ethiopia allowed humanitarian supplies to reach Tigray.",
+        "Myanmar permitted UN relief workers to enter Rakhine.",
+    ],
+)
+def test_aid_let_in_is_humanitarian_access(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "0863"
