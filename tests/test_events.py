@@ -1722,3 +1722,21 @@ def test_deployments_reparations_and_aid_workers(nlp, patterns, codebook, text, 
 )
 def test_aid_let_in_is_humanitarian_access(nlp, patterns, codebook, text):
     assert code(nlp, patterns, codebook, text)[0].cameo == "0863"
+
+
+def test_a_war_no_verb_carries_is_the_setting(nlp, patterns, codebook):
+    # "the war" in a phrase describing the parties is the story's setting, not its event
+    text = "Two sides in the war between Ethiopia and Eritrea signed a peace deal."
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)] == ["057"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a verb that carries a standing noun makes it an act
+        ("Russia declared war on Ukraine.", "190"),
+        ("Russia waged war against Chechnya.", "190"),
+    ],
+)
+def test_a_war_carried_by_a_verb_is_an_act(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
