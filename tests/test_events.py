@@ -1670,3 +1670,73 @@ def test_hyphenated_verbs_and_fire(nlp, patterns, codebook, text, cameo):
 )
 def test_a_denied_intention_is_a_refusal(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        # where the PLOVER manual's category text overrides its CAMEO table (cameo/plover.csv):
+        # an announced or agreed retreat or concession is a CONCEDE, not an AGREE
+        ("Peru said it would withdraw its troops from Bolivia.", "CONCEDE"),
+        ("Chad agreed to lift the curfew in the capital.", "CONCEDE"),
+        # an apology is a concession
+        ("Japan apologised to South Korea for the incident.", "CONCEDE"),
+        # a resignation is a RETREAT
+        ("The Bulgarian prime minister resigned on Sunday.", "RETREAT"),
+        # declaring a ceasefire concedes; keeping one retreats
+        ("Azerbaijan declared a ceasefire in Karabakh.", "CONCEDE"),
+        ("Armenia and Azerbaijan observed the truce on Friday.", "RETREAT"),
+    ],
+)
+def test_plover_type_follows_the_manuals_text(nlp, patterns, codebook, text, plover_type):
+    assert code(nlp, patterns, codebook, text)[0].plover_type == plover_type
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # more police or troops put in place mobilise (153, 154), also with no object named
+        ("France increased its police presence in Marseille.", "153"),
+        ("Israeli soldiers deployed to the Golan Heights on Friday.", "154"),
+        ("UN peacekeepers deployed to Darfur on Friday.", "074"),
+        ("The Serbian army called up volunteers for the offensive.", "154"),
+        # voluntary reparations are aid; letting aid workers in is humanitarian access
+        ("Qatar paid compensation to the families of the victims.", "071"),
+        ("Sudan allowed UN aid workers into Darfur.", "0863"),
+    ],
+)
+def test_deployments_reparations_and_aid_workers(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # letting aid or its workers in is humanitarian access (0863), whether the parser makes
+        # what is let in the object of the permission verb or the subject of its clause
+        "Israel allowed fuel shipments into Gaza.",
+        "Ethiopia let aid convoys enter Tigray.",
+        "Ethiopia allowed humanitarian supplies to reach Tigray.",
+        "Myanmar permitted UN relief workers to enter Rakhine.",
+    ],
+)
+def test_aid_let_in_is_humanitarian_access(nlp, patterns, codebook, text):
+    assert code(nlp, patterns, codebook, text)[0].cameo == "0863"
+
+
+def test_a_war_no_verb_carries_is_the_setting(nlp, patterns, codebook):
+    # "the war" in a phrase describing the parties is the story's setting, not its event
+    text = "Two sides in the war between Ethiopia and Eritrea signed a peace deal."
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)] == ["057"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a verb that carries a standing noun makes it an act
+        ("Russia declared war on Ukraine.", "190"),
+        ("Russia waged war against Chechnya.", "190"),
+    ],
+)
+def test_a_war_carried_by_a_verb_is_an_act(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo

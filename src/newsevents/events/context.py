@@ -71,6 +71,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
     found = for_purpose(found, patterns)
     found = [refuse(candidate, patterns) for candidate in found]
+    found = [candidate for candidate in found if not standing(candidate, patterns)]
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
     for statement in [c for c in found if c.code == "010"]:
         inner = content_of(statement.trigger)
@@ -81,6 +82,14 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
                 if c.trigger.i != statement.trigger.i
             ]
     return found
+
+
+def standing(candidate: Candidate, patterns: PatternSet) -> bool:
+    """Tell whether an event noun names a lasting state no verb carries ("the war in X",
+    "the two sides in the war"; standing_nouns.csv): the story's setting, not an act in it."""
+    trigger = candidate.trigger
+    return (trigger.pos_ == "NOUN" and trigger.lemma_.lower() in patterns.standing_nouns
+            and carrier(trigger, patterns) is None)
 
 
 def headline(candidate: Candidate, index: MentionIndex) -> Candidate:

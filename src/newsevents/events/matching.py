@@ -184,13 +184,24 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     # ... and "out" in "pulled out of X" as a preposition with one of its own.
     particles |= {c.lower_ for c in verb.children
                   if c.dep_ == "prep" and c.lower_ in named and compound_prep(c) is not None}
-    objects = [(obj, object_keys(obj, patterns)) for obj in object_candidates(verb)]
+    candidates = object_candidates(verb)
+    if verb.lemma_.lower() in patterns.permission_verbs:
+        candidates += permitted(verb)
+    objects = [(obj, object_keys(obj, patterns)) for obj in candidates]
     preps = set(preps_of(verb)) | ({"with"} if reciprocal(verb, patterns) else set())
     # The parser often hangs a verb's phrase in its object ("discussed ties with X"): there it
     # still gives a row that needs it ("!with") the preposition it needs.
     hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.subtree
             if w.dep_ == "prep"} if any(row.needs_prep for row in rows) else set()
     return best_verb_row(rows, particles, preps, objects, hung)
+
+
+def permitted(verb: Token) -> list[Token]:
+    """Return the ones a permission verb lets do something, where the parser made them the
+    subject of its clause ("let aid convoys enter X", "allowed supplies to reach X"): they are
+    what is allowed in, as the object of "allowed convoys into X" is."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def reciprocal(verb: Token, patterns: PatternSet) -> bool:

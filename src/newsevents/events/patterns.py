@@ -80,6 +80,7 @@ class PatternSet:
     claim_verbs: frozenset[str]  # "claim", "admit": said of one's own act, responsibility (015)
     halts: dict[str, str]  # code prefix of a halted event -> code of halting it
     halt_adverbs: frozenset[tuple[str, str]] = frozenset()  # ("no", "longer"): the act stopped
+    standing_nouns: frozenset[str] = frozenset()  # "war": an event only when a verb carries it
     consent_words: frozenset[str] = frozenset()  # "agree": intent words for cooperation only
     nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
@@ -349,6 +350,7 @@ def load_patterns(
         claim_verbs=_load_words(folder / "claim_verbs.csv"),
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
         halt_adverbs=_load_halt_adverbs(folder / "halt_adverbs.csv"),
+        standing_nouns=_load_words(folder / "standing_nouns.csv", "noun"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
         object_classes=classes,
         own_nouns=_load_words(folder / "own_nouns.csv", "noun"),
