@@ -1676,9 +1676,9 @@ def test_a_denied_intention_is_a_refusal(nlp, patterns, codebook, text, cameo):
     ("text", "plover_type"),
     [
         # where the PLOVER manual's category text overrides its CAMEO table (cameo/plover.csv):
-        # an announced or agreed retreat or concession is a CONCEDE, not an AGREE
-        ("Peru said it would withdraw its troops from Bolivia.", "CONCEDE"),
-        ("Chad agreed to lift the curfew in the capital.", "CONCEDE"),
+        # an announced or agreed retreat or concession (035) stays an AGREE, as the table gives
+        ("Peru said it would withdraw its troops from Bolivia.", "AGREE"),
+        ("Chad agreed to lift the curfew in the capital.", "AGREE"),
         # an apology is a concession
         ("Japan apologised to South Korea for the incident.", "CONCEDE"),
         # a resignation is a RETREAT
