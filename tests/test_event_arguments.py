@@ -47,13 +47,13 @@ def test_target_found_beyond_the_pattern(nlp, patterns, codebook, text, expected
     ("text", "expected"),
     [
         # a force that is the goal of a sending stands for the place it serves in
-        ("Japan is sending troops to the United Nations peacekeeping mission in South Sudan.",
-         ("sending", ("Japan",), ("South Sudan",))),
-        ("Chile is ready to contribute troops to the United Nations peacekeeping force in Haiti.",
-         ("contribute", ("Chile",), ("Haiti",))),
+        ("India sent 800 soldiers to the UN peacekeeping force in Lebanon last week.",
+         ("sent", ("India",), ("Lebanon",))),
+        ("Ghana has offered to contribute police officers to the peacekeeping mission in Mali.",
+         ("contribute", ("Ghana",), ("Mali",))),
         # a force attacked is the force itself
-        ("Al-Shabaab attacked the United Nations peacekeeping force in Somalia.",
-         ("attacked", ("Al-Shabaab",), ("United Nations",))),
+        ("On Sunday, M23 rebels ambushed the UN peacekeeping force in Congo.",
+         ("ambushed", ("M23",), ("UN",))),
     ],
 )
 def test_a_force_that_a_sending_reaches_stands_for_where_it_serves(
