@@ -6,6 +6,8 @@ code, actors and their spans, negation, modality and casualty counts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -246,10 +248,10 @@ def rank(trigger: Token) -> int:
 
 
 def code_verb(
-    verb: Token, patterns: PatternSet, index: MentionIndex, places: list[Mention] = ()
+    verb: Token, patterns: PatternSet, index: MentionIndex, places: Sequence[Mention] = ()
 ) -> Candidate | None:
     """Code one verb against the verb patterns and find its source and target (`places`: the
-    sentence's place mentions, which name only the state of an act of coercion)."""
+    article's place mentions, read only for the state of a passive act of coercion)."""
     match = match_verb(verb, patterns)
     if match is None:
         return None
