@@ -485,7 +485,7 @@ def test_the_verbs_of_sending_are_data(tmp_path):
     "text",
     [
         "Sweden offered to send engineers to Chad.",
-        "Sweden threatened to deport engineers to Chad.",
+        "Sweden threatened to airlift engineers to Chad.",
         # the parser may label the "to" of a giving a dative rather than a preposition
         "Sweden agreed to provide engineers to Chad.",
     ],
@@ -501,6 +501,21 @@ def test_the_goal_of_a_completing_transfer_is_the_target(nlp, patterns, codebook
     events = code_events(doc, Article("test", text, "test"), mentions, patterns, codebook)
     # the offer or threat and the sending it names, if coded apart, both reach Chad
     assert events and all([a.text for a in e.target] == ["Chad"] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "deported"),
+    [
+        # a banishing is done to the people banished, not to where they are sent (CAMEO 174)
+        ("Thailand deported the Uighurs to China despite protests.", "Uighurs"),
+        ("Malaysia deported 40 Indonesian workers to Jakarta on Monday.", "Indonesian"),
+    ],
+)
+def test_the_people_deported_are_the_target(nlp, patterns, codebook, text, deported):
+    assert ("deported", deported) in [
+        (trigger, target) for trigger, _, targets in sides(nlp, patterns, codebook, text)
+        for target in targets
+    ]
 
 
 @pytest.mark.parametrize(

@@ -295,7 +295,7 @@ def is_own_force(head: Token, patterns: PatternSet, index: MentionIndex) -> bool
 def goal_heads(verb: Token, patterns: PatternSet) -> list[Token]:
     """Return the goal of a verb of sending or giving, on the verb or anywhere in what it sends
     (the parser hangs it on the last thing listed: "sent supplies and doctors to X")."""
-    if verb.lemma_.lower() not in patterns.goal_verbs:
+    if verb.lemma_.lower() not in patterns.sending_verbs:
         return []
     sent = [t for c in verb.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
     goals = [goal for word in (verb, *sent) for goal in participant_objects(word, GOAL_PREPS)]

@@ -110,6 +110,12 @@ class PatternSet:
         """Return the verbs of sending away among the goal verbs ("expel", "deport")."""
         return frozenset(v for v, classes in self.goal_verbs.items() if BANISH_CLASS in classes)
 
+    @cached_property
+    def sending_verbs(self) -> frozenset[str]:
+        """Return the goal verbs whose goal is their target: all but those that only banish.
+        "Deported them to X" is done to them (CAMEO 174), "extradited them to X" reaches X."""
+        return frozenset(v for v, classes in self.goal_verbs.items() if classes != {BANISH_CLASS})
+
     def codes(self) -> set[str]:
         """Return every CAMEO code some pattern can produce."""
         rows = [*self.verbs.values(), *self.nouns.values()]
