@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.datafiles import read_rows
+from newsevents.events.patterns import DATA
 
 if TYPE_CHECKING:
     from newsevents.events.arguments import MentionIndex
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 AIM_NOUNS_FILE = DATA / "aim_nouns.csv"
 DOER_OF_NOUNS_FILE = DATA / "doer_of_nouns.csv"
 
