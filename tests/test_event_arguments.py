@@ -279,10 +279,35 @@ def test_who_asked_for_an_act_is_not_its_target(nlp, patterns, codebook, text):
             "Norway and Sweden said they would send doctors to Chad.",
             ("send", ("Norway", "Sweden"), ("Chad",)),
         ),
+        # an unread "its" owning the plan whose act it names: the subject above
+        (
+            "The United States is going ahead with its plan to deploy troops to the border.",
+            ("deploy", ("The United States",), ()),
+        ),
     ],
 )
 def test_an_unread_pronoun_subject_is_the_subject_above(nlp, patterns, codebook, text, expected):
     assert expected in sides(nlp, patterns, codebook, text)
+
+
+def test_an_actor_the_parser_made_an_adverb_is_the_subject(nlp, patterns, codebook):
+    # the parse the small model gives "USAID provided aid to Haiti.", "USAID" an adverb
+    words = ["USAID", "provided", "aid", "to", "Haiti", "."]
+    doc = Doc(
+        nlp.vocab, words=words, heads=[1, 1, 1, 1, 3, 1],
+        deps=["advmod", "ROOT", "dobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+        tags=["NNP", "VBD", "NN", "IN", "NNP", "."],
+        lemmas=["USAID", "provide", "aid", "to", "Haiti", "."],
+    )
+    mentions = tuple(
+        Mention(i, i + 1, doc[i].idx, doc[i].idx + len(words[i]), words[i], 0,
+                Actor(name=words[i], text=words[i], kind="state"))
+        for i in (0, 4)
+    )
+    article = Article(article_id="test", text=doc.text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    assert [(e.trigger, [a.text for a in e.source]) for e in events] == [("provided", ["USAID"])]
 
 
 def test_an_it_is_not_read_back_to_a_plural(nlp, patterns, codebook):

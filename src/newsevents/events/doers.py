@@ -20,10 +20,14 @@ DOER_OF_NOUNS_FILE = DATA / "doer_of_nouns.csv"
 
 RELATIVE = {"which", "who", "whom", "that", "whose"}
 # Pronouns the events stage reads back to the subject of the clause above when the actors stage
-# gave them no actor, with whether they stand for a plural: "it" for a state or body, "they".
-LOOSE_PRONOUNS = {"it": False, "they": True}
+# gave them no actor, with whether they stand for a plural: "it" for a state or body, "they",
+# and their possessives, which name the doer of a noun's act ("X went ahead with its plan to").
+LOOSE_PRONOUNS = {"it": False, "they": True, "its": False, "their": True}
 SUBJECT_DEPS = ("nsubj", "csubj")
 SUBJECT_NOUN_DEPS = ("nsubj", "nsubjpass")
+# What the parser calls an actor word left of a verb with no subject (it is the subject): "USAID
+# provided shelter" read with "USAID" an adverb, "X however have opposed" with an auxiliary.
+STRAY_DEPS = ("aux", "dep", "npadvmod", "nmod", "advmod")
 # Prepositions whose gerund the verb's object does (object control): "accused X of attacking".
 CONTROL_PREPS = ("of", "from", "for", "with")
 CONTROLLER_RANK = 3.0  # the object names the actor itself or by a modifier ("the Iranian navy")
@@ -196,6 +200,6 @@ def is_infinitive(verb: Token) -> bool:
 def stray_subject(verb: Token, index: MentionIndex) -> Token | None:
     """Return an actor word left of a subjectless verb that the parser mislabelled (aux, dep)."""
     for child in verb.lefts:
-        if child.dep_ in ("aux", "dep", "npadvmod", "nmod") and index.at(child) is not None:
+        if child.dep_ in STRAY_DEPS and index.at(child) is not None:
             return child
     return None
