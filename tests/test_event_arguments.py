@@ -310,6 +310,29 @@ def test_an_actor_the_parser_made_an_adverb_is_the_subject(nlp, patterns, codebo
     assert [(e.trigger, [a.text for a in e.source]) for e in events] == [("provided", ["USAID"])]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "by" phrase of the second passive verb is the doer of the first too, and the
+        # second, whose "were" the first carries, is passive: done to the subject, not by it
+        "Two Kenyan journalists were detained and beaten by Ugandan soldiers.",
+        "A Kenyan aid worker was kidnapped and killed by Ugandan gunmen.",
+    ],
+)
+def test_coordinated_passives_share_their_doer(nlp, patterns, codebook, text):
+    found = sides(nlp, patterns, codebook, text)
+    assert len(found) == 2
+    assert all(source == ("Ugandan",) and target == ("Kenyan",) for _, source, target in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Canada said Iran was behind the attack on the embassy.", "Iran was behind the bombing."],
+)
+def test_who_was_behind_an_act_did_it(nlp, patterns, codebook, text):
+    assert [source for _, source, _ in sides(nlp, patterns, codebook, text)] == [("Iran",)]
+
+
 def test_an_it_is_not_read_back_to_a_plural(nlp, patterns, codebook):
     found = sides(nlp, patterns, codebook, "Norway and Sweden said it would attack Chad.")
     assert all(source == () for trigger, source, _ in found if trigger == "attack")

@@ -50,7 +50,9 @@ from newsevents.events.doers import (
     doer,
     is_passive,
     is_reduced_passive,
+    passive_subjects,
     resolve_relative,
+    shares_passive,
     subject_of,
 )
 from newsevents.events.matching import (
@@ -263,7 +265,8 @@ def code_verb(
     subject = doer(verb, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
     # asked once: `is_passive` walks the verb's children, building a Token for each
-    voiced, reduced = is_passive(verb), is_reduced_passive(verb)
+    voiced = is_passive(verb) or shares_passive(verb)
+    reduced = is_reduced_passive(verb)
     passive = voiced or reduced
     if not candidate.source and passive:
         candidate.source = banished_from(verb, patterns, index)
@@ -276,7 +279,7 @@ def code_verb(
         candidate.source = state_of_place(verb, index, places)
     heads: list[Token] = [verb.head] if reduced else []
     if voiced:
-        heads += [c for c in verb.children if c.dep_ == "nsubjpass" and c not in owned]
+        heads += [c for c in passive_subjects(verb) if c not in owned]
     slots = [
         found[p]
         for owner in (verb, used) if owner is not None
@@ -447,10 +450,17 @@ def noun_source(
         subject = doer(verb, index)
         source = index.mentions_for([subject] if subject is not None else [])
     holder = noun.head.head if noun.dep_ == "pobj" else None
-    if not source and holder is not None and holder.lemma_.lower() in ANSWERABLE:
+    if not source and holder is not None and is_answerable(noun.head, holder):
         subject = subject_of(holder)  # "X is responsible for the killings": X killed
         source = index.mentions_for([subject] if subject is not None else [])
     return source
+
+
+def is_answerable(prep: Token, holder: Token) -> bool:
+    """Tell whether the phrase an event noun sits in makes the subject its doer: "X is
+    responsible for the attack", "X was behind the bombing"."""
+    behind = prep.lower_ == "behind" and holder.lemma_.lower() in COPULAS
+    return behind or holder.lemma_.lower() in ANSWERABLE
 
 
 def recalled(candidate: Candidate, told: list[Candidate]) -> Candidate:

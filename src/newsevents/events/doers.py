@@ -63,6 +63,28 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children)
 
 
+def shares_passive(verb: Token) -> bool:
+    """Tell whether a participle is passive through the verb it is coordinated with: in "were
+    arrested and beaten by police" the "were" of "arrested" serves "beaten" too."""
+    own = ("aux", "auxpass", *SUBJECT_DEPS)
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+            and not any(c.dep_ in own for c in verb.children))
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """Return whom a passive verb is done to: its own subject, or the subject of the passive
+    verb it is coordinated with ("two activists were arrested and beaten")."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return own or (passive_subjects(verb.head) if shares_passive(verb) else [])
+
+
+def shared_agent(verb: Token) -> Token | None:
+    """Return the "by" phrase of a passive verb, or of a passive verb coordinated with it: in
+    "were arrested and beaten by police" the police did both."""
+    chain = [verb] + [c for c in verb.conjuncts if is_passive(c) or shares_passive(c)]
+    return next((agent for c in chain if (agent := agent_of(c)) is not None), None)
+
+
 def agent_of(verb: Token) -> Token | None:
     """Return the object of a passive verb's "by" phrase."""
     for child in verb.children:
@@ -86,8 +108,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """Return the doer of a verb: its subject, agent, or one inherited up an xcomp/conj chain."""
     if is_reduced_passive(verb):
         return agent_of(verb)  # "a journalist arrested by X": X, never the journalist
-    if is_passive(verb):
-        agent = agent_of(verb)
+    if is_passive(verb) or shares_passive(verb):
+        agent = shared_agent(verb)
         if agent is not None or depth == 0:
             return agent
         # Raising: in "India is set to host", India is the one who hosts.
