@@ -11,9 +11,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.events import code_events
-from newsevents.events.doers import AIM_NOUNS_FILE, DOER_OF_NOUNS_FILE, load_nouns
 from newsevents.events.matching import renoun_subjects
-from newsevents.events.patterns import DATA, load_goal_verbs, load_patterns
+from newsevents.events.patterns import DATA, load_goal_verbs, load_patterns, load_words
 from newsevents.events.spans import argument_phrases
 from newsevents.records import PLACE, Actor, Article, Mention
 from tests.test_events import code, make_mentions
@@ -902,15 +901,16 @@ def test_the_of_phrase_of_an_act_with_no_object_is_its_doer(
 
 
 @pytest.mark.parametrize(
-    ("path", "word"), [(AIM_NOUNS_FILE, "bid"), (DOER_OF_NOUNS_FILE, "surrender")]
+    ("name", "word"), [("aim_nouns.csv", "bid"), ("doer_of_nouns.csv", "surrender")]
 )
-def test_the_noun_lists_are_data(tmp_path, path, word):
+def test_the_noun_lists_are_data(tmp_path, name, word):
+    path = DATA / name
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# ") and "Licence" in text and word in load_nouns(path)
-    bad = tmp_path / path.name
-    bad.write_text(text + "Bid,\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=rf"{path.name}:{len(text.splitlines()) + 1}: "):
-        load_nouns(bad)
+    assert text.startswith("# ") and "Licence" in text and word in load_words(path, "noun")
+    bad = tmp_path / name
+    bad.write_text(text + "Bid,\n", encoding="utf-8")  # a word list holds lower-case lemmas
+    with pytest.raises(ValueError, match=rf"{name}:{len(text.splitlines()) + 1}: .*lower-case"):
+        load_words(bad, "noun")
 
 
 @pytest.mark.parametrize(

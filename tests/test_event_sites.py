@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from newsevents.events import code_events
-from newsevents.events.patterns import DATA, load_patterns, load_place_roots
+from newsevents.events.patterns import DATA, DOER_READINGS, load_patterns, load_place_roots
 from newsevents.records import Actor, Article, Mention
 from tests.test_events import make_mentions
 
@@ -144,3 +144,22 @@ def test_the_place_roots_come_from_the_pattern_folder(nlp, patterns, codebook, t
     aimed = ("14", (("Ukraine", "Kharkiv", "place"),))
     assert aimed in targets(coded(nlp, patterns, codebook, text))
     assert aimed not in targets(coded(nlp, load_patterns(folder, codebook), codebook, text))
+
+
+def test_whose_act_a_passive_is_comes_from_the_root_readings(nlp, patterns, codebook, tmp_path):
+    # place_roots.csv reads a passive coercion with no doer as the state of its place, and a
+    # passive easing as the act of the side whose measure it was
+    roots = load_place_roots(readings=DOER_READINGS)
+    assert roots == {"08": "own measure", "16": "own measure", "17": "state"}
+    assert patterns.doer_roots == roots and patterns.place_roots["17"] == "aimed"
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    path = folder / "place_roots.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("17,state,", "18,state,"),
+                    encoding="utf-8")
+    text = "Five journalists were arrested in Kharkiv on Monday."
+    arrests = [e for e in coded(nlp, patterns, codebook, text) if e.cameo_root == "17"]
+    assert [[a.country for a in e.source] for e in arrests] == [["UKR"]]
+    arrests = [e for e in coded(nlp, load_patterns(folder, codebook), codebook, text)
+               if e.cameo_root == "17"]
+    assert [e.source for e in arrests] == [()]

@@ -12,7 +12,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.events.doers import (
-    DOER_OF_NOUNS,
     RELATIVE,
     SUBJECT_DEPS,
     is_infinitive,
@@ -264,12 +263,14 @@ def of_doer(
     """Return the "of" phrase that names who does an act with no object, else None.
 
     "The surrender of the rebels", "the withdrawal of Russian troops from X": the rebels
-    surrender, Russia withdraws (data/events/doer_of_nouns.csv). Only a phrase whose head names
+    surrender, Russia withdraws (doer_of_nouns.csv). Only a phrase whose head names
     an actor or armed forces is the doer: "the withdrawal of aid" is aid withdrawn by another;
     and a possessor names the doer first ("its withdrawal of troops").
     """
     of = found.get("of")
-    if of is None or of.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in DOER_OF_NOUNS:
+    if of is None or of.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.lemma_.lower() not in patterns.doer_of_nouns:
         return None
     if any(c.dep_ == "poss" for c in noun.children):
         return None

@@ -91,12 +91,6 @@ DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
 DATE_LABELS = ("DATE", "TIME")
 VERB, NOUN, PROPN = POS_IDS["VERB"], POS_IDS["NOUN"], POS_IDS["PROPN"]  # as in doc arrays
-# Easing (08) and reducing relations (16): what is eased or cut is the doer's own measure, aid
-# or tie, so a measure named as some side's ("UN sanctions were lifted") was eased by that side.
-OWN_MEASURE_ROOTS = ("08", "16")
-# Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
-# country with no doer named, they are that state's ("was arrested in X").
-STATE_ROOTS = ("17",)
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 # Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put
@@ -273,9 +267,12 @@ def code_verb(
     owned = forces_moved(verb, patterns) if not candidate.source and passive else []
     if owned:  # "U.S. troops were sent to X": their state sent them, and X is the target
         candidate.source = index.mentions_for(owned)
-    if not candidate.source and passive and row.code[:2] in OWN_MEASURE_ROOTS:
+    # whose act a passive with no doer named is, by its root (place_roots.csv): a measure named
+    # as some side's ("UN sanctions were lifted") was eased by that side; an arrest in X, by X
+    reading = patterns.doer_roots.get(row.code[:2]) if passive else None
+    if not candidate.source and reading == "own measure":
         candidate.source = index.mentions_for(measure_owners(used, patterns, index))
-    if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
+    if not candidate.source and reading == "state":
         candidate.source = state_of_place(verb, index, places)
     heads: list[Token] = [verb.head] if reduced else []
     if voiced:

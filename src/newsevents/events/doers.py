@@ -4,19 +4,14 @@ relative clauses, control and raising, participles and gerunds, and pronouns rea
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.datafiles import read_rows
-from newsevents.events.patterns import DATA
+from newsevents.events.patterns import DATA, load_words
 
 if TYPE_CHECKING:
     from newsevents.events.arguments import MentionIndex
-
-AIM_NOUNS_FILE = DATA / "aim_nouns.csv"
-DOER_OF_NOUNS_FILE = DATA / "doer_of_nouns.csv"
 
 RELATIVE = {"which", "who", "whom", "that", "whose"}
 # Pronouns the events stage reads back to the subject of the clause above when the actors stage
@@ -33,20 +28,8 @@ CONTROL_PREPS = ("of", "from", "for", "with")
 CONTROLLER_RANK = 3.0  # the object names the actor itself or by a modifier ("the Iranian navy")
 
 
-def load_nouns(path: Path) -> frozenset[str]:
-    """Return the nouns of a word list (aim_nouns.csv, doer_of_nouns.csv), checked row by row."""
-    nouns = set()
-    for number, row in read_rows(path, ("noun", "note")):
-        if not row["noun"] or row["noun"] != row["noun"].lower():
-            raise ValueError(f"{path}:{number}: a noun must be a lower-case lemma")
-        nouns.add(row["noun"])
-    return frozenset(nouns)
-
-
-# Read once, at import: fixed word lists, never changed after. Nouns of aim: "in a bid to".
-AIM_NOUNS = load_nouns(AIM_NOUNS_FILE)
-# Event nouns whose "of" phrase is the doer when it names an actor: "the surrender of the rebels".
-DOER_OF_NOUNS = load_nouns(DOER_OF_NOUNS_FILE)
+# Read once, at import: a fixed word list, never changed after. Nouns of aim: "in a bid to".
+AIM_NOUNS = load_words(DATA / "aim_nouns.csv", "noun")
 
 
 def resolve_relative(token: Token) -> Token:

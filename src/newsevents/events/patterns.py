@@ -24,7 +24,10 @@ CASUALTY_KINDS = ("fatalities", "injured")
 # A verb row coded "-" says the verb with that object is no event: "met the deadline" is no
 # meeting, as "met the Polish president" is.
 NO_EVENT = "-"
-PLACE_READINGS = ("aimed", "venue")  # how a root in place_roots.csv reads its place
+# How a root in place_roots.csv reads its place ("aimed", "venue"), or with no doer named, whose
+# act a passive of it is ("own measure": its measure's owner's, "state": its place's state).
+PLACE_READINGS = ("aimed", "venue")
+DOER_READINGS = ("own measure", "state")
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 # An object row may name a class of named entity instead of words: "(person)", "(place)"; a
 # nationality or religious group as a noun ("released 19 Christians") names people.
@@ -96,6 +99,9 @@ class PatternSet:
     goal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "send": Levin classes
     force_verbs: frozenset[str] = frozenset()  # "withdraw", "deploy": verbs of moving forces
     place_roots: dict[str, str] = field(default_factory=dict)  # "14" -> "aimed", "04" -> "venue"
+    # "08" -> "own measure", "17" -> "state": whose act a passive with no doer named is
+    doer_roots: dict[str, str] = field(default_factory=dict)
+    doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     @cached_property
@@ -191,12 +197,16 @@ def _load_modality(path: Path) -> dict[tuple[str, str], str]:
     return cues
 
 
-def _load_words(path: Path, column: str = "verb") -> frozenset[str]:
+def load_words(path: Path, column: str = "verb") -> frozenset[str]:
+    """Return the words of a one-column word list (a column and a note), checked row by row:
+    each a lower-case lemma, as the coder compares it with `Token.lemma_.lower()`."""
     words = set()
     for number, row in read_rows(path, (column, "note")):
         if not row[column]:
             raise ValueError(f"{path}:{number}: empty {column}")
-        words.add(row[column].lower())
+        if row[column] != row[column].lower():
+            raise ValueError(f"{path}:{number}: a {column} must be a lower-case lemma")
+        words.add(row[column])
     return frozenset(words)
 
 
@@ -210,7 +220,7 @@ def _load_halt_adverbs(path: Path) -> frozenset[tuple[str, str]]:
 
 
 def _load_members(path: Path, light: frozenset[str]) -> frozenset[str]:
-    members = _load_words(path, "noun")
+    members = load_words(path, "noun")
     if stray := sorted(members - light):
         raise ValueError(f"{path}: member nouns not in light_nouns.csv: {', '.join(stray)}")
     return members
@@ -308,16 +318,21 @@ def load_goal_verbs(path: Path = DATA / "goal_verbs.csv") -> dict[str, frozenset
     return verbs
 
 
-def load_place_roots(path: Path = DATA / "place_roots.csv") -> dict[str, str]:
-    """Return the CAMEO roots with how each reads its place ("aimed" or "venue"), checked row
-    by row."""
+def load_place_roots(
+    path: Path = DATA / "place_roots.csv", readings: tuple[str, ...] = PLACE_READINGS
+) -> dict[str, str]:
+    """Return the CAMEO roots with one of `readings` ("aimed" or "venue" for how a root reads
+    its place; DOER_READINGS for whose act a passive is), checked row by row."""
     roots = {}
     for number, row in read_rows(path, ("root", "reading", "note")):
         if len(row["root"]) != 2 or not row["root"].isdigit():
             raise ValueError(f"{path}:{number}: a root is two digits, such as 14")
-        if row["reading"] not in PLACE_READINGS:
-            raise ValueError(f"{path}:{number}: a reading is one of {', '.join(PLACE_READINGS)}")
-        roots[row["root"]] = row["reading"]
+        if row["reading"] not in PLACE_READINGS + DOER_READINGS:
+            raise ValueError(
+                f"{path}:{number}: a reading is one of {', '.join(PLACE_READINGS + DOER_READINGS)}"
+            )
+        if row["reading"] in readings:
+            roots[row["root"]] = row["reading"]
     return roots
 
 
@@ -338,38 +353,40 @@ def load_patterns(
     codebook = codebook if codebook is not None else load_codebook()
     verbs = _load_verbs(folder / "verbs.csv", codebook)
     classes = _load_object_classes(folder / "object_classes.csv", verbs)
-    light = _load_words(folder / "light_nouns.csv", "noun")
+    light = load_words(folder / "light_nouns.csv", "noun")
     return PatternSet(
         verbs=verbs,
         nouns=_load_nouns(folder / "nouns.csv", codebook),
         modality=_load_modality(folder / "modality.csv"),
-        support_verbs=_load_words(folder / "support_verbs.csv"),
+        support_verbs=load_words(folder / "support_verbs.csv"),
         casualties=_load_casualties(folder / "casualties.csv"),
         intents=_load_recodings(folder / "intents.csv", codebook, "intent"),
         refusals=_load_recodings(folder / "refusals.csv", codebook, "refusal"),
         light_nouns=light,
         member_nouns=_load_members(folder / "member_nouns.csv", light),
-        intent_words=_load_words(folder / "intent_words.csv", "word"),
-        consent_words=_load_words(folder / "consent_words.csv", "word"),
+        intent_words=load_words(folder / "intent_words.csv", "word"),
+        consent_words=load_words(folder / "consent_words.csv", "word"),
         obligations=_load_cues(folder / "obligations.csv", codebook),
-        halt_verbs=_load_words(folder / "halt_verbs.csv"),
-        claim_verbs=_load_words(folder / "claim_verbs.csv"),
+        halt_verbs=load_words(folder / "halt_verbs.csv"),
+        claim_verbs=load_words(folder / "claim_verbs.csv"),
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
         halt_adverbs=_load_halt_adverbs(folder / "halt_adverbs.csv"),
-        standing_nouns=_load_words(folder / "standing_nouns.csv", "noun"),
+        standing_nouns=load_words(folder / "standing_nouns.csv", "noun"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
         object_classes=classes,
-        own_nouns=_load_words(folder / "own_nouns.csv", "noun"),
+        own_nouns=load_words(folder / "own_nouns.csv", "noun"),
         doers=_load_doers(folder / "doers.csv", codebook, classes),
         judgements=_load_cues(folder / "judgements.csv", codebook),
         completions=_load_completions(folder / "completion_verbs.csv", codebook),
-        complement_verbs=_load_words(folder / "complement_verbs.csv"),
-        permission_verbs=_load_words(folder / "permission_verbs.csv"),
+        complement_verbs=load_words(folder / "complement_verbs.csv"),
+        permission_verbs=load_words(folder / "permission_verbs.csv"),
         permissions=_load_recodings(folder / "permissions.csv", codebook, "permitted"),
         purposes=_load_completions(folder / "purpose_verbs.csv", codebook),
-        reciprocal_verbs=_load_words(folder / "reciprocal_verbs.csv"),
+        reciprocal_verbs=load_words(folder / "reciprocal_verbs.csv"),
         goal_verbs=load_goal_verbs(folder / "goal_verbs.csv"),
         force_verbs=frozenset(load_goal_verbs(folder / "force_verbs.csv")),
         place_roots=load_place_roots(folder / "place_roots.csv"),
+        doer_roots=load_place_roots(folder / "place_roots.csv", DOER_READINGS),
+        doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
