@@ -332,6 +332,31 @@ def test_who_was_behind_an_act_did_it(nlp, patterns, codebook, text):
     assert [source for _, source, _ in sides(nlp, patterns, codebook, text)] == [("Iran",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the actors stage reads the place into the phrase of those detained, as its country
+        ("Opposition protesters in Minsk were detained.", "Opposition protesters in Minsk",
+         [("Minsk", "BLR", "place")]),
+        # a phrase with a country word of its own owes its country to that word, not the place
+        ("Belarusian activists in Vilnius were detained.", "Belarusian activists in Vilnius",
+         []),
+    ],
+)
+def test_a_passive_arrest_of_people_placed_in_a_state_is_that_states(
+    nlp, patterns, codebook, text, phrase, expected
+):
+    doc = nlp(text)
+    words = phrase.split()
+    start = next(t.i for t in doc if t.text == words[0])
+    span = doc[start : start + len(words)]
+    actor = Actor(name=phrase, text=phrase, country="BLR", kind="agent", basis="modifier")
+    mention = Mention(span.start, span.end, span.start_char, span.end_char, phrase, 0, actor)
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, (mention,), patterns, codebook)
+    assert [[(a.text, a.country, a.basis) for a in e.source] for e in events] == [expected]
+
+
 def test_an_it_is_not_read_back_to_a_plural(nlp, patterns, codebook):
     found = sides(nlp, patterns, codebook, "Norway and Sweden said it would attack Chad.")
     assert all(source == () for trigger, source, _ in found if trigger == "attack")

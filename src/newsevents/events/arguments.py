@@ -18,7 +18,7 @@ from newsevents.events.doers import (
     is_passive,
 )
 from newsevents.events.patterns import PatternSet
-from newsevents.records import Mention
+from newsevents.records import Actor, Mention
 
 MODIFIER_RANK = {"appos": 1, "compound": 2, "poss": 2, "nmod": 2, "amod": 3}
 LISTED_RANK = 3.0  # a listed item names its actor itself or by a modifier ("the Niger army")
@@ -50,6 +50,9 @@ GOAL_PREPS = ("to", "into")
 # Modifiers through which a noun names whose it is ("British troops", "the UN's peacekeepers").
 OWNER_DEPS = ("compound", "amod", "nmod", "poss")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
+# Entity labels of the words that can give a phrase its country ("Kenyan", "Kenya", "the Kenyan
+# army"), as the actor entity ruler and the statistical NER label them.
+NAMING_LABELS = ("NORP", "GPE", "LOC", "ORG", "PERSON")
 
 
 class MentionIndex:
@@ -480,4 +483,24 @@ def state_of_place(
         found = [m for m in index.ordered if m.start <= site.i < m.end and m.actor.kind == "state"]
         if found:
             return found[:1]
+        if (state := state_placing(site, index)) is not None:
+            return [state]
     return []
+
+
+def state_placing(site: Token, index: MentionIndex) -> Mention | None:
+    """Return, as a state's mention, a place that the phrase of those an act was done to took in
+    and took its country from: "opposition protesters in X were detained" is one mention placed
+    by X, and X's state detained them. A phrase with a country word of its own before the place
+    ("Kenyan activists in X") owes its country to that word, not to X: nothing then."""
+    holder = index.at(site)
+    if holder is None or holder.actor.country is None or holder.actor.kind == "state":
+        return None
+    doc = site.doc
+    if any(token.ent_type_ in NAMING_LABELS for token in doc[holder.start : site.head.i]):
+        return None
+    span = doc[site.left_edge.i : site.i + 1]
+    actor = Actor(name=span.text, text=span.text, country=holder.actor.country, kind="state",
+                  basis="place")
+    return Mention(span.start, span.end, span.start_char, span.end_char, span.text,
+                   holder.sentence_index, actor)
