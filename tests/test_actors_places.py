@@ -75,6 +75,19 @@ def test_a_state_named_once_in_passing_is_not_the_article_country(resolve, text)
     assert actor_of(resolve(text), "Police").country == "PER"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a foreign mission where a crowd gathered is the place of the act, not the crowd's state
+        ("Hundreds of students demonstrated outside the American embassy in Seoul.", "KOR"),
+        # with no other place named, the one state the sentence names still places the crowd
+        ("Hundreds of students demonstrated outside the Kenyan parliament.", "KEN"),
+    ],
+)
+def test_a_body_named_as_the_place_of_an_act_counts_as_named_in_passing(resolve, text, country):
+    assert actor_of(resolve(text), "Hundreds of students").country == country
+
+
 def test_a_state_named_twice_outweighs_a_town(resolve):
     text = (
         "Ghana signed a deal with Senegal. Farmers near Cusco said Ghana would buy their "

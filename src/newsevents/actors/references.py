@@ -13,6 +13,7 @@ from newsevents.actors.candidates import (
     GROUP_PRONOUNS,
     LOOKBACK_SENTENCES,
     REFERENCES,
+    SITE_PREPOSITIONS,
     SUBJECT_DEPS,
     Candidate,
 )
@@ -265,6 +266,8 @@ def main_country(doc: Doc, candidates: list[Candidate], terms) -> str | None:
 def _is_loose(doc: Doc, found: Candidate, terms) -> bool:
     # A state's own name as an object, not placing an actor noun: "signed a deal with Ghana",
     # "sanctions on Russia", but not "students in Lima" (Lima's students) nor a subject.
+    if _is_foreign_site(doc, found):
+        return True
     if found.kind != "state" or found.basis != "dictionary" or found.head < 0:
         return False
     head = doc[found.head]
@@ -272,6 +275,18 @@ def _is_loose(doc: Doc, found: Candidate, terms) -> bool:
         return False
     owner = head.head.head if head.dep_ == "pobj" else head.head
     return owner.pos_ not in ("NOUN", "PROPN") or terms([owner.text]) is None
+
+
+def _is_foreign_site(doc: Doc, found: Candidate) -> bool:
+    # A body named by its state's modifier as the place an act happened at: "protested outside
+    # the American embassy in Seoul" is a protest in Seoul, by its people, at a foreign mission,
+    # so the embassy's state is the story's only as much as a state named in passing.
+    if found.kind != "agent" or found.basis != "modifier" or found.head < 0:
+        return False
+    head = doc[found.head]
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ in SITE_PREPOSITIONS and prep.lower_ != "in"
+            and prep.head.pos_ == "VERB")
 
 
 def give_article_country(candidates: list[Candidate], main: str | None) -> None:
