@@ -1043,6 +1043,9 @@ def test_what_an_argument_phrase_leaves_to_its_clause(words, heads, deps, tags, 
          ("send", ("Kenya",), ("Somali",))),
         # troops a modifier gives to another side may be the target
         ("Kenya mobilized Ugandan troops.", ("mobilized", ("Kenya",), ("troops",))),
+        # troops the doer calls its own are not the target, whatever the verb
+        ("Kenya strengthened its troops near the lake.", ("strengthened", ("Kenya",), ())),
+        ("Kenya strengthened its troops in Somalia.", ("strengthened", ("Kenya",), ("Somalia",))),
     ],
 )
 def test_the_doers_own_forces_are_not_its_target(nlp, patterns, codebook, text, expected):

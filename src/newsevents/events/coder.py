@@ -296,7 +296,11 @@ def code_verb(
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
     heads += object_gap(verb)
     heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
-    heads = [head for head in heads if not is_own_force(head, patterns, index)]
+    own = {head.i for head in (*heads, *holdings) if is_own_force(head, patterns, index)}
+    # "strengthened its forces in X": a mention the actors stage read over the doer's own forces
+    # and their place ("forces in X") is no side; X may be, found below
+    index = index.without(own)
+    heads = [head for head in heads if head.i not in own]
     for head in heads:
         if target := index.mentions_for([head]):
             candidate.target = target
