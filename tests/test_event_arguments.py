@@ -37,6 +37,8 @@ def sides(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[str, ...]
         # a prepositional phrase on the verb
         ("Norway sent medical teams to Chad.", ("sent", ("Norway",), ("Chad",))),
         ("Peru withdrew its soldiers from Ecuador.", ("withdrew", ("Peru",), ("Ecuador",))),
+        # a passive sending reaches its goal, whatever actor the thing sent names
+        ("A Mexican statue was returned to Peru by Chile.", ("returned", ("Chile",), ("Peru",))),
     ],
 )
 def test_target_found_beyond_the_pattern(nlp, patterns, codebook, text, expected):

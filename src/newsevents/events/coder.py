@@ -274,7 +274,9 @@ def code_verb(
         candidate.source = index.mentions_for(measure_owners(used, patterns, index))
     if not candidate.source and row.code[:2] in STATE_ROOTS and passive:
         candidate.source = state_of_place(verb, index, places)
-    heads: list[Token] = [verb.head] if reduced else []
+    # "the manuscript was returned to X": what a sending reaches comes before what was sent
+    heads: list[Token] = goal_heads(verb, patterns) if passive else []
+    heads += [verb.head] if reduced else []
     if voiced:
         heads += [c for c in verb.children if c.dep_ == "nsubjpass" and c not in owned]
     slots = [
