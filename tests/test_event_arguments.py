@@ -1170,3 +1170,18 @@ def test_a_subject_tagged_as_a_verb_is_read_as_a_noun():
 def test_a_surname_tagged_as_a_verb_stays_a_name(words, ent):
     doc = headline_doc(words, "VBZ", "nsubj", ent)
     assert renoun_subjects(doc) is doc
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a proposal rejected is the target with its author, as "rejected Peru's offer" is
+        ("Chile rejected an offer from Peru on Monday.", "an offer from Peru"),
+        ("Chile rejected a request by Peru for talks.", "a request by Peru"),
+        # a demand refused is refused to the one who made it (CAMEO 124)
+        ("Chile rejected the demands from Peru.", "Peru"),
+    ],
+)
+def test_a_rejected_proposal_is_named_with_its_author(nlp, patterns, codebook, text, phrase):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.target_span)] == phrase

@@ -66,7 +66,7 @@ from newsevents.events.matching import (
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
 from newsevents.events.sites import aim_at_places
-from newsevents.events.spans import phrase_span, phrase_with_trailing_pps
+from newsevents.events.spans import authored_span, phrase_span, phrase_with_trailing_pps
 from newsevents.ids import event_id
 from newsevents.records import PLACE, Article, Event, Mention
 
@@ -84,6 +84,9 @@ SOURCE_PREPS = ("by", "from")
 # not "in": the place a doer is named at is where the event happened as often ("Protest leaders
 # in Sudan agreed"), and `places` reads a toponym inside an actor's span as an actor.
 SOURCE_PHRASE_PREPS = ("of", "from")
+# CAMEO rejections of a thing offered: a request for aid (122), a proposal to meet or negotiate
+# (125), a plan or agreement (127); their target phrase is the proposal with its author.
+PROPOSAL_REJECTIONS = ("122", "125", "127")
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
@@ -538,6 +541,18 @@ def _sentence_text(trigger: Token, article: Article) -> str:
     return article.text[sentence.start_char : sentence.end_char]
 
 
+def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
+    """Return the span of the proposal a rejection is aimed at when its target is named only as
+    the proposal's author: "rejected a request from X" (`authored_span`). Only the rejections of
+    something offered (`PROPOSAL_REJECTIONS`): "rejected demands from X" refuses X itself (124)."""
+    if not candidate.code.startswith(PROPOSAL_REJECTIONS):
+        return None
+    doc = candidate.trigger.doc
+    things = [doc[i] for i in candidate.consumed if doc[i].pos_ == "NOUN"]
+    return next((found for thing in things
+                 if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
+
+
 def make_event(
     candidate: Candidate, number: int, article: Article, patterns: PatternSet, codebook: Codebook
 ) -> Event:
@@ -568,7 +583,7 @@ def make_event(
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS, acts),
-        target_span=phrase_span(candidate.target, trigger, own=acts),
+        target_span=rejected_span(candidate) or phrase_span(candidate.target, trigger, own=acts),
         negated=negated,
         modality=modality,
         fatalities=fatalities,
