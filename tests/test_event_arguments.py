@@ -37,6 +37,9 @@ def sides(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[str, ...]
         # a prepositional phrase on the verb
         ("Norway sent medical teams to Chad.", ("sent", ("Norway",), ("Chad",))),
         ("Peru withdrew its soldiers from Ecuador.", ("withdrew", ("Peru",), ("Ecuador",))),
+        # the act a preparation or an appeal is for: "for a war against X"
+        ("Peru mobilized its reserves for an attack against Ecuador.",
+         ("mobilized", ("Peru",), ("Ecuador",))),
         # a passive sending reaches its goal, whatever actor the thing sent names
         ("A Mexican statue was returned to Peru by Chile.", ("returned", ("Chile",), ("Peru",))),
     ],
@@ -1039,8 +1042,11 @@ def test_what_an_argument_phrase_leaves_to_its_clause(words, heads, deps, tags, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the troops a verb of moving forces takes are the doer's own, not whom the act concerns
-        ("Kenya mobilized troops for a war against Somalia.", ("mobilized", ("Kenya",), ())),
+        # the troops a verb of moving forces takes are the doer's own, not whom the act concerns;
+        # the war they are mobilized for is aimed at Somalia
+        ("Kenya mobilized troops for a war against Somalia.",
+         ("mobilized", ("Kenya",), ("Somalia",))),
+        ("Kenya mobilized troops near the border.", ("mobilized", ("Kenya",), ())),
         ("Kenya offered to send soldiers to help the Somali army.",
          ("send", ("Kenya",), ("Somali",))),
         # troops a modifier gives to another side may be the target
@@ -1077,7 +1083,7 @@ def test_the_verbs_of_moving_forces_are_data():
     [
         # force_verbs.csv: the troops a verb of moving forces takes are the doer's own
         ("mobilize", "Kenya mobilized troops for a war against Somalia.", "troop",
-         ("mobilized", ("Kenya",), ()), ("mobilized", ("Kenya",), ("troops",))),
+         ("mobilized", ("Kenya",), ("Somalia",)), ("mobilized", ("Kenya",), ("troops",))),
         # goal_verbs.csv, banish class: a doerless expulsion is by the state it was from
         ("expel", "Two diplomats were expelled from Kenya.", "diplomat",
          ("expelled", ("Kenya",), ("diplomats",)), ("expelled", (), ("diplomats",))),

@@ -192,6 +192,10 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
     goals = [goal for owner in owners for goal in goal_heads(owner, patterns)]
     objects = [c for owner in owners for c in owner.children if c.dep_ in OBJECT_DEPS]
     heads = [pobj for holder in objects for pobj in participant_objects(holder, OBJECT_PREPS)]
+    # "mobilized troops for a war against X", "called for sanctions against X": the act a
+    # preparation or an appeal is for is aimed at X
+    aims = [aim for word in owners + objects for aim in participant_objects(word, ("for",))]
+    heads += [pobj for aim in aims for pobj in participant_objects(aim, ("against",))]
     for owner in owners:
         # "violated the truce with X": a "with" right after an object is the object's, however
         # the parser attaches it.
