@@ -40,6 +40,9 @@ def sides(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[str, ...]
         # the act a preparation or an appeal is for: "for a war against X"
         ("Peru mobilized its reserves for an attack against Ecuador.",
          ("mobilized", ("Peru",), ("Ecuador",))),
+        # an investigation a sending is for is aimed at where the investigators were sent
+        ("Canada sent experts to Kenya to investigate the Somali rebels.",
+         ("investigate", ("Canada",), ("Kenya",))),
         # a passive sending reaches its goal, whatever actor the thing sent names
         ("A Mexican statue was returned to Peru by Chile.", ("returned", ("Chile",), ("Peru",))),
     ],

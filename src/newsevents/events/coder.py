@@ -48,6 +48,7 @@ from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, recode
 from newsevents.events.doers import (
     doer,
+    is_infinitive,
     is_passive,
     is_reduced_passive,
     resolve_relative,
@@ -98,6 +99,8 @@ OWN_MEASURE_ROOTS = ("08", "16")
 # Acts only a state's authorities do (CAMEO 17, coerce: arrest, detain, deport, ban): done in a
 # country with no doer named, they are that state's ("was arrested in X").
 STATE_ROOTS = ("17",)
+# Investigations (CAMEO 09): one a sending is made for is aimed at where it was sent.
+INSPECTION_ROOTS = ("09",)
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 # Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put
@@ -279,6 +282,7 @@ def code_verb(
         candidate.source = state_of_place(verb, index, places)
     # "the manuscript was returned to X": what a sending reaches comes before what was sent
     heads: list[Token] = goal_heads(verb, patterns) if passive else []
+    heads += inspected_place(verb, row.code, patterns)
     heads += [verb.head] if reduced else []
     if voiced:
         heads += [c for c in verb.children if c.dep_ == "nsubjpass" and c not in owned]
@@ -330,6 +334,22 @@ def code_verb(
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
     return candidate
+
+
+def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]:
+    """Return where those who investigate were sent, when an investigation is what a sending is
+    for: "sent experts to X to investigate the attacks", "dispatched a team into X in a bid to
+    investigate" look into what happened in X; the thing investigated is seldom an actor."""
+    if code[:2] not in INSPECTION_ROOTS or not is_infinitive(verb):
+        return []
+    word = verb
+    for _ in range(3):  # "to investigate", "in a rush to investigate": up to the sending
+        if word.dep_ not in ("advcl", "xcomp", "acl", "pobj", "prep") or word.head == word:
+            return []
+        word = word.head
+        if word.pos_ == "VERB":
+            return goal_heads(word, patterns)
+    return []
 
 
 def measure_owners(
