@@ -36,6 +36,14 @@ def sides(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[str, ...]
         # a prepositional phrase on the verb
         ("Norway sent medical teams to Chad.", ("sent", ("Norway",), ("Chad",))),
         ("Peru withdrew its soldiers from Ecuador.", ("withdrew", ("Peru",), ("Ecuador",))),
+        # the act a preparation or an appeal is for: "for a war against X"
+        ("Peru mobilized its reserves for an attack against Ecuador.",
+         ("mobilized", ("Peru",), ("Ecuador",))),
+        # an investigation a sending is for is aimed at where the investigators were sent
+        ("Canada sent experts to Kenya to investigate the Somali rebels.",
+         ("investigate", ("Canada",), ("Kenya",))),
+        # a passive sending reaches its goal, whatever actor the thing sent names
+        ("A Mexican statue was returned to Peru by Chile.", ("returned", ("Chile",), ("Peru",))),
     ],
 )
 def test_target_found_beyond_the_pattern(nlp, patterns, codebook, text, expected):
@@ -1110,12 +1118,18 @@ def test_what_an_argument_phrase_leaves_to_its_clause(words, heads, deps, tags, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the troops a verb of moving forces takes are the doer's own, not whom the act concerns
-        ("Kenya mobilized troops for a war against Somalia.", ("mobilized", ("Kenya",), ())),
+        # the troops a verb of moving forces takes are the doer's own, not whom the act concerns;
+        # the war they are mobilized for is aimed at Somalia
+        ("Kenya mobilized troops for a war against Somalia.",
+         ("mobilized", ("Kenya",), ("Somalia",))),
+        ("Kenya mobilized troops near the border.", ("mobilized", ("Kenya",), ())),
         ("Kenya offered to send soldiers to help the Somali army.",
          ("send", ("Kenya",), ("Somali",))),
         # troops a modifier gives to another side may be the target
         ("Kenya mobilized Ugandan troops.", ("mobilized", ("Kenya",), ("troops",))),
+        # troops the doer calls its own are not the target, whatever the verb
+        ("Kenya strengthened its troops near the lake.", ("strengthened", ("Kenya",), ())),
+        ("Kenya strengthened its troops in Somalia.", ("strengthened", ("Kenya",), ("Somalia",))),
     ],
 )
 def test_the_doers_own_forces_are_not_its_target(nlp, patterns, codebook, text, expected):
@@ -1145,7 +1159,7 @@ def test_the_verbs_of_moving_forces_are_data():
     [
         # force_verbs.csv: the troops a verb of moving forces takes are the doer's own
         ("mobilize", "Kenya mobilized troops for a war against Somalia.", "troop",
-         ("mobilized", ("Kenya",), ()), ("mobilized", ("Kenya",), ("troops",))),
+         ("mobilized", ("Kenya",), ("Somalia",)), ("mobilized", ("Kenya",), ("troops",))),
         # goal_verbs.csv, banish class: a doerless expulsion is by the state it was from
         ("expel", "Two diplomats were expelled from Kenya.", "diplomat",
          ("expelled", ("Kenya",), ("diplomats",)), ("expelled", (), ("diplomats",))),
@@ -1238,3 +1252,18 @@ def test_a_subject_tagged_as_a_verb_is_read_as_a_noun():
 def test_a_surname_tagged_as_a_verb_stays_a_name(words, ent):
     doc = headline_doc(words, "VBZ", "nsubj", ent)
     assert renoun_subjects(doc) is doc
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a proposal rejected is the target with its author, as "rejected Peru's offer" is
+        ("Chile rejected an offer from Peru on Monday.", "an offer from Peru"),
+        ("Chile rejected a request by Peru for talks.", "a request by Peru"),
+        # a demand refused is refused to the one who made it (CAMEO 124)
+        ("Chile rejected the demands from Peru.", "Peru"),
+    ],
+)
+def test_a_rejected_proposal_is_named_with_its_author(nlp, patterns, codebook, text, phrase):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert text[slice(*event.target_span)] == phrase

@@ -194,6 +194,10 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
     goals = [goal for owner in owners for goal in goal_heads(owner, patterns)]
     objects = [c for owner in owners for c in owner.children if c.dep_ in OBJECT_DEPS]
     heads = [pobj for holder in objects for pobj in participant_objects(holder, OBJECT_PREPS)]
+    # "mobilized troops for a war against X", "called for sanctions against X": the act a
+    # preparation or an appeal is for is aimed at X
+    aims = [aim for word in owners + objects for aim in participant_objects(word, ("for",))]
+    heads += [pobj for aim in aims for pobj in participant_objects(aim, ("against",))]
     for owner in owners:
         # "violated the truce with X": a "with" right after an object is the object's, however
         # the parser attaches it.
@@ -235,7 +239,7 @@ def owned_partners(thing: Token, verb: Token) -> list[Token]:
     whether the parser hangs the phrase on the object or on the verb. "His"/"her" are left out:
     "met his counterpart" names the other side itself.
     """
-    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in thing.children):
+    if not is_held(thing):
         return []
     return participant_objects(thing, OWNED_PREPS) + participant_objects(verb, OWNED_PREPS)
 
@@ -285,15 +289,25 @@ def is_own_force(head: Token, patterns: PatternSet, index: MentionIndex) -> bool
 
     "Withdrew peacekeepers from X", "mobilized troops against X": a word of `forces` (the
     troops object class) as the object of a verb of moving forces (data/events/force_verbs.csv),
-    with no modifier naming another side ("expelled British troops" names the British).
+    with no modifier naming another side ("expelled British troops" names the British). A force
+    the doer calls "its", "their" or "our" is its own whatever the verb: "strengthened its forces
+    in X", "agreed to extend their peacekeeping mission in X" are done to X.
     """
+    if head.dep_ not in OBJECT_DEPS:
+        return False
+    if is_held(head) and is_force_phrase(head, patterns):
+        return True
     return (
-        head.dep_ in OBJECT_DEPS
-        and head.head.lemma_.lower() in patterns.force_verbs
+        head.head.lemma_.lower() in patterns.force_verbs
         and head.lemma_.lower() in patterns.force_nouns
         and not any(c.dep_ in OWNER_DEPS and c.pos_ != "PRON" and index.at(c)
                     for c in head.children)
     )
+
+
+def is_held(thing: Token) -> bool:
+    """Tell whether a noun is something the doer holds: "its troops", "their mission"."""
+    return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in thing.children)
 
 
 def goal_heads(verb: Token, patterns: PatternSet) -> list[Token]:

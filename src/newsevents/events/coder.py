@@ -48,6 +48,7 @@ from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, recode
 from newsevents.events.doers import (
     doer,
+    is_infinitive,
     is_passive,
     is_reduced_passive,
     passive_subjects,
@@ -68,7 +69,7 @@ from newsevents.events.matching import (
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
 from newsevents.events.sites import aim_at_places
-from newsevents.events.spans import phrase_span, phrase_with_trailing_pps
+from newsevents.events.spans import authored_span, phrase_span, phrase_with_trailing_pps
 from newsevents.ids import event_id
 from newsevents.records import PLACE, Article, Event, Mention
 
@@ -86,11 +87,16 @@ SOURCE_PREPS = ("by", "from")
 # not "in": the place a doer is named at is where the event happened as often ("Protest leaders
 # in Sudan agreed"), and `places` reads a toponym inside an actor's span as an actor.
 SOURCE_PHRASE_PREPS = ("of", "from")
+# CAMEO rejections of a thing offered: a request for aid (122), a proposal to meet or negotiate
+# (125), a plan or agreement (127); their target phrase is the proposal with its author.
+PROPOSAL_REJECTIONS = ("122", "125", "127")
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
 DATE_LABELS = ("DATE", "TIME")
 VERB, NOUN, PROPN = POS_IDS["VERB"], POS_IDS["NOUN"], POS_IDS["PROPN"]  # as in doc arrays
+# Investigations (CAMEO 09): one a sending is made for is aimed at where it was sent.
+INSPECTION_ROOTS = ("09",)
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 # Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put
@@ -274,7 +280,10 @@ def code_verb(
         candidate.source = index.mentions_for(measure_owners(used, patterns, index))
     if not candidate.source and reading == "state":
         candidate.source = state_of_place(verb, index, places)
-    heads: list[Token] = [verb.head] if reduced else []
+    # "the manuscript was returned to X": what a sending reaches comes before what was sent
+    heads: list[Token] = goal_heads(verb, patterns) if passive else []
+    heads += inspected_place(verb, row.code, patterns)
+    heads += [verb.head] if reduced else []
     if voiced:
         heads += [c for c in passive_subjects(verb) if c not in owned]
     slots = [
@@ -296,7 +305,11 @@ def code_verb(
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
     heads += object_gap(verb)
     heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
-    heads = [head for head in heads if not is_own_force(head, patterns, index)]
+    own = {head.i for head in (*heads, *holdings) if is_own_force(head, patterns, index)}
+    # "strengthened its forces in X": a mention the actors stage read over the doer's own forces
+    # and their place ("forces in X") is no side; X may be, found below
+    index = index.without(own)
+    heads = [head for head in heads if head.i not in own]
     for head in heads:
         if target := index.mentions_for([head]):
             candidate.target = target
@@ -321,6 +334,22 @@ def code_verb(
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
     return candidate
+
+
+def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]:
+    """Return where those who investigate were sent, when an investigation is what a sending is
+    for: "sent experts to X to investigate the attacks", "dispatched a team into X in a bid to
+    investigate" look into what happened in X; the thing investigated is seldom an actor."""
+    if code[:2] not in INSPECTION_ROOTS or not is_infinitive(verb):
+        return []
+    word = verb
+    for _ in range(3):  # "to investigate", "in a rush to investigate": up to the sending
+        if word.dep_ not in ("advcl", "xcomp", "acl", "pobj", "prep") or word.head == word:
+            return []
+        word = word.head
+        if word.pos_ == "VERB":
+            return goal_heads(word, patterns)
+    return []
 
 
 def measure_owners(
@@ -539,6 +568,18 @@ def _sentence_text(trigger: Token, article: Article) -> str:
     return article.text[sentence.start_char : sentence.end_char]
 
 
+def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
+    """Return the span of the proposal a rejection is aimed at when its target is named only as
+    the proposal's author: "rejected a request from X" (`authored_span`). Only the rejections of
+    something offered (`PROPOSAL_REJECTIONS`): "rejected demands from X" refuses X itself (124)."""
+    if not candidate.code.startswith(PROPOSAL_REJECTIONS):
+        return None
+    doc = candidate.trigger.doc
+    things = [doc[i] for i in candidate.consumed if doc[i].pos_ == "NOUN"]
+    return next((found for thing in things
+                 if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
+
+
 def make_event(
     candidate: Candidate, number: int, article: Article, patterns: PatternSet, codebook: Codebook
 ) -> Event:
@@ -569,7 +610,7 @@ def make_event(
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS, acts),
-        target_span=phrase_span(candidate.target, trigger, own=acts),
+        target_span=rejected_span(candidate) or phrase_span(candidate.target, trigger, own=acts),
         negated=negated,
         modality=modality,
         fatalities=fatalities,

@@ -15,6 +15,7 @@ HEAD_DEPS = (*PHRASE_DEPS, "appos")  # ... or renaming it: "the Sudanese leader,
 # its conjuncts, clauses or other prepositional phrases ("tankers near the coast").
 PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod", "appos")
 PHRASE_RIGHT_PREPS = ("of", "in")
+AUTHOR_PREPS = ("from", "by")  # who made a request or an offer: "a request from X"
 # Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
 EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
 PRECONJUNCTIONS = ("both", "either", "neither")
@@ -78,6 +79,18 @@ def phrase_span(
     if found is None or not phrases:
         return found
     return min(start for start, _ in [found, *phrases]), max(end for _, end in [found, *phrases])
+
+
+def authored_span(mentions: list[Mention], thing: Token, trigger: Token) -> tuple[int, int] | None:
+    """Return the phrase of a thing whose author alone the mentions name, else None: "rejected a
+    request from X", "turned down an offer by X" reject the request with its author, as
+    "rejected X's offer" does (ConfliBERT train gold marks "a request from X", not "X")."""
+    authors = [t for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPS
+               for t in prep.subtree]
+    inside = {t.i for t in authors}
+    if not mentions or not all(m.start in inside and m.end - 1 in inside for m in mentions):
+        return None
+    return _phrase_extent(thing, {trigger.i}, (*PHRASE_RIGHT_PREPS, *AUTHOR_PREPS))
 
 
 def acronym_after(last: Token) -> Token:
