@@ -855,6 +855,16 @@ def test_conjoined_cue_ends_the_first_content(nlp, cues, text, first, second, se
     assert content(doc, other) == second_content
 
 
+def test_conjoined_clause_with_its_own_subject_ends_the_content(nlp, cues):
+    # the parser hangs "praised" on the reported clause, not on "said"
+    text = ("The coach said his players had trained hard all week under difficult conditions, "
+            "and the captain praised the fans for their support.")
+    doc, frames = frames_of(nlp, cues, text)
+    said, praised = only(frames, "said"), only(frames, "praised")
+    assert content(doc, said) == "his players had trained hard all week under difficult conditions"
+    assert (praised.depth, content(doc, praised)) == (1, "the fans for their support")
+
+
 def test_conjoined_cue_shares_the_first_auxiliary(nlp, cues):
     # "has said A and urged B": the tagger reads "urged" as a past tense, "said" as a participle
     text = "The minister has said the talks would resume and urged both sides to return."
