@@ -865,6 +865,24 @@ def test_conjoined_clause_with_its_own_subject_ends_the_content(nlp, cues):
     assert (praised.depth, content(doc, praised)) == (1, "the fans for their support")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the phrase on the reported clause
+        "The governor said he would have fired the aide if such a scuffle had happened in his "
+        "office, according to local reports.",
+        "On Monday, the mayor said she was glad that the bridge was reopened, according to the "
+        "city newspaper.",
+    ],
+)
+def test_closing_according_to_sources_the_whole_sentence(nlp, cues, text):
+    doc, frames = frames_of(nlp, cues, text)
+    source, said = only(frames, "according to"), only(frames, "said")
+    assert source.depth == 1 and said.depth == 2
+    assert content(doc, source) == text[: text.index(", according")]
+    assert not content(doc, said).endswith(("reports", "newspaper"))
+
+
 def test_conjoined_cue_shares_the_first_auxiliary(nlp, cues):
     # "has said A and urged B": the tagger reads "urged" as a past tense, "said" as a participle
     text = "The minister has said the talks would resume and urged both sides to return."

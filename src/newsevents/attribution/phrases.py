@@ -125,6 +125,8 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
             first = cue_last + 1
         elif last <= cue_last:  # "content, according to X": the content precedes
             last = cue_first - 1
+            if _ends_sentence(context.doc, cue_last):
+                first = trim(context.doc, anchor.sent.start, last)[0]
         if first > last or last >= len(context.doc):  # "according to X" with nothing reported
             return None
         content = span_chars(context.doc, first, last)
@@ -201,6 +203,13 @@ def _prep_stance_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -
         return None
     content = span_chars(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i)
     return make_frame(context, list(matched), cue, speaker, content, sent_i)
+
+
+def _ends_sentence(doc, last: int) -> bool:
+    """Tell a phrase that closes its sentence ("..., according to X."): set off at the end, it
+    sources the whole sentence, whichever verb the parser hung it on."""
+    sent = doc[last].sent
+    return all(t.is_punct or t.is_space for t in doc[last + 1 : sent.end])
 
 
 def _prep_objects(word: Token) -> list[Token]:
