@@ -254,6 +254,9 @@ FORMS = [
      "the decision to close the plant"),
     ("The mayor agreed with the council on the new tax.", "agreed with", "mayor",
      "evaluative", "the council on the new tax"),
+    # a quoted label the parser hangs inside the object is still the label a naming cue gives
+    ('The senator calls the issue of housing "a priority" for young families.', "calls",
+     "senator", "distancing", 'the issue of housing "a priority" for young families'),
     # "In response to X": X is what the host clause's subject responds to.
     ("In response to the charge that she was weak on crime, the senator said her record was "
      "strong.", "In response to", "senator", "evaluative",
