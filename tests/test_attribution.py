@@ -254,6 +254,9 @@ FORMS = [
      "the decision to close the plant"),
     ("The mayor agreed with the council on the new tax.", "agreed with", "mayor",
      "evaluative", "the council on the new tax"),
+    # a statement noun as the subject of a copula with a "that" clause: noun to copula is the cue
+    ("Her main complaint is that the clinic closes too early.", "main complaint is", "Her",
+     "neutral", "that the clinic closes too early"),
     # a quoted label the parser hangs inside the object is still the label a naming cue gives
     ('The senator calls the issue of housing "a priority" for young families.', "calls",
      "senator", "distancing", 'the issue of housing "a priority" for young families'),

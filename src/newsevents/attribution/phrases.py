@@ -21,6 +21,7 @@ ADJECTIVE_CLAUSES = ("ccomp", "xcomp")
 HEADLINE_WORDS = 3  # words longer than three letters: a headline says something
 HEADLINE_SHARE = 0.75  # of them capitalised
 IMPERSONAL = ("it", "this", "that")  # subjects that hold no stance
+NOUN_MODIFIERS = ("amod", "compound")  # "most explosive claim", "campaign message"
 
 
 def phrase_matches(
@@ -44,13 +45,29 @@ def noun_frame(context: Context, noun: Token, cue: Cue, sent_i: int) -> Frame | 
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _is_that(c)), None)
     if clause is None and noun.dep_ == "dobj":
         clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    cue_tokens = [noun]
+    if clause is None and (copula := _copula_clause(noun)) is not None:
+        # "her main argument was that ...": the noun, its modifiers and its copula are the cue
+        clause = copula[1]
+        first = min([noun.i] + [c.left_edge.i for c in noun.lefts if c.dep_ in NOUN_MODIFIERS])
+        cue_tokens = list(context.doc[first : copula[0].i + 1])
     if clause is None:
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None and noun.dep_ == "dobj":
         speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     content = span_chars(context.doc, clause.left_edge.i, clause.right_edge.i)
-    return make_frame(context, [noun], cue, speaker, content, sent_i)
+    return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
+
+
+def _copula_clause(noun: Token) -> tuple[Token, Token] | None:
+    """Return the copula and the "that" clause it takes when the cue noun is its subject ("his
+    claim is that ..."), or None."""
+    copula = noun.head
+    if noun.dep_ != "nsubj" or copula.lemma_ != "be" or copula.i < noun.i:
+        return None
+    clause = next((c for c in copula.rights if c.dep_ == "ccomp" and _is_that(c)), None)
+    return None if clause is None else (copula, clause)
 
 
 def noun_prep_frame(
