@@ -254,6 +254,12 @@ FORMS = [
      "the decision to close the plant"),
     ("The mayor agreed with the council on the new tax.", "agreed with", "mayor",
      "evaluative", "the council on the new tax"),
+    # a statement noun as the subject of a copula with a "that" clause: noun to copula is the cue
+    ("Her main complaint is that the clinic closes too early.", "main complaint is", "Her",
+     "neutral", "that the clinic closes too early"),
+    # a quoted label the parser hangs inside the object is still the label a naming cue gives
+    ('The senator calls the issue of housing "a priority" for young families.', "calls",
+     "senator", "distancing", 'the issue of housing "a priority" for young families'),
     # "In response to X": X is what the host clause's subject responds to.
     ("In response to the charge that she was weak on crime, the senator said her record was "
      "strong.", "In response to", "senator", "evaluative",
@@ -853,6 +859,34 @@ def test_conjoined_cue_ends_the_first_content(nlp, cues, text, first, second, se
     other = only(frames, second)
     assert (other.speaker_span, other.depth) == (said.speaker_span, 1)
     assert content(doc, other) == second_content
+
+
+def test_conjoined_clause_with_its_own_subject_ends_the_content(nlp, cues):
+    # the parser hangs "praised" on the reported clause, not on "said"
+    text = ("The coach said his players had trained hard all week under difficult conditions, "
+            "and the captain praised the fans for their support.")
+    doc, frames = frames_of(nlp, cues, text)
+    said, praised = only(frames, "said"), only(frames, "praised")
+    assert content(doc, said) == "his players had trained hard all week under difficult conditions"
+    assert (praised.depth, content(doc, praised)) == (1, "the fans for their support")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the phrase on the reported clause
+        "The governor said he would have fired the aide if such a scuffle had happened in his "
+        "office, according to local reports.",
+        "On Monday, the mayor said she was glad that the bridge was reopened, according to the "
+        "city newspaper.",
+    ],
+)
+def test_closing_according_to_sources_the_whole_sentence(nlp, cues, text):
+    doc, frames = frames_of(nlp, cues, text)
+    source, said = only(frames, "according to"), only(frames, "said")
+    assert source.depth == 1 and said.depth == 2
+    assert content(doc, source) == text[: text.index(", according")]
+    assert not content(doc, said).endswith(("reports", "newspaper"))
 
 
 def test_conjoined_cue_shares_the_first_auxiliary(nlp, cues):

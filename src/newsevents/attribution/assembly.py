@@ -51,6 +51,7 @@ def make_frame(
     cue_tokens, content = _take_leading_link(context.doc, cue_tokens, content)
     cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
     content = clip_to_paragraph(context.text, content, cue_span)
+    content = _before_closing_source(context, content)
     content = drop_leading_link(context.doc, content)
     content = widen_to_quotes(context.quotes, drop_trailing(context.doc, content), cue_span)
     content = through_colon_quote(context.text, context.quotes, content, cue_span)
@@ -81,6 +82,23 @@ def make_frame(
         sentence_index=sent_i,
         speaker_country=country,
     )
+
+
+def _before_closing_source(context: Context, content: Chars) -> Chars:
+    """End a content before a source phrase set off at its end ("..., according to X"): that
+    phrase sources the whole sentence, this frame included, so it is no part of what is said."""
+    doc = context.doc
+    span = doc.char_span(*content, alignment_mode="contract")
+    if span is None or len(span) < 3:
+        return content
+    for token in span[1:]:
+        for words, cue in context.cues.phrase_starts.get(token.lower_, ()):
+            phrase = doc[token.i : token.i + len(words)]
+            if cue.kind != "prep-phrase" or tuple(t.lower_ for t in phrase) != words:
+                continue
+            if doc[token.i - 1].text == "," and phrase[-1].right_edge.i >= span.end - 1:
+                return content[0], doc[token.i - 2].idx + len(doc[token.i - 2])
+    return content
 
 
 def _take_leading_link(

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsevents.attribution.assembly import Context
 from newsevents.attribution.spans import Chars, inside, opening_sentence, overlaps, span_chars, trim
-from newsevents.attribution.speakers import is_conjoined_report
+from newsevents.attribution.speakers import DASHES, is_conjoined_report
 from newsevents.records import Frame
 
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
@@ -132,16 +132,38 @@ def _before_second_report(context: Context, first: int, last: int) -> int:
 
 def _before_conjoined_report(context: Context, clauses: list[Token], last: int) -> int:
     """End a content clause before a second cue of the same speaker that the parser conjoined
-    to it ("X said A and urged B"): that cue is a frame of its own with X as its speaker."""
+    to it ("X said A and urged B"): that cue is a frame of its own with X as its speaker; and
+    before a clause of the writer's conjoined to it ("X said A, and Y praised B")."""
     doc = context.doc
     for clause in clauses:
         for conj in clause.rights:
-            if is_conjoined_report(conj) and _is_cue_verb(context, conj):
+            same_speaker = is_conjoined_report(conj) and _is_cue_verb(context, conj)
+            if same_speaker or _is_own_report(conj):
                 boundary = conj.left_edge.i
                 while boundary > clause.i + 1 and _is_link(doc[boundary - 1]):
                     boundary -= 1
                 return min(last, boundary - 1)
     return last
+
+
+def _is_own_report(conj: Token) -> bool:
+    """Tell a clause with a subject of its own that the parser conjoined to the reported clause
+    after a comma or a dash, in the tense of the cue: "X said A, and the captain praised B" is
+    the writer's next clause (often a report of its own), not part of what X said, as PolNeAR
+    marks it. A "that" shows the clause is still reported ("..., and that B")."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return False
+    if clause.i < clause.head.i or conj.tag_ != clause.head.tag_:
+        return False
+    if not any(c.dep_ == "nsubj" for c in conj.lefts):
+        return False
+    if any(c.dep_ == "mark" for c in conj.lefts):
+        return False
+    before = conj.doc[conj.left_edge.i - 1] if conj.left_edge.i else conj
+    if before.dep_ == "cc":
+        before = conj.doc[before.i - 1]
+    return before.text in (",", ";") or before.text in DASHES
 
 
 def _is_concession(clause: Token) -> bool:

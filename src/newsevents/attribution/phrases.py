@@ -21,6 +21,7 @@ ADJECTIVE_CLAUSES = ("ccomp", "xcomp")
 HEADLINE_WORDS = 3  # words longer than three letters: a headline says something
 HEADLINE_SHARE = 0.75  # of them capitalised
 IMPERSONAL = ("it", "this", "that")  # subjects that hold no stance
+NOUN_MODIFIERS = ("amod", "compound")  # "most explosive claim", "campaign message"
 
 
 def phrase_matches(
@@ -44,13 +45,29 @@ def noun_frame(context: Context, noun: Token, cue: Cue, sent_i: int) -> Frame | 
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _is_that(c)), None)
     if clause is None and noun.dep_ == "dobj":
         clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    cue_tokens = [noun]
+    if clause is None and (copula := _copula_clause(noun)) is not None:
+        # "her main argument was that ...": the noun, its modifiers and its copula are the cue
+        clause = copula[1]
+        first = min([noun.i] + [c.left_edge.i for c in noun.lefts if c.dep_ in NOUN_MODIFIERS])
+        cue_tokens = list(context.doc[first : copula[0].i + 1])
     if clause is None:
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None and noun.dep_ == "dobj":
         speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     content = span_chars(context.doc, clause.left_edge.i, clause.right_edge.i)
-    return make_frame(context, [noun], cue, speaker, content, sent_i)
+    return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
+
+
+def _copula_clause(noun: Token) -> tuple[Token, Token] | None:
+    """Return the copula and the "that" clause it takes when the cue noun is its subject ("his
+    claim is that ..."), or None."""
+    copula = noun.head
+    if noun.dep_ != "nsubj" or copula.lemma_ != "be" or copula.i < noun.i:
+        return None
+    clause = next((c for c in copula.rights if c.dep_ == "ccomp" and _is_that(c)), None)
+    return None if clause is None else (copula, clause)
 
 
 def noun_prep_frame(
@@ -125,6 +142,8 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
             first = cue_last + 1
         elif last <= cue_last:  # "content, according to X": the content precedes
             last = cue_first - 1
+            if _ends_sentence(context.doc, cue_last):
+                first = trim(context.doc, anchor.sent.start, last)[0]
         if first > last or last >= len(context.doc):  # "according to X" with nothing reported
             return None
         content = span_chars(context.doc, first, last)
@@ -201,6 +220,13 @@ def _prep_stance_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -
         return None
     content = span_chars(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i)
     return make_frame(context, list(matched), cue, speaker, content, sent_i)
+
+
+def _ends_sentence(doc, last: int) -> bool:
+    """Tell a phrase that closes its sentence ("..., according to X."): set off at the end, it
+    sources the whole sentence, whichever verb the parser hung it on."""
+    sent = doc[last].sent
+    return all(t.is_punct or t.is_space for t in doc[last + 1 : sent.end])
 
 
 def _prep_objects(word: Token) -> list[Token]:

@@ -140,7 +140,10 @@ def pro_form(verb: Token, cues: CueLexicon) -> Token | None:
 
 
 def _is_predicate(part: Token) -> bool:
-    """Tell the label a naming cue gives ("called it a farce", "sees him as a threat")."""
+    """Tell the label a naming cue gives ("called it a farce", "sees him as a threat"), also
+    when quoted and parsed into the object ("called the plan “a priority” for families")."""
+    if part.dep_ == "dobj":
+        return any(t.is_quote and t.i > part.i for t in part.subtree)
     return part.dep_ == "oprd" or (part.dep_ == "prep" and part.lower_ == "as")
 
 
