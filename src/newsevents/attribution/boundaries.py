@@ -17,8 +17,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_STOP, LOWER, POS, TAG
-from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
 from newsevents.learned import LinearModel, LogOdds, load_model
@@ -29,9 +27,6 @@ POSITIVE = "end"
 MODEL_BASIS = "+content-model"
 BUCKETS = 1 << 16  # a few thousand distinct features: a small file
 MAX_CANDIDATES = 60  # a run-on sentence is left to the rules: cost stays bounded
-# what a `_Row` reads of a word, in its order; its `word` is a closed-class word itself (a
-# punctuation mark or stop word, in lower case), an open-class one as its part of speech
-ROW_ATTRS = [LOWER, TAG, DEP, POS, HEAD, IS_QUOTE, ENT_TYPE, IS_SPACE, IS_PUNCT, IS_STOP]
 REACH = 8  # tokens either side of the rules' end that are candidates
 
 
@@ -138,18 +133,11 @@ class _Window:
 
     @classmethod
     def of(cls, doc: Doc, first: int, last: int) -> _Window:
-        # read from one array of the words' attributes, not a Token's attributes one by one
-        end = min(last + 3, len(doc))
-        strings, rows = doc.vocab.strings, []
-        columns = doc[first:end].to_array(ROW_ATTRS).tolist() if end > first else []
-        for i, (lower, tag, dep, pos, head, quote, entity, space, punct, stop) in enumerate(
-            columns, first
-        ):
-            head = i + (head - (1 << 64) if head >= 1 << 63 else head)  # offsets stored unsigned
-            head_pos = columns[head - first][3] if first <= head < end else doc[head].pos
-            word = strings[lower] if punct or stop else POS_NAMES[pos]
-            rows.append(_Row(word, strings[tag], strings[dep], POS_NAMES[pos], head,
-                             POS_NAMES[head_pos], bool(quote), strings[entity], bool(space)))
+        rows = [
+            _Row(_word(t), t.tag_, t.dep_, t.pos_, t.head.i, t.head.pos_, t.is_quote, t.ent_type_,
+                 t.is_space)
+            for t in doc[first : min(last + 3, len(doc))]
+        ]
         return cls(doc, first, rows)
 
     def features(self, frame: Frame, i: int, rule_end: int) -> list[str]:
@@ -208,6 +196,11 @@ class _Window:
             f"next-two={after.word}|{following.pos}",
             f"pair={self.rows[at - 1].tag}|{after.word}",
         ]
+
+
+def _word(token: Token) -> str:
+    """Return a closed-class word itself, an open-class one as its part of speech."""
+    return token.lower_ if token.is_punct or token.is_stop else token.pos_
 
 
 def _phrase(token: Token) -> Token:
