@@ -594,3 +594,21 @@ def test_every_quantity_word_is_a_quantity():
     dictionary = load_actor_dictionary()
     assert "thousands" in dictionary.quantity_words()
     assert all(dictionary.quantity(word) for word in dictionary.quantity_words())
+
+
+def test_noun_phrases_read_from_arrays_are_spacys_noun_chunks_with_the_possessors():
+    from newsevents.actors.nouns import _noun_phrases
+
+    words = "The minister and his deputy rejected the union 's offer of talks .".split()
+    doc = Doc(
+        spacy.blank("en").vocab, words=words,
+        heads=[1, 5, 1, 4, 1, 5, 7, 9, 7, 5, 9, 10, 5],
+        deps=["det", "nsubj", "cc", "poss", "conj", "ROOT", "det", "poss", "case", "dobj",
+              "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "CCONJ", "PRON", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN",
+             "ADP", "NOUN", "PUNCT"],
+    )  # fmt: skip
+    phrases = _noun_phrases(doc)
+    chunks = [(c.start, c.end, c.label_) for c in doc.noun_chunks]
+    assert [(p.start, p.end, p.label_) for p in phrases if p.label_] == chunks
+    assert [(p.start, p.end) for p in phrases] == [(0, 2), (3, 5), (6, 10), (6, 8), (11, 12)]

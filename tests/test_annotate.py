@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.annotate import annotate, text_of
+from newsevents.annotate import annotate, paragraph_breaks, text_of
 from newsevents.records import Article
 
 
@@ -53,3 +55,20 @@ def test_a_span_text_cut_from_the_doc_text_is_the_span_text():
     for start, end in [(0, 2), (1, 3), (2, 4), (3, 5), (4, 6), (3, 3), (0, 7)]:
         assert text_of(doc[start:end], doc.text) == doc[start:end].text
     assert text_of(doc[0:3], None) == "Kenya's army"
+
+
+
+def test_a_blank_line_starts_a_sentence_and_nothing_else_does():
+    words = ["Talks", "ended", "\n\n", "Troops", "left", " ", "today", "\n"]
+    # a blank English vocabulary tells whitespace words (a bare Vocab knows no word's shape)
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] + [False] * 7)
+    paragraph_breaks(doc)
+    assert [t.i for t in doc if t.is_sent_start] == [0, 3]
+
+
+def test_paragraph_breaks_refuse_a_parsed_doc_as_spacy_does():
+    words = ["Talks", "ended", "\n\n", "Troops", "left"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 4],
+              deps=["nsubj", "ROOT", "dep", "nsubj", "ROOT"])
+    with pytest.raises(ValueError, match="E043"):
+        paragraph_breaks(doc)

@@ -308,3 +308,16 @@ def test_a_conjunction_opening_a_host_clause_is_not_reported(nlp):
 )
 def test_where_and_when_a_cue_was_said_ends_the_content(nlp, text, cue, reported):
     assert content_of(nlp, text, cue) == reported
+
+
+def test_a_window_reads_each_word_as_its_token_does(nlp):
+    from newsevents.attribution.boundaries import _Row, _Window
+
+    doc = nlp('The mayor said the bridge, which "cost millions," will open in May.')
+    rows = _Window.of(doc, 2, len(doc) - 3).rows
+    expected = [
+        _Row(t.lower_ if t.is_punct or t.is_stop else t.pos_, t.tag_, t.dep_, t.pos_, t.head.i,
+             t.head.pos_, t.is_quote, t.ent_type_, t.is_space)
+        for t in doc[2:]
+    ]
+    assert rows == expected

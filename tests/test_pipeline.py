@@ -134,3 +134,17 @@ def test_no_stage_rewrites_the_parse_for_the_stages_after_it(resources, monkeypa
     [(doc, before, ents)] = parsed
     assert "162" in [event.cameo for event in coded.events]  # "Aid" read as a noun by events
     assert doc[0].tag_ == "VB" and (doc.to_array(PARSE) == before).all() and doc.ents == ents
+
+
+def test_amend_changes_fields_as_dataclasses_replace_does():
+    from dataclasses import replace
+
+    from newsevents.records import Event, amend
+
+    event = Event("e", "a", 0, "They met.", "met", (5, 8), "040", "04", "Consult", 1, 1.0,
+                  "CONSULT", "")
+    amended = amend(event, date="2024-04-03", cluster_id="c1")
+    assert amended == replace(event, date="2024-04-03", cluster_id="c1")
+    assert event.date is None and amended.event_id == "e"
+    with pytest.raises(TypeError, match="no field 'when'"):
+        amend(event, when="today")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 import pyarrow as pa
 
 from newsevents.ids import content_hash
-from newsevents.records import Actor, CodedArticle, Event
+from newsevents.records import Actor, CodedArticle, Event, amend
 
 # Consultations, cooperation and agreements are done with each other: A meets B is B meets A.
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -261,7 +261,7 @@ def cluster_batch(coded: list[CodedArticle]) -> list[CodedArticle]:
     """Set `cluster_id` on every event of the batch (mentions of one event within the batch)."""
     ids = assign(item_from_event(e) for item in coded for e in item.events)
     return [
-        replace(item, events=tuple(replace(e, cluster_id=ids[e.event_id]) for e in item.events))
+        replace(item, events=tuple(amend(e, cluster_id=ids[e.event_id]) for e in item.events))
         for item in coded
     ]
 

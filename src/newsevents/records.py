@@ -12,6 +12,7 @@ import typing
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 
 CODER_VERSION = "0.1.0"
+R = typing.TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,19 @@ class CodedArticle:
     frames: tuple[Frame, ...] = ()
     events: tuple[Event, ...] = ()
     sentences: tuple[tuple[int, int], ...] = field(default=())  # character spans
+
+
+def amend(record: R, **changes: object) -> R:
+    """Return a copy of a frozen record with some fields changed, as `dataclasses.replace`
+    does, without running the class's `__init__` again (no record has a `__post_init__`):
+    `replace` builds every field anew, 30 microseconds for an `Event`, which each stage from
+    attribution to clustering amends once."""
+    unknown = changes.keys() - record.__dataclass_fields__.keys()
+    if unknown:
+        raise TypeError(f"{type(record).__name__} has no field {sorted(unknown)[0]!r}")
+    copy = object.__new__(type(record))
+    copy.__dict__.update(record.__dict__, **changes)
+    return copy
 
 
 def event_record(event: Event, article: str | None = None) -> dict:

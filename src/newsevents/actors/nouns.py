@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, HEAD, POS
+from spacy.errors import Errors
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +32,11 @@ POSS = get_string_id("poss")
 NOMINAL_POS_IDS = frozenset(POS_IDS[pos] for pos in ("NOUN", "PROPN"))
 NOUN, PROPN = POS_IDS["NOUN"], POS_IDS["PROPN"]
 TITLE_POS_IDS = frozenset(POS_IDS[pos] for pos in ("NOUN", "PROPN", "ADJ"))  # a title's words
+# spaCy's English noun chunks: their heads' parts of speech and roles, as its syntax iterator
+CHUNK_POS_IDS = frozenset(POS_IDS[pos] for pos in ("NOUN", "PROPN", "PRON"))
+CHUNK_DEPS = frozenset(get_string_id(dep) for dep in (
+    "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
+CONJ, NP = get_string_id("conj"), "NP"
 
 
 def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
@@ -99,13 +105,52 @@ def _noun_phrases(doc: Doc) -> list[Span]:
     government's offer" is a chunk, and its head is the offer. The possessor is an actor of its
     own ("the army's offensive", "the president's decision"), read when the head is none.
     """
-    phrases = list(doc.noun_chunks)
-    # read as numbers, not as a Token per word: possessors are a few words of an article
-    for i, (dep, pos) in enumerate(doc.to_array([DEP, POS]).tolist() if len(doc) else []):
-        if dep == POSS and pos in NOMINAL_POS_IDS:
-            token = doc[i]
-            phrases.append(doc[token.left_edge.i : token.i + 1])
-    return sorted(phrases, key=lambda phrase: (phrase.start, -phrase.end))
+    if not len(doc):
+        return []
+    # read as numbers, not as a Token per word: chunk heads and possessors are a few words of
+    # an article, and `doc.noun_chunks` builds a Token for every word
+    poses, deps, heads = doc.to_array([POS, DEP, HEAD]).T.tolist()
+    bounds = [(*chunk, NP) for chunk in _chunk_bounds(doc, poses, deps, heads)]
+    bounds += [
+        (doc[i].left_edge.i, i + 1, 0)
+        for i, (pos, dep) in enumerate(zip(poses, deps, strict=True))
+        if dep == POSS and pos in NOMINAL_POS_IDS
+    ]
+    bounds.sort(key=lambda bound: (bound[0], -bound[1]))
+    return [Span(doc, start, end, label=label) for start, end, label in bounds]
+
+
+def _chunk_bounds(
+    doc: Doc, poses: list[int], deps: list[int], heads: list[int]
+) -> list[tuple[int, int]]:
+    """Return the bounds of spaCy's English noun chunks (`spacy.lang.en.syntax_iterators`),
+    read from the doc's arrays: a noun, proper noun or pronoun in a nominal role, or conjoined
+    to one, with the words before it in its subtree, never overlapping the chunk before."""
+    if not doc.has_annotation("DEP"):
+        raise ValueError(Errors.E029)
+    found: list[tuple[int, int]] = []
+    prev_end = -1
+    for i, (pos, dep) in enumerate(zip(poses, deps, strict=True)):
+        if pos not in CHUNK_POS_IDS or (dep not in CHUNK_DEPS and dep != CONJ):
+            continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:
+            continue
+        if dep == CONJ:
+            head = _head(heads, i)
+            while deps[head] == CONJ and _head(heads, head) < head:
+                head = _head(heads, head)
+            if deps[head] not in CHUNK_DEPS:
+                continue
+        prev_end = i
+        found.append((left, i + 1))
+    return found
+
+
+def _head(heads: list[int], i: int) -> int:
+    """Return the index of word i's head, from spaCy's HEAD column (offsets stored unsigned)."""
+    offset = heads[i]
+    return i + (offset - (1 << 64) if offset >= 1 << 63 else offset)
 
 
 def _is_name(chunk: Span, root: Token) -> bool:

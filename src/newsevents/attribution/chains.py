@@ -4,10 +4,8 @@ trigger (outermost first), and the factuality that chain and its own flags imply
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newsevents.attribution.spans import inside, overlaps
-from newsevents.records import Article, Attribution, Event, Frame
+from newsevents.records import Article, Attribution, Event, Frame, amend
 
 OUTLET_CUE, OUTLET_STANCE = "published", "publisher"
 # Strongest doubt wins: one denying link makes the event denied, whatever the other links say.
@@ -55,7 +53,7 @@ def attribute_events(
             Attribution(f.speaker, f.cue, f.stance, f.speaker_country, _link_basis(f))
             for f in holding
         )
-        attributed.append(replace(event, attribution=chain, factuality=factuality(event, chain)))
+        attributed.append(amend(event, attribution=chain, factuality=factuality(event, chain)))
     return tuple(attributed)
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -82,7 +83,8 @@ def find_frames(
     context = Context(doc, cues, index, tuple(find_quotes(text)), text, content_heads(doc))
     # The words are read from spaCy once, as numbers: building a Token for each word of each
     # sentence three times (phrases, words, colons) cost more than the frames themselves.
-    lowers, orths, heads = _columns(doc)
+    lowers, orths, heads, poses, deps = _columns(doc)
+    dep_names = doc.vocab.strings
     colons = [i for i, orth in enumerate(orths) if orth == COLON]
     frames: list[Frame] = []
     sentences = []
@@ -96,7 +98,9 @@ def find_frames(
                     frames.append(frame)
                     used.update(t.i for t in matched)
         for i in range(sent.start, sent.end):
-            frame = None if i in used or not heads[i] else _word_frame(context, doc[i], sent_i)
+            if i in used or not heads[i]:
+                continue
+            frame = _word_frame(context, doc[i], sent_i, POS_NAMES[poses[i]], dep_names[deps[i]])
             if frame is not None:
                 frames.append(frame)
         # The first colon that heads a frame: the parser may join a line ending in a colon
@@ -118,17 +122,18 @@ def find_frames(
     )
 
 
-def _columns(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
-    """Return each word's lowercase and verbatim string ids, and whether it may head a word
-    frame (a verb, noun or adjective cue, a nominal the tagger took for something else, a cue
-    adverb): the rest of an article's words are passed over at once."""
+def _columns(doc: Doc) -> tuple[list[int], list[int], list[bool], list[int], list[int]]:
+    """Return each word's lowercase and verbatim string ids, whether it may head a word frame
+    (a verb, noun or adjective cue, a nominal the tagger took for something else, a cue
+    adverb): the rest of an article's words are passed over at once; and its part of speech
+    and dependency ids, which the frame finders read many times over for each word."""
     if not len(doc):
-        return [], [], []
+        return [], [], [], [], []
     lowers, orths, poses, deps = doc.to_array([LOWER, ORTH, POS, DEP]).T.tolist()
     heads = [
         pos in FRAME_POS_IDS or dep in FRAME_DEP_IDS for pos, dep in zip(poses, deps, strict=True)
     ]
-    return lowers, orths, heads
+    return lowers, orths, heads, poses, deps
 
 
 def _without_contained_cues(frames: list[Frame]) -> list[Frame]:
@@ -171,31 +176,36 @@ def _width(span: tuple[int, int]) -> int:
     return span[1] - span[0]
 
 
-def _word_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
-    """Build the frame a single cue word heads (verb, noun, adverb), if it heads one."""
+def _word_frame(context: Context, token: Token, sent_i: int, pos: str, dep: str) -> Frame | None:
+    """Build the frame a single cue word heads (verb, noun, adverb), if it heads one.
+
+    `pos` and `dep` are the word's part of speech and dependency, read by the caller from the
+    doc's arrays: a Token reads them anew on each call, and most words head no frame."""
     cues = context.cues
-    frame = _verbal_frame(context, token, sent_i) if token.pos_ == "VERB" else None
+    frame = _verbal_frame(context, token, sent_i) if pos == "VERB" else None
     if frame is None:
-        frame = _nominal_frame(context, token, sent_i)
-    if frame is None and (cue := _adjective_cue(cues, token)):
+        frame = _nominal_frame(context, token, sent_i, pos, dep)
+    if frame is None and (cue := _adjective_cue(cues, token, pos)):
         frame = adjective_frame(context, token, cue, sent_i)
-    if frame is None and token.dep_ == "advmod" and (cue := cues.word("adverb", token.lemma_)):
+    if frame is None and dep == "advmod" and (cue := cues.word("adverb", token.lemma_)):
         head = token.head
         content = span_chars(context.doc, head.left_edge.i, head.right_edge.i)
         frame = make_frame(context, [token], cue, None, content, sent_i)
     if frame is None and cues.detector is not None:
-        frame = _learned_frame(context, token, sent_i)
+        frame = _learned_frame(context, token, sent_i, pos, dep)
     return frame
 
 
-def _adjective_cue(cues: CueLexicon, token: Token) -> Cue | None:
+def _adjective_cue(cues: CueLexicon, token: Token, pos: str) -> Cue | None:
     """Return the adjective cue of an adjective or of a participle read as one ("convinced")."""
-    if token.pos_ == "ADJ":
+    if pos == "ADJ":
         return cues.word("adjective", token.lemma_)
     return cues.word("adjective", token.lower_) if token.tag_ == "VBN" else None
 
 
-def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
+def _learned_frame(
+    context: Context, token: Token, sent_i: int, pos: str, dep: str
+) -> Frame | None:
     """Build the frame of a cue the lexicon lacks but the detector finds, with the rules.
 
     A lemma the lexicon knows was already judged by its rules, so the model adds lemmas it does
@@ -205,24 +215,24 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
     well be an act, not a claim. A verb the lexicon takes only with a clause is judged on its
     object too ("rejected the plan"), with the lexicon's stance.
     """
-    if token.pos_ not in CANDIDATE_POS:
+    if pos not in CANDIDATE_POS:
         return None
     cues = context.cues
     lemma = cues.lemma(token.lemma_, token.text)
     # A verb the lexicon takes only with a clause ("announced that ...") is judged by the model
     # when it has an object instead ("announced a review"): as a report of that object only.
-    clause_only = cues.word("verb", lemma) if token.pos_ == "VERB" else None
+    clause_only = cues.word("verb", lemma) if pos == "VERB" else None
     # the cheap checks first: most words have no complement and no speaker to report with
     if (lemma in cues.word_lemmas and clause_only is None) or not is_candidate(
         token, context.text, context.with_content
     ):
         return None
-    if not _may_report(token):
+    if not _may_report(token, pos, dep):
         return None
     if not cues.detector.scores_as_cue(token, context.text, context.quotes):
         return None
     frame, basis = None, "model"
-    if token.pos_ == "VERB":
+    if pos == "VERB":
         if clause_only is None:
             frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
         # "voted to close the market": an infinitive of an unknown verb is what is done.
@@ -232,25 +242,25 @@ def _learned_frame(context: Context, token: Token, sent_i: int) -> Frame | None:
             basis = "model-object"
             stance = clause_only.stance if clause_only is not None else "neutral"
             frame = _verb_frame(context, token, Cue(lemma, "verb-object", stance, basis), sent_i)
-    elif token.pos_ == "NOUN":
+    elif pos == "NOUN":
         frame = noun_frame(context, token, Cue(lemma, "noun", "neutral", basis), sent_i)
-    elif token.pos_ == "ADJ":
+    elif pos == "ADJ":
         frame = adjective_frame(context, token, Cue(lemma, "adjective", "neutral", basis), sent_i)
     if frame is None or _across_lines(context.text, frame):
         return None  # a parse run across lines (a byline before a sign-up line) reports nothing
     return replace(frame, basis=basis)
 
 
-def _may_report(token: Token) -> bool:
+def _may_report(token: Token, pos: str, dep: str) -> bool:
     """Tell a word the frame finders could build a frame on, before the model is asked: a verb
     needs a speaker, a noun a content clause, an adjective a copula (most words have none)."""
-    if token.pos_ == "NOUN":
-        if token.dep_ == "dobj" and any(c.dep_ == "ccomp" for c in token.head.children):
+    if pos == "NOUN":
+        if dep == "dobj" and any(c.dep_ == "ccomp" for c in token.head.children):
             return True
         return any(c.dep_ in ("acl", "ccomp") for c in token.children)
-    if token.pos_ == "VERB":  # a verb's frame needs someone who speaks
+    if pos == "VERB":  # a verb's frame needs someone who speaks
         return verb_speaker(token) is not None or _is_passive_it(token)
-    return token.dep_ == "acomp"
+    return dep == "acomp"
 
 
 def _is_cue_noun(cues: CueLexicon, noun: Token) -> bool:
@@ -298,19 +308,21 @@ def _under_hedge(cues: CueLexicon, verb: Token, cue: Cue) -> Cue:
     return replace(cue, stance="hedged")
 
 
-def _nominal_frame(context: Context, noun: Token, sent_i: int) -> Frame | None:
+def _nominal_frame(
+    context: Context, noun: Token, sent_i: int, pos: str, dep: str
+) -> Frame | None:
     """Build the frame a cue noun heads: with a content clause or with its preposition."""
     cues = context.cues
-    if noun.pos_ == "NOUN" and is_medium_of_cue(noun, cues):
+    if pos == "NOUN" and is_medium_of_cue(noun, cues):
         return None
     frame = None
-    if noun.pos_ == "NOUN" and (cue := cues.word("noun", noun.lemma_)):
+    if pos == "NOUN" and (cue := cues.word("noun", noun.lemma_)):
         frame = noun_frame(context, noun, cue, sent_i)
     # The tagger takes a plural noun subject for a verb ("Her calls for a truce went ...").
-    nominal = noun.pos_ == "NOUN" or noun.dep_ in NOMINAL_DEPS
+    nominal = pos == "NOUN" or dep in NOMINAL_DEPS
     if frame is None and nominal and (found := noun_prep_cue(noun, cues)):
         frame = noun_prep_frame(context, noun, *found, sent_i)
-    if frame is None and noun.dep_ == "pobj" and (cue := cues.word("poll", noun.lemma_)):
+    if frame is None and dep == "pobj" and (cue := cues.word("poll", noun.lemma_)):
         frame = poll_frame(context, noun, cue, sent_i)
     return frame
 

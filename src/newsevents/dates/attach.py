@@ -6,7 +6,6 @@ else the date its passage carries ("context", passage.py), else the publication 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,7 +13,7 @@ from newsevents.annotate import sentence_start
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.passage import bounds, find_passages, inherit, tells, tells_as_done
 from newsevents.dates.timexes import Timex, find_timexes, reporting_verb_before
-from newsevents.records import Article, Event
+from newsevents.records import Article, Event, amend
 
 EVENT_PRECISIONS = {"day", "week", "month", "quarter", "year", "season", "decade"}
 NOUN_MODIFIERS = {"poss", "amod", "compound", "nmod", "nummod"}
@@ -287,11 +286,11 @@ def date_events(
             # the unknown day of "that January day" (2011-01-XX: the event's month is 2011-01)
             date = timex.value.split("T")[0] if timex.precision == "day" else timex.value
             date = date.removesuffix("-XX")
-            dated.append(replace(event, date=date, date_precision=timex.precision,
-                                 date_basis=basis))
+            dated.append(amend(event, date=date, date_precision=timex.precision,
+                               date_basis=basis))
         elif published is not None:
-            dated.append(replace(event, date=published.isoformat(), date_precision="day",
-                                 date_basis="publication"))
+            dated.append(amend(event, date=published.isoformat(), date_precision="day",
+                               date_basis="publication"))
         else:
-            dated.append(replace(event, date=None, date_precision="none", date_basis="none"))
+            dated.append(amend(event, date=None, date_precision="none", date_basis="none"))
     return tuple(dated)

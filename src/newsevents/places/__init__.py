@@ -37,7 +37,7 @@ from newsevents.places.sources import (
     load_place_words,
     load_regions,
 )
-from newsevents.records import Event, Place
+from newsevents.records import Event, Place, amend
 
 __all__ = [
     "Entry",
@@ -385,7 +385,7 @@ def place_events(
             toponyms = by_sentence[sentence_start(starts, trigger.i)]
             place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
                               readings, text)
-        placed.append(replace(event, place=place))
+        placed.append(amend(event, place=place))
     return tuple(placed)
 
 

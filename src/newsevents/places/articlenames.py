@@ -5,6 +5,7 @@ one sense within an article, whatever the small model tags it in each sentence.
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -64,9 +65,10 @@ def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
     for sentence in sentences:
         found.update(span.text.casefold() for span in dateline(sentence, gazetteer, set()))
     slots = gazetteer.words.slot
-    # the integer attributes: string ones look their value up for every token of the article
-    untagged = (doc[token.i : token.i + 1] for token in doc
-                if token.pos == PROPN and not token.ent_type)
+    # read as numbers from one array, not as a Token for every word of the article
+    words = doc.to_array([POS, ENT_TYPE]).tolist() if len(doc) else []
+    untagged = (doc[i : i + 1] for i, (pos, ent_type) in enumerate(words)
+                if pos == PROPN and not ent_type)
     for name in (*(ent for ent in ents if ent.label_ in RELABELLED), *untagged):
         if len(name) > 3:
             continue
