@@ -752,3 +752,28 @@ def test_a_bare_year_the_tagger_reads_as_a_date_is_a_timex(nlp, lexicon):
     doc = nlp("Police recalled the 2010 raid on the camp.")
     found = dates.find_timexes(doc, PUBLISHED, lexicon)
     assert [(t.text, t.value) for t in found] == [("2010", "2010")]
+
+
+# --- the reporting period business news names once --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a figure of a measure the story reports by period belongs to the quarter named before it,
+    # across paragraphs
+    ("Acme said first-quarter profit fell 20% to $40 million.\n\nRevenue rose 5% to $310 "
+     "million from $295 million.", "rose", ("2025-Q1", "context")),
+    # the year-ago quarter is what the figures are compared with, not the period in view
+    ("Acme said its first-quarter net fell to $40 million from $50 million in the year-ago "
+     "quarter. Sales slipped 2% to $300 million.", "slipped", ("2025-Q1", "context")),
+    # a stock's move is the day's, not the quarter's
+    ("Acme said first-quarter profit fell 20% to $40 million. Its shares fell 50 cents to $12.",
+     "fell", ("2025-06-18", "publication")),
+    # a longer stretch named after the quarter leaves no single period in view
+    ("Acme said first-quarter profit fell 20%. In the past nine months, net rose 4% to $120 "
+     "million. Revenue rose 2% to $900 million.", "rose", ("2025-06-18", "publication")),
+])
+def test_a_reported_figure_takes_the_period_the_story_named(nlp, text, word, expected):
+    doc = nlp(text)
+    event = make_event(doc, word, number=-1)
+    (result,) = dates.date_events((event,), doc, article())
+    assert (result.date, result.date_basis) == expected

@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate import sentence_start
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.passage import bounds, find_passages, inherit, tells, tells_as_done
+from newsevents.dates.passage import (
+    bounds,
+    find_passages,
+    find_periods,
+    inherit,
+    reports_figure,
+    tells,
+    tells_as_done,
+)
 from newsevents.dates.timexes import Timex, find_timexes, reporting_verb_before
 from newsevents.records import Article, Event
 
@@ -272,6 +280,9 @@ def date_events(
         by_sentence.setdefault(sentence_start(starts, timex.token_start), []).append(timex)
     passages = (find_passages(doc, by_sentence, published, EVENT_PRECISIONS, lexicon)
                 if triggers else {})
+    periods = find_periods(starts, {
+        start: [t for t in found if _compared(doc[t.token_start : t.token_end]) is None]
+        for start, found in by_sentence.items()})
     dated = []
     for event, trigger in zip(events, tokens, strict=True):
         found = None
@@ -280,6 +291,8 @@ def date_events(
             found = _pick(by_sentence.get(start, []), trigger, doc, triggers, lexicon, published)
             if found is None:
                 inherited = inherit(trigger, _clause_verb(trigger), passages.get(start), lexicon)
+                if inherited is None and start in periods and reports_figure(trigger, lexicon):
+                    inherited = periods[start]
                 found = inherited and (inherited, "context")
         if found:
             timex, basis = found

@@ -33,7 +33,7 @@ CALENDAR_KINDS = {  # kind -> the form of its value
 }
 ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "deadline_word",
                 "future_cue", "deferral_verb", "deferral_prep", "sequence_word",
-                "aspectual_verb", "after_word", "close_in_time"}
+                "aspectual_verb", "after_word", "close_in_time", "period_measure"}
 
 
 @dataclass(frozen=True)
