@@ -685,6 +685,23 @@ def test_a_sentences_date_goes_to_the_right_verb(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a "when" clause on a time tells what happened then, though the parser may hang it on the
+    # main verb, whose own date is another
+    ("Unlike Thursday, when police arrested 40 people and closed the square, the marchers were "
+     "calm on Friday.", "arrested", ("2025-06-12", "text")),
+    ("Unlike Thursday, when police arrested 40 people and closed the square, the marchers were "
+     "calm on Friday.", "closed", ("2025-06-12", "text")),
+    ("Relatives have cared for the boy since November, when he was found clinging to a raft.",
+     "clinging", ("2024-11", "text")),
+    # ... but a noun in it may have a time of its own
+    ("Crowds returned to the square in early May, when thousands rallied in the largest "
+     "gathering since the uprising in 1989.", "uprising", ("1989", "text")),
+])
+def test_an_event_in_a_when_clause_takes_the_time_it_describes(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
 SCANNED = (
     "Talks resumed on Monday, Oct. 26, 1998. Nothing was said in the hall for a long while, then "
     "the previous twenty-four additional business days of delay were blamed.\n\n"

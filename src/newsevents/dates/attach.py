@@ -134,9 +134,33 @@ def _trigger_token(doc: Doc, event: Event) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def _time_of_when_clause(trigger: Token, timexes: list[Timex]) -> Timex | None:
+    """Return the timex a "when" clause holding the trigger describes ("since November, when he
+    was found", "unlike Thursday, when 133 people were arrested"): the clause tells what
+    happened at that time, wherever the parser hangs it. A noun in the clause may have a time
+    of its own ("gatherings since the revolution in 1959")."""
+    verb = trigger
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for _ in range(4):
+        when = next((child for child in verb.children
+                     if child.dep_ == "advmod" and child.lower_ == "when" and child.i < verb.i),
+                    None)
+        if when is not None:
+            before = when.i - 1 if when.i and when.nbor(-1).text == "," else when.i
+            return next((timex for timex in timexes if timex.token_end == before), None)
+        if verb.dep_ not in {"conj", "xcomp"}:
+            return None
+        verb = verb.head
+    return None
+
+
 def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, str] | None:
     """Return the timex attached to the trigger's clause, else a reporting verb's, else the
     sentence's, with basis."""
+    described = _time_of_when_clause(trigger, timexes)
+    if described is not None and described.precision in EVENT_PRECISIONS:
+        return described, "text"
     reported, loose = None, []
     anchored = [(timex, _anchor(doc[timex.token_start : timex.token_end], lexicon))
                 for timex in timexes if timex.precision in EVENT_PRECISIONS]
