@@ -565,6 +565,21 @@ def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
+    # a conjunction before a fronted date only links it to the sentence before
+    ("But in March 2024, the rebels had a falling out. Their commanders fled the capital.",
+     "fled", ("2024-03", "context")),
+    # an -ing word describing a noun as going on is of its clause's time
+    ("But in March 2024, the rebels had a falling out. Their commanders fled the capital.",
+     "falling", ("2024-03", "text")),
+    ("A statement was read on Tuesday to thousands of rallying students.", "rallying",
+     ("2025-06-17", "text")),
+])
+def test_a_fronted_date_reaches_past_a_conjunction_and_a_describing_verb(nlp, text, word,
+                                                                         expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
     # the parse ties the date to the first conjunct only; the sentence's one date dates the
     # second, a past happening, too
     ("Troops stormed the port on May 2 and the guards fled.", "fled", ("2025-05-02", "sentence")),

@@ -28,6 +28,7 @@ EVENT_PRECISIONS = {"day", "week", "month", "quarter", "year", "season", "decade
 NOUN_MODIFIERS = {"poss", "amod", "compound", "nmod", "nummod"}
 COMPARING = {"from", "than", "versus", "vs.", "against"}  # before the figure compared with
 FIGURES = {"%", "$"}
+NOUN_ROLES = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 
 
 def _anchor(span: Span, lexicon: Lexicon) -> Token:
@@ -62,11 +63,22 @@ def _is_predicate(token: Token, lexicon: Lexicon, triggers: set[int]) -> bool:
 
 
 def _clause_verb(trigger: Token) -> Token:
-    """Return the verb whose clause a nominal trigger sits in ("held a call" -> held)."""
+    """Return the verb whose clause a nominal trigger sits in ("held a call" -> held), or an
+    -ing word used as an adjective ("had a falling out", "read to rallying crowds")."""
     token = trigger
-    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+    while (token.pos_ not in {"VERB", "AUX"} or _describes(token)) and token.head != token:
         token = token.head
     return token
+
+
+def _describes(token: Token) -> bool:
+    """Tell whether an -ing form is a noun's word: one describing a noun as going on ("the
+    rallying crowd") or a noun itself ("had a falling out"), of its clause's time as nouns are.
+    A past participle ("the shelled city") tells of a time before it."""
+    if token.tag_ != "VBG":
+        return False
+    return token.dep_ == "amod" or (token.dep_ in NOUN_ROLES
+                                    and any(child.dep_ == "det" for child in token.children))
 
 
 def attaches(anchor: Token, trigger: Token, triggers: set[int], lexicon: Lexicon) -> bool:

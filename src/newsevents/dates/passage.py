@@ -97,9 +97,12 @@ def _edge_word(sentence: Span, last: bool = False) -> Token | None:
 
 
 def _opens_scene(timex: Timex, sentence: Span) -> bool:
-    """Tell whether a date sets the scene of its sentence: "In July 2023, ...", "On May 2, ..."."""
+    """Tell whether a date sets the scene of its sentence: "In July 2023, ...", "On May 2, ...",
+    "But in June, ..." (a conjunction only links it to the sentence before)."""
     doc = sentence.doc
     first = _edge_word(sentence)
+    if first.pos_ == "CCONJ" and first.i + 1 < sentence.end:
+        first = doc[first.i + 1]
     lead = timex.token_start - first.i
     after = doc[timex.token_end] if timex.token_end < len(doc) else None
     span = doc[timex.token_start : timex.token_end]
