@@ -66,6 +66,9 @@ def article(published: str | None = "2025-06-18") -> Article:
         ("Troops returned in the summer of 2022.", "summer of 2022", "2022-SU", "season"),
         ("Shops were looted last weekend.", "last weekend", "2025-W24-WE", "week"),
         ("The vote was on the 3rd of February 2020.", "3rd of February 2020", "2020-02-03", "day"),
+        # the year under way, or that of the date last named
+        ("For the year, sales were flat.", "the year", "2025", "year"),
+        ("Shares hit a high for the year.", "the year", "2025", "year"),
     ],
 )
 def test_timex_values(nlp, lexicon, sentence, text, value, precision):
@@ -402,6 +405,8 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
      ["2025-05-14", "2025-05-09"]),
     # a clock time without its day falls on the day last named, not on publication
     ("The ferry left port on May 4. It sank at 6:15 a.m.", ["2025-05-04", "2025-05-04T06:15"]),
+    # "for the year": the year of the date last named
+    ("Results for 2023 were mixed. For the year, sales were flat.", ["2023", "2023"]),
 ])
 def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
     assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values
