@@ -405,6 +405,11 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
      ["2025-05-14", "2025-05-09"]),
     # a clock time without its day falls on the day last named, not on publication
     ("The ferry left port on May 4. It sank at 6:15 a.m.", ["2025-05-04", "2025-05-04T06:15"]),
+    # a quarter still to come is a forecast, and "a two-year slump" no period in view: the
+    # year-ago quarter is the year before the one reported on
+    ("Third-quarter profit fell after a two-year slump. Losses may go on through the third "
+     "quarter of next year. In the year-ago quarter, profit rose.",
+     ["2024-Q3", "P2Y", "2026-Q3", "2023-Q3"]),
     # "for the year": the year of the date last named
     ("Results for 2023 were mixed. For the year, sales were flat.", ["2023", "2023"]),
 ])

@@ -11,7 +11,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from newsevents.dates.arithmetic import FUTURE, NEAREST, ONWARD, OWN_PAST, PAST, week_of
+from newsevents.dates.arithmetic import (
+    FUTURE,
+    NEAREST,
+    ONWARD,
+    OWN_PAST,
+    PAST,
+    add_quarters,
+    week_of,
+)
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.resolvers import (
     ANAPHOR,
@@ -122,10 +130,16 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
             # a clock time without its day ("at 6 a.m.") falls on the day last named, as
             # TimeML anchors it to the reference time, not on publication
             timex = replace(timex, value=reference + timex.value[10:])
-        if names_quarter and QUARTER.fullmatch(timex.value):
+        # a quarter not yet over named after one reported on ("expects a loss in the fourth
+        # quarter") is a forecast: what is compared with a year earlier is the one reported on
+        if names_quarter and QUARTER.fullmatch(timex.value) and not (
+                quarter and published and quarter < add_quarters(published, 0) <= timex.value):
             quarter = timex.value
-        elif timex.precision == "duration" and LONG_PERIOD.fullmatch(timex.value):
-            quarter = None  # "the nine months", "the past two years": a longer period in view
+        elif (timex.precision == "duration" and LONG_PERIOD.fullmatch(timex.value)
+              and "-" not in timex.text):
+            # "the nine months", "the past two years": a longer period in view (but "a two-year
+            # contract" only describes a noun)
+            quarter = None
         if (timex.precision in {"day", "month", "year"} and DATED.match(timex.value)
                 and not keeps_reference):
             reference = timex.value
