@@ -66,6 +66,12 @@ def article(published: str | None = "2025-06-18") -> Article:
         ("Troops returned in the summer of 2022.", "summer of 2022", "2022-SU", "season"),
         ("Shops were looted last weekend.", "last weekend", "2025-W24-WE", "week"),
         ("The vote was on the 3rd of February 2020.", "3rd of February 2020", "2020-02-03", "day"),
+        # a mod word is part of the timex, as TIMEX3 spans it; the value stays the period's
+        ("The plant will open early next year.", "early next year", "2026", "year"),
+        ("Talks stalled nearly two weeks ago.", "nearly two weeks ago", "2025-W23", "week"),
+        ("The war lasted more than a decade.", "more than a decade", "P10Y", "duration"),
+        # ... but not a preposition that may be one ("over the past decade")
+        ("Prices rose over the past two years.", "the past two years", "P2Y", "duration"),
         # the year under way, or that of the date last named
         ("For the year, sales were flat.", "the year", "2025", "year"),
         ("Shares hit a high for the year.", "the year", "2025", "year"),
