@@ -66,6 +66,15 @@ def article(published: str | None = "2025-06-18") -> Article:
         ("Troops returned in the summer of 2022.", "summer of 2022", "2022-SU", "season"),
         ("Shops were looted last weekend.", "last weekend", "2025-W24-WE", "week"),
         ("The vote was on the 3rd of February 2020.", "3rd of February 2020", "2020-02-03", "day"),
+        # a mod word is part of the timex, as TIMEX3 spans it; the value stays the period's
+        ("The plant will open early next year.", "early next year", "2026", "year"),
+        ("Talks stalled nearly two weeks ago.", "nearly two weeks ago", "2025-W23", "week"),
+        ("The war lasted more than a decade.", "more than a decade", "P10Y", "duration"),
+        # ... but not a preposition that may be one ("over the past decade")
+        ("Prices rose over the past two years.", "the past two years", "P2Y", "duration"),
+        # the year under way, or that of the date last named
+        ("For the year, sales were flat.", "the year", "2025", "year"),
+        ("Shares hit a high for the year.", "the year", "2025", "year"),
     ],
 )
 def test_timex_values(nlp, lexicon, sentence, text, value, precision):
@@ -402,6 +411,13 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
      ["2025-05-14", "2025-05-09"]),
     # a clock time without its day falls on the day last named, not on publication
     ("The ferry left port on May 4. It sank at 6:15 a.m.", ["2025-05-04", "2025-05-04T06:15"]),
+    # a quarter still to come is a forecast, and "a two-year slump" no period in view: the
+    # year-ago quarter is the year before the one reported on
+    ("Third-quarter profit fell after a two-year slump. Losses may go on through the third "
+     "quarter of next year. In the year-ago quarter, profit rose.",
+     ["2024-Q3", "P2Y", "2026-Q3", "2023-Q3"]),
+    # "for the year": the year of the date last named
+    ("Results for 2023 were mixed. For the year, sales were flat.", ["2023", "2023"]),
 ])
 def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
     assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values
@@ -565,6 +581,21 @@ def test_a_passage_date_needs_a_clear_tie(nlp, text, word, expected):
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
+    # a conjunction before a fronted date only links it to the sentence before
+    ("But in March 2024, the rebels had a falling out. Their commanders fled the capital.",
+     "fled", ("2024-03", "context")),
+    # an -ing word describing a noun as going on is of its clause's time
+    ("But in March 2024, the rebels had a falling out. Their commanders fled the capital.",
+     "falling", ("2024-03", "text")),
+    ("A statement was read on Tuesday to thousands of rallying students.", "rallying",
+     ("2025-06-17", "text")),
+])
+def test_a_fronted_date_reaches_past_a_conjunction_and_a_describing_verb(nlp, text, word,
+                                                                         expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
     # the parse ties the date to the first conjunct only; the sentence's one date dates the
     # second, a past happening, too
     ("Troops stormed the port on May 2 and the guards fled.", "fled", ("2025-05-02", "sentence")),
@@ -685,6 +716,23 @@ def test_a_sentences_date_goes_to_the_right_verb(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a "when" clause on a time tells what happened then, though the parser may hang it on the
+    # main verb, whose own date is another
+    ("Unlike Thursday, when police arrested 40 people and closed the square, the marchers were "
+     "calm on Friday.", "arrested", ("2025-06-12", "text")),
+    ("Unlike Thursday, when police arrested 40 people and closed the square, the marchers were "
+     "calm on Friday.", "closed", ("2025-06-12", "text")),
+    ("Relatives have cared for the boy since November, when he was found clinging to a raft.",
+     "clinging", ("2024-11", "text")),
+    # ... but a noun in it may have a time of its own
+    ("Crowds returned to the square in early May, when thousands rallied in the largest "
+     "gathering since the uprising in 1989.", "uprising", ("1989", "text")),
+])
+def test_an_event_in_a_when_clause_takes_the_time_it_describes(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
 SCANNED = (
     "Talks resumed on Monday, Oct. 26, 1998. Nothing was said in the hall for a long while, then "
     "the previous twenty-four additional business days of delay were blamed.\n\n"
@@ -752,3 +800,28 @@ def test_a_bare_year_the_tagger_reads_as_a_date_is_a_timex(nlp, lexicon):
     doc = nlp("Police recalled the 2010 raid on the camp.")
     found = dates.find_timexes(doc, PUBLISHED, lexicon)
     assert [(t.text, t.value) for t in found] == [("2010", "2010")]
+
+
+# --- the reporting period business news names once --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a figure of a measure the story reports by period belongs to the quarter named before it,
+    # across paragraphs
+    ("Acme said first-quarter profit fell 20% to $40 million.\n\nRevenue rose 5% to $310 "
+     "million from $295 million.", "rose", ("2025-Q1", "context")),
+    # the year-ago quarter is what the figures are compared with, not the period in view
+    ("Acme said its first-quarter net fell to $40 million from $50 million in the year-ago "
+     "quarter. Sales slipped 2% to $300 million.", "slipped", ("2025-Q1", "context")),
+    # a stock's move is the day's, not the quarter's
+    ("Acme said first-quarter profit fell 20% to $40 million. Its shares fell 50 cents to $12.",
+     "fell", ("2025-06-18", "publication")),
+    # a longer stretch named after the quarter leaves no single period in view
+    ("Acme said first-quarter profit fell 20%. In the past nine months, net rose 4% to $120 "
+     "million. Revenue rose 2% to $900 million.", "rose", ("2025-06-18", "publication")),
+])
+def test_a_reported_figure_takes_the_period_the_story_named(nlp, text, word, expected):
+    doc = nlp(text)
+    event = make_event(doc, word, number=-1)
+    (result,) = dates.date_events((event,), doc, article())
+    assert (result.date, result.date_basis) == expected

@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate import sentence_start
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.passage import bounds, find_passages, inherit, tells, tells_as_done
+from newsevents.dates.passage import (
+    bounds,
+    find_passages,
+    find_periods,
+    inherit,
+    reports_figure,
+    tells,
+    tells_as_done,
+)
 from newsevents.dates.timexes import Timex, find_timexes, reporting_verb_before
 from newsevents.records import Article, Event, amend
 
@@ -19,6 +27,7 @@ EVENT_PRECISIONS = {"day", "week", "month", "quarter", "year", "season", "decade
 NOUN_MODIFIERS = {"poss", "amod", "compound", "nmod", "nummod"}
 COMPARING = {"from", "than", "versus", "vs.", "against"}  # before the figure compared with
 FIGURES = {"%", "$"}
+NOUN_ROLES = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 
 
 def _anchor(span: Span, lexicon: Lexicon) -> Token:
@@ -53,11 +62,22 @@ def _is_predicate(token: Token, lexicon: Lexicon, triggers: set[int]) -> bool:
 
 
 def _clause_verb(trigger: Token) -> Token:
-    """Return the verb whose clause a nominal trigger sits in ("held a call" -> held)."""
+    """Return the verb whose clause a nominal trigger sits in ("held a call" -> held), or an
+    -ing word used as an adjective ("had a falling out", "read to rallying crowds")."""
     token = trigger
-    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+    while (token.pos_ not in {"VERB", "AUX"} or _describes(token)) and token.head != token:
         token = token.head
     return token
+
+
+def _describes(token: Token) -> bool:
+    """Tell whether an -ing form is a noun's word: one describing a noun as going on ("the
+    rallying crowd") or a noun itself ("had a falling out"), of its clause's time as nouns are.
+    A past participle ("the shelled city") tells of a time before it."""
+    if token.tag_ != "VBG":
+        return False
+    return token.dep_ == "amod" or (token.dep_ in NOUN_ROLES
+                                    and any(child.dep_ == "det" for child in token.children))
 
 
 def attaches(anchor: Token, trigger: Token, triggers: set[int], lexicon: Lexicon) -> bool:
@@ -125,9 +145,33 @@ def _trigger_token(doc: Doc, event: Event) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def _time_of_when_clause(trigger: Token, timexes: list[Timex]) -> Timex | None:
+    """Return the timex a "when" clause holding the trigger describes ("since November, when he
+    was found", "unlike Thursday, when 133 people were arrested"): the clause tells what
+    happened at that time, wherever the parser hangs it. A noun in the clause may have a time
+    of its own ("gatherings since the revolution in 1959")."""
+    verb = trigger
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for _ in range(4):
+        when = next((child for child in verb.children
+                     if child.dep_ == "advmod" and child.lower_ == "when" and child.i < verb.i),
+                    None)
+        if when is not None:
+            before = when.i - 1 if when.i and when.nbor(-1).text == "," else when.i
+            return next((timex for timex in timexes if timex.token_end == before), None)
+        if verb.dep_ not in {"conj", "xcomp"}:
+            return None
+        verb = verb.head
+    return None
+
+
 def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, str] | None:
     """Return the timex attached to the trigger's clause, else a reporting verb's, else the
     sentence's, with basis."""
+    described = _time_of_when_clause(trigger, timexes)
+    if described is not None and described.precision in EVENT_PRECISIONS:
+        return described, "text"
     reported, loose = None, []
     anchored = [(timex, _anchor(doc[timex.token_start : timex.token_end], lexicon))
                 for timex in timexes if timex.precision in EVENT_PRECISIONS]
@@ -271,6 +315,9 @@ def date_events(
         by_sentence.setdefault(sentence_start(starts, timex.token_start), []).append(timex)
     passages = (find_passages(doc, by_sentence, published, EVENT_PRECISIONS, lexicon)
                 if triggers else {})
+    periods = find_periods(starts, {
+        start: [t for t in found if _compared(doc[t.token_start : t.token_end]) is None]
+        for start, found in by_sentence.items()})
     dated = []
     for event, trigger in zip(events, tokens, strict=True):
         found = None
@@ -279,6 +326,8 @@ def date_events(
             found = _pick(by_sentence.get(start, []), trigger, doc, triggers, lexicon, published)
             if found is None:
                 inherited = inherit(trigger, _clause_verb(trigger), passages.get(start), lexicon)
+                if inherited is None and start in periods and reports_figure(trigger, lexicon):
+                    inherited = periods[start]
                 found = inherited and (inherited, "context")
         if found:
             timex, basis = found

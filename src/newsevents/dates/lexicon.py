@@ -28,12 +28,13 @@ CALENDAR_KINDS = {  # kind -> the form of its value
     # a reference or set word that is mostly no timex in running text ("future talks",
     # "quarterly results"): read only where a span is known to be one
     "weak": re.compile(r"(?:PAST|PRESENT|FUTURE)_REF|PT?1[A-Z]"),
+    "mod": re.compile(r"START|MID|END|APPROX|LESS_THAN|MORE_THAN|EQUAL_OR_LESS|EQUAL_OR_MORE"),
     "holiday": re.compile(r"(?:0[1-9]|1[0-2])-(?:[0-3]\d(?:\+[0-6])?|[1-4L]-[0-6])"
                           r"|E[+-]\d{1,2}W?"),
 }
 ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "deadline_word",
                 "future_cue", "deferral_verb", "deferral_prep", "sequence_word",
-                "aspectual_verb", "after_word", "close_in_time"}
+                "aspectual_verb", "after_word", "close_in_time", "period_measure"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,12 @@ class Lexicon:
         return frozenset(word for kind in ("month", "weekday", "holiday")
                          for name in self.words[kind] for word in re.findall(r"[A-Za-z]+", name)
                          if word not in units)
+
+    @cached_property
+    def mod_before(self) -> re.Pattern:
+        """A TIMEX3 mod word ending just before a timex ("early", "nearly", "more than")."""
+        words = "|".join(re.escape(w) for w in sorted(self.words["mod"], key=len, reverse=True))
+        return re.compile(rf"(?i)(?<![\w-])(?P<mod>{words})\s+$")
 
     @cached_property
     def bare_patterns(self) -> list[tuple[re.Pattern, Callable]]:

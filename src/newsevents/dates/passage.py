@@ -11,6 +11,11 @@ Precision comes first, so a date is carried only
   the event's sentence points back to the dated one with a demonstrative event noun ("during
   that call"). "Then" and "later" say the event came after the date, not on it, so they carry
   nothing.
+
+Business news names its reporting period once ("third-quarter net fell 20%") and gives the rest
+of the results without it ("Revenue rose 13% to $77 million from $68 million."): such a figure
+takes the period last named in the article (`find_periods`), across paragraphs, since these
+stories set each sentence apart.
 """
 
 from __future__ import annotations
@@ -32,6 +37,12 @@ PAST_AUX = {"was", "were", "had", "did"}
 PERFECT_AUX = {"has", "have", "'ve"}
 POINTING_DET = {"that", "those"}  # "this agreement" may well be today's
 STATES = {"be", "have"}  # "It was the same clinic": a description, not a happening
+# a reporting period whose figures later sentences give; a year or a longer stretch ("the nine
+# months") named after it puts another period in view, which no figure is told to belong to
+PERIOD_PRECISIONS = {"quarter"}
+ENDS_PERIOD = {"year", "half", "duration"}
+FIGURE_WORDS = {"%", "$", "#"}  # "#" is the pound sign in older wire text
+FIGURE_ARGUMENTS = {"dobj", "attr", "npadvmod", "prep", "acomp", "advmod"}
 
 
 @dataclass(frozen=True)
@@ -86,9 +97,12 @@ def _edge_word(sentence: Span, last: bool = False) -> Token | None:
 
 
 def _opens_scene(timex: Timex, sentence: Span) -> bool:
-    """Tell whether a date sets the scene of its sentence: "In July 2023, ...", "On May 2, ..."."""
+    """Tell whether a date sets the scene of its sentence: "In July 2023, ...", "On May 2, ...",
+    "But in June, ..." (a conjunction only links it to the sentence before)."""
     doc = sentence.doc
     first = _edge_word(sentence)
+    if first.pos_ == "CCONJ" and first.i + 1 < sentence.end:
+        first = doc[first.i + 1]
     lead = timex.token_start - first.i
     after = doc[timex.token_end] if timex.token_end < len(doc) else None
     span = doc[timex.token_start : timex.token_end]
@@ -175,3 +189,43 @@ def _goes_on(root: Token) -> bool:
     shelled the town")."""
     return any(child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "PRON"
                for child in root.children)
+
+
+def find_periods(starts: list[int], by_sentence: dict[int, list[Timex]]) -> dict[int, Timex]:
+    """Map each sentence start naming no timex to the reporting period named last before it.
+
+    `by_sentence` leaves out the dates of figures compared with ("from $68 million a year
+    earlier"); a quarter before the one in view is such a comparison too ("the year-ago
+    quarter"), not a new period.
+    """
+    periods: dict[int, Timex] = {}
+    period: Timex | None = None
+    for start in starts:
+        own = by_sentence.get(start)
+        if not own:
+            if period is not None:
+                periods[start] = period
+            continue
+        for timex in own:
+            if timex.precision in PERIOD_PRECISIONS:
+                if period is None or timex.value >= period.value:
+                    period = timex
+            elif timex.precision in ENDS_PERIOD:
+                period = None
+    return periods
+
+
+def reports_figure(trigger: Token, lexicon: Lexicon) -> bool:
+    """Tell whether an event gives a figure of a measure reported by period: its subject is a
+    period measure and it takes an amount ("Net fell 16% to $123 million", "Sales were $3
+    million"), not a stock's move ("Intel eased 1/8") nor a count of people."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = [child for child in trigger.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    measures = lexicon.anchors["period_measure"]  # as written or lemmatised ("sales": "sale")
+    if not any(subject.lower_ in measures or subject.lemma_.lower() in measures
+               for subject in subjects):
+        return False
+    return any(token.like_num or token.text in FIGURE_WORDS
+               for child in trigger.children if child.dep_ in FIGURE_ARGUMENTS
+               for token in child.subtree)

@@ -202,6 +202,10 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
          r"(?P<unit>week|month|year)\b",
          lambda m, pub, way: resolve_relative_unit("this", m["unit"].lower(), pub)),
+        # "for the year", "a high for the year": the year of the date last named, else the
+        # year under way (not "the year ended March 31", a fiscal year's length)
+        (r"(?i)\b(?:for|of|in)\s+(?P<t>the\s+year)\b(?![\w'-]|\s+(?:ended|ending|two)\b)",
+         lambda m, pub, way: ("year+0", ANAPHOR)),
         (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|preceding))?"
          r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b",
          resolve.anaphor),

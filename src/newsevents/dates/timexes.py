@@ -11,7 +11,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from newsevents.dates.arithmetic import FUTURE, NEAREST, ONWARD, OWN_PAST, PAST, week_of
+from newsevents.dates.arithmetic import (
+    FUTURE,
+    NEAREST,
+    ONWARD,
+    OWN_PAST,
+    PAST,
+    add_quarters,
+    week_of,
+)
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.resolvers import (
     ANAPHOR,
@@ -29,6 +37,7 @@ MODAL_AUX = {"would", "'d", "might", "may", "should", "must"}
 REPORTED_AUX = {"would", "'d"}  # the future of a past report: ahead of it, not of publication
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AUX | MODAL_AUX
 PAST_AUX = {"was", "were", "had"}
+POINT_MODS = {"START", "MID", "END"}  # TIMEX3 mods of a date; the others qualify a length
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
@@ -122,10 +131,16 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
             # a clock time without its day ("at 6 a.m.") falls on the day last named, as
             # TimeML anchors it to the reference time, not on publication
             timex = replace(timex, value=reference + timex.value[10:])
-        if names_quarter and QUARTER.fullmatch(timex.value):
+        # a quarter not yet over named after one reported on ("expects a loss in the fourth
+        # quarter") is a forecast: what is compared with a year earlier is the one reported on
+        if names_quarter and QUARTER.fullmatch(timex.value) and not (
+                quarter and published and quarter < add_quarters(published, 0) <= timex.value):
             quarter = timex.value
-        elif timex.precision == "duration" and LONG_PERIOD.fullmatch(timex.value):
-            quarter = None  # "the nine months", "the past two years": a longer period in view
+        elif (timex.precision == "duration" and LONG_PERIOD.fullmatch(timex.value)
+              and "-" not in timex.text):
+            # "the nine months", "the past two years": a longer period in view (but "a two-year
+            # contract" only describes a noun)
+            quarter = None
         if (timex.precision in {"day", "month", "year"} and DATED.match(timex.value)
                 and not keeps_reference):
             reference = timex.value
@@ -288,10 +303,31 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
         resolved = resolve(match, published, _direction(span, lexicon))
         if resolved is None:
             continue
+        timex = Timex(offset + start, offset + end, text[start:end], resolved[0], resolved[1],
+                      span.start, span.end)
+        found.append(_take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)))
         taken_until = end
-        found.append(Timex(offset + start, offset + end, text[start:end], resolved[0],
-                           resolved[1], span.start, span.end))
     return _order_ranges(found, text, offset)
+
+
+def _take_mod(timex: Timex, text: str, offset: int, doc: Doc, lexicon: Lexicon,
+              free_from: int) -> Timex:
+    """Take the mod word before a timex into its extent, as TIMEX3 does: "early next year",
+    "the late 1990s" (START, END) before a date; "nearly two weeks", "more than a decade ago"
+    (APPROX, MORE_THAN) before a length of time. `free_from` is where the text before it is
+    no other timex's. The value stays: a mod says where in the period, not which period."""
+    start = timex.start_char - offset
+    match = lexicon.mod_before.search(text, max(free_from, start - 20), start)
+    if match is None:
+        return timex
+    counted = timex.precision == "duration" or timex.text.lower().endswith("ago")
+    if (lexicon.words["mod"][match["mod"].lower()] in POINT_MODS) == counted:
+        return timex
+    span = doc.char_span(offset + match.start(), timex.end_char, alignment_mode="expand")
+    if span is None:
+        return timex
+    return replace(timex, start_char=offset + match.start(), text=text[match.start() : start]
+                   + timex.text, token_start=span.start)
 
 
 def _is_title(span: Span, text: str, lexicon: Lexicon) -> bool:
