@@ -152,6 +152,18 @@ def test_codes_event_nouns(nlp, patterns, codebook, text, cameo):
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # an agent noun names the givers, not an act, unless predicated with its "to"
+        ("Donors slashed humanitarian funding for Yemen.", "1621"),
+        ("Aid to Gaza was suspended by the donors.", "162"),
+    ],
+)
+def test_an_agent_noun_is_no_event_without_its_preposition(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == [cameo]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a speaker announcing its own future act: intent (03) or threat (13)
