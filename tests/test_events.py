@@ -152,6 +152,32 @@ def test_codes_event_nouns(nlp, patterns, codebook, text, cameo):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group noun hides what was sent: its "of" noun names it (relief staff 073, envoys 042)
+        ("Norway sent a team of relief experts to Nepal.", ("073", ("Norway",), ("Nepal",))),
+        ("Ghana dispatched a delegation of diplomats to Togo.", ("042", ("Ghana",), ("Togo",))),
+        ("Chile sent a contingent of nurses to Bolivia.", ("073", ("Chile",), ("Bolivia",))),
+    ],
+)
+def test_a_group_sent_is_coded_by_its_members(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # a run of events ("a wave of", "a series of") is one event, coded at the light noun
+        ("Police in Cairo carried out a wave of arrests of students.", "wave", "173"),
+        ("Boko Haram launched a series of attacks on Nigerian army posts.", "launched", "190"),
+    ],
+)
+def test_a_run_of_events_is_coded_once(nlp, patterns, codebook, text, trigger, cameo):
+    events = code(nlp, patterns, codebook, text)
+    assert [(event.trigger, event.cameo) for event in events] == [(trigger, cameo)]
+
+
+@pytest.mark.parametrize(
     ("text", "cameo"),
     [
         # an agent noun names the givers, not an act, unless predicated with its "to"
