@@ -204,6 +204,9 @@ def test_an_agent_noun_is_no_event_without_its_preposition(nlp, patterns, codebo
         ("Canada said Brazil will attack Chile.", ("190", ("Brazil",), ("Chile",))),
         # "it will not" refuses: the speaker is the source
         ("Austria said it will not lift the embargo on Syria.", ("1244", ("Austria",), ("Syria",))),
+        # accepting agrees, so not accepting refuses, whatever is accepted
+        ("Ghana said it will not accept the tariffs set by Togo.", ("120", ("Ghana",), ("Togo",))),
+        ("Peru accepted the results of the vote.", ("030", ("Peru",), ())),
         # an obligation laid on another actor is a demand
         ("Mexico said Guatemala must close the border.", ("100", ("Mexico",), ("Guatemala",))),
     ],
@@ -803,6 +806,9 @@ def test_expulsions_deadlines_and_broken_agreements(nlp, patterns, codebook, tex
         ("Britain called the Russian envoy a liar on Monday.", ("111", ("Britain",), ("Russian",))),
         ("Canada called the French plan a very stupid move.", ("111", ("Canada",), ("French",))),
         ("Germany called the Danish plan courageous.", ("051", ("Germany",), ("Danish",))),
+        # faulting a move, or casting it as a danger, criticizes too
+        ("Kenya said the Ugandan decision was a grave mistake.", ("111", ("Kenya",), ("Ugandan",))),
+        ("Cuba said the American drills were a threat.", ("111", ("Cuba",), ("American",))),
         # a judgement denied, or a neutral one, leaves a statement
         ("Kenya said the raid was not illegal.", ("010", ("Kenya",), ())),
         ("Kenya said the talks were useful.", ("010", ("Kenya",), ())),
