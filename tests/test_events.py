@@ -821,6 +821,20 @@ def test_a_condemning_judgement_is_criticism(nlp, patterns, codebook, text, expe
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
+        # idioms and verbs of criticism and disapproval (CAMEO 111, 110)
+        ("Beijing hit back at Washington over the tariffs.", "111"),
+        ("Argentina poured scorn on the British proposal.", "111"),
+        ("Hungary pushed back against the European Commission on migration.", "110"),
+        ("Pakistan disputed the Indian account of the clash.", "110"),
+    ],
+)
+def test_idioms_of_criticism(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
         # calling for punitive measures against someone demands (CAMEO 10); for talks, appeals
         ("Poland called for sanctions against the Belarusian generals.", "100"),
         ("Turkey is pushing for a truce between the two sides.", "107"),
