@@ -835,6 +835,21 @@ def test_idioms_of_criticism(nlp, patterns, codebook, text, cameo):
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
+        # sending troops to fight stays a deployment, not the fight it is for
+        ("Nigeria sent troops to Niger to fight Boko Haram.", "154"),
+        # fighting a disease, a disaster or a social ill is no armed fight
+        ("Britain sent doctors to Liberia to fight the Ebola epidemic.", "073"),
+        ("Ghana fought corruption in the police.", None),
+    ],
+)
+def test_what_a_fight_is_against(nlp, patterns, codebook, text, cameo):
+    events = code(nlp, patterns, codebook, text)
+    assert (events[0].cameo if events else None) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
         # calling for punitive measures against someone demands (CAMEO 10); for talks, appeals
         ("Poland called for sanctions against the Belarusian generals.", "100"),
         ("Turkey is pushing for a truce between the two sides.", "107"),
@@ -1187,6 +1202,9 @@ def test_a_state_speaks_for_its_own_forces(speaker, doer, expected):
         ("Japan arrived in Chad to deliver food to Chad.", ("073", ("Japan",), ("Chad",))),
         # a trip for talks stays a visit beside its talks
         ("Peru arrived in Chile to meet Bolivia.", ("042", ("Peru",), ("Chile",))),
+        # forces or staff sent for a cooperative act carry that act (purpose_verbs.csv)
+        ("Spain sent instructors to Mali to train Malian soldiers.",
+         ("062", ("Spain",), ("Malian",))),
     ],
 )
 def test_a_trip_made_to_give_aid_is_the_aid(nlp, patterns, codebook, text, expected):
