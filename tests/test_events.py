@@ -848,6 +848,19 @@ def test_what_a_fight_is_against(nlp, patterns, codebook, text, cameo):
 
 
 @pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # helping to settle a dispute is no material aid; helping to rebuild is
+        ("Norway helped end the conflict between Sudan and Chad.", False),
+        ("Japan helped rebuild schools in Nepal.", True),
+    ],
+)
+def test_help_to_settle_is_no_aid(nlp, patterns, codebook, text, aid):
+    codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
+    assert ("070" in codes) is aid
+
+
+@pytest.mark.parametrize(
     ("text", "cameo"),
     [
         # calling for punitive measures against someone demands (CAMEO 10); for talks, appeals
