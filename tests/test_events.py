@@ -154,6 +154,44 @@ def test_codes_event_nouns(nlp, patterns, codebook, text, cameo):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a group noun hides what was sent: its "of" noun names it (relief staff 073, envoys 042)
+        ("Norway sent a team of relief experts to Nepal.", ("073", ("Norway",), ("Nepal",))),
+        ("Ghana dispatched a delegation of diplomats to Togo.", ("042", ("Ghana",), ("Togo",))),
+        ("Chile sent a contingent of nurses to Bolivia.", ("073", ("Chile",), ("Bolivia",))),
+    ],
+)
+def test_a_group_sent_is_coded_by_its_members(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # a run of events ("a wave of", "a series of") is one event, coded at the light noun
+        ("Police in Cairo carried out a wave of arrests of students.", "wave", "173"),
+        ("Boko Haram launched a series of attacks on Nigerian army posts.", "launched", "190"),
+    ],
+)
+def test_a_run_of_events_is_coded_once(nlp, patterns, codebook, text, trigger, cameo):
+    events = code(nlp, patterns, codebook, text)
+    assert [(event.trigger, event.cameo) for event in events] == [(trigger, cameo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # an agent noun names the givers, not an act, unless predicated with its "to"
+        ("Donors slashed humanitarian funding for Yemen.", "1621"),
+        ("Aid to Gaza was suspended by the donors.", "162"),
+    ],
+)
+def test_an_agent_noun_is_no_event_without_its_preposition(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a speaker announcing its own future act: intent (03) or threat (13)
         ("Japan said it will send humanitarian aid to Haiti.", ("0333", ("Japan",), ("Haiti",))),
         ("Iran said it would attack Israel.", ("138", ("Iran",), ("Israel",))),
@@ -166,6 +204,9 @@ def test_codes_event_nouns(nlp, patterns, codebook, text, cameo):
         ("Canada said Brazil will attack Chile.", ("190", ("Brazil",), ("Chile",))),
         # "it will not" refuses: the speaker is the source
         ("Austria said it will not lift the embargo on Syria.", ("1244", ("Austria",), ("Syria",))),
+        # accepting agrees, so not accepting refuses, whatever is accepted
+        ("Ghana said it will not accept the tariffs set by Togo.", ("120", ("Ghana",), ("Togo",))),
+        ("Peru accepted the results of the vote.", ("030", ("Peru",), ())),
         # an obligation laid on another actor is a demand
         ("Mexico said Guatemala must close the border.", ("100", ("Mexico",), ("Guatemala",))),
     ],
@@ -765,6 +806,9 @@ def test_expulsions_deadlines_and_broken_agreements(nlp, patterns, codebook, tex
         ("Britain called the Russian envoy a liar on Monday.", ("111", ("Britain",), ("Russian",))),
         ("Canada called the French plan a very stupid move.", ("111", ("Canada",), ("French",))),
         ("Germany called the Danish plan courageous.", ("051", ("Germany",), ("Danish",))),
+        # faulting a move, or casting it as a danger, criticizes too
+        ("Kenya said the Ugandan decision was a grave mistake.", ("111", ("Kenya",), ("Ugandan",))),
+        ("Cuba said the American drills were a threat.", ("111", ("Cuba",), ("American",))),
         # a judgement denied, or a neutral one, leaves a statement
         ("Kenya said the raid was not illegal.", ("010", ("Kenya",), ())),
         ("Kenya said the talks were useful.", ("010", ("Kenya",), ())),
@@ -772,6 +816,48 @@ def test_expulsions_deadlines_and_broken_agreements(nlp, patterns, codebook, tex
 )
 def test_a_condemning_judgement_is_criticism(nlp, patterns, codebook, text, expected):
     assert expected in [summary(event) for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # idioms and verbs of criticism and disapproval (CAMEO 111, 110)
+        ("Beijing hit back at Washington over the tariffs.", "111"),
+        ("Argentina poured scorn on the British proposal.", "111"),
+        ("Hungary pushed back against the European Commission on migration.", "110"),
+        ("Pakistan disputed the Indian account of the clash.", "110"),
+    ],
+)
+def test_idioms_of_criticism(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # sending troops to fight stays a deployment, not the fight it is for
+        ("Nigeria sent troops to Niger to fight Boko Haram.", "154"),
+        # fighting a disease, a disaster or a social ill is no armed fight
+        ("Britain sent doctors to Liberia to fight the Ebola epidemic.", "073"),
+        ("Ghana fought corruption in the police.", None),
+    ],
+)
+def test_what_a_fight_is_against(nlp, patterns, codebook, text, cameo):
+    events = code(nlp, patterns, codebook, text)
+    assert (events[0].cameo if events else None) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # helping to settle a dispute is no material aid; helping to rebuild is
+        ("Norway helped end the conflict between Sudan and Chad.", False),
+        ("Japan helped rebuild schools in Nepal.", True),
+    ],
+)
+def test_help_to_settle_is_no_aid(nlp, patterns, codebook, text, aid):
+    codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
+    assert ("070" in codes) is aid
 
 
 @pytest.mark.parametrize(
@@ -1129,6 +1215,9 @@ def test_a_state_speaks_for_its_own_forces(speaker, doer, expected):
         ("Japan arrived in Chad to deliver food to Chad.", ("073", ("Japan",), ("Chad",))),
         # a trip for talks stays a visit beside its talks
         ("Peru arrived in Chile to meet Bolivia.", ("042", ("Peru",), ("Chile",))),
+        # forces or staff sent for a cooperative act carry that act (purpose_verbs.csv)
+        ("Spain sent instructors to Mali to train Malian soldiers.",
+         ("062", ("Spain",), ("Malian",))),
     ],
 )
 def test_a_trip_made_to_give_aid_is_the_aid(nlp, patterns, codebook, text, expected):

@@ -230,7 +230,7 @@ def match_nominal(noun: Token, patterns: PatternSet) -> tuple[VerbPattern, Token
     """
     verb = patterns.nominalizations.get(noun.lemma_.lower())
     verb = verb or patterns.nominalizations.get(noun.lower_)
-    if verb is None:
+    if verb is None or coded_at_light(noun, patterns):
         return None
     lemma, _, particle = verb.partition(" ")
     heads = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
@@ -351,6 +351,8 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
     light, members = patterns.light_nouns, patterns.member_nouns
     if noun.dep_ == "compound" and event_word(noun.head, light, members) == noun:
         return None  # "mediation" in "mediation effort" is coded at "effort", with its preps
+    if coded_at_light(noun, patterns):
+        return None
     for word in dict.fromkeys((event_word(noun, light, members), noun)):
         rows = patterns.nouns.get(word.lemma_.lower()) or patterns.nouns.get(word.lower_)
         rows = rows or patterns.nouns.get(unhyphen(word) or "")
@@ -369,6 +371,17 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
         if best is None or score > best[0]:
             best = (score, row)
     return best[1] if best else None
+
+
+def coded_at_light(noun: Token, patterns: PatternSet) -> bool:
+    """Tell whether an event noun is the "of" phrase of a light noun that codes it: "arrests"
+    in "a wave of arrests" is coded at "wave", which the light verb carries ("carried out")."""
+    light, holder = patterns.light_nouns, noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or holder.lemma_.lower() not in light:
+        return False
+    if event_word(holder, light, patterns.member_nouns) != noun:
+        return False
+    return match_noun(holder, patterns) is not None or match_nominal(holder, patterns) is not None
 
 
 def carrier(noun: Token, patterns: PatternSet) -> Token | None:
