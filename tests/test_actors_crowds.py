@@ -27,6 +27,9 @@ OPENING = "Peruvian police cleared a square in Cusco on Monday. "
         ("Election observers criticised the count.", "Election observers", ("NGO",)),
         ("Campaigners demanded an inquiry.", "Campaigners", ("OPP",)),
         ("Mourners blocked the highway.", "Mourners", ("CVL",)),
+        # a group for or against a cause campaigns; "anti-government" is not the government
+        ("Anti-war groups marched to the embassy.", "Anti-war groups", ("OPP",)),
+        ("Anti-government groups called a strike.", "Anti-government groups", ("OPP",)),
     ],
 )  # fmt: skip
 def test_unnamed_bodies_and_groups_are_the_articles_actors(resolve, sentence, written, sectors):
