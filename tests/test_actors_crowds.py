@@ -27,6 +27,9 @@ OPENING = "Peruvian police cleared a square in Cusco on Monday. "
         ("Election observers criticised the count.", "Election observers", ("NGO",)),
         ("Campaigners demanded an inquiry.", "Campaigners", ("OPP",)),
         ("Mourners blocked the highway.", "Mourners", ("CVL",)),
+        # a group for or against a cause campaigns; "anti-government" is not the government
+        ("Anti-war groups marched to the embassy.", "Anti-war groups", ("OPP",)),
+        ("Anti-government groups called a strike.", "Anti-government groups", ("OPP",)),
     ],
 )  # fmt: skip
 def test_unnamed_bodies_and_groups_are_the_articles_actors(resolve, sentence, written, sectors):
@@ -44,6 +47,12 @@ def test_unnamed_bodies_and_groups_are_the_articles_actors(resolve, sentence, wr
         ("Several hundred gathered outside the court.", "Several hundred", ("CVL",)),
         # the noun after "of" says who the crowd is
         ("Hundreds of students occupied the campus.", "Hundreds of students", ("EDU",)),
+        # a movement's followers, with their faith's codes
+        (
+            "Hundreds of Hindu nationalists marched.",
+            "Hundreds of Hindu nationalists",
+            ("CVL", "HIN"),
+        ),
     ],
 )
 def test_a_counted_crowd_is_a_collective_of_the_article(resolve, sentence, written, sectors):

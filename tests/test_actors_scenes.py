@@ -50,6 +50,9 @@ def test_the_dictionary_lists_force_words(dictionary):  # noqa: F811
         ("Militants fired rockets at Ashkelon overnight.", "Ashkelon", "ISR"),
         ("Government troops launched an offensive against Mosul.", "Mosul", "IRQ"),
         ("Soldiers shot at Kherson from across the river.", "Kherson", "UKR"),
+        # the name after "the city of" is struck with the city
+        ("Troops shelled the eastern city of Kharkiv overnight.", "Kharkiv", "UKR"),
+        ("The army began the siege of the city of Mariupol.", "Mariupol", "UKR"),
     ],
 )
 def test_a_struck_town_stands_for_its_civilians(resolve, text, written, country):

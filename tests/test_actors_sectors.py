@@ -124,6 +124,9 @@ def test_a_demonym_on_an_actor_noun_is_no_mention_of_its_own(resolve):
     [
         ("Ghanaian airstrikes hit the camp.", "Ghanaian airstrikes", "GHA", ("MIL",)),
         ("Rebel rockets hit the market in Goma.", "Rebel rockets", None, ("REB",)),
+        # an ambush or a planted bomb of no stated side is unidentified armed force's
+        ("A rebel ambush killed six soldiers.", "rebel ambush", None, ("REB",)),
+        ("A roadside bomb wounded three soldiers.", "roadside bomb", None, ("UAF",)),
     ],
 )
 def test_a_strike_stands_for_the_force_firing_it(resolve, text, written, country, sectors):

@@ -176,10 +176,24 @@ def _modified_anaphor(dictionary, words: list[str], chunk: Span) -> Term | None:
         return None
     if any(t.lower_ in DEFINITE for t in chunk if t.dep_ == "det"):
         return None
+    stance = _stance(dictionary, chunk)
+    if stance is not None:  # "anti-government groups" campaign against the government
+        return Term(last.words, stance.sectors, "group")
     modifier = dictionary.term(words[:-1])
     if modifier is None or modifier.cls == "anaphor" or not modifier.sectors:
         return None
     return Term(last.words, modifier.sectors, "group")
+
+
+def _stance(dictionary, chunk: Span) -> Term | None:
+    # a hyphened prefix before the head ("anti-war", "pro-democracy"): spaCy splits it off
+    doc, root = chunk.doc, chunk.root
+    for token in chunk:
+        if token.i + 2 <= root.i and doc[token.i + 1].text == "-":
+            stance = dictionary.stance(token.text)
+            if stance is not None:
+                return stance
+    return None
 
 
 def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> Candidate | None:

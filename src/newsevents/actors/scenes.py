@@ -147,6 +147,8 @@ def is_struck(context: Context, token: Token) -> bool:
     """Tell whether force struck the token: a force verb's object, or "the attack on X"."""
     token = _first_conjunct(token)  # "shelled Kharkiv and Odesa"
     head, force = token.head, context.dictionary.force
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in context.kind_words():
+        return is_struck(context, head.head)  # "shelled the eastern city of X": the city's name
     if token.dep_ in ("dobj", "nsubjpass"):
         return head.pos_ == "VERB" and force(head.lemma_) is not None
     if token.dep_ == "compound":  # "the Kharkiv shelling"

@@ -55,10 +55,11 @@ ENTRY_KINDS = {
 # scene of force (`actors.scenes`); it names no actor itself. A "struck" word ("facility") names
 # the people of its place only as what force struck. A "faith" word is an adjective that adds
 # its religion's codes to the agent noun it modifies ("Muslim villagers" are CVL MOS), as CAMEO
-# codes a faith after the sector.
+# codes a faith after the sector. A "stance" word is a hyphened prefix ("anti-", "pro-") that makes
+# a group noun after it a body campaigning for or against something ("anti-war groups").
 TERM_CLASSES = ("title", "group", "org", "site", "anaphor", "name", "quantity", "force", "struck",
-                "faith")  # fmt: skip
-WORD_ONLY_CLASSES = frozenset({"name", "quantity", "force", "struck", "faith"})
+                "faith", "stance")  # fmt: skip
+WORD_ONLY_CLASSES = frozenset({"name", "quantity", "force", "struck", "faith", "stance"})
 # CAMEO codes former officials as elites (ELI), not as the state body they once served; PLOVER's
 # ELI names exiled and ousted officials too.
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "ousted", "deposed",
@@ -181,6 +182,7 @@ class ActorDictionary:
     _force_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _struck_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _faith_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _stance_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
     name_model: NameSectors | None = field(repr=False, compare=False, default=None)
 
@@ -215,6 +217,7 @@ class ActorDictionary:
             _force_words=MappingProxyType({t.words: t for t in terms if t.cls == "force"}),
             _struck_words=MappingProxyType({t.words: t for t in terms if t.cls == "struck"}),
             _faith_words=MappingProxyType({t.words: t for t in terms if t.cls == "faith"}),
+            _stance_words=MappingProxyType({t.words: t for t in terms if t.cls == "stance"}),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
             _state_words=state_words(entries),
@@ -293,6 +296,10 @@ class ActorDictionary:
         faiths = [code for w in words if (faith := self._faith_words.get((w,)))
                   for code in faith.sectors]  # fmt: skip
         return tuple(dict.fromkeys((*sectors, *faiths)))
+
+    def stance(self, prefix: str) -> Term | None:
+        """Return the stance a hyphened prefix takes ("anti" in "anti-war"), else None."""
+        return self._stance_words.get((prefix.lower(),))
 
     def name_sectors(self, words: Sequence[str]) -> tuple[str, ...]:
         """Return the sectors the last words of an unlisted body's name give ("... Institute")."""
