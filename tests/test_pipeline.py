@@ -148,3 +148,20 @@ def test_amend_changes_fields_as_dataclasses_replace_does():
     assert event.date is None and amended.event_id == "e"
     with pytest.raises(TypeError, match="no field 'when'"):
         amend(event, when="today")
+
+
+def test_amend_builds_a_record_that_checks_itself_anew():
+    from dataclasses import dataclass
+
+    from newsevents.records import amend
+
+    @dataclass(frozen=True)
+    class Checked:
+        value: int
+
+        def __post_init__(self):
+            if self.value < 0:
+                raise ValueError("negative")
+
+    with pytest.raises(ValueError, match="negative"):
+        amend(Checked(1), value=-1)

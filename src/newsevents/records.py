@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import types
 import typing
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 
 CODER_VERSION = "0.1.0"
 R = typing.TypeVar("R")
@@ -189,9 +189,11 @@ class CodedArticle:
 
 def amend(record: R, **changes: object) -> R:
     """Return a copy of a frozen record with some fields changed, as `dataclasses.replace`
-    does, without running the class's `__init__` again (no record has a `__post_init__`):
+    does, without running the class's `__init__` again (unless it has a `__post_init__`):
     `replace` builds every field anew, 30 microseconds for an `Event`, which each stage from
     attribution to clustering amends once."""
+    if hasattr(record, "__post_init__"):  # a record that checks itself is built anew
+        return replace(record, **changes)
     unknown = changes.keys() - record.__dataclass_fields__.keys()
     if unknown:
         raise TypeError(f"{type(record).__name__} has no field {sorted(unknown)[0]!r}")
