@@ -109,7 +109,10 @@ def _noun_phrases(doc: Doc) -> list[Span]:
         return []
     # read as numbers, not as a Token per word: chunk heads and possessors are a few words of
     # an article, and `doc.noun_chunks` builds a Token for every word
-    poses, deps, heads = doc.to_array([POS, DEP, HEAD]).T.tolist()
+    columns = doc.to_array([POS, DEP, HEAD])
+    poses, deps = columns[:, :2].T.tolist()
+    # the heads are offsets, negative ones stored in an unsigned column: read back as signed
+    heads = [i + offset for i, offset in enumerate(columns[:, 2].view("int64").tolist())]
     bounds = [(*chunk, NP) for chunk in _chunk_bounds(doc, poses, deps, heads)]
     bounds += [
         (doc[i].left_edge.i, i + 1, 0)
@@ -137,20 +140,15 @@ def _chunk_bounds(
         if left <= prev_end:
             continue
         if dep == CONJ:
-            head = _head(heads, i)
-            while deps[head] == CONJ and _head(heads, head) < head:
-                head = _head(heads, head)
+            head = heads[i]
+            while deps[head] == CONJ and heads[head] < head:
+                head = heads[head]
             if deps[head] not in CHUNK_DEPS:
                 continue
         prev_end = i
         found.append((left, i + 1))
     return found
 
-
-def _head(heads: list[int], i: int) -> int:
-    """Return the index of word i's head, from spaCy's HEAD column (offsets stored unsigned)."""
-    offset = heads[i]
-    return i + (offset - (1 << 64) if offset >= 1 << 63 else offset)
 
 
 def _is_name(chunk: Span, root: Token) -> bool:
