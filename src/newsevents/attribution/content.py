@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsevents.attribution.assembly import Context
 from newsevents.attribution.spans import Chars, inside, opening_sentence, overlaps, span_chars, trim
-from newsevents.attribution.speakers import DASHES, is_conjoined_report
+from newsevents.attribution.speakers import DASHES, is_conjoined_report, is_conjoined_to_report
 from newsevents.records import Frame
 
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
@@ -151,10 +151,7 @@ def _is_own_report(conj: Token) -> bool:
     after a comma or a dash, in the tense of the cue: "X said A, and the captain praised B" is
     the writer's next clause (often a report of its own), not part of what X said, as PolNeAR
     marks it. A "that" shows the clause is still reported ("..., and that B")."""
-    clause = conj.head
-    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
-        return False
-    if clause.i < clause.head.i or conj.tag_ != clause.head.tag_:
+    if not is_conjoined_to_report(conj) or conj.tag_ != conj.head.head.tag_:
         return False
     if not any(c.dep_ == "nsubj" for c in conj.lefts):
         return False

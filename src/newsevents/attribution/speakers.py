@@ -78,12 +78,18 @@ def is_conjoined_report(verb: Token) -> bool:
     Which verb it continues is the parser's guess; tense agreement with the outer verb and a
     cue lemma (checked by the frame finder) make the speaker's reading the likelier one.
     """
+    if not is_conjoined_to_report(verb) or not _agrees_in_tense(verb, verb.head.head):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def is_conjoined_to_report(verb: Token) -> bool:
+    """Tell a verb the parser conjoined to a reported clause that follows its cue verb ("X said
+    A, and B"): the clause it may continue, or end."""
     clause = verb.head
     if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return False
-    if clause.i < clause.head.i or not _agrees_in_tense(verb, clause.head):
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return clause.i > clause.head.i
 
 
 def is_escaped_conjunct(verb: Token) -> bool:
