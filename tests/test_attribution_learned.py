@@ -153,3 +153,31 @@ def test_cue_features_read_speaker_object_and_quotation(nlp, cues):
     inner = cue_features(bristle, text, classes, quotes)
     assert "inside-quote=True" in inner
     assert "subject-names=False" in inner
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The bishop opined on the future of the church.", "opined on",
+         "the future of the church"),
+        ("Local farmers grumbled about the price of diesel.", "grumbled about",
+         "the price of diesel"),
+    ],
+)
+def test_model_cue_reports_what_its_preposition_takes(nlp, cues, text, cue, said):
+    doc, found = frames(nlp, cues, text)
+    frame = next(f for f in found if f.cue == cue)
+    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    assert frame.basis == "model-object"  # a topic, maybe an act: it sources no event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spoke at a rally on Tuesday about the price of diesel.",  # a place first
+        "The senator spoke on Tuesday.",  # a date is when, not what
+    ],
+)
+def test_model_cue_takes_no_scene_for_its_topic(nlp, cues, text):
+    _, found = frames(nlp, cues, text)
+    assert not found

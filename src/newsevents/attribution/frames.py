@@ -69,6 +69,10 @@ FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in CANDIDATE_POS)
 FRAME_DEP_IDS = frozenset(get_string_id(dep) for dep in (*NOMINAL_DEPS, "advmod"))
 COLON = get_string_id(":")
 QUOTED_PERSONS = ("i", "we", "you")  # who speaks in a quotation's own voice
+# Prepositions that take the topic or target of a verb of speaking ("spoke about", "railed
+# against", "weighed in on"); "to" and "with" take whom one speaks to, "at" and "in" a place,
+# "for" as often a goal ("filed for", "vied for") as a side taken.
+STANCE_PREPS = ("about", "on", "against", "over", "of")
 
 
 def find_frames(
@@ -242,6 +246,13 @@ def _learned_frame(
             basis = "model-object"
             stance = clause_only.stance if clause_only is not None else "neutral"
             frame = _verb_frame(context, token, Cue(lemma, "verb-object", stance, basis), sent_i)
+        # "spoke out against the plan", "weighed in on the ruling": with neither clause nor
+        # object, what the preposition takes is reported, as PolNeAR train marks it, the
+        # preposition closing the cue; like an object, it may be an act, not a claim.
+        if frame is None and clause_only is None and (prep := _stance_prep(token)) is not None:
+            basis = "model-object"
+            cue = Cue(f"{lemma} {prep.lower_}", "verb-prep", "neutral", basis)
+            frame = _prep_frame(context, token, cue, prep, sent_i)
     elif pos == "NOUN":
         frame = noun_frame(context, token, Cue(lemma, "noun", "neutral", basis), sent_i)
     elif pos == "ADJ":
@@ -249,6 +260,22 @@ def _learned_frame(
     if frame is None or _across_lines(context.text, frame):
         return None  # a parse run across lines (a byline before a sign-up line) reports nothing
     return replace(frame, basis=basis)
+
+
+def _stance_prep(verb: Token) -> Token | None:
+    """Return the preposition right after a verb that takes what is spoken of or against
+    ("about", "on", "against"), when the verb has no object or agent, or None. A first
+    preposition of place or addressee ("spoke at the forum on ...") tells a scene, not a
+    topic; a date or duration ("on Tuesday", "for an hour") is when, not what."""
+    if any(c.dep_ in ("dobj", "agent") for c in verb.children):
+        return None
+    prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in STANCE_PREPS:
+        return None
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
+        return None
+    return prep
 
 
 def _may_report(token: Token, pos: str, dep: str) -> bool:
