@@ -591,6 +591,13 @@ STANCE_FORMS = [
      "distancing", "the water supply"),
     ("The senator gave assurances that the base would stay open.", "gave assurances",
      "senator", "emphatic", "that the base would stay open"),
+    # A light verb and its noun say it together; the noun's preposition takes the content.
+    ("The mayor made no mention of the budget gap.", "made no mention of", "mayor", "neutral",
+     "the budget gap"),
+    ("The union took aim at the new pension rules.", "took aim at", "union", "evaluative",
+     "the new pension rules"),
+    ("Both parties had opposing views on the tax.", "had opposing views on", "parties",
+     "distancing", "the tax"),
     ("Two senators voted against the budget.", "voted against", "Two senators", "evaluative",
      "the budget"),
     ("Her calls for a ceasefire went unanswered.", "calls for", "Her", "directive",
