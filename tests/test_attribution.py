@@ -587,6 +587,11 @@ STANCE_FORMS = [
      "the plan"),
     ("The governor sees the new dam as a threat to the valley.", "sees", "governor",
      "distancing", "the new dam as a threat to the valley"),
+    # The label of a naming cue where the parser hangs it on the object or takes it for one.
+    ("Several unions see imports as a danger.", "see", "Several unions", "distancing",
+     "imports as a danger"),
+    ("The president has deemed the release a reasonable trade.", "has deemed", "president",
+     "distancing", "the release a reasonable trade"),
     ("Doctors raised concerns about the water supply.", "raised concerns about", "Doctors",
      "distancing", "the water supply"),
     ("The senator gave assurances that the base would stay open.", "gave assurances",

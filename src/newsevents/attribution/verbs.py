@@ -141,9 +141,15 @@ def pro_form(verb: Token, cues: CueLexicon) -> Token | None:
 
 def _is_predicate(part: Token) -> bool:
     """Tell the label a naming cue gives ("called it a farce", "sees him as a threat"), also
-    when quoted and parsed into the object ("called the plan “a priority” for families")."""
+    where the parser puts it into the object: quoted ("called the plan “a priority” for
+    families"), hung on the object ("see voters | as a burden") or as a second object
+    ("deemed the deal | a fair trade")."""
     if part.dep_ == "dobj":
-        return any(t.is_quote and t.i > part.i for t in part.subtree)
+        return (
+            any(t.is_quote and t.i > part.i for t in part.subtree)
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in part.rights)
+            or any(c.dep_ == "dobj" and c.i < part.i for c in part.head.children)
+        )
     return part.dep_ == "oprd" or (part.dep_ == "prep" and part.lower_ == "as")
 
 
