@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -641,6 +642,28 @@ def test_a_prison_term_is_detention(nlp, patterns, codebook, text):
 )
 def test_a_headline_participle_acts_on_its_subject(nlp, patterns, codebook, text, expected):
     assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        # coercion with no doer named is the state's where it happened (place_roots.csv "state")
+        ("Ali Hassan detained in Egypt", ("Egypt",)),
+        # an assault is not: anyone may have done it
+        ("Ali Hassan attacked in Egypt", ()),
+    ],
+)
+def test_a_headline_act_of_the_state_is_done_by_the_state_it_happened_in(
+    nlp, patterns, codebook, text, doers
+):
+    doc = nlp(text)
+    mentions = tuple(
+        replace(m, actor=replace(m.actor, kind="state")) if m.text == "Egypt" else m
+        for m in make_mentions(doc)
+    )
+    article = Article(article_id="test", text=text, source="test")
+    event = code_events(doc, article, mentions, patterns, codebook)[0]
+    assert summary(event)[1:] == (doers, ("Ali Hassan",))
 
 
 def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codebook):

@@ -59,7 +59,7 @@ class Candidate:
 
 def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
     """Apply the context rules to the candidates of one sentence, in order."""
-    found = [headline(candidate, index) for candidate in found]
+    found = [headline(candidate, patterns, index) for candidate in found]
     found = [governed(candidate, patterns, index) for candidate in found]
     found = [by_doer(candidate, patterns) for candidate in found]
     found = [halted(candidate, found, patterns) for candidate in found]
@@ -92,9 +92,10 @@ def standing(candidate: Candidate, patterns: PatternSet) -> bool:
             and carrier(trigger, patterns) is None)
 
 
-def headline(candidate: Candidate, index: MentionIndex) -> Candidate:
+def headline(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
     """Turn round a headline's bare participle ("X attacked by Y", "Soldiers killed in ambush"):
-    its subject is acted on, and only its "by" phrase names the doer."""
+    its subject is acted on, and only its "by" phrase names the doer, or for a root done by a
+    state's authorities (place_roots.csv, "state"), the state of the place it happened in."""
     trigger = candidate.trigger
     subject = headline_subject(trigger) if trigger.pos_ == "VERB" else None
     if subject is None:
@@ -110,8 +111,10 @@ def headline(candidate: Candidate, index: MentionIndex) -> Candidate:
         return candidate
     if agent is not None:
         source = index.mentions_for([agent])
-    else:  # "Journalist detained in X": coercion done in a state is that state's
-        source = state_of_place(trigger, index) if candidate.code[:2] == "17" else []
+    elif patterns.doer_roots.get(candidate.code[:2]) == "state":
+        source = state_of_place(trigger, index)  # "Journalist detained in X": X's authorities
+    else:
+        source = []
     return replace(candidate, source=source, target=target)
 
 
