@@ -1852,3 +1852,30 @@ def test_a_war_no_verb_carries_is_the_setting(nlp, patterns, codebook):
 )
 def test_a_war_carried_by_a_verb_is_an_act(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of judgement after a copula is the act, done by the copula's subject
+        ("The Danish government was highly critical of Russia.", ("111", ("Danish",), ("Russia",))),
+        ("Turkey has been sharply critical of Sweden.", ("111", ("Turkey",), ("Sweden",))),
+        ("Poland remained critical of Germany over the pipeline.",
+         ("111", ("Poland",), ("Germany",))),
+        ("Canada is supportive of Mexico's plan.", ("051", ("Canada",), ("Mexico",))),
+        # verbal support idioms are endorsements, not loans or material acts
+        ("Japan threw its weight behind India's bid for a seat on the council.",
+         ("051", ("Japan",), ("India",))),
+        ("Norway lent its support to the United Nations mission in Mali.",
+         ("051", ("Norway",), ("United Nations",))),
+        ("Norway lent 20 million dollars to Ghana.", ("071", ("Norway",), ("Ghana",))),
+    ],
+)  # fmt: skip
+def test_predicative_adjectives_and_idioms_of_verbal_conflict_and_support(
+    nlp, patterns, codebook, text, expected
+):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+def test_a_copula_with_a_plain_adjective_is_no_event(nlp, patterns, codebook):
+    assert code(nlp, patterns, codebook, "The report was critical for the talks.") == ()

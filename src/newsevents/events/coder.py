@@ -59,6 +59,7 @@ from newsevents.events.doers import (
 from newsevents.events.matching import (
     carrier,
     halts,
+    is_predicative,
     match_nominal,
     match_noun,
     match_verb,
@@ -94,7 +95,7 @@ PROPOSAL_REJECTIONS = ("122", "125", "127")
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
 DATE_LABELS = ("DATE", "TIME")
-VERB, NOUN, PROPN = POS_IDS["VERB"], POS_IDS["NOUN"], POS_IDS["PROPN"]  # as in doc arrays
+VERB, NOUN, PROPN, AUX = (POS_IDS[p] for p in ("VERB", "NOUN", "PROPN", "AUX"))  # as in doc arrays
 # Investigations (CAMEO 09): one a sending is made for is aimed at where it was sent.
 INSPECTION_ROOTS = ("09",)
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
@@ -133,12 +134,13 @@ def code_events(
         tagged = [
             (doc[i], pos)
             for i, pos in enumerate(poses[sentence.start : sentence.end], sentence.start)
-            if pos in (VERB, NOUN, PROPN)
+            if pos in (VERB, NOUN, PROPN, AUX)
         ]
         all_verbs = [t for t, pos in tagged if pos == VERB]
         # An attributive participle ("Russia-backed rebels", "the internationally recognised
         # government") describes a standing relation, not an event the sentence reports.
         verbs = [t for t in all_verbs if t.dep_ != "amod"]
+        verbs += [t for t, pos in tagged if pos == AUX and is_predicative(t)]  # "was critical of"
         found = [c for t in verbs if (c := code_verb(t, patterns, index, places))]
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
