@@ -75,7 +75,8 @@ def summary(event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
             "North Korea threatened to strike South Korea.",
             ("138", ("North Korea",), ("South Korea",)),
         ),
-        ("India is set to host Pakistan's foreign minister.", ("043", ("India",), ("Pakistan",))),
+        # (a meeting set for the future is the intent to meet, 036)
+        ("India is set to host Pakistan's foreign minister.", ("036", ("India",), ("Pakistan",))),
         # conjoined subjects of a mutual code
         ("Germany and France signed an agreement.", ("057", ("Germany",), ("France",))),
         ("Kenya and Uganda held talks in Nairobi.", ("040", ("Kenya",), ("Uganda",))),
@@ -111,10 +112,10 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         # a cooperative act under negation is asserted as its refusal (CAMEO 12)
         ("China will not attend the summit in Brazil.", "125", False, "future"),
         ("Iran did not attack Israel.", "190", True, "asserted"),
-        ("Poland will host the summit with Lithuania.", "040", False, "future"),
+        ("Poland will host the summit with Lithuania.", "036", False, "future"),
         ("Germany would impose sanctions on Syria.", "163", False, "conditional"),
         ("Chile may recognize the government of Bolivia.", "054", False, "hypothetical"),
-        ("Egypt is scheduled to visit Jordan.", "042", False, "future"),
+        ("Egypt is scheduled to visit Jordan.", "036", False, "future"),
         # a plan is a stated intent (036), not the visit, and stays future
         ("Egypt plans to visit Jordan.", "036", False, "future"),
         ("Argentina praised Uruguay.", "051", False, "asserted"),
@@ -513,7 +514,7 @@ def test_main_clause_events_come_first(nlp, patterns, codebook):
     [
         # a carried event noun takes its light verb's negation and modality
         ("Qatar did not take part in the talks with the Taliban.", "125", "asserted"),
-        ("Lavrov will join Zarif for talks in Geneva.", "040", "future"),
+        ("Lavrov will join Zarif for talks in Geneva.", "036", "future"),
     ],
 )
 def test_a_carried_noun_takes_its_verbs_modality(nlp, patterns, codebook, text, cameo, modality):
@@ -720,7 +721,7 @@ def test_more_members_of_verb_classes(nlp, patterns, codebook, text, cameo):
         ("Iranian protesters burned an Israeli flag.", "141"),
         ("Turkey scrambled jets over the Aegean.", "150"),
         ("Peru cancelled talks with Chile.", "125"),
-        ("Canada will resettle 10,000 Syrian refugees.", "075"),
+        ("Canada resettled 10,000 Syrian refugees.", "075"),
         ("Ukraine sank a Russian warship.", "190"),
     ],
 )
@@ -1090,7 +1091,7 @@ def test_a_wish_that_another_acts_is_no_intent_of_the_speaker(nlp, patterns, cod
     [
         # material cooperation (CAMEO 06): economic, military, judicial, intelligence
         ("India and Nepal expanded trade ties.", "061"),
-        ("China and Russia will conduct joint naval drills.", "062"),
+        ("China and Russia conducted joint naval drills.", "062"),
         ("Japan and the Philippines held joint military exercises.", "062"),
         ("Colombia handed Otoniel over to the United States.", "063"),
         ("Argentina cooperated with Chile in the investigation.", "063"),
@@ -1284,7 +1285,7 @@ def test_troops_sent_or_arriving_deploy(nlp, patterns, codebook, text, cameo):
         ("Chile set up a joint venture with Peru.", ("061", ("Chile",), ("Peru",))),
         # "together" is the particle of "work together", as an adverb or before "with"
         ("Estonia and Latvia have worked together on energy.", ("060", ("Estonia",), ("Latvia",))),
-        ("Ghana will work together with Togo.", ("060", ("Ghana",), ("Togo",))),
+        ("Ghana worked together with Togo.", ("060", ("Ghana",), ("Togo",))),
     ],
 )
 def test_joint_bodies_and_working_together_are_cooperation(nlp, patterns, codebook, text, expected):
@@ -1336,7 +1337,7 @@ def test_withdrawals_deployments_and_rushed_aid(nlp, patterns, codebook, text, c
         ("Ghana's opposition leader took a swipe at the ruling party.", "111"),
         # a killing done by a suicide bomber is a suicide bombing
         ("A suicide bomber killed six Afghan soldiers in Kabul.", "1831"),
-        ("The French government will provide subsidies to farmers in Chad.", "071"),
+        ("The French government provided subsidies to farmers in Chad.", "071"),
     ],
 )
 def test_speaking_idioms_and_doers(nlp, patterns, codebook, text, cameo):
@@ -1618,8 +1619,8 @@ def test_a_plain_negation_still_refuses(nlp, patterns, codebook):
 
 
 def test_the_intent_leads_the_act_it_announces(nlp, patterns, codebook):
-    text = "Germany will send more tanks to Ukraine, Germany announced on Monday."
-    assert [event.cameo[:2] for event in code(nlp, patterns, codebook, text)] == ["03", "07"]
+    text = "Germany will impose sanctions on Iran, Germany announced on Monday."
+    assert [event.cameo[:2] for event in code(nlp, patterns, codebook, text)] == ["13", "16"]
 
 
 @pytest.mark.parametrize(
@@ -1879,3 +1880,22 @@ def test_predicative_adjectives_and_idioms_of_verbal_conflict_and_support(
 
 def test_a_copula_with_a_plain_adjective_is_no_event(nlp, patterns, codebook):
     assert code(nlp, patterns, codebook, "The report was critical for the talks.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a cooperative act told in the future tense is the intent to do it (foretold_roots.csv)
+        ("Germany will provide humanitarian aid to Syria.", "0333"),
+        ("Kenya will hold talks with Uganda next week.", "036"),
+        ("India is expected to host Pakistan's foreign minister.", "036"),
+        # done, it is the act itself
+        ("Kenya held talks with Uganda on Monday.", "040"),
+        # refused, it is a refusal, not an intent
+        ("Germany will not provide aid to Syria.", "122"),
+        # a hostile act foretold is no intent to cooperate
+        ("Turkey will attack Kurdish positions in Syria.", "190"),
+    ],
+)
+def test_a_future_cooperative_act_is_an_intent(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
