@@ -1899,3 +1899,17 @@ def test_a_copula_with_a_plain_adjective_is_no_event(nlp, patterns, codebook):
 )
 def test_a_future_cooperative_act_is_an_intent(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # an indictment or prosecution accuses of a crime (PLOVER ACCUSE `allege`)
+        ("A grand jury indicted Juan Rivera on bribery charges.", "1121"),
+        ("Peru will prosecute Juan Rivera for fraud.", "1121"),
+        # an arrest detains
+        ("Peru arrested Juan Rivera on Monday.", "173"),
+    ],
+)
+def test_charging_accuses_and_arresting_detains(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
