@@ -1913,3 +1913,9 @@ def test_a_future_cooperative_act_is_an_intent(nlp, patterns, codebook, text, ca
 )
 def test_charging_accuses_and_arresting_detains(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+def test_a_speakers_stated_readiness_is_the_speakers_intent(nlp, patterns, codebook):
+    # "it" in "said it is open to" is read back to the speaker, whose intent replaces the statement
+    text = "Russia said it is open to dialogue with Ukraine."
+    assert summary(code(nlp, patterns, codebook, text)[0]) == ("036", ("Russia",), ("Ukraine",))
