@@ -1919,3 +1919,25 @@ def test_a_speakers_stated_readiness_is_the_speakers_intent(nlp, patterns, codeb
     # "it" in "said it is open to" is read back to the speaker, whose intent replaces the statement
     text = "Russia said it is open to dialogue with Ukraine."
     assert summary(code(nlp, patterns, codebook, text)[0]) == ("036", ("Russia",), ("Ukraine",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement noun's participle is what the statement says: the act replaces it
+        ("Egypt issued a statement condemning Israel.", ("111", ("Egypt",), ("Israel",))),
+        ("Iran issued a statement urging Iraq to release the sailors.",
+         ("0253", ("Iran",), ("Iraq",))),
+        # only the participle: what it urges another to do is not said to be done
+        ("Egypt issued a statement urging Sudan to comply with the truce.",
+         ("020", ("Egypt",), ("Sudan",))),
+    ],
+)  # fmt: skip
+def test_a_statement_nouns_participle_is_its_content(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+def test_a_statement_nouns_participle_leads_where_the_statement_stood(nlp, patterns, codebook):
+    # the condemning takes the statement's place in the main clause, before the shelling
+    text = "Egypt issued a statement condemning Israel, and Israel shelled Gaza."
+    assert [e.trigger for e in code(nlp, patterns, codebook, text)] == ["condemning", "shelled"]

@@ -158,7 +158,7 @@ def code_events(
         found = by_event_subject(recode(found, patterns, index), patterns)
         found = about_whom(victims(found, all_verbs, patterns, index), patterns, index)
         found = [initiated(recalled(candidate, told), index) for candidate in found]
-        found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
+        found.sort(key=lambda c: (rank(c.place), c.announced, c.place.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
         found = aim_at_places(found, places, patterns)  # "protested in X": at X's authorities

@@ -55,6 +55,14 @@ class Candidate:
     refusal: bool = False
     probability: float | None = None  # set when the learned model, not a pattern, coded it
     announced: bool = False  # an act a statement announces: the intent (03/13) leads, not it
+    # the word whose place in the sentence the event takes, when not its trigger's: a statement
+    # noun's, for the participle that says what it says ("a statement condemning X")
+    clause: Token | None = None
+
+    @property
+    def place(self) -> Token:
+        """Return the word that ranks the event among the sentence's events."""
+        return self.clause if self.clause is not None else self.trigger
 
 
 def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
@@ -406,6 +414,9 @@ def give_way(reported: Candidate, statement: Candidate, patterns: PatternSet) ->
     What X says of another actor stays X's statement, beside the other's event. On ConfliBERT
     train, handing over only the speaker's own acts scores as well as handing over all.
     """
+    if reported.trigger.dep_ == "acl" and reported.trigger.head == statement.trigger:
+        # "issued a statement condemning X": the condemning stands where the statement stood
+        reported = replace(reported, clause=statement.trigger)
     speakers = statement.source
     if any(is_media(m.actor) for m in speakers):
         return reported  # "it" in a news agency's report is rarely the agency
@@ -423,11 +434,14 @@ def content_of(trigger: Token) -> set[int]:
     """Return the token indices of the words that can head what a statement says.
 
     The content is the statement's clause or object and what is chained to it ("said it is
-    ready to help", "said it would meet and sign"), not a clause under a further attitude
+    ready to help", "said it would meet and sign"), or a statement noun's participle ("a
+    statement condemning the raid"), not a clause under a further attitude
     ("said they hoped X would"), which does not assert the event.
     """
     heads = [c for c in trigger.children if c.dep_ in CONTENT_DEPS]
-    found: set[int] = set()
+    # "issued a statement condemning X": a statement noun's participle is what it says (itself
+    # only: in "a statement urging X to comply", X's complying is not said to be done)
+    found = {c.i for c in trigger.children if c.dep_ == "acl" and trigger.pos_ == "NOUN"}
     while heads:
         word = heads.pop()
         if word.i not in found:
