@@ -49,6 +49,8 @@ def test_all_codes_and_roots(codebook):
         ("190", "Use conventional military force, not specified below", -10.0, 4, "ASSAULT"),
         # root 17 is COERCE throughout, as the manual's root table reduces it
         ("1712", "Destroy property", -9.2, 4, "COERCE"),
+        # occupying territory by force is violence, not coercion short of it
+        ("192", "Occupy territory", -9.5, 4, "ASSAULT"),
     ],
 )
 def test_entries_keep_leading_zeros_and_facts(codebook, code, name, goldstein, quad, plover):

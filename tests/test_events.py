@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,8 @@ def summary(event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
             "North Korea threatened to strike South Korea.",
             ("138", ("North Korea",), ("South Korea",)),
         ),
-        ("India is set to host Pakistan's foreign minister.", ("043", ("India",), ("Pakistan",))),
+        # (a meeting set for the future is the intent to meet, 036)
+        ("India is set to host Pakistan's foreign minister.", ("036", ("India",), ("Pakistan",))),
         # conjoined subjects of a mutual code
         ("Germany and France signed an agreement.", ("057", ("Germany",), ("France",))),
         ("Kenya and Uganda held talks in Nairobi.", ("040", ("Kenya",), ("Uganda",))),
@@ -110,10 +112,10 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         # a cooperative act under negation is asserted as its refusal (CAMEO 12)
         ("China will not attend the summit in Brazil.", "125", False, "future"),
         ("Iran did not attack Israel.", "190", True, "asserted"),
-        ("Poland will host the summit with Lithuania.", "040", False, "future"),
+        ("Poland will host the summit with Lithuania.", "036", False, "future"),
         ("Germany would impose sanctions on Syria.", "163", False, "conditional"),
         ("Chile may recognize the government of Bolivia.", "054", False, "hypothetical"),
-        ("Egypt is scheduled to visit Jordan.", "042", False, "future"),
+        ("Egypt is scheduled to visit Jordan.", "036", False, "future"),
         # a plan is a stated intent (036), not the visit, and stays future
         ("Egypt plans to visit Jordan.", "036", False, "future"),
         ("Argentina praised Uruguay.", "051", False, "asserted"),
@@ -512,7 +514,7 @@ def test_main_clause_events_come_first(nlp, patterns, codebook):
     [
         # a carried event noun takes its light verb's negation and modality
         ("Qatar did not take part in the talks with the Taliban.", "125", "asserted"),
-        ("Lavrov will join Zarif for talks in Geneva.", "040", "future"),
+        ("Lavrov will join Zarif for talks in Geneva.", "036", "future"),
     ],
 )
 def test_a_carried_noun_takes_its_verbs_modality(nlp, patterns, codebook, text, cameo, modality):
@@ -643,6 +645,28 @@ def test_a_headline_participle_acts_on_its_subject(nlp, patterns, codebook, text
     assert summary(code(nlp, patterns, codebook, text)[0]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        # coercion with no doer named is the state's where it happened (place_roots.csv "state")
+        ("Ali Hassan detained in Egypt", ("Egypt",)),
+        # an assault is not: anyone may have done it
+        ("Ali Hassan attacked in Egypt", ()),
+    ],
+)
+def test_a_headline_act_of_the_state_is_done_by_the_state_it_happened_in(
+    nlp, patterns, codebook, text, doers
+):
+    doc = nlp(text)
+    mentions = tuple(
+        replace(m, actor=replace(m.actor, kind="state")) if m.text == "Egypt" else m
+        for m in make_mentions(doc)
+    )
+    article = Article(article_id="test", text=text, source="test")
+    event = code_events(doc, article, mentions, patterns, codebook)[0]
+    assert summary(event)[1:] == (doers, ("Ali Hassan",))
+
+
 def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codebook):
     codes = [summary(e) for e in code(nlp, patterns, codebook,
                                       "Peru said his brother would free the fishermen.")]
@@ -697,7 +721,7 @@ def test_more_members_of_verb_classes(nlp, patterns, codebook, text, cameo):
         ("Iranian protesters burned an Israeli flag.", "141"),
         ("Turkey scrambled jets over the Aegean.", "150"),
         ("Peru cancelled talks with Chile.", "125"),
-        ("Canada will resettle 10,000 Syrian refugees.", "075"),
+        ("Canada resettled 10,000 Syrian refugees.", "075"),
         ("Ukraine sank a Russian warship.", "190"),
     ],
 )
@@ -1067,7 +1091,7 @@ def test_a_wish_that_another_acts_is_no_intent_of_the_speaker(nlp, patterns, cod
     [
         # material cooperation (CAMEO 06): economic, military, judicial, intelligence
         ("India and Nepal expanded trade ties.", "061"),
-        ("China and Russia will conduct joint naval drills.", "062"),
+        ("China and Russia conducted joint naval drills.", "062"),
         ("Japan and the Philippines held joint military exercises.", "062"),
         ("Colombia handed Otoniel over to the United States.", "063"),
         ("Argentina cooperated with Chile in the investigation.", "063"),
@@ -1261,7 +1285,7 @@ def test_troops_sent_or_arriving_deploy(nlp, patterns, codebook, text, cameo):
         ("Chile set up a joint venture with Peru.", ("061", ("Chile",), ("Peru",))),
         # "together" is the particle of "work together", as an adverb or before "with"
         ("Estonia and Latvia have worked together on energy.", ("060", ("Estonia",), ("Latvia",))),
-        ("Ghana will work together with Togo.", ("060", ("Ghana",), ("Togo",))),
+        ("Ghana worked together with Togo.", ("060", ("Ghana",), ("Togo",))),
     ],
 )
 def test_joint_bodies_and_working_together_are_cooperation(nlp, patterns, codebook, text, expected):
@@ -1313,7 +1337,7 @@ def test_withdrawals_deployments_and_rushed_aid(nlp, patterns, codebook, text, c
         ("Ghana's opposition leader took a swipe at the ruling party.", "111"),
         # a killing done by a suicide bomber is a suicide bombing
         ("A suicide bomber killed six Afghan soldiers in Kabul.", "1831"),
-        ("The French government will provide subsidies to farmers in Chad.", "071"),
+        ("The French government provided subsidies to farmers in Chad.", "071"),
     ],
 )
 def test_speaking_idioms_and_doers(nlp, patterns, codebook, text, cameo):
@@ -1595,8 +1619,8 @@ def test_a_plain_negation_still_refuses(nlp, patterns, codebook):
 
 
 def test_the_intent_leads_the_act_it_announces(nlp, patterns, codebook):
-    text = "Germany will send more tanks to Ukraine, Germany announced on Monday."
-    assert [event.cameo[:2] for event in code(nlp, patterns, codebook, text)] == ["03", "07"]
+    text = "Germany will impose sanctions on Iran, Germany announced on Monday."
+    assert [event.cameo[:2] for event in code(nlp, patterns, codebook, text)] == ["13", "16"]
 
 
 @pytest.mark.parametrize(
@@ -1829,3 +1853,91 @@ def test_a_war_no_verb_carries_is_the_setting(nlp, patterns, codebook):
 )
 def test_a_war_carried_by_a_verb_is_an_act(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of judgement after a copula is the act, done by the copula's subject
+        ("The Danish government was highly critical of Russia.", ("111", ("Danish",), ("Russia",))),
+        ("Turkey has been sharply critical of Sweden.", ("111", ("Turkey",), ("Sweden",))),
+        ("Poland remained critical of Germany over the pipeline.",
+         ("111", ("Poland",), ("Germany",))),
+        ("Canada is supportive of Mexico's plan.", ("051", ("Canada",), ("Mexico",))),
+        # verbal support idioms are endorsements, not loans or material acts
+        ("Japan threw its weight behind India's bid for a seat on the council.",
+         ("051", ("Japan",), ("India",))),
+        ("Norway lent its support to the United Nations mission in Mali.",
+         ("051", ("Norway",), ("United Nations",))),
+        ("Norway lent 20 million dollars to Ghana.", ("071", ("Norway",), ("Ghana",))),
+    ],
+)  # fmt: skip
+def test_predicative_adjectives_and_idioms_of_verbal_conflict_and_support(
+    nlp, patterns, codebook, text, expected
+):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+def test_a_copula_with_a_plain_adjective_is_no_event(nlp, patterns, codebook):
+    assert code(nlp, patterns, codebook, "The report was critical for the talks.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a cooperative act told in the future tense is the intent to do it (foretold_roots.csv)
+        ("Germany will provide humanitarian aid to Syria.", "0333"),
+        ("Kenya will hold talks with Uganda next week.", "036"),
+        ("India is expected to host Pakistan's foreign minister.", "036"),
+        # done, it is the act itself
+        ("Kenya held talks with Uganda on Monday.", "040"),
+        # refused, it is a refusal, not an intent
+        ("Germany will not provide aid to Syria.", "122"),
+        # a hostile act foretold is no intent to cooperate
+        ("Turkey will attack Kurdish positions in Syria.", "190"),
+    ],
+)
+def test_a_future_cooperative_act_is_an_intent(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # an indictment or prosecution accuses of a crime (PLOVER ACCUSE `allege`)
+        ("A grand jury indicted Juan Rivera on bribery charges.", "1121"),
+        ("Peru will prosecute Juan Rivera for fraud.", "1121"),
+        # an arrest detains
+        ("Peru arrested Juan Rivera on Monday.", "173"),
+    ],
+)
+def test_charging_accuses_and_arresting_detains(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+def test_a_speakers_stated_readiness_is_the_speakers_intent(nlp, patterns, codebook):
+    # "it" in "said it is open to" is read back to the speaker, whose intent replaces the statement
+    text = "Russia said it is open to dialogue with Ukraine."
+    assert summary(code(nlp, patterns, codebook, text)[0]) == ("036", ("Russia",), ("Ukraine",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement noun's participle is what the statement says: the act replaces it
+        ("Egypt issued a statement condemning Israel.", ("111", ("Egypt",), ("Israel",))),
+        ("Iran issued a statement urging Iraq to release the sailors.",
+         ("0253", ("Iran",), ("Iraq",))),
+        # only the participle: what it urges another to do is not said to be done
+        ("Egypt issued a statement urging Sudan to comply with the truce.",
+         ("020", ("Egypt",), ("Sudan",))),
+    ],
+)  # fmt: skip
+def test_a_statement_nouns_participle_is_its_content(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+def test_a_statement_nouns_participle_leads_where_the_statement_stood(nlp, patterns, codebook):
+    # the condemning takes the statement's place in the main clause, before the shelling
+    text = "Egypt issued a statement condemning Israel, and Israel shelled Gaza."
+    assert [e.trigger for e in code(nlp, patterns, codebook, text)] == ["condemning", "shelled"]

@@ -59,6 +59,7 @@ from newsevents.events.doers import (
 from newsevents.events.matching import (
     carrier,
     halts,
+    is_predicative,
     match_nominal,
     match_noun,
     match_verb,
@@ -94,7 +95,7 @@ PROPOSAL_REJECTIONS = ("122", "125", "127")
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
 DATE_LABELS = ("DATE", "TIME")
-VERB, NOUN, PROPN = POS_IDS["VERB"], POS_IDS["NOUN"], POS_IDS["PROPN"]  # as in doc arrays
+VERB, NOUN, PROPN, AUX = (POS_IDS[p] for p in ("VERB", "NOUN", "PROPN", "AUX"))  # as in doc arrays
 # Investigations (CAMEO 09): one a sending is made for is aimed at where it was sent.
 INSPECTION_ROOTS = ("09",)
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
@@ -133,12 +134,13 @@ def code_events(
         tagged = [
             (doc[i], pos)
             for i, pos in enumerate(poses[sentence.start : sentence.end], sentence.start)
-            if pos in (VERB, NOUN, PROPN)
+            if pos in (VERB, NOUN, PROPN, AUX)
         ]
         all_verbs = [t for t, pos in tagged if pos == VERB]
         # An attributive participle ("Russia-backed rebels", "the internationally recognised
         # government") describes a standing relation, not an event the sentence reports.
         verbs = [t for t in all_verbs if t.dep_ != "amod"]
+        verbs += [t for t, pos in tagged if pos == AUX and is_predicative(t)]  # "was critical of"
         found = [c for t in verbs if (c := code_verb(t, patterns, index, places))]
         # A word a pattern used as its object ("threatened to strike") is not coded again.
         consumed = {i for candidate in found for i in candidate.consumed}
@@ -156,7 +158,7 @@ def code_events(
         found = by_event_subject(recode(found, patterns, index), patterns)
         found = about_whom(victims(found, all_verbs, patterns, index), patterns, index)
         found = [initiated(recalled(candidate, told), index) for candidate in found]
-        found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
+        found.sort(key=lambda c: (rank(c.place), c.announced, c.place.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, index)
         found = aim_at_places(found, places, patterns)  # "protested in X": at X's authorities

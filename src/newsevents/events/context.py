@@ -55,11 +55,19 @@ class Candidate:
     refusal: bool = False
     probability: float | None = None  # set when the learned model, not a pattern, coded it
     announced: bool = False  # an act a statement announces: the intent (03/13) leads, not it
+    # the word whose place in the sentence the event takes, when not its trigger's: a statement
+    # noun's, for the participle that says what it says ("a statement condemning X")
+    clause: Token | None = None
+
+    @property
+    def place(self) -> Token:
+        """Return the word that ranks the event among the sentence's events."""
+        return self.clause if self.clause is not None else self.trigger
 
 
 def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
     """Apply the context rules to the candidates of one sentence, in order."""
-    found = [headline(candidate, index) for candidate in found]
+    found = [headline(candidate, patterns, index) for candidate in found]
     found = [governed(candidate, patterns, index) for candidate in found]
     found = [by_doer(candidate, patterns) for candidate in found]
     found = [halted(candidate, found, patterns) for candidate in found]
@@ -69,6 +77,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
     found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
+    found = [foretell(candidate, patterns) for candidate in found]
     found = for_purpose(found, patterns)
     found = [refuse(candidate, patterns) for candidate in found]
     found = [candidate for candidate in found if not standing(candidate, patterns)]
@@ -92,9 +101,10 @@ def standing(candidate: Candidate, patterns: PatternSet) -> bool:
             and carrier(trigger, patterns) is None)
 
 
-def headline(candidate: Candidate, index: MentionIndex) -> Candidate:
+def headline(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
     """Turn round a headline's bare participle ("X attacked by Y", "Soldiers killed in ambush"):
-    its subject is acted on, and only its "by" phrase names the doer."""
+    its subject is acted on, and only its "by" phrase names the doer, or for a root done by a
+    state's authorities (place_roots.csv, "state"), the state of the place it happened in."""
     trigger = candidate.trigger
     subject = headline_subject(trigger) if trigger.pos_ == "VERB" else None
     if subject is None:
@@ -110,8 +120,10 @@ def headline(candidate: Candidate, index: MentionIndex) -> Candidate:
         return candidate
     if agent is not None:
         source = index.mentions_for([agent])
-    else:  # "Journalist detained in X": coercion done in a state is that state's
-        source = state_of_place(trigger, index) if candidate.code[:2] == "17" else []
+    elif patterns.doer_roots.get(candidate.code[:2]) == "state":
+        source = state_of_place(trigger, index)  # "Journalist detained in X": X's authorities
+    else:
+        source = []
     return replace(candidate, source=source, target=target)
 
 
@@ -348,6 +360,18 @@ def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]
     return [c for c in found if c.trigger.i not in dropped]
 
 
+def foretell(candidate: Candidate, patterns: PatternSet) -> Candidate:
+    """Recode a cooperative act told in the future tense as the intent to do it (CAMEO 03 by
+    intents.csv; the roots in foretold_roots.csv): "X will meet Y" is not yet a meeting, and the
+    PLOVER codebook codes it as AGREE, as a speaker's announced act is."""
+    if candidate.code[:2] not in patterns.foretold_roots:
+        return candidate
+    if read_modality(candidate.trigger, patterns) != (False, "future"):
+        return candidate
+    code = recoded(candidate.code, patterns.intents)
+    return replace(candidate, code=code) if code else candidate
+
+
 def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:
     """Recode a negated cooperative act ("will not lift the embargo") as its CAMEO 12 refusal."""
     negated, _ = read_modality(candidate.trigger, patterns)
@@ -390,6 +414,9 @@ def give_way(reported: Candidate, statement: Candidate, patterns: PatternSet) ->
     What X says of another actor stays X's statement, beside the other's event. On ConfliBERT
     train, handing over only the speaker's own acts scores as well as handing over all.
     """
+    if reported.trigger.dep_ == "acl" and reported.trigger.head == statement.trigger:
+        # "issued a statement condemning X": the condemning stands where the statement stood
+        reported = replace(reported, clause=statement.trigger)
     speakers = statement.source
     if any(is_media(m.actor) for m in speakers):
         return reported  # "it" in a news agency's report is rarely the agency
@@ -407,11 +434,14 @@ def content_of(trigger: Token) -> set[int]:
     """Return the token indices of the words that can head what a statement says.
 
     The content is the statement's clause or object and what is chained to it ("said it is
-    ready to help", "said it would meet and sign"), not a clause under a further attitude
+    ready to help", "said it would meet and sign"), or a statement noun's participle ("a
+    statement condemning the raid"), not a clause under a further attitude
     ("said they hoped X would"), which does not assert the event.
     """
     heads = [c for c in trigger.children if c.dep_ in CONTENT_DEPS]
-    found: set[int] = set()
+    # "issued a statement condemning X": a statement noun's participle is what it says (itself
+    # only: in "a statement urging X to comply", X's complying is not said to be done)
+    found = {c.i for c in trigger.children if c.dep_ == "acl" and trigger.pos_ == "NOUN"}
     while heads:
         word = heads.pop()
         if word.i not in found:

@@ -168,6 +168,13 @@ def is_headline(word: Token) -> bool:
     return not (last.is_punct or last.is_quote)
 
 
+def is_predicative(copula: Token) -> bool:
+    """Return True for a copula "be" that gives its subject an adjective ("X was critical of
+    Y"): coded as a verb, its rows in verbs.csv name the adjectives that are acts."""
+    return (copula.lemma_ == "be" and copula.dep_ not in ("aux", "auxpass")
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in copula.children))
+
+
 def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
     """Return the most specific verb pattern for a verb and the object word it used."""
     # A hyphenated compound verb has rows of its own: "test-fired a missile" tests a weapon.

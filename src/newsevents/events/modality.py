@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.events.arguments import MentionIndex
-from newsevents.events.doers import subject_of
+from newsevents.events.doers import antecedent, subject_of
 from newsevents.events.matching import carrier, recoded
 from newsevents.events.patterns import PatternSet
 
@@ -88,8 +88,9 @@ def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
         return candidate  # "agreed to send troops" commits to no threat
     source = candidate.source
     if not source and word.pos_ in ("NOUN", "ADJ") and word.head.pos_ in ("VERB", "AUX"):
+        # "said it is open to dialogue": an "it" is read back to the speaker, as a verb's is
         subject = subject_of(word.head)
-        source = index.mentions_for([subject] if subject is not None else [])
+        source = index.mentions_for([antecedent(subject, index)] if subject is not None else [])
     return replace(candidate, code=code, source=source)
 
 

@@ -85,6 +85,7 @@ class PatternSet:
     halt_adverbs: frozenset[tuple[str, str]] = frozenset()  # ("no", "longer"): the act stopped
     standing_nouns: frozenset[str] = frozenset()  # "war": an event only when a verb carries it
     consent_words: frozenset[str] = frozenset()  # "agree": intent words for cooperation only
+    foretold_roots: frozenset[str] = frozenset()  # "04": "will meet" is the intent to meet
     nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
     own_nouns: frozenset[str] = frozenset()  # "country": "his country" is the speaker's side
@@ -366,6 +367,7 @@ def load_patterns(
         member_nouns=_load_members(folder / "member_nouns.csv", light),
         intent_words=load_words(folder / "intent_words.csv", "word"),
         consent_words=load_words(folder / "consent_words.csv", "word"),
+        foretold_roots=load_words(folder / "foretold_roots.csv", "root"),
         obligations=_load_cues(folder / "obligations.csv", codebook),
         halt_verbs=load_words(folder / "halt_verbs.csv"),
         claim_verbs=load_words(folder / "claim_verbs.csv"),
