@@ -94,8 +94,14 @@ def test_codebook_without_a_sector_table_keeps_cameo_sectors(tmp_path):
     assert load_codebook(tmp_path).plover_sectors(("MED",)) == ("MED",)
 
 
+def test_a_word_reads_its_code_apart_in_plover(codebook):
+    assert codebook.plover_of("173", "indict") == ("ACCUSE", "allege")
+    assert codebook.plover_of("173", "arrest") == ("COERCE", "arrest")
+    assert codebook.plover_of("073", "indict") == ("AID", codebook.entry("073").plover_mode)
+
+
 def _break(tmp_path: Path, name: str, old: str, new: str) -> None:
-    for file in ("codebook.csv", "plover.csv", "plover_sectors.csv"):
+    for file in ("codebook.csv", "plover.csv", "plover_sectors.csv", "plover_words.csv"):
         shutil.copy(DATA / file, tmp_path / file)
     path = tmp_path / name
     text = path.read_text(encoding="utf-8")
@@ -121,6 +127,8 @@ def _break(tmp_path: Path, name: str, old: str, new: str) -> None:
         ),
         ("plover.csv", "041,CONSULT", "049,CONSULT", r"plover\.csv:\d+: unknown CAMEO code"),
         ("plover_sectors.csv", "MED,JRN", "MED,jrn", r"plover_sectors\.csv:\d+: sector codes"),
+        ("plover_words.csv", "173,indict,", "179,indict,", r"plover_words\.csv:\d+: unknown"),
+        ("plover_words.csv", "indict,ACCUSE", "indict,accuse", r"plover_words\.csv:\d+: plover_"),
     ],
 )
 def test_bad_rows_name_file_and_line(tmp_path, name, old, new, message):

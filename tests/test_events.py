@@ -75,8 +75,7 @@ def summary(event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
             "North Korea threatened to strike South Korea.",
             ("138", ("North Korea",), ("South Korea",)),
         ),
-        # (a meeting set for the future is the intent to meet, 036)
-        ("India is set to host Pakistan's foreign minister.", ("036", ("India",), ("Pakistan",))),
+        ("India is set to host Pakistan's foreign minister.", ("043", ("India",), ("Pakistan",))),
         # conjoined subjects of a mutual code
         ("Germany and France signed an agreement.", ("057", ("Germany",), ("France",))),
         ("Kenya and Uganda held talks in Nairobi.", ("040", ("Kenya",), ("Uganda",))),
@@ -112,10 +111,10 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         # a cooperative act under negation is asserted as its refusal (CAMEO 12)
         ("China will not attend the summit in Brazil.", "125", False, "future"),
         ("Iran did not attack Israel.", "190", True, "asserted"),
-        ("Poland will host the summit with Lithuania.", "036", False, "future"),
+        ("Poland will host the summit with Lithuania.", "040", False, "future"),
         ("Germany would impose sanctions on Syria.", "163", False, "conditional"),
         ("Chile may recognize the government of Bolivia.", "054", False, "hypothetical"),
-        ("Egypt is scheduled to visit Jordan.", "036", False, "future"),
+        ("Egypt is scheduled to visit Jordan.", "042", False, "future"),
         # a plan is a stated intent (036), not the visit, and stays future
         ("Egypt plans to visit Jordan.", "036", False, "future"),
         ("Argentina praised Uruguay.", "051", False, "asserted"),
@@ -514,7 +513,7 @@ def test_main_clause_events_come_first(nlp, patterns, codebook):
     [
         # a carried event noun takes its light verb's negation and modality
         ("Qatar did not take part in the talks with the Taliban.", "125", "asserted"),
-        ("Lavrov will join Zarif for talks in Geneva.", "036", "future"),
+        ("Lavrov will join Zarif for talks in Geneva.", "040", "future"),
     ],
 )
 def test_a_carried_noun_takes_its_verbs_modality(nlp, patterns, codebook, text, cameo, modality):
@@ -1883,36 +1882,39 @@ def test_a_copula_with_a_plain_adjective_is_no_event(nlp, patterns, codebook):
 
 
 @pytest.mark.parametrize(
-    ("text", "cameo"),
+    ("text", "cameo", "plover"),
     [
-        # a cooperative act told in the future tense is the intent to do it (foretold_roots.csv)
-        ("Germany will provide humanitarian aid to Syria.", "0333"),
-        ("Kenya will hold talks with Uganda next week.", "036"),
-        ("India is expected to host Pakistan's foreign minister.", "036"),
-        # done, it is the act itself
-        ("Kenya held talks with Uganda on Monday.", "040"),
+        # a cooperative act told in the future keeps its CAMEO code and is PLOVER AGREE, the
+        # reading of its intent (foretold_roots.csv)
+        ("Germany will provide humanitarian aid to Syria.", "073", ("AGREE", "")),
+        ("Kenya will hold talks with Uganda next week.", "040", ("AGREE", "")),
+        ("India is expected to host Pakistan's foreign minister.", "043", ("AGREE", "")),
+        # done, it is the act itself in both codebooks
+        ("Kenya held talks with Uganda on Monday.", "040", ("CONSULT", "")),
         # refused, it is a refusal, not an intent
-        ("Germany will not provide aid to Syria.", "122"),
+        ("Germany will not provide aid to Syria.", "122", ("REJECT", "assist")),
         # a hostile act foretold is no intent to cooperate
-        ("Turkey will attack Kurdish positions in Syria.", "190"),
+        ("Turkey will attack Kurdish positions in Syria.", "190", ("ASSAULT", "")),
     ],
 )
-def test_a_future_cooperative_act_is_an_intent(nlp, patterns, codebook, text, cameo):
-    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+def test_a_future_cooperative_act_is_plover_agree(nlp, patterns, codebook, text, cameo, plover):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert (event.cameo, (event.plover_type, event.plover_mode)) == (cameo, plover)
 
 
 @pytest.mark.parametrize(
-    ("text", "cameo"),
+    ("text", "plover"),
     [
-        # an indictment or prosecution accuses of a crime (PLOVER ACCUSE `allege`)
-        ("A grand jury indicted Juan Rivera on bribery charges.", "1121"),
-        ("Peru will prosecute Juan Rivera for fraud.", "1121"),
-        # an arrest detains
-        ("Peru arrested Juan Rivera on Monday.", "173"),
+        # CAMEO 173 charges and arrests; PLOVER reads a charge as ACCUSE `allege`
+        # (plover_words.csv) and an arrest as COERCE
+        ("A grand jury indicted Juan Rivera on bribery charges.", ("ACCUSE", "allege")),
+        ("Peru will prosecute Juan Rivera for fraud.", ("ACCUSE", "allege")),
+        ("Peru arrested Juan Rivera on Monday.", ("COERCE", "arrest")),
     ],
 )
-def test_charging_accuses_and_arresting_detains(nlp, patterns, codebook, text, cameo):
-    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+def test_charging_accuses_and_arresting_detains(nlp, patterns, codebook, text, plover):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert (event.cameo, (event.plover_type, event.plover_mode)) == ("173", plover)
 
 
 def test_a_speakers_stated_readiness_is_the_speakers_intent(nlp, patterns, codebook):

@@ -1,7 +1,8 @@
 """The CAMEO codebook as data: names, Goldstein scores, quad classes and the PLOVER v2 mapping.
 
-Reads `data/cameo/codebook.csv`, `plover.csv` (event types) and `plover_sectors.csv` (the sector
-codes PLOVER renamed); validates them and fails naming the file and line of a bad row.
+Reads `data/cameo/codebook.csv`, `plover.csv` (event types), `plover_words.csv` (the words whose
+PLOVER type differs from their CAMEO code's) and `plover_sectors.csv` (the sector codes PLOVER
+renamed); validates them and fails naming the file and line of a bad row.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class Codebook:
 
     entries: dict[str, CodeEntry]
     sectors: dict[str, str] = field(default_factory=dict)  # CAMEO -> PLOVER where they differ
+    # (CAMEO code, trigger lemma) -> (PLOVER type, mode): 173 "indict" is ACCUSE, "arrest" COERCE
+    words: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def entry(self, code: str) -> CodeEntry:
         """Return the entry of a CAMEO code; raise KeyError naming an unknown code."""
@@ -52,6 +55,12 @@ class Codebook:
     def plover_sectors(self, codes: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         """Return CAMEO sector codes as PLOVER writes them ("MED", media, is "JRN"), in order."""
         return tuple(dict.fromkeys(self.sectors.get(code, code) for code in codes))
+
+    def plover_of(self, code: str, word: str) -> tuple[str, str]:
+        """Return the PLOVER type and mode of `code` done by `word` (a trigger's lemma): the word's
+        own reading where PLOVER divides what one CAMEO code joins, else the code's."""
+        entry = self.entry(code)
+        return self.words.get((code, word), (entry.plover_type, entry.plover_mode))
 
     def roots(self) -> list[str]:
         """Return the twenty two-digit root codes in order."""
@@ -114,7 +123,23 @@ def load_codebook(path: Path | str | None = None) -> Codebook:
         plover_type, mode, context = plover[lookup]
         entries[code] = CodeEntry(code, code[:2], name, goldstein, quad, plover_type, mode, context)
     sectors = directory / "plover_sectors.csv"
-    return Codebook(entries, _read_sectors(sectors) if sectors.exists() else {})
+    words = directory / "plover_words.csv"
+    return Codebook(
+        entries,
+        _read_sectors(sectors) if sectors.exists() else {},
+        _read_plover_words(words, codes) if words.exists() else {},
+    )
+
+
+def _read_plover_words(path: Path, known: dict) -> dict[tuple[str, str], tuple[str, str]]:
+    table: dict[tuple[str, str], tuple[str, str]] = {}
+    for number, row in read_rows(path, ("cameo", "word", "plover_type", "plover_mode", "note")):
+        if row["cameo"] not in known:
+            raise ValueError(f"{path}:{number}: unknown CAMEO code {row['cameo']!r}")
+        if not row["plover_type"].isupper():
+            raise ValueError(f"{path}:{number}: plover_type must be an upper-case name")
+        table[row["cameo"], row["word"].lower()] = (row["plover_type"], row["plover_mode"])
+    return table
 
 
 def _read_sectors(path: Path) -> dict[str, str]:

@@ -582,6 +582,20 @@ def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
                  if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
 
 
+def plover_reading(
+    candidate: Candidate, modality: str, patterns: PatternSet, codebook: Codebook
+) -> tuple[str, str]:
+    """Return the PLOVER type and mode of a candidate where PLOVER reads apart what CAMEO codes
+    as one: a cooperative act told in the future ("X will meet Y", roots in foretold_roots.csv)
+    is PLOVER AGREE, the reading of its CAMEO intent (03 by intents.csv), while its CAMEO code
+    stays the act; and a word's own row in plover_words.csv ("indict" is ACCUSE, not 173's
+    COERCE)."""
+    code = candidate.code
+    if modality == "future" and code[:2] in patterns.foretold_roots:
+        code = recoded(code, patterns.intents) or code
+    return codebook.plover_of(code, candidate.trigger.lemma_.lower())
+
+
 def make_event(
     candidate: Candidate, number: int, article: Article, patterns: PatternSet, codebook: Codebook
 ) -> Event:
@@ -591,6 +605,7 @@ def make_event(
     negated, modality = read_modality(trigger, patterns)
     negated = negated and not candidate.refusal  # "will not lift" asserts a refusal (12)
     fatalities, injured = count_casualties(trigger, patterns)
+    plover_type, plover_mode = plover_reading(candidate, modality, patterns, codebook)
     start = trigger.idx
     # the act nouns its pattern used ("lifted its blockade of X") are the event's, not a side's;
     # a person it used ("arrested an employee of X") heads the side's phrase
@@ -607,8 +622,8 @@ def make_event(
         cameo_name=entry.name,
         quad_class=entry.quad_class,
         goldstein=entry.goldstein,
-        plover_type=entry.plover_type,
-        plover_mode=entry.plover_mode,
+        plover_type=plover_type,
+        plover_mode=plover_mode,
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS, acts),

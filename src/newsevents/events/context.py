@@ -77,7 +77,6 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
     found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
-    found = [foretell(candidate, patterns) for candidate in found]
     found = for_purpose(found, patterns)
     found = [refuse(candidate, patterns) for candidate in found]
     found = [candidate for candidate in found if not standing(candidate, patterns)]
@@ -358,18 +357,6 @@ def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]
             act.source = act.source if own and act.source else list(trip.source)
             act.target = act.target or [m for m in trip.target if m not in act.source]
     return [c for c in found if c.trigger.i not in dropped]
-
-
-def foretell(candidate: Candidate, patterns: PatternSet) -> Candidate:
-    """Recode a cooperative act told in the future tense as the intent to do it (CAMEO 03 by
-    intents.csv; the roots in foretold_roots.csv): "X will meet Y" is not yet a meeting, and the
-    PLOVER codebook codes it as AGREE, as a speaker's announced act is."""
-    if candidate.code[:2] not in patterns.foretold_roots:
-        return candidate
-    if read_modality(candidate.trigger, patterns) != (False, "future"):
-        return candidate
-    code = recoded(candidate.code, patterns.intents)
-    return replace(candidate, code=code) if code else candidate
 
 
 def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:
