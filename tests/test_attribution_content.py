@@ -268,6 +268,14 @@ def test_a_quote_interrupted_by_its_cue_is_one_content(nlp, text):
     assert [doc.text[slice(*f.content_span)] for f in frames] == [text]
 
 
+def test_a_quote_closing_the_paragraph_before_is_not_the_next_speakers(nlp):
+    text = ("“We have watched the port grow for years,” the captain said. “Nobody can ignore "
+            "it.”\n\nThe ministry did not reply.")
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.depth == 1]
+    assert [doc.text[slice(*f.content_span)] for f in frames] == [text.partition("\n")[0]]
+
+
 def test_a_second_cue_between_two_quotes_keeps_them_apart(nlp):
     doc = nlp("“We lost the vote,” he said, adding, “We will win the next one.”")
     frames = find_frames(doc, (), load_cues())

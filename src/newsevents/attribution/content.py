@@ -225,6 +225,9 @@ def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Char
 
     "After the cue" is after what hangs on the verb, or right after the verb itself: the parser
     may hang the quote's own clause on the verb ("X said, “When we ...”") with no clause label.
+    A quote before the speaker stands in the same paragraph: one closing the paragraph before
+    ("“...” ¶ The ministry did not reply.") is someone else's, and the quote after the cue may
+    open the next one ("X said: ¶ “...”").
     """
     text = context.text
     left = min(verb.i, speaker.left_edge.i if speaker is not None else verb.i)
@@ -232,7 +235,7 @@ def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Char
     last = context.doc[verb.right_edge.i]
     afters = (last.idx + len(last), verb.idx + len(verb))
     for start, end in context.quotes:
-        if end <= before and not text[end:before].strip(" ,\n—-"):
+        if end <= before and not text[end:before].strip(" ,—-"):
             return start, end
         if any(start >= after and not text[after:start].strip(" ,:\n—-") for after in afters):
             return start, end
