@@ -299,6 +299,11 @@ def content_of(nlp, text: str, cue: str) -> str:
     return doc.text[slice(*frame.content_span)]
 
 
+def test_a_quote_after_a_cue_set_in_a_scene_is_all_that_was_said(nlp):
+    text = "On a morning radio show Tuesday, he said, “I never promised to pay the fees.”"
+    assert content_of(nlp, text, "said") == "“I never promised to pay the fees.”"
+
+
 def test_a_conjunction_opening_a_host_clause_is_not_reported(nlp):
     text = "But the bridge, the mayor said, would reopen in May."
     assert content_of(nlp, text, "said") == "the bridge, the mayor said, would reopen in May"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.attribution.assembly import Context
 from newsevents.attribution.spans import Chars, inside, opening_sentence, overlaps, span_chars, trim
@@ -187,12 +187,27 @@ def host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars |
     right = verb.right_edge.i
     first, last = trim(context.doc, _past_conjunction(host), host.right_edge.i)
     if first < left and last > right:  # parenthetical: "the rebels, he said, had ..."
+        # "On Tuesday, he said, “...”": a quote opening after the cue is all that was said;
+        # what stands before the speaker only sets the scene.
+        if _opens_quote(context.doc, right + 1) and not _has_quote(context.doc, first, left):
+            return span_chars(context.doc, right + 1, last)
         return span_chars(context.doc, first, last)
     if first < left:  # trailing: "..., Le Monde reported on April 3."
         return span_chars(context.doc, first, left - 1)
     if last > right:  # leading without "that": "He said, the rebels had ..."
         return span_chars(context.doc, right + 1, last)
     return None
+
+
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """Tell whether the words from i on open with a quotation mark, past commas and colons."""
+    while i < len(doc) and doc[i].is_punct and not doc[i].is_quote:
+        i += 1
+    return i < len(doc) and doc[i].is_quote
+
+
+def _has_quote(doc: Doc, first: int, end: int) -> bool:
+    return any(t.is_quote for t in doc[first:end])
 
 
 def fronted_report(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
