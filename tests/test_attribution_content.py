@@ -268,6 +268,13 @@ def test_a_quote_interrupted_by_its_cue_is_one_content(nlp, text):
     assert [doc.text[slice(*f.content_span)] for f in frames] == [text]
 
 
+def test_a_participle_cue_between_two_quotes_reports_the_second_alone(nlp):
+    doc = nlp("The senator said the plan had “a tax which was unfair,” adding, “It lost every "
+              "vote in the city.”")
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "adding")
+    assert doc.text[slice(*frame.content_span)] == "“It lost every vote in the city.”"
+
+
 def test_a_quote_closing_the_paragraph_before_is_not_the_next_speakers(nlp):
     text = ("“We have watched the port grow for years,” the captain said. “Nobody can ignore "
             "it.”\n\nThe ministry did not reply.")

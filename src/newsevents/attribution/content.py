@@ -11,7 +11,12 @@ from spacy.tokens import Doc, Token
 
 from newsevents.attribution.assembly import Context
 from newsevents.attribution.spans import Chars, inside, opening_sentence, overlaps, span_chars, trim
-from newsevents.attribution.speakers import DASHES, is_conjoined_report, is_conjoined_to_report
+from newsevents.attribution.speakers import (
+    DASHES,
+    is_conjoined_report,
+    is_conjoined_to_report,
+    verb_speaker,
+)
 from newsevents.records import Frame
 
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
@@ -56,8 +61,8 @@ def resume_quote(context: Context, verb: Token, content: Chars) -> Chars:
 
 def _set_off_cue(context: Context, verb: Token, first: Chars, second: Chars) -> bool:
     """Tell whether the words between two parts of one statement are the cue's own phrase set
-    off by commas: the first part ends mid-sentence, and between them stand only the speaker,
-    the verb and what hangs on it, with no other cue ("“A,” X said, adding, “B.”")."""
+    off by commas: the first part ends mid-sentence, and between them stand the speaker, the
+    verb and what hangs on it, with no other cue ("“A,” X said, adding, “B.”")."""
     text = context.text
     if text[first[0] : first[1]].rstrip(QUOTE_MARKS + " ").endswith(SENTENCE_ENDS):
         return False
@@ -65,6 +70,11 @@ def _set_off_cue(context: Context, verb: Token, first: Chars, second: Chars) -> 
         return False
     words = context.doc.char_span(first[1], second[0], alignment_mode="contract")
     if words is None or verb not in words:
+        return False
+    # "“A,” she said, adding, “B.”": a cue whose speaker stands elsewhere adds B alone; A
+    # is what the cue before it reports.
+    speaker = verb_speaker(verb)
+    if speaker is None or speaker not in words:
         return False
     return all(
         t == verb or t.is_punct or (verb in t.ancestors and not _is_cue_verb(context, t))
