@@ -270,8 +270,10 @@ def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Char
 def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
     """Give a quote that opens a sentence with no cue the speaker of the sentence before.
 
-    Within a paragraph the quote joins the earlier frame's content ("“A,” X said. “B.”" is one
-    statement); a quote paragraph of its own becomes a frame of its own with the same speaker.
+    The quote joins the earlier frame's content where that frame quotes ("“A,” X said. “B.”" is
+    one statement, in one paragraph or over two, as PolNeAR train marks it), or where it stands
+    in the same paragraph; a quote paragraph after a report in indirect speech becomes a frame
+    of its own with the same speaker.
     """
     text = context.text
     sentences = [(s.start_char, s.end_char) for s in context.doc.sents]
@@ -287,7 +289,8 @@ def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
         if not earlier:
             continue
         last = _quoting_frame(context, earlier)
-        if "\n" in text[last.cue_span[1] : quote[0]]:
+        quoting = any(overlaps(q, last.content_span) for q in context.quotes)
+        if not quoting and "\n" in text[last.cue_span[1] : quote[0]]:
             frames.append(replace(last, content_span=quote, sentence_index=sent_i))
         else:
             joined = (min(last.content_span[0], quote[0]), max(last.content_span[1], quote[1]))
