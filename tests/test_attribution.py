@@ -362,12 +362,18 @@ def test_nesting_to_depth_three(nlp, cues):
 
 
 def test_quote_paragraph_without_cue_takes_previous_speaker(nlp, cues):
-    text = "“We lost the harvest,” the farmer said.\n\n“Nobody came to help us.”"
+    text = "The farmer said the harvest was lost.\n\n“Nobody came to help us.”"
     doc, frames = frames_of(nlp, cues, text)
-    assert [content(doc, f) for f in frames] == ["“We lost the harvest,”",
+    assert [content(doc, f) for f in frames] == ["the harvest was lost",
                                                   "“Nobody came to help us.”"]
     assert {f.speaker for f in frames} == {"farmer"}
     assert frames[1].sentence_index == 1
+
+
+def test_quote_paragraph_after_a_quote_continues_it(nlp, cues):
+    text = "“We lost the harvest,” the farmer said.\n\n“Nobody came to help us.”"
+    doc, frames = frames_of(nlp, cues, text)
+    assert [content(doc, f) for f in frames] == [text]
 
 
 def test_quote_over_two_paragraphs(nlp, cues):

@@ -268,6 +268,21 @@ def test_a_quote_interrupted_by_its_cue_is_one_content(nlp, text):
     assert [doc.text[slice(*f.content_span)] for f in frames] == [text]
 
 
+def test_a_participle_cue_between_two_quotes_reports_the_second_alone(nlp):
+    doc = nlp("The senator said the plan had “a tax which was unfair,” adding, “It lost every "
+              "vote in the city.”")
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "adding")
+    assert doc.text[slice(*frame.content_span)] == "“It lost every vote in the city.”"
+
+
+def test_a_quote_closing_the_paragraph_before_is_not_the_next_speakers(nlp):
+    text = ("“We have watched the port grow for years,” the captain said. “Nobody can ignore "
+            "it.”\n\nThe ministry did not reply.")
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.depth == 1]
+    assert [doc.text[slice(*f.content_span)] for f in frames] == [text.partition("\n")[0]]
+
+
 def test_a_second_cue_between_two_quotes_keeps_them_apart(nlp):
     doc = nlp("“We lost the vote,” he said, adding, “We will win the next one.”")
     frames = find_frames(doc, (), load_cues())
@@ -289,6 +304,11 @@ def content_of(nlp, text: str, cue: str) -> str:
     cues = replace(load_cues(), content_model=None)
     frame = next(f for f in find_frames(doc, (), cues) if f.cue == cue)
     return doc.text[slice(*frame.content_span)]
+
+
+def test_a_quote_after_a_cue_set_in_a_scene_is_all_that_was_said(nlp):
+    text = "On a morning radio show Tuesday, he said, “I never promised to pay the fees.”"
+    assert content_of(nlp, text, "said") == "“I never promised to pay the fees.”"
 
 
 def test_a_conjunction_opening_a_host_clause_is_not_reported(nlp):

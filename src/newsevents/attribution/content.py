@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.attribution.assembly import Context
 from newsevents.attribution.spans import Chars, inside, opening_sentence, overlaps, span_chars, trim
-from newsevents.attribution.speakers import DASHES, is_conjoined_report, is_conjoined_to_report
+from newsevents.attribution.speakers import (
+    DASHES,
+    is_conjoined_report,
+    is_conjoined_to_report,
+    verb_speaker,
+)
 from newsevents.records import Frame
 
 INVERTED_DEPS = ("parataxis", "ccomp", "advcl")
@@ -56,8 +61,8 @@ def resume_quote(context: Context, verb: Token, content: Chars) -> Chars:
 
 def _set_off_cue(context: Context, verb: Token, first: Chars, second: Chars) -> bool:
     """Tell whether the words between two parts of one statement are the cue's own phrase set
-    off by commas: the first part ends mid-sentence, and between them stand only the speaker,
-    the verb and what hangs on it, with no other cue ("“A,” X said, adding, “B.”")."""
+    off by commas: the first part ends mid-sentence, and between them stand the speaker, the
+    verb and what hangs on it, with no other cue ("“A,” X said, adding, “B.”")."""
     text = context.text
     if text[first[0] : first[1]].rstrip(QUOTE_MARKS + " ").endswith(SENTENCE_ENDS):
         return False
@@ -65,6 +70,11 @@ def _set_off_cue(context: Context, verb: Token, first: Chars, second: Chars) -> 
         return False
     words = context.doc.char_span(first[1], second[0], alignment_mode="contract")
     if words is None or verb not in words:
+        return False
+    # "“A,” she said, adding, “B.”": a cue whose speaker stands elsewhere adds B alone; A
+    # is what the cue before it reports.
+    speaker = verb_speaker(verb)
+    if speaker is None or speaker not in words:
         return False
     return all(
         t == verb or t.is_punct or (verb in t.ancestors and not _is_cue_verb(context, t))
@@ -187,12 +197,27 @@ def host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars |
     right = verb.right_edge.i
     first, last = trim(context.doc, _past_conjunction(host), host.right_edge.i)
     if first < left and last > right:  # parenthetical: "the rebels, he said, had ..."
+        # "On Tuesday, he said, “...”": a quote opening after the cue is all that was said;
+        # what stands before the speaker only sets the scene.
+        if _opens_quote(context.doc, right + 1) and not _has_quote(context.doc, first, left):
+            return span_chars(context.doc, right + 1, last)
         return span_chars(context.doc, first, last)
     if first < left:  # trailing: "..., Le Monde reported on April 3."
         return span_chars(context.doc, first, left - 1)
     if last > right:  # leading without "that": "He said, the rebels had ..."
         return span_chars(context.doc, right + 1, last)
     return None
+
+
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """Tell whether the words from i on open with a quotation mark, past commas and colons."""
+    while i < len(doc) and doc[i].is_punct and not doc[i].is_quote:
+        i += 1
+    return i < len(doc) and doc[i].is_quote
+
+
+def _has_quote(doc: Doc, first: int, end: int) -> bool:
+    return any(t.is_quote for t in doc[first:end])
 
 
 def fronted_report(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
@@ -225,6 +250,9 @@ def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Char
 
     "After the cue" is after what hangs on the verb, or right after the verb itself: the parser
     may hang the quote's own clause on the verb ("X said, “When we ...”") with no clause label.
+    A quote before the speaker stands in the same paragraph: one closing the paragraph before
+    ("“...” ¶ The ministry did not reply.") is someone else's, and the quote after the cue may
+    open the next one ("X said: ¶ “...”").
     """
     text = context.text
     left = min(verb.i, speaker.left_edge.i if speaker is not None else verb.i)
@@ -232,7 +260,7 @@ def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Char
     last = context.doc[verb.right_edge.i]
     afters = (last.idx + len(last), verb.idx + len(verb))
     for start, end in context.quotes:
-        if end <= before and not text[end:before].strip(" ,\n—-"):
+        if end <= before and not text[end:before].strip(" ,—-"):
             return start, end
         if any(start >= after and not text[after:start].strip(" ,:\n—-") for after in afters):
             return start, end
@@ -242,8 +270,10 @@ def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Char
 def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
     """Give a quote that opens a sentence with no cue the speaker of the sentence before.
 
-    Within a paragraph the quote joins the earlier frame's content ("“A,” X said. “B.”" is one
-    statement); a quote paragraph of its own becomes a frame of its own with the same speaker.
+    The quote joins the earlier frame's content where that frame quotes ("“A,” X said. “B.”" is
+    one statement, in one paragraph or over two, as PolNeAR train marks it), or where it stands
+    in the same paragraph; a quote paragraph after a report in indirect speech becomes a frame
+    of its own with the same speaker.
     """
     text = context.text
     sentences = [(s.start_char, s.end_char) for s in context.doc.sents]
@@ -259,7 +289,8 @@ def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
         if not earlier:
             continue
         last = _quoting_frame(context, earlier)
-        if "\n" in text[last.cue_span[1] : quote[0]]:
+        quoting = any(overlaps(q, last.content_span) for q in context.quotes)
+        if not quoting and "\n" in text[last.cue_span[1] : quote[0]]:
             frames.append(replace(last, content_span=quote, sentence_index=sent_i))
         else:
             joined = (min(last.content_span[0], quote[0]), max(last.content_span[1], quote[1]))
