@@ -95,8 +95,6 @@ DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
 DATE_LABELS = ("DATE", "TIME")
 VERB, NOUN, PROPN = POS_IDS["VERB"], POS_IDS["NOUN"], POS_IDS["PROPN"]  # as in doc arrays
-# Investigations (CAMEO 09): one a sending is made for is aimed at where it was sent.
-INSPECTION_ROOTS = ("09",)
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 # Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put
@@ -340,7 +338,7 @@ def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]
     """Return where those who investigate were sent, when an investigation is what a sending is
     for: "sent experts to X to investigate the attacks", "dispatched a team into X in a bid to
     investigate" look into what happened in X; the thing investigated is seldom an actor."""
-    if code[:2] not in INSPECTION_ROOTS or not is_infinitive(verb):
+    if code[:2] not in patterns.goal_roots or not is_infinitive(verb):
         return []
     word = verb
     for _ in range(3):  # "to investigate", "in a rush to investigate": up to the sending

@@ -28,6 +28,8 @@ NO_EVENT = "-"
 # act a passive of it is ("own measure": its measure's owner's, "state": its place's state).
 PLACE_READINGS = ("aimed", "venue")
 DOER_READINGS = ("own measure", "state")
+# Roots whose act, when a sending is made for it, is aimed at the sending's goal.
+GOAL_READINGS = ("sent",)
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 # An object row may name a class of named entity instead of words: "(person)", "(place)"; a
 # nationality or religious group as a noun ("released 19 Christians") names people.
@@ -101,6 +103,7 @@ class PatternSet:
     place_roots: dict[str, str] = field(default_factory=dict)  # "14" -> "aimed", "04" -> "venue"
     # "08" -> "own measure", "17" -> "state": whose act a passive with no doer named is
     doer_roots: dict[str, str] = field(default_factory=dict)
+    goal_roots: dict[str, str] = field(default_factory=dict)  # "09" -> "sent": aimed at the goal
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
@@ -327,10 +330,9 @@ def load_place_roots(
     for number, row in read_rows(path, ("root", "reading", "note")):
         if len(row["root"]) != 2 or not row["root"].isdigit():
             raise ValueError(f"{path}:{number}: a root is two digits, such as 14")
-        if row["reading"] not in PLACE_READINGS + DOER_READINGS:
-            raise ValueError(
-                f"{path}:{number}: a reading is one of {', '.join(PLACE_READINGS + DOER_READINGS)}"
-            )
+        known = PLACE_READINGS + DOER_READINGS + GOAL_READINGS
+        if row["reading"] not in known:
+            raise ValueError(f"{path}:{number}: a reading is one of {', '.join(known)}")
         if row["reading"] in readings:
             roots[row["root"]] = row["reading"]
     return roots
@@ -387,6 +389,7 @@ def load_patterns(
         force_verbs=frozenset(load_goal_verbs(folder / "force_verbs.csv")),
         place_roots=load_place_roots(folder / "place_roots.csv"),
         doer_roots=load_place_roots(folder / "place_roots.csv", DOER_READINGS),
+        goal_roots=load_place_roots(folder / "place_roots.csv", GOAL_READINGS),
         doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
