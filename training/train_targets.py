@@ -49,8 +49,8 @@ from newsevents.pipeline import load_resources  # noqa: E402
 from newsevents.records import PLACE, Article  # noqa: E402
 from newsevents.settings import Settings  # noqa: E402
 
-REGULARIZATION = (0.1, 0.3, 1.0)
-BARS = [round(-3.0 + 0.25 * step, 2) for step in range(25)] + [99.0]  # log-odds; 99: never
+REGULARIZATION = (0.3, 1.0, 3.0)
+BARS = [round(-4.0 + 0.25 * step, 2) for step in range(25)] + [99.0]  # log-odds; 99: never
 
 
 @dataclass
@@ -84,7 +84,7 @@ def read_sentences(scored) -> list[tuple[str, list[tuple[int, int]], set[tuple[i
 
 def code_kept(kept) -> list[tuple]:
     """Code each sentence with the rules: its doc, its actor mentions and its main event."""
-    resources = load_resources(Settings(min_chars=1))
+    resources = load_resources(Settings(min_chars=1, learned_targets=False))
     articles = [clean.clean_article(Article(article_id(text, None), text, f"train:{i}"))
                 for i, (text, _, _) in enumerate(kept)]
     docs = annotate.annotate(articles, resources.nlp)

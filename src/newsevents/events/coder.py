@@ -70,6 +70,7 @@ from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
 from newsevents.events.sites import aim_at_places
 from newsevents.events.spans import authored_span, phrase_span, phrase_with_trailing_pps
+from newsevents.events.targets import retarget
 from newsevents.ids import event_id
 from newsevents.records import PLACE, Article, Event, Mention
 
@@ -162,8 +163,18 @@ def code_events(
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns.model)
         told += found
-        events += [make_event(c, number, article, patterns, codebook) for c in found]
+        events += [retargeted(make_event(c, number, article, patterns, codebook), c, index,
+                              patterns) for c in found]
     return tuple(events)
+
+
+def retargeted(
+    event: Event, candidate: Candidate, index: MentionIndex, patterns: PatternSet
+) -> Event:
+    """Return the event with the target the learned target model prefers, if it is loaded."""
+    if patterns.target_model is None:
+        return event
+    return retarget(event, candidate.trigger, index, patterns.target_model)
 
 
 def by_event_subject(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:

@@ -16,6 +16,7 @@ from newsevents.datafiles import read_rows
 
 if TYPE_CHECKING:
     from newsevents.events.classifier import EventModel
+    from newsevents.events.targets import TargetModel
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")
@@ -106,6 +107,7 @@ class PatternSet:
     goal_roots: dict[str, str] = field(default_factory=dict)  # "09" -> "sent": aimed at the goal
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
+    target_model: TargetModel | None = None  # the learned target chooser (targets.py), if shipped
 
     @cached_property
     def force_nouns(self) -> frozenset[str]:
@@ -344,12 +346,15 @@ def statement_verbs(verbs: dict[str, tuple[VerbPattern, ...]]) -> frozenset[str]
 
 
 def load_patterns(
-    directory: Path | str | None = None, codebook: Codebook | None = None, model: bool = False
+    directory: Path | str | None = None, codebook: Codebook | None = None, model: bool = False,
+    targets: bool = False,
 ) -> PatternSet:
-    """Load and validate the event lexicons from a directory (default: the shipped data), and
-    the learned class model if `model` is True (setting `learned_events`; off by default)."""
+    """Load and validate the event lexicons from a directory (default: the shipped data), the
+    learned class model if `model` is True (setting `learned_events`; off by default) and the
+    learned target chooser if `targets` is True (setting `learned_targets`)."""
     # Imported here: the classifier builds `Candidate`s, whose module reads this one.
     from newsevents.events.classifier import load_event_model
+    from newsevents.events.targets import load_target_model
 
     folder = Path(directory) if directory is not None else DATA
     codebook = codebook if codebook is not None else load_codebook()
@@ -392,4 +397,5 @@ def load_patterns(
         goal_roots=load_place_roots(folder / "place_roots.csv", GOAL_READINGS),
         doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
+        target_model=load_target_model() if targets else None,
     )

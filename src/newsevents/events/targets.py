@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.datafiles import read_rows
 from newsevents.events.arguments import MentionIndex
-from newsevents.events.spans import _phrase_extent
+from newsevents.events.spans import _phrase_extent, is_time_phrase
 from newsevents.learned import LogOdds, load_model
 from newsevents.records import Actor, Event, Mention
 
@@ -29,6 +29,8 @@ BASIS = "target-model"
 NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 # Modifiers inside a name ("the [Croatian] government") head no phrase of their own.
 INNER_DEPS = ("compound", "det", "punct", "case", "nummod", "quantmod")
+# A phrase's first word annotators often leave out: "(the) Croatian government's request".
+BARE_DEPS = ("det", "poss")
 PATH_LIMIT = 5  # dependency arcs from the trigger to a candidate read as one feature
 
 
@@ -39,7 +41,9 @@ class Phrase:
     head: Token
     start: int
     end: int  # exclusive
-    variant: str  # "full": with its "of"/"in" phrases, "short": without its "in" phrase
+    # "full": with its "of"/"in" phrases, "short": without its "in" phrase; "-bare": without
+    # its determiner or possessive pronoun; "-placed": with an "in" phrase hung above it
+    variant: str
 
 
 @dataclass(frozen=True)
@@ -73,13 +77,33 @@ def candidate_phrases(trigger: Token) -> list[Phrase]:
     for head in trigger.sent:
         if head.i == trigger.i or head.pos_ not in NOMINAL or head.dep_ in INNER_DEPS:
             continue
+        if head.ent_type_ in ("DATE", "TIME"):  # "in May" tells when, never whom
+            continue
         for variant, preps in (("full", ("of", "in")), ("short", ("of",))):
             start, end = token_bounds(head, *_phrase_extent(head, {trigger.i}, preps))
-            if (start, end) in seen or start <= trigger.i < end:
-                continue
-            seen.add((start, end))
-            found.append(Phrase(head, start, end, variant))
+            bounds = [(variant, start, end)]
+            if (placed := placing_end(head, end)) is not None:
+                bounds.append((f"{variant}-placed", start, placed))  # "a base [in X]"
+            if start < head.i and head.doc[start].dep_ in BARE_DEPS:
+                bounds.append((f"{variant}-bare", start + 1, end))  # "(his) counterpart"
+            for name, first, last in bounds:
+                if (first, last) not in seen and not first <= trigger.i < last:
+                    seen.add((first, last))
+                    found.append(Phrase(head, first, last, name))
     return found
+
+
+def placing_end(head: Token, end: int) -> int | None:
+    """Return the end of an "in" phrase right after a phrase that the parser hung on a word
+    above it ("attacked a base in X"), where it places the phrase as often as the act; else
+    None. A phrase of time ("in May") tells when, not where."""
+    doc = head.doc
+    if end >= len(doc) or doc[end].lower_ != "in" or doc[end].dep_ != "prep":
+        return None
+    prep = doc[end]
+    if prep.head not in head.ancestors or is_time_phrase(prep):
+        return None
+    return prep.right_edge.i + 1
 
 
 def token_bounds(head: Token, start_char: int, end_char: int) -> tuple[int, int]:
@@ -149,6 +173,9 @@ def phrase_features(
         f"first={first if first in ('the', 'a', 'an') else doc[phrase.start].pos_}",
         f"length={min(phrase.end - phrase.start, 8)}", f"trigger_pos={trigger.pos_}",
         f"root={root}", f"kind={kind}|root={root}", f"kind={kind}|path={path}",
+        f"trigger={trigger.lemma_.lower()}|path={path}", f"lemma={head.lemma_.lower()}|root={root}",
+        f"first={doc[phrase.start].lower_}|variant={phrase.variant}",
+        f"last={doc[phrase.end - 1].pos_}|variant={phrase.variant}",
     ]
     if phrase.variant == "short":
         features.append(f"cut={doc[phrase.end].lower_ if phrase.end < len(doc) else '-'}")
