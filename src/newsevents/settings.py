@@ -41,9 +41,11 @@ class Settings:
         " statement (off: on news it adds more wrong events than right ones).",
     )
     learned_targets: bool = _setting(
-        True,
+        False,
         "Let the learned target model replace the rules' target phrase of an event where it"
-        " scores another phrase of the sentence higher; its actors' basis says target-model.",
+        " scores another phrase of the sentence higher; its actors' basis says target-model"
+        " (off: better on ConfliBERT train cross-validation and PLOVER target countries, worse"
+        " on ConfliBERT test target spans).",
     )
 
     def help(self) -> dict[str, str]:
