@@ -4,6 +4,7 @@
     python benchmarks/bench_events.py conflibert   # ConfliBERT test: class, source/target spans
     python benchmarks/bench_events.py conflibert --split train --errors 40   # error analysis
     python benchmarks/bench_events.py all --learned   # with the learned event model switched on
+    python benchmarks/bench_events.py all --targets   # with the learned target chooser on
     python benchmarks/bench_events.py news --split dev --errors 40  # model events to judge
     python benchmarks/bench_events.py synthetic --errors 40   # PLOVER type of synthetic leads
     python benchmarks/bench_events.py synthetic --source-errors 40  # why sources miss (listed)
@@ -58,10 +59,10 @@ ROOT_CLASS = {**dict.fromkeys(["01", "02"], 0), **dict.fromkeys(["03", "04", "05
 
 def code_sentences(
     texts: list[str], published: str | None = None, resources: Resources | None = None,
-    learned: bool = False,
+    learned: bool = False, targets: bool = False,
 ) -> list[CodedArticle]:
     """Code each text as an article of one paragraph (with the learned event model if asked)."""
-    settings = Settings(min_chars=1, learned_events=learned)
+    settings = Settings(min_chars=1, learned_events=learned, learned_targets=targets)
     resources = resources or load_resources(settings)
     articles = [Article(article_id(t, published), t, f"sentence:{i}", published=published)
                 for i, t in enumerate(texts)]
@@ -90,10 +91,10 @@ def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def bench_plover(learned: bool = False) -> None:
+def bench_plover(learned: bool = False, targets: bool = False) -> None:
     records = [r for r in json.loads((EVAL / "plover/gold_standard_records/PLOVER_GSR_CAMEO.txt")
                .read_text()) if r.get("event") not in (None, "DOCUMENT") and r.get("text")]
-    coded = code_sentences([r["text"] for r in records], learned=learned)
+    coded = code_sentences([r["text"] for r in records], learned=learned, targets=targets)
     gold = [GOLD_TYPE.get(r["event"], r["event"]) for r in records]
     main = [primary(c.events) for c in coded]
     pred = [e.plover_type if e else None for e in main]
@@ -262,7 +263,8 @@ def _token_span(
 
 
 def bench_conflibert(
-    split: str = "test", errors: int = 0, learned: bool = False, source_errors: int = 0
+    split: str = "test", errors: int = 0, learned: bool = False, source_errors: int = 0,
+    targets: bool = False,
 ) -> None:
     manual = manual_examples()
     rows = [line.rstrip("\n").rsplit("\t", 1)
@@ -271,7 +273,9 @@ def bench_conflibert(
     keep = [i for i, (text, _) in enumerate(rows) if not is_manual_example(text, manual)]
     print(f"ConfliBERT {split}: {len(rows)} sentences, {len(rows) - len(keep)} CAMEO-manual "
           f"repeats dropped, {len(keep)} scored")
-    resources = load_resources(Settings(min_chars=1, learned_events=learned))
+    resources = load_resources(
+        Settings(min_chars=1, learned_events=learned, learned_targets=targets)
+    )
     coded = code_sentences([rows[i][0] for i in keep], resources=resources)
     gold = [int(rows[i][1]) for i in keep]
     main = [primary(c.events) for c in coded]
@@ -530,6 +534,8 @@ def main() -> None:
                         help="print this many misclassified train sentences (news: events)")
     parser.add_argument("--learned", action="store_true",
                         help="code with the learned event model (setting learned_events)")
+    parser.add_argument("--targets", action="store_true",
+                        help="code with the learned target chooser (setting learned_targets)")
     parser.add_argument("--source-errors", type=int, default=0,
                         help="synthetic or ConfliBERT train: print this many source misses")
     parser.add_argument("--per-type", type=int, default=40,
@@ -541,11 +547,12 @@ def main() -> None:
     if args.set == "synthetic":
         bench_synthetic(args.per_type, args.errors, args.source_errors)
         return
-    print(f"coder: {'rules and learned event model' if args.learned else 'rules (default)'}")
+    print(f"coder: {'rules and learned event model' if args.learned else 'rules (default)'}"
+          f"{', learned target chooser' if args.targets else ''}")
     if args.set in ("plover", "all"):
-        bench_plover(args.learned)
+        bench_plover(args.learned, args.targets)
     if args.set in ("conflibert", "all"):
-        bench_conflibert(args.split, args.errors, args.learned, args.source_errors)
+        bench_conflibert(args.split, args.errors, args.learned, args.source_errors, args.targets)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,13 @@ import shutil
 import pytest
 
 from newsevents.events import code_events
-from newsevents.events.patterns import DATA, DOER_READINGS, load_patterns, load_place_roots
+from newsevents.events.patterns import (
+    DATA,
+    DOER_READINGS,
+    GOAL_READINGS,
+    load_patterns,
+    load_place_roots,
+)
 from newsevents.records import Actor, Article, Mention
 from tests.test_events import make_mentions
 
@@ -113,6 +119,7 @@ def test_place_roots_read_their_place_as_aimed_or_venue(tmp_path):
     roots = load_place_roots()
     assert roots["14"] == roots["17"] == "aimed"
     assert roots["04"] == "venue"
+    assert load_place_roots(readings=GOAL_READINGS) == {"09": "sent"}
     bad = tmp_path / "roots.csv"
     bad.write_text("root,reading,note\n14,elsewhere,not a reading\n", encoding="utf-8")
     with pytest.raises(ValueError, match="a reading is one of"):
@@ -163,3 +170,25 @@ def test_whose_act_a_passive_is_comes_from_the_root_readings(nlp, patterns, code
     arrests = [e for e in coded(nlp, load_patterns(folder, codebook), codebook, text)
                if e.cameo_root == "17"]
     assert [e.source for e in arrests] == [()]
+
+
+def test_where_a_sending_aims_its_purpose_comes_from_the_root_readings(
+    nlp, patterns, codebook, tmp_path
+):
+    # place_roots.csv reads an investigation a sending is made for as aimed at the sending's goal
+    assert patterns.goal_roots == {"09": "sent"}
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    path = folder / "place_roots.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("\n09,sent,", "\n#09,sent,"),
+                    encoding="utf-8")
+    without = load_patterns(folder, codebook)
+    assert without.goal_roots == {}
+    text = "Canada sent experts to Kenya to investigate the Somali rebels."
+
+    def investigated(patterns):
+        return [[a.text for a in e.target] for e in coded(nlp, patterns, codebook, text)
+                if e.cameo_root == "09"]
+
+    assert investigated(patterns) == [["Kenya"]]
+    assert investigated(without) != [["Kenya"]]

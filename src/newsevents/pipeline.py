@@ -44,7 +44,9 @@ def load_resources(settings: Settings) -> Resources:
         nlp=annotate.load_pipeline(settings.model, dictionary),
         dictionary=dictionary,
         codebook=load_codebook(),
-        patterns=events.load_patterns(model=settings.learned_events),
+        patterns=events.load_patterns(
+            model=settings.learned_events, targets=settings.learned_targets
+        ),
         cues=attribution.load_cues(),
         gazetteer=places.load_gazetteer(),
         calendar=dates.load_lexicon(),

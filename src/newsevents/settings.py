@@ -40,6 +40,13 @@ class Settings:
         "Let the learned class model add an event where the patterns code none or only a"
         " statement (off: on news it adds more wrong events than right ones).",
     )
+    learned_targets: bool = _setting(
+        False,
+        "Let the learned target model replace the rules' target phrase of an event where it"
+        " scores another phrase of the sentence higher; its actors' basis says target-model"
+        " (off: better on ConfliBERT train cross-validation and PLOVER target countries, worse"
+        " on ConfliBERT test target spans).",
+    )
 
     def help(self) -> dict[str, str]:
         """Return each setting's help text, for the CLI and the docs."""

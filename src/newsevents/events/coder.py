@@ -71,6 +71,7 @@ from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
 from newsevents.events.sites import aim_at_places
 from newsevents.events.spans import authored_span, phrase_span, phrase_with_trailing_pps
+from newsevents.events.targets import retarget
 from newsevents.ids import event_id
 from newsevents.records import PLACE, Article, Event, Mention
 
@@ -96,8 +97,6 @@ DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
 DATE_LABELS = ("DATE", "TIME")
 VERB, NOUN, PROPN, AUX = (POS_IDS[p] for p in ("VERB", "NOUN", "PROPN", "AUX"))  # as in doc arrays
-# Investigations (CAMEO 09): one a sending is made for is aimed at where it was sent.
-INSPECTION_ROOTS = ("09",)
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
 ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "liable"})
 # Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put
@@ -166,8 +165,18 @@ def code_events(
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns.model)
         told += found
-        events += [make_event(c, number, article, patterns, codebook) for c in found]
+        events += [retargeted(make_event(c, number, article, patterns, codebook), c, index,
+                              patterns) for c in found]
     return tuple(events)
+
+
+def retargeted(
+    event: Event, candidate: Candidate, index: MentionIndex, patterns: PatternSet
+) -> Event:
+    """Return the event with the target the learned target model prefers, if it is loaded."""
+    if patterns.target_model is None:
+        return event
+    return retarget(event, candidate.trigger, index, patterns.target_model)
 
 
 def by_event_subject(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
@@ -342,7 +351,7 @@ def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]
     """Return where those who investigate were sent, when an investigation is what a sending is
     for: "sent experts to X to investigate the attacks", "dispatched a team into X in a bid to
     investigate" look into what happened in X; the thing investigated is seldom an actor."""
-    if code[:2] not in INSPECTION_ROOTS or not is_infinitive(verb):
+    if code[:2] not in patterns.goal_roots or not is_infinitive(verb):
         return []
     word = verb
     for _ in range(3):  # "to investigate", "in a rush to investigate": up to the sending

@@ -16,6 +16,7 @@ from newsevents.datafiles import read_rows
 
 if TYPE_CHECKING:
     from newsevents.events.classifier import EventModel
+    from newsevents.events.targets import TargetModel
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = ("aux", "governor", "mark", "neg", "det")
@@ -28,6 +29,8 @@ NO_EVENT = "-"
 # act a passive of it is ("own measure": its measure's owner's, "state": its place's state).
 PLACE_READINGS = ("aimed", "venue")
 DOER_READINGS = ("own measure", "state")
+# Roots whose act, when a sending is made for it, is aimed at the sending's goal.
+GOAL_READINGS = ("sent",)
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 # An object row may name a class of named entity instead of words: "(person)", "(place)"; a
 # nationality or religious group as a noun ("released 19 Christians") names people.
@@ -102,8 +105,10 @@ class PatternSet:
     place_roots: dict[str, str] = field(default_factory=dict)  # "14" -> "aimed", "04" -> "venue"
     # "08" -> "own measure", "17" -> "state": whose act a passive with no doer named is
     doer_roots: dict[str, str] = field(default_factory=dict)
+    goal_roots: dict[str, str] = field(default_factory=dict)  # "09" -> "sent": aimed at the goal
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
+    target_model: TargetModel | None = None  # the learned target chooser (targets.py), if shipped
 
     @cached_property
     def force_nouns(self) -> frozenset[str]:
@@ -328,10 +333,9 @@ def load_place_roots(
     for number, row in read_rows(path, ("root", "reading", "note")):
         if len(row["root"]) != 2 or not row["root"].isdigit():
             raise ValueError(f"{path}:{number}: a root is two digits, such as 14")
-        if row["reading"] not in PLACE_READINGS + DOER_READINGS:
-            raise ValueError(
-                f"{path}:{number}: a reading is one of {', '.join(PLACE_READINGS + DOER_READINGS)}"
-            )
+        known = PLACE_READINGS + DOER_READINGS + GOAL_READINGS
+        if row["reading"] not in known:
+            raise ValueError(f"{path}:{number}: a reading is one of {', '.join(known)}")
         if row["reading"] in readings:
             roots[row["root"]] = row["reading"]
     return roots
@@ -343,12 +347,15 @@ def statement_verbs(verbs: dict[str, tuple[VerbPattern, ...]]) -> frozenset[str]
 
 
 def load_patterns(
-    directory: Path | str | None = None, codebook: Codebook | None = None, model: bool = False
+    directory: Path | str | None = None, codebook: Codebook | None = None, model: bool = False,
+    targets: bool = False,
 ) -> PatternSet:
-    """Load and validate the event lexicons from a directory (default: the shipped data), and
-    the learned class model if `model` is True (setting `learned_events`; off by default)."""
+    """Load and validate the event lexicons from a directory (default: the shipped data), the
+    learned class model if `model` is True (setting `learned_events`; off by default) and the
+    learned target chooser if `targets` is True (setting `learned_targets`)."""
     # Imported here: the classifier builds `Candidate`s, whose module reads this one.
     from newsevents.events.classifier import load_event_model
+    from newsevents.events.targets import load_target_model
 
     folder = Path(directory) if directory is not None else DATA
     codebook = codebook if codebook is not None else load_codebook()
@@ -389,6 +396,8 @@ def load_patterns(
         force_verbs=frozenset(load_goal_verbs(folder / "force_verbs.csv")),
         place_roots=load_place_roots(folder / "place_roots.csv"),
         doer_roots=load_place_roots(folder / "place_roots.csv", DOER_READINGS),
+        goal_roots=load_place_roots(folder / "place_roots.csv", GOAL_READINGS),
         doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
+        target_model=load_target_model() if targets else None,
     )
