@@ -384,6 +384,20 @@ def test_a_name_does_not_vote_for_itself(gazetteer):
     assert (american.country, american.precision) == ("USA", "admin1")
 
 
+def test_names_that_read_the_same_when_steered_are_steered_once(gazetteer, monkeypatch):
+    passes = []
+    steered = type(gazetteer)._steered
+
+    def counted(self, *args):
+        passes.append(1)
+        return steered(self, *args)
+
+    monkeypatch.setattr(type(gazetteer), "_steered", counted)
+    paris, france = gazetteer.resolve_article(["Paris", "France"])
+    assert (paris.country, france.country) == ("FRA", "FRA")
+    assert len(passes) == 1  # the second pass would read what the first did
+
+
 def test_geoparsing_counts_nationalities_and_places_inside_names(nlp, gazetteer):
     doc = nlp("The Ohio Department of Health said Kenyan doctors arrived in Nairobi.")
     plain = [s.text for sent in doc.sents for s in places._toponyms(sent, gazetteer)]

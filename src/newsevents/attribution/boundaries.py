@@ -133,12 +133,7 @@ class _Window:
 
     @classmethod
     def of(cls, doc: Doc, first: int, last: int) -> _Window:
-        rows = [
-            _Row(_word(t), t.tag_, t.dep_, t.pos_, t.head.i, t.head.pos_, t.is_quote, t.ent_type_,
-                 t.is_space)
-            for t in doc[first : min(last + 3, len(doc))]
-        ]
-        return cls(doc, first, rows)
+        return cls(doc, first, [_row(t) for t in doc[first : min(last + 3, len(doc))]])
 
     def features(self, frame: Frame, i: int, rule_end: int) -> list[str]:
         """Return the features of token i as the end of the frame's content."""
@@ -198,9 +193,14 @@ class _Window:
         ]
 
 
-def _word(token: Token) -> str:
-    """Return a closed-class word itself, an open-class one as its part of speech."""
-    return token.lower_ if token.is_punct or token.is_stop else token.pos_
+def _row(token: Token) -> _Row:
+    """Read a token's row, each attribute once: a Token builds its head and looks each string
+    up anew on every access. A closed-class word is read as itself, an open-class one as its
+    part of speech."""
+    head, pos = token.head, token.pos_
+    word = token.lower_ if token.is_punct or token.is_stop else pos
+    return _Row(word, token.tag_, token.dep_, pos, head.i, head.pos_, token.is_quote,
+                token.ent_type_, token.is_space)
 
 
 def _phrase(token: Token) -> Token:

@@ -122,44 +122,48 @@ def cue_features(
     token: Token, text: str, classes: WordClasses, quotes: Quotes = ()
 ) -> list[str]:
     """Return the parse features of a candidate cue head (the same in training and use)."""
+    # Each string attribute of a Token is looked up in the vocabulary anew on every access, so
+    # the word's and each child's are read once: most words of an article are scored.
     head = token.head
     lemma = token.lemma_.lower()
+    pos, dep = token.pos_, token.dep_
     features = [
         f"lemma={lemma}",
-        f"pos={token.pos_}",
+        f"pos={pos}",
         f"tag={token.tag_}",
-        f"dep={token.dep_}",
-        f"lemma|pos={lemma}|{token.pos_}",
-        f"dep|head={token.dep_}|{head.pos_}",
-        f"dep|headlemma={token.dep_}|{head.lemma_.lower()}",
+        f"dep={dep}",
+        f"lemma|pos={lemma}|{pos}",
+        f"dep|head={dep}|{head.pos_}",
+        f"dep|headlemma={dep}|{head.lemma_.lower()}",
         f"quote={_quote_near(token, text)}",
         # a word inside a quotation is mostly what is said, not the saying of it
         f"inside-quote={_inside_quote(token.idx, quotes)}",
     ]
-    first, senses = classes.get((CLASS_POS.get(token.pos_, ""), lemma), ("", ()))
-    features += [f"class={first}", f"class|dep={first}|{token.dep_}"]
+    first, senses = classes.get((CLASS_POS.get(pos, ""), lemma), ("", ()))
+    features += [f"class={first}", f"class|dep={first}|{dep}"]
     features += [f"sense-class={name}" for name in senses]
     for child in token.children:
-        features.append(f"child={child.dep_}")
-        features.append(f"child|pos={child.dep_}|{child.pos_}")
-        features.append(f"lemma|child={lemma}|{child.dep_}")
-        features.append(f"class|child={first}|{child.dep_}")
-        if child.dep_ in ("prep", "prt", "mark", "neg", "aux"):
-            features.append(f"child|word={child.dep_}|{child.lower_}")
+        child_dep, child_pos = child.dep_, child.pos_
+        features.append(f"child={child_dep}")
+        features.append(f"child|pos={child_dep}|{child_pos}")
+        features.append(f"lemma|child={lemma}|{child_dep}")
+        features.append(f"class|child={first}|{child_dep}")
+        if child_dep in ("prep", "prt", "mark", "neg", "aux"):
+            features.append(f"child|word={child_dep}|{child.lower_}")
             features.append(f"lemma|childword={lemma}|{child.lower_}")
-        if child.dep_ in SUBJECT_DEPS:
-            features.append(f"subject={child.dep_}|{child.ent_type_ or child.pos_}")
-            if child.pos_ == "PRON":
+        if child_dep in SUBJECT_DEPS:
+            features.append(f"subject={child_dep}|{child.ent_type_ or child_pos}")
+            if child_pos == "PRON":
                 features.append(f"subject-word={child.lower_}")
             features.append(f"subject-names={_names_speaker(child)}")
-        if child.dep_ == "dobj":
+        if child_dep == "dobj":
             features.append(f"lemma|object={lemma}|{child.lemma_.lower()}")
             features.append(f"object-class={_noun_class(child, classes)}")
-        if child.dep_ == "prep":
+        if child_dep == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 features.append(f"prep-object-class={_noun_class(objects[0], classes)}")
-        if child.dep_ == "ccomp":
+        if child_dep == "ccomp":
             marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
             features.append(f"clause-mark={marks[0] if marks else ''}")
     return features

@@ -107,6 +107,7 @@ class Term:
     person: str = ""  # individual, collective or empty: which pronouns may stand for it
 
 
+@lru_cache(maxsize=32768)  # pure; an article names each actor again and again, a hash each time
 def actor_id(name: str, country: str | None) -> str:
     """Return an actor id from a canonical name and a country, stable across runs."""
     return content_hash("actor", normalize(name), country)

@@ -5,6 +5,7 @@ one sense within an article, whatever the small model tags it in each sentence.
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -65,10 +66,7 @@ def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
     for sentence in sentences:
         found.update(span.text.casefold() for span in dateline(sentence, gazetteer, set()))
     slots = gazetteer.words.slot
-    # read as numbers from one array, not as a Token for every word of the article
-    words = doc.to_array([POS, ENT_TYPE]).tolist() if len(doc) else []
-    untagged = (doc[i : i + 1] for i, (pos, ent_type) in enumerate(words)
-                if pos == PROPN and not ent_type)
+    untagged = (doc[i : i + 1] for i in _untagged_proper_nouns(doc))
     for name in (*(ent for ent in ents if ent.label_ in RELABELLED), *untagged):
         if len(name) > 3:
             continue
@@ -78,6 +76,15 @@ def article_place_names(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
         if (in_slot and gazetteer.knows_by_name(name.text)) or _before_its_state(name, gazetteer):
             found.add(name.text.casefold())
     return frozenset(found)
+
+
+def _untagged_proper_nouns(doc: Doc) -> list[int]:
+    """Return the proper nouns outside any entity, read as numbers from the doc's arrays at once:
+    not as a Token for every word of the article, nor as a row list per word."""
+    if not len(doc):
+        return []
+    columns = doc.to_array([POS, ENT_TYPE])
+    return np.flatnonzero((columns[:, 0] == PROPN) & (columns[:, 1] == 0)).tolist()
 
 
 def _before_its_state(name: Span, gazetteer: Gazetteer) -> bool:

@@ -239,8 +239,11 @@ class Gazetteer:
                 sure.setdefault(countries.pop(), set()).add(key)
         backing = Backing(readings)
         for _ in range(STEERING_PASSES):
-            resolved = self._steered(mentions, resolved, sure, backing, context_countries,
-                                     options)
+            steered = self._steered(mentions, resolved, sure, backing, context_countries,
+                                    options)
+            if steered == resolved:
+                break  # read as they were: a pass steered by them would read them so again
+            resolved = steered
         return self._near_focus(names, resolved) if all_places else resolved
 
     def _steered(
