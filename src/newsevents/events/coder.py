@@ -30,6 +30,7 @@ from newsevents.events.arguments import (
     outcome_heads,
     owned_partners,
     participant_heads,
+    people_of_place,
     participant_objects,
     requesters,
     served_first,
@@ -148,7 +149,7 @@ def code_events(
             c
             for t, pos in tagged
             if pos in (NOUN, PROPN) and t.i not in consumed
-            and t.ent_type_ not in DATE_LABELS and (c := code_noun(t, patterns, index))
+            and t.ent_type_ not in DATE_LABELS and (c := code_noun(t, patterns, index, places))
         ]
         # "the suspension of aid": the object of a nominalization is not an event of its own.
         consumed = {i for candidate in nouns for i in candidate.consumed}
@@ -280,6 +281,8 @@ def code_verb(
         candidate.source = index.mentions_for(measure_owners(used, patterns, index))
     if not candidate.source and reading == "state":
         candidate.source = state_of_place(verb, index, places)
+    if not candidate.source and reading == "people":  # "a rally was held in X"
+        candidate.source = people_of_place(verb, index, places)
     # "the manuscript was returned to X": what a sending reaches comes before what was sent
     heads: list[Token] = goal_heads(verb, patterns) if passive else []
     heads += inspected_place(verb, row.code, patterns)
@@ -377,8 +380,11 @@ def forces_moved(verb: Token, patterns: PatternSet) -> list[Token]:
             and any(c.dep_ in OWNER_DEPS for c in p.children)]
 
 
-def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
-    """Code one event noun against the noun patterns and find its participants."""
+def code_noun(
+    noun: Token, patterns: PatternSet, index: MentionIndex, places: Sequence[Mention] = ()
+) -> Candidate | None:
+    """Code one event noun against the noun patterns and find its participants (`places`: the
+    article's place mentions, read only for the people of a protest with no doer named)."""
     row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
     used = None
     if row is None and (nominal := match_nominal(noun, patterns)) is not None:
@@ -403,6 +409,8 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     candidate.source = noun_source(noun, doers, governor, index, doing)
     if is_instigation(noun):  # "at the request of X": X asked, whatever the preposition
         candidate.source = index.mentions_for(requesters(noun)) or candidate.source
+    if not candidate.source and patterns.doer_roots.get(code[:2]) == "people":
+        candidate.source = people_of_place(noun, index, places)  # "a student march in X"
     pairs = [found[p] for p in PAIR_PREPS if p in found] or occurring_between(noun)
     if pairs:
         both = index.mentions_for(pairs)

@@ -25,9 +25,10 @@ CASUALTY_KINDS = ("fatalities", "injured")
 # meeting, as "met the Polish president" is.
 NO_EVENT = "-"
 # How a root in place_roots.csv reads its place ("aimed", "venue"), or with no doer named, whose
-# act a passive of it is ("own measure": its measure's owner's, "state": its place's state).
+# act a passive of it or its event noun is ("own measure": its measure's owner's, "state": its
+# place's state, "people": its place's civilians).
 PLACE_READINGS = ("aimed", "venue")
-DOER_READINGS = ("own measure", "state")
+DOER_READINGS = ("own measure", "state", "people")
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 # An object row may name a class of named entity instead of words: "(person)", "(place)"; a
 # nationality or religious group as a noun ("released 19 Christians") names people.
