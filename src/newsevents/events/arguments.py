@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.dictionaries import actor_id
 from newsevents.events.doers import (
     RELATIVE,
     SUBJECT_DEPS,
@@ -18,7 +19,6 @@ from newsevents.events.doers import (
     is_passive,
 )
 from newsevents.events.patterns import PatternSet
-from newsevents.dictionaries import actor_id
 from newsevents.records import Actor, Mention
 
 MODIFIER_RANK = {"appos": 1, "compound": 2, "poss": 2, "nmod": 2, "amod": 3}
