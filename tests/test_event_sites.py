@@ -174,6 +174,8 @@ def test_whose_act_a_passive_is_comes_from_the_root_readings(nlp, patterns, code
         ("A student march in Mandalay turned violent.", "student"),
         # a passive light verb with its noun as subject
         ("A rally was held in Odesa on Sunday.", "Odesa"),
+        # a stance names what the crowd is against, not who it is
+        ("Anti-war protests erupted in Kharkiv overnight.", "Kharkiv"),
     ],
 )
 def test_a_protest_with_no_doer_is_held_by_the_civilians_of_its_place(

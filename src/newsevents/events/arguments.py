@@ -536,7 +536,9 @@ def crowd_words(noun: Token) -> tuple[int, int] | None:
     ("a student march") or a people or faith ("a Muslim protest"), else None."""
     words = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
              and (c.pos_ == "NOUN" or c.ent_type_ == "NORP")]
-    return (words[0].i, words[-1].i + 1) if words else None
+    if not words or noun.doc[words[0].i - 1].text == "-":
+        return None  # "anti-government protests" name what the crowd is against
+    return words[0].i, words[-1].i + 1
 
 
 def civilians_of(place: Mention, span: Span) -> Mention:
