@@ -946,6 +946,11 @@ def test_the_noun_lists_are_data(tmp_path, name, word):
         load_words(bad, "noun")
 
 
+def test_the_pattern_set_carries_the_nouns_of_aim(patterns):
+    # read with the other lexicons, not at import: a user's pattern folder brings its own
+    assert "bid" in patterns.aim_nouns
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -159,11 +159,11 @@ def code_events(
         found = [initiated(recalled(candidate, told), index) for candidate in found]
         found.sort(key=lambda c: (rank(c.trigger), c.announced, c.trigger.i))
         for candidate in found:  # "X pardoned him": him is not X
-            candidate.target = unbind(candidate.target, candidate.source, doc, index)
+            candidate.target = unbind(candidate.target, candidate.source, doc, patterns, index)
         found = aim_at_places(found, places, patterns)  # "protested in X": at X's authorities
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
-            found = consult(sentence, found, index, patterns.model)
+            found = consult(sentence, found, index, patterns)
         told += found
         events += [make_event(c, number, article, patterns, codebook) for c in found]
     return tuple(events)
@@ -186,7 +186,8 @@ def by_event_subject(found: list[Candidate], patterns: PatternSet) -> list[Candi
             act.source = act.source or list(claim.source)
             told.add(claim.trigger.i)
     for candidate in found:
-        subject = subject_of(candidate.trigger) if candidate.trigger.pos_ == "VERB" else None
+        trigger = candidate.trigger
+        subject = subject_of(trigger, patterns) if trigger.pos_ == "VERB" else None
         act = events.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
         act = act or doing_act(candidate, events)
         if act is None or act is candidate:
@@ -263,7 +264,7 @@ def code_verb(
     # (where "expelled British diplomats" names its target in the object)
     act = used is not None and used.pos_ == "NOUN" and match_noun(used, patterns) is not None
     index = index.without({verb.i, used.i} if act else {verb.i})
-    subject = doer(verb, index)
+    subject = doer(verb, patterns, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
     # asked once: `is_passive` walks the verb's children, building a Token for each
     voiced = is_passive(verb) or shares_passive(verb)
@@ -406,7 +407,7 @@ def code_noun(
     # "the surrender of the rebels": a noun of an act with no object is done by its "of" phrase
     doing = of_doer(noun, found, patterns, index)
     governor = verb or uncoded_governor(noun, patterns)
-    candidate.source = noun_source(noun, doers, governor, index, doing)
+    candidate.source = noun_source(noun, doers, governor, patterns, index, doing)
     if is_instigation(noun):  # "at the request of X": X asked, whatever the preposition
         candidate.source = index.mentions_for(requesters(noun)) or candidate.source
     if not candidate.source and patterns.doer_roots.get(code[:2]) == "people":
@@ -468,6 +469,7 @@ def noun_source(
     noun: Token,
     found: dict[str, Token],
     verb: Token | None,
+    patterns: PatternSet,
     index: MentionIndex,
     doing: Token | None = None,
 ) -> list[Mention]:
@@ -481,11 +483,11 @@ def noun_source(
     if not source and doing is not None:
         source = index.mentions_for([doing])
     if not source and verb is not None:
-        subject = doer(verb, index)
+        subject = doer(verb, patterns, index)
         source = index.mentions_for([subject] if subject is not None else [])
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if not source and holder is not None and is_answerable(noun.head, holder):
-        subject = subject_of(holder)  # "X is responsible for the killings": X killed
+        subject = subject_of(holder, patterns)  # "X is responsible for the killings": X killed
         source = index.mentions_for([subject] if subject is not None else [])
     return source
 

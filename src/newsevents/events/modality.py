@@ -88,7 +88,7 @@ def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
         return candidate  # "agreed to send troops" commits to no threat
     source = candidate.source
     if not source and word.pos_ in ("NOUN", "ADJ") and word.head.pos_ in ("VERB", "AUX"):
-        subject = subject_of(word.head)
+        subject = subject_of(word.head, patterns)
         source = index.mentions_for([subject] if subject is not None else [])
     return replace(candidate, code=code, source=source)
 

@@ -103,6 +103,7 @@ class PatternSet:
     # "08" -> "own measure", "17" -> "state": whose act a passive with no doer named is
     doer_roots: dict[str, str] = field(default_factory=dict)
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
+    aim_nouns: frozenset[str] = frozenset()  # "bid": "in a bid to retake X" is the clause's aim
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
 
     @cached_property
@@ -389,5 +390,6 @@ def load_patterns(
         place_roots=load_place_roots(folder / "place_roots.csv"),
         doer_roots=load_place_roots(folder / "place_roots.csv", DOER_READINGS),
         doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
+        aim_nouns=load_words(folder / "aim_nouns.csv", "noun"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
     )
