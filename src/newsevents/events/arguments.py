@@ -503,6 +503,30 @@ def state_of_place(
     return []
 
 
+# Sectors of those a state does not hold its own when they are arrested: forces in a conflict.
+ARMED_SECTORS = frozenset({"MIL", "REB"})
+
+
+def state_of_patient(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Return the state whose own people a passive act of coercion with no doer or place named
+    was done to, when the state is named as their possessor: "X's opposition leader was
+    arrested", "X's main party was banned" were done by X's authorities. Soldiers and fighters
+    ("X's soldiers were detained") are as often held by the other side: nothing then."""
+    for patient in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        held = index.at(patient)
+        if held is None or ARMED_SECTORS & set(held.actor.sectors):
+            continue
+        for owner in (c for c in patient.children if c.dep_ == "poss" and c.ent_type_ == "GPE"):
+            span = owner.doc[owner.left_edge.i : owner.i + 1]
+            if held.actor.country is None or span.root.i != owner.i:
+                continue
+            actor = Actor(name=span.text, text=span.text, country=held.actor.country,
+                          kind="state", basis="place")
+            return [Mention(span.start, span.end, span.start_char, span.end_char, span.text,
+                            held.sentence_index, actor)]
+    return []
+
+
 # Prepositions that tell where a crowd gathered: "protests in X", "marches across X".
 GATHERING_PREPS = ("in", "across", "throughout")
 

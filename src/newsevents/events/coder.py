@@ -34,6 +34,7 @@ from newsevents.events.arguments import (
     people_of_place,
     requesters,
     served_first,
+    state_of_patient,
     state_of_place,
 )
 from newsevents.events.binding import unbind
@@ -280,8 +281,8 @@ def code_verb(
     reading = patterns.doer_roots.get(row.code[:2]) if passive else None
     if not candidate.source and reading == "own measure":
         candidate.source = index.mentions_for(measure_owners(used, patterns, index))
-    if not candidate.source and reading == "state":
-        candidate.source = state_of_place(verb, index, places)
+    if not candidate.source and reading == "state":  # "X's opposition leader was arrested"
+        candidate.source = state_of_place(verb, index, places) or state_of_patient(verb, index)
     if not candidate.source and reading == "people":  # "a rally was held in X"
         candidate.source = people_of_place(verb, index, places)
     # "the manuscript was returned to X": what a sending reaches comes before what was sent
