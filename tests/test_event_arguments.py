@@ -179,6 +179,28 @@ def test_a_passive_arrest_in_a_country_is_that_state(nlp, patterns, codebook):
 
 
 @pytest.mark.parametrize(
+    ("text", "sectors", "expected"),
+    [
+        # a state's own opposition, banned with no doer or place named: the state banned it
+        ("Ghana's main opposition party was banned on Monday.", ("OPP",), ["Ghana"]),
+        # soldiers are as often held by the other side
+        ("Ghana's soldiers were detained on Monday.", ("MIL",), []),
+    ],
+)
+def test_a_passive_coercion_of_a_states_own_people_is_that_state(
+    nlp, patterns, codebook, text, sectors, expected
+):
+    doc = nlp(text)
+    patient = next(t for t in doc if t.dep_ == "nsubjpass")
+    span = doc[patient.left_edge.i : patient.i + 1]
+    actor = Actor(name=span.text, text=span.text, country="GHA", sectors=sectors, kind="agent")
+    mentions = (Mention(span.start, span.end, span.start_char, span.end_char, span.text, 0, actor),)
+    article = Article(article_id="test", text=text, source="test")
+    (event,) = code_events(doc, article, mentions, patterns, codebook)
+    assert [(a.text, a.country) for a in event.source] == [(w, "GHA") for w in expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # forces named as one's own are moved by their side, which is the doer
@@ -945,6 +967,11 @@ def test_the_noun_lists_are_data(tmp_path, name, word):
     bad.write_text(text + "Bid,\n", encoding="utf-8")  # a word list holds lower-case lemmas
     with pytest.raises(ValueError, match=rf"{name}:{len(text.splitlines()) + 1}: .*lower-case"):
         load_words(bad, "noun")
+
+
+def test_the_pattern_set_carries_the_nouns_of_aim(patterns):
+    # read with the other lexicons, not at import: a user's pattern folder brings its own
+    assert "bid" in patterns.aim_nouns
 
 
 @pytest.mark.parametrize(

@@ -157,7 +157,7 @@ def test_whose_act_a_passive_is_comes_from_the_root_readings(nlp, patterns, code
     # place_roots.csv reads a passive coercion with no doer as the state of its place, and a
     # passive easing as the act of the side whose measure it was
     roots = load_place_roots(readings=DOER_READINGS)
-    assert roots == {"08": "own measure", "16": "own measure", "17": "state"}
+    assert roots == {"08": "own measure", "16": "own measure", "17": "state", "14": "people"}
     assert patterns.doer_roots == roots and patterns.place_roots["17"] == "aimed"
     folder = tmp_path / "events"
     shutil.copytree(DATA, folder)
@@ -192,3 +192,34 @@ def test_where_a_sending_aims_its_purpose_comes_from_the_root_readings(
 
     assert investigated(patterns) == [["Kenya"]]
     assert investigated(without) != [["Kenya"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # the place phrase hangs on the verb the event noun is the subject of
+        ("Protests erupted in Kharkiv overnight.", "Kharkiv"),
+        # the noun's own modifier names the crowd, and its phrase the place
+        ("A student march in Mandalay turned violent.", "student"),
+        # a passive light verb with its noun as subject
+        ("A rally was held in Odesa on Sunday.", "Odesa"),
+        # a stance names what the crowd is against, not who it is
+        ("Anti-war protests erupted in Kharkiv overnight.", "Kharkiv"),
+    ],
+)
+def test_a_protest_with_no_doer_is_held_by_the_civilians_of_its_place(
+    nlp, patterns, codebook, text, written
+):
+    (event,) = [e for e in coded(nlp, patterns, codebook, text) if e.cameo_root == "14"]
+    (source,) = event.source
+    state = STATES[text.split(" in ")[1].split()[0].rstrip(".")]
+    assert (source.text, source.country, source.sectors, source.basis) == (
+        written, state[1], ("CVL",), "place")
+    # the place still tells whom the protest is aimed at
+    assert [a.country for a in event.target] == [state[1]]
+
+
+def test_a_protest_with_a_doer_named_keeps_it(nlp, patterns, codebook):
+    events = coded(nlp, patterns, codebook, "Protesters marched in Kharkiv on Sunday.")
+    (event,) = [e for e in events if e.cameo_root == "14"]
+    assert [(a.text, a.basis) for a in event.source] == [("Protesters", "")]

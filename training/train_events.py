@@ -128,7 +128,7 @@ def featurize(texts: list[str], resources, statements):
         found = code_events(doc, article, mentions, resources.patterns, resources.codebook)
         main = next((e for e in found if not e.negated), None)
         rule_class.append(classes[main.cameo_root] if main else NO_ACT)
-        can_add.append(any(dyad(s, index, statements) for s in doc.sents))
+        can_add.append(any(dyad(s, index, statements, resources.patterns) for s in doc.sents))
     return features, rule_class, can_add
 
 
@@ -150,7 +150,8 @@ def read_negatives(resources, statements) -> list[list[str]]:
         busy = {e.sentence_index for e in found} | {f.sentence_index for f in frames}
         negatives += [sentence_features(sentence, index)
                       for number, sentence in enumerate(doc.sents)
-                      if number not in busy and dyad(sentence, index, statements)]
+                      if number not in busy
+                      and dyad(sentence, index, statements, resources.patterns)]
     print(f"PolNeAR train: {len(articles)} articles, {len(negatives)} negative sentences")
     return negatives
 

@@ -41,9 +41,10 @@ ALLEGIANCE_CUES = frozenset({"pro", "anti"})
 # "foreign and local NGOs" are both, so a home cue beside it keeps the article's country
 FOREIGN_CUES = frozenset({"foreign", "international", "overseas", "expatriate"})
 HOME_CUES = frozenset({"domestic", "local", "national"})
-# "the Saudi-led coalition" is Saudi Arabia's; "US-backed fighters", "Iran-allied militias" are
+# "the Saudi-led coalition" is Saudi Arabia's, "Pakistan-based militants" Pakistan's (a group is
+# coded with the state it is based in); "US-backed fighters", "Iran-allied militias" are
 # not the backer's own: any other participle after the hyphen names a sponsor, not an owner.
-OWNER_PARTICIPLES = frozenset({"lead", "run", "control", "dominate", "own", "command"})
+OWNER_PARTICIPLES = frozenset({"lead", "run", "control", "dominate", "own", "command", "base"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # After these a capital names where something happened, not its government ("a shooting outside
 # Moscow"); "to", "from", "on", "against" are left out: "an appeal to Moscow", "sanctions on Kyiv".

@@ -37,6 +37,7 @@ CHUNK_POS_IDS = frozenset(POS_IDS[pos] for pos in ("NOUN", "PROPN", "PRON"))
 CHUNK_DEPS = frozenset(get_string_id(dep) for dep in (
     "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
 CONJ, NP = get_string_id("conj"), "NP"
+MODIFIER_DEPS = ("compound", "amod", "nmod")
 
 
 def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
@@ -63,6 +64,11 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
             # "the Indian Space Research Organization": the last word of a name, not "the
             # organization" pointing back
             term = Term((root.lower_,), dictionary.name_sectors(words), "org")
+        body = _body_modifier(context, root, term, taken) if term and not own_head else None
+        if body is not None:  # "police raids", "rebel attacks": the body does the act
+            found.append(body)
+            taken.update(range(body.start, body.end))
+            continue
         if term is None or not own_head:
             continue
         start = next((t.i for t in chunk if t.i not in taken and t.dep_ != "preconj"),
@@ -72,6 +78,37 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
             found.append(candidate)
             taken.update(range(candidate.start, candidate.end))
     return found
+
+
+def _body_modifier(
+    context: Context, root: Token, term: Term, taken: set[int]
+) -> Candidate | None:
+    """Return the body an agent noun right before a head that is none names: "police raids in
+    X", "army shelling", "rebel attacks" are acts of the police, army, rebels. Only a group or a
+    collective body counts ("a police station" is a site, "the minister's visit" a possessor
+    read apart), and only at the head of a subject: an object's modifier ("attacked a government
+    building") names what was hit. The body is placed by its own modifiers, else by the place
+    phrase of the head ("in X")."""
+    if root.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return None  # "attacked a government building": what is done to, not who does
+    modifier = root.doc[root.i - 1] if root.i > 0 else None
+    if modifier is None or modifier.dep_ not in MODIFIER_DEPS or modifier.head.i != root.i:
+        return None
+    if not (term.cls == "group" or term.cls == "org" and term.person == "collective"):
+        return None
+    if term.words[-1] not in (modifier.lower_, modifier.lemma_.lower()) or len(term.words) > 1:
+        return None
+    start = modifier.i
+    while start > root.left_edge.i and root.doc[start - 1].dep_ in MODIFIER_DEPS:
+        start -= 1  # "Kenyan police raids": the body's own country word
+    if any(i in taken for i in range(start, modifier.i + 1)):
+        return None  # a name read already ("Hamas fighter attacks") speaks for the body
+    candidate = _agent(context, root.doc[start : modifier.i + 1], start, term, modifier.i + 1)
+    if candidate is not None and candidate.country is None:
+        places = _prep_countries(context, root)
+        candidate.country = next(iter(places), None)
+        candidate.basis = "modifier" if candidate.country else candidate.basis
+    return candidate
 
 
 def _of_title(

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from newsevents.dictionaries import actor_id
 from newsevents.events.doers import (
     RELATIVE,
     SUBJECT_DEPS,
@@ -500,6 +501,78 @@ def state_of_place(
         if (state := state_placing(site, index)) is not None:
             return [state]
     return []
+
+
+# Sectors of those a state does not hold its own when they are arrested: forces in a conflict.
+ARMED_SECTORS = frozenset({"MIL", "REB"})
+
+
+def state_of_patient(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Return the state whose own people a passive act of coercion with no doer or place named
+    was done to, when the state is named as their possessor: "X's opposition leader was
+    arrested", "X's main party was banned" were done by X's authorities. Soldiers and fighters
+    ("X's soldiers were detained") are as often held by the other side: nothing then."""
+    for patient in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        held = index.at(patient)
+        if held is None or ARMED_SECTORS & set(held.actor.sectors):
+            continue
+        for owner in (c for c in patient.children if c.dep_ == "poss" and c.ent_type_ == "GPE"):
+            span = owner.doc[owner.left_edge.i : owner.i + 1]
+            if held.actor.country is None or span.root.i != owner.i:
+                continue
+            actor = Actor(name=span.text, text=span.text, country=held.actor.country,
+                          kind="state", basis="place")
+            return [Mention(span.start, span.end, span.start_char, span.end_char, span.text,
+                            held.sentence_index, actor)]
+    return []
+
+
+# Prepositions that tell where a crowd gathered: "protests in X", "marches across X".
+GATHERING_PREPS = ("in", "across", "throughout")
+
+
+def people_of_place(
+    trigger: Token, index: MentionIndex, places: Iterable[Mention] = ()
+) -> list[Mention]:
+    """Return the people of the place a protest with no doer named was held in: "a student
+    march in X", "protests erupted across X", "a rally was held in X" are X's civilians'.
+
+    The place is a state or a town among `places`, named on the trigger, on the verb an event
+    noun is the subject of, or on a passive verb's subject; the mention spans the noun's own
+    modifier when it names the crowd ("student", "Muslim"), else the place.
+    """
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "nsubjpass")]
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        holders.append(trigger.head)
+    towns = {trigger.doc[m.start : m.end].root.i: m for m in places}
+    for site in (o for holder in holders for o in participant_objects(holder, GATHERING_PREPS)):
+        for word in site.subtree:  # "in several cities across X"
+            found = towns.get(word.i) or index.at(word)
+            if found is not None and found.actor.country and found.actor.kind in ("state", "place"):
+                crowds = [b for h in holders if h.pos_ == "NOUN" and (b := crowd_words(h))]
+                bounds = crowds[0] if crowds else (found.start, found.end)
+                return [civilians_of(found, trigger.doc[bounds[0] : bounds[1]])]
+    return []
+
+
+def crowd_words(noun: Token) -> tuple[int, int] | None:
+    """Return the token range of the words before an event noun naming who gathered: a noun
+    ("a student march") or a people or faith ("a Muslim protest"), else None."""
+    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+             and (c.pos_ == "NOUN" or c.ent_type_ == "NORP")]
+    if not words or noun.doc[words[0].i - 1].text == "-":
+        return None  # "anti-government protests" name what the crowd is against
+    return words[0].i, words[-1].i + 1
+
+
+def civilians_of(place: Mention, span: Span) -> Mention:
+    """Return a mention over a span of the civilians of a place's country (sector CVL, as the
+    actor dictionary codes protesters), its basis "place"."""
+    country = place.actor.country
+    actor = Actor(name=span.text, text=span.text, country=country, sectors=("CVL",),
+                  actor_id=actor_id("agent CVL", country), kind="agent", basis="place")
+    return Mention(span.start, span.end, span.start_char, span.end_char, span.text,
+                   place.sentence_index, actor)
 
 
 def state_placing(site: Token, index: MentionIndex) -> Mention | None:

@@ -7,12 +7,16 @@ must not be its own source, so such a pronoun stands for the nearest earlier act
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from newsevents.events.arguments import MentionIndex, same_actor
 from newsevents.events.doers import doer
 from newsevents.records import Mention
+
+if TYPE_CHECKING:
+    from newsevents.events.patterns import PatternSet
 
 # Object pronouns with the kinds of actor each can stand for (None: any kind, but a plural).
 # A plain (not reflexive) pronoun never means the subject of its own clause (binding principle
@@ -22,8 +26,8 @@ PRONOUN_OBJECT_DEPS = ("dobj", "dative", "pobj")
 ANTECEDENT_SENTENCES = 2  # how many sentences back an object pronoun's antecedent is sought
 
 
-def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: MentionIndex
-           ) -> list[Mention]:
+def unbind(target: list[Mention], source: list[Mention], doc: Doc, patterns: PatternSet,
+           index: MentionIndex) -> list[Mention]:
     """Return the target with its pronouns read again: none stands for a source's own actor.
 
     An object pronoun resolved to the subject of its own clause ("X pardoned him" read as X)
@@ -37,7 +41,7 @@ def unbind(target: list[Mention], source: list[Mention], doc: Doc, index: Mentio
     found = []
     for mention in target:
         pronoun = doc[mention.start]
-        if mention.end - mention.start == 1 and is_bound_object(pronoun, mention, index):
+        if mention.end - mention.start == 1 and is_bound_object(pronoun, mention, patterns, index):
             mention = antecedent_for(mention, pronoun, index) or mention
         if not (is_pronoun(mention, doc)
                 and any(same_actor(mention, other) for other in source)):
@@ -64,12 +68,14 @@ def is_pronoun(mention: Mention, doc: Doc) -> bool:
     return all(t.pos_ == "PRON" for t in doc[mention.start : mention.end])
 
 
-def is_bound_object(pronoun: Token, mention: Mention, index: MentionIndex) -> bool:
+def is_bound_object(
+    pronoun: Token, mention: Mention, patterns: PatternSet, index: MentionIndex
+) -> bool:
     """Tell whether an object pronoun was given the actor of its own clause's subject."""
     if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in PRONOUN_OBJECT_DEPS:
         return False
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    subject = doer(verb, index) if verb.pos_ in ("VERB", "AUX") else None
+    subject = doer(verb, patterns, index) if verb.pos_ in ("VERB", "AUX") else None
     near = index.best(subject) if subject is not None else None
     return near is not None and same_actor(near, mention)
 

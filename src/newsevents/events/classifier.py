@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -27,6 +28,9 @@ from newsevents.events.context import Candidate
 from newsevents.events.doers import is_passive, stray_subject, subject_of
 from newsevents.learned import LinearModel, load_model
 from newsevents.records import Mention
+
+if TYPE_CHECKING:
+    from newsevents.events.patterns import PatternSet
 
 MODELS = Path(__file__).resolve().parent.parent / "data" / "models"
 MODEL_FILE = "event_class.npz"
@@ -152,7 +156,7 @@ def event_clause(sentence: Span, statements: frozenset[str]) -> Token:
 
 
 def dyad(
-    sentence: Span, index: MentionIndex, statements: frozenset[str]
+    sentence: Span, index: MentionIndex, statements: frozenset[str], patterns: PatternSet
 ) -> tuple[Token, list[Mention], list[Mention]] | None:
     """Return the clause verb, doer and actor acted on where a learned event may sit, or None.
 
@@ -169,7 +173,7 @@ def dyad(
     heads = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
               for g in c.children if g.dep_ == "pobj"]
-    subject = (subject_of(verb) or stray_subject(verb, index)) if heads else None
+    subject = (subject_of(verb, patterns) or stray_subject(verb, index)) if heads else None
     source = index.mentions_for([subject]) if subject is not None else []
     if not source:
         return None
@@ -182,7 +186,7 @@ def dyad(
 
 
 def consult(
-    sentence: Span, found: list[Candidate], index: MentionIndex, model: EventModel
+    sentence: Span, found: list[Candidate], index: MentionIndex, patterns: PatternSet
 ) -> list[Candidate]:
     """Return a sentence's candidates with the model's act first, when rules found none.
 
@@ -191,9 +195,10 @@ def consult(
     threshold (all as training/train_events.py simulates it when it chooses the thresholds).
     A rule event of the class it found then leads; failing one, it adds its own event.
     """
-    if found and model.class_of(found[0].code) != NO_ACT:
+    model = patterns.model
+    if model is None or found and model.class_of(found[0].code) != NO_ACT:
         return found
-    proposal = dyad(sentence, index, model.statements)
+    proposal = dyad(sentence, index, model.statements, patterns)
     if proposal is None:
         return found
     features = sentence_features(sentence, index)

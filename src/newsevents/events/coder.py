@@ -31,8 +31,10 @@ from newsevents.events.arguments import (
     owned_partners,
     participant_heads,
     participant_objects,
+    people_of_place,
     requesters,
     served_first,
+    state_of_patient,
     state_of_place,
 )
 from newsevents.events.binding import unbind
@@ -149,7 +151,7 @@ def code_events(
             c
             for t, pos in tagged
             if pos in (NOUN, PROPN) and t.i not in consumed
-            and t.ent_type_ not in DATE_LABELS and (c := code_noun(t, patterns, index))
+            and t.ent_type_ not in DATE_LABELS and (c := code_noun(t, patterns, index, places))
         ]
         # "the suspension of aid": the object of a nominalization is not an event of its own.
         consumed = {i for candidate in nouns for i in candidate.consumed}
@@ -159,11 +161,11 @@ def code_events(
         found = [initiated(recalled(candidate, told), index) for candidate in found]
         found.sort(key=lambda c: (rank(c.place), c.announced, c.place.i))
         for candidate in found:  # "X pardoned him": him is not X
-            candidate.target = unbind(candidate.target, candidate.source, doc, index)
+            candidate.target = unbind(candidate.target, candidate.source, doc, patterns, index)
         found = aim_at_places(found, places, patterns)  # "protested in X": at X's authorities
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
-            found = consult(sentence, found, index, patterns.model)
+            found = consult(sentence, found, index, patterns)
         told += found
         events += [retargeted(make_event(c, number, article, patterns, codebook), c, index,
                               patterns) for c in found]
@@ -196,7 +198,8 @@ def by_event_subject(found: list[Candidate], patterns: PatternSet) -> list[Candi
             act.source = act.source or list(claim.source)
             told.add(claim.trigger.i)
     for candidate in found:
-        subject = subject_of(candidate.trigger) if candidate.trigger.pos_ == "VERB" else None
+        trigger = candidate.trigger
+        subject = subject_of(trigger, patterns) if trigger.pos_ == "VERB" else None
         act = events.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
         act = act or doing_act(candidate, events)
         if act is None or act is candidate:
@@ -273,7 +276,7 @@ def code_verb(
     # (where "expelled British diplomats" names its target in the object)
     act = used is not None and used.pos_ == "NOUN" and match_noun(used, patterns) is not None
     index = index.without({verb.i, used.i} if act else {verb.i})
-    subject = doer(verb, index)
+    subject = doer(verb, patterns, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
     # asked once: `is_passive` walks the verb's children, building a Token for each
     voiced = is_passive(verb) or shares_passive(verb)
@@ -289,8 +292,10 @@ def code_verb(
     reading = patterns.doer_roots.get(row.code[:2]) if passive else None
     if not candidate.source and reading == "own measure":
         candidate.source = index.mentions_for(measure_owners(used, patterns, index))
-    if not candidate.source and reading == "state":
-        candidate.source = state_of_place(verb, index, places)
+    if not candidate.source and reading == "state":  # "X's opposition leader was arrested"
+        candidate.source = state_of_place(verb, index, places) or state_of_patient(verb, index)
+    if not candidate.source and reading == "people":  # "a rally was held in X"
+        candidate.source = people_of_place(verb, index, places)
     # "the manuscript was returned to X": what a sending reaches comes before what was sent
     heads: list[Token] = goal_heads(verb, patterns) if passive else []
     heads += inspected_place(verb, row.code, patterns)
@@ -388,8 +393,11 @@ def forces_moved(verb: Token, patterns: PatternSet) -> list[Token]:
             and any(c.dep_ in OWNER_DEPS for c in p.children)]
 
 
-def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
-    """Code one event noun against the noun patterns and find its participants."""
+def code_noun(
+    noun: Token, patterns: PatternSet, index: MentionIndex, places: Sequence[Mention] = ()
+) -> Candidate | None:
+    """Code one event noun against the noun patterns and find its participants (`places`: the
+    article's place mentions, read only for the people of a protest with no doer named)."""
     row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
     used = None
     if row is None and (nominal := match_nominal(noun, patterns)) is not None:
@@ -411,9 +419,11 @@ def code_noun(noun: Token, patterns: PatternSet, index: MentionIndex) -> Candida
     # "the surrender of the rebels": a noun of an act with no object is done by its "of" phrase
     doing = of_doer(noun, found, patterns, index)
     governor = verb or uncoded_governor(noun, patterns)
-    candidate.source = noun_source(noun, doers, governor, index, doing)
+    candidate.source = noun_source(noun, doers, governor, patterns, index, doing)
     if is_instigation(noun):  # "at the request of X": X asked, whatever the preposition
         candidate.source = index.mentions_for(requesters(noun)) or candidate.source
+    if not candidate.source and patterns.doer_roots.get(code[:2]) == "people":
+        candidate.source = people_of_place(noun, index, places)  # "a student march in X"
     pairs = [found[p] for p in PAIR_PREPS if p in found] or occurring_between(noun)
     if pairs:
         both = index.mentions_for(pairs)
@@ -471,6 +481,7 @@ def noun_source(
     noun: Token,
     found: dict[str, Token],
     verb: Token | None,
+    patterns: PatternSet,
     index: MentionIndex,
     doing: Token | None = None,
 ) -> list[Mention]:
@@ -484,11 +495,11 @@ def noun_source(
     if not source and doing is not None:
         source = index.mentions_for([doing])
     if not source and verb is not None:
-        subject = doer(verb, index)
+        subject = doer(verb, patterns, index)
         source = index.mentions_for([subject] if subject is not None else [])
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if not source and holder is not None and is_answerable(noun.head, holder):
-        subject = subject_of(holder)  # "X is responsible for the killings": X killed
+        subject = subject_of(holder, patterns)  # "X is responsible for the killings": X killed
         source = index.mentions_for([subject] if subject is not None else [])
     return source
 

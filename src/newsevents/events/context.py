@@ -136,7 +136,7 @@ def governed(candidate: Candidate, patterns: PatternSet, index: MentionIndex) ->
         return candidate
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in trigger.children):
         return candidate  # "let the rebels free them": the rebels do it
-    subject = subject_of(governor)
+    subject = subject_of(governor, patterns)
     return replace(candidate, source=index.mentions_for([subject] if subject else []))
 
 
@@ -156,7 +156,7 @@ def permit(
     if any(other.trigger.i == governor.i for other in found):
         return candidate  # the permission verb coded an event of its own ("allowed aid")
     code = recoded(candidate.code, patterns.permissions)
-    subject = subject_of(governor)
+    subject = subject_of(governor, patterns)
     if code is None or subject is None:
         return candidate
     source = index.mentions_for([subject])
@@ -192,7 +192,7 @@ def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
     rows = patterns.doers.get(candidate.code)
     if not rows:
         return candidate
-    words = doer_words(candidate.trigger)
+    words = doer_words(candidate.trigger, patterns)
     keys: set[str] = set()
     for word in words:
         keys |= object_keys(word, patterns)
@@ -205,11 +205,11 @@ def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
     return replace(candidate, code=code) if code else candidate
 
 
-def doer_words(trigger: Token) -> list[Token]:
+def doer_words(trigger: Token, patterns: PatternSet) -> list[Token]:
     """Return the words naming who does an event: a verb's subject, or an event noun's
     possessor, noun modifier or "by" phrase (with the words conjoined to them)."""
     if trigger.pos_ in ("VERB", "AUX"):
-        subject = subject_of(trigger)
+        subject = subject_of(trigger, patterns)
         words = [subject] if subject is not None else []
     else:
         words = [c for c in trigger.lefts if c.dep_ in ("poss", "compound")]
@@ -269,7 +269,7 @@ def demand(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
             continue
         cues = [patterns.obligations.get(c.lower_) for c in clause.children if c.dep_ == "aux"]
         code = next((cue for cue in cues if cue), None)
-        subject = subject_of(clause)
+        subject = subject_of(clause, patterns)
         if code is None or subject is None or subject.pos_ == "PRON":
             continue  # "we must" binds the speaker: a statement, not a demand
         return replace(candidate, code=code, target=index.mentions_for([subject]))
@@ -452,7 +452,7 @@ def speaker_own(word: Token, patterns: PatternSet) -> bool:
     the speaker's side named with a possessive pronoun ("said its forces would"), or, for a word
     with no subject, a pronoun possessing it or the noun it completes ("declared its support",
     "reiterated its commitment to help")."""
-    subject = subject_of(word) if word.pos_ in ("VERB", "AUX") else None
+    subject = subject_of(word, patterns) if word.pos_ in ("VERB", "AUX") else None
     if subject is None:
         owner = word.head if word.dep_ == "acl" and word.pos_ == "VERB" else word
         return owner.pos_ == "NOUN" and pronoun_possessor(owner)

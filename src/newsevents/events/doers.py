@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.events.patterns import DATA, load_words
-
 if TYPE_CHECKING:
     from newsevents.events.arguments import MentionIndex
+    from newsevents.events.patterns import PatternSet
 
 RELATIVE = {"which", "who", "whom", "that", "whose"}
 # Pronouns the events stage reads back to the subject of the clause above when the actors stage
@@ -26,10 +25,6 @@ STRAY_DEPS = ("aux", "dep", "npadvmod", "nmod", "advmod")
 # Prepositions whose gerund the verb's object does (object control): "accused X of attacking".
 CONTROL_PREPS = ("of", "from", "for", "with")
 CONTROLLER_RANK = 3.0  # the object names the actor itself or by a modifier ("the Iranian navy")
-
-
-# Read once, at import: a fixed word list, never changed after. Nouns of aim: "in a bid to".
-AIM_NOUNS = load_words(DATA / "aim_nouns.csv", "noun")
 
 
 def resolve_relative(token: Token) -> Token:
@@ -87,8 +82,9 @@ def is_reduced_passive(verb: Token) -> bool:
             and governor.pos_ in ("NOUN", "PROPN"))
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """Return the doer of a verb: its subject, agent, or one inherited up an xcomp/conj chain."""
+def subject_of(verb: Token, patterns: PatternSet, depth: int = 0) -> Token | None:
+    """Return the doer of a verb: its subject, agent, or one inherited up an xcomp/conj chain
+    (`patterns` gives the nouns of aim: "in a bid to retake" is the clause's aim)."""
     if is_reduced_passive(verb):
         return agent_of(verb)  # "a journalist arrested by X": X, never the journalist
     if is_passive(verb) or shares_passive(verb):
@@ -103,10 +99,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if subjects:
         # A mis-split sentence can give a verb two subjects; the nearer one is the real one.
         return resolve_relative(min(subjects, key=lambda c: abs(c.i - verb.i)))
-    return inherited_subject(verb, depth) if depth <= 4 else None
+    return inherited_subject(verb, patterns, depth) if depth <= 4 else None
 
 
-def inherited_subject(verb: Token, depth: int) -> Token | None:
+def inherited_subject(verb: Token, patterns: PatternSet, depth: int) -> Token | None:
     """Return the doer of a verb with no subject of its own, read from the words it hangs on."""
     governor = verb.head
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and governor.dep_ == "ROOT"):
@@ -119,33 +115,34 @@ def inherited_subject(verb: Token, depth: int) -> Token | None:
     if verb.dep_ == "xcomp":
         # Object control: "urged Russia to withdraw" -> Russia withdraws.
         objects = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
-        return objects[0] if objects else subject_of(governor, depth + 1)
+        return objects[0] if objects else subject_of(governor, patterns, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
         # "guilty of violating", "after attacking": the gerund's doer is the clause's subject,
         # unless it has one of its own ("despite IS claiming", however the parser labels it).
         if not any(verb.lefts):
-            return subject_of(verb.head.head, depth + 1)
+            return subject_of(verb.head.head, patterns, depth + 1)
     if verb.dep_ == "acomp":
         # "Italy is ready to help": the adjective's subject is the copula's.
-        return subject_of(governor, depth + 1)
+        return subject_of(governor, patterns, depth + 1)
     if verb.dep_ == "conj" and (governor.pos_ in ("VERB", "AUX") or has_subject(governor)):
         # A first verb mistagged a noun still has its subject: "X rejects and condemns Y".
-        return subject_of(governor, depth + 1)
-    if verb.dep_ == "acl" and governor.lemma_.lower() in AIM_NOUNS and governor.dep_ == "pobj":
+        return subject_of(governor, patterns, depth + 1)
+    aim = governor.lemma_.lower() in patterns.aim_nouns
+    if verb.dep_ == "acl" and aim and governor.dep_ == "pobj":
         # "X shelled the city in a bid to retake it": the aim is the clause's, X retakes.
         clause = next((w for w in governor.ancestors if w.pos_ in ("VERB", "AUX")), None)
-        return subject_of(clause, depth + 1) if clause is not None else None
+        return subject_of(clause, patterns, depth + 1) if clause is not None else None
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or is_infinitive(verb)):
         # "sent experts to investigate", "accepted an invitation to meet": a purpose or a
         # noun's infinitive shares the doer of the clause it hangs on.
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
             # "issued a statement urging X": the one who issued the statement urges.
-            return subject_of(governor.head, depth + 1)
+            return subject_of(governor.head, patterns, depth + 1)
         owner = [c for c in governor.children if c.dep_ == "poss"]
         if verb.dep_ == "acl" and owner:
             return owner[0]  # "X's decision to expel": X expels
         # "..., killing 12 people": the participle shares the main clause's subject.
-        return subject_of(governor, depth + 1)
+        return subject_of(governor, patterns, depth + 1)
     return None
 
 
@@ -154,10 +151,11 @@ def has_subject(word: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in word.children)
 
 
-def doer(verb: Token, index: MentionIndex) -> Token | None:
+def doer(verb: Token, patterns: PatternSet, index: MentionIndex) -> Token | None:
     """Return the word naming who does a verb's act, an unresolved "it"/"they" read back."""
-    subject = gerund_holder(verb, index) or subject_of(verb) or stray_subject(verb, index)
-    return antecedent(subject, index) if subject is not None else None
+    subject = (gerund_holder(verb, index) or subject_of(verb, patterns)
+               or stray_subject(verb, index))
+    return antecedent(subject, patterns, index) if subject is not None else None
 
 
 def gerund_holder(verb: Token, index: MentionIndex) -> Token | None:
@@ -175,7 +173,7 @@ def gerund_holder(verb: Token, index: MentionIndex) -> Token | None:
     return next((o for o in objects if index.best(o, limit=CONTROLLER_RANK) is not None), None)
 
 
-def antecedent(pronoun: Token, index: MentionIndex) -> Token:
+def antecedent(pronoun: Token, patterns: PatternSet, index: MentionIndex) -> Token:
     """Return the doer of the clause an unresolved "it" or "they" is embedded in, else itself.
 
     The actors stage reads "it" as no one and leaves a "they" it cannot place; inside a clause
@@ -186,7 +184,7 @@ def antecedent(pronoun: Token, index: MentionIndex) -> Token:
     if wanted is None or index.at(pronoun) is not None:
         return pronoun
     for governor in pronoun.head.ancestors:
-        subject = subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None
+        subject = subject_of(governor, patterns) if governor.pos_ in ("VERB", "AUX") else None
         if subject is None or subject.i == pronoun.i:
             continue
         mention = index.best(subject)

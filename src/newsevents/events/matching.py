@@ -220,7 +220,7 @@ def reciprocal(verb: Token, patterns: PatternSet) -> bool:
         return False
     if any(c.dep_ == "ccomp" for c in verb.children) or "of" in preps_of(verb):
         return False
-    subject = subject_of(verb)
+    subject = subject_of(verb, patterns)
     if subject is None or subject.conjuncts:
         return subject is not None
     # "the Turkish and Greek ministers": the parties are in the modifiers

@@ -89,8 +89,10 @@ def intend(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
     source = candidate.source
     if not source and word.pos_ in ("NOUN", "ADJ") and word.head.pos_ in ("VERB", "AUX"):
         # "said it is open to dialogue": an "it" is read back to the speaker, as a verb's is
-        subject = subject_of(word.head)
-        source = index.mentions_for([antecedent(subject, index)] if subject is not None else [])
+        subject = subject_of(word.head, patterns)
+        source = index.mentions_for(
+            [antecedent(subject, patterns, index)] if subject is not None else []
+        )
     return replace(candidate, code=code, source=source)
 
 

@@ -26,9 +26,10 @@ CASUALTY_KINDS = ("fatalities", "injured")
 # meeting, as "met the Polish president" is.
 NO_EVENT = "-"
 # How a root in place_roots.csv reads its place ("aimed", "venue"), or with no doer named, whose
-# act a passive of it is ("own measure": its measure's owner's, "state": its place's state).
+# act a passive of it or its event noun is ("own measure": its measure's owner's, "state": its
+# place's state, "people": its place's civilians).
 PLACE_READINGS = ("aimed", "venue")
-DOER_READINGS = ("own measure", "state")
+DOER_READINGS = ("own measure", "state", "people")
 # Roots whose act, when a sending is made for it, is aimed at the sending's goal.
 GOAL_READINGS = ("sent",)
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
@@ -107,6 +108,7 @@ class PatternSet:
     doer_roots: dict[str, str] = field(default_factory=dict)
     goal_roots: dict[str, str] = field(default_factory=dict)  # "09" -> "sent": aimed at the goal
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
+    aim_nouns: frozenset[str] = frozenset()  # "bid": "in a bid to retake X" is the clause's aim
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
     target_model: TargetModel | None = None  # the learned target chooser (targets.py), if shipped
 
@@ -398,6 +400,7 @@ def load_patterns(
         doer_roots=load_place_roots(folder / "place_roots.csv", DOER_READINGS),
         goal_roots=load_place_roots(folder / "place_roots.csv", GOAL_READINGS),
         doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
+        aim_nouns=load_words(folder / "aim_nouns.csv", "noun"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
         target_model=load_target_model() if targets else None,
     )

@@ -52,7 +52,9 @@ def place_of(
     doc = trigger.doc
     sent = trigger.sent  # built anew on each call: once, not twice for every place
     sentence = [m for m in places if sent.start <= m.start < sent.end]
-    sources = [doc[m.start : m.end].root for m in candidate.source]
+    # a source read from the place itself ("protests erupted in X": X's people) leaves it the
+    # place of the act
+    sources = [doc[m.start : m.end].root for m in candidate.source if m.actor.basis != "place"]
     sentence = [m for m in sentence if not any(is_within(doc[m.start : m.end].root, s)
                                                for s in sources)]
     words = clause_words(trigger)
