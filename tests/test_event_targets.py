@@ -26,7 +26,7 @@ def tiny_chooser(feature: str, threshold: float = 0.0, buckets: int = 1024) -> T
     weights[hashed([feature], buckets)[0], 1] = 20.0
     model = LinearModel(("no", "yes"), weights, np.array([0.0, -5.0], dtype=np.float32))
     odds = LogOdds.of(model, "yes")
-    return TargetModel(odds, odds.bias, threshold)
+    return TargetModel(odds, threshold)
 
 
 def test_model_phrase_replaces_the_rules_target(nlp, patterns, codebook):

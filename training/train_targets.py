@@ -137,7 +137,7 @@ def fit_model(sentences: list[Sentence], regularization: float) -> LinearModel:
 
 def as_target_model(model: LinearModel, bar: float) -> TargetModel:
     odds = LogOdds.of(model, "yes")
-    return TargetModel(odds, odds.bias, bar)
+    return TargetModel(odds, bar)
 
 
 def cross_validate(sentences: list[Sentence]) -> tuple[float, float, float]:

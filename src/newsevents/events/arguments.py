@@ -514,16 +514,12 @@ def state_of_patient(verb: Token, index: MentionIndex) -> list[Mention]:
     ("X's soldiers were detained") are as often held by the other side: nothing then."""
     for patient in (c for c in verb.children if c.dep_ == "nsubjpass"):
         held = index.at(patient)
-        if held is None or ARMED_SECTORS & set(held.actor.sectors):
+        if held is None or held.actor.country is None or ARMED_SECTORS & set(held.actor.sectors):
             continue
         for owner in (c for c in patient.children if c.dep_ == "poss" and c.ent_type_ == "GPE"):
             span = owner.doc[owner.left_edge.i : owner.i + 1]
-            if held.actor.country is None or span.root.i != owner.i:
-                continue
-            actor = Actor(name=span.text, text=span.text, country=held.actor.country,
-                          kind="state", basis="place")
-            return [Mention(span.start, span.end, span.start_char, span.end_char, span.text,
-                            held.sentence_index, actor)]
+            if span.root.i == owner.i:
+                return [state_mention(span, held.actor.country, held.sentence_index)]
     return []
 
 
@@ -571,8 +567,20 @@ def civilians_of(place: Mention, span: Span) -> Mention:
     country = place.actor.country
     actor = Actor(name=span.text, text=span.text, country=country, sectors=("CVL",),
                   actor_id=actor_id("agent CVL", country), kind="agent", basis="place")
+    return span_mention(span, place.sentence_index, actor)
+
+
+def state_mention(span: Span, country: str, sentence_index: int) -> Mention:
+    """Return a mention over a span of the state of `country`, read from a place (basis
+    "place"): the span is what names the place as written."""
+    actor = Actor(name=span.text, text=span.text, country=country, kind="state", basis="place")
+    return span_mention(span, sentence_index, actor)
+
+
+def span_mention(span: Span, sentence_index: int, actor: Actor) -> Mention:
+    """Return a mention of `actor` over a span of the parse."""
     return Mention(span.start, span.end, span.start_char, span.end_char, span.text,
-                   place.sentence_index, actor)
+                   sentence_index, actor)
 
 
 def state_placing(site: Token, index: MentionIndex) -> Mention | None:
@@ -586,8 +594,5 @@ def state_placing(site: Token, index: MentionIndex) -> Mention | None:
     doc = site.doc
     if any(token.ent_type_ in NAMING_LABELS for token in doc[holder.start : site.head.i]):
         return None
-    span = doc[site.left_edge.i : site.i + 1]
-    actor = Actor(name=span.text, text=span.text, country=holder.actor.country, kind="state",
-                  basis="place")
-    return Mention(span.start, span.end, span.start_char, span.end_char, span.text,
-                   holder.sentence_index, actor)
+    return state_mention(doc[site.left_edge.i : site.i + 1], holder.actor.country,
+                         holder.sentence_index)

@@ -90,7 +90,7 @@ def authored_span(mentions: list[Mention], thing: Token, trigger: Token) -> tupl
     inside = {t.i for t in authors}
     if not mentions or not all(m.start in inside and m.end - 1 in inside for m in mentions):
         return None
-    return _phrase_extent(thing, {trigger.i}, (*PHRASE_RIGHT_PREPS, *AUTHOR_PREPS))
+    return phrase_extent(thing, {trigger.i}, (*PHRASE_RIGHT_PREPS, *AUTHOR_PREPS))
 
 
 def acronym_after(last: Token) -> Token:
@@ -164,7 +164,7 @@ def argument_phrases(
     trigger |= set(own)
     head = _phrase_head(tokens.root, trigger)
     heads = [head] + [c for c in head.conjuncts if span[0] <= c.idx < span[1] and c.i > head.i]
-    return [_phrase_extent(h, trigger, preps) for h in heads]
+    return [phrase_extent(h, trigger, preps) for h in heads]
 
 
 def _phrase_head(token: Token, trigger: set[int]) -> Token:
@@ -182,7 +182,7 @@ def _phrase_head(token: Token, trigger: set[int]) -> Token:
     return token
 
 
-def _phrase_extent(head: Token, trigger: set[int], preps: tuple[str, ...]) -> tuple[int, int]:
+def phrase_extent(head: Token, trigger: set[int], preps: tuple[str, ...]) -> tuple[int, int]:
     """Return the characters from a phrase's left edge to its last kept right dependent.
 
     A comma is kept only inside the phrase, before an apposition it introduces.

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.datafiles import read_rows
 from newsevents.events.arguments import MentionIndex
-from newsevents.events.spans import _phrase_extent, is_time_phrase
+from newsevents.events.spans import is_time_phrase, phrase_extent
 from newsevents.learned import LogOdds, load_model
 from newsevents.records import Actor, Event, Mention
 
@@ -51,11 +51,10 @@ class TargetModel:
     """The candidate scorer and the log-odds a phrase other than the rules' must pass."""
 
     model: LogOdds
-    bias: float
     threshold: float
 
     def score(self, features: list[str]) -> float:
-        return self.bias + self.model.score(features)
+        return self.model.bias + self.model.score(features)
 
 
 def load_target_model(folder: Path = MODELS) -> TargetModel | None:
@@ -67,7 +66,7 @@ def load_target_model(folder: Path = MODELS) -> TargetModel | None:
     odds = LogOdds.of(model, "yes")
     rows = read_rows(folder / THRESHOLD_FILE, ("name", "value"))
     values = {row["name"]: float(row["value"]) for _, row in rows}
-    return TargetModel(odds, odds.bias, values["threshold"])
+    return TargetModel(odds, values["threshold"])
 
 
 def candidate_phrases(trigger: Token) -> list[Phrase]:
@@ -80,7 +79,7 @@ def candidate_phrases(trigger: Token) -> list[Phrase]:
         if head.ent_type_ in ("DATE", "TIME"):  # "in May" tells when, never whom
             continue
         for variant, preps in (("full", ("of", "in")), ("short", ("of",))):
-            start, end = token_bounds(head, *_phrase_extent(head, {trigger.i}, preps))
+            start, end = token_bounds(head, *phrase_extent(head, {trigger.i}, preps))
             bounds = [(variant, start, end)]
             if (placed := placing_end(head, end)) is not None:
                 bounds.append((f"{variant}-placed", start, placed))  # "a base [in X]"
