@@ -212,6 +212,12 @@ def test_a_passive_coercion_of_a_states_own_people_is_that_state(
         # forces of no side named: the doer stays unknown
         ("Hundreds of troops were deployed to Latvia.",
          ("deployed", (), ("Latvia",))),
+        # ... named by a "from" phrase, or inside the "of" phrase of a count or a unit
+        ("Troops from Chile were sent to Bolivia.", ("sent", ("Chile",), ("Bolivia",))),
+        ("Thousands of Swedish soldiers were withdrawn from Latvia.",
+         ("withdrawn", ("Swedish",), ("Latvia",))),
+        ("Units of the Chilean army were withdrawn from Bolivia.",
+         ("withdrawn", ("Chilean",), ("Bolivia",))),
     ],
 )  # fmt: skip
 def test_passive_forces_are_moved_by_their_own_side(nlp, patterns, codebook, text, expected):
@@ -255,6 +261,54 @@ def test_a_passive_arrest_in_a_town_is_the_state_the_town_lies_in(nlp, patterns,
 def test_the_place_left_is_the_target_not_the_doer(nlp, patterns, codebook):
     text = "France completed the withdrawal of its troops from Mali."
     assert ("withdrawal", ("France",), ("Mali",)) in sides(nlp, patterns, codebook, text)
+
+
+def stated(doc, agents: tuple[str, ...] = ()) -> tuple[Mention, ...]:
+    """Return the mentions of a doc with its countries and peoples read as states (as the
+    actors stage reads "Syria" and "Lebanese") and some words read as agent nouns."""
+    mentions = [
+        replace(m, actor=replace(m.actor, kind="state", country=m.text[:3].upper()))
+        if doc[m.start].ent_type_ in ("GPE", "NORP") else m
+        for m in make_mentions(doc)
+    ]
+    for token in (t for t in doc if t.text in agents):
+        actor = Actor(token.text, text=token.text, country="ZZZ", sectors=("MIL",), kind="agent")
+        mentions.append(Mention(token.i, token.i + 1, token.idx, token.idx + len(token),
+                                token.text, 0, actor))
+    return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+def stated_sides(nlp, patterns, codebook, text: str, agents: tuple[str, ...] = ()):
+    """Return (trigger, source texts, target texts) of each event, countries read as states."""
+    doc = nlp(text)
+    events = code_events(doc, Article("test", text, "test"), stated(doc, agents), patterns,
+                         codebook)
+    return [(e.trigger, tuple(a.text for a in e.source), tuple(a.text for a in e.target))
+            for e in events]
+
+
+def test_forces_held_in_the_of_phrase_leave_the_doer_to_the_clause(nlp, patterns, codebook):
+    # the troops are France's own, even where the actors stage reads them as an actor
+    text = "France completed the withdrawal of its troops from Mali."
+    found = stated_sides(nlp, patterns, codebook, text, agents=("troops",))
+    assert ("withdrawal", ("France",), ("Mali",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doer of the first of a list of event nouns does the others
+        ("Chile launched air strikes and artillery attacks on Bolivia.",
+         ("attacks", ("Chile",), ("Bolivia",))),
+        # a verb that speaks about them does none of them
+        ("Chile condemned the air strikes and artillery attacks on Bolivia.",
+         ("attacks", (), ("Bolivia",))),
+    ],
+)
+def test_listed_event_nouns_share_the_doer_of_the_first(
+    nlp, patterns, codebook, text, expected
+):
+    assert expected in stated_sides(nlp, patterns, codebook, text)
 
 
 def test_the_pattern_preposition_names_the_target_before_the_object(nlp, patterns, codebook):

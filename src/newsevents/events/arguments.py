@@ -273,7 +273,8 @@ def of_doer(
     "The surrender of the rebels", "the withdrawal of Russian troops from X": the rebels
     surrender, Russia withdraws (doer_of_nouns.csv). Only a phrase whose head names
     an actor or armed forces is the doer: "the withdrawal of aid" is aid withdrawn by another;
-    and a possessor names the doer first ("its withdrawal of troops").
+    a possessor names the doer first ("its withdrawal of troops"), and forces held by "its" or
+    "their" leave the doer to the clause ("X began the withdrawal of its troops": X).
     """
     of = found.get("of")
     if of is None or of.pos_ not in ("NOUN", "PROPN"):
@@ -281,6 +282,8 @@ def of_doer(
     if noun.lemma_.lower() not in patterns.doer_of_nouns:
         return None
     if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if is_held(of):  # "completed the withdrawal of its troops": the clause's subject withdrew
         return None
     return of if index.at(of) is not None or of.lemma_.lower() in patterns.force_nouns else None
 

@@ -68,6 +68,7 @@ from newsevents.events.matching import (
     preps_of,
     recoded,
     renoun_subjects,
+    verb_keys,
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
@@ -382,15 +383,28 @@ def measure_owners(
 
 
 def forces_moved(verb: Token, patterns: PatternSet) -> list[Token]:
-    """Return the forces a passive verb of moving forces moves, when they are named as one's own
-    by a modifier: "U.S. troops were deployed", "Portuguese soldiers have been sent", "Kenyan
-    police withdrawn from X". Forces are moved by the side they belong to (force_verbs.csv)."""
+    """Return the forces a passive verb of moving forces moves, when they are named as one's own:
+    "U.S. troops were deployed", "Portuguese soldiers have been sent", "Kenyan police withdrawn
+    from X", "troops from X were sent", "thousands of Syrian troops were withdrawn", "units of
+    the Ugandan army were pulled out". Forces are moved by the side they belong to
+    (force_verbs.csv)."""
     if verb.lemma_.lower() not in patterns.force_verbs:
         return []
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     patients += [verb.head] if is_reduced_passive(verb) else []
-    return [p for p in patients if p.lemma_.lower() in patterns.force_nouns
-            and any(c.dep_ in OWNER_DEPS for c in p.children)]
+    return [p for p in patients
+            if any(is_named_force(f, patterns) for f in (p, *participant_objects(p, ("of",))))]
+
+
+def is_named_force(noun: Token, patterns: PatternSet, depth: int = 1) -> bool:
+    """Tell whether a noun names a force and whose it is, by a modifier ("Kenyan police"), a
+    "from" phrase ("troops from X") or an "of" phrase naming a force so ("units of the X army")."""
+    if noun.lemma_.lower() not in patterns.force_nouns:
+        return False
+    if any(c.dep_ in OWNER_DEPS for c in noun.children) or participant_objects(noun, ("from",)):
+        return True
+    return depth > 0 and any(is_named_force(f, patterns, depth - 1)
+                             for f in participant_objects(noun, ("of",)))
 
 
 def code_noun(
@@ -418,7 +432,7 @@ def code_noun(
     doers = {p: head for p, head in found.items() if p not in row.preps}
     # "the surrender of the rebels": a noun of an act with no object is done by its "of" phrase
     doing = of_doer(noun, found, patterns, index)
-    governor = verb or uncoded_governor(noun, patterns)
+    governor = verb or uncoded_governor(noun, patterns) or conjoined_carrier(noun, patterns)
     candidate.source = noun_source(noun, doers, governor, patterns, index, doing)
     if is_instigation(noun):  # "at the request of X": X asked, whatever the preposition
         candidate.source = index.mentions_for(requesters(noun)) or candidate.source
@@ -474,6 +488,23 @@ def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
         return verb  # "X is the largest donor to Y": the copula's subject is the donor
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or match_verb(verb, patterns) is not None:
         return None
+    return verb
+
+
+def conjoined_carrier(noun: Token, patterns: PatternSet) -> Token | None:
+    """Return the verb that carries the first of a list of event nouns, for the others: in
+    "launched air strikes and artillery attacks", "carried out raids and arrests", the one who
+    launched or carried out the first did all. A verb that speaks about the first ("condemned
+    the raids and arrests") or halts it ("suspended aid and trade deals") does none of them, and
+    a list led by a word of no event ("famine and renewed fighting") has no carrier."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first is noun or match_noun(first, patterns) is None:
+        return None
+    verb = uncoded_governor(first, patterns)
+    if verb is None and first.dep_ == "dobj" and verb_keys(first.head) & patterns.support_verbs:
+        verb = first.head
     return verb
 
 
