@@ -68,6 +68,9 @@ def test_common_non_members_are_present(dictionary, code):
         ("Ansar Allah", "Houthis", "YEM", "group"),
         ("UN Security Council", "UN Security Council", None, "igo"),
         ("Pentagon", "Pentagon", "USA", "state"),
+        # a union that broke up stands for the state that continued its UN seat
+        ("the Soviet Union", "Russia", "RUS", "state"),
+        ("Yugoslavia", "Serbia", "SRB", "state"),
     ],
 )
 def test_lookup_finds_names_aliases_capitals_and_seats(dictionary, text, name, country, kind):
@@ -94,6 +97,8 @@ def test_capitals_and_seats_stand_for_the_government(dictionary):
         ("Frenchman", "FRA"),
         ("Palestinians", "PSE"),
         ("North Korean", "PRK"),
+        ("Yugoslav", "SRB"),
+        ("Soviet", "RUS"),
         ("Martian", None),
     ],
 )
