@@ -412,6 +412,8 @@ def code_noun(
 ) -> Candidate | None:
     """Code one event noun against the noun patterns and find its participants (`places`: the
     article's place mentions, read only for the people of a protest with no doer named)."""
+    if noun.dep_ == "compound" and index.at(noun.head) is not None:
+        return None  # a word naming an actor's kind: "riot police", "protest leaders"
     row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
     used = None
     if row is None and (nominal := match_nominal(noun, patterns)) is not None:
