@@ -24,7 +24,7 @@ from tests.test_events import make_mentions
 STATES = {"Kharkiv": ("Ukraine", "UKR"), "Odesa": ("Ukraine", "UKR"),
           "Mandalay": ("Myanmar", "MMR"), "Beijing": ("China", "CHN")}
 # Crowds the bare model does not tag, read as the actors stage reads an agent noun.
-CROWDS = ("Students", "Protesters", "protesters")
+CROWDS = ("Students", "Protesters", "protesters", "police")
 
 
 def placed(doc) -> tuple[Mention, ...]:
@@ -223,3 +223,10 @@ def test_a_protest_with_a_doer_named_keeps_it(nlp, patterns, codebook):
     events = coded(nlp, patterns, codebook, "Protesters marched in Kharkiv on Sunday.")
     (event,) = [e for e in events if e.cameo_root == "14"]
     assert [(a.text, a.basis) for a in event.source] == [("Protesters", "")]
+
+
+def test_an_event_noun_naming_an_actors_kind_is_no_event(nlp, patterns, codebook):
+    # "riot police" are police, not a riot aimed at the state of the place
+    events = coded(nlp, patterns, codebook, "Riot police were deployed in Mandalay.")
+    assert "Riot" not in [e.trigger for e in events]
+
