@@ -1895,6 +1895,11 @@ def test_a_copula_with_a_plain_adjective_is_no_event(nlp, patterns, codebook):
         ("Germany will not provide aid to Syria.", "122", ("REJECT", "assist")),
         # a hostile act foretold is no intent to cooperate
         ("Turkey will attack Kurdish positions in Syria.", "190", ("ASSAULT", "")),
+        # a retreat foretold is a concession (CONCEDE), not AGREE; done, it is RETREAT
+        ("Russia will withdraw its troops from the border with Georgia.", "087", ("CONCEDE", "")),
+        ("Russia withdrew its troops from the border with Georgia.", "087", ("RETREAT", "disarm")),
+        # lifting a curfew is a concession, as the PLOVER text (not its table) reads it
+        ("Chad lifted the curfew in the capital.", "0813", ("CONCEDE", "")),
     ],
 )
 def test_a_future_cooperative_act_is_plover_agree(nlp, patterns, codebook, text, cameo, plover):
