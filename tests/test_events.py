@@ -1915,11 +1915,18 @@ def test_a_future_cooperative_act_is_plover_agree(nlp, patterns, codebook, text,
         ("A grand jury indicted Juan Rivera on bribery charges.", ("ACCUSE", "allege")),
         ("Peru will prosecute Juan Rivera for fraud.", ("ACCUSE", "allege")),
         ("Peru arrested Juan Rivera on Monday.", ("COERCE", "arrest")),
+        # a court's prison sentence is a conviction, SANCTION `convict`
+        ("A court in Lima sentenced Juan Rivera to six years in prison.", ("SANCTION", "convict")),
     ],
 )
 def test_charging_accuses_and_arresting_detains(nlp, patterns, codebook, text, plover):
     event = code(nlp, patterns, codebook, text)[0]
     assert (event.cameo, (event.plover_type, event.plover_mode)) == ("173", plover)
+
+
+def test_finding_guilty_is_plover_sanction_convict(nlp, patterns, codebook):
+    event = code(nlp, patterns, codebook, "A Peruvian court convicted Juan Rivera of fraud.")[0]
+    assert (event.cameo, event.plover_type, event.plover_mode) == ("116", "SANCTION", "convict")
 
 
 def test_a_speakers_stated_readiness_is_the_speakers_intent(nlp, patterns, codebook):
