@@ -1502,6 +1502,23 @@ def test_a_call_on_someone_to_act_stays_an_appeal(nlp, patterns, codebook):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling on others to protest rallies opposition against the protest's target (113)
+        ("Raila Odinga called for mass protests against William Ruto.",
+         ("113", ("Raila Odinga",), ("William Ruto",))),
+        ("Raila Odinga urged Kenyans to join a march against William Ruto.",
+         ("113", ("Raila Odinga",), ("William Ruto",))),
+        # a call not to protest is a plain appeal
+        ("William Ruto urged Kenyans not to march on Monday.",
+         ("020", ("William Ruto",), ("Kenyans",))),
+    ],
+)  # fmt: skip
+def test_an_appeal_to_protest_rallies_opposition(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Security Council approved a peacekeeping mission for Haiti.",

@@ -74,6 +74,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [permit(candidate, found, patterns, index) for candidate in found]
     found = [judge(candidate, patterns, index) for candidate in found]
     found = [demand(candidate, patterns, index) for candidate in found]
+    found = [rally(candidate, found, patterns) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
     found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
@@ -274,6 +275,37 @@ def demand(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
             continue  # "we must" binds the speaker: a statement, not a demand
         return replace(candidate, code=code, target=index.mentions_for([subject]))
     return candidate
+
+
+def rally(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
+    """Recode an appeal to others to do an act that appeals.csv names, as CAMEO codes it:
+    "urged workers to protest against X" rallies opposition against X (113), aimed at what the
+    protest is against, else at those it calls on."""
+    if not candidate.code.startswith("02"):
+        return candidate
+    for other in found:
+        code = recoded(other.code, patterns.appeals)
+        if code is None or not appealed_for(other.trigger, candidate.trigger):
+            continue
+        if not read_modality(other.trigger, patterns)[0]:  # "urged them not to march" is no rally
+            return replace(candidate, code=code, target=other.target or candidate.target)
+    return candidate
+
+
+def appealed_for(act: Token, appeal: Token) -> bool:
+    """Tell whether an act is what an appeal asks for: the appeal's "to" clause ("urged X to
+    protest", "called for X to protest"), an object of that clause's verb ("called on X to join
+    a march", "to join thousands at a rally"), or the appeal's "for" phrase ("called for
+    protests")."""
+    if act.dep_ == "pobj" and act.head.head == appeal:
+        return act.head.lower_ == "for"
+    word = act
+    if act.dep_ == "dobj":
+        word = act.head
+    elif act.dep_ == "pobj" and act.head.head.pos_ == "VERB":
+        word = act.head.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    return word.head == appeal and word.dep_ in ("xcomp", "advcl") and infinitive
 
 
 def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:

@@ -111,6 +111,7 @@ class PatternSet:
     goal_roots: dict[str, str] = field(default_factory=dict)  # "09" -> "sent": aimed at the goal
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     aim_nouns: frozenset[str] = frozenset()  # "bid": "in a bid to retake X" is the clause's aim
+    appeals: dict[str, str] = field(default_factory=dict)  # act appealed for -> appeal (14: 113)
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
     target_model: TargetModel | None = None  # the learned target chooser (targets.py), if shipped
 
@@ -387,6 +388,7 @@ def load_patterns(
         support_verbs=load_words(folder / "support_verbs.csv"),
         casualties=_load_casualties(folder / "casualties.csv"),
         intents=_load_recodings(folder / "intents.csv", codebook, "intent"),
+        appeals=_load_recodings(folder / "appeals.csv", codebook, "appeal"),
         refusals=_load_recodings(folder / "refusals.csv", codebook, "refusal"),
         light_nouns=light,
         member_nouns=_load_members(folder / "member_nouns.csv", light),
