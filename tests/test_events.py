@@ -224,6 +224,8 @@ def test_stated_intent(nlp, patterns, codebook, text, expected):
         # another named actor's act stated as done or refused is coded as that act
         "The minister said Chile will not lift the embargo on Cuba.",
         "Canada said Brazil attacked Chile.",
+        # another's agreeing to an act to come is done: its intent (036) is what is reported
+        "Canada said Brazil had agreed to hold talks with Chile.",
     ],
 )
 def test_statement_gives_way_to_what_it_reports(nlp, patterns, codebook, text):
@@ -670,6 +672,13 @@ def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codeboo
     codes = [summary(e) for e in code(nlp, patterns, codebook,
                                       "Peru said his brother would free the fishermen.")]
     assert ("010", ("Peru",), ()) in codes
+
+
+def test_another_persons_agreeing_only_foretold_stays_the_speakers_statement(
+    nlp, patterns, codebook
+):
+    text = "Peru said Chile would agree to hold talks with Bolivia."
+    assert code(nlp, patterns, codebook, text)[0].cameo == "010"
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,13 @@ from newsevents.events.matching import (
     preps_of,
     recoded,
 )
-from newsevents.events.modality import halt_negation, intend, promised, read_modality
+from newsevents.events.modality import (
+    halt_negation,
+    intend,
+    intent_word,
+    promised,
+    read_modality,
+)
 from newsevents.events.patterns import PatternSet
 from newsevents.records import Actor, Mention
 
@@ -410,7 +416,16 @@ def reports(reported: Candidate, statement: Candidate, patterns: PatternSet) -> 
     if is_own(reported, statement, patterns):
         return True
     done = reported.refusal or read_modality(reported.trigger, patterns)[1] == "asserted"
-    return bool(reported.source) and done
+    return bool(reported.source) and (done or intent_stated(reported, patterns))
+
+
+def intent_stated(candidate: Candidate, patterns: PatternSet) -> bool:
+    """Return True for an intent (03/13) whose word of consent or readiness is itself asserted:
+    in "X said Y had agreed to hold talks" the talks are to come, but Y's agreeing is done."""
+    if candidate.code[:2] not in ("03", "13"):
+        return False
+    word = intent_word(carrier(candidate.trigger, patterns) or candidate.trigger, patterns)
+    return word is not None and read_modality(word, patterns) == (False, "asserted")
 
 
 def is_own(reported: Candidate, statement: Candidate, patterns: PatternSet) -> bool:
