@@ -1981,3 +1981,18 @@ def test_a_statement_nouns_participle_leads_where_the_statement_stood(nlp, patte
     # the condemning takes the statement's place in the main clause, before the shelling
     text = "Egypt issued a statement condemning Israel, and Israel shelled Gaza."
     assert [e.trigger for e in code(nlp, patterns, codebook, text)] == ["condemning", "shelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # defending an actor over a charge is verbal support (CAMEO 052)
+        ("Donald Trump defended Vladimir Putin over the claims of fraud.",
+         [("052", ("Donald Trump",), ("Vladimir Putin",))]),
+        # armed defence of a place is no verbal support
+        ("Kenyan troops defended Mogadishu against the rebels.", []),
+    ],
+)  # fmt: skip
+def test_defending_an_actor_over_a_charge_supports_it(nlp, patterns, codebook, text, expected):
+    codes = [summary(event) for event in code(nlp, patterns, codebook, text)]
+    assert [c for c in codes if c[0] == "052"] == expected
