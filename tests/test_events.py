@@ -1950,6 +1950,19 @@ def test_charging_accuses_and_arresting_detains(nlp, patterns, codebook, text, p
     assert (event.cameo, (event.plover_type, event.plover_mode)) == ("173", plover)
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover"),
+    [
+        # signing a trade or defence agreement: CAMEO codes the cooperation, PLOVER the signing
+        ("Cuba signed a trade agreement with Venezuela.", "061", "SUPPORT"),
+        ("India held joint military exercises with Japan.", "062", "COOPERATE"),
+    ],
+)
+def test_signing_an_agreement_is_plover_support(nlp, patterns, codebook, text, cameo, plover):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert (event.cameo, event.plover_type) == (cameo, plover)
+
+
 def test_finding_guilty_is_plover_sanction_convict(nlp, patterns, codebook):
     event = code(nlp, patterns, codebook, "A Peruvian court convicted Juan Rivera of fraud.")[0]
     assert (event.cameo, event.plover_type, event.plover_mode) == ("116", "SANCTION", "convict")
