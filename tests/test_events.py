@@ -2009,9 +2009,3 @@ def test_a_statement_nouns_participle_leads_where_the_statement_stood(nlp, patte
 def test_defending_an_actor_over_a_charge_supports_it(nlp, patterns, codebook, text, expected):
     codes = [summary(event) for event in code(nlp, patterns, codebook, text)]
     assert [c for c in codes if c[0] == "052"] == expected
-
-
-def test_pressing_someone_to_act_is_a_demand(nlp, patterns, codebook):
-    # verbal pressure to act is a demand (CAMEO 10), not coercion (17)
-    text = "Washington pressured Islamabad to release the journalist."
-    assert code(nlp, patterns, codebook, text)[0].cameo[:2] == "10"
