@@ -224,6 +224,8 @@ def test_stated_intent(nlp, patterns, codebook, text, expected):
         # another named actor's act stated as done or refused is coded as that act
         "The minister said Chile will not lift the embargo on Cuba.",
         "Canada said Brazil attacked Chile.",
+        # another's agreeing to an act to come is done: its intent (036) is what is reported
+        "Canada said Brazil had agreed to hold talks with Chile.",
     ],
 )
 def test_statement_gives_way_to_what_it_reports(nlp, patterns, codebook, text):
@@ -670,6 +672,13 @@ def test_another_persons_act_stays_the_speakers_statement(nlp, patterns, codeboo
     codes = [summary(e) for e in code(nlp, patterns, codebook,
                                       "Peru said his brother would free the fishermen.")]
     assert ("010", ("Peru",), ()) in codes
+
+
+def test_another_persons_agreeing_only_foretold_stays_the_speakers_statement(
+    nlp, patterns, codebook
+):
+    text = "Peru said Chile would agree to hold talks with Bolivia."
+    assert code(nlp, patterns, codebook, text)[0].cameo == "010"
 
 
 @pytest.mark.parametrize(
@@ -1502,6 +1511,23 @@ def test_a_call_on_someone_to_act_stays_an_appeal(nlp, patterns, codebook):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling on others to protest rallies opposition against the protest's target (113)
+        ("Raila Odinga called for mass protests against William Ruto.",
+         ("113", ("Raila Odinga",), ("William Ruto",))),
+        ("Raila Odinga urged Kenyans to join a march against William Ruto.",
+         ("113", ("Raila Odinga",), ("William Ruto",))),
+        # a call not to protest is a plain appeal
+        ("William Ruto urged Kenyans not to march on Monday.",
+         ("020", ("William Ruto",), ("Kenyans",))),
+    ],
+)  # fmt: skip
+def test_an_appeal_to_protest_rallies_opposition(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Security Council approved a peacekeeping mission for Haiti.",
@@ -1895,6 +1921,11 @@ def test_a_copula_with_a_plain_adjective_is_no_event(nlp, patterns, codebook):
         ("Germany will not provide aid to Syria.", "122", ("REJECT", "assist")),
         # a hostile act foretold is no intent to cooperate
         ("Turkey will attack Kurdish positions in Syria.", "190", ("ASSAULT", "")),
+        # a retreat foretold is a concession (CONCEDE), not AGREE; done, it is RETREAT
+        ("Russia will withdraw its troops from the border with Georgia.", "087", ("CONCEDE", "")),
+        ("Russia withdrew its troops from the border with Georgia.", "087", ("RETREAT", "disarm")),
+        # lifting a curfew is a concession, as the PLOVER text (not its table) reads it
+        ("Chad lifted the curfew in the capital.", "0813", ("CONCEDE", "")),
     ],
 )
 def test_a_future_cooperative_act_is_plover_agree(nlp, patterns, codebook, text, cameo, plover):
@@ -1910,11 +1941,31 @@ def test_a_future_cooperative_act_is_plover_agree(nlp, patterns, codebook, text,
         ("A grand jury indicted Juan Rivera on bribery charges.", ("ACCUSE", "allege")),
         ("Peru will prosecute Juan Rivera for fraud.", ("ACCUSE", "allege")),
         ("Peru arrested Juan Rivera on Monday.", ("COERCE", "arrest")),
+        # a court's prison sentence is a conviction, SANCTION `convict`
+        ("A court in Lima sentenced Juan Rivera to six years in prison.", ("SANCTION", "convict")),
     ],
 )
 def test_charging_accuses_and_arresting_detains(nlp, patterns, codebook, text, plover):
     event = code(nlp, patterns, codebook, text)[0]
     assert (event.cameo, (event.plover_type, event.plover_mode)) == ("173", plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover"),
+    [
+        # signing a trade or defence agreement: CAMEO codes the cooperation, PLOVER the signing
+        ("Cuba signed a trade agreement with Venezuela.", "061", "SUPPORT"),
+        ("India held joint military exercises with Japan.", "062", "COOPERATE"),
+    ],
+)
+def test_signing_an_agreement_is_plover_support(nlp, patterns, codebook, text, cameo, plover):
+    event = code(nlp, patterns, codebook, text)[0]
+    assert (event.cameo, event.plover_type) == (cameo, plover)
+
+
+def test_finding_guilty_is_plover_sanction_convict(nlp, patterns, codebook):
+    event = code(nlp, patterns, codebook, "A Peruvian court convicted Juan Rivera of fraud.")[0]
+    assert (event.cameo, event.plover_type, event.plover_mode) == ("116", "SANCTION", "convict")
 
 
 def test_a_speakers_stated_readiness_is_the_speakers_intent(nlp, patterns, codebook):
@@ -1943,3 +1994,18 @@ def test_a_statement_nouns_participle_leads_where_the_statement_stood(nlp, patte
     # the condemning takes the statement's place in the main clause, before the shelling
     text = "Egypt issued a statement condemning Israel, and Israel shelled Gaza."
     assert [e.trigger for e in code(nlp, patterns, codebook, text)] == ["condemning", "shelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # defending an actor over a charge is verbal support (CAMEO 052)
+        ("Donald Trump defended Vladimir Putin over the claims of fraud.",
+         [("052", ("Donald Trump",), ("Vladimir Putin",))]),
+        # armed defence of a place is no verbal support
+        ("Kenyan troops defended Mogadishu against the rebels.", []),
+    ],
+)  # fmt: skip
+def test_defending_an_actor_over_a_charge_supports_it(nlp, patterns, codebook, text, expected):
+    codes = [summary(event) for event in code(nlp, patterns, codebook, text)]
+    assert [c for c in codes if c[0] == "052"] == expected

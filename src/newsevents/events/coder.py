@@ -639,12 +639,15 @@ def plover_reading(
     candidate: Candidate, modality: str, patterns: PatternSet, codebook: Codebook
 ) -> tuple[str, str]:
     """Return the PLOVER type and mode of a candidate where PLOVER reads apart what CAMEO codes
-    as one: a cooperative act told in the future ("X will meet Y", roots in foretold_roots.csv)
-    is PLOVER AGREE, the reading of its CAMEO intent (03 by intents.csv), while its CAMEO code
-    stays the act; and a word's own row in plover_words.csv ("indict" is ACCUSE, not 173's
-    COERCE)."""
+    as one: an act told in the future (roots in foretold_roots.csv) takes its root's foretold
+    type ("X will withdraw its troops" is CONCEDE) or, for cooperation ("X will meet Y"), the
+    reading of its CAMEO intent (03 by intents.csv: AGREE), while its CAMEO code stays the act;
+    and a word's own row in plover_words.csv ("indict" is ACCUSE, not 173's COERCE)."""
     code = candidate.code
-    if modality == "future" and code[:2] in patterns.foretold_roots:
+    foretold = patterns.foretold_roots.get(code[:2]) if modality == "future" else None
+    if foretold:
+        return foretold, ""
+    if foretold is not None:
         code = recoded(code, patterns.intents) or code
     return codebook.plover_of(code, candidate.trigger.lemma_.lower())
 

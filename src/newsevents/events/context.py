@@ -22,7 +22,13 @@ from newsevents.events.matching import (
     preps_of,
     recoded,
 )
-from newsevents.events.modality import halt_negation, intend, promised, read_modality
+from newsevents.events.modality import (
+    halt_negation,
+    intend,
+    intent_word,
+    promised,
+    read_modality,
+)
 from newsevents.events.patterns import PatternSet
 from newsevents.records import Actor, Mention
 
@@ -74,6 +80,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [permit(candidate, found, patterns, index) for candidate in found]
     found = [judge(candidate, patterns, index) for candidate in found]
     found = [demand(candidate, patterns, index) for candidate in found]
+    found = [rally(candidate, found, patterns) for candidate in found]
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
     found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
@@ -276,6 +283,37 @@ def demand(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> C
     return candidate
 
 
+def rally(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
+    """Recode an appeal to others to do an act that appeals.csv names, as CAMEO codes it:
+    "urged workers to protest against X" rallies opposition against X (113), aimed at what the
+    protest is against, else at those it calls on."""
+    if not candidate.code.startswith("02"):
+        return candidate
+    for other in found:
+        code = recoded(other.code, patterns.appeals)
+        if code is None or not appealed_for(other.trigger, candidate.trigger):
+            continue
+        if not read_modality(other.trigger, patterns)[0]:  # "urged them not to march" is no rally
+            return replace(candidate, code=code, target=other.target or candidate.target)
+    return candidate
+
+
+def appealed_for(act: Token, appeal: Token) -> bool:
+    """Tell whether an act is what an appeal asks for: the appeal's "to" clause ("urged X to
+    protest", "called for X to protest"), an object of that clause's verb ("called on X to join
+    a march", "to join thousands at a rally"), or the appeal's "for" phrase ("called for
+    protests")."""
+    if act.dep_ == "pobj" and act.head.head == appeal:
+        return act.head.lower_ == "for"
+    word = act
+    if act.dep_ == "dobj":
+        word = act.head
+    elif act.dep_ == "pobj" and act.head.head.pos_ == "VERB":
+        word = act.head.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    return word.head == appeal and word.dep_ in ("xcomp", "advcl") and infinitive
+
+
 def announce(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
     """Recode "X said it will do E" as X's intent to do E (or threat of E), per CAMEO 03/13;
     "X warned it will do E" only as a threat.
@@ -378,7 +416,16 @@ def reports(reported: Candidate, statement: Candidate, patterns: PatternSet) -> 
     if is_own(reported, statement, patterns):
         return True
     done = reported.refusal or read_modality(reported.trigger, patterns)[1] == "asserted"
-    return bool(reported.source) and done
+    return bool(reported.source) and (done or intent_stated(reported, patterns))
+
+
+def intent_stated(candidate: Candidate, patterns: PatternSet) -> bool:
+    """Return True for an intent (03/13) whose word of consent or readiness is itself asserted:
+    in "X said Y had agreed to hold talks" the talks are to come, but Y's agreeing is done."""
+    if candidate.code[:2] not in ("03", "13"):
+        return False
+    word = intent_word(carrier(candidate.trigger, patterns) or candidate.trigger, patterns)
+    return word is not None and read_modality(word, patterns) == (False, "asserted")
 
 
 def is_own(reported: Candidate, statement: Candidate, patterns: PatternSet) -> bool:

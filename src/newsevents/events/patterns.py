@@ -89,7 +89,9 @@ class PatternSet:
     halt_adverbs: frozenset[tuple[str, str]] = frozenset()  # ("no", "longer"): the act stopped
     standing_nouns: frozenset[str] = frozenset()  # "war": an event only when a verb carries it
     consent_words: frozenset[str] = frozenset()  # "agree": intent words for cooperation only
-    foretold_roots: frozenset[str] = frozenset()  # "04": "will meet" is the intent to meet
+    # root -> PLOVER type of its act told in the future: "08" -> CONCEDE ("will withdraw"), or
+    # "" for its intent's reading ("04": "will meet" is the intent to meet, AGREE)
+    foretold_roots: dict[str, str] = field(default_factory=dict)
     nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
     own_nouns: frozenset[str] = frozenset()  # "country": "his country" is the speaker's side
@@ -109,6 +111,7 @@ class PatternSet:
     goal_roots: dict[str, str] = field(default_factory=dict)  # "09" -> "sent": aimed at the goal
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     aim_nouns: frozenset[str] = frozenset()  # "bid": "in a bid to retake X" is the clause's aim
+    appeals: dict[str, str] = field(default_factory=dict)  # act appealed for -> appeal (14: 113)
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
     target_model: TargetModel | None = None  # the learned target chooser (targets.py), if shipped
 
@@ -252,6 +255,20 @@ def _load_recodings(path: Path, codebook: Codebook, column: str) -> dict[str, st
     return recodings
 
 
+def _load_foretold(path: Path, codebook: Codebook) -> dict[str, str]:
+    types = {entry.plover_type for entry in codebook.entries.values()}
+    foretold = {}
+    for number, row in read_rows(path, ("root", "plover_type", "note")):
+        where = f"{path}:{number}"
+        _check_code(row["root"], codebook, where)
+        if len(row["root"]) != 2:
+            raise ValueError(f"{where}: {row['root']!r} is no CAMEO root")
+        if row["plover_type"] and row["plover_type"] not in types:
+            raise ValueError(f"{where}: unknown PLOVER type {row['plover_type']!r}")
+        foretold[row["root"]] = row["plover_type"]
+    return foretold
+
+
 def _load_completions(path: Path, codebook: Codebook) -> dict[str, tuple[str, ...]]:
     completions: dict[str, tuple[str, ...]] = {}
     for number, row in read_rows(path, ("verb", "code", "note")):
@@ -371,12 +388,13 @@ def load_patterns(
         support_verbs=load_words(folder / "support_verbs.csv"),
         casualties=_load_casualties(folder / "casualties.csv"),
         intents=_load_recodings(folder / "intents.csv", codebook, "intent"),
+        appeals=_load_recodings(folder / "appeals.csv", codebook, "appeal"),
         refusals=_load_recodings(folder / "refusals.csv", codebook, "refusal"),
         light_nouns=light,
         member_nouns=_load_members(folder / "member_nouns.csv", light),
         intent_words=load_words(folder / "intent_words.csv", "word"),
         consent_words=load_words(folder / "consent_words.csv", "word"),
-        foretold_roots=load_words(folder / "foretold_roots.csv", "root"),
+        foretold_roots=_load_foretold(folder / "foretold_roots.csv", codebook),
         obligations=_load_cues(folder / "obligations.csv", codebook),
         halt_verbs=load_words(folder / "halt_verbs.csv"),
         claim_verbs=load_words(folder / "claim_verbs.csv"),
