@@ -176,8 +176,10 @@ def test_a_change_that_will_not_come_overnight_names_no_night(nlp, lexicon):
 
 
 @pytest.mark.parametrize(("sentence", "text", "value"), [
-    # a wire service's clock
+    # a wire service's clock, and a two-digit hour after "at" on the 24-hour clock
     ("The attack began at 0600 GMT on Tuesday.", "0600 GMT on Tuesday", "2025-06-17T06:00"),
+    ("Talks will resume at 14:00 GMT on Monday.", "14:00 GMT on Monday", "2025-06-23T14:00"),
+    ("The final kicks off at 19:45.", "19:45", "2025-06-18T19:45"),
     # "the 1800s" is a century, "the 1990s" and "the 2000s" decades
     ("The mill was built in the 1800s.", "1800s", "18"),
     ("The law dates from the early 1900s.", "early 1900s", "19"),  # TIMEX3 takes the mod in
@@ -197,6 +199,26 @@ def test_wire_clock_times_and_hundreds(nlp, lexicon, sentence, text, value):
      "2025-W02"),
 ])
 def test_a_lone_day_of_the_month_and_the_following_week(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+def test_a_score_is_no_clock_time(nlp, lexicon):
+    assert dates.find_timexes(nlp("The home side led 10:12 at the break."), PUBLISHED,
+                              lexicon) == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a count of units in a row is a length of time
+    ("Shares fell for three consecutive days.", "three consecutive days", "P3D"),
+    ("The river rose for five straight weeks.", "five straight weeks", "P5W"),
+    # "this past weekend" is the one just gone
+    ("Crowds marched this past weekend.", "this past weekend", "2025-W24-WE"),
+    # "the then-current price": the present of a time gone by
+    ("Holders could buy shares at the then-current price.", "then-current", "PAST_REF"),
+])
+def test_counted_runs_the_weekend_just_gone_and_a_past_present(nlp, lexicon, sentence, text,
+                                                               value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
     assert (text, value) in [(t.text, t.value) for t in found]
 

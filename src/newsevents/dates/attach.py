@@ -101,15 +101,35 @@ def _compared(span: Span) -> Token | None:
     """Return the word that opens the comparison a timex dates a figure of ("rose to 7% from 6%
     in March", "fell to $85 million from $93 million a year earlier", "compared with a year
     ago"), if any: the timex dates that figure, not the happening its verb tells."""
+    return _compared_above(span) or _follows_compared_figure(span)
+
+
+def _takes_figure(preposition: Token, span: Span) -> bool:
+    """Tell whether a preposition takes a figure other than the timex ("from 6%", "than $5")."""
+    return any(child.dep_ == "pobj" and child not in span and (
+        child.like_num or child.text in FIGURES or any(grand.like_num for grand in child.children))
+        for child in preposition.children)
+
+
+def _follows_compared_figure(span: Span) -> Token | None:
+    """Return the "from" of a figure just before `span` when the parser hung the timex on the
+    verb: "rose from 3 million in 2005 to 9 million in 2012" dates the rise by its end, 2012;
+    2005 dates the figure it started from. A "to" between them puts the timex in the end."""
+    doc = span.doc
+    for token in reversed(doc[max(span.start - 8, 0) : span.start]):
+        if token.pos_ in {"VERB", "AUX"} or token.lower_ == "to":
+            return None
+        if token.lower_ in COMPARING and _takes_figure(token, span):
+            return token
+    return None
+
+
+def _compared_above(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"} or token.head == token:
             return token if token.lemma_ == "compare" else None
-        if token.lower_ in COMPARING and any(
-                child.dep_ == "pobj" and child not in span and (
-                    child.like_num or child.text in FIGURES
-                    or any(grand.like_num for grand in child.children))
-                for child in token.children):
+        if token.lower_ in COMPARING and _takes_figure(token, span):
             return token
         token = token.head
     return None

@@ -65,8 +65,11 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
                   # "4 in the morning", "10 at night"
                   r"|(?P<h2>1[0-2]|0?[1-9])(?::(?P<min2>[0-5]\d))?\s+"
                   r"(?P<dp>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b"
-                  # "0600 GMT", as wire services write the clock
-                  r"|(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)(?=\s*(?:GMT|UTC)\b))"
+                  # "0600 GMT", "14:00 GMT", as wire services write the clock, and "at 19:45":
+                  # a two-digit hour read on the 24-hour clock, which "at" tells from a score
+                  r"|(?P<h3>[01]\d|2[0-3]):?(?P<min3>[0-5]\d)(?=\s*(?:GMT|UTC)\b)"
+                  r"|(?<=\b(?i:at|by|until|from|before|after|around)\s+)(?P<h3>[01]\d|2[0-3])"
+                  r":(?P<min3>[0-5]\d)\b(?![:.,]\d|\s*(?i:[ap]\.?m\b|%)))"
                   r"(?:\s+(?:[A-Z][SD]T|GMT|UTC))?"),
         "clock_day": (rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{wdays})|(?P<rday>(?i:today|yesterday"
                       rf"|tomorrow))|{mon}{dot}\s+(?P<d>\d{{1,2}})\b{year}))?"),
@@ -181,8 +184,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
 def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Dates counted from publication or from the date last named; quarters."""
     return [
-        (r"(?i)\b(?P<rel>earlier this|later this|early this|late last|last|this|next|past"
-         r"|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
+        # "this past weekend" is the one just gone, as "last weekend" is
+        (r"(?i)\b(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
+         r"|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
         (rf"(?i)\b(?:the\s+)?(?:(?P<y0>(?:1[89]|20)\d\d)\s+|(?P<yrel>last|this|next)\s+year's\s+)?"
          rf"{p['ordinal']}[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
@@ -261,10 +265,11 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "will one day be", "may some day return": at some time to come; else a day's length
         (r"(?i)\b(?:one|some)\s+day\b(?!\s+(?:later|earlier|before|after|ago)\b)",
          resolve.some_day),
-        # durations, as TimeML spans them: "the past three years", "five hours"; an age ("a
-        # 30-year-old", "52 years old") is no temporal expression in TimeBank
+        # durations, as TimeML spans them: "the past three years", "five hours", "three straight
+        # days"; an age ("a 30-year-old", "52 years old") is no temporal expression in TimeBank
         (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+)?{p['num']}"
-         rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?:more|additional|full))?[\s-]+"
+         rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?"
+         r"(?:\s+(?:more|additional|full|consecutive|straight|successive))?[\s-]+"
          rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"
          r"(?!-(?:ago|earlier))(?![\s-]+old\b)",
          resolve.duration),
