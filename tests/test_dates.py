@@ -431,6 +431,15 @@ def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
     ("The minister could not be reached on Monday.", "2025-06-16"),
     ("Trading could resume as early as Friday.", "2025-06-20"),
     ("The unit will be sold in next year's first quarter.", "2026-Q1"),
+    # what one hopes, vows or is going to do lies ahead; the day of the vow is its own
+    ("Officials hope to reach a deal by Monday.", "2025-06-23"),
+    ("The president is going to visit Berlin on Monday.", "2025-06-23"),
+    ("The rebels vowed on Monday to fight on.", "2025-06-16"),
+    # a simple present of happening tells a timetable, today included; a state either way
+    ("Talks resume on Monday.", "2025-06-23"),
+    ("The law takes effect in February.", "2026-02"),
+    ("The ministers meet in Brussels on Wednesday.", "2025-06-18"),
+    ("The summit was on Monday.", "2025-06-16"),
 ])
 def test_tense_of_quarters_modals_and_plans(nlp, lexicon, sentence, value):
     assert [t.value for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == [value]
