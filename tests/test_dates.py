@@ -631,6 +631,14 @@ def test_a_fronted_date_reaches_past_a_conjunction_and_a_describing_verb(nlp, te
     # ... but a clause on an event tells of that event
     ("Four people died in a blast that hit the market on Friday.", "died",
      ("2025-06-13", "sentence")),
+    # a happening still to come takes a date still to come; a happening told as done does
+    # not, and a plan is made now
+    ("The feud may finally be settled in a court hearing the week of July 7.", "settled",
+     ("2025-W28", "sentence")),
+    ("The feud was settled in a court hearing the week of June 2.", "settled",
+     ("2025-W23", "sentence")),
+    ("Analysts expect sales to slow in the third quarter.", "expect",
+     ("2025-06-18", "publication")),
 ])
 def test_a_past_event_takes_its_sentences_one_date(nlp, text, word, expected):
     assert dated_text(nlp, text, [word])[word] == expected

@@ -17,8 +17,10 @@ from newsevents.dates.passage import (
     find_periods,
     inherit,
     reports_figure,
+    still_to_end,
     tells,
     tells_as_done,
+    to_come,
 )
 from newsevents.dates.timexes import Timex, find_timexes, reporting_verb_before
 from newsevents.records import Article, Event, amend
@@ -235,20 +237,28 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
 
 def _sentence_date(timex: Timex, anchor: Token, trigger: Token, told: set[int],
                    lexicon: Lexicon, published: dt.date | None) -> tuple[Timex, str] | None:
-    """Return the sentence's one date, hanging on `anchor`, for a past happening the parse did
-    not tie to it, unless the text keeps the two apart; `told` holds the indices of event words
-    and timexes."""
+    """Return the sentence's one date, hanging on `anchor`, for a past happening (or one still
+    to come, for a date still to come) the parse did not tie to it, unless the text keeps the
+    two apart; `told` holds the indices of event words and timexes."""
     verb = _clause_verb(trigger)
-    # "has since fortified", "later fled": after the date, not on it; and a past happening
-    # is not dated by a period still to come ("agreed to meet next month")
+    # "has since fortified", "later fled": after the date, not on it
     if any(child.dep_ == "advmod" and child.lower_ in lexicon.anchors["after_word"]
-           for child in verb.children) or _lies_ahead(timex, published):
+           for child in verb.children):
         return None
     # a date on a verb stays in that verb's clause when one of the two clauses is set apart
     # ("Russia, which annexed Crimea in 2014, launched strikes": not in 2014); an event noun
     # framing a clause frames the sentence ("killed and a driver hurt in an attack on Tuesday")
     if anchor.pos_ in {"VERB", "AUX"} and (_set_apart(anchor, told, lexicon)
                                           != _set_apart(verb, told, lexicon)):
+        return None
+    # a happening still to come takes the sentence's period still to come ("the firm is
+    # expected to break even in the fourth quarter"); a noun's clause may be another's ("under
+    # the agreement, holders will receive $5 at closing, expected in December")
+    if verb.i == trigger.i and to_come(verb, lexicon):
+        return (timex, "sentence") if still_to_end(timex, published) else None
+    # ... and a past happening is not dated by a period still to come ("agreed to meet next
+    # month")
+    if _lies_ahead(timex, published):
         return None
     if tells(verb, lexicon) or tells_as_done(verb, timex, published, lexicon):
         return timex, "sentence"
