@@ -223,6 +223,28 @@ def test_counted_runs_the_weekend_just_gone_and_a_past_present(nlp, lexicon, sen
     assert (text, value) in [(t.text, t.value) for t in found]
 
 
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # TIMEX3 extents: a definite count of units takes its article, a hyphenated one before a
+    # noun does not; "the end of" is a mod, and so is "mid-" joined to its date; a fiscal year
+    ("Profit rose in the nine months to May.", "the nine months", "P9M"),
+    ("The 14-day strike ended.", "14-day", "P14D"),
+    ("The plant will close by the end of 2026.", "the end of 2026", "2026"),
+    ("Home prices soared in the mid-1990s.", "mid-1990s", "199"),
+    ("In fiscal 2024, the firm earned $5 million.", "fiscal 2024", "2024"),
+    ("The firm lost money in the fiscal first quarter of 2024.",
+     "the fiscal first quarter of 2024", "2024-Q1"),
+])
+def test_timex_extents_take_articles_mods_and_fiscal(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+def test_a_conjoined_verb_shares_the_future_of_its_head(nlp, lexicon):
+    found = dates.find_timexes(nlp("The plant will close in May and reopen in April."),
+                               PUBLISHED, lexicon)
+    assert [t.value for t in found] == ["2026-05", "2026-04"]
+
+
 def test_an_ordinal_before_a_noun_is_no_day(nlp, lexicon):
     assert dates.find_timexes(nlp("The lift stopped on the 15th floor."), PUBLISHED, lexicon) == []
 

@@ -189,7 +189,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
         (rf"(?i)\b(?:the\s+)?(?:(?P<y0>(?:1[89]|20)\d\d)\s+|(?P<yrel>last|this|next)\s+year's\s+)?"
-         rf"{p['ordinal']}[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
+         rf"(?:fiscal[\s-]+)?{p['ordinal']}[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
          r"(?P<y>(?:1[89]|20)\d\d)|\s+of\s+(?P<yrel2>last|this|next)\s+year)?\b", resolve.quarter),
         # "Q3 2024", "Q2 FY25", "3Q24", "Q4": business news's short forms, case as written
         (r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:[\s-]*(?:FY\s?|')?(?P<y>(?:19|20)\d\d|\d\d))?\b",
@@ -233,7 +233,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)[\s-]*(?:FY\s?|')?(?P<y>(?:19|20)\d\d|\d\d)\b",
          resolve.half),
         # "fiscal year 2024", "FY2024", "FY24": the year the fiscal year is named for
-        (r"\b(?:(?i:(?:fiscal|financial)\s+year\s+)|FY\s?'?)(?P<y>(?:1[89]|20)\d\d|\d\d)\b",
+        (r"\b(?:(?i:(?:fiscal|financial)\s+year\s+)|FY\s?'?)(?P<y>(?:1[89]|20)\d\d|\d\d)\b"
+         r"|\b(?i:fiscal)\s+(?P<y>(?:1[89]|20)\d\d)\b",
          resolve.named_year),
         (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<unit>decade|century)\b",
          lambda m, pub, way: resolve_duration(1, resolve.words["unit"][m["unit"].lower()])),
@@ -265,9 +266,11 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "will one day be", "may some day return": at some time to come; else a day's length
         (r"(?i)\b(?:one|some)\s+day\b(?!\s+(?:later|earlier|before|after|ago)\b)",
          resolve.some_day),
-        # durations, as TimeML spans them: "the past three years", "five hours", "three straight
-        # days"; an age ("a 30-year-old", "52 years old") is no temporal expression in TimeBank
-        (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+)?{p['num']}"
+        # durations, as TimeML spans them: "the past three years", "the nine months", "five
+        # hours", "three straight days" (but "the 14-day" of "the 14-day strike" leaves out its
+        # article); an age ("a 30-year-old", "52 years old") is no temporal expression in TimeBank
+        (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+"
+         rf"|the\s+(?=(?:{p['any_num']})\s+(?:{p['units_word']})s\b))?{p['num']}"
          rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?"
          r"(?:\s+(?:more|additional|full|consecutive|straight|successive))?[\s-]+"
          rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"

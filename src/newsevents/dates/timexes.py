@@ -275,7 +275,7 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
             return ONWARD  # "the ministers meet on Friday": the present of a timetable
         if verb.tag_ in {"VBZ", "VBP"} or {"is", "are", "am", "to"} & children:
             return NEAREST  # "the summit is on Friday", "a plan to run through June"
-        if verb.dep_ not in {"xcomp", "ccomp"}:
+        if verb.dep_ not in {"xcomp", "ccomp", "conj"}:  # a conjunct shares its auxiliaries
             break
     return PAST
 
