@@ -233,6 +233,10 @@ def test_counted_runs_the_weekend_just_gone_and_a_past_present(nlp, lexicon, sen
     ("In fiscal 2024, the firm earned $5 million.", "fiscal 2024", "2024"),
     ("The firm lost money in the fiscal first quarter of 2024.",
      "the fiscal first quarter of 2024", "2024-Q1"),
+    # ... but an article before a date used as an adjective is its noun's
+    ("The firm released the first-quarter figures.", "first-quarter", "2025-Q1"),
+    ("Profit fell from the year-ago $4 million.", "year-ago", "2024"),
+    ("Profit fell from the year-ago quarter.", "the year-ago quarter", "2024"),
 ])
 def test_timex_extents_take_articles_mods_and_fiscal(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)

@@ -188,7 +188,9 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\b(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
          r"|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
-        (rf"(?i)\b(?:the\s+)?(?:(?P<y0>(?:1[89]|20)\d\d)\s+|(?P<yrel>last|this|next)\s+year's\s+)?"
+        # "the third quarter", but "the" of "the third-quarter results" is the noun's
+        (rf"(?i)\b(?:the\s+(?!(?:fiscal\s+)?[a-z]+-quarter\b))?"
+         rf"(?:(?P<y0>(?:1[89]|20)\d\d)\s+|(?P<yrel>last|this|next)\s+year's\s+)?"
          rf"(?:fiscal[\s-]+)?{p['ordinal']}[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
          r"(?P<y>(?:1[89]|20)\d\d)|\s+of\s+(?P<yrel2>last|this|next)\s+year)?\b", resolve.quarter),
         # "Q3 2024", "Q2 FY25", "3Q24", "Q4": business news's short forms, case as written
@@ -242,8 +244,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\b(?:the\s+)?year\s+two\s+thousand\b", lambda m, pub, way: ("2000", "year")),
         # comparisons with the year before, which business news makes quarter by quarter
         (r"(?i)\b(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:quarter|period)"
-         r"|(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"
-         r"(?![\w-])|the\s+(?:quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier)"
+         r"|(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)\s+(?:quarter|period)"
+         r"(?![\w-])|(?:(?:comparable|same)\s+)?year-(?:ago|earlier)(?![\w-])|the\s+(?:quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier)"
          r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?"
          r"(?:a\s+year\s+(?:ago|earlier)|last\s+year))", resolve.year_before),
         (r"\b(?i:the|that)\s+(?:(?i:latest|most\s+recent)\s+(?:quarter|period)|quarter)"
