@@ -176,8 +176,10 @@ def test_a_change_that_will_not_come_overnight_names_no_night(nlp, lexicon):
 
 
 @pytest.mark.parametrize(("sentence", "text", "value"), [
-    # a wire service's clock
+    # a wire service's clock, and a two-digit hour after "at" on the 24-hour clock
     ("The attack began at 0600 GMT on Tuesday.", "0600 GMT on Tuesday", "2025-06-17T06:00"),
+    ("Talks will resume at 14:00 GMT on Monday.", "14:00 GMT on Monday", "2025-06-23T14:00"),
+    ("The final kicks off at 19:45.", "19:45", "2025-06-18T19:45"),
     # "the 1800s" is a century, "the 1990s" and "the 2000s" decades
     ("The mill was built in the 1800s.", "1800s", "18"),
     ("The law dates from the early 1900s.", "early 1900s", "19"),  # TIMEX3 takes the mod in
@@ -199,6 +201,52 @@ def test_wire_clock_times_and_hundreds(nlp, lexicon, sentence, text, value):
 def test_a_lone_day_of_the_month_and_the_following_week(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
     assert (text, value) in [(t.text, t.value) for t in found]
+
+
+def test_a_score_is_no_clock_time(nlp, lexicon):
+    assert dates.find_timexes(nlp("The home side led 10:12 at the break."), PUBLISHED,
+                              lexicon) == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a count of units in a row is a length of time
+    ("Shares fell for three consecutive days.", "three consecutive days", "P3D"),
+    ("The river rose for five straight weeks.", "five straight weeks", "P5W"),
+    # "this past weekend" is the one just gone
+    ("Crowds marched this past weekend.", "this past weekend", "2025-W24-WE"),
+    # "the then-current price": the present of a time gone by
+    ("Holders could buy shares at the then-current price.", "then-current", "PAST_REF"),
+])
+def test_counted_runs_the_weekend_just_gone_and_a_past_present(nlp, lexicon, sentence, text,
+                                                               value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # TIMEX3 extents: a definite count of units takes its article, a hyphenated one before a
+    # noun does not; "the end of" is a mod, and so is "mid-" joined to its date; a fiscal year
+    ("Profit rose in the nine months to May.", "the nine months", "P9M"),
+    ("The 14-day strike ended.", "14-day", "P14D"),
+    ("The plant will close by the end of 2026.", "the end of 2026", "2026"),
+    ("Home prices soared in the mid-1990s.", "mid-1990s", "199"),
+    ("In fiscal 2024, the firm earned $5 million.", "fiscal 2024", "2024"),
+    ("The firm lost money in the fiscal first quarter of 2024.",
+     "the fiscal first quarter of 2024", "2024-Q1"),
+    # ... but an article before a date used as an adjective is its noun's
+    ("The firm released the first-quarter figures.", "first-quarter", "2025-Q1"),
+    ("Profit fell from the year-ago $4 million.", "year-ago", "2024"),
+    ("Profit fell from the year-ago quarter.", "the year-ago quarter", "2024"),
+])
+def test_timex_extents_take_articles_mods_and_fiscal(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+def test_a_conjoined_verb_shares_the_future_of_its_head(nlp, lexicon):
+    found = dates.find_timexes(nlp("The plant will close in May and reopen in April."),
+                               PUBLISHED, lexicon)
+    assert [t.value for t in found] == ["2026-05", "2026-04"]
 
 
 def test_an_ordinal_before_a_noun_is_no_day(nlp, lexicon):

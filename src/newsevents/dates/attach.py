@@ -17,8 +17,10 @@ from newsevents.dates.passage import (
     find_periods,
     inherit,
     reports_figure,
+    still_to_end,
     tells,
     tells_as_done,
+    to_come,
 )
 from newsevents.dates.timexes import Timex, find_timexes, reporting_verb_before
 from newsevents.records import Article, Event, amend
@@ -101,15 +103,35 @@ def _compared(span: Span) -> Token | None:
     """Return the word that opens the comparison a timex dates a figure of ("rose to 7% from 6%
     in March", "fell to $85 million from $93 million a year earlier", "compared with a year
     ago"), if any: the timex dates that figure, not the happening its verb tells."""
+    return _compared_above(span) or _follows_compared_figure(span)
+
+
+def _takes_figure(preposition: Token, span: Span) -> bool:
+    """Tell whether a preposition takes a figure other than the timex ("from 6%", "than $5")."""
+    return any(child.dep_ == "pobj" and child not in span and (
+        child.like_num or child.text in FIGURES or any(grand.like_num for grand in child.children))
+        for child in preposition.children)
+
+
+def _follows_compared_figure(span: Span) -> Token | None:
+    """Return the "from" of a figure just before `span` when the parser hung the timex on the
+    verb: "rose from 3 million in 2005 to 9 million in 2012" dates the rise by its end, 2012;
+    2005 dates the figure it started from. A "to" between them puts the timex in the end."""
+    doc = span.doc
+    for token in reversed(doc[max(span.start - 8, 0) : span.start]):
+        if token.pos_ in {"VERB", "AUX"} or token.lower_ == "to":
+            return None
+        if token.lower_ in COMPARING and _takes_figure(token, span):
+            return token
+    return None
+
+
+def _compared_above(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"} or token.head == token:
             return token if token.lemma_ == "compare" else None
-        if token.lower_ in COMPARING and any(
-                child.dep_ == "pobj" and child not in span and (
-                    child.like_num or child.text in FIGURES
-                    or any(grand.like_num for grand in child.children))
-                for child in token.children):
+        if token.lower_ in COMPARING and _takes_figure(token, span):
             return token
         token = token.head
     return None
@@ -215,20 +237,28 @@ def _pick(timexes, trigger, doc, triggers, lexicon, published) -> tuple[Timex, s
 
 def _sentence_date(timex: Timex, anchor: Token, trigger: Token, told: set[int],
                    lexicon: Lexicon, published: dt.date | None) -> tuple[Timex, str] | None:
-    """Return the sentence's one date, hanging on `anchor`, for a past happening the parse did
-    not tie to it, unless the text keeps the two apart; `told` holds the indices of event words
-    and timexes."""
+    """Return the sentence's one date, hanging on `anchor`, for a past happening (or one still
+    to come, for a date still to come) the parse did not tie to it, unless the text keeps the
+    two apart; `told` holds the indices of event words and timexes."""
     verb = _clause_verb(trigger)
-    # "has since fortified", "later fled": after the date, not on it; and a past happening
-    # is not dated by a period still to come ("agreed to meet next month")
+    # "has since fortified", "later fled": after the date, not on it
     if any(child.dep_ == "advmod" and child.lower_ in lexicon.anchors["after_word"]
-           for child in verb.children) or _lies_ahead(timex, published):
+           for child in verb.children):
         return None
     # a date on a verb stays in that verb's clause when one of the two clauses is set apart
     # ("Russia, which annexed Crimea in 2014, launched strikes": not in 2014); an event noun
     # framing a clause frames the sentence ("killed and a driver hurt in an attack on Tuesday")
     if anchor.pos_ in {"VERB", "AUX"} and (_set_apart(anchor, told, lexicon)
                                           != _set_apart(verb, told, lexicon)):
+        return None
+    # a happening still to come takes the sentence's period still to come ("the firm is
+    # expected to break even in the fourth quarter"); a noun's clause may be another's ("under
+    # the agreement, holders will receive $5 at closing, expected in December")
+    if verb.i == trigger.i and to_come(verb, lexicon):
+        return (timex, "sentence") if still_to_end(timex, published) else None
+    # ... and a past happening is not dated by a period still to come ("agreed to meet next
+    # month")
+    if _lies_ahead(timex, published):
         return None
     if tells(verb, lexicon) or tells_as_done(verb, timex, published, lexicon):
         return timex, "sentence"

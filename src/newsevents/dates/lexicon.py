@@ -32,8 +32,8 @@ CALENDAR_KINDS = {  # kind -> the form of its value
     "holiday": re.compile(r"(?:0[1-9]|1[0-2])-(?:[0-3]\d(?:\+[0-6])?|[1-4L]-[0-6])"
                           r"|E[+-]\d{1,2}W?"),
 }
-ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "deadline_word",
-                "future_cue", "deferral_verb", "deferral_prep", "sequence_word",
+ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "intent_verb",
+                "deadline_word", "future_cue", "deferral_verb", "deferral_prep", "sequence_word",
                 "aspectual_verb", "after_word", "close_in_time", "period_measure"}
 
 
@@ -66,9 +66,10 @@ class Lexicon:
 
     @cached_property
     def mod_before(self) -> re.Pattern:
-        """A TIMEX3 mod word ending just before a timex ("early", "nearly", "more than")."""
+        """A TIMEX3 mod word ending just before a timex ("early", "nearly", "more than"), or
+        joined to it ("mid-1990s")."""
         words = "|".join(re.escape(w) for w in sorted(self.words["mod"], key=len, reverse=True))
-        return re.compile(rf"(?i)(?<![\w-])(?P<mod>{words})\s+$")
+        return re.compile(rf"(?i)(?<![\w-])(?P<mod>{words})(?:\s+|-)$")
 
     @cached_property
     def bare_patterns(self) -> list[tuple[re.Pattern, Callable]]:

@@ -73,6 +73,47 @@ def bounds(timex: Timex) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+# the last month of each part of a year a TimeML value names (a winter ends in next February)
+PART_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "SP": 5, "SU": 8,
+                  "FA": 11, "WI": 14}
+PART_OF_YEAR = re.compile(r"(?P<year>\d{4})-(?P<part>Q[1-4]|H[12]|SP|SU|FA|WI)")
+WEEK = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
+COMING_AUX = {"will", "shall", "'ll", "wo", "would", "'d", "might", "may", "should", "must"}
+
+
+def still_to_end(timex: Timex, published: dt.date | None) -> bool:
+    """Tell whether the period a dated timex names ends on or after the publication date: a
+    day, month, year, week, quarter, half or season still under way or to come."""
+    if published is None:
+        return False
+    value = timex.value.split("T")[0]
+    part, week = PART_OF_YEAR.fullmatch(value), WEEK.fullmatch(value)
+    if part:
+        year, month = int(part["year"]), PART_END_MONTH[part["part"]]
+        return (year, month) >= (published.year, published.month)
+    if week:
+        return (int(week["year"]), int(week["week"])) >= published.isocalendar()[:2]
+    period = bounds(timex)
+    return period is not None and period[1] >= published
+
+
+def to_come(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb tells of a happening still to come: a future or a modal ("will
+    resign", "may be resolved"), or the infinitive of a plan made now ("is expected to break
+    even"); the planning itself is now."""
+    for step in range(3):
+        auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & COMING_AUX and "have" not in auxiliaries:
+            return True
+        planning = verb.lemma_.lower() in lexicon.anchors["future_verb"]
+        if step and planning and not is_past(verb) and verb.tag_ != "VBD":
+            return True
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def ended_before(timex: Timex, published: dt.date | None) -> bool:
     """Tell whether the whole period a timex names lies before the publication date."""
     period = bounds(timex)

@@ -65,8 +65,11 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
                   # "4 in the morning", "10 at night"
                   r"|(?P<h2>1[0-2]|0?[1-9])(?::(?P<min2>[0-5]\d))?\s+"
                   r"(?P<dp>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b"
-                  # "0600 GMT", as wire services write the clock
-                  r"|(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)(?=\s*(?:GMT|UTC)\b))"
+                  # "0600 GMT", "14:00 GMT", as wire services write the clock, and "at 19:45":
+                  # a two-digit hour read on the 24-hour clock, which "at" tells from a score
+                  r"|(?P<h3>[01]\d|2[0-3]):?(?P<min3>[0-5]\d)(?=\s*(?:GMT|UTC)\b)"
+                  r"|(?<=\b(?i:at|by|until|from|before|after|around)\s+)(?P<h3>[01]\d|2[0-3])"
+                  r":(?P<min3>[0-5]\d)\b(?![:.,]\d|\s*(?i:[ap]\.?m\b|%)))"
                   r"(?:\s+(?:[A-Z][SD]T|GMT|UTC))?"),
         "clock_day": (rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{wdays})|(?P<rday>(?i:today|yesterday"
                       rf"|tomorrow))|{mon}{dot}\s+(?P<d>\d{{1,2}})\b{year}))?"),
@@ -181,11 +184,14 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
 def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Dates counted from publication or from the date last named; quarters."""
     return [
-        (r"(?i)\b(?P<rel>earlier this|later this|early this|late last|last|this|next|past"
-         r"|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
+        # "this past weekend" is the one just gone, as "last weekend" is
+        (r"(?i)\b(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
+         r"|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
-        (rf"(?i)\b(?:the\s+)?(?:(?P<y0>(?:1[89]|20)\d\d)\s+|(?P<yrel>last|this|next)\s+year's\s+)?"
-         rf"{p['ordinal']}[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
+        # "the third quarter", but "the" of "the third-quarter results" is the noun's
+        (rf"(?i)\b(?:the\s+(?!(?:fiscal\s+)?[a-z]+-quarter\b))?"
+         rf"(?:(?P<y0>(?:1[89]|20)\d\d)\s+|(?P<yrel>last|this|next)\s+year's\s+)?"
+         rf"(?:fiscal[\s-]+)?{p['ordinal']}[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
          r"(?P<y>(?:1[89]|20)\d\d)|\s+of\s+(?P<yrel2>last|this|next)\s+year)?\b", resolve.quarter),
         # "Q3 2024", "Q2 FY25", "3Q24", "Q4": business news's short forms, case as written
         (r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:[\s-]*(?:FY\s?|')?(?P<y>(?:19|20)\d\d|\d\d))?\b",
@@ -229,7 +235,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)[\s-]*(?:FY\s?|')?(?P<y>(?:19|20)\d\d|\d\d)\b",
          resolve.half),
         # "fiscal year 2024", "FY2024", "FY24": the year the fiscal year is named for
-        (r"\b(?:(?i:(?:fiscal|financial)\s+year\s+)|FY\s?'?)(?P<y>(?:1[89]|20)\d\d|\d\d)\b",
+        (r"\b(?:(?i:(?:fiscal|financial)\s+year\s+)|FY\s?'?)(?P<y>(?:1[89]|20)\d\d|\d\d)\b"
+         r"|\b(?i:fiscal)\s+(?P<y>(?:1[89]|20)\d\d)\b",
          resolve.named_year),
         (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<unit>decade|century)\b",
          lambda m, pub, way: resolve_duration(1, resolve.words["unit"][m["unit"].lower()])),
@@ -237,8 +244,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\b(?:the\s+)?year\s+two\s+thousand\b", lambda m, pub, way: ("2000", "year")),
         # comparisons with the year before, which business news makes quarter by quarter
         (r"(?i)\b(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:quarter|period)"
-         r"|(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"
-         r"(?![\w-])|the\s+(?:quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier)"
+         r"|(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)\s+(?:quarter|period)"
+         r"(?![\w-])|(?:(?:comparable|same)\s+)?year-(?:ago|earlier)(?![\w-])|the\s+(?:quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier)"
          r"|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?"
          r"(?:a\s+year\s+(?:ago|earlier)|last\s+year))", resolve.year_before),
         (r"\b(?i:the|that)\s+(?:(?i:latest|most\s+recent)\s+(?:quarter|period)|quarter)"
@@ -261,10 +268,13 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "will one day be", "may some day return": at some time to come; else a day's length
         (r"(?i)\b(?:one|some)\s+day\b(?!\s+(?:later|earlier|before|after|ago)\b)",
          resolve.some_day),
-        # durations, as TimeML spans them: "the past three years", "five hours"; an age ("a
-        # 30-year-old", "52 years old") is no temporal expression in TimeBank
-        (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+)?{p['num']}"
-         rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?:more|additional|full))?[\s-]+"
+        # durations, as TimeML spans them: "the past three years", "the nine months", "five
+        # hours", "three straight days" (but "the 14-day" of "the 14-day strike" leaves out its
+        # article); an age ("a 30-year-old", "52 years old") is no temporal expression in TimeBank
+        (rf"(?i)\b(?:the\s+(?:past|last|next|previous|first|coming)\s+"
+         rf"|the\s+(?=(?:{p['any_num']})\s+(?:{p['units_word']})s\b))?{p['num']}"
+         rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?"
+         r"(?:\s+(?:more|additional|full|consecutive|straight|successive))?[\s-]+"
          rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"
          r"(?!-(?:ago|earlier))(?![\s-]+old\b)",
          resolve.duration),

@@ -190,7 +190,7 @@ class Resolve:
         return resolve_season(self.words["season"][m["s"].lower()], rel, year, pub)
 
     def unit(self, m: re.Match, pub: dt.date | None, way: int):
-        return resolve_relative_unit(m["rel"].lower(), m["unit"].lower(), pub)
+        return resolve_relative_unit(" ".join(m["rel"].lower().split()), m["unit"].lower(), pub)
 
     def ago(self, m: re.Match, pub: dt.date | None, way: int):
         return resolve_ago(self.count(m), m["unit"].lower(), pub)

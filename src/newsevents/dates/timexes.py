@@ -149,8 +149,11 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
 
 
 def _looks_ahead(verb, lexicon: Lexicon) -> bool:
-    """Tell whether a verb puts its infinitive ahead: a verb of planning, or "be" ("is to")."""
-    return verb.lemma_.lower() in lexicon.anchors["future_verb"] or verb.lemma_ == "be"
+    """Tell whether a verb puts its infinitive ahead: a verb of planning or of intent ("hopes to
+    reach a deal by Monday", "is going to vote on Friday"), or "be" ("is to")."""
+    lemma = verb.lemma_.lower()
+    return (lemma in lexicon.anchors["future_verb"] or lemma in lexicon.anchors["intent_verb"]
+            or verb.lemma_ == "be")
 
 
 def _direction(span: Span, lexicon: Lexicon) -> int:
@@ -213,6 +216,19 @@ def _plan_direction(verb, children: set[str]) -> int:
     return NEAREST if past else FUTURE
 
 
+def _schedules(verb, children: set[str], lexicon: Lexicon) -> bool:
+    """Tell whether a verb is a simple present of happening ("the ministers meet on Friday",
+    "the law takes effect in May"), which with a date tells what is timetabled, not what
+    happened; a state ("the summit is on Friday") or a report is read either way."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ in {"be", "have"} or children & {
+            "do", "does"} or verb.lemma_.lower() in lexicon.anchors["reporting_verb"]:
+        return False
+    # a bare form after a singular subject is a past that looks like a present ("weakness hurt
+    # stocks on Friday", "the firm cut jobs in May")
+    return verb.tag_ == "VBZ" or not any(
+        child.dep_ == "nsubj" and child.tag_ in {"NN", "NNP"} for child in verb.children)
+
+
 def reporting_verb_before(span: Span, lexicon: Lexicon):
     """Return the verb of saying just before `span` ("said on Wednesday", "told reporters
     Monday"), or None. A date between a verb of saying and its clause dates the saying, whatever
@@ -255,9 +271,11 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
         if "to" in children and verb.dep_ == "xcomp" and _looks_ahead(verb.head, lexicon):
             # "is scheduled to close Monday", "is to resume Tuesday"
             return _plan_direction(planner, _auxiliaries(planner))
+        if span.root.dep_ != "poss" and _schedules(verb, children, lexicon):
+            return ONWARD  # "the ministers meet on Friday": the present of a timetable
         if verb.tag_ in {"VBZ", "VBP"} or {"is", "are", "am", "to"} & children:
             return NEAREST  # "the summit is on Friday", "a plan to run through June"
-        if verb.dep_ not in {"xcomp", "ccomp"}:
+        if verb.dep_ not in {"xcomp", "ccomp", "conj"}:  # a conjunct shares its auxiliaries
             break
     return PAST
 
