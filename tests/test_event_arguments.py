@@ -428,6 +428,8 @@ def test_the_object_of_a_relative_clause(nlp, patterns, codebook, text, expected
         ("Chad condemned the Sudanese army in Darfur.", ["the Sudanese army"]),
         ("Rebels attacked an Ethiopian army camp in Tigray.", ["an Ethiopian army camp"]),
         ("Iran attacked two Saudi tankers near the coast.", ["two Saudi tankers"]),
+        # a partitive is the quantity taken of the actor's phrase
+        ("Eritrea expelled some of the Kenyan peacekeepers.", ["some of the Kenyan peacekeepers"]),
         # a date closing the phrase, however deep, tells when, not who
         ("Chad praised the families of the Sudanese soldiers who died in Darfur on Monday.",
          ["the families of the Sudanese soldiers who died in Darfur"]),

@@ -20,6 +20,9 @@ AUTHOR_PREPS = ("from", "by")  # who made a request or an offer: "a request from
 EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
 PRECONJUNCTIONS = ("both", "either", "neither")
 ACRONYM_WORDS = 8  # how far a short name in brackets may run ("(CPN-Maoist-Chand)")
+# Heads of a partitive: "some of", "four of", "each of", "many of", "most of".
+PARTITIVE_POS = ("NUM", "DET", "PRON")
+PARTITIVE_TAGS = ("JJ", "JJS")
 PLACING_PREP = "in"  # the phrase that may tell which of its kind an argument is: "troops in X"
 # Modifiers that tell whose a phrase's head is ("the Chinese ambassador", "Russia's forces").
 OWNER_DEPS = ("amod", "compound", "poss", "nmod")
@@ -195,14 +198,19 @@ def argument_phrases(
 
 def _phrase_head(token: Token, trigger: set[int]) -> Token:
     """Climb from an actor to the noun whose phrase it modifies, renames or completes with "of"
-    ("the Sudanese leader, Omar Bashir"). Not over "in": "the base in X" is rarely X's."""
+    ("the Sudanese leader, Omar Bashir"), and to the quantity a partitive takes of it ("some of
+    the UN peacekeepers", as ConfliBERT train marks every partitive target). Not over "in": "the
+    base in X" is rarely X's."""
     for _ in range(6):
         governor = token.head
+        partitive = False
         if token.dep_ == "pobj" and governor.lower_ == "of" and governor.dep_ == "prep":
             governor = governor.head
+            partitive = governor.pos_ in PARTITIVE_POS or governor.tag_ in PARTITIVE_TAGS
         elif token.dep_ not in HEAD_DEPS:
             break
-        if governor.i in trigger or governor.pos_ not in ("NOUN", "PROPN") or governor == token:
+        nominal = governor.pos_ in ("NOUN", "PROPN") or partitive
+        if governor.i in trigger or not nominal or governor == token:
             break
         token = governor
     return token
