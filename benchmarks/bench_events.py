@@ -8,6 +8,7 @@
     python benchmarks/bench_events.py news --split dev --errors 40  # model events to judge
     python benchmarks/bench_events.py synthetic --errors 40   # PLOVER type of synthetic leads
     python benchmarks/bench_events.py synthetic --source-errors 40  # why sources miss (listed)
+    python benchmarks/bench_events.py conflibert --split train --target-errors 40  # target misses
 
 Tune on the train split only; the test split and the PLOVER records are for reporting figures.
 `synthetic` (machine-written stories, one prompted PLOVER type each) is for error analysis only:
@@ -18,7 +19,8 @@ on and lists its events for a person to judge, as the precision of model events 
 Source misses are broken down by cause, counts only on PLOVER (a test set): no event; the
 primary event of another type (or a later event having the gold type); no source; a source with
 no country; another country. `--source-errors` lists them on synthetic leads (scored against the
-countries their title was filled with, a proxy) and ConfliBERT train source spans.
+countries their title was filled with, a proxy) and ConfliBERT train source spans;
+`--target-errors` lists ConfliBERT train target misses beside the gold phrases.
 
 Each sentence is coded on its own as a one-paragraph article. Figures are printed beside a
 majority baseline. Nothing here is used by the coder itself. Spans are exact word spans: where
@@ -264,7 +266,7 @@ def _token_span(
 
 def bench_conflibert(
     split: str = "test", errors: int = 0, learned: bool = False, source_errors: int = 0,
-    targets: bool = False,
+    targets: bool = False, target_errors: int = 0,
 ) -> None:
     manual = manual_examples()
     rows = [line.rstrip("\n").rsplit("\t", 1)
@@ -293,13 +295,16 @@ def bench_conflibert(
     for kind, side in (("S", "source"), ("T", "target")):
         pairs = []
         misses: list[str | None] = []
-        for (_, tags), (_, offsets), c, doc in zip(bio_keep, texts, span_coded, docs, strict=True):
+        golds: list[list[str]] = []
+        for (words, tags), (_, offsets), c, doc in zip(bio_keep, texts, span_coded, docs,
+                                                       strict=True):
             event = primary(c.events)
             spans = _spans(event, side, doc)
             found = {found for span in spans if (found := _token_span(offsets, span))}
             gold_spans = bio_spans(tags, kind)
             pairs.append((gold_spans, found))
             misses.append(span_miss(event, found, gold_spans))
+            golds.append([" ".join(words[start:end]) for start, end in sorted(gold_spans)])
         every, marked = span_counts(pairs)
         print(f"  {side} exact-span P/R/F1: %.3f / %.3f / %.3f" % f1(*every))
         print(f"    on sentences with a gold {side} (not the official figure): "
@@ -307,8 +312,9 @@ def bench_conflibert(
         counts = Counter(m for m in misses if m)
         print(f"  {side} span misses ({sum(counts.values())}): "
               + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
-        if side == "source" and source_errors and split == "train":
-            _print_span_misses(span_coded, misses, source_errors)
+        shown = {"source": source_errors, "target": target_errors}[side]
+        if shown and split == "train":  # never list test sentences
+            _print_span_misses(span_coded, misses, golds, shown, side)
 
 
 def span_miss(
@@ -327,11 +333,19 @@ def span_miss(
     return "bounds differ" if overlaps else "other actor"
 
 
-def _print_span_misses(coded: list[CodedArticle], misses: list[str | None], limit: int) -> None:
-    """Print some train sentences whose primary event's source matches no gold span."""
-    shown = [(c, m) for c, m in zip(coded, misses, strict=True) if m][:limit]
-    for c, miss in shown:
-        print(f"  {miss} [{_side_text(primary(c.events), 'source')}]: {c.article.text[:160]}")
+def _print_span_misses(
+    coded: list[CodedArticle], misses: list[str | None], golds: list[list[str]], limit: int,
+    side: str,
+) -> None:
+    """Print some train sentences whose primary event's side matches no gold span, with the
+    side's span as coded and the gold phrases."""
+    shown = [(c, m, g) for c, m, g in zip(coded, misses, golds, strict=True) if m][:limit]
+    for c, miss, gold in shown:
+        event = primary(c.events)
+        span = getattr(event, f"{side}_span") if event else None
+        ours = c.article.text[span[0]:span[1]] if span else "-"
+        print(f"  {miss} [{_side_text(event, side)}] ours «{ours}» gold {gold}: "
+              f"{c.article.text[:160]}")
 
 
 def span_counts(
@@ -538,6 +552,8 @@ def main() -> None:
                         help="code with the learned target chooser (setting learned_targets)")
     parser.add_argument("--source-errors", type=int, default=0,
                         help="synthetic or ConfliBERT train: print this many source misses")
+    parser.add_argument("--target-errors", type=int, default=0,
+                        help="ConfliBERT train: print this many target misses")
     parser.add_argument("--per-type", type=int, default=40,
                         help="synthetic: stories read per PLOVER type")
     args = parser.parse_args()
@@ -552,7 +568,8 @@ def main() -> None:
     if args.set in ("plover", "all"):
         bench_plover(args.learned, args.targets)
     if args.set in ("conflibert", "all"):
-        bench_conflibert(args.split, args.errors, args.learned, args.source_errors, args.targets)
+        bench_conflibert(args.split, args.errors, args.learned, args.source_errors, args.targets,
+                         args.target_errors)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,12 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.records import Actor, Event
+from newsevents.records import Actor, Article, CodedArticle, Event
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from bench_events import (  # noqa: E402
     _per_actor,
+    _print_span_misses,
     detokenize,
     side_miss,
     span_counts,
@@ -94,3 +95,11 @@ def test_spans_are_also_scored_on_sentences_whose_gold_marks_the_side():
     every, marked = span_counts(pairs)
     assert every == (1, 1, 1)
     assert marked == (1, 0, 1)
+
+
+def test_a_target_miss_is_listed_with_the_gold_phrases(capsys):
+    coded = [CodedArticle(Article("a", "Chad praised Sudan.", "s")),
+             CodedArticle(Article("b", "Chad met Niger.", "s"))]
+    _print_span_misses(coded, ["no event", None], [["Sudan"], ["Niger"]], 5, "target")
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.startswith("  no event") and "gold ['Sudan']" in line and "Chad praised" in line

@@ -474,8 +474,16 @@ def test_the_object_of_a_relative_clause(nlp, patterns, codebook, text, expected
             ["the Sudanese leader, Omar Bashir"],
         ),
         # a phrase placing the actor belongs to it; one near it does not
-        ("Chad condemned the Sudanese army in Darfur.", ["the Sudanese army in Darfur"]),
+        ("Chad condemned the UN mission in Darfur.", ["the UN mission in Darfur"]),
+        # ... also where the parser hangs it on the verb
+        ("Gunmen attacked the NATO convoy in southern Afghanistan on Monday.",
+         ["the NATO convoy in southern Afghanistan"]),
+        # a side its people or state already names is placed by the clause, not by "in X"
+        ("Chad condemned the Sudanese army in Darfur.", ["the Sudanese army"]),
+        ("Rebels attacked an Ethiopian army camp in Tigray.", ["an Ethiopian army camp"]),
         ("Iran attacked two Saudi tankers near the coast.", ["two Saudi tankers"]),
+        # a partitive is the quantity taken of the actor's phrase
+        ("Eritrea expelled some of the Kenyan peacekeepers.", ["some of the Kenyan peacekeepers"]),
         # a date closing the phrase, however deep, tells when, not who
         ("Chad praised the families of the Sudanese soldiers who died in Darfur on Monday.",
          ["the families of the Sudanese soldiers who died in Darfur"]),
@@ -1349,3 +1357,20 @@ def test_a_surname_tagged_as_a_verb_stays_a_name(words, ent):
 def test_a_rejected_proposal_is_named_with_its_author(nlp, patterns, codebook, text, phrase):
     event = code(nlp, patterns, codebook, text)[0]
     assert text[slice(*event.target_span)] == phrase
+
+
+def test_an_actor_read_with_its_place_is_spanned_without_it(nlp, patterns, codebook):
+    # the actors stage reads "the Chinese envoy in Nairobi" as one actor; as the target of
+    # the summons, "in Nairobi" says where it was done, not which envoy
+    text = "Kenya summoned the Chinese envoy in Nairobi on Monday."
+    doc = nlp(text)
+    kenya, envoy = doc[0:1], doc[2:7]
+    mentions = tuple(
+        Mention(span.start, span.end, span.start_char, span.end_char, span.text, 0,
+                Actor(name=span.text, text=span.text, country=country, kind=kind))
+        for span, country, kind in ((kenya, "KEN", "state"), (envoy, "CHN", "agent"))
+    )
+    article = Article(article_id="test", text=text, source="test")
+    [event] = code_events(doc, article, mentions, patterns, codebook)
+    assert text[slice(*event.target_span)] == "the Chinese envoy"
+    assert [actor.text for actor in event.target] == ["the Chinese envoy in Nairobi"]
