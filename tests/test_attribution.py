@@ -704,12 +704,22 @@ def test_outlet_criticizing_is_an_event_not_its_reporting():
          "Paul Green, of Dayton, Ohio,"),
         ("Farm groups, including the dairy council, said the state should act.",
          "Farm groups, including the dairy council,"),
+        # A possessive's apostrophe is no quotation mark.
+        ("The mayors’ closest advisers said the budget would pass.",
+         "The mayors’ closest advisers"),
     ],
 )
 def test_speaker_phrase_and_relative_clauses(nlp, cues, text, speaker):
     doc, frames = frames_of(nlp, cues, text)
     found = only(frames, "said")
     assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
+
+
+def test_a_quoted_title_after_the_speakers_name_does_not_cut_it(nlp, cues):
+    # only a quotation before the speaker's head ("“...,” he said") stays out of the speaker
+    doc, frames = frames_of(nlp, cues, "Ann Reyes, host of “Morning Table,” said it would end.")
+    found = only(frames, "said")
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]].startswith("Ann Reyes, host")
 
 
 @pytest.mark.parametrize(

@@ -201,10 +201,11 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     # the parser hung on the speaker ("“...,” he").
     # Nor is a heading the parser joined to it from the paragraph before ("9:35 p.m.\n\nX said"),
     # or one set off by a colon ("The Latest: X urges ...").
-    for token in doc[first:last]:
-        if (token.text in DASHES and token.whitespace_) or token.is_quote or token.text == ":" or (
-            "\n" in token.text
-        ):
+    # All of these stand before the speaker's head: a quoted title or a colon after it belongs
+    # to an apposition ("X, star of “Y,”"), and a possessive's apostrophe ("Sanders’
+    # supporters") is no quotation mark.
+    for token in doc[first : min(last, speaker.i)]:
+        if _opens_speaker(token) and not _is_possessive_mark(token):
             first = token.i + 1
     while first < last and is_edge_noise(doc[first]):
         first += 1
@@ -220,6 +221,23 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
         last += 1 if last + 1 < len(doc) and doc[last + 1].text == ")" else 0
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _opens_speaker(token: Token) -> bool:
+    """Tell a dash, quotation mark, colon or line break after which a speaker phrase starts."""
+    dash = token.text in DASHES and bool(token.whitespace_)
+    return dash or token.is_quote or token.text == ":" or "\n" in token.text
+
+
+def _is_possessive_mark(token: Token) -> bool:
+    """Tell the apostrophe of a plural possessive ("the mayors’ advisers"), which the tagger
+    may take for a closing quotation mark: joined to a word in -s, with a word after it."""
+    if token.tag_ == "POS":
+        return True
+    if token.text not in ("’", "'") or token.i == 0 or not token.whitespace_:
+        return False
+    before = token.doc[token.i - 1]
+    return not before.whitespace_ and before.lower_.endswith("s")
 
 
 def speaker_text(head: Token) -> str:
