@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from newsevents.actors import mention_at, mentions_at, mentions_in, resolve_actors
@@ -590,6 +590,17 @@ def test_context_words_of_a_lower_case_set_are_found_whatever_their_case():
     context = Context(doc, load_actor_dictionary(), None, [], {}, {})
     assert [t.i for t in context.words_of(frozenset({"thousands"}))] == [0, 3]
     assert context.words_of(frozenset()) == []
+
+
+def test_context_looks_each_entity_up_once_and_tells_entities_by_their_bounds():
+    dictionary = load_actor_dictionary()
+    doc = Doc(Vocab(), words=["Kenya", "and", "Chad", "signed", "a", "pact"])
+    context = Context(doc, dictionary, None, [], {}, {})
+    kenya, chad = Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="GPE")
+    assert context.entry_for(kenya) == dictionary.lookup("Kenya")
+    assert context.entry_for(Span(doc, 0, 1, label="GPE")) is context.entry_for(kenya)
+    assert context.entry_for(chad) == dictionary.lookup("Chad") != context.entry_for(kenya)
+    assert len(context.entries) == 2
 
 
 def test_every_quantity_word_is_a_quantity():

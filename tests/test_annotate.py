@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.annotate import annotate, paragraph_breaks, text_of
+from newsevents.annotate import annotate, paragraph_breaks, span_of, text_of
 from newsevents.records import Article
 
 
@@ -55,6 +55,14 @@ def test_a_span_text_cut_from_the_doc_text_is_the_span_text():
     for start, end in [(0, 2), (1, 3), (2, 4), (3, 5), (4, 6), (3, 3), (0, 7)]:
         assert text_of(doc[start:end], doc.text) == doc[start:end].text
     assert text_of(doc[0:3], None) == "Kenya's army"
+
+
+def test_a_span_built_from_bounds_is_the_slice_of_the_doc():
+    doc = Doc(Vocab(), words=["The", "rebels", "shelled", "the", "town", "."])
+    for start, end in [(0, 2), (1, 1), (2, 6), (0, 6), (5, 6)]:
+        built, sliced = span_of(doc, start, end), doc[start:end]
+        assert (built.start, built.end, built.text, built.label) == (
+            sliced.start, sliced.end, sliced.text, sliced.label)
 
 
 

@@ -81,6 +81,12 @@ def pos_numbers(doc: Doc) -> list[int]:
     return doc.to_array(POS).tolist() if len(doc) else []
 
 
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """Return `doc[start:end]` for bounds known to lie in the doc, built directly: slicing a
+    Doc first checks and normalises the slice in Python, which costs twice the Span itself."""
+    return Span(doc, start, end)
+
+
 def text_of(span: Span, text: str | None) -> str:
     """Return a span's text, cut from its doc's `text` when the caller holds it: `Span.text`
     joins the span's words again on each call."""

@@ -36,8 +36,9 @@ def load_resources(settings: Settings) -> Resources:
     """Load the spaCy pipeline and every data file the stages need, ready for the first batch.
 
     Resources live as long as their process, so they are built in full here (the gazetteer's
-    index too, not in the first batch) and then frozen out of the cyclic garbage collector:
-    every full collection would otherwise walk their 700,000 objects again, 0.3 s each time.
+    index and the timex patterns too, not in the first batch) and then frozen out of the cyclic
+    garbage collector: every full collection would otherwise walk their 700,000 objects again,
+    0.3 s each time.
     """
     dictionary = load_actor_dictionary(settings.user_dictionaries)
     resources = Resources(
@@ -52,6 +53,7 @@ def load_resources(settings: Settings) -> Resources:
         calendar=dates.load_lexicon(),
     )
     resources.gazetteer.index  # noqa: B018 (built on first use; here, that is now)
+    resources.calendar.scanner.digit_free  # noqa: B018 (compiles the timex patterns)
     gc.freeze()
     return resources
 

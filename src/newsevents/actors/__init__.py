@@ -32,7 +32,7 @@ from newsevents.actors.references import (
 )
 from newsevents.actors.scenes import place_scenes
 from newsevents.actors.spans import widen_spans
-from newsevents.annotate import text_of
+from newsevents.annotate import span_of, text_of
 from newsevents.dictionaries import ActorDictionary, actor_id
 from newsevents.dictionaries.namemodel import MODEL_BASIS, with_model_basis
 from newsevents.records import PLACE, Actor, Article, Mention
@@ -117,7 +117,7 @@ def _mentions(doc: Doc, candidates: list[Candidate], text: str) -> list[Mention]
     sentence_starts = [sent.start for sent in doc.sents]
     mentions = []
     for found in candidates:
-        span = doc[found.start : found.end]
+        span = span_of(doc, found.start, found.end)
         sentence_index = bisect.bisect_right(sentence_starts, found.start) - 1
         written = text_of(span, text)
         for actor in _actors(found, written):

@@ -103,6 +103,8 @@ class Context:
     parts: Parts  # the entities each mended name replaced
     gazetteer: Gazetteer | None = None
     place_countries: dict[tuple[str, str], str | None] = field(default_factory=dict)  # per article
+    # entry per entity (bounds, ruler id): each reader asks again, once per word of a name
+    entries: dict[tuple[int, int, int], Entry | None] = field(default_factory=dict)
     named_countries: tuple[str, ...] | None = None
     text: str | None = None  # the doc's text, where the caller holds it (see `text_of`)
 
@@ -264,6 +266,12 @@ class Context:
 
     def entry_for(self, ent: Span) -> Entry | None:
         """Return the dictionary entry of an entity, by the ruler's id or by its text."""
+        key = (ent.start, ent.end, ent.id)
+        if key not in self.entries:
+            self.entries[key] = self._look_up_entry(ent)
+        return self.entries[key]
+
+    def _look_up_entry(self, ent: Span) -> Entry | None:
         if (ent.start, ent.end) in self.parts:
             return entry_of_mended(self.dictionary, ent, self.parts[ent.start, ent.end])
         found = self.dictionary.entry(ent.ent_id_) if ent.ent_id_ else None

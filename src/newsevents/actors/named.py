@@ -16,6 +16,7 @@ from newsevents.actors.candidates import (
     sponsor_of,
 )
 from newsevents.actors.modifiers import is_ethnic, read_modifiers, title_start
+from newsevents.annotate import span_of, text_of
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Entry, actor_id, normalize, split_words
 
 # entities the named readers read as actors or places; a facility's name may be a town's
@@ -103,7 +104,7 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
     """Read a person with the title before the name or in an apposition after it."""
     doc, dictionary = context.doc, context.dictionary
     end = ent.end - 1 if ent.end - ent.start > 1 and doc[ent.end - 1].dep_ == "case" else ent.end
-    name = doc[ent.start : end].text
+    name = text_of(span_of(doc, ent.start, end), context.text)
     candidate = Candidate(ent.start, end, "person", name, head=ent.root.i, basis="name")
     start = candidate.start = title_start(context, ent)
     countries, named, title = read_modifiers(context, range(start, ent.start))

@@ -24,6 +24,7 @@ from newsevents.actors.candidates import (
     span_text,
 )  # fmt: skip
 from newsevents.actors.modifiers import read_modifiers
+from newsevents.annotate import span_of, text_of
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
 
 CROWD_DEPS = SUBJECT_DEPS | {"dobj"}
@@ -242,7 +243,7 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
     country = next(iter(countries), None)
     while start < root.i and context.doc[start].pos_ in ("DET", "PRON", "PART"):
         start += 1
-    text = context.doc[start:end].text
+    text = text_of(span_of(context.doc, start, end), context.text)
     kind = "agent"
     if term.cls == "anaphor":
         if not determiners & DEFINITE:
@@ -252,7 +253,7 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         kind = "plural"
     elif term.cls == "title" and not plural and determiners & DEFINITE:
         kind = "title"
-    words = [t.text for t in context.doc[chunk.start : end]]
+    words = [context.tokens[i].text for i in range(chunk.start, end)]
     sectors = context.dictionary.sectors_for(words) or term.sectors
     candidate = Candidate(start, end, kind, text, country, sectors, None, "modifier")
     candidate.head, candidate.term = root.i, term

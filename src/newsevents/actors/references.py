@@ -29,7 +29,7 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
     for index, found in enumerate(candidates):
         if found.kind not in REFERENCES and not is_bare_definite(doc, found):
             continue
-        sent_start = doc[found.start].sent.start
+        sent_start = _window_start(starts, found.start, back=0)
         window = _window_start(starts, found.start)
         earlier = [c for c in candidates[:index] if c.start >= window]
         earlier = [c for c in earlier if c.kind not in REFERENCES]

@@ -166,7 +166,7 @@ def _widen_right(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
         found.end = found.tail
         return [c for c in inside.values() if c is not found]
     end = found.end
-    opened = [t.text for t in doc[found.start : end] if t.text in "()"]
+    opened = [text for i in range(found.start, end) if (text := doc[i].text) in "()"]
     if end < len(doc) and doc[end].text == ")" and opened[-1:] == ["("]:
         found.end = end + 1  # the NER stopped inside the bracket: "The Foreign Office (FO"
         found.name = found.name.split("(")[0].strip() or found.name

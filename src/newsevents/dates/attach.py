@@ -9,7 +9,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate import sentence_start
+from newsevents.annotate import sentence_start, span_of
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.passage import (
     bounds,
@@ -346,7 +346,7 @@ def date_events(
     passages = (find_passages(doc, by_sentence, published, EVENT_PRECISIONS, lexicon)
                 if triggers else {})
     periods = find_periods(starts, {
-        start: [t for t in found if _compared(doc[t.token_start : t.token_end]) is None]
+        start: [t for t in found if _compared(span_of(doc, t.token_start, t.token_end)) is None]
         for start, found in by_sentence.items()})
     dated = []
     for event, trigger in zip(events, tokens, strict=True):

@@ -164,7 +164,7 @@ def find_passages(doc: Doc, by_sentence: dict[int, list[Timex]], published: dt.d
             continue
         # spaCy makes a line break a token of its own, hung on either sentence: look at the
         # tokens between the words (Doc.text would be rebuilt from every token)
-        if any("\n" in token.text for token in doc[after_last_word : first.i]):
+        if any("\n" in doc[i].text for i in range(after_last_word, first.i)):
             carried = None  # a new paragraph starts afresh
         after_last_word = last.i + 1
         own = [t for t in by_sentence.get(sentence.start, []) if t.precision in event_precisions]

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.annotate import span_of
 from newsevents.dictionaries import actor_id
 from newsevents.events.doers import (
     RELATIVE,
@@ -93,7 +94,7 @@ class MentionIndex:
                     rank = MODIFIER_RANK[token.dep_]
                 else:
                     rank = 4.0 + depth
-                if all(t.pos_ == "PRON" for t in head.doc[mention.start : mention.end]):
+                if all(head.doc[i].pos_ == "PRON" for i in range(mention.start, mention.end)):
                     rank += 10.0  # an unresolved "his" is a weak stand-in for a named actor
                 scored.append((rank, abs(token.i - head.i), mention))
             for child in token.children:
@@ -133,7 +134,7 @@ class MentionIndex:
         inside a phrase brings its conjuncts. Two states in apposition ("Chad, Niger
         condemned") are a list the parser misread, not one actor renamed ("the leader, X").
         """
-        root = head.doc[mention.start : mention.end].root
+        root = span_of(head.doc, mention.start, mention.end).root
         items = list(root.conjuncts) if root.i != head.i else []
         items += [c for c in root.children if c.dep_ == "appos" and self.is_item(mention, c)]
         items += [c for item in items if item.dep_ == "appos" for c in item.conjuncts]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents.annotate import span_of
 from newsevents.records import Mention
 
 PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
@@ -53,7 +54,7 @@ def span(
         return None
     starts, ends = [], []
     for mention in mentions:
-        root = doc[mention.start : mention.end].root
+        root = span_of(doc, mention.start, mention.end).root
         head = root
         while (
             head.dep_ in PHRASE_DEPS
