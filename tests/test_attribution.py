@@ -384,6 +384,20 @@ def test_quote_over_two_paragraphs(nlp, cues):
     )
 
 
+def test_a_quote_after_the_cues_sentence_has_ended_is_not_its_content(nlp, cues):
+    text = ("The union announced a small ad buy this week in Ohio.\n\n"
+            "“Ohio is behaving like a swing state,” said its spokesman.")
+    doc, frames = frames_of(nlp, cues, text)
+    assert all(not content(doc, f).startswith("“") for f in frames if f.cue == "announced")
+
+
+def test_a_quoted_phrase_opening_the_writers_sentence_is_no_continued_quote(nlp, cues):
+    text = ("A farmer told the station that he had been watching the parade.\n\n"
+            "“A big truck” drove through the barriers.")
+    doc, frames = frames_of(nlp, cues, text)
+    assert [content(doc, f) for f in frames] == ["that he had been watching the parade"]
+
+
 def test_speaker_takes_actor_of_mention(nlp, cues):
     voter = Actor(name="Mette Frederiksen", country="DNK", kind="person")
     doc, frames = frames_of(nlp, cues, "She said that the border would stay open.",

@@ -258,11 +258,17 @@ def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Char
     left = min(verb.i, speaker.left_edge.i if speaker is not None else verb.i)
     before = context.doc[left].idx
     last = context.doc[verb.right_edge.i]
+    while last.is_space and last.i > verb.i:
+        last = context.doc[last.i - 1]
     afters = (last.idx + len(last), verb.idx + len(verb))
+    # "X announced a plan. ¶ “...”": a quote after the cue's sentence has ended is no part of it
+    closed = last.idx if last.text in SENTENCE_ENDS else len(text)
     for start, end in context.quotes:
         if end <= before and not text[end:before].strip(" ,—-"):
             return start, end
-        if any(start >= after and not text[after:start].strip(" ,:\n—-") for after in afters):
+        if start < closed and any(
+            start >= after and not text[after:start].strip(" ,:\n—-") for after in afters
+        ):
             return start, end
     return None
 
@@ -283,7 +289,7 @@ def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
         if any(overlaps(quote, f.content_span) and not inside(f.cue_span, quote) for f in frames):
             continue
         sent_i = opening_sentence(text, sentences, quote)
-        if sent_i is None:
+        if sent_i is None or _runs_on(context.doc, quote):
             continue
         earlier = [f for f in frames if f.sentence_index == sent_i - 1]
         if not earlier:
@@ -296,6 +302,19 @@ def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
             joined = (min(last.content_span[0], quote[0]), max(last.content_span[1], quote[1]))
             frames[frames.index(last)] = replace(last, content_span=joined)
     return frames
+
+
+def _runs_on(doc: Doc, quote: Chars) -> bool:
+    """Tell a quoted phrase that opens the writer's sentence ("“A big truck” drove through the
+    gate"): with no verb of its own it states nothing; a quoted clause the writer goes on from
+    ("“I would not call it reform,” for one") may still be the speaker's."""
+    words = doc.char_span(*quote, alignment_mode="expand")
+    if words is None or words.end >= len(doc):
+        return False
+    after = doc[words.end]
+    if after.is_punct or after.is_space or after.is_sent_start:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _quoting_frame(context: Context, frames: list[Frame]) -> Frame:
