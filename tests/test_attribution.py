@@ -1012,6 +1012,15 @@ def test_colon_form_with_common_noun_or_after_a_dash(nlp, cues, text, speaker, s
     assert (doc.text[slice(*frame.speaker_span)], content(doc, frame)) == (speaker, said)
 
 
+def test_a_turn_opening_its_paragraph_runs_to_the_paragraphs_end(nlp, cues):
+    text = ("Q: What did you do next?\n\nA: I went home. My family was gone. Nobody knew why."
+            "\n\nQ: Did you look for them?")
+    doc, frames = frames_of(nlp, cues, text)
+    turns = [content(doc, f) for f in frames if f.cue == ":"]
+    assert turns == ["What did you do next?", "I went home. My family was gone. Nobody knew why",
+                     "Did you look for them?"]
+
+
 @pytest.mark.parametrize(
     "text", ["Update: The road has reopened.", "Photo: The mayor opens the new bridge."]
 )
