@@ -341,6 +341,14 @@ def test_quote_resumed_in_the_next_sentence_joins_the_frame(nlp, cues):
     assert frame.depth == 1
 
 
+def test_a_resumed_quote_goes_on_from_the_frame_that_quotes_not_a_quoted_word(nlp, cues):
+    text = ("“Nothing is off the table,” Berg told reporters after hinting that “big changes” "
+            "could come. “Every option is open.”")
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, "told")) == text
+    assert content(doc, only(frames, "hinting")) == "that “big changes” could come"
+
+
 def test_verb_inside_reported_content_is_no_inverted_cue(nlp, cues):
     text = "“It feels like a defeat,” the coach said."
     doc, frames = frames_of(nlp, cues, text)

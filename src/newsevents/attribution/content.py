@@ -321,4 +321,11 @@ def _quoting_frame(context: Context, frames: list[Frame]) -> Frame:
     """Return the frame a quote in the next sentence continues: the last that quotes, not a
     report the writer adds after it ("“A,” she said, explaining why. “B.”"); else the last."""
     quoting = [f for f in frames if any(overlaps(q, f.content_span) for q in context.quotes)]
-    return max(quoting or frames, key=lambda f: f.cue_span)
+    # "“A,” X told reporters after hinting that “changes” could come. “B.”": B goes on from the
+    # frame that quotes at an edge of its content, not from one with a quoted word inside.
+    edged = [f for f in quoting if any(_at_edge(q, f.content_span) for q in context.quotes)]
+    return max(edged or quoting or frames, key=lambda f: f.cue_span)
+
+
+def _at_edge(quote: Chars, content: Chars) -> bool:
+    return quote[0] == content[0] or quote[1] == content[1]
