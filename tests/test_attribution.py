@@ -1108,6 +1108,29 @@ def hand_parsed(nlp, rows: str) -> Doc:
     )
 
 
+@pytest.mark.parametrize(("verb", "lemma", "said"), [
+    ("fears", "fear", "the party split will hurt her"),
+    # whom a cue of telling addresses stays out of what was told
+    ("told", "tell", "will hurt her"),
+])
+def test_a_subject_the_parser_took_for_the_cues_object_opens_the_content(
+    nlp, cues, verb, lemma, said
+):
+    # "Lee fears the party split will hurt her." with "split" read as the object of "fears"
+    doc = hand_parsed(nlp, f"""
+        Lee 1 nsubj PROPN NNP Lee
+        {verb} 1 ROOT VERB VBZ {lemma}
+        the 4 det DET DT the
+        party 4 compound NOUN NN party
+        split 1 dobj NOUN NN split
+        will 6 aux AUX MD will
+        hurt 1 ccomp VERB VB hurt
+        her_ 6 dobj PRON PRP she
+        . 1 punct PUNCT . .
+    """)
+    assert content(doc, only(find_frames(doc, (), cues), verb)) == said
+
+
 def test_a_quote_the_parser_hung_on_the_cue_without_a_clause_label_is_its_content(nlp, cues):
     # "Lee said, “When people lose jobs, they get angry.”" with "get" read as punctuation
     doc = hand_parsed(nlp, """

@@ -25,6 +25,7 @@ SECOND_REPORT_DEPS = ("advcl", "relcl")
 CONCESSIVE_MARKS = ("though", "although", "while", "whereas")
 QUOTE_MARKS = "\"'“”‘’«»`"
 SENTENCE_ENDS = (".", "!", "?")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
 def is_inverted(context: Context, verb: Token) -> bool:
@@ -93,7 +94,9 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
         return span_chars(context.doc, before[0].left_edge.i, after[-1].right_edge.i)
     # The parser sometimes splits one content clause into two ccomps on the same side.
     side = before or after
-    last = side[-1].right_edge.i
+    first, last = side[0].left_edge.i, side[-1].right_edge.i
+    if not before:
+        first = _subject_taken_for_object(context, verb, side[0]) or first
     if not before:
         # "X said he would run but ...": a conjunct the parser hung on the cue verb instead of
         # the clause continues what was said, up to the end of the cue's own phrase.
@@ -107,7 +110,22 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
         last = _before_second_report(context, side[0].left_edge.i, last)
         last = _before_conjoined_report(context, side, last)
         last = _before_semicolon(context, side[0].left_edge.i, last)
-    return span_chars(context.doc, side[0].left_edge.i, last)
+    return span_chars(context.doc, first, last)
+
+
+def _subject_taken_for_object(context: Context, verb: Token, clause: Token) -> int | None:
+    """Return where a clause's subject starts when the parser took it for the cue's object
+    ("promised her whole plan would be paid for", "rebutted X's claim that ..."): a subjectless
+    clause right after the object of a cue that takes no addressee. None otherwise."""
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    cues = context.cues
+    if cues.word("addressee", cues.lemma(verb.lemma_, verb.text)) is not None:
+        return None  # "told reporters | would win": whom it was told is no part of it
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.right_edge.i + 1 == clause.left_edge.i:
+            return child.left_edge.i
+    return None
 
 
 def _before_semicolon(context: Context, first: int, last: int) -> int:
