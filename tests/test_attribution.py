@@ -1131,6 +1131,31 @@ def test_a_subject_the_parser_took_for_the_cues_object_opens_the_content(
     assert content(doc, only(find_frames(doc, (), cues), verb)) == said
 
 
+def test_a_cue_with_an_object_of_its_own_is_no_trailing_cue(nlp, cues):
+    # "The rules are new — many fear the old tax." with "fear" hung on "are"
+    doc = hand_parsed(nlp, """
+        The 1 det DET DT the
+        rules 2 nsubj NOUN NNS rule
+        are 2 ROOT AUX VBP be
+        new 2 acomp ADJ JJ new
+        — 2 punct PUNCT : —
+        many 6 nsubj ADJ JJ many
+        fear 2 parataxis VERB VBP fear
+        the 9 det DET DT the
+        old 9 amod ADJ JJ old
+        tax_ 6 dobj NOUN NN tax
+        . 2 punct PUNCT . .
+    """)
+    frames = find_frames(doc, (), cues)
+    assert all(content(doc, f) != "The rules are new" for f in frames if f.cue == "fear")
+
+
+def test_a_clause_a_colon_sets_apart_before_the_cue_is_not_its_content(nlp, cues):
+    text = "The race is close: He says the polls undercount his voters."
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, "says")) == "the polls undercount his voters"
+
+
 def test_a_quote_the_parser_hung_on_the_cue_without_a_clause_label_is_its_content(nlp, cues):
     # "Lee said, “When people lose jobs, they get angry.”" with "get" read as punctuation
     doc = hand_parsed(nlp, """

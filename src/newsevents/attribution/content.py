@@ -44,7 +44,15 @@ def is_inverted(context: Context, verb: Token) -> bool:
     # of its own, never the trailing "he said" of the clause it hangs on.
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
         return False
-    return not (verb.dep_ == "ccomp" and context.cues.verb(verb.head.lemma_))
+    # "..., many prefer the plan": a trailing cue takes no object, bar whom it addresses
+    # ("..., she told reporters") and the "it" that stands for the host ("as he put it").
+    cues = context.cues
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.lower_ != "it"]
+    if objects and not cues.word(
+        "addressee", cues.lemma(verb.lemma_, verb.text)
+    ):
+        return False
+    return not (verb.dep_ == "ccomp" and cues.verb(verb.head.lemma_))
 
 
 def resume_quote(context: Context, verb: Token, content: Chars) -> Chars:
