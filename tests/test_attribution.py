@@ -341,6 +341,14 @@ def test_quote_resumed_in_the_next_sentence_joins_the_frame(nlp, cues):
     assert frame.depth == 1
 
 
+def test_a_resumed_quote_goes_on_from_the_frame_that_quotes_not_a_quoted_word(nlp, cues):
+    text = ("“Nothing is off the table,” Berg told reporters after hinting that “big changes” "
+            "could come. “Every option is open.”")
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, "told")) == text
+    assert content(doc, only(frames, "hinting")) == "that “big changes” could come"
+
+
 def test_verb_inside_reported_content_is_no_inverted_cue(nlp, cues):
     text = "“It feels like a defeat,” the coach said."
     doc, frames = frames_of(nlp, cues, text)
@@ -382,6 +390,20 @@ def test_quote_over_two_paragraphs(nlp, cues):
     assert content(doc, only(frames, "said")) == (
         "“The first stage is over.\n\n“The second starts tomorrow,”"
     )
+
+
+def test_a_quote_after_the_cues_sentence_has_ended_is_not_its_content(nlp, cues):
+    text = ("The union announced a small ad buy this week in Ohio.\n\n"
+            "“Ohio is behaving like a swing state,” said its spokesman.")
+    doc, frames = frames_of(nlp, cues, text)
+    assert all(not content(doc, f).startswith("“") for f in frames if f.cue == "announced")
+
+
+def test_a_quoted_phrase_opening_the_writers_sentence_is_no_continued_quote(nlp, cues):
+    text = ("A farmer told the station that he had been watching the parade.\n\n"
+            "“A big truck” drove through the barriers.")
+    doc, frames = frames_of(nlp, cues, text)
+    assert [content(doc, f) for f in frames] == ["that he had been watching the parade"]
 
 
 def test_speaker_takes_actor_of_mention(nlp, cues):
@@ -1008,6 +1030,15 @@ def test_colon_form_with_common_noun_or_after_a_dash(nlp, cues, text, speaker, s
     assert (doc.text[slice(*frame.speaker_span)], content(doc, frame)) == (speaker, said)
 
 
+def test_a_turn_opening_its_paragraph_runs_to_the_paragraphs_end(nlp, cues):
+    text = ("Q: What did you do next?\n\nA: I went home. My family was gone. Nobody knew why."
+            "\n\nQ: Did you look for them?")
+    doc, frames = frames_of(nlp, cues, text)
+    turns = [content(doc, f) for f in frames if f.cue == ":"]
+    assert turns == ["What did you do next?", "I went home. My family was gone. Nobody knew why",
+                     "Did you look for them?"]
+
+
 @pytest.mark.parametrize(
     "text", ["Update: The road has reopened.", "Photo: The mayor opens the new bridge."]
 )
@@ -1085,6 +1116,54 @@ def hand_parsed(nlp, rows: str) -> Doc:
         deps=[f[2] for f in fields], pos=[f[3] for f in fields], tags=[f[4] for f in fields],
         lemmas=[f[5] for f in fields],
     )
+
+
+@pytest.mark.parametrize(("verb", "lemma", "said"), [
+    ("fears", "fear", "the party split will hurt her"),
+    # whom a cue of telling addresses stays out of what was told
+    ("told", "tell", "will hurt her"),
+])
+def test_a_subject_the_parser_took_for_the_cues_object_opens_the_content(
+    nlp, cues, verb, lemma, said
+):
+    # "Lee fears the party split will hurt her." with "split" read as the object of "fears"
+    doc = hand_parsed(nlp, f"""
+        Lee 1 nsubj PROPN NNP Lee
+        {verb} 1 ROOT VERB VBZ {lemma}
+        the 4 det DET DT the
+        party 4 compound NOUN NN party
+        split 1 dobj NOUN NN split
+        will 6 aux AUX MD will
+        hurt 1 ccomp VERB VB hurt
+        her_ 6 dobj PRON PRP she
+        . 1 punct PUNCT . .
+    """)
+    assert content(doc, only(find_frames(doc, (), cues), verb)) == said
+
+
+def test_a_cue_with_an_object_of_its_own_is_no_trailing_cue(nlp, cues):
+    # "The rules are new — many fear the old tax." with "fear" hung on "are"
+    doc = hand_parsed(nlp, """
+        The 1 det DET DT the
+        rules 2 nsubj NOUN NNS rule
+        are 2 ROOT AUX VBP be
+        new 2 acomp ADJ JJ new
+        — 2 punct PUNCT : —
+        many 6 nsubj ADJ JJ many
+        fear 2 parataxis VERB VBP fear
+        the 9 det DET DT the
+        old 9 amod ADJ JJ old
+        tax_ 6 dobj NOUN NN tax
+        . 2 punct PUNCT . .
+    """)
+    frames = find_frames(doc, (), cues)
+    assert all(content(doc, f) != "The rules are new" for f in frames if f.cue == "fear")
+
+
+def test_a_clause_a_colon_sets_apart_before_the_cue_is_not_its_content(nlp, cues):
+    text = "The race is close: He says the polls undercount his voters."
+    doc, frames = frames_of(nlp, cues, text)
+    assert content(doc, only(frames, "says")) == "the polls undercount his voters"
 
 
 def test_a_quote_the_parser_hung_on_the_cue_without_a_clause_label_is_its_content(nlp, cues):

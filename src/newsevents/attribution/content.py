@@ -25,6 +25,7 @@ SECOND_REPORT_DEPS = ("advcl", "relcl")
 CONCESSIVE_MARKS = ("though", "although", "while", "whereas")
 QUOTE_MARKS = "\"'“”‘’«»`"
 SENTENCE_ENDS = (".", "!", "?")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
 def is_inverted(context: Context, verb: Token) -> bool:
@@ -43,7 +44,15 @@ def is_inverted(context: Context, verb: Token) -> bool:
     # of its own, never the trailing "he said" of the clause it hangs on.
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
         return False
-    return not (verb.dep_ == "ccomp" and context.cues.verb(verb.head.lemma_))
+    # "..., many prefer the plan": a trailing cue takes no object, bar whom it addresses
+    # ("..., she told reporters") and the "it" that stands for the host ("as he put it").
+    cues = context.cues
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.lower_ != "it"]
+    if objects and not cues.word(
+        "addressee", cues.lemma(verb.lemma_, verb.text)
+    ):
+        return False
+    return not (verb.dep_ == "ccomp" and cues.verb(verb.head.lemma_))
 
 
 def resume_quote(context: Context, verb: Token, content: Chars) -> Chars:
@@ -93,7 +102,9 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
         return span_chars(context.doc, before[0].left_edge.i, after[-1].right_edge.i)
     # The parser sometimes splits one content clause into two ccomps on the same side.
     side = before or after
-    last = side[-1].right_edge.i
+    first, last = side[0].left_edge.i, side[-1].right_edge.i
+    if not before:
+        first = _subject_taken_for_object(context, verb, side[0]) or first
     if not before:
         # "X said he would run but ...": a conjunct the parser hung on the cue verb instead of
         # the clause continues what was said, up to the end of the cue's own phrase.
@@ -107,7 +118,22 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
         last = _before_second_report(context, side[0].left_edge.i, last)
         last = _before_conjoined_report(context, side, last)
         last = _before_semicolon(context, side[0].left_edge.i, last)
-    return span_chars(context.doc, side[0].left_edge.i, last)
+    return span_chars(context.doc, first, last)
+
+
+def _subject_taken_for_object(context: Context, verb: Token, clause: Token) -> int | None:
+    """Return where a clause's subject starts when the parser took it for the cue's object
+    ("promised her whole plan would be paid for", "rebutted X's claim that ..."): a subjectless
+    clause right after the object of a cue that takes no addressee. None otherwise."""
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    cues = context.cues
+    if cues.word("addressee", cues.lemma(verb.lemma_, verb.text)) is not None:
+        return None  # "told reporters | would win": whom it was told is no part of it
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.right_edge.i + 1 == clause.left_edge.i:
+            return child.left_edge.i
+    return None
 
 
 def _before_semicolon(context: Context, first: int, last: int) -> int:
@@ -258,11 +284,17 @@ def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Char
     left = min(verb.i, speaker.left_edge.i if speaker is not None else verb.i)
     before = context.doc[left].idx
     last = context.doc[verb.right_edge.i]
+    while last.is_space and last.i > verb.i:
+        last = context.doc[last.i - 1]
     afters = (last.idx + len(last), verb.idx + len(verb))
+    # "X announced a plan. ¶ “...”": a quote after the cue's sentence has ended is no part of it
+    closed = last.idx if last.text in SENTENCE_ENDS else len(text)
     for start, end in context.quotes:
         if end <= before and not text[end:before].strip(" ,—-"):
             return start, end
-        if any(start >= after and not text[after:start].strip(" ,:\n—-") for after in afters):
+        if start < closed and any(
+            start >= after and not text[after:start].strip(" ,:\n—-") for after in afters
+        ):
             return start, end
     return None
 
@@ -283,7 +315,7 @@ def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
         if any(overlaps(quote, f.content_span) and not inside(f.cue_span, quote) for f in frames):
             continue
         sent_i = opening_sentence(text, sentences, quote)
-        if sent_i is None:
+        if sent_i is None or _runs_on(context.doc, quote):
             continue
         earlier = [f for f in frames if f.sentence_index == sent_i - 1]
         if not earlier:
@@ -298,8 +330,28 @@ def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
     return frames
 
 
+def _runs_on(doc: Doc, quote: Chars) -> bool:
+    """Tell a quoted phrase that opens the writer's sentence ("“A big truck” drove through the
+    gate"): with no verb of its own it states nothing; a quoted clause the writer goes on from
+    ("“I would not call it reform,” for one") may still be the speaker's."""
+    words = doc.char_span(*quote, alignment_mode="expand")
+    if words is None or words.end >= len(doc):
+        return False
+    after = doc[words.end]
+    if after.is_punct or after.is_space or after.is_sent_start:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def _quoting_frame(context: Context, frames: list[Frame]) -> Frame:
     """Return the frame a quote in the next sentence continues: the last that quotes, not a
     report the writer adds after it ("“A,” she said, explaining why. “B.”"); else the last."""
     quoting = [f for f in frames if any(overlaps(q, f.content_span) for q in context.quotes)]
-    return max(quoting or frames, key=lambda f: f.cue_span)
+    # "“A,” X told reporters after hinting that “changes” could come. “B.”": B goes on from the
+    # frame that quotes at an edge of its content, not from one with a quoted word inside.
+    edged = [f for f in quoting if any(_at_edge(q, f.content_span) for q in context.quotes)]
+    return max(edged or quoting or frames, key=lambda f: f.cue_span)
+
+
+def _at_edge(quote: Chars, content: Chars) -> bool:
+    return quote[0] == content[0] or quote[1] == content[1]

@@ -39,7 +39,7 @@ from newsevents.attribution.spans import (
     inside,
     span_chars,
 )
-from newsevents.attribution.speakers import verb_speaker
+from newsevents.attribution.speakers import DASHES, verb_speaker
 from newsevents.attribution.verbs import (
     catenative_head,
     is_addressed,
@@ -406,13 +406,23 @@ def _is_content_clause(verb: Token, child: Token, text: str) -> bool:
         reported = child.i > verb.i and child.left_edge.lower_ == "that" and is_clause(child)
     else:
         reported = child.dep_ == "ccomp" and is_clause(child)
-    if not reported:
+    if not reported or _set_apart_before(verb, child):
         return False
     # The words between are read as the doc's `text`: between words stands a space or nothing,
     # so a line break lies in a word's text, and no Token is built for each word.
     first, last = sorted((verb.i, child.left_edge.i if child.i > verb.i else child.right_edge.i))
     between = verb.doc[first:last]
     return first == last or "\n" not in text[between.start_char : between.end_char]
+
+
+def _set_apart_before(verb: Token, clause: Token) -> bool:
+    """Tell a clause before the cue that a colon or dash sets apart when the cue reports
+    something after it ("The race is close: he says the polls undercount his voters"): the
+    writer's own sentence, which the parser hung on the cue."""
+    after = clause.right_edge.i + 1
+    if clause.i > verb.i or after >= verb.i or verb.doc[after].text not in (":", *DASHES):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 def _host_pronoun(verb: Token) -> Token | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
 from newsevents.attribution.lexicon import Cue, CueLexicon
-from newsevents.attribution.spans import span_chars, trim
+from newsevents.attribution.spans import ASKING_MARKS, span_chars, trim
 from newsevents.attribution.speakers import DASHES, is_name_phrase, verb_speaker
 from newsevents.attribution.verbs import verb_group
 from newsevents.records import Frame
@@ -121,6 +121,18 @@ def _is_headline(words: Span) -> bool:
     content = [t for t in words if t.is_alpha and len(t) > 3]
     capitals = sum(1 for t in content if t.is_title or t.is_upper)
     return len(content) >= HEADLINE_WORDS and capitals >= HEADLINE_SHARE * len(content)
+
+
+def _turn_end(doc, first: int, last: int) -> int:
+    """Return the last token of what a speaker says after a colon: a turn that opens its
+    paragraph ("A: I went home. Nobody was there.") runs to the paragraph's end, as in an
+    interview transcript; one inside a paragraph ends with its sentence."""
+    if first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        return last
+    end = last
+    while end + 1 < len(doc) and "\n" not in doc[end].text_with_ws:
+        end += 1
+    return end
 
 
 def _is_that(clause: Token) -> bool:
@@ -266,6 +278,8 @@ def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> F
     says = any(t.pos_ in ("VERB", "AUX") for t in after) or after[0].is_quote
     if not says and not _is_headline(after):
         return None
-    content = span_chars(doc, colon.i + 1, last)
+    content = span_chars(doc, colon.i + 1, _turn_end(doc, first, last))
+    if context.text[content[1] : content[1] + 1] in ASKING_MARKS:
+        content = content[0], content[1] + 1  # "Q: Why not debate here?" asks, with its mark
     speaker = before.root
     return make_frame(context, [colon], cue, speaker, content, sent_i, within=(first, colon.i - 1))

@@ -151,6 +151,7 @@ def opening_sentence(text: str, sentences: list[Chars], quote: Chars) -> int | N
 
 
 TIME_ENTITIES = ("DATE", "TIME")
+ASKING_MARKS = ("?", "!")  # the end of a turn keeps them, as it does not a full stop
 LEADING_LINKS = ("and", "but", "however", "still", "meanwhile", "moreover", "indeed", "also")
 ADJUNCT_DEPS = ("prep", "npadvmod", "advmod")
 RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
@@ -168,6 +169,8 @@ def drop_trailing(doc: Doc, content: Chars) -> Chars:
     if span is None or len(span) < 2:
         return content
     first, last = span.start, span.end - 1
+    if doc[last].text in ASKING_MARKS:
+        return content  # a question kept whole ("Q: Why not here?") ends at its mark
     while last > first:
         token = doc[last]
         if token.dep_ == "cc" or is_edge_noise(token):
