@@ -25,8 +25,6 @@ ACRONYM_WORDS = 8  # how far a short name in brackets may run ("(CPN-Maoist-Chan
 PARTITIVE_POS = ("NUM", "DET", "PRON")
 PARTITIVE_TAGS = ("JJ", "JJS")
 PLACING_PREP = "in"  # the phrase that may tell which of its kind an argument is: "troops in X"
-# Modifiers that tell whose a phrase's head is ("the Chinese ambassador", "Russia's forces").
-OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 NAMED_LABELS = ("NORP", "GPE")  # a people or a state: "Afghan", "U.S."
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -261,7 +259,7 @@ def is_identified(head: Token) -> bool:
     if head.ent_type_ in ("PERSON", *NAMED_LABELS):
         return True
     return any(t.ent_type_ in NAMED_LABELS
-               for child in head.lefts if child.dep_ in OWNER_DEPS for t in child.subtree)
+               for child in head.lefts if child.dep_ in PHRASE_DEPS for t in child.subtree)
 
 
 def placing_after(head: Token, end: Token, trigger: set[int]) -> Token | None:
