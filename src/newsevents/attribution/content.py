@@ -48,9 +48,7 @@ def is_inverted(context: Context, verb: Token) -> bool:
     # ("..., she told reporters") and the "it" that stands for the host ("as he put it").
     cues = context.cues
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.lower_ != "it"]
-    if objects and not cues.word(
-        "addressee", cues.lemma(verb.lemma_, verb.text)
-    ):
+    if objects and not cues.addresses(verb):
         return False
     return not (verb.dep_ == "ccomp" and cues.verb(verb.head.lemma_))
 
@@ -128,7 +126,7 @@ def _subject_taken_for_object(context: Context, verb: Token, clause: Token) -> i
     if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return None
     cues = context.cues
-    if cues.word("addressee", cues.lemma(verb.lemma_, verb.text)) is not None:
+    if cues.addresses(verb):
         return None  # "told reporters | would win": whom it was told is no part of it
     for child in verb.rights:
         if child.dep_ == "dobj" and child.right_edge.i + 1 == clause.left_edge.i:

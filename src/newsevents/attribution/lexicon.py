@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.strings import get_string_id
+from spacy.tokens import Token
 
 from newsevents.attribution.boundaries import ContentModel, load_content_model
 from newsevents.attribution.detector import CueDetector, load_detector
@@ -115,6 +116,10 @@ class CueLexicon:
     def opens_pair(self, kind: str, lemma: str) -> bool:
         """Tell whether a lemma is the first word of a cue of a two-word kind ("verb-prep")."""
         return lemma.lower() in self.pair_firsts.get(kind, ())
+
+    def addresses(self, verb: Token) -> bool:
+        """Tell whether a cue verb's object is whom it is spoken to ("told reporters")."""
+        return self.word("addressee", self.lemma(verb.lemma_, verb.text)) is not None
 
     def lemma(self, lemma: str, text: str) -> str:
         """Return the cue lemma of a verb: the tagger's, or the one its inflected form gives."""

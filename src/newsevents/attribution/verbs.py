@@ -333,7 +333,7 @@ def is_addressed(verb: Token, cues: CueLexicon) -> bool:
     """Tell a cue whose subject is who was asked or told, not who spoke: a passive with no
     agent ("X was asked whether ...") or a bare participle ("Asked about Y, X said ...",
     "when told of the ruling, ..."): whoever asked or told goes unnamed."""
-    if cues.word("addressee", cues.lemma(verb.lemma_, verb.text)) is None:
+    if not cues.addresses(verb):
         return False
     deps = {child.dep_ for child in verb.children}
     if "agent" in deps:
