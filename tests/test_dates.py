@@ -848,3 +848,30 @@ def test_a_reported_figure_takes_the_period_the_story_named(nlp, text, word, exp
     event = make_event(doc, word, number=-1)
     (result,) = dates.date_events((event,), doc, article())
     assert (result.date, result.date_basis) == expected
+
+
+# --- the trading session a market report quotes ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a price quoted at the level it reached is the session's the story named (publication is
+    # Wednesday 2025-06-18)
+    ("Stocks slid in heavy trading yesterday as oil prices jumped.\n\nAcme closed at $41.50, "
+     "down 75 cents.", "closed", ("2025-06-17", "context")),
+    ("Bank shares fell on Monday. Acme fell 1/4 to 30 3/4 on Monday and Boreal gained a "
+     "point. Tuesday's volume was light. Cobalt Mining dropped 2 to 18.", "dropped",
+     ("2025-06-16", "context")),
+    # a figure with no level reached, or a period's result, is no price quote
+    ("Stocks slid in heavy trading yesterday.\n\nAcme lost 300 workers to rivals.", "lost",
+     ("2025-06-18", "publication")),
+    ("Stocks slid in heavy trading yesterday.\n\nAcme's profit fell to $40 million.", "fell",
+     ("2025-06-18", "publication")),
+    # a session more than a week old is no market report's latest
+    ("Stocks slid on June 2.\n\nAcme closed at $41.50.", "closed",
+     ("2025-06-18", "publication")),
+])
+def test_a_quoted_price_takes_the_trading_session_the_story_named(nlp, text, word, expected):
+    doc = nlp(text)
+    event = make_event(doc, word, number=-1)
+    (result,) = dates.date_events((event,), doc, article())
+    assert (result.date, result.date_basis) == expected

@@ -15,8 +15,11 @@ from newsevents.dates.passage import (
     bounds,
     find_passages,
     find_periods,
+    find_sessions,
     inherit,
+    quotes_price,
     reports_figure,
+    session_before,
     still_to_end,
     tells,
     tells_as_done,
@@ -348,6 +351,8 @@ def date_events(
     periods = find_periods(starts, {
         start: [t for t in found if _compared(span_of(doc, t.token_start, t.token_end)) is None]
         for start, found in by_sentence.items()})
+    sessions = find_sessions([timex for found in by_sentence.values() for timex in found],
+                             published)
     dated = []
     for event, trigger in zip(events, tokens, strict=True):
         found = None
@@ -358,6 +363,8 @@ def date_events(
                 inherited = inherit(trigger, _clause_verb(trigger), passages.get(start), lexicon)
                 if inherited is None and start in periods and reports_figure(trigger, lexicon):
                     inherited = periods[start]
+                if inherited is None and quotes_price(trigger, lexicon):
+                    inherited = session_before(trigger, sessions)
                 found = inherited and (inherited, "context")
         if found:
             timex, basis = found

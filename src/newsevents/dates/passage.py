@@ -15,7 +15,10 @@ Precision comes first, so a date is carried only
 Business news names its reporting period once ("third-quarter net fell 20%") and gives the rest
 of the results without it ("Revenue rose 13% to $77 million from $68 million."): such a figure
 takes the period last named in the article (`find_periods`), across paragraphs, since these
-stories set each sentence apart.
+stories set each sentence apart. Market reports quote a stock, an index or a bond issue at the
+level it reached ("Intel eased 1/8 to 31 7/8") in the trading session the story named ("in
+composite trading yesterday"): such a quote takes the day of the week up to publication that
+the article has named most often before it (`find_sessions`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +47,8 @@ PERIOD_PRECISIONS = {"quarter"}
 ENDS_PERIOD = {"year", "half", "duration"}
 FIGURE_WORDS = {"%", "$", "#"}  # "#" is the pound sign in older wire text
 FIGURE_ARGUMENTS = {"dobj", "attr", "npadvmod", "prep", "acomp", "advmod"}
+LEVEL_PREPS = {"to", "at"}  # the level a quoted price reached: "to $37.75", "closed at 448.80"
+SESSION_WEEK = dt.timedelta(days=6)  # a market report quotes the sessions of the week it ends
 
 
 @dataclass(frozen=True)
@@ -260,13 +266,53 @@ def reports_figure(trigger: Token, lexicon: Lexicon) -> bool:
     """Tell whether an event gives a figure of a measure reported by period: its subject is a
     period measure and it takes an amount ("Net fell 16% to $123 million", "Sales were $3
     million"), not a stock's move ("Intel eased 1/8") nor a count of people."""
-    if trigger.pos_ not in {"VERB", "AUX"}:
-        return False
-    subjects = [child for child in trigger.children if child.dep_ in {"nsubj", "nsubjpass"}]
-    measures = lexicon.anchors["period_measure"]  # as written or lemmatised ("sales": "sale")
-    if not any(subject.lower_ in measures or subject.lemma_.lower() in measures
-               for subject in subjects):
+    if trigger.pos_ not in {"VERB", "AUX"} or not _measures_a_period(trigger, lexicon):
         return False
     return any(token.like_num or token.text in FIGURE_WORDS
                for child in trigger.children if child.dep_ in FIGURE_ARGUMENTS
                for token in child.subtree)
+
+
+def _measures_a_period(verb: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a verb's subject is a measure reported by period ("revenue", "sales")."""
+    measures = lexicon.anchors["period_measure"]  # as written or lemmatised ("sales": "sale")
+    return any(child.dep_ in {"nsubj", "nsubjpass"}
+               and (child.lower_ in measures or child.lemma_.lower() in measures)
+               for child in verb.children)
+
+
+def find_sessions(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """Return the days of the week up to publication the article names, in text order: the
+    trading sessions whose prices a market report may go on to quote without naming them."""
+    if published is None:
+        return []
+    days = [(timex, bounds(timex)) for timex in timexes if timex.precision == "day"]
+    return [timex for timex, period in days
+            if period is not None and published - SESSION_WEEK <= period[0] <= published]
+
+
+def session_before(trigger: Token, sessions: list[Timex]) -> Timex | None:
+    """Return the trading session the article is about by the time of the trigger: the day
+    named most often before it, the first named of those named as often."""
+    named = [timex for timex in sessions if timex.token_end <= trigger.i]
+    times = Counter(_day_of(timex) for timex in named)
+    return max(named, key=lambda timex: times[_day_of(timex)], default=None)
+
+
+def _day_of(timex: Timex) -> str:
+    return timex.value.split("T")[0]  # "yesterday evening" names the session of "yesterday"
+
+
+def quotes_price(trigger: Token, lexicon: Lexicon) -> bool:
+    """Tell whether an event quotes a traded price at the level it reached: a verb of price
+    move, told as done ("closed at $23.25", "was priced at 84.90", "fell 50 cents to close at
+    $36.125"), whose subject is no period measure (a result takes its quarter: `reports_figure`).
+    """
+    if (trigger.lemma_.lower() not in lexicon.anchors["price_move"]
+            or trigger.tag_ not in {"VBD", "VBN"} or to_come(trigger, lexicon)
+            or _measures_a_period(trigger, lexicon)):
+        return False
+    verbs = [trigger, *(child for child in trigger.children if child.dep_ == "xcomp")]
+    return any(child.dep_ == "prep" and child.lower_ in LEVEL_PREPS and any(
+        token.like_num or token.text in FIGURE_WORDS for token in child.subtree)
+        for verb in verbs for child in verb.children)
