@@ -204,6 +204,16 @@ def test_reporting_date_is_the_report_basis(nlp):
     assert result["said"] == ("2025-06-16", "day", "text")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The union said in a letter dated Monday that its members would strike.",
+    "The union said in its letter, dated Monday, that its members would strike.",
+])
+def test_a_documents_date_dates_what_is_said_in_it(nlp, sentence):
+    result = dated(nlp, sentence, ["said", "dated"])
+    assert result["said"] == ("2025-06-16", "day", "text")
+    assert result["dated"] == ("2025-06-16", "day", "text")
+
+
 def test_publication_fallback_and_no_date(nlp):
     sentence = "Rebels attacked a convoy, officials said."
     assert dated(nlp, sentence, ["attacked"])["attacked"] == ("2025-06-18", "day", "publication")

@@ -59,6 +59,8 @@ def _anchor(span: Span, lexicon: Lexicon) -> Token:
 
 
 def _is_predicate(token: Token, lexicon: Lexicon, triggers: set[int]) -> bool:
+    if token.dep_ == "acl" and token.lemma_.lower() in lexicon.anchors["dating_verb"]:
+        return False  # "the letter, dated Monday": the letter's date, and what is said in it
     if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass", "amod"}:
         return True
     return token.i in triggers or (
