@@ -706,6 +706,12 @@ def test_a_present_perfect_takes_its_sentences_past_date(nlp, text, word, expect
     # a participle adjunct tells the outcome of the dated verb it hangs on
     ("Rebels shelled the city on Monday, killing six people.", "killing",
      ("2025-06-16", "text")),
+    # ... and one opened by a word of simultaneity goes on at its time
+    ("The sailor was rescued on June 2 while clinging to a plank.", "clinging",
+     ("2025-06-02", "text")),
+    # ... but not one put after it
+    ("The sailor was rescued on June 2 after clinging to a plank for a week.", "clinging",
+     ("2025-06-18", "publication")),
     # an aspectual verb begins (or ends) its complement on the complement's date
     ("The army will begin withdrawing troops from the border on Friday.", "begin",
      ("2025-06-20", "text")),

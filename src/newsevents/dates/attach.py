@@ -145,12 +145,15 @@ def _compared_above(span: Span) -> Token | None:
 def _same_time(trigger: Token, lexicon: Lexicon) -> list[Token]:
     """Return the trigger with the verbs whose date is its date too: the verb a participle
     adjunct hangs on ("shelled the city on Monday, killing six": the killing is the shelling's
-    outcome) and the complement of an aspectual verb ("will begin withdrawing troops on
-    Friday": the beginning is the withdrawing's start)."""
+    outcome; "was rescued on Nov. 25 while clinging to a raft") and the complement of an
+    aspectual verb ("will begin withdrawing troops on Friday": the beginning is the
+    withdrawing's start)."""
     shared = [trigger]
-    own = {child.dep_ for child in trigger.children}  # a marker or subject makes its own clause
-    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not own & {"mark", "nsubj",
-                                                                       "nsubjpass"}:
+    # a subject makes a clause of its own time, and so does a marker, bar one of simultaneity
+    own = {child.dep_ for child in trigger.children}
+    marks = {child.lower_ for child in trigger.children if child.dep_ == "mark"}
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not own & {"nsubj", "nsubjpass"} \
+            and marks <= lexicon.anchors["simultaneity_word"]:
         shared.append(trigger.head)
     if trigger.lemma_.lower() in lexicon.anchors["aspectual_verb"]:
         shared += [child for child in trigger.children if child.dep_ == "xcomp"]

@@ -35,7 +35,7 @@ CALENDAR_KINDS = {  # kind -> the form of its value
 ANCHOR_KINDS = {"event_noun", "temporal_prep", "reporting_verb", "future_verb", "intent_verb",
                 "deadline_word", "future_cue", "deferral_verb", "deferral_prep", "sequence_word",
                 "aspectual_verb", "after_word", "close_in_time", "period_measure", "price_move",
-                "dating_verb"}
+                "dating_verb", "simultaneity_word"}
 
 
 @dataclass(frozen=True)
