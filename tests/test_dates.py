@@ -703,6 +703,19 @@ def test_a_present_perfect_takes_its_sentences_past_date(nlp, text, word, expect
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
+    # a past state an adjective tells held on its sentence's date, wherever the date hangs
+    ("The ministry's spokesman was not available to comment late on Monday.", "available",
+     ("2025-06-16", "sentence")),
+    ("The ceasefire was due to expire on Monday.", "due", ("2025-06-16", "sentence")),
+    # ... but a state still to hold is not dated by a day gone by
+    ("The spokesman will be available to comment on the talks held on Monday.", "available",
+     ("2025-06-18", "publication")),
+])
+def test_a_past_state_takes_its_sentences_date(nlp, text, word, expected):
+    assert dated_text(nlp, text, [word])[word] == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
     # a participle adjunct tells the outcome of the dated verb it hangs on
     ("Rebels shelled the city on Monday, killing six people.", "killing",
      ("2025-06-16", "text")),

@@ -17,6 +17,7 @@ from newsevents.dates.passage import (
     find_periods,
     find_sessions,
     inherit,
+    is_past,
     quotes_price,
     reports_figure,
     session_before,
@@ -268,7 +269,10 @@ def _sentence_date(timex: Timex, anchor: Token, trigger: Token, told: set[int],
     # month")
     if _lies_ahead(timex, published):
         return None
-    if tells(verb, lexicon) or tells_as_done(verb, timex, published, lexicon):
+    # a past state an adjective tells held on the date ("weren't available for comment late
+    # yesterday", "was due to expire on Friday")
+    held = trigger.pos_ == "ADJ" and is_past(verb)
+    if held or tells(verb, lexicon) or tells_as_done(verb, timex, published, lexicon):
         return timex, "sentence"
     return None
 
