@@ -47,6 +47,46 @@ def test_the_group_stands_for_a_body_the_dictionary_does_not_list(resolve):
 
 
 @pytest.mark.parametrize(
+    "text, sectors",
+    [
+        ("Rebels attacked a police station in Chad. The group also kidnapped two engineers.",
+         ("REB",)),
+        ("Gunmen stormed a school in Kaduna. The group later freed twelve pupils.", ("UAF",)),
+    ],
+)  # fmt: skip
+def test_the_group_stands_for_an_unnamed_group_that_was_the_subject_before(
+    resolve, text, sectors
+):
+    (actor,) = actors_of(resolve(text), "The group")
+    assert (actor.sectors, actor.basis) == (sectors, "coreference")
+
+
+def test_the_group_is_no_subject_that_names_no_group(resolve):
+    mentions = resolve("Kenyan officials met the families. The group later criticised the police.")
+    assert actors_of(mentions, "The group") == []
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("A Pakistani group attacked Indian troops in Kashmir.", "A Pakistani group", "PAK"),
+        ("Pakistan-based groups launched attacks on India.", "Pakistan-based groups", "PAK"),
+    ],
+)  # fmt: skip
+def test_a_group_introduced_with_its_country_is_an_actor_of_its_own(
+    resolve, text, written, country
+):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.country, actor.kind, actor.basis) == (country, "agent", "modifier")
+
+
+def test_a_group_of_people_is_those_people(resolve):
+    mentions = resolve("A group of Kenyan officials met the Somali president.")
+    (actor,) = actors_of(mentions, "Kenyan officials")
+    assert (actor.country, actor.sectors) == ("KEN", ("GOV",))
+
+
+@pytest.mark.parametrize(
     "text, written",
     [
         # nothing earlier with that head: the noun keeps its own reading

@@ -873,6 +873,43 @@ def test_a_claimed_violent_act_is_no_statement(nlp, patterns, codebook, text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the one an act is blamed on is its doer; a blaming nobody is named making gives way
+        ("The bombing in Mogadishu was blamed on al-Shabaab.", [("bombing", ("al-Shabaab",))]),
+        ("Al-Shabaab was blamed for the ambush near Garissa.", [("ambush", ("Al-Shabaab",))]),
+        # one someone makes stays an accusation, and the act is the accused's
+        ("Kenya blamed the attack on al-Shabaab.",
+         [("blamed", ("Kenya",)), ("attack", ("al-Shabaab",))]),
+        ("Kenya accused al-Shabaab of the bombing in Mogadishu.",
+         [("accused", ("Kenya",)), ("bombing", ("al-Shabaab",))]),
+    ],
+)
+def test_an_act_blamed_on_someone_is_theirs(nlp, patterns, codebook, text, expected):
+    found = sides(nlp, patterns, codebook, text)
+    assert [(trigger, source) for trigger, source, _ in found] == expected
+
+
+def test_a_blamed_doer_is_marked_as_alleged(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook, "The bombing in Mogadishu was blamed on al-Shabaab.")
+    assert [a.basis.endswith("+blamed") for a in events[0].source] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mutual act with no doer named: the parties of its "between" phrase are its sides,
+        # on the passive subject or on the verb
+        ("Talks between Sudan and Chad were held in Khartoum.", ("held", ("Sudan",), ("Chad",))),
+        ("A meeting was held between Peru and Chile on Monday.",
+         ("held", ("Peru",), ("Chile",))),
+    ],
+)
+def test_the_parties_of_a_passive_mutual_act(nlp, patterns, codebook, text, expected):
+    assert sides(nlp, patterns, codebook, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # whoever died in an act is whom it struck
         ("Four Syrian civilians died after a Turkish air strike.",
          ("strike", ("Turkish",), ("Syrian",))),

@@ -368,6 +368,7 @@ def test_every_root_has_a_pattern(patterns):
         ("light_nouns.csv", ",", "empty noun"),
         ("nominalizations.csv", "zapping,zap,", "no row of verbs.csv"),
         ("object_classes.csv", "relief,,", "need a class and a word"),
+        ("blame_verbs.csv", "blame,on,for", "need a verb and two slots, one of them object"),
     ],
 )
 def test_bad_pattern_rows_name_file_and_line(tmp_path, codebook, name, line, message):

@@ -39,6 +39,10 @@ CHUNK_DEPS = frozenset(get_string_id(dep) for dep in (
     "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
 CONJ, NP = get_string_id("conj"), "NP"
 MODIFIER_DEPS = ("compound", "amod", "nmod")
+# What a "group" points back to (sectors.csv, class anaphor): introduced with a modifier naming
+# its country, it is a body of its own. "An African organisation", "a Western country" are left
+# to the nouns of their kind ("organisation" is as often a state's agency, with a sector).
+BODY_REFERENTS = ("group",)
 
 
 def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
@@ -238,6 +242,8 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
     determiners = {t.lower_ for t in chunk if t.i < root.i and t.dep_ in cues}
     plural = root.tag_ in ("NNS", "NNPS")
     countries, named, _ = read_modifiers(context, range(start, root.i))
+    # "a Pakistani group" introduces a body; "a group of Pakistani officials" is the officials
+    placed = _is_placed_body(term, countries, named)
     if not countries:  # "a spokesperson for the Indian foreign ministry"
         countries = _prep_countries(context, root)
     country = next(iter(countries), None)
@@ -245,10 +251,10 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         start += 1
     text = text_of(span_of(context.doc, start, end), context.text)
     kind = "agent"
-    if term.cls == "anaphor":
-        if not determiners & DEFINITE:
-            return None
+    if term.cls == "anaphor" and determiners & DEFINITE:
         kind = "anaphor"
+    elif term.cls == "anaphor" and not placed:
+        return None
     elif term.cls == "title" and plural and _points_back(determiners):
         kind = "plural"
     elif term.cls == "title" and not plural and determiners & DEFINITE:
@@ -272,6 +278,12 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         candidate.also = countries[1:]
         candidate.foreign = country is None and _is_foreign(chunk, term)
     return candidate
+
+
+def _is_placed_body(term: Term, countries: list[str], named) -> bool:
+    # "a Pakistani group", "Pakistan-based groups": not pointing back, the body is introduced,
+    # and its own modifier says whose it is
+    return term.refers in BODY_REFERENTS and bool(countries or named is not None)
 
 
 def _member_role(context: Context, own: list[Token]) -> tuple[str, ...]:

@@ -53,6 +53,8 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
         elif found.kind == "anaphor":
             wanted = found.term.refers if found.term else None
             found.members = [c for c in earlier if _is_kind(c, wanted)][-1:]
+            if not found.members and wanted == "group":
+                found.members = _unnamed_group(doc, found, earlier, starts)
         else:
             found.members = _same_title(found, candidates[:index])
 
@@ -95,6 +97,16 @@ def _last_group_subject(
     if any(t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in between):
         return []
     return [owner]
+
+
+def _unnamed_group(
+    doc: Doc, found: Candidate, earlier: list[Candidate], starts: list[int]
+) -> list[Candidate]:
+    """Return the people acting together whom "the group" stands for when no named group comes
+    before it: the subject "they" would stand for, if its noun names a group ("Gunmen stormed
+    a school. The group ..." are the gunmen), not officials or a title's holders."""
+    members = _last_group_subject(doc, found, earlier, starts)
+    return [m for m in members if m.term is not None and m.term.cls == "group"]
 
 
 def _last_body_subject(

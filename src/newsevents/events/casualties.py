@@ -1,12 +1,14 @@
 """Reports of harm: the dead and wounded an event's clause counts ("killed 12", "wounded dozens",
 "a blast that left 30 injured"), read from the casualty words of `data/events/casualties.csv` and
-the numerals they hold, the act a passive report of harm names as its cause, and the participle
-that names who did or claims an act ("an ambush carried out by X", "a bombing claimed by X").
+the numerals they hold, the act a passive report of harm names as its cause, the participle
+that names who did or claims an act ("an ambush carried out by X", "a bombing claimed by X"), and
+the verb of blaming that names its alleged doer ("the attack was blamed on X").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -121,6 +123,42 @@ def claimed_act(verb: Token, patterns: PatternSet) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def blamed_pairs(verb: Token, patterns: PatternSet) -> list[tuple[Token, Token]]:
+    """Return the (act, doer) words a verb of blaming names (blame_verbs.csv): "the attack was
+    blamed on X", "officials attributed the bombing to X", "X was blamed for the attack", "an
+    attack officials blamed on X" (a relative clause's gap is its object)."""
+    rows = patterns.blame_verbs.get(verb.lemma_.lower(), ())
+    if not rows:
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        objects = [verb.head]
+    # "blamed the attack on X": the parser hangs the doer's phrase on the act as often
+    held = preps_of(objects[0]) if objects else {}
+    slots = {**held, **preps_of(verb), **({"object": objects[0]} if objects else {})}
+    return [(slots[act], slots[doer]) for act, doer in rows if act in slots and doer in slots]
+
+
+def blamed(found: list[Candidate], patterns: PatternSet, index: MentionIndex) -> list[Candidate]:
+    """Give an act with no doer of its own the one a verb of blaming names, its actors' basis
+    marked "blamed" (the doer is alleged); a blaming with no one named making it is no
+    accusation of its own and gives way to the act: "the bombing was blamed on X" is X's."""
+    events = {candidate.trigger.i: candidate for candidate in found}
+    told = set()
+    for blame in found:
+        for word, doer in blamed_pairs(blame.trigger, patterns):
+            act = events.get(word.i)
+            if act is None or act is blame or act.source:
+                continue
+            act.source = [replace(m, actor=replace(m.actor, basis=f"{m.actor.basis}+blamed"))
+                          for m in index.mentions_for([doer])]
+            act.target = [m for m in act.target if m.actor.name not in
+                          {d.actor.name for d in act.source}]
+            if act.source and not blame.source:
+                told.add(blame.trigger.i)
+    return [candidate for candidate in found if candidate.trigger.i not in told]
 
 
 def victims(found: list[Candidate], sentence: Sequence[Token], patterns: PatternSet,

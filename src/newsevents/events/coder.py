@@ -40,6 +40,7 @@ from newsevents.events.arguments import (
 from newsevents.events.binding import unbind
 from newsevents.events.casualties import (
     VIOLENT_ROOTS,
+    blamed,
     carried_by,
     claimed_act,
     count_casualties,
@@ -157,7 +158,7 @@ def code_events(
         # "the suspension of aid": the object of a nominalization is not an event of its own.
         consumed = {i for candidate in nouns for i in candidate.consumed}
         found += [candidate for candidate in nouns if candidate.trigger.i not in consumed]
-        found = by_event_subject(recode(found, patterns, index), patterns)
+        found = by_event_subject(blamed(recode(found, patterns, index), patterns, index), patterns)
         found = about_whom(victims(found, all_verbs, patterns, index), patterns, index)
         found = [initiated(recalled(candidate, told), index) for candidate in found]
         found.sort(key=lambda c: (rank(c.place), c.announced, c.place.i))
@@ -343,7 +344,7 @@ def code_verb(
         candidate.target = index.mentions_for([about] if about else [])
     if used is not None:
         candidate.consumed = (used.i,)
-    candidate = symmetric(candidate)
+    candidate = symmetric(between_sides(candidate, (verb, used, *passive_subjects(verb)), index))
     if not candidate.target and row.code[:2] in VIOLENT_ROOTS:
         candidate.target = first_other(outcome_heads(verb), candidate.source, index)
     if not candidate.target:
@@ -587,10 +588,31 @@ def initiated(candidate: Candidate, index: MentionIndex) -> Candidate:
     return candidate
 
 
+def between_sides(
+    candidate: Candidate, words: Sequence[Token | None], index: MentionIndex
+) -> Candidate:
+    """Make the parties of a mutual act with no doer named its sides, the first its source.
+
+    "Talks between A and B were held", "a meeting was held between A and B": A met B, as in
+    "A and B met". The "between" phrase may hang on the verb, its object or its passive subject.
+    """
+    if candidate.source or not is_mutual(candidate.code):
+        return candidate
+    found = [preps_of(word) for word in words if word is not None]
+    parties = index.mentions_for([f[p] for f in found for p in PAIR_PREPS if p in f])
+    if len(parties) > 1:
+        candidate.source, candidate.target = parties[:1], parties[1:]
+    return candidate
+
+
+def is_mutual(code: str) -> bool:
+    """Tell whether a CAMEO code names an act both sides do: consulting, agreeing, settling."""
+    return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
+
+
 def symmetric(candidate: Candidate) -> Candidate:
     """Split "A and B met" into source A and target B for mutual codes without an object."""
-    mutual = candidate.code[:2] in SYMMETRIC_ROOTS or candidate.code in SYMMETRIC_CODES
-    if mutual and not candidate.target and len(candidate.source) > 1:
+    if is_mutual(candidate.code) and not candidate.target and len(candidate.source) > 1:
         candidate.target = candidate.source[1:]
         candidate.source = candidate.source[:1]
     return candidate

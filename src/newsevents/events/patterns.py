@@ -111,6 +111,8 @@ class PatternSet:
     goal_roots: dict[str, str] = field(default_factory=dict)  # "09" -> "sent": aimed at the goal
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     aim_nouns: frozenset[str] = frozenset()  # "bid": "in a bid to retake X" is the clause's aim
+    # "blame" -> (("object", "on"), ("for", "object")): the slots naming an act and its doer
+    blame_verbs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     appeals: dict[str, str] = field(default_factory=dict)  # act appealed for -> appeal (14: 113)
     model: EventModel | None = None  # the learned class model (classifier.py), if shipped
     target_model: TargetModel | None = None  # the learned target chooser (targets.py), if shipped
@@ -332,6 +334,16 @@ def _load_cues(path: Path, codebook: Codebook) -> dict[str, str]:
     return cues
 
 
+def _load_blame_verbs(path: Path) -> dict[str, tuple[tuple[str, str], ...]]:
+    slots: dict[str, list[tuple[str, str]]] = {}
+    for number, row in read_rows(path, ("verb", "act", "doer")):
+        verb, act, doer = (row[name].strip().lower() for name in ("verb", "act", "doer"))
+        if not verb or not act or not doer or act == doer or "object" not in (act, doer):
+            raise ValueError(f"{path}:{number}: need a verb and two slots, one of them object")
+        slots.setdefault(verb, []).append((act, doer))
+    return {verb: tuple(pairs) for verb, pairs in slots.items()}
+
+
 def load_goal_verbs(path: Path = DATA / "goal_verbs.csv") -> dict[str, frozenset[str]]:
     """Return the verbs of sending, giving and banishing with their Levin classes
     (data/events/goal_verbs.csv; force_verbs.csv has the same columns), checked row by row."""
@@ -419,6 +431,7 @@ def load_patterns(
         goal_roots=load_place_roots(folder / "place_roots.csv", GOAL_READINGS),
         doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
         aim_nouns=load_words(folder / "aim_nouns.csv", "noun"),
+        blame_verbs=_load_blame_verbs(folder / "blame_verbs.csv"),
         model=load_event_model(folder, statement_verbs(verbs)) if model else None,
         target_model=load_target_model() if targets else None,
     )
