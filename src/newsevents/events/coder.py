@@ -72,7 +72,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.sites import aim_at_places
+from newsevents.events.sites import aim_at_places, unknown_places
 from newsevents.events.spans import authored_span, phrase_span, phrase_with_trailing_pps
 from newsevents.events.targets import retarget
 from newsevents.ids import event_id
@@ -126,6 +126,7 @@ def code_events(
     doc = renoun_subjects(doc)  # "Aid to X was suspended": the tagger's verb is a noun
     index = MentionIndex(m for m in mentions if m.actor.kind != PLACE)
     places = [m for m in mentions if m.actor.kind == PLACE]
+    unknown = unknown_places(doc, list(mentions))
     events: list[Event] = []
     told: list[Candidate] = []  # the events kept so far, for "the call" told of again
     # parts of speech as numbers, read once: a Token's `pos_` is among its costliest attributes
@@ -163,7 +164,8 @@ def code_events(
         found.sort(key=lambda c: (rank(c.place), c.announced, c.place.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, patterns, index)
-        found = aim_at_places(found, places, patterns)  # "protested in X": at X's authorities
+        # "protested in X": at X's authorities
+        found = aim_at_places(found, places, patterns, unknown)
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns)
