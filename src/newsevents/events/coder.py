@@ -73,7 +73,13 @@ from newsevents.events.matching import (
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
 from newsevents.events.sites import aim_at_places, unknown_places
-from newsevents.events.spans import authored_span, phrase_span, phrase_with_trailing_pps
+from newsevents.events.spans import (
+    THING_PREPS,
+    authored_span,
+    phrase_extent,
+    phrase_span,
+    phrase_with_trailing_pps,
+)
 from newsevents.events.targets import retarget
 from newsevents.ids import event_id
 from newsevents.records import PLACE, Article, Event, Mention
@@ -98,6 +104,10 @@ PROPOSAL_REJECTIONS = ("122", "125", "127")
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
+# A slot's noun that is no thing an event is about: a date, or a place (`sites` reads places).
+THING_EXCLUDED_LABELS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP")
+# Words that make a singular noun a particular thing ("the decision"), not a manner ("on strike").
+NOUN_MODIFIERS = ("det", "poss", "compound", "amod", "nummod", "prep")
 DATE_LABELS = ("DATE", "TIME")
 VERB, NOUN, PROPN, AUX = (POS_IDS[p] for p in ("VERB", "NOUN", "PROPN", "AUX"))  # as in doc arrays
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
@@ -333,6 +343,7 @@ def code_verb(
         if target := index.mentions_for([head]):
             candidate.target = target
             break
+    candidate.about = first_thing(slots, used, patterns)
     if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
             and not is_own_force(used, patterns, index)):
         # "expelled British diplomats": the object names the target only through a modifier;
@@ -353,6 +364,23 @@ def code_verb(
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
     return candidate
+
+
+def first_thing(slots: list[Token], used: Token | None, patterns: PatternSet) -> Token | None:
+    """Return the first thing a pattern's own prepositional slot holds, other than the noun the
+    pattern used: what the event is about or done to when it names no actor ("expressed
+    concern over the decision"). A date is no such thing ("over the weekend"), nor a place
+    (`sites` reads those), an act ("claimed responsibility for the bombing": whom the bombing
+    struck is its target), or a bare singular noun telling how ("went on strike")."""
+    return next((head for head in slots if is_thing(head, patterns) and head is not used), None)
+
+
+def is_thing(head: Token, patterns: PatternSet) -> bool:
+    """Tell whether a slot's noun names a thing an event may be about (`first_thing`)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in THING_EXCLUDED_LABELS:
+        return False
+    bare = head.tag_ == "NN" and not any(c.dep_ in NOUN_MODIFIERS for c in head.children)
+    return not bare and match_noun(head, patterns) is None
 
 
 def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]:
@@ -454,6 +482,7 @@ def code_noun(
     if isinstance(row, VerbPattern):  # a nominalization's "of" phrase is its verb's object
         targets += [found["of"]] if "of" in found and found["of"] is not used else []
     targets = [head for head in targets if head is not doing]
+    candidate.about = first_thing(targets, used, patterns)
     if verb is not None:  # "gave Kenya permission", "joined Iran for talks"
         targets += [c for c in verb.children if c.dep_ in ("dative", "dobj") and c != noun]
     for head in targets:
@@ -637,6 +666,14 @@ def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
                  if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
 
 
+def about_span(candidate: Candidate, acts: tuple[int, ...]) -> tuple[int, int] | None:
+    """Return the phrase of the thing an event with no actor target is about, if a slot of its
+    pattern names one (`Candidate.about`); the event keeps no target actor."""
+    if candidate.target or candidate.about is None:
+        return None
+    return phrase_extent(candidate.about, {candidate.trigger.i, *acts}, THING_PREPS, placed=True)
+
+
 def plover_reading(
     candidate: Candidate, modality: str, patterns: PatternSet, codebook: Codebook
 ) -> tuple[str, str]:
@@ -685,7 +722,8 @@ def make_event(
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS, acts),
-        target_span=rejected_span(candidate) or phrase_span(candidate.target, trigger, own=acts),
+        target_span=rejected_span(candidate) or phrase_span(candidate.target, trigger, own=acts)
+        or about_span(candidate, acts),
         negated=negated,
         modality=modality,
         fatalities=fatalities,
