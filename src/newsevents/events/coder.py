@@ -34,6 +34,7 @@ from newsevents.events.arguments import (
     people_of_place,
     requesters,
     served_first,
+    stance_heads,
     state_of_patient,
     state_of_place,
 )
@@ -258,6 +259,10 @@ def about_whom(
         elif root in ADDRESSED_ROOTS or not reported:
             heads = content_heads(candidate.trigger, patterns)
             candidate.target = first_other(heads, candidate.source, index)
+            # "said it is skeptical about the scheme": no one named, the stance's thing
+            stances = [h for clause in candidate.trigger.children if clause.dep_ == "ccomp"
+                       for h in stance_heads(clause)]
+            candidate.about = candidate.about or first_thing(stances, None, patterns)
     return found
 
 
