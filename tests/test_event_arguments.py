@@ -1411,3 +1411,44 @@ def test_an_actor_read_with_its_place_is_spanned_without_it(nlp, patterns, codeb
     [event] = code_events(doc, article, mentions, patterns, codebook)
     assert text[slice(*event.target_span)] == "the Chinese envoy"
     assert [actor.text for actor in event.target] == ["the Chinese envoy in Nairobi"]
+
+
+def target_phrases(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """Return (CAMEO code, target actor texts, target span's text) of each event of a text."""
+    return [
+        (e.cameo, tuple(a.text for a in e.target),
+         text[e.target_span[0] : e.target_span[1]] if e.target_span else "")
+        for e in code(nlp, patterns, codebook, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pattern's own "over" slot holds a thing: the event is about it, with no actor
+        ("France expressed concern over the new tax law.", ("012", (), "the new tax law")),
+        # the "to" slot of a cut in aid names whom it was cut for, though no actor is known
+        ("Germany suspended military aid to the rebel groups.",
+         ("1622", (), "the rebel groups")),
+        # a statement's stance adjective tells what it is about
+        ("Germany said it is skeptical about the new subsidy scheme.",
+         ("010", (), "the new subsidy scheme")),
+    ],
+)
+def test_a_thing_a_pattern_slot_names_is_the_target_phrase(
+    nlp, patterns, codebook, text, expected
+):
+    assert expected in target_phrases(nlp, patterns, codebook, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act is no thing an event is done to: whom the bombing struck would be
+        "Hamas claimed responsibility for the bombing.",
+        # a bare singular noun tells how, not what
+        "French workers went on strike on Monday.",
+    ],
+)
+def test_an_act_or_a_manner_in_a_slot_is_no_target_phrase(nlp, patterns, codebook, text):
+    assert all(not span for _, _, span in target_phrases(nlp, patterns, codebook, text))

@@ -230,3 +230,18 @@ def test_an_event_noun_naming_an_actors_kind_is_no_event(nlp, patterns, codebook
     events = coded(nlp, patterns, codebook, "Riot police were deployed in Mandalay.")
     assert "Riot" not in [e.trigger for e in events]
 
+
+
+def test_a_toponym_the_gazetteer_does_not_know_is_the_act_s_place_target(
+    nlp, patterns, codebook
+):
+    text = "The Nigerian army declared a state of siege in Zarvota."
+    doc = nlp(text)
+    # the actors stage reads no place in "Zarvota": only the tagger's entity names it
+    mentions = tuple(m for m in placed(doc) if m.text != "Zarvota")
+    events = code_events(doc, Article("test", text, "test"), mentions, patterns, codebook)
+    siege = next(e for e in events if e.cameo == "1724")
+    assert [(a.name, a.country, a.kind, a.basis) for a in siege.target] == [
+        ("Zarvota", None, "place", "place")
+    ]
+    assert text[siege.target_span[0] : siege.target_span[1]] == "Zarvota"

@@ -34,6 +34,7 @@ from newsevents.events.arguments import (
     people_of_place,
     requesters,
     served_first,
+    stance_heads,
     state_of_patient,
     state_of_place,
 )
@@ -73,8 +74,14 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.sites import aim_at_places
-from newsevents.events.spans import authored_span, phrase_span, phrase_with_trailing_pps
+from newsevents.events.sites import aim_at_places, unknown_places
+from newsevents.events.spans import (
+    THING_PREPS,
+    authored_span,
+    phrase_extent,
+    phrase_span,
+    phrase_with_trailing_pps,
+)
 from newsevents.events.targets import retarget
 from newsevents.ids import event_id
 from newsevents.records import PLACE, Article, Event, Mention
@@ -99,6 +106,10 @@ PROPOSAL_REJECTIONS = ("122", "125", "127")
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
+# A slot's noun that is no thing an event is about: a date, or a place (`sites` reads places).
+THING_EXCLUDED_LABELS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP")
+# Words that make a singular noun a particular thing ("the decision"), not a manner ("on strike").
+NOUN_MODIFIERS = ("det", "poss", "compound", "amod", "nummod", "prep")
 DATE_LABELS = ("DATE", "TIME")
 VERB, NOUN, PROPN, AUX = (POS_IDS[p] for p in ("VERB", "NOUN", "PROPN", "AUX"))  # as in doc arrays
 # Adjectives that make their subject the doer of the event they govern ("guilty of the attack").
@@ -127,6 +138,7 @@ def code_events(
     doc = renoun_subjects(doc)  # "Aid to X was suspended": the tagger's verb is a noun
     index = MentionIndex(m for m in mentions if m.actor.kind != PLACE)
     places = [m for m in mentions if m.actor.kind == PLACE]
+    unknown = unknown_places(doc, list(mentions))
     events: list[Event] = []
     told: list[Candidate] = []  # the events kept so far, for "the call" told of again
     # parts of speech as numbers, read once: a Token's `pos_` is among its costliest attributes
@@ -164,7 +176,8 @@ def code_events(
         found.sort(key=lambda c: (rank(c.place), c.announced, c.place.i))
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, patterns, index)
-        found = aim_at_places(found, places, patterns)  # "protested in X": at X's authorities
+        # "protested in X": at X's authorities
+        found = aim_at_places(found, places, patterns, unknown)
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns)
@@ -247,6 +260,10 @@ def about_whom(
         elif root in ADDRESSED_ROOTS or not reported:
             heads = content_heads(candidate.trigger, patterns)
             candidate.target = first_other(heads, candidate.source, index)
+            # "said it is skeptical about the scheme": no one named, the stance's thing
+            stances = [h for clause in candidate.trigger.children if clause.dep_ == "ccomp"
+                       for h in stance_heads(clause)]
+            candidate.about = candidate.about or first_thing(stances, None, patterns)
     return found
 
 
@@ -332,6 +349,7 @@ def code_verb(
         if target := index.mentions_for([head]):
             candidate.target = target
             break
+    candidate.about = first_thing(slots, used, patterns)
     if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
             and not is_own_force(used, patterns, index)):
         # "expelled British diplomats": the object names the target only through a modifier;
@@ -352,6 +370,23 @@ def code_verb(
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
     return candidate
+
+
+def first_thing(slots: list[Token], used: Token | None, patterns: PatternSet) -> Token | None:
+    """Return the first thing a pattern's own prepositional slot holds, other than the noun the
+    pattern used: what the event is about or done to when it names no actor ("expressed
+    concern over the decision"). A date is no such thing ("over the weekend"), nor a place
+    (`sites` reads those), an act ("claimed responsibility for the bombing": whom the bombing
+    struck is its target), or a bare singular noun telling how ("went on strike")."""
+    return next((head for head in slots if is_thing(head, patterns) and head is not used), None)
+
+
+def is_thing(head: Token, patterns: PatternSet) -> bool:
+    """Tell whether a slot's noun names a thing an event may be about (`first_thing`)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in THING_EXCLUDED_LABELS:
+        return False
+    bare = head.tag_ == "NN" and not any(c.dep_ in NOUN_MODIFIERS for c in head.children)
+    return not bare and match_noun(head, patterns) is None
 
 
 def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]:
@@ -453,6 +488,7 @@ def code_noun(
     if isinstance(row, VerbPattern):  # a nominalization's "of" phrase is its verb's object
         targets += [found["of"]] if "of" in found and found["of"] is not used else []
     targets = [head for head in targets if head is not doing]
+    candidate.about = first_thing(targets, used, patterns)
     if verb is not None:  # "gave Kenya permission", "joined Iran for talks"
         targets += [c for c in verb.children if c.dep_ in ("dative", "dobj") and c != noun]
     for head in targets:
@@ -657,6 +693,14 @@ def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
                  if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
 
 
+def about_span(candidate: Candidate, acts: tuple[int, ...]) -> tuple[int, int] | None:
+    """Return the phrase of the thing an event with no actor target is about, if a slot of its
+    pattern names one (`Candidate.about`); the event keeps no target actor."""
+    if candidate.target or candidate.about is None:
+        return None
+    return phrase_extent(candidate.about, {candidate.trigger.i, *acts}, THING_PREPS, placed=True)
+
+
 def plover_reading(
     candidate: Candidate, modality: str, patterns: PatternSet, codebook: Codebook
 ) -> tuple[str, str]:
@@ -705,7 +749,8 @@ def make_event(
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS, acts),
-        target_span=rejected_span(candidate) or phrase_span(candidate.target, trigger, own=acts),
+        target_span=rejected_span(candidate) or phrase_span(candidate.target, trigger, own=acts)
+        or about_span(candidate, acts),
         negated=negated,
         modality=modality,
         fatalities=fatalities,

@@ -64,6 +64,9 @@ class Candidate:
     # the word whose place in the sentence the event takes, when not its trigger's: a statement
     # noun's, for the participle that says what it says ("a statement condemning X")
     clause: Token | None = None
+    # the thing a slot of the event's pattern names when no actor is its target: "expressed
+    # concern over the decision" is about the decision, as annotators of arguments mark it
+    about: Token | None = None
 
     @property
     def place(self) -> Token:

@@ -4,38 +4,48 @@
 clause names X; "withdrew its troops from X", "declared a ceasefire in X" are done to X, named by
 a phrase on the act itself; talks held in X are not talks with X. How each root reads its place
 is listed in data/events/place_roots.csv (`PatternSet.place_roots`); the place is a mention of
-kind "place" from the actors stage, whose actor is the state it lies in.
+kind "place" from the actors stage, whose actor is the state it lies in, or else a toponym the
+gazetteer does not know ("declared a state of siege in X"), which names the target's phrase with no
+state.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.events.context import Candidate
 from newsevents.events.patterns import PatternSet
-from newsevents.records import Mention
+from newsevents.records import PLACE, Actor, Mention
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Prepositions that tell only where an act happened ("met in X", "said at X"): for a root read
 # as a venue, a place behind one is not the act's target.
 VENUE_PREPS = ("in", "at", "inside", "near", "outside")
+# Entity labels of a toponym the actors stage may have left unread: a town, region or site.
+TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 
 
 def aim_at_places(
-    found: list[Candidate], places: list[Mention], patterns: PatternSet
+    found: list[Candidate], places: list[Mention], patterns: PatternSet,
+    unknown: list[Mention] = (),
 ) -> list[Candidate]:
     """Give each event with no target the place it is done to, at or from, as its state.
 
     The place's actor keeps its state and takes basis "place"; a place inside the source's
     phrase ("protesters from X") says where the doers are from, not whom they act against.
+    Where no known place is tied to the act, a toponym the gazetteer does not know (`unknown`,
+    from `unknown_places`) is, if a phrase on the act names it: annotators of arguments mark
+    the place an act is done to whether or not a gazetteer knows it.
     """
     for candidate in found:
         if candidate.target:
             continue
         reading = patterns.place_roots.get(candidate.code[:2])
-        site = place_of(candidate, places, lone=reading == "aimed", venue=reading == "venue")
+        venue = reading == "venue"
+        site = place_of(candidate, places, lone=reading == "aimed", venue=venue)
+        site = site or place_of(candidate, list(unknown), lone=False, venue=venue)
         if site is not None:
             candidate.target = [replace(site, actor=replace(site.actor, basis="place"))]
     return found
@@ -63,6 +73,20 @@ def place_of(
         if governor(root) in words and not (venue and is_venue(root)):
             return mention
     return sentence[0] if lone and len(sentence) == 1 else None
+
+
+def unknown_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Return the toponyms the named-entity tagger found that no mention covers, as place
+    mentions of no state: the actors stage reads only the places its gazetteer knows."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    sentences = {sent.start: n for n, sent in enumerate(doc.sents)}
+    return [
+        Mention(start=ent.start, end=ent.end, start_char=ent.start_char, end_char=ent.end_char,
+                text=ent.text, sentence_index=sentences[ent.sent.start],
+                actor=Actor(name=ent.text, text=ent.text, kind=PLACE, basis="place"))
+        for ent in doc.ents
+        if ent.label_ in TOPONYM_LABELS and not taken.intersection(range(ent.start, ent.end))
+    ]
 
 
 def is_venue(word: Token) -> bool:

@@ -17,6 +17,9 @@ HEAD_DEPS = (*PHRASE_DEPS, "appos")  # ... or renaming it: "the Sudanese leader,
 PHRASE_RIGHT_DEPS = ("compound", "amod", "nummod", "poss", "case", "nmod", "appos")
 PHRASE_RIGHT_PREPS = ("of", "in")
 AUTHOR_PREPS = ("from", "by")  # who made a request or an offer: "a request from X"
+# A thing an event is about is told by its phrases of place and kind, as annotators mark it ("a
+# zone along the border", "organisations across the industry", "the bridge near X").
+THING_PREPS = ("of", "in", "across", "along", "near", "at", "on", "from", "by", "between")
 # Left dependents of an actor's head that belong to the clause, not to the actor's phrase.
 EDGE_DEPS = ("npadvmod", "advmod", "punct", "cc", "conj", "prep", "mark", "aux")
 PRECONJUNCTIONS = ("both", "either", "neither")
