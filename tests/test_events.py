@@ -136,6 +136,29 @@ def test_an_object_row_can_name_a_person_or_a_place(nlp, patterns, codebook, tex
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Brazil is pressuring Paraguay to reopen the border.", "100"),
+        ("The governors pressured Brazil over the dam.", "170"),
+    ],
+)
+def test_an_act_object_row_needs_a_to_clause(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Thousands of Malians have sought refuge in Niger since January.", "103"),
+        ("Hundreds of Eritreans took refuge in Sudan.", "103"),
+        ("Chad sought help from France.", "023"),
+    ],
+)
+def test_seeking_refuge_asks_for_protection(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
+
+
 def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):
     events = code(nlp, patterns, codebook, "Rebels captured Juan Rivera near the border.")
     assert "192" not in [event.cameo for event in events]
