@@ -159,6 +159,17 @@ def test_seeking_refuge_asks_for_protection(nlp, patterns, codebook, text, cameo
     assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("A court in Lagos charged the governor with fraud.", "173"),
+        ("The senator charged that Ghana had broken the accord.", "112"),
+    ],
+)
+def test_a_criminal_charge_is_legal_action(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
+
+
 def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):
     events = code(nlp, patterns, codebook, "Rebels captured Juan Rivera near the border.")
     assert "192" not in [event.cameo for event in events]
