@@ -170,6 +170,20 @@ def test_a_criminal_charge_is_legal_action(nlp, patterns, codebook, text, cameo)
     assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The junta relaxed the curfew in Yangon.", "0813"),
+        ("Police prevented a demonstration outside the Qatari embassy.", "1721"),
+        ("Sudan and the rebels renewed negotiations in Doha.", "046"),
+        ("The FARC returned to the negotiating table with Colombia.", "046"),
+        ("The emir gave the Chinese president a warm welcome.", "043"),
+    ],
+)
+def test_easing_barring_and_renewing(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
+
+
 def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):
     events = code(nlp, patterns, codebook, "Rebels captured Juan Rivera near the border.")
     assert "192" not in [event.cameo for event in events]
