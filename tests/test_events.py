@@ -178,10 +178,15 @@ def test_a_criminal_charge_is_legal_action(nlp, patterns, codebook, text, cameo)
         ("Sudan and the rebels renewed negotiations in Doha.", "046"),
         ("The FARC returned to the negotiating table with Colombia.", "046"),
         ("The emir gave the Chinese president a warm welcome.", "043"),
+        ("The Taliban exploded a bomb outside a bank in Kabul.", "183"),
+        ("Zimbabwean guards abused the inmates.", "182"),
+        ("The mayor abused his power.", None),
+        ("Hanoi cancelled the restrictions on Laotian traders.", "081"),
     ],
 )
 def test_easing_barring_and_renewing(nlp, patterns, codebook, text, cameo):
-    assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
+    codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
+    assert codes[:1] == ([cameo] if cameo else [])
 
 
 def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):
