@@ -251,6 +251,8 @@ def test_an_agent_noun_is_no_event_without_its_preposition(nlp, patterns, codebo
         ("Iran said it would attack Israel.", ("138", ("Iran",), ("Israel",))),
         # readiness governing an act is intent too
         ("Peru is ready to send humanitarian aid to Bolivia.", ("0333", ("Peru",), ("Bolivia",))),
+        # swearing to do is vowing to
+        ("The Taliban swore to attack Kabul.", ("138", ("Taliban",), ("Kabul",))),
         # the speaker's own reported act is coded as itself: the plain "said" gives way to it
         ("Iran said it attacked Israel.", ("190", ("Iran",), ("Israel",))),
         # what the speaker says of another stays a statement, beside the other's event
