@@ -136,6 +136,59 @@ def test_an_object_row_can_name_a_person_or_a_place(nlp, patterns, codebook, tex
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Brazil is pressuring Paraguay to reopen the border.", "100"),
+        ("The governors pressured Brazil over the dam.", "170"),
+    ],
+)
+def test_an_act_object_row_needs_a_to_clause(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Thousands of Malians have sought refuge in Niger since January.", "103"),
+        ("Hundreds of Eritreans took refuge in Sudan.", "103"),
+        ("Chad sought help from France.", "023"),
+    ],
+)
+def test_seeking_refuge_asks_for_protection(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("A court in Lagos charged the governor with fraud.", "173"),
+        ("The senator charged that Ghana had broken the accord.", "112"),
+    ],
+)
+def test_a_criminal_charge_is_legal_action(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The junta relaxed the curfew in Yangon.", "0813"),
+        ("Police prevented a demonstration outside the Qatari embassy.", "1721"),
+        ("Sudan and the rebels renewed negotiations in Doha.", "046"),
+        ("The FARC returned to the negotiating table with Colombia.", "046"),
+        ("The emir gave the Chinese president a warm welcome.", "043"),
+        ("The Taliban exploded a bomb outside a bank in Kabul.", "183"),
+        ("Zimbabwean guards abused the inmates.", "182"),
+        ("The mayor abused his power.", None),
+        ("Hanoi cancelled the restrictions on Laotian traders.", "081"),
+    ],
+)
+def test_easing_barring_and_renewing(nlp, patterns, codebook, text, cameo):
+    codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
+    assert codes[:1] == ([cameo] if cameo else [])
+
+
 def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):
     events = code(nlp, patterns, codebook, "Rebels captured Juan Rivera near the border.")
     assert "192" not in [event.cameo for event in events]
@@ -198,6 +251,8 @@ def test_an_agent_noun_is_no_event_without_its_preposition(nlp, patterns, codebo
         ("Iran said it would attack Israel.", ("138", ("Iran",), ("Israel",))),
         # readiness governing an act is intent too
         ("Peru is ready to send humanitarian aid to Bolivia.", ("0333", ("Peru",), ("Bolivia",))),
+        # swearing to do is vowing to
+        ("The Taliban swore to attack Kabul.", ("138", ("Taliban",), ("Kabul",))),
         # the speaker's own reported act is coded as itself: the plain "said" gives way to it
         ("Iran said it attacked Israel.", ("190", ("Iran",), ("Israel",))),
         # what the speaker says of another stays a statement, beside the other's event

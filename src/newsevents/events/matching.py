@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events.doers import subject_of
 from newsevents.events.patterns import (
+    INFINITIVE_OBJECT,
     NAMED_OBJECTS,
     NO_EVENT,
     NounPattern,
@@ -54,6 +55,8 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
     keys = set(head)
     if token.ent_type_ in NAMED_OBJECTS:  # "released Juan Rivera", "captured Kherson"
         keys.add(NAMED_OBJECTS[token.ent_type_])
+    if is_infinitive_clause(token):
+        keys.add(INFINITIVE_OBJECT)
     # A common-noun possessor names the kind as a compound does: "the teachers' strike" is a
     # teacher strike; a named one ("Russia's strike") is the doer, read by the coder instead.
     modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")
@@ -66,6 +69,11 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
     if of is not None and of.lower_ != "of":
         keys.update(f"{word} of {of.lemma_.lower()}" for word in head)
     return keys
+
+
+def is_infinitive_clause(token: Token) -> bool:
+    """Tell whether a word heads a verb's "to" clause ("pressed X to resign": resign)."""
+    return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.lefts)
 
 
 def unhyphen(token: Token) -> str | None:

@@ -38,6 +38,9 @@ BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 NAMED_OBJECTS = {
     "PERSON": "(person)", "NORP": "(person)", "GPE": "(place)", "LOC": "(place)", "FAC": "(place)"
 }
+# An object row "(act)" needs a "to" clause for the verb: "pressured X to resign" demands an act
+# (CAMEO 10), where a bare "pressured X" coerces (17).
+INFINITIVE_OBJECT = "(act)"
 
 
 @dataclass(frozen=True)
@@ -303,6 +306,7 @@ def _load_object_classes(
             raise ValueError(f"{path}:{number}: need a class and a word")
         classes.setdefault(word, set()).add(f"({row['class'].lower()})")
     known = {name for names in classes.values() for name in names} | set(NAMED_OBJECTS.values())
+    known.add(INFINITIVE_OBJECT)
     for pattern in (p for group in verbs.values() for p in group):
         for unknown in (o for o in pattern.objects if o.startswith("(") and o not in known):
             raise ValueError(f"{pattern.where}: unknown object class {unknown}")
