@@ -341,3 +341,18 @@ def test_a_window_reads_each_word_as_its_token_does(nlp):
         for t in doc[2:]
     ]
     assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "reported"),
+    [
+        ("The vote ended what the mayor called “a decade of neglect.”", "called",
+         "what the mayor called “a decade of neglect.”"),
+        ("The board rejected the offer, which its chairman described as an insult.",
+         "described", "which its chairman described as an insult"),
+    ],
+)
+def test_a_pronoun_object_of_the_cue_opens_its_content(nlp, text, cue, reported):
+    doc = nlp(text)
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == cue)
+    assert doc.text[slice(*frame.content_span)] == reported

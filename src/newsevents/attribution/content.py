@@ -26,6 +26,7 @@ CONCESSIVE_MARKS = ("though", "although", "while", "whereas")
 QUOTE_MARKS = "\"'“”‘’«»`"
 SENTENCE_ENDS = (".", "!", "?")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+GAP_PRONOUN_TAGS = ("WDT", "WP")  # "which", "what", "who" standing for a clause's object
 
 
 def is_inverted(context: Context, verb: Token) -> bool:
@@ -117,6 +118,18 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
         last = _before_conjoined_report(context, side, last)
         last = _before_semicolon(context, side[0].left_edge.i, last)
     return span_chars(context.doc, first, last)
+
+
+def from_gap_pronoun(context: Context, verb: Token, content: Chars) -> Chars:
+    """Start a content after the cue at the relative or question pronoun that is the cue's
+    object ("what Ann called “a fair trade”", "which critics consider illegal"): the pronoun
+    is the thing reported on, and PolNeAR's content runs from it over the speaker and cue."""
+    if content[0] < verb.idx:
+        return content
+    pronoun = next(
+        (c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in GAP_PRONOUN_TAGS), None
+    )
+    return content if pronoun is None else (pronoun.idx, content[1])
 
 
 def _subject_taken_for_object(context: Context, verb: Token, clause: Token) -> int | None:

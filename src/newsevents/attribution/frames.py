@@ -17,6 +17,7 @@ from newsevents.attribution.content import (
     adjacent_quote,
     clause_content,
     continued_quotes,
+    from_gap_pronoun,
     fronted_report,
     host_clause,
     is_inverted,
@@ -389,7 +390,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
         content = adjacent_quote(context, verb, speaker)
     if content is None or (speaker is None and not unnamed and not _is_passive_it(verb)):
         return None
-    content = resume_quote(context, verb, content)
+    content = from_gap_pronoun(context, verb, resume_quote(context, verb, content))
     group = verb_group(verb, context.cues)
     if issuer is not None:
         group = list(context.doc[verb_group(issuer, context.cues)[0].i : group[-1].i + 1])
