@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.attribution.detector import SPEAKER_ENTITIES
 from newsevents.attribution.spans import Chars, is_edge_noise
 
 SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
@@ -38,6 +39,10 @@ def verb_speaker(verb: Token) -> Token | None:
     # noun has that noun as its subject.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in NOMINAL_POS:
         return verb.head
+    # "Despite X claiming ...": the gerund has a subject of its own, misread or not, and never
+    # shares the main clause's; a word that names no one there gives no speaker at all.
+    if (own := gerund_subject(verb)) is not None:
+        return own if _names_someone(own) else None
     return (
         governing_subject(verb) or fronted_subject(verb) or inverted_subject(verb)
         or misread_subject(verb)
@@ -69,6 +74,44 @@ def governing_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def gerund_subject(verb: Token) -> Token | None:
+    """Return the subject the parser did not label as such of the adverbial gerund a cue is or
+    continues ("Despite X claiming A and releasing B, Y ..."), or None.
+
+    Right before the gerund, a name tagged as a finite auxiliary ("IS claiming"; a gerund
+    takes none) or a possessor ("his saying so"), or the object that the preposition of a
+    clause has before the gerund ("despite X | insisting", parsed as two complements of
+    "despite"), is who does what the gerund says.
+    """
+    node = verb
+    for _ in range(SHARED_SUBJECT_REACH):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None
+        if node.tag_ == "VBG" and node.dep_ in ("pcomp", "advcl"):
+            own = next((c for c in node.lefts if _is_misread_subject_of_gerund(c, node)), None)
+            if own is None and node.dep_ == "pcomp" and node.head.dep_ == "prep":
+                before = (c for c in node.head.children if c.dep_ == "pobj" and c.i < node.i)
+                own = next(before, None)
+            if own is not None:
+                return own
+        if node.dep_ not in ("conj", "advcl"):
+            return None
+        node = node.head
+    return None
+
+
+def _is_misread_subject_of_gerund(token: Token, gerund: Token) -> bool:
+    if token.dep_ != "poss" and not (token.dep_ == "aux" and token.tag_ in FINITE_TAGS):
+        return False
+    between = token.doc[token.right_edge.i + 1 : gerund.i]
+    return all(t.head == gerund and t.dep_ in ("advmod", "neg") for t in between)
+
+
+def _names_someone(token: Token) -> bool:
+    """Tell a word that can stand for a speaker: a name, a noun or a pronoun, not a verb."""
+    return token.ent_type_ in SPEAKER_ENTITIES or token.pos_ in NOMINAL_POS
 
 
 def is_conjoined_report(verb: Token) -> bool:
