@@ -719,8 +719,9 @@ def test_outlet_criticizing_is_an_event_not_its_reporting():
         # A relative clause set off by commas describes the speaker and stays, with its comma.
         ("The farmer, who lost his herd in the flood, said the dam had failed.",
          "The farmer, who lost his herd in the flood,"),
-        # A restrictive one picks the speaker out of a group and goes.
-        ("Officials who visited the camp said the water was unsafe.", "Officials"),
+        # So does a restrictive one, which says which of a group speak.
+        ("Officials who visited the camp said the water was unsafe.",
+         "Officials who visited the camp"),
         # Any phrase set off by commas inside the speaker keeps its closing comma too.
         ("Paul Green, of Dayton, Ohio, said he would vote for her.",
          "Paul Green, of Dayton, Ohio,"),

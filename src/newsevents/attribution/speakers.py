@@ -232,13 +232,13 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     if within is not None:
         first, last = max(first, within[0]), min(last, within[1])
     # A participle phrase stays ("a poll released Thursday"), as it mostly does in PolNeAR
-    # train, and so does a relative clause set off by commas, which describes the speaker; a
-    # restrictive one goes.
+    # train, and so does a relative clause: a restrictive one says which speakers ("voters
+    # who backed her"), one set off by commas describes the speaker.
     # A participle phrase set off by commas ("X, speaking in Ohio, said") is the writer's aside
     # on the occasion and goes, as it mostly does in PolNeAR train.
     for child in speaker.rights:
         set_off = doc[child.left_edge.i - 1].is_punct
-        if (child.dep_ == "relcl" and not set_off) or (child.dep_ == "acl" and set_off):
+        if child.dep_ == "acl" and set_off:
             last = min(last, child.left_edge.i - 1)
     # A dateline ("WASHINGTON — Sen. X said") is not part of the speaker, nor is a quotation
     # the parser hung on the speaker ("“...,” he").
