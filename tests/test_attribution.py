@@ -730,6 +730,10 @@ def test_outlet_criticizing_is_an_event_not_its_reporting():
         # A possessive's apostrophe is no quotation mark.
         ("The mayors’ closest advisers said the budget would pass.",
          "The mayors’ closest advisers"),
+        # "even" focuses on the speaker from outside the phrase; "only" counts who speak.
+        ("Even the farmers who backed the plan said it had failed.",
+         "the farmers who backed the plan"),
+        ("Only two of the judges said the law was fair.", "Only two of the judges"),
     ],
 )
 def test_speaker_phrase_and_relative_clauses(nlp, cues, text, speaker):

@@ -20,6 +20,9 @@ PAST_FORMS = frozenset(("VBD", "VBN"))
 SHARED_SUBJECT_REACH = 3  # verbs climbed to find the subject a cue shares
 SHORT_NAME = 2  # words: a common-noun speaker before a colon ("Senior officials:")
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# Adverbs that focus on the speaker phrase from outside it; "only", "nearly", "about" count
+# how many speak and stay.
+FOCUS_ADVERBS = ("even",)
 # labels the parser gives a subject it misreads: "4 in 10" as a number, "Bozell" as a compound
 MISREAD_SUBJECT_DEPS = ("npadvmod", "nummod", "compound", "nmod", "dep")
 
@@ -250,7 +253,7 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     for token in doc[first : min(last, speaker.i)]:
         if _opens_speaker(token) and not _is_possessive_mark(token):
             first = token.i + 1
-    while first < last and is_edge_noise(doc[first]):
+    while first < last and (is_edge_noise(doc[first]) or _is_focus_adverb(doc[first], speaker)):
         first += 1
     # The comma closing an apposition and a closing bracket belong to the speaker phrase, and
     # so does the comma closing any phrase set off inside it ("X, of Ohio,", "Y, including Z,"),
@@ -264,6 +267,12 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
         last += 1 if last + 1 < len(doc) and doc[last + 1].text == ")" else 0
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _is_focus_adverb(token: Token, speaker: Token) -> bool:
+    """Tell an adverb that says what the writer makes of the speaker, not who it is ("even
+    Republicans said"): PolNeAR train leaves it out of the source."""
+    return token.dep_ == "advmod" and token.i < speaker.i and token.lower_ in FOCUS_ADVERBS
 
 
 def _opens_speaker(token: Token) -> bool:
