@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from newsevents.attribution import (
@@ -719,8 +719,9 @@ def test_outlet_criticizing_is_an_event_not_its_reporting():
         # A relative clause set off by commas describes the speaker and stays, with its comma.
         ("The farmer, who lost his herd in the flood, said the dam had failed.",
          "The farmer, who lost his herd in the flood,"),
-        # A restrictive one picks the speaker out of a group and goes.
-        ("Officials who visited the camp said the water was unsafe.", "Officials"),
+        # So does a restrictive one, which says which of a group speak.
+        ("Officials who visited the camp said the water was unsafe.",
+         "Officials who visited the camp"),
         # Any phrase set off by commas inside the speaker keeps its closing comma too.
         ("Paul Green, of Dayton, Ohio, said he would vote for her.",
          "Paul Green, of Dayton, Ohio,"),
@@ -729,6 +730,10 @@ def test_outlet_criticizing_is_an_event_not_its_reporting():
         # A possessive's apostrophe is no quotation mark.
         ("The mayors’ closest advisers said the budget would pass.",
          "The mayors’ closest advisers"),
+        # "even" focuses on the speaker from outside the phrase; "only" counts who speak.
+        ("Even the farmers who backed the plan said it had failed.",
+         "the farmers who backed the plan"),
+        ("Only two of the judges said the law was fair.", "Only two of the judges"),
     ],
 )
 def test_speaker_phrase_and_relative_clauses(nlp, cues, text, speaker):
@@ -812,6 +817,56 @@ def test_a_participle_on_a_noun_has_the_noun_as_speaker(nlp, cues, text, cue, sp
     found = only(frames, cue)
     assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
     assert content(doc, found) == said
+
+
+def group_named_as_the_entity_ruler_does(nlp, text: str, name: str):
+    """Parse a text and mark a group's name as the actor dictionaries' entity ruler would."""
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name)
+    doc.ents = [Span(doc, start, start + 1, label="ORG")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser takes the group's name for the gerund's auxiliary ("IS insisting")
+        "Despite IS insisting that its fighters carried out the bombing, the ministry is "
+        "trying to blame the opposition.",
+        "Despite IS posting a video and insisting that its fighters carried out the bombing, "
+        "the ministry blames the opposition.",
+    ],
+)
+def test_a_name_misread_as_a_gerunds_auxiliary_is_its_speaker(nlp, cues, text):
+    doc = group_named_as_the_entity_ruler_does(nlp, text, "IS")
+    found = only(find_frames(doc, mentions_of(doc), cues), "insisting")
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == "IS"
+    assert content(doc, found) == "that its fighters carried out the bombing"
+
+
+def test_a_gerund_with_a_subject_of_its_own_never_borrows_the_main_clauses(nlp, cues):
+    # Unread, "IS" names no one: better no frame than the ministry insisting.
+    text = ("Despite IS insisting that its fighters carried out the bombing, the ministry is "
+            "trying to blame the opposition.")
+    _, frames = frames_of(nlp, cues, text)
+    assert [f for f in frames if "insisting" in f.cue] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # "despite" parsed with two complements: the name and the gerund after it
+        ("Despite HAMAS insisting it had no part in the raid, the army is preparing to "
+         "strike Gaza.", "insisting", "HAMAS"),
+        # a gerund with no subject of its own is the main clause's subject's
+        ("After insisting that it had no part in the raid, the militia withdrew from the "
+         "town.", "insisting", "the militia"),
+    ],
+)
+def test_an_adverbial_gerunds_speaker(nlp, cues, text, cue, speaker):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert doc.text[found.speaker_span[0] : found.speaker_span[1]] == speaker
 
 
 @pytest.mark.parametrize(

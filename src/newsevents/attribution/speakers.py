@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.attribution.detector import SPEAKER_ENTITIES
 from newsevents.attribution.spans import Chars, is_edge_noise
 
 SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
@@ -19,6 +20,9 @@ PAST_FORMS = frozenset(("VBD", "VBN"))
 SHARED_SUBJECT_REACH = 3  # verbs climbed to find the subject a cue shares
 SHORT_NAME = 2  # words: a common-noun speaker before a colon ("Senior officials:")
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# Adverbs that focus on the speaker phrase from outside it; "only", "nearly", "about" count
+# how many speak and stay.
+FOCUS_ADVERBS = ("even",)
 # labels the parser gives a subject it misreads: "4 in 10" as a number, "Bozell" as a compound
 MISREAD_SUBJECT_DEPS = ("npadvmod", "nummod", "compound", "nmod", "dep")
 
@@ -38,6 +42,10 @@ def verb_speaker(verb: Token) -> Token | None:
     # noun has that noun as its subject.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in NOMINAL_POS:
         return verb.head
+    # "Despite X claiming ...": the gerund has a subject of its own, misread or not, and never
+    # shares the main clause's; a word that names no one there gives no speaker at all.
+    if (own := gerund_subject(verb)) is not None:
+        return own if _names_someone(own) else None
     return (
         governing_subject(verb) or fronted_subject(verb) or inverted_subject(verb)
         or misread_subject(verb)
@@ -69,6 +77,44 @@ def governing_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def gerund_subject(verb: Token) -> Token | None:
+    """Return the subject the parser did not label as such of the adverbial gerund a cue is or
+    continues ("Despite X claiming A and releasing B, Y ..."), or None.
+
+    Right before the gerund, a name tagged as a finite auxiliary ("IS claiming"; a gerund
+    takes none) or a possessor ("his saying so"), or the object that the preposition of a
+    clause has before the gerund ("despite X | insisting", parsed as two complements of
+    "despite"), is who does what the gerund says.
+    """
+    node = verb
+    for _ in range(SHARED_SUBJECT_REACH):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None
+        if node.tag_ == "VBG" and node.dep_ in ("pcomp", "advcl"):
+            own = next((c for c in node.lefts if _is_misread_subject_of_gerund(c, node)), None)
+            if own is None and node.dep_ == "pcomp" and node.head.dep_ == "prep":
+                before = (c for c in node.head.children if c.dep_ == "pobj" and c.i < node.i)
+                own = next(before, None)
+            if own is not None:
+                return own
+        if node.dep_ not in ("conj", "advcl"):
+            return None
+        node = node.head
+    return None
+
+
+def _is_misread_subject_of_gerund(token: Token, gerund: Token) -> bool:
+    if token.dep_ != "poss" and not (token.dep_ == "aux" and token.tag_ in FINITE_TAGS):
+        return False
+    between = token.doc[token.right_edge.i + 1 : gerund.i]
+    return all(t.head == gerund and t.dep_ in ("advmod", "neg") for t in between)
+
+
+def _names_someone(token: Token) -> bool:
+    """Tell a word that can stand for a speaker: a name, a noun or a pronoun, not a verb."""
+    return token.ent_type_ in SPEAKER_ENTITIES or token.pos_ in NOMINAL_POS
 
 
 def is_conjoined_report(verb: Token) -> bool:
@@ -189,13 +235,13 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     if within is not None:
         first, last = max(first, within[0]), min(last, within[1])
     # A participle phrase stays ("a poll released Thursday"), as it mostly does in PolNeAR
-    # train, and so does a relative clause set off by commas, which describes the speaker; a
-    # restrictive one goes.
+    # train, and so does a relative clause: a restrictive one says which speakers ("voters
+    # who backed her"), one set off by commas describes the speaker.
     # A participle phrase set off by commas ("X, speaking in Ohio, said") is the writer's aside
     # on the occasion and goes, as it mostly does in PolNeAR train.
     for child in speaker.rights:
         set_off = doc[child.left_edge.i - 1].is_punct
-        if (child.dep_ == "relcl" and not set_off) or (child.dep_ == "acl" and set_off):
+        if child.dep_ == "acl" and set_off:
             last = min(last, child.left_edge.i - 1)
     # A dateline ("WASHINGTON — Sen. X said") is not part of the speaker, nor is a quotation
     # the parser hung on the speaker ("“...,” he").
@@ -207,7 +253,7 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     for token in doc[first : min(last, speaker.i)]:
         if _opens_speaker(token) and not _is_possessive_mark(token):
             first = token.i + 1
-    while first < last and is_edge_noise(doc[first]):
+    while first < last and (is_edge_noise(doc[first]) or _is_focus_adverb(doc[first], speaker)):
         first += 1
     # The comma closing an apposition and a closing bracket belong to the speaker phrase, and
     # so does the comma closing any phrase set off inside it ("X, of Ohio,", "Y, including Z,"),
@@ -221,6 +267,12 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
         last += 1 if last + 1 < len(doc) and doc[last + 1].text == ")" else 0
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _is_focus_adverb(token: Token, speaker: Token) -> bool:
+    """Tell an adverb that says what the writer makes of the speaker, not who it is ("even
+    Republicans said"): PolNeAR train leaves it out of the source."""
+    return token.dep_ == "advmod" and token.i < speaker.i and token.lower_ in FOCUS_ADVERBS
 
 
 def _opens_speaker(token: Token) -> bool:

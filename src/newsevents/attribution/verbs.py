@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.attribution.lexicon import Cue, CueLexicon
-from newsevents.attribution.speakers import is_escaped_conjunct
+from newsevents.attribution.speakers import gerund_subject, is_escaped_conjunct
 
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # Sentence adverbs link clauses; they do not modify the act of saying ("however said").
@@ -34,7 +34,9 @@ def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
     not: in PolNeAR train it is left out of the cue more often than taken in.
     """
     doc, first = verb.doc, verb.i
-    while first > 0 and _is_cue_modifier(doc[first - 1], verb):
+    # "IS claiming": a name the parser took for the gerund's auxiliary is its subject
+    own = gerund_subject(verb)
+    while first > 0 and _is_cue_modifier(doc[first - 1], verb) and doc[first - 1] != own:
         first -= 1
     carrier = catenative_head(verb, cues)
     if carrier is not None:
