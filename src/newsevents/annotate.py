@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import spacy
-from spacy.attrs import IS_SPACE, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, POS, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -63,7 +64,80 @@ def annotate(
     docs: list[Doc] = []
     for texts in _runs([article.text for article in articles], batch_size, batch_chars):
         docs += nlp.pipe(texts, batch_size=len(texts))
+    for doc in docs:
+        table_of(doc)
     return docs
+
+
+TABLE_KEY = "newsevents.table"
+
+
+@dataclass(frozen=True)
+class DocTable:
+    """What the stages read of a parse over and over, as plain lists indexed by word, built
+    once per doc: a Token builds its sentence (`Token.sent`, ten microseconds), its children
+    (a generator of new Tokens) and its strings anew on every access."""
+
+    heads: list[int]  # each word's head, as its index (the root is its own head)
+    deps: list[str]  # each word's dependency label
+    children: list[tuple[int, ...]]  # each word's dependents' indices, in text order
+    sentence_of: list[int]  # each word's sentence number
+    sentences: list[tuple[int, int]]  # each sentence's word bounds
+    sentence_starts: list[int]  # each sentence's first word (for `sentence_start`)
+    sentence_chars: list[tuple[int, int]]  # each sentence's character bounds
+
+    def sentence(self, index: int) -> tuple[int, int]:
+        """Return the word bounds of the sentence holding word `index`, as `Token.sent` has."""
+        return self.sentences[self.sentence_of[index]]
+
+    def sentence_chars_of(self, index: int) -> tuple[int, int]:
+        """Return the character bounds of the sentence holding word `index`."""
+        return self.sentence_chars[self.sentence_of[index]]
+
+    def children_with(self, index: int, deps: Iterable[str]) -> list[int]:
+        """Return the indices of word `index`'s dependents with one of the labels `deps`."""
+        labels = self.deps
+        return [child for child in self.children[index] if labels[child] in deps]
+
+
+def table_of(doc: Doc) -> DocTable:
+    """Return the doc's table, made by `annotate` (or here, for a doc made elsewhere).
+
+    It is kept in the doc's `user_data`, so it lives and dies with the doc; a stage that
+    changes a copy of the parse drops the copy's table first (`drop_table`).
+    """
+    table = doc.user_data.get(TABLE_KEY)
+    if table is None:
+        table = doc.user_data[TABLE_KEY] = tabulate(doc)
+    return table
+
+
+def drop_table(doc: Doc) -> None:
+    """Forget a doc's table, before its parse is changed: it is built again when next asked."""
+    doc.user_data.pop(TABLE_KEY, None)
+
+
+def tabulate(doc: Doc) -> DocTable:
+    """Read the doc's table from spaCy: heads and labels as arrays, each label's string
+    looked up once, the sentences walked once."""
+    if not len(doc):
+        return DocTable([], [], [], [], [], [], [])
+    # HEAD is stored as an offset from the word; the int64 view turns a backward one negative
+    heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+    dep_ids = doc.to_array(DEP).tolist()
+    names = {dep: doc.vocab.strings[dep] if dep else "" for dep in set(dep_ids)}
+    children: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
+    sentence_of: list[int] = []
+    sentences, sentence_chars = [], []
+    for number, sentence in enumerate(doc.sents):
+        sentence_of += [number] * len(sentence)
+        sentences.append((sentence.start, sentence.end))
+        sentence_chars.append((sentence.start_char, sentence.end_char))
+    return DocTable(heads, [names[dep] for dep in dep_ids], [tuple(c) for c in children],
+                    sentence_of, sentences, [start for start, _ in sentences], sentence_chars)
 
 
 def sentence_start(starts: list[int], index: int) -> int:

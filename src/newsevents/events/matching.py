@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents.annotate import drop_table
 from newsevents.events.doers import subject_of
 from newsevents.events.patterns import (
     NAMED_OBJECTS,
@@ -314,6 +315,7 @@ def renoun_subjects(doc: Doc) -> Doc:
     if not words:
         return doc
     doc = doc.copy()
+    drop_table(doc)  # the copy's table reads the parse changed below
     for i in words:
         word = doc[i]
         word.pos_, word.tag_ = "NOUN", "NNS" if word.tag_ == "VBZ" else "NN"
