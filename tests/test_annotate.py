@@ -73,7 +73,7 @@ def test_the_doc_table_reads_the_parse_as_spacy_does(nlp):
     table = table_of(doc)
     for token in doc:
         assert table.heads[token.i] == token.head.i and table.deps[token.i] == token.dep_
-        assert list(table.children[token.i]) == [child.i for child in token.children]
+        assert table.children(token.i) == [child.i for child in token.children]
         assert table.sentence(token.i) == (token.sent.start, token.sent.end)
         assert table.sentence_chars_of(token.i) == (token.sent.start_char, token.sent.end_char)
     assert table.sentence_starts == [sentence.start for sentence in doc.sents]

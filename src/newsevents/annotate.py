@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, IS_SPACE, POS, SENT_START
 from spacy.errors import Errors
@@ -80,7 +81,8 @@ class DocTable:
 
     heads: list[int]  # each word's head, as its index (the root is its own head)
     deps: list[str]  # each word's dependency label
-    children: list[tuple[int, ...]]  # each word's dependents' indices, in text order
+    by_head: list[int]  # the words grouped by head, each group in text order
+    head_bounds: list[int]  # where each word's group starts in `by_head` (one more at the end)
     sentence_of: list[int]  # each word's sentence number
     sentences: list[tuple[int, int]]  # each sentence's word bounds
     sentence_starts: list[int]  # each sentence's first word (for `sentence_start`)
@@ -94,10 +96,15 @@ class DocTable:
         """Return the character bounds of the sentence holding word `index`."""
         return self.sentence_chars[self.sentence_of[index]]
 
+    def children(self, index: int) -> list[int]:
+        """Return the indices of word `index`'s dependents, in text order (`Token.children`)."""
+        group = self.by_head[self.head_bounds[index] : self.head_bounds[index + 1]]
+        return [child for child in group if child != index]  # a root heads itself
+
     def children_with(self, index: int, deps: Iterable[str]) -> list[int]:
         """Return the indices of word `index`'s dependents with one of the labels `deps`."""
         labels = self.deps
-        return [child for child in self.children[index] if labels[child] in deps]
+        return [child for child in self.children(index) if labels[child] in deps]
 
 
 def table_of(doc: Doc) -> DocTable:
@@ -121,23 +128,21 @@ def tabulate(doc: Doc) -> DocTable:
     """Read the doc's table from spaCy: heads and labels as arrays, each label's string
     looked up once, the sentences walked once."""
     if not len(doc):
-        return DocTable([], [], [], [], [], [], [])
+        return DocTable([], [], [], [0], [], [], [], [])
     # HEAD is stored as an offset from the word; the int64 view turns a backward one negative
-    heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+    heads = numpy.arange(len(doc)) + doc.to_array(HEAD).astype("int64")
+    # dependents as groups of one sorted list rather than a list per word: most words head none
+    by_head = numpy.argsort(heads, kind="stable")
+    head_bounds = numpy.searchsorted(heads[by_head], numpy.arange(len(doc) + 1))
     dep_ids = doc.to_array(DEP).tolist()
     names = {dep: doc.vocab.strings[dep] if dep else "" for dep in set(dep_ids)}
-    children: list[list[int]] = [[] for _ in heads]
-    for i, head in enumerate(heads):
-        if head != i:
-            children[head].append(i)
-    sentence_of: list[int] = []
-    sentences, sentence_chars = [], []
-    for number, sentence in enumerate(doc.sents):
-        sentence_of += [number] * len(sentence)
-        sentences.append((sentence.start, sentence.end))
-        sentence_chars.append((sentence.start_char, sentence.end_char))
-    return DocTable(heads, [names[dep] for dep in dep_ids], [tuple(c) for c in children],
-                    sentence_of, sentences, [start for start, _ in sentences], sentence_chars)
+    spans = list(doc.sents)
+    sentences = [(span.start, span.end) for span in spans]
+    sentence_chars = [(span.start_char, span.end_char) for span in spans]
+    sentence_of = numpy.repeat(numpy.arange(len(spans)), [len(span) for span in spans])
+    return DocTable(heads.tolist(), list(map(names.__getitem__, dep_ids)), by_head.tolist(),
+                    head_bounds.tolist(), sentence_of.tolist(), sentences,
+                    [start for start, _ in sentences], sentence_chars)
 
 
 def sentence_start(starts: list[int], index: int) -> int:

@@ -195,7 +195,7 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     particles = {doc[c].lower_ for c in table.children_with(verb.i, ("prt",))}
     if named:
         prepositions = table.children_with(verb.i, ("prep",))
-        near = [*table.children[verb.i], *(g for c in prepositions for g in table.children[c])]
+        near = [*table.children(verb.i), *(g for c in prepositions for g in table.children(c))]
         particles |= {doc[c].lower_ for c in near
                       if table.deps[c] == "advmod" and doc[c].lower_ in named}
         # ... and "out" in "pulled out of X" as a preposition with one of its own.
