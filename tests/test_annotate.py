@@ -7,12 +7,13 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.annotate import annotate, paragraph_breaks, span_of, text_of
+from newsevents.annotate import annotate, paragraph_breaks, span_of, table_of, text_of
 from newsevents.records import Article
 
 
 class RecordingPipeline:
-    """Stands in for spaCy's Language: records the texts of each `pipe` call."""
+    """Stands in for spaCy's Language: records the texts of each `pipe` call and makes each a
+    one-word doc (annotate tabulates every doc it returns)."""
 
     def __init__(self) -> None:
         self.calls: list[list[str]] = []
@@ -21,7 +22,7 @@ class RecordingPipeline:
         texts = list(texts)
         assert batch_size == len(texts)
         self.calls.append(texts)
-        return (f"doc of {text}" for text in texts)
+        return (Doc(Vocab(), words=[text], spaces=[False]) for text in texts)
 
 
 def _articles(*texts: str) -> list[Article]:
@@ -32,7 +33,7 @@ def test_runs_hold_at_most_batch_chars_characters_and_a_longer_text_runs_alone()
     nlp = RecordingPipeline()
     texts = ("a" * 6, "b" * 3, "c" * 6, "d" * 25, "e" * 2, "f" * 2)
     docs = annotate(_articles(*texts), nlp, batch_size=32, batch_chars=10)
-    assert docs == [f"doc of {text}" for text in texts]
+    assert [doc.text for doc in docs] == list(texts)
     assert nlp.calls == [["a" * 6, "b" * 3], ["c" * 6], ["d" * 25], ["e" * 2, "f" * 2]]
 
 
@@ -64,6 +65,31 @@ def test_a_span_built_from_bounds_is_the_slice_of_the_doc():
         assert (built.start, built.end, built.text, built.label) == (
             sliced.start, sliced.end, sliced.text, sliced.label)
 
+
+def test_the_doc_table_reads_the_parse_as_spacy_does(nlp):
+    text = ("The envoy, who landed late, said the talks had stalled.\n\n"
+            "Farmers blocked the road on Monday. Police were not called.")
+    doc = nlp(text)
+    table = table_of(doc)
+    for token in doc:
+        assert table.heads[token.i] == token.head.i and table.deps[token.i] == token.dep_
+        assert table.children(token.i) == [child.i for child in token.children]
+        assert table.sentence(token.i) == (token.sent.start, token.sent.end)
+        assert table.sentence_chars_of(token.i) == (token.sent.start_char, token.sent.end_char)
+    assert table.sentence_starts == [sentence.start for sentence in doc.sents]
+    said = next(token for token in doc if token.text == "said")
+    assert [doc[i].text for i in table.children_with(said.i, ("nsubj", "ccomp"))] == [
+        "envoy", "stalled"]
+
+
+def test_annotate_builds_each_doc_table_once_and_keeps_it_with_the_doc(nlp):
+    doc = annotate(_articles("Rebels shelled the town."), nlp)[0]
+    assert table_of(doc) is table_of(doc)
+    assert table_of(doc).deps == [token.dep_ for token in doc]
+
+
+def test_an_empty_doc_has_an_empty_table():
+    assert table_of(Doc(Vocab(), words=[])).sentences == []
 
 
 def test_a_blank_line_starts_a_sentence_and_nothing_else_does():

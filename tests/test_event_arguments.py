@@ -10,6 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from newsevents.annotate import table_of
 from newsevents.events import code_events
 from newsevents.events.matching import renoun_subjects
 from newsevents.events.patterns import DATA, load_goal_verbs, load_patterns, load_words
@@ -1367,6 +1368,13 @@ def headline_doc(words: list[str], tag: str, dep: str, ent: str = "O") -> Doc:
 def test_a_subject_tagged_as_a_verb_is_read_as_a_noun():
     doc = renoun_subjects(headline_doc(["Aid", "stalls", "again"], "VB", "csubj"))
     assert (doc[0].pos_, doc[0].dep_) == ("NOUN", "nsubj")
+
+
+def test_the_renouned_copy_reads_its_own_labels_from_its_table():
+    original = headline_doc(["Aid", "stalls", "again"], "VB", "csubj")
+    assert table_of(original).deps[0] == "csubj"  # the table made before the copy
+    doc = renoun_subjects(original)
+    assert table_of(doc).deps[0] == "nsubj" and table_of(original).deps[0] == "csubj"
 
 
 @pytest.mark.parametrize(

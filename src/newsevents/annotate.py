@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
+import numpy
 import spacy
-from spacy.attrs import IS_SPACE, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, POS, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -63,7 +65,84 @@ def annotate(
     docs: list[Doc] = []
     for texts in _runs([article.text for article in articles], batch_size, batch_chars):
         docs += nlp.pipe(texts, batch_size=len(texts))
+    for doc in docs:
+        table_of(doc)
     return docs
+
+
+TABLE_KEY = "newsevents.table"
+
+
+@dataclass(frozen=True)
+class DocTable:
+    """What the stages read of a parse over and over, as plain lists indexed by word, built
+    once per doc: a Token builds its sentence (`Token.sent`, ten microseconds), its children
+    (a generator of new Tokens) and its strings anew on every access."""
+
+    heads: list[int]  # each word's head, as its index (the root is its own head)
+    deps: list[str]  # each word's dependency label
+    by_head: list[int]  # the words grouped by head, each group in text order
+    head_bounds: list[int]  # where each word's group starts in `by_head` (one more at the end)
+    sentence_of: list[int]  # each word's sentence number
+    sentences: list[tuple[int, int]]  # each sentence's word bounds
+    sentence_starts: list[int]  # each sentence's first word (for `sentence_start`)
+    sentence_chars: list[tuple[int, int]]  # each sentence's character bounds
+
+    def sentence(self, index: int) -> tuple[int, int]:
+        """Return the word bounds of the sentence holding word `index`, as `Token.sent` has."""
+        return self.sentences[self.sentence_of[index]]
+
+    def sentence_chars_of(self, index: int) -> tuple[int, int]:
+        """Return the character bounds of the sentence holding word `index`."""
+        return self.sentence_chars[self.sentence_of[index]]
+
+    def children(self, index: int) -> list[int]:
+        """Return the indices of word `index`'s dependents, in text order (`Token.children`)."""
+        group = self.by_head[self.head_bounds[index] : self.head_bounds[index + 1]]
+        return [child for child in group if child != index]  # a root heads itself
+
+    def children_with(self, index: int, deps: Iterable[str]) -> list[int]:
+        """Return the indices of word `index`'s dependents with one of the labels `deps`."""
+        labels = self.deps
+        return [child for child in self.children(index) if labels[child] in deps]
+
+
+def table_of(doc: Doc) -> DocTable:
+    """Return the doc's table, made by `annotate` (or here, for a doc made elsewhere).
+
+    It is kept in the doc's `user_data`, so it lives and dies with the doc; a stage that
+    changes a copy of the parse drops the copy's table first (`drop_table`).
+    """
+    table = doc.user_data.get(TABLE_KEY)
+    if table is None:
+        table = doc.user_data[TABLE_KEY] = tabulate(doc)
+    return table
+
+
+def drop_table(doc: Doc) -> None:
+    """Forget a doc's table, before its parse is changed: it is built again when next asked."""
+    doc.user_data.pop(TABLE_KEY, None)
+
+
+def tabulate(doc: Doc) -> DocTable:
+    """Read the doc's table from spaCy: heads and labels as arrays, each label's string
+    looked up once, the sentences walked once."""
+    if not len(doc):
+        return DocTable([], [], [], [0], [], [], [], [])
+    # HEAD is stored as an offset from the word; the int64 view turns a backward one negative
+    heads = numpy.arange(len(doc)) + doc.to_array(HEAD).astype("int64")
+    # dependents as groups of one sorted list rather than a list per word: most words head none
+    by_head = numpy.argsort(heads, kind="stable")
+    head_bounds = numpy.searchsorted(heads[by_head], numpy.arange(len(doc) + 1))
+    dep_ids = doc.to_array(DEP).tolist()
+    names = {dep: doc.vocab.strings[dep] if dep else "" for dep in set(dep_ids)}
+    spans = list(doc.sents)
+    sentences = [(span.start, span.end) for span in spans]
+    sentence_chars = [(span.start_char, span.end_char) for span in spans]
+    sentence_of = numpy.repeat(numpy.arange(len(spans)), [len(span) for span in spans])
+    return DocTable(heads.tolist(), list(map(names.__getitem__, dep_ids)), by_head.tolist(),
+                    head_bounds.tolist(), sentence_of.tolist(), sentences,
+                    [start for start, _ in sentences], sentence_chars)
 
 
 def sentence_start(starts: list[int], index: int) -> int:

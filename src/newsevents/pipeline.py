@@ -91,7 +91,7 @@ def code_batch(
                 mentions=mentions,
                 frames=frames,
                 events=found,
-                sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+                sentences=tuple(annotate.table_of(doc).sentence_chars),
             )
         )
     # 10. cluster: mentions of one real-world event within the batch share a cluster id.

@@ -32,7 +32,7 @@ from newsevents.actors.references import (
 )
 from newsevents.actors.scenes import place_scenes
 from newsevents.actors.spans import widen_spans
-from newsevents.annotate import span_of, text_of
+from newsevents.annotate import span_of, table_of, text_of
 from newsevents.dictionaries import ActorDictionary, actor_id
 from newsevents.dictionaries.namemodel import MODEL_BASIS, with_model_basis
 from newsevents.records import PLACE, Actor, Article, Mention
@@ -114,7 +114,7 @@ def _is_kind_word_after(context: Context, found: Candidate, taken: set[int]) -> 
 
 
 def _mentions(doc: Doc, candidates: list[Candidate], text: str) -> list[Mention]:
-    sentence_starts = [sent.start for sent in doc.sents]
+    sentence_starts = table_of(doc).sentence_starts
     mentions = []
     for found in candidates:
         span = span_of(doc, found.start, found.end)

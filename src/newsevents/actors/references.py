@@ -17,6 +17,7 @@ from newsevents.actors.candidates import (
     SUBJECT_DEPS,
     Candidate,
 )
+from newsevents.annotate import table_of
 from newsevents.dictionaries import actor_id, same_person
 
 TOWN_WEIGHT = 0.5  # what a town or province the dictionary does not list counts toward the country
@@ -25,7 +26,7 @@ PASSING_WEIGHT = 0.25  # what a state named once, as an object and nowhere place
 
 def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
     """Point pronouns, "the minister", "the two ministers" and "the group" at earlier actors."""
-    starts = [sent.start for sent in doc.sents]  # once: spaCy rebuilds sentences on each access
+    starts = table_of(doc).sentence_starts
     for index, found in enumerate(candidates):
         if found.kind not in REFERENCES and not is_bare_definite(doc, found):
             continue

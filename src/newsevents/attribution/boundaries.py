@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from newsevents.annotate import table_of
 from newsevents.learned import LinearModel, LogOdds, load_model
 from newsevents.records import Frame
 
@@ -82,9 +83,9 @@ def _candidates(doc: Doc, frame: Frame) -> tuple[int, list[int], _Window] | None
     if content is None or not len(content) or content[-1].is_quote:
         return None  # a closing quotation mark ends the content where the speaker did
     rule_end = content.end - 1
-    sentence = doc[rule_end].sent
-    first = max(content.start, sentence.start)
-    last = sentence.end - 1
+    sentence_start, sentence_end = table_of(doc).sentence(rule_end)
+    first = max(content.start, sentence_start)
+    last = sentence_end - 1
     # content before the cue ends before it and before its speaker ("..., a diplomat said")
     for bounds in (frame.cue_span, frame.speaker_span):
         before = None if bounds is None else doc.char_span(*bounds, alignment_mode="expand")

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsevents.annotate import table_of
 from newsevents.attribution.assembly import Context
 from newsevents.attribution.spans import Chars, inside, opening_sentence, overlaps, span_chars, trim
 from newsevents.attribution.speakers import (
@@ -263,13 +264,14 @@ def fronted_report(context: Context, verb: Token, speaker: Token | None) -> Char
     comma are what is said."""
     if verb.dep_ != "ROOT" or speaker is None or speaker.i > verb.i:
         return None
-    doc, sent = context.doc, verb.sent
-    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
+    doc = context.doc
+    sent_start, sent_end = table_of(doc).sentence(verb.i)
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent_end]):
         return None
     comma = speaker.left_edge.i - 1
-    if comma <= sent.start or doc[comma].text != ",":
+    if comma <= sent_start or doc[comma].text != ",":
         return None
-    first, last = trim(doc, sent.start, comma - 1)
+    first, last = trim(doc, sent_start, comma - 1)
     return span_chars(doc, first, last) if first <= last else None
 
 
@@ -319,7 +321,7 @@ def continued_quotes(context: Context, frames: list[Frame]) -> list[Frame]:
     of its own with the same speaker.
     """
     text = context.text
-    sentences = [(s.start_char, s.end_char) for s in context.doc.sents]
+    sentences = table_of(context.doc).sentence_chars
     frames = list(frames)
     for quote in context.quotes:
         # A frame whose cue sits inside the quote ("I think") is nested in it, not its speaker.

@@ -9,7 +9,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate import sentence_start, span_of
+from newsevents.annotate import sentence_start, span_of, table_of
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.passage import (
     bounds,
@@ -349,8 +349,8 @@ def date_events(
     tokens = [_trigger_token(doc, event) for event in events]
     triggers = {token.i for token in tokens if token is not None}
     by_sentence: dict[int, list[Timex]] = {}  # sentence start -> its timexes
-    # where each sentence starts, listed once: Token.sent builds the sentence anew on each call
-    starts = [sentence.start for sentence in doc.sents] if triggers else []
+    # where each sentence starts, from the doc's table: Token.sent builds the sentence anew
+    starts = table_of(doc).sentence_starts if triggers else []
     # the whole text in one pass, so a timex can be read against those before it
     for timex in find_timexes(doc, published, lexicon, _doc_text(doc, article, starts)) \
             if triggers else ():

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
-from newsevents.annotate import pos_numbers
+from newsevents.annotate import pos_numbers, table_of
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
     OWNER_DEPS,
@@ -677,8 +677,8 @@ def is_situated_violence(candidate: Candidate) -> bool:
 def _sentence_text(trigger: Token, article: Article) -> str:
     """Return the text of the trigger's sentence, cut from the article's text, which the doc
     was parsed from: `Span.text` joins the sentence's tokens again for every event."""
-    sentence = trigger.sent
-    return article.text[sentence.start_char : sentence.end_char]
+    start, end = table_of(trigger.doc).sentence_chars_of(trigger.i)
+    return article.text[start:end]
 
 
 def rejected_span(candidate: Candidate) -> tuple[int, int] | None:

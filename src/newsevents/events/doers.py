@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.annotate import table_of
+
 if TYPE_CHECKING:
     from newsevents.events.arguments import MentionIndex
     from newsevents.events.patterns import PatternSet
@@ -38,7 +40,7 @@ def resolve_relative(token: Token) -> Token:
 
 def is_passive(verb: Token) -> bool:
     """Return True when a verb is in the passive voice."""
-    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children)
+    return bool(table_of(verb.doc).children_with(verb.i, ("nsubjpass", "csubjpass", "auxpass")))
 
 
 def shares_passive(verb: Token) -> bool:
@@ -94,8 +96,9 @@ def subject_of(verb: Token, patterns: PatternSet, depth: int = 0) -> Token | Non
         # Raising: in "India is set to host", India is the one who hosts.
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     # The parser sometimes hangs the subject on an auxiliary ("X however have opposed").
-    helpers = [c for c in verb.children if c.dep_ == "aux" and c.pos_ == "AUX"]
-    subjects = [c for w in (verb, *helpers) for c in w.children if c.dep_ in SUBJECT_DEPS]
+    doc, table = verb.doc, table_of(verb.doc)  # Tokens built for the children that pass only
+    helpers = [doc[c] for c in table.children_with(verb.i, ("aux",)) if doc[c].pos_ == "AUX"]
+    subjects = [doc[c] for w in (verb, *helpers) for c in table.children_with(w.i, SUBJECT_DEPS)]
     if subjects:
         # A mis-split sentence can give a verb two subjects; the nearer one is the real one.
         return resolve_relative(min(subjects, key=lambda c: abs(c.i - verb.i)))

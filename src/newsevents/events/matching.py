@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents.annotate import drop_table, table_of
 from newsevents.events.doers import subject_of
 from newsevents.events.patterns import (
     INFINITIVE_OBJECT,
@@ -96,10 +97,15 @@ def hyphened(token: Token) -> str | None:
     return f"{first.lower_}-{token.lemma_.lower()}" if first.head == token else None
 
 
+# the children `preps_of` reads: prepositions and particles, and a clause that may open "for"
+PREP_OF_DEPS = ("prep", "agent", "prt", "dative", "advcl", "ccomp")
+
+
 def preps_of(token: Token) -> dict[str, Token]:
     """Return the prepositions and particles attached to a word, with their object (if any)."""
     found: dict[str, Token] = {}
-    for child in token.children:
+    doc, table = token.doc, table_of(token.doc)  # Tokens built only for the children read
+    for child in map(doc.__getitem__, table.children_with(token.i, PREP_OF_DEPS)):
         if child.dep_ in ("prep", "agent", "prt", "dative") and child.pos_ in ("ADP", "ADV"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if not objects and (inner := compound_prep(child)) is not None:
@@ -193,12 +199,16 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     # The parser reads "together" in "worked together" as an adverb of the verb, or of its
     # preposition ("work together with X"); a row naming it as the verb's particle takes it.
     named = {row.particle for row in rows if row.particle}
-    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    particles |= {c.lower_ for c in near if c.dep_ == "advmod" and c.lower_ in named}
-    # ... and "out" in "pulled out of X" as a preposition with one of its own.
-    particles |= {c.lower_ for c in verb.children
-                  if c.dep_ == "prep" and c.lower_ in named and compound_prep(c) is not None}
+    doc, table = verb.doc, table_of(verb.doc)  # Tokens built only for the children that count
+    particles = {doc[c].lower_ for c in table.children_with(verb.i, ("prt",))}
+    if named:
+        prepositions = table.children_with(verb.i, ("prep",))
+        near = [*table.children(verb.i), *(g for c in prepositions for g in table.children(c))]
+        particles |= {doc[c].lower_ for c in near
+                      if table.deps[c] == "advmod" and doc[c].lower_ in named}
+        # ... and "out" in "pulled out of X" as a preposition with one of its own.
+        particles |= {doc[c].lower_ for c in prepositions
+                      if doc[c].lower_ in named and compound_prep(doc[c]) is not None}
     candidates = object_candidates(verb)
     if verb.lemma_.lower() in patterns.permission_verbs:
         candidates += permitted(verb)
@@ -322,6 +332,7 @@ def renoun_subjects(doc: Doc) -> Doc:
     if not words:
         return doc
     doc = doc.copy()
+    drop_table(doc)  # the copy's table reads the parse changed below
     for i in words:
         word = doc[i]
         word.pos_, word.tag_ = "NOUN", "NNS" if word.tag_ == "VBZ" else "NN"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.annotate import table_of
 from newsevents.events.arguments import MentionIndex
 from newsevents.events.doers import antecedent, subject_of
 from newsevents.events.matching import carrier, recoded
@@ -66,10 +67,10 @@ def halt_negation(word: Token, patterns: PatternSet) -> Token | None:
     """Return the negation that, with an adverb of cessation, says an act has stopped ("no
     longer provides aid", "will not send troops anymore", "never again"; halt_adverbs.csv),
     else None. It hangs on the adverb or, as a sibling, on the verb."""
-    negations = [c for c in word.children if c.dep_ == "neg"]
-    for adverb in word.children:
-        if adverb.dep_ != "advmod":
-            continue
+    doc, table = word.doc, table_of(word.doc)  # most words have no adverb: no Token is built
+    adverbs = table.children_with(word.i, ("advmod",))
+    negations = [doc[c] for c in table.children_with(word.i, ("neg",))] if adverbs else []
+    for adverb in map(doc.__getitem__, adverbs):
         for negation in [*adverb.children, *negations]:
             if (negation.lower_, adverb.lower_) in patterns.halt_adverbs:
                 return negation

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsevents.annotate import table_of
 from newsevents.events.context import Candidate
 from newsevents.events.patterns import PatternSet
 from newsevents.records import PLACE, Actor, Mention
@@ -60,8 +61,8 @@ def place_of(
     "visited X" and "a trip to X" reach X, "talks in X" do not."""
     trigger = candidate.trigger
     doc = trigger.doc
-    sent = trigger.sent  # built anew on each call: once, not twice for every place
-    sentence = [m for m in places if sent.start <= m.start < sent.end]
+    start, end = table_of(doc).sentence(trigger.i)
+    sentence = [m for m in places if start <= m.start < end]
     # a source read from the place itself ("protests erupted in X": X's people) leaves it the
     # place of the act
     sources = [doc[m.start : m.end].root for m in candidate.source if m.actor.basis != "place"]

@@ -12,7 +12,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import dates
-from newsevents.annotate import pos_numbers, sentence_start
+from newsevents.annotate import pos_numbers, sentence_start, text_of
 from newsevents.events.casualties import VIOLENT_ROOTS  # assault, fight, mass violence
 from newsevents.places.articlenames import (
     PLACE_LABELS,
@@ -210,8 +210,9 @@ def _is_famous(ent: Span, gazetteer: Gazetteer) -> bool:
     The small model calls many places firms or people ("Tamil Nadu", a person). A one-word
     person's name is left alone even when a city shares it: Jordan, Victoria, Austin.
     """
-    key = normalize(ent.text)
-    for entry in gazetteer.candidates(ent.text):
+    name = ent.text  # once: a Span joins its words again on each call
+    key = normalize(name)
+    for entry in gazetteer.candidates(name):
         if normalize(entry.name) != key and not entry.bonus and entry.kind != "country":
             continue  # known only under another name
         if entry.kind in {"country", "admin1", "province"} and (
@@ -408,8 +409,9 @@ def _lookup_name(span: Span, gazetteer: Gazetteer, text: str | None = None) -> s
     """Return the name to look up: "the Kharkiv region" is looked up as "Kharkiv", while
     "Barrow County", a name the gazetteer holds whole, keeps its kind word: bare, it is
     another place; "Jackson" in "Jackson and Barrow counties" is Jackson County."""
+    name = text_of(span, text)  # once: a Span joins its words again on each call
     if len(span) > 1 and span[-1].lower_ in gazetteer.words.place_head and not (
-            gazetteer.candidates(span.text)):
+            gazetteer.candidates(name)):
         return span[:-1].text
     text = span.doc.text if text is None else text
-    return listed_division(text, span.end_char, span.text, gazetteer) or span.text
+    return listed_division(text, span.end_char, name, gazetteer) or name
