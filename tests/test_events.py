@@ -1359,6 +1359,23 @@ def test_joint_bodies_and_working_together_are_cooperation(nlp, patterns, codebo
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
+        # "free" as an adjective the verb leaves its object in, before or after the object
+        ("Egypt set free twenty jailed activists on Monday.", "0841"),
+        ("The Yemeni government let free three detained journalists.", "0841"),
+        ("Egypt set twenty jailed activists free on Monday.", "0841"),
+    ],
+)
+def test_setting_people_free_is_a_release(nlp, patterns, codebook, text, cameo):
+    assert [event.cameo for event in code(nlp, patterns, codebook, text)] == [cameo]
+
+
+def test_setting_a_date_is_no_release(nlp, patterns, codebook):
+    assert [e.cameo for e in code(nlp, patterns, codebook, "Egypt set a date for the vote.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
         # a pullback or drawdown told by a noun after a light verb is still a de-escalation
         ("Sweden carried out a pullback of its forces from the border.", "087"),
         ("Canada announced a drawdown of its troops in Latvia.", "087"),

@@ -209,6 +209,7 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
         # ... and "out" in "pulled out of X" as a preposition with one of its own.
         particles |= {doc[c].lower_ for c in prepositions
                       if doc[c].lower_ in named and compound_prep(doc[c]) is not None}
+        particles |= {doc[c].lower_ for c in resultatives(verb) if doc[c].lower_ in named}
     candidates = object_candidates(verb)
     if verb.lemma_.lower() in patterns.permission_verbs:
         candidates += permitted(verb)
@@ -219,6 +220,22 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.subtree
             if w.dep_ == "prep"} if any(row.needs_prep for row in rows) else set()
     return best_verb_row(rows, particles, preps, objects, hung)
+
+
+# Labels under which the parser hangs a resultative adjective on its verb ("let free").
+RESULTATIVE_DEPS = ("ccomp", "oprd", "acomp", "xcomp", "advmod")
+
+
+def resultatives(verb: Token) -> list[int]:
+    """Return the adjectives that tell the state a verb leaves its object in ("set free the
+    prisoners", "set the prisoners free"): the parser hangs one on the verb, or on the object
+    as a modifier where no modifier stands (right after the verb, or after the noun)."""
+    table = table_of(verb.doc)
+    objects = table.children_with(verb.i, ("dobj",))
+    hung = [*table.children_with(verb.i, RESULTATIVE_DEPS),
+            *(a for o in objects for a in table.children_with(o, ("amod",))
+              if a == verb.i + 1 or a > o)]
+    return [a for a in hung if verb.doc[a].pos_ == "ADJ"]
 
 
 def permitted(verb: Token) -> list[Token]:
