@@ -14,6 +14,7 @@ from newsevents.attribution.assembly import Context
 from newsevents.attribution.spans import Chars, inside, opening_sentence, overlaps, span_chars, trim
 from newsevents.attribution.speakers import (
     DASHES,
+    RELATIVE_TAGS,
     is_conjoined_report,
     is_conjoined_to_report,
     verb_speaker,
@@ -27,7 +28,6 @@ CONCESSIVE_MARKS = ("though", "although", "while", "whereas")
 QUOTE_MARKS = "\"'“”‘’«»`"
 SENTENCE_ENDS = (".", "!", "?")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
-GAP_PRONOUN_TAGS = ("WDT", "WP")  # "which", "what", "who" standing for a clause's object
 
 
 def is_inverted(context: Context, verb: Token) -> bool:
@@ -105,7 +105,6 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
     first, last = side[0].left_edge.i, side[-1].right_edge.i
     if not before:
         first = _subject_taken_for_object(context, verb, side[0]) or first
-    if not before:
         # "X said he would run but ...": a conjunct the parser hung on the cue verb instead of
         # the clause continues what was said, up to the end of the cue's own phrase.
         # One that is a cue itself (", suggesting that ...") reports something else.
@@ -128,7 +127,7 @@ def from_gap_pronoun(context: Context, verb: Token, content: Chars) -> Chars:
     if content[0] < verb.idx:
         return content
     pronoun = next(
-        (c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in GAP_PRONOUN_TAGS), None
+        (c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS), None
     )
     return content if pronoun is None else (pronoun.idx, content[1])
 

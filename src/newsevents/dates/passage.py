@@ -92,7 +92,7 @@ def still_to_end(timex: Timex, published: dt.date | None) -> bool:
     day, month, year, week, quarter, half or season still under way or to come."""
     if published is None:
         return False
-    value = timex.value.split("T")[0]
+    value = _day_of(timex)
     part, week = PART_OF_YEAR.fullmatch(value), WEEK.fullmatch(value)
     if part:
         year, month = int(part["year"]), PART_END_MONTH[part["part"]]

@@ -154,8 +154,8 @@ def blamed(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
                 continue
             act.source = [replace(m, actor=replace(m.actor, basis=f"{m.actor.basis}+blamed"))
                           for m in index.mentions_for([doer])]
-            act.target = [m for m in act.target if m.actor.name not in
-                          {d.actor.name for d in act.source}]
+            doers = {m.actor.name for m in act.source}
+            act.target = [m for m in act.target if m.actor.name not in doers]
             if act.source and not blame.source:
                 told.add(blame.trigger.i)
     return [candidate for candidate in found if candidate.trigger.i not in told]
