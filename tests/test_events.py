@@ -164,9 +164,14 @@ def test_seeking_refuge_asks_for_protection(nlp, patterns, codebook, text, cameo
     [
         ("A court in Lagos charged the governor with fraud.", "173"),
         ("The senator charged that Ghana had broken the accord.", "112"),
+        # a charge made with batons or on horseback breaks up a crowd (175), no legal act
+        ("Kenyan police charged the protesters with batons.", "175"),
+        ("The Belarusian police charged the crowd with truncheons and tear gas.", "175"),
+        ("The Kenyan police charged the demonstrators on horseback.", "175"),
+        ("A court in Lagos charged the governor with murder.", "173"),
     ],
 )
-def test_a_criminal_charge_is_legal_action(nlp, patterns, codebook, text, cameo):
+def test_a_charge_is_legal_action_unless_made_with_arms(nlp, patterns, codebook, text, cameo):
     assert [event.cameo for event in code(nlp, patterns, codebook, text)][:1] == [cameo]
 
 
@@ -347,6 +352,11 @@ def test_ending_a_visit_is_no_cancelled_visit(nlp, patterns, codebook):
         # or carries it through "in"/"for", its object the other side
         ("Lavrov joined Zarif for a first meeting in Geneva.", ("040", ("Lavrov",), ("Zarif",))),
         ("Qatar took part in the talks with the Taliban.", ("040", ("Qatar",), ("Taliban",))),
+        # "engaged in" carries fighting as it carries talks: the subject fights
+        ("Hezbollah engaged in fierce fighting with the Lebanese army.",
+         ("190", ("Hezbollah",), ("Lebanese",))),
+        ("Hamas engaged in clashes with Fatah in Gaza.", ("190", ("Hamas",), ("Fatah",))),
+        ("Serbia engaged in talks with Kosovo.", ("040", ("Serbia",), ("Kosovo",))),
     ],
 )
 def test_nominal_and_light_verb_events(nlp, patterns, codebook, text, expected):
