@@ -332,6 +332,48 @@ def test_halts_and_light_nouns(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a command to one's own forces is the commander's act through them, and no demand
+        ("Assad ordered the army to attack Homs.", ("190", ("Assad",), ("Homs",))),
+        ("Erdogan instructed police to arrest Kurdish journalists.",
+         ("173", ("Erdogan",), ("Kurdish",))),
+        ("Lukashenko commanded his troops to shoot protesters.", ("193", ("Lukashenko",), ())),
+        # an act ordered done with no doer of its own is the one who ordered it
+        ("Obama ordered the withdrawal of troops from Iraq.", ("0874", ("Obama",), ("Iraq",))),
+        ("Putin ordered air strikes on Aleppo.", ("195", ("Putin",), ("Aleppo",))),
+        # an order to another actor stays a demand
+        ("Hamas ordered Israel to withdraw from Gaza.", ("100", ("Hamas",), ("Israel",))),
+    ],
+)
+def test_a_commanded_act_is_the_commanders(nlp, patterns, codebook, text, expected):
+    events = code(nlp, patterns, codebook, text)
+    assert summary(events[0]) == expected
+
+
+def test_a_command_not_given_is_no_act(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook, "Assad did not order the army to attack Homs.")
+    assert [(e.cameo, e.negated) for e in events] == [("190", True)]
+
+
+@pytest.mark.parametrize(("army", "expected"), [("Russian", "0874"), ("Ukrainian", "100")])
+def test_another_states_army_is_not_commanded(nlp, patterns, codebook, army, expected):
+    text = f"Putin ordered the {army} army to withdraw from Bakhmut."
+    doc = nlp(text)
+    countries = {"Putin": ("RUS", "title"), "Russian": ("RUS", "modifier"),
+                 "Ukrainian": ("UKR", "modifier"), "Bakhmut": ("UKR", "dictionary")}
+    mentions = tuple(
+        replace(m, actor=replace(m.actor, country=countries[m.text][0],
+                                 basis=countries[m.text][1]))
+        for m in make_mentions(doc)
+    )
+    article = Article(article_id="test", text=text, source="test")
+    events = code_events(doc, article, mentions, patterns, codebook)
+    assert [e.cameo for e in events][:1] == [expected]
+    assert [a.text for a in events[0].source] == ["Putin"]
+
+
 def test_ending_a_visit_is_no_cancelled_visit(nlp, patterns, codebook):
     text = "The Greek prime minister ended a two-day visit to Cyprus."
     assert "160" not in [event.cameo for event in code(nlp, patterns, codebook, text)]

@@ -79,6 +79,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [headline(candidate, patterns, index) for candidate in found]
     found = [governed(candidate, patterns, index) for candidate in found]
     found = [by_doer(candidate, patterns) for candidate in found]
+    found = commanded(found, patterns, index)
     found = [halted(candidate, found, patterns) for candidate in found]
     found = [permit(candidate, found, patterns, index) for candidate in found]
     found = [judge(candidate, patterns, index) for candidate in found]
@@ -148,6 +149,80 @@ def governed(candidate: Candidate, patterns: PatternSet, index: MentionIndex) ->
         return candidate  # "let the rebels free them": the rebels do it
     subject = subject_of(governor, patterns)
     return replace(candidate, source=index.mentions_for([subject] if subject else []))
+
+
+def commanded(
+    found: list[Candidate], patterns: PatternSet, index: MentionIndex
+) -> list[Candidate]:
+    """Give an act a commander orders its own forces to do, or orders done, to the commander
+    (command_verbs.csv): "X ordered the army to shell Y", "X ordered the arrest of Y" are X's
+    acts through its forces, as CAMEO codes them, and the order is no demand (100) of them. The
+    command verb becomes the trigger, so its negation and modality ("did not order", "will
+    order") are the act's."""
+    orders: set[int] = set()
+    recoded: list[tuple[Candidate, bool]] = []
+    for candidate in found:
+        command = command_of(candidate, patterns, index)
+        if command is None:
+            recoded.append((candidate, False))
+            continue
+        governor, commander, forces = command
+        orders.add(governor.i)
+        # "ordered air strikes on X": the parser may hang X on the order, which found it
+        order = next((c for c in found if c.trigger.i == governor.i), None)
+        targets = candidate.target or (order.target if order is not None else [])
+        target = [m for m in targets if m not in commander and m not in forces]
+        consumed = (*candidate.consumed, candidate.trigger.i)
+        recoded.append((replace(candidate, trigger=governor, source=commander, target=target,
+                                consumed=consumed), True))
+    return [c for c, ordered in recoded if ordered or c.trigger.i not in orders]
+
+
+def command_of(
+    candidate: Candidate, patterns: PatternSet, index: MentionIndex
+) -> tuple[Token, list[Mention], list[Mention]] | None:
+    """Return the command verb governing a candidate's act, the commander's mentions and the
+    forces' mentions, when the act is the commander's: its forces are the verb's object and the
+    act its "to" clause, or the act's noun is the verb's object with no doer of its own."""
+    verb = anchor(candidate, patterns)
+    governor = verb.head
+    kinds = patterns.command_verbs.get(governor.lemma_.lower())
+    if kinds is None or governor.pos_ != "VERB" or governor.i == verb.i:
+        return None
+    if verb.pos_ == "VERB" and to_clause(verb):
+        force = next((c for c in governor.children if c.dep_ == "dobj"), None)
+        if force is None or not object_keys(force, patterns) & kinds:
+            return None  # "ordered Israel to withdraw": a demand of another
+        forces = index.mentions_for([force])
+    elif verb.dep_ == "dobj" and verb.i == candidate.trigger.i and verb.pos_ == "NOUN":
+        forces = []  # "ordered the arrest of X"
+    else:
+        return None
+    subject = subject_of(governor, patterns)
+    commander = index.mentions_for([subject] if subject is not None else [])
+    if not commander or serves_another(forces, commander):
+        return None
+    if any(m not in forces and m not in commander for m in candidate.source):
+        return None  # the act names a doer of its own
+    return governor, commander, forces
+
+
+def to_clause(verb: Token) -> bool:
+    """Tell whether a verb heads a "to" clause of the verb it hangs on: an xcomp, or the advcl
+    the parser sometimes makes of it ("will order the army to attack")."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def serves_another(forces: list[Mention], commander: list[Mention]) -> bool:
+    """Tell whether forces named with a state of their own serve another than the commander
+    ("X ordered the Ukrainian army to withdraw" asks another's army); a country the article
+    lent them ("the army") says nothing of whose they are."""
+    theirs = {m.actor.country for m in forces
+              if m.actor.country and not m.actor.basis.startswith("article")}
+    ours = {m.actor.country for m in commander if m.actor.country}
+    return bool(theirs and ours and not theirs & ours)
 
 
 def permit(

@@ -103,6 +103,8 @@ class PatternSet:
     completions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # end -> (04,)
     complement_verbs: frozenset[str] = frozenset()  # "let": "let free X" is its subject's act
     permission_verbs: frozenset[str] = frozenset()  # "allow": "allowed X to deliver aid"
+    # "order" -> {"(troops)", "(police)"}: "ordered the army to shell X" is the orderer's shelling
+    command_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     permissions: dict[str, str] = field(default_factory=dict)  # permitted code -> code (07: 0863)
     purposes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # arrive -> (07, 06)
     reciprocal_verbs: frozenset[str] = frozenset()  # "talk": "A and B talked" is A with B
@@ -328,6 +330,20 @@ def _load_doers(
     return {code: tuple(rows) for code, rows in doers.items()}
 
 
+def _load_command_verbs(
+    path: Path, classes: dict[str, frozenset[str]]
+) -> dict[str, frozenset[str]]:
+    known = {name for names in classes.values() for name in names}
+    commands: dict[str, frozenset[str]] = {}
+    for number, row in read_rows(path, ("verb", "forces", "note")):
+        forces = _split(row["forces"])
+        unknown = [f for f in forces if f.startswith("(") and f not in known]
+        if not row["verb"] or not forces or unknown:
+            raise ValueError(f"{path}:{number}: need a verb and forces (words or known classes)")
+        commands[row["verb"].strip().lower()] = frozenset(forces)
+    return commands
+
+
 def _load_cues(path: Path, codebook: Codebook) -> dict[str, str]:
     cues = {}
     for number, row in read_rows(path, ("cue", "code", "note")):
@@ -425,6 +441,7 @@ def load_patterns(
         completions=_load_completions(folder / "completion_verbs.csv", codebook),
         complement_verbs=load_words(folder / "complement_verbs.csv"),
         permission_verbs=load_words(folder / "permission_verbs.csv"),
+        command_verbs=_load_command_verbs(folder / "command_verbs.csv", classes),
         permissions=_load_recodings(folder / "permissions.csv", codebook, "permitted"),
         purposes=_load_completions(folder / "purpose_verbs.csv", codebook),
         reciprocal_verbs=load_words(folder / "reciprocal_verbs.csv"),
