@@ -374,6 +374,27 @@ def test_another_states_army_is_not_commanded(nlp, patterns, codebook, army, exp
     assert [a.text for a in events[0].source] == ["Putin"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # "made X available to Y" gives X, as "provided X to Y" does
+        ("Japan made 40 ambulances available to the Kenyan government.", "073"),
+        ("Norway made $5 million available to Sudan.", "071"),
+        ("Egypt made the decision available to Sudan.", None),
+        # an attack on computers is coercion short of violence (PLOVER COERCE cyber)
+        ("Hackers attacked the website of the Estonian government.", "170"),
+        ("Russian hackers targeted the computers of the Ukrainian election commission.", "170"),
+        ("Russia attacked the Ukrainian network of power plants.", "190"),
+        # a raid on a body's premises is a search by authority; on a village, an armed raid
+        ("Egyptian police raided human rights organizations in Cairo.", "173"),
+        ("Israeli troops raided the village of Beita.", "190"),
+    ],
+)
+def test_giving_cyberattacks_and_raids(nlp, patterns, codebook, text, cameo):
+    codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
+    assert codes[:1] == ([cameo] if cameo else [])
+
+
 def test_ending_a_visit_is_no_cancelled_visit(nlp, patterns, codebook):
     text = "The Greek prime minister ended a two-day visit to Cyprus."
     assert "160" not in [event.cameo for event in code(nlp, patterns, codebook, text)]
