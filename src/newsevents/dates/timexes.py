@@ -42,6 +42,7 @@ YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
+DATED_PRECISION = {4: "year", 7: "month", 10: "day"}  # a DATED value's length
 YEAR_BEFORE_PHRASE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
 TITLE_WORD = re.compile(r"[A-Za-z]{2,}")
 SENTENCE_END = {".", "!", "?", ":", ";"}
@@ -51,9 +52,9 @@ RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
 # "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6),
-# "day+0TMO" that day's morning
+# "day+0TMO" that day's morning, "date+0" that date as precise as it was named ("until then")
 ANAPHOR_VALUE = re.compile(
-    r"(?P<unit>day|week|month|year|wd[0-6])(?P<shift>[+-]\d+)(?P<part>T(?:MO|AF|EV|NI))?")
+    r"(?P<unit>date|day|week|month|year|wd[0-6])(?P<shift>[+-]\d+)(?P<part>T(?:MO|AF|EV|NI))?")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ def _shift(value: str, reference: str | None, published: dt.date | None) -> tupl
     """Resolve "day+1" ("the following day") from the date last named, else publication."""
     unit, shift, part = ANAPHOR_VALUE.fullmatch(value).groups()
     last = DATED.match(reference) if reference else None
+    if unit == "date":  # "by then" names no date of its own: none before it, no timex
+        return (reference, DATED_PRECISION[len(reference)]) if last else None
     needs = "day" if unit == "week" or unit.startswith("wd") else unit
     if last is None or (unit != "year" and not last[needs]):
         if published is None:
