@@ -132,6 +132,15 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("Organisers planned a rally on Saturday.", "2025-06-21"),
         ("Stocks closed near the record high set on Oct. 6.", "2024-10-06"),
         ("The offer had been scheduled to expire on Friday.", "2025-06-13"),
+        # a bare participle clause takes the tense of a verb that looks ahead ...
+        ("The envoy will fly to Cairo, arriving in Amman on Tuesday.", "2025-06-24"),
+        ("The minister plans to tour the region, starting in Lagos on Monday.", "2025-06-23"),
+        ("New ferries would sail from Dover, with the third one leaving from August 6.",
+         "2025-08-06"),
+        # ... but stays behind under a past or a present
+        ("The team held talks in Paris, starting on Monday.", "2025-06-16"),
+        ("The bonds are convertible at $25, a premium over Thursday's closing price.",
+         "2025-06-12"),
     ],
 )
 def test_tense_steers_weekdays_months_and_dates_without_year(nlp, lexicon, sentence, value):

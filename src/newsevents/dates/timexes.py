@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from newsevents.dates.arithmetic import (
+    AHEAD,
     FUTURE,
     NEAREST,
     ONWARD,
@@ -247,6 +248,24 @@ def reporting_verb_before(span: Span, lexicon: Lexicon):
     return None
 
 
+def _clause_verb(verb):
+    """Return the verb whose tense a bare participle clause shares: "will fly to Cairo,
+    arriving on Tuesday", "would leave Bombay, with the third departing from August 6"."""
+    for _ in range(3):
+        if verb.tag_ != "VBG" or _auxiliaries(verb):
+            break
+        if verb.dep_ == "advcl":
+            above = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "with the third departing"
+            above = verb.head.head
+        else:
+            break
+        if above.pos_ not in {"VERB", "AUX"}:
+            break
+        verb = above
+    return verb
+
+
 def _verb_direction(span: Span, lexicon: Lexicon) -> int:
     token = span.root
     for _ in range(6):
@@ -257,6 +276,19 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
     # ... but "said Thursday's strike would go ahead" dates the strike
     if reporter is not None and token.i >= span.end and span.root.dep_ != "poss":
         token = reporter
+    way, clause = _tense_direction(token, span, lexicon), _clause_verb(token)
+    if way == PAST and clause is not token:
+        # a bare participle has no tense of its own: on a verb that looks ahead it looks
+        # ahead too ("will fly to Cairo, arriving on Tuesday"); on a present it stays read
+        # as a past ("are convertible at $25, a premium over Thursday's closing price")
+        ahead = _tense_direction(clause, span, lexicon)
+        return ahead if ahead in AHEAD else way
+    return way
+
+
+def _tense_direction(token, span: Span, lexicon: Lexicon) -> int:
+    """Tell which side of publication the tense of `token`, or of the verb it shares its
+    auxiliaries with, speaks of."""
     for verb in (token, token.head):
         children = _auxiliaries(verb)
         if children & FUTURE_AUX:
