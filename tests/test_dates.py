@@ -132,6 +132,15 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("Organisers planned a rally on Saturday.", "2025-06-21"),
         ("Stocks closed near the record high set on Oct. 6.", "2024-10-06"),
         ("The offer had been scheduled to expire on Friday.", "2025-06-13"),
+        # a bare participle clause takes the tense of a verb that looks ahead ...
+        ("The envoy will fly to Cairo, arriving in Amman on Tuesday.", "2025-06-24"),
+        ("The minister plans to tour the region, starting in Lagos on Monday.", "2025-06-23"),
+        ("New ferries would sail from Dover, with the third one leaving from August 6.",
+         "2025-08-06"),
+        # ... but stays behind under a past or a present
+        ("The team held talks in Paris, starting on Monday.", "2025-06-16"),
+        ("The bonds are convertible at $25, a premium over Thursday's closing price.",
+         "2025-06-12"),
     ],
 )
 def test_tense_steers_weekdays_months_and_dates_without_year(nlp, lexicon, sentence, value):
@@ -270,6 +279,14 @@ def test_attachment_ends_at_a_verbless_root():
         ("The council meets every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
         ("Relations were tense in the past.", "the past", "PAST_REF"),
         ("Nobody knows what the future holds.", "the future", "FUTURE_REF"),
+        # a length that describes its noun: one unit unless counted or plural; the article is
+        # the noun's
+        ("The envoy began a three-day-long visit.", "three-day-long", "P3D"),
+        ("A decade-long feud split the party.", "decade-long", "P10Y"),
+        ("Auditors ended a year-long inquiry.", "year-long", "P1Y"),
+        ("Miners held a month-long strike.", "month-long", "P1M"),
+        ("Miners held a weeklong strike.", "weeklong", "P1W"),
+        ("The treaty ended a decades-long feud.", "decades-long", "PXY"),
     ],
 )
 def test_durations_quarters_sets_and_references(nlp, lexicon, sentence, text, value):
@@ -428,6 +445,12 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
      ["2024-Q3", "P2Y", "2026-Q3", "2023-Q3"]),
     # "for the year": the year of the date last named
     ("Results for 2023 were mixed. For the year, sales were flat.", ["2023", "2023"]),
+    # "until then", "by then", "before then": the date last named, as precise as it was
+    ("The court rules on July 9. Until then, the ban stays.", ["2025-07-09", "2025-07-09"]),
+    ("The talks opened in May 2019. By then, the war had ended.", ["2019-05", "2019-05"]),
+    ("The dam was built in 2010. Before then, the valley flooded.", ["2010", "2010"]),
+    # ... and with no date before it, no timex
+    ("Until then, the ban stays.", []),
 ])
 def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
     assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values
@@ -794,9 +817,9 @@ SCANNED = (
     "last year. In the winter of nineteen ninety-four, the past three summers, every Thursday, "
     "three days later, the day before, at the time, on Mondays, for a while, the last two winters, "
     "prices fell overnight before Easter and Good Friday, on April 24 and 25, in 1994, 1995, "
-    "at 0600 GMT, at this very moment. "
-    "The minister spoke to reporters at length about nothing in particular, and then about the "
-    "weather in general, and left. The year ended Sept. 30."
+    "at 0600 GMT, at this very moment, a weeklong and a decades-long strike, by then. "
+    "The minister spoke to reporters at length about nothing in particular, and afterwards "
+    "about the weather in general, and left. The year ended Sept. 30."
 )
 
 

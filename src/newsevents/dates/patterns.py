@@ -220,6 +220,9 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"(?P<rel>earlier|later)\b",
          resolve.anaphor),
         (r"(?i)\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", resolve.anaphor),
+        # "until then", "by then", "before then": the date last named, as precise as it was
+        (r"(?i)\b(?:until|till|by|before)\s+(?P<t>then)\b(?![\s-]+current\b)",
+         lambda m, pub, way: ("date+0", ANAPHOR)),
         # "the following Monday", "the previous Friday": counted from the date last named
         (rf"\b(?i:the)\s+(?P<rel>(?i:following|previous|preceding))\s+(?P<wd>{p['wdays']})\b",
          resolve.anaphor_weekday),
@@ -276,8 +279,13 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?"
          r"(?:\s+(?:more|additional|full|consecutive|straight|successive))?[\s-]+"
          rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"
-         r"(?!-(?:ago|earlier))(?![\s-]+old\b)",
+         r"(?!-(?:ago|earlier|long\b))(?![\s-]+old\b)",
          resolve.duration),
+        # "a three-day-long visit", "a decade-long war", "a weeklong strike", "decades-long":
+        # a length that describes its noun, one unit unless counted or plural (the article
+        # is the noun's)
+        (rf"(?i)\b(?:(?!an?\b){p['num']}[\s-]+|(?P<few>{p['vague']})[\s-]+)?{p['unit']}"
+         r"(?P<plural>s)?-?long\b", resolve.bare_unit),
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+"
          rf"(?:(?:more|additional)\s+)?{p['unit']}s\b",
          resolve.duration),

@@ -26,7 +26,7 @@ DIGIT = re.compile(r"\d")
 # words the pattern tables spell out themselves rather than take from the lexicon
 TABLE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "quarter", "quarters", "period",
                "half", "weekend", "weekends", "eighteen", "nineteen", "twenty", "time",
-               "while", "overnight", "moment"}
+               "while", "overnight", "moment", "then"}
 CALENDAR_KINDS = ("month", "weekday", "season", "holiday", "daypart", "clock", "set",
                   "reference", "unit")
 
@@ -39,6 +39,7 @@ def calendar_words(words: dict[str, dict[str, str]], decades: str) -> frozenset[
         # of it, and the patterns close a calendar word at a word boundary
         found |= {LETTERS.findall(phrase)[-1].lower() for phrase in words[kind]}
     found |= {unit.lower() + "s" for unit in words["unit"]}  # "days", "centurys" does no harm
+    found |= {unit.lower() + "long" for unit in words["unit"]}  # "weeklong", "yearlong"
     found |= {word.lower() + "s" for kind in ("weekday", "season") for word in words[kind]}
     return frozenset(found)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from newsevents.dates.arithmetic import (
+    AHEAD,
     FUTURE,
     NEAREST,
     ONWARD,
@@ -42,6 +43,7 @@ YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
+DATED_PRECISION = {4: "year", 7: "month", 10: "day"}  # a DATED value's length
 YEAR_BEFORE_PHRASE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
 TITLE_WORD = re.compile(r"[A-Za-z]{2,}")
 SENTENCE_END = {".", "!", "?", ":", ";"}
@@ -51,9 +53,9 @@ RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
 # "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6),
-# "day+0TMO" that day's morning
+# "day+0TMO" that day's morning, "date+0" that date as precise as it was named ("until then")
 ANAPHOR_VALUE = re.compile(
-    r"(?P<unit>day|week|month|year|wd[0-6])(?P<shift>[+-]\d+)(?P<part>T(?:MO|AF|EV|NI))?")
+    r"(?P<unit>date|day|week|month|year|wd[0-6])(?P<shift>[+-]\d+)(?P<part>T(?:MO|AF|EV|NI))?")
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ def _shift(value: str, reference: str | None, published: dt.date | None) -> tupl
     """Resolve "day+1" ("the following day") from the date last named, else publication."""
     unit, shift, part = ANAPHOR_VALUE.fullmatch(value).groups()
     last = DATED.match(reference) if reference else None
+    if unit == "date":  # "by then" names no date of its own: none before it, no timex
+        return (reference, DATED_PRECISION[len(reference)]) if last else None
     needs = "day" if unit == "week" or unit.startswith("wd") else unit
     if last is None or (unit != "year" and not last[needs]):
         if published is None:
@@ -244,6 +248,24 @@ def reporting_verb_before(span: Span, lexicon: Lexicon):
     return None
 
 
+def _clause_verb(verb):
+    """Return the verb whose tense a bare participle clause shares: "will fly to Cairo,
+    arriving on Tuesday", "would leave Bombay, with the third departing from August 6"."""
+    for _ in range(3):
+        if verb.tag_ != "VBG" or _auxiliaries(verb):
+            break
+        if verb.dep_ == "advcl":
+            above = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "with the third departing"
+            above = verb.head.head
+        else:
+            break
+        if above.pos_ not in {"VERB", "AUX"}:
+            break
+        verb = above
+    return verb
+
+
 def _verb_direction(span: Span, lexicon: Lexicon) -> int:
     token = span.root
     for _ in range(6):
@@ -254,6 +276,19 @@ def _verb_direction(span: Span, lexicon: Lexicon) -> int:
     # ... but "said Thursday's strike would go ahead" dates the strike
     if reporter is not None and token.i >= span.end and span.root.dep_ != "poss":
         token = reporter
+    way, clause = _tense_direction(token, span, lexicon), _clause_verb(token)
+    if way == PAST and clause is not token:
+        # a bare participle has no tense of its own: on a verb that looks ahead it looks
+        # ahead too ("will fly to Cairo, arriving on Tuesday"); on a present it stays read
+        # as a past ("are convertible at $25, a premium over Thursday's closing price")
+        ahead = _tense_direction(clause, span, lexicon)
+        return ahead if ahead in AHEAD else way
+    return way
+
+
+def _tense_direction(token, span: Span, lexicon: Lexicon) -> int:
+    """Tell which side of publication the tense of `token`, or of the verb it shares its
+    auxiliaries with, speaks of."""
     for verb in (token, token.head):
         children = _auxiliaries(verb)
         if children & FUTURE_AUX:
