@@ -278,6 +278,12 @@ def test_a_relative_clause_cue_inside_the_subject_leaves_the_content_whole(
     assert all(f.depth == 2 for f in frames if f.cue == nested)
 
 
+def test_a_colon_after_the_cue_opens_all_that_is_reported(nlp):
+    doc = nlp("The ferry will sail late, the captain said: “The sea is far too rough.”")
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.depth == 1]
+    assert [doc.text[slice(*f.content_span)] for f in frames] == ["“The sea is far too rough.”"]
+
+
 def test_a_degree_word_is_no_pro_form(nlp):
     from newsevents.attribution.verbs import pro_form
 

@@ -109,6 +109,10 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
     after = [c for c in clauses if c.i > verb.i]
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         after.append(verb.head)
+    # "A, she said: “B.”": a colon after the cue opens what it reports; what stands before
+    # is the writer's lead-in, as PolNeAR marks it.
+    if before and after and _colon_after(verb):
+        before = []
     # "“A,” she said, “B.”": a quote resumed after the cue belongs to the same content.
     if before and after and after[0].left_edge.is_quote:
         return span_chars(context.doc, before[0].left_edge.i, after[-1].right_edge.i)
@@ -130,6 +134,11 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
         last = _before_conjoined_report(context, side, last)
         last = _before_semicolon(context, side[0].left_edge.i, last)
     return span_chars(context.doc, first, last)
+
+
+def _colon_after(verb: Token) -> bool:
+    """Tell a cue verb followed by a colon ("he said: ...")."""
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
 
 
 def from_gap_pronoun(context: Context, verb: Token, content: Chars) -> Chars:
