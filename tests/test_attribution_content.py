@@ -217,6 +217,73 @@ def test_a_pro_form_after_a_cue_verb_is_its_content(nlp, text, reported):
     assert [doc.text[slice(*f.content_span)] for f in frames] == [reported]
 
 
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The police confirmed two arrests but would not say where.", "where"),
+        ("The council raised the rents but did not say how much.", "how much"),
+        # a quote before a denied cue is not what went unsaid
+        ("“We will reopen the mine.” The owner did not say when.", "when"),
+    ],
+)
+def test_a_bare_question_word_after_a_denied_cue_is_its_content(nlp, text, reported):
+    doc = nlp(text)
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.cue_lemma == "say"]
+    assert [doc.text[slice(*f.content_span)] for f in frames][-1:] == [reported]
+
+
+def test_a_denied_cue_takes_no_quote_before_it(nlp):
+    doc = nlp("“The mine will reopen.” The owner did not say.")
+    frames = find_frames(doc, (), load_cues())
+    assert [f.cue for f in frames if f.cue_lemma == "say"] == []
+
+
+def test_a_question_word_with_a_clause_of_its_own_stays_a_clause(nlp):
+    doc = nlp("The owner explained why the mine had closed.")
+    frames = find_frames(doc, (), load_cues())
+    assert [doc.text[slice(*f.content_span)] for f in frames] == ["why the mine had closed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The ferry, it was reported, will sail again on Sunday.",
+         "The ferry, it was reported, will sail again on Sunday"),
+        ("The harvest, it is believed, will be late this year.",
+         "The harvest, it is believed, will be late this year"),
+    ],
+)
+def test_a_parenthetical_phrase_cue_reports_the_clause_around_it(nlp, text, reported):
+    doc = nlp(text)
+    frames = find_frames(doc, (), load_cues())
+    assert [doc.text[slice(*f.content_span)] for f in frames] == [reported]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "nested"),
+    [
+        ("She said that the levy, which farmers called unfair, would be dropped.",
+         "that the levy, which farmers called unfair, would be dropped", "called"),
+        ("He said the road, which locals described as unsafe, will be rebuilt.",
+         "the road, which locals described as unsafe, will be rebuilt", "described"),
+    ],
+)
+def test_a_relative_clause_cue_inside_the_subject_leaves_the_content_whole(
+    nlp, text, reported, nested
+):
+    doc = nlp(text)
+    frames = find_frames(doc, (), load_cues())
+    said = next(f for f in frames if f.cue_lemma == "say")
+    assert doc.text[slice(*said.content_span)] == reported
+    assert all(f.depth == 2 for f in frames if f.cue == nested)
+
+
+def test_a_colon_after_the_cue_opens_all_that_is_reported(nlp):
+    doc = nlp("The ferry will sail late, the captain said: “The sea is far too rough.”")
+    frames = [f for f in find_frames(doc, (), load_cues()) if f.depth == 1]
+    assert [doc.text[slice(*f.content_span)] for f in frames] == ["“The sea is far too rough.”"]
+
+
 def test_a_degree_word_is_no_pro_form(nlp):
     from newsevents.attribution.verbs import pro_form
 

@@ -36,7 +36,7 @@ def is_inverted(context: Context, verb: Token) -> bool:
     A verb that is the content clause of another cue verb ("X said it feels like ...") is what
     is reported, not a second cue around it.
     """
-    if verb.dep_ not in INVERTED_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in INVERTED_DEPS or _host_verb(verb) is None:
         return False
     # "As the movement continues to battle ...": a cue with an infinitive of its own is acting;
     # "When asked about X, she said ...": a question put to the speaker frames no host clause.
@@ -53,6 +53,18 @@ def is_inverted(context: Context, verb: Token) -> bool:
     if objects and not cues.addresses(verb):
         return False
     return not (verb.dep_ == "ccomp" and cues.verb(verb.head.lemma_))
+
+
+def _host_verb(verb: Token) -> Token | None:
+    """Return the verb of the clause a trailing or parenthetical cue hangs on, or None: its
+    head, or the verb whose subject the parser hung a parenthesis on ("The vote, it was
+    reported, will be held ...", with "reported" on "vote")."""
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.dep_ == "parataxis" and head.dep_ in SUBJECT_DEPS and head.i < verb.i:
+        return head.head if head.head.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def resume_quote(context: Context, verb: Token, content: Chars) -> Chars:
@@ -97,6 +109,10 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
     after = [c for c in clauses if c.i > verb.i]
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         after.append(verb.head)
+    # "A, she said: “B.”": a colon after the cue opens what it reports; what stands before
+    # is the writer's lead-in, as PolNeAR marks it.
+    if before and after and _colon_after(verb):
+        before = []
     # "“A,” she said, “B.”": a quote resumed after the cue belongs to the same content.
     if before and after and after[0].left_edge.is_quote:
         return span_chars(context.doc, before[0].left_edge.i, after[-1].right_edge.i)
@@ -118,6 +134,11 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
         last = _before_conjoined_report(context, side, last)
         last = _before_semicolon(context, side[0].left_edge.i, last)
     return span_chars(context.doc, first, last)
+
+
+def _colon_after(verb: Token) -> bool:
+    """Tell a cue verb followed by a colon ("he said: ...")."""
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
 
 
 def from_gap_pronoun(context: Context, verb: Token, content: Chars) -> Chars:
@@ -161,11 +182,15 @@ def _before_second_report(context: Context, first: int, last: int) -> int:
     ", which he called ..."): it reports something else, whichever verb the parser hung it on.
 
     A conjoined cue ("... and called him ...") is left alone: cut off, it would take the
-    subject of the reported clause as its speaker.
+    subject of the reported clause as its speaker. So is a relative clause inside the
+    reported clause's subject ("the plan, which critics called illegal, would pass"): the
+    clause goes on after it.
     """
     doc = context.doc
     for token in doc[first + 1 : last + 1]:
         if token.dep_ not in SECOND_REPORT_DEPS or not _is_cue_verb(context, token):
+            continue
+        if token.dep_ == "relcl" and _goes_on_after(context, token, last):
             continue
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not _is_concession(token):
             continue  # "because he said ...": a reason inside what was said
@@ -175,6 +200,18 @@ def _before_second_report(context: Context, first: int, last: int) -> int:
         if boundary < token.left_edge.i:
             return boundary - 1
     return last
+
+
+def _goes_on_after(context: Context, clause: Token, last: int) -> bool:
+    """Tell a relative clause that the reported clause goes on after ("the plan, which critics
+    called illegal, would pass"): words follow it that are no part of a later cue's own
+    phrase ("..., which he said were ..., the footage showed")."""
+    end = clause.right_edge.i
+    later_cues = [t for t in context.doc[end + 1 : last + 1] if _is_cue_verb(context, t)]
+    return any(
+        not (t.is_punct or t.is_space) and not any(t in c.subtree for c in later_cues)
+        for t in context.doc[end + 1 : last + 1]
+    )
 
 
 def _before_conjoined_report(context: Context, clauses: list[Token], last: int) -> int:
@@ -227,7 +264,7 @@ def _is_cue_verb(context: Context, token: Token) -> bool:
 
 def host_clause(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
     """Return the clause a trailing or parenthetical cue attaches to ("..., X said")."""
-    host = verb.head
+    host = _host_verb(verb) or verb.head
     # a clause fronted before the speaker ("If talks fail, he argues, ...") is what is argued
     left = min([verb.i] + [c.left_edge.i for c in verb.lefts if c.dep_ != "advcl"])
     left = min(left, speaker.left_edge.i) if speaker is not None else left
@@ -301,8 +338,10 @@ def adjacent_quote(context: Context, verb: Token, speaker: Token | None) -> Char
     afters = (last.idx + len(last), verb.idx + len(verb))
     # "X announced a plan. ¶ “...”": a quote after the cue's sentence has ended is no part of it
     closed = last.idx if last.text in SENTENCE_ENDS else len(text)
+    # "“...” He did not say when.": what a denied cue did not say is not the quote before it
+    negated = any(c.dep_ == "neg" and left <= c.i < verb.i for c in verb.children)
     for start, end in context.quotes:
-        if end <= before and not text[end:before].strip(" ,—-"):
+        if end <= before and not negated and not text[end:before].strip(" ,—-"):
             return start, end
         if start < closed and any(
             start >= after and not text[after:start].strip(" ,:\n—-") for after in afters

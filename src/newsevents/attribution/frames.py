@@ -56,6 +56,7 @@ from newsevents.attribution.verbs import (
     prep_content,
     prep_cue,
     pro_form,
+    question_word,
     verb_group,
 )
 from newsevents.records import Frame, Mention
@@ -386,6 +387,8 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
         return _passive_frame(context, verb, cue, speaker, passive[0], sent_i)
     elif (word := pro_form(verb, context.cues)) is not None:
         content = span_chars(context.doc, word.left_edge.i, word.i)  # "as much", not what follows
+    elif (word := question_word(verb)) is not None:
+        content = span_chars(context.doc, word.left_edge.i, word.i)  # "did not say why"
     else:
         content = adjacent_quote(context, verb, speaker)
     if content is None or (speaker is None and not unnamed and not _is_passive_it(verb)):

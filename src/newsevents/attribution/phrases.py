@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
+from newsevents.attribution.content import host_clause, is_inverted
 from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.spans import ASKING_MARKS, span_chars, trim
 from newsevents.attribution.speakers import DASHES, is_name_phrase, verb_speaker
@@ -188,6 +189,10 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
     if anchor.dep_ in ("xcomp", "advmod") and clause is None:
         host = anchor.head
     content = span_chars(context.doc, host.left_edge.i, host.right_edge.i)
+    # "The vote, it was reported, will be held ...": a phrase set off in another clause
+    # reports that clause, not its own words.
+    if clause is None and is_inverted(context, anchor):
+        content = host_clause(context, anchor, None) or content
     # "sources said": the cue is the verb, the nameless sources are the speaker's words.
     subject = next((t for t in matched if t.dep_ == "nsubj" and t.head == anchor), None)
     cue_tokens = [t for t in matched if t != subject]

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.speakers import gerund_subject, is_escaped_conjunct
 
+QUESTION_TAGS = ("WRB", "WP")  # "why", "when", "how", "where"; "what", "who"
+
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # Sentence adverbs link clauses; they do not modify the act of saying ("however said").
 LINKING_ADVERBS = ("however", "meanwhile", "instead", "thus", "so")
@@ -139,6 +141,19 @@ def pro_form(verb: Token, cues: CueLexicon) -> Token | None:
             degree = any(c.lower_ != "as" for c in child.lefts)
             return None if about or degree else child
     return None
+
+
+def question_word(verb: Token) -> Token | None:
+    """Return a bare question word that closes a cue verb's phrase ("did not say why", "would
+    not say how much"): it stands for what was (not) told, as PolNeAR marks it. None when a
+    clause follows it ("said why he left" is the clause's)."""
+    rights = [c for c in verb.rights if not (c.is_punct or c.is_space)]
+    if not rights or rights[-1].tag_ not in QUESTION_TAGS:
+        return None
+    word = rights[-1]
+    if word.dep_ not in ("advmod", "dobj") or any(c.i > word.i for c in word.children):
+        return None
+    return word
 
 
 def _is_predicate(part: Token) -> bool:
