@@ -245,3 +245,56 @@ def test_a_toponym_the_gazetteer_does_not_know_is_the_act_s_place_target(
         ("Zarvota", None, "place", "place")
     ]
     assert text[siege.target_span[0] : siege.target_span[1]] == "Zarvota"
+
+
+def with_doers(doc, words: str, country: str, sectors: tuple[str, ...]) -> tuple[Mention, ...]:
+    """Return the doc's mentions with the doers' words as an agent of a country, as the actors
+    stage reads "Chilean miners"."""
+    first = next(t.i for t in doc if t.text == words.split()[0])
+    span = doc[first : first + len(words.split())]
+    actor = Actor(name=words, text=words, country=country, sectors=sectors, kind="agent",
+                  basis="modifier")
+    doers = Mention(span.start, span.end, span.start_char, span.end_char, words, 0, actor)
+    others = [m for m in make_mentions(doc) if m.end <= span.start or m.start >= span.end]
+    return tuple(sorted([*others, doers], key=lambda m: m.start))
+
+
+@pytest.mark.parametrize(
+    ("text", "doers", "sectors", "expected", "span"),
+    [
+        # dissent with no target or place named is aimed at the doers' own government, which no
+        # words name: the target span stays empty ...
+        ("Chilean miners went on strike on Monday.", "Chilean miners", ("LAB",),
+         [("CHL", ("GOV",), "home")], None),
+        # ... or the thing protested against, which the pattern names
+        ("Chilean teachers marched against the new pension law.", "Chilean teachers", ("EDU",),
+         [("CHL", ("GOV",), "home")], "the new pension law"),
+        # a government's protest is aimed abroad: its target is not itself
+        ("The Chilean government staged a boycott of the summit.", "Chilean government",
+         ("GOV",), [], None),
+    ],
+)  # fmt: skip
+def test_dissent_with_no_target_is_aimed_at_the_doers_own_government(
+    nlp, patterns, codebook, text, doers, sectors, expected, span
+):
+    doc = nlp(text)
+    mentions = with_doers(doc, doers, "CHL", sectors)
+    events = code_events(doc, Article("test", text, "test"), mentions, patterns, codebook)
+    (event,) = [e for e in events if e.cameo_root == "14"]
+    assert [(a.country, a.sectors, a.basis) for a in event.target] == expected
+    assert (text[slice(*event.target_span)] if event.target_span else None) == span
+
+
+def test_the_home_roots_come_from_the_root_readings(nlp, patterns, codebook, tmp_path):
+    assert patterns.home_roots == {"14": "home"}
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    path = folder / "place_roots.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("\n14,home,", "\n#14,home,"),
+                    encoding="utf-8")
+    text = "Chilean miners went on strike on Monday."
+    doc = nlp(text)
+    mentions = with_doers(doc, "Chilean miners", "CHL", ("LAB",))
+    events = code_events(doc, Article("test", text, "test"), mentions,
+                         load_patterns(folder, codebook), codebook)
+    assert [e.target for e in events if e.cameo_root == "14"] == [()]

@@ -74,7 +74,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.sites import aim_at_places, unknown_places
+from newsevents.events.sites import HOME, aim_at_places, unknown_places
 from newsevents.events.spans import (
     THING_PREPS,
     authored_span,
@@ -696,7 +696,7 @@ def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
 def about_span(candidate: Candidate, acts: tuple[int, ...]) -> tuple[int, int] | None:
     """Return the phrase of the thing an event with no actor target is about, if a slot of its
     pattern names one (`Candidate.about`); the event keeps no target actor."""
-    if candidate.target or candidate.about is None:
+    if written(candidate.target) or candidate.about is None:
         return None
     return phrase_extent(candidate.about, {candidate.trigger.i, *acts}, THING_PREPS, placed=True)
 
@@ -749,7 +749,8 @@ def make_event(
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS, acts),
-        target_span=rejected_span(candidate) or phrase_span(candidate.target, trigger, own=acts)
+        target_span=rejected_span(candidate) or phrase_span(written(candidate.target), trigger,
+                                                              own=acts)
         or about_span(candidate, acts),
         negated=negated,
         modality=modality,
@@ -758,3 +759,9 @@ def make_event(
         code_basis="rules" if candidate.probability is None else "model",
         code_probability=candidate.probability,
     )
+
+
+def written(mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions whose words name their actor: a government read as the doers' own
+    (basis "home", `sites.home_state`) lies over the doers' words, which do not name it."""
+    return [m for m in mentions if m.actor.basis != HOME]

@@ -32,6 +32,8 @@ PLACE_READINGS = ("aimed", "venue")
 DOER_READINGS = ("own measure", "state", "people")
 # Roots whose act, when a sending is made for it, is aimed at the sending's goal.
 GOAL_READINGS = ("sent",)
+# Roots whose act, with no target and no place named, is aimed at the doers' own government.
+HOME_READINGS = ("home",)
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 # An object row may name a class of named entity instead of words: "(person)", "(place)"; a
 # nationality or religious group as a noun ("released 19 Christians") names people.
@@ -112,6 +114,8 @@ class PatternSet:
     # "08" -> "own measure", "17" -> "state": whose act a passive with no doer named is
     doer_roots: dict[str, str] = field(default_factory=dict)
     goal_roots: dict[str, str] = field(default_factory=dict)  # "09" -> "sent": aimed at the goal
+    # "14" -> "home": with no target or place, aimed at the doers' own government
+    home_roots: dict[str, str] = field(default_factory=dict)
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     aim_nouns: frozenset[str] = frozenset()  # "bid": "in a bid to retake X" is the clause's aim
     # "blame" -> (("object", "on"), ("for", "object")): the slots naming an act and its doer
@@ -368,7 +372,7 @@ def load_place_roots(
     for number, row in read_rows(path, ("root", "reading", "note")):
         if len(row["root"]) != 2 or not row["root"].isdigit():
             raise ValueError(f"{path}:{number}: a root is two digits, such as 14")
-        known = PLACE_READINGS + DOER_READINGS + GOAL_READINGS
+        known = PLACE_READINGS + DOER_READINGS + GOAL_READINGS + HOME_READINGS
         if row["reading"] not in known:
             raise ValueError(f"{path}:{number}: a reading is one of {', '.join(known)}")
         if row["reading"] in readings:
@@ -433,6 +437,7 @@ def load_patterns(
         place_roots=load_place_roots(folder / "place_roots.csv"),
         doer_roots=load_place_roots(folder / "place_roots.csv", DOER_READINGS),
         goal_roots=load_place_roots(folder / "place_roots.csv", GOAL_READINGS),
+        home_roots=load_place_roots(folder / "place_roots.csv", HOME_READINGS),
         doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
         aim_nouns=load_words(folder / "aim_nouns.csv", "noun"),
         blame_verbs=_load_blame_verbs(folder / "blame_verbs.csv"),

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.annotate import table_of
+from newsevents.dictionaries import actor_id
 from newsevents.events.context import Candidate
 from newsevents.events.patterns import PatternSet
 from newsevents.records import PLACE, Actor, Mention
@@ -26,6 +27,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 VENUE_PREPS = ("in", "at", "inside", "near", "outside")
 # Entity labels of a toponym the actors stage may have left unread: a town, region or site.
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
+HOME = "home"  # the basis of a target read as the doers' own government
 
 
 def aim_at_places(
@@ -49,7 +51,29 @@ def aim_at_places(
         site = site or place_of(candidate, list(unknown), lone=False, venue=venue)
         if site is not None:
             candidate.target = [replace(site, actor=replace(site.actor, basis="place"))]
+        elif candidate.code[:2] in patterns.home_roots:
+            candidate.target = home_state(candidate.source)
     return found
+
+
+# Sectors of doers whose protest is not aimed at their own government: the government itself
+# ("the government protested", a diplomatic protest aimed elsewhere) and international bodies.
+STATE_SECTORS = frozenset({"GOV", "IGO"})
+
+
+def home_state(sources: list[Mention]) -> list[Mention]:
+    """Return the government of the doers' own country, as a target no words name: "Kenyan
+    students protested" is dissent against Kenya's authorities. Its mention lies over the doers'
+    (an event's target span leaves it out) and its basis is "home". A state, its government or an
+    international body (`STATE_SECTORS`) gives none: their protests are aimed abroad."""
+    for mention in sources:
+        actor = mention.actor
+        if actor.country and actor.kind != "state" and not STATE_SECTORS & set(actor.sectors):
+            state = Actor(name=actor.country, country=actor.country,
+                          sectors=("GOV",), actor_id=actor_id(actor.country, actor.country),
+                          kind="state", basis=HOME)
+            return [replace(mention, actor=state)]
+    return []
 
 
 def place_of(
