@@ -269,28 +269,37 @@ def with_doers(doc, words: str, country: str, sectors: tuple[str, ...]) -> tuple
         # ... or the thing protested against, which the pattern names
         ("Chilean teachers marched against the new pension law.", "Chilean teachers", ("EDU",),
          [("CHL", ("GOV",), "home")], "the new pension law"),
+        # calling off a strike yields to the same government
+        ("Chilean miners called off their strike on Friday.", "Chilean miners", ("LAB",),
+         [("CHL", ("GOV",), "home")], None),
         # a government's protest is aimed abroad: its target is not itself
         ("The Chilean government staged a boycott of the summit.", "Chilean government",
          ("GOV",), [], None),
+        # a state restricting political life at home acts on its own people
+        ("The Chilean government imposed a state of emergency on Sunday.", "Chilean government",
+         ("GOV",), [("CHL", ("CVL",), "home")], None),
+        ("The Chilean army lifted the curfew on Sunday.", "Chilean army", ("MIL",),
+         [("CHL", ("CVL",), "home")], None),
+        # ... which people of no state's body do not
+        ("Chilean miners imposed a curfew on Sunday.", "Chilean miners", ("LAB",), [], None),
     ],
 )  # fmt: skip
-def test_dissent_with_no_target_is_aimed_at_the_doers_own_government(
+def test_an_act_with_no_target_is_aimed_within_the_doers_own_country(
     nlp, patterns, codebook, text, doers, sectors, expected, span
 ):
     doc = nlp(text)
     mentions = with_doers(doc, doers, "CHL", sectors)
-    events = code_events(doc, Article("test", text, "test"), mentions, patterns, codebook)
-    (event,) = [e for e in events if e.cameo_root == "14"]
+    (event,) = code_events(doc, Article("test", text, "test"), mentions, patterns, codebook)
     assert [(a.country, a.sectors, a.basis) for a in event.target] == expected
     assert (text[slice(*event.target_span)] if event.target_span else None) == span
 
 
-def test_the_home_roots_come_from_the_root_readings(nlp, patterns, codebook, tmp_path):
-    assert patterns.home_roots == {"14": "home"}
+def test_the_codes_aimed_at_home_come_from_their_file(nlp, patterns, codebook, tmp_path):
+    assert patterns.home_codes["14"] == "people" and patterns.home_codes["1724"] == "state"
     folder = tmp_path / "events"
     shutil.copytree(DATA, folder)
-    path = folder / "place_roots.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("\n14,home,", "\n#14,home,"),
+    path = folder / "home_codes.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("\n14,people,", "\n#14,people,"),
                     encoding="utf-8")
     text = "Chilean miners went on strike on Monday."
     doc = nlp(text)
@@ -298,3 +307,6 @@ def test_the_home_roots_come_from_the_root_readings(nlp, patterns, codebook, tmp
     events = code_events(doc, Article("test", text, "test"), mentions,
                          load_patterns(folder, codebook), codebook)
     assert [e.target for e in events if e.cameo_root == "14"] == [()]
+    path.write_text("# provenance\ncode,doers,note\n14,crowd,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="doers is one of"):
+        load_patterns(folder, codebook)

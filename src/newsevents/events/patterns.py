@@ -32,8 +32,10 @@ PLACE_READINGS = ("aimed", "venue")
 DOER_READINGS = ("own measure", "state", "people")
 # Roots whose act, when a sending is made for it, is aimed at the sending's goal.
 GOAL_READINGS = ("sent",)
-# Roots whose act, with no target and no place named, is aimed at the doers' own government.
-HOME_READINGS = ("home",)
+# Who an act with no target and no place named is aimed at at home (home_codes.csv): "people"
+# acting (protesters, strikers) aim at their own government, a "state" acting (government,
+# forces, police) at its own people.
+HOME_DOERS = ("people", "state")
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 # An object row may name a class of named entity instead of words: "(person)", "(place)"; a
 # nationality or religious group as a noun ("released 19 Christians") names people.
@@ -114,8 +116,9 @@ class PatternSet:
     # "08" -> "own measure", "17" -> "state": whose act a passive with no doer named is
     doer_roots: dict[str, str] = field(default_factory=dict)
     goal_roots: dict[str, str] = field(default_factory=dict)  # "09" -> "sent": aimed at the goal
-    # "14" -> "home": with no target or place, aimed at the doers' own government
-    home_roots: dict[str, str] = field(default_factory=dict)
+    # code prefix -> "people" or "state": with no target or place, aimed within the doers' own
+    # country (home_codes.csv)
+    home_codes: dict[str, str] = field(default_factory=dict)
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     aim_nouns: frozenset[str] = frozenset()  # "bid": "in a bid to retake X" is the clause's aim
     # "blame" -> (("object", "on"), ("for", "object")): the slots naming an act and its doer
@@ -264,6 +267,18 @@ def _load_recodings(path: Path, codebook: Codebook, column: str) -> dict[str, st
     return recodings
 
 
+def _load_home_codes(path: Path, codebook: Codebook) -> dict[str, str]:
+    """Return the code prefixes whose act with no target is aimed within its doers' country,
+    each with the doers it is read for ("people" or "state"), checked row by row."""
+    codes = {}
+    for number, row in read_rows(path, ("code", "doers", "note")):
+        _check_code(row["code"], codebook, f"{path}:{number}")
+        if row["doers"] not in HOME_DOERS:
+            raise ValueError(f"{path}:{number}: doers is one of {', '.join(HOME_DOERS)}")
+        codes[row["code"]] = row["doers"]
+    return codes
+
+
 def _load_foretold(path: Path, codebook: Codebook) -> dict[str, str]:
     types = {entry.plover_type for entry in codebook.entries.values()}
     foretold = {}
@@ -372,7 +387,7 @@ def load_place_roots(
     for number, row in read_rows(path, ("root", "reading", "note")):
         if len(row["root"]) != 2 or not row["root"].isdigit():
             raise ValueError(f"{path}:{number}: a root is two digits, such as 14")
-        known = PLACE_READINGS + DOER_READINGS + GOAL_READINGS + HOME_READINGS
+        known = PLACE_READINGS + DOER_READINGS + GOAL_READINGS
         if row["reading"] not in known:
             raise ValueError(f"{path}:{number}: a reading is one of {', '.join(known)}")
         if row["reading"] in readings:
@@ -437,7 +452,7 @@ def load_patterns(
         place_roots=load_place_roots(folder / "place_roots.csv"),
         doer_roots=load_place_roots(folder / "place_roots.csv", DOER_READINGS),
         goal_roots=load_place_roots(folder / "place_roots.csv", GOAL_READINGS),
-        home_roots=load_place_roots(folder / "place_roots.csv", HOME_READINGS),
+        home_codes=_load_home_codes(folder / "home_codes.csv", codebook),
         doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
         aim_nouns=load_words(folder / "aim_nouns.csv", "noun"),
         blame_verbs=_load_blame_verbs(folder / "blame_verbs.csv"),

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from newsevents.annotate import table_of
 from newsevents.dictionaries import actor_id
 from newsevents.events.context import Candidate
+from newsevents.events.matching import recoded
 from newsevents.events.patterns import PatternSet
 from newsevents.records import PLACE, Actor, Mention
 
@@ -51,28 +52,35 @@ def aim_at_places(
         site = site or place_of(candidate, list(unknown), lone=False, venue=venue)
         if site is not None:
             candidate.target = [replace(site, actor=replace(site.actor, basis="place"))]
-        elif candidate.code[:2] in patterns.home_roots:
-            candidate.target = home_state(candidate.source)
+        elif (doers := recoded(candidate.code, patterns.home_codes)) is not None:
+            candidate.target = aimed_at_home(candidate.source, doers)
     return found
 
 
-# Sectors of doers whose protest is not aimed at their own government: the government itself
-# ("the government protested", a diplomatic protest aimed elsewhere) and international bodies.
-STATE_SECTORS = frozenset({"GOV", "IGO"})
+# Sectors of a state's own bodies: a government, its forces, police, courts, legislature.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def home_state(sources: list[Mention]) -> list[Mention]:
-    """Return the government of the doers' own country, as a target no words name: "Kenyan
-    students protested" is dissent against Kenya's authorities. Its mention lies over the doers'
-    (an event's target span leaves it out) and its basis is "home". A state, its government or an
-    international body (`STATE_SECTORS`) gives none: their protests are aimed abroad."""
+def aimed_at_home(sources: list[Mention], doers: str) -> list[Mention]:
+    """Return whom an act with no target or place named is aimed at within its doers' country
+    (`home_codes.csv`), as a target no words name: for "people" doers, their government ("Kenyan
+    students protested": Kenya's authorities), unless they are a state's own body or an
+    international body, whose protests are aimed abroad; for "state" doers, a state or its own
+    body, the country's people ("the Kenyan government imposed a curfew": Kenya's civilians).
+    The mention lies over the doers' (an event's target span leaves it out), its basis "home"."""
     for mention in sources:
         actor = mention.actor
-        if actor.country and actor.kind != "state" and not STATE_SECTORS & set(actor.sectors):
-            state = Actor(name=actor.country, country=actor.country,
-                          sectors=("GOV",), actor_id=actor_id(actor.country, actor.country),
-                          kind="state", basis=HOME)
-            return [replace(mention, actor=state)]
+        official = actor.kind == "state" or bool(STATE_SECTORS & set(actor.sectors))
+        if actor.country is None or "IGO" in actor.sectors or official != (doers == "state"):
+            continue
+        if doers == "state":
+            home = Actor(name=f"people of {actor.country}", country=actor.country,
+                         sectors=("CVL",), actor_id=actor_id("agent CVL", actor.country),
+                         kind="agent", basis=HOME)
+        else:
+            home = Actor(name=actor.country, country=actor.country, sectors=("GOV",),
+                         actor_id=actor_id(actor.country, actor.country), kind="state", basis=HOME)
+        return [replace(mention, actor=home)]
     return []
 
 
