@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from newsevents.events import code_events
+from newsevents.events.matching import recoded
 from newsevents.events.patterns import (
     DATA,
     DOER_READINGS,
@@ -309,4 +310,49 @@ def test_the_codes_aimed_at_home_come_from_their_file(nlp, patterns, codebook, t
     assert [e.target for e in events if e.cameo_root == "14"] == [()]
     path.write_text("# provenance\ncode,doers,note\n14,crowd,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="doers is one of"):
+        load_patterns(folder, codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "patient", "sectors", "expected"),
+    [
+        # a violent act told in the passive with no doer named was done by unidentified armed
+        # forces of the country where it happened: its place's state ...
+        ("A journalist was shot dead in Kharkiv on Tuesday.", "journalist", ("MED",),
+         [("UKR", ("UAF",), "unnamed")]),
+        # ... else the country of those it was done to
+        ("Two Chilean journalists were killed on Monday.", "Chilean journalists", ("MED",),
+         [("CHL", ("UAF",), "unnamed")]),
+        # ... but not of soldiers, as often killed by the other side
+        ("Two Chilean soldiers were killed on Monday.", "Chilean soldiers", ("MIL",), []),
+        # "the attack" often tells again an act whose doer the article named elsewhere
+        ("The attack killed two Chilean journalists.", "Chilean journalists", ("MED",), []),
+    ],
+)  # fmt: skip
+def test_a_violent_act_with_no_doer_named_is_done_by_unidentified_forces(
+    nlp, patterns, codebook, text, patient, sectors, expected
+):
+    doc = nlp(text)
+    words = patient.split()
+    first = next(t.i for t in doc if t.text == words[0])
+    span = doc[first : first + len(words)]
+    country = "CHL" if "Chilean" in patient else None
+    actor = Actor(name=patient, text=patient, country=country, sectors=sectors, kind="agent")
+    mentions = [m for m in placed(doc) if m.end <= span.start or m.start >= span.end]
+    mentions.append(Mention(span.start, span.end, span.start_char, span.end_char, patient, 0,
+                            actor))
+    events = code_events(doc, Article("test", text, "test"),
+                         tuple(sorted(mentions, key=lambda m: m.start)), patterns, codebook)
+    (event,) = [e for e in events if e.cameo_root in ("18", "19", "20")]
+    assert [(a.country, a.sectors, a.basis) for a in event.source] == expected
+    assert event.source_span is None  # no words name them
+
+
+def test_the_codes_with_unidentified_doers_come_from_their_file(codebook, tmp_path):
+    assert recoded("1832", load_patterns(DATA, codebook).unnamed_doers) == ("UAF",)
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    (folder / "unnamed_doers.csv").write_text("# provenance\ncode,sectors,note\n19,uaf,\n",
+                                              encoding="utf-8")
+    with pytest.raises(ValueError, match="three-letter codes"):
         load_patterns(folder, codebook)

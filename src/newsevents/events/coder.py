@@ -74,7 +74,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.sites import HOME, aim_at_places, unknown_places
+from newsevents.events.sites import IMPLIED, aim_at_places, by_unnamed_doers, unknown_places
 from newsevents.events.spans import (
     THING_PREPS,
     authored_span,
@@ -178,6 +178,7 @@ def code_events(
             candidate.target = unbind(candidate.target, candidate.source, doc, patterns, index)
         # "protested in X": at X's authorities
         found = aim_at_places(found, places, patterns, unknown)
+        found = by_unnamed_doers(found, places, patterns)  # "was shot dead in X": UAF of X
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns)
@@ -748,7 +749,7 @@ def make_event(
         plover_mode=plover_mode,
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
-        source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS, acts),
+        source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts),
         target_span=rejected_span(candidate) or phrase_span(written(candidate.target), trigger,
                                                               own=acts)
         or about_span(candidate, acts),
@@ -762,6 +763,8 @@ def make_event(
 
 
 def written(mentions: list[Mention]) -> list[Mention]:
-    """Return the mentions whose words name their actor: a government read as the doers' own
-    (basis "home", `sites.home_state`) lies over the doers' words, which do not name it."""
-    return [m for m in mentions if m.actor.basis != HOME]
+    """Return the mentions whose words name their actor: a government or people read as the
+    doers' own (basis "home", `sites.aimed_at_home`) lies over the doers' words, and
+    unidentified doers (basis "unnamed", `sites.by_unnamed_doers`) over a place or target,
+    which do not name them."""
+    return [m for m in mentions if m.actor.basis not in IMPLIED]

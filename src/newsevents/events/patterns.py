@@ -119,6 +119,8 @@ class PatternSet:
     # code prefix -> "people" or "state": with no target or place, aimed within the doers' own
     # country (home_codes.csv)
     home_codes: dict[str, str] = field(default_factory=dict)
+    # code prefix -> sectors of the unidentified doer of an act with none named ("18" -> UAF)
+    unnamed_doers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     aim_nouns: frozenset[str] = frozenset()  # "bid": "in a bid to retake X" is the clause's aim
     # "blame" -> (("object", "on"), ("for", "object")): the slots naming an act and its doer
@@ -277,6 +279,19 @@ def _load_home_codes(path: Path, codebook: Codebook) -> dict[str, str]:
             raise ValueError(f"{path}:{number}: doers is one of {', '.join(HOME_DOERS)}")
         codes[row["code"]] = row["doers"]
     return codes
+
+
+def _load_unnamed_doers(path: Path, codebook: Codebook) -> dict[str, tuple[str, ...]]:
+    """Return the code prefixes whose act with no doer named was done by unidentified actors,
+    each with their sectors (CAMEO codes), checked row by row."""
+    doers = {}
+    for number, row in read_rows(path, ("code", "sectors", "note")):
+        _check_code(row["code"], codebook, f"{path}:{number}")
+        sectors = tuple(s for s in row["sectors"].split("|") if s)
+        if not sectors or not all(s.isalpha() and s.isupper() and len(s) == 3 for s in sectors):
+            raise ValueError(f"{path}:{number}: sectors are three-letter codes split by '|'")
+        doers[row["code"]] = sectors
+    return doers
 
 
 def _load_foretold(path: Path, codebook: Codebook) -> dict[str, str]:
@@ -453,6 +468,7 @@ def load_patterns(
         doer_roots=load_place_roots(folder / "place_roots.csv", DOER_READINGS),
         goal_roots=load_place_roots(folder / "place_roots.csv", GOAL_READINGS),
         home_codes=_load_home_codes(folder / "home_codes.csv", codebook),
+        unnamed_doers=_load_unnamed_doers(folder / "unnamed_doers.csv", codebook),
         doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
         aim_nouns=load_words(folder / "aim_nouns.csv", "noun"),
         blame_verbs=_load_blame_verbs(folder / "blame_verbs.csv"),
