@@ -132,9 +132,10 @@ def bench_plover(learned: bool = False, targets: bool = False) -> None:
     print(f"  majority baseline ({majority[0]}): micro F1 {majority[1] / len(gold):.3f}")
     for side in ("source", "target"):
         _country_accuracy(records, main, side, load_codebook())
-    golds = [{a["code"] for a in r.get("source") or [] if isinstance(a, dict) and a.get("code")}
-             for r in records]
-    _print_misses(gold, coded, golds, "source")
+    for side in ("source", "target"):
+        golds = [{a["code"] for a in r.get(side) or [] if isinstance(a, dict) and a.get("code")}
+                 for r in records]
+        _print_misses(gold, coded, golds, side)
 
 
 def _codes(actors) -> set[str | None]:
@@ -167,16 +168,41 @@ def side_miss(
     return "no country" if _codes(actors) <= {None} else "wrong country"
 
 
+def gold_holder(coded: CodedArticle, gold_codes: set[str], side: str) -> str:
+    """Name where the sentence carries a gold code its primary event's side misses: on the
+    event's other side ("other side"), as a speaker of its attribution ("speaker"), in another
+    of the sentence's actor mentions ("another mention": the events stage chose the wrong
+    phrase, or none) or nowhere ("no mention": the actors stage gave no actor that code)."""
+    event = primary(coded.events)
+    other = {"source": "target", "target": "source"}[side]
+    if event is not None and _codes(getattr(event, other)) & gold_codes:
+        return "other side"
+    if event is not None and {a.speaker_country for a in event.attribution} & gold_codes:
+        return "speaker"
+    if _codes([m.actor for m in coded.mentions]) & gold_codes:
+        return "another mention"
+    return "no mention"
+
+
+# Misses whose gold code may stand elsewhere in the sentence (`gold_holder`).
+PLACED_MISSES = ("wrong country", "no country", "source missing", "target missing")
+
+
 def _print_misses(
     gold: list[str], coded: list[CodedArticle], golds: list[set[str]], side: str
 ) -> list[str | None]:
-    """Print why the side misses its gold codes, counts only (so a test set can be reported);
+    """Print why the side misses its gold codes, counts only (so a test set can be reported),
+    and for a side missing or of no or another country, where the gold code stands instead;
     records with no gold code are left out. Return each record's miss (None: hit or no gold)."""
     misses = [side_miss(c.events, t, g, side) if g else None
               for t, c, g in zip(gold, coded, golds, strict=True)]
     counts = Counter(m for m in misses if m)
     print(f"  {side} country misses ({sum(counts.values())} of {sum(map(bool, golds))}): "
           + ", ".join(f"{kind} {n}" for kind, n in counts.most_common()))
+    held = Counter(f"{miss}: {gold_holder(c, g, side)}"
+                   for c, g, miss in zip(coded, golds, misses, strict=True)
+                   if miss in PLACED_MISSES)
+    print("    gold code held by: " + ", ".join(f"{k} {n}" for k, n in sorted(held.items())))
     return misses
 
 

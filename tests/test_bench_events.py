@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.records import Actor, Article, CodedArticle, Event
+from newsevents.records import Actor, Article, Attribution, CodedArticle, Event, Mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from bench_events import (  # noqa: E402
     _per_actor,
     _print_span_misses,
     detokenize,
+    gold_holder,
     side_miss,
     span_counts,
     span_miss,
@@ -70,6 +72,23 @@ UN = Actor("United Nations", sectors=("IGO",))
 def test_a_source_country_miss_is_named_by_its_first_cause(events, miss):
     assert side_miss(events, "ASSAULT", {"TCD"}, "source") == miss
     assert side_miss((event("ASSAULT", (UN,)),), "ASSAULT", {"IGO"}, "source") is None
+
+
+def test_a_missed_gold_code_is_placed_where_the_sentence_holds_it():
+    mali = Actor("Mali", country="MLI")
+    mentions = (Mention(0, 1, 0, 4, "Mali", 0, mali),)
+    hit = replace(event("ASSAULT", (CHAD,)), target=(mali,))
+    article = Article("a1", "Mali", "test")
+    # the gold source's code is on the event's other side
+    assert gold_holder(CodedArticle(article, events=(hit,)), {"MLI"}, "source") == "other side"
+    # ... in a mention the event did not take, or in none
+    alone = CodedArticle(article, mentions=mentions, events=(event("ASSAULT", (CHAD,)),))
+    assert gold_holder(alone, {"MLI"}, "source") == "another mention"
+    assert gold_holder(alone, {"NER"}, "source") == "no mention"
+    # ... or with the speaker an attribution link names
+    told = replace(event("ASSAULT", (CHAD,)),
+                   attribution=(Attribution("Niger", "said", "neutral", "NER"),))
+    assert gold_holder(CodedArticle(article, events=(told,)), {"NER"}, "source") == "speaker"
 
 
 def test_a_source_span_miss_tells_bounds_from_another_actor():

@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from newsevents.events import code_events
+from newsevents.events.matching import recoded
 from newsevents.events.patterns import (
     DATA,
     DOER_READINGS,
@@ -245,3 +246,113 @@ def test_a_toponym_the_gazetteer_does_not_know_is_the_act_s_place_target(
         ("Zarvota", None, "place", "place")
     ]
     assert text[siege.target_span[0] : siege.target_span[1]] == "Zarvota"
+
+
+def with_doers(doc, words: str, country: str, sectors: tuple[str, ...]) -> tuple[Mention, ...]:
+    """Return the doc's mentions with the doers' words as an agent of a country, as the actors
+    stage reads "Chilean miners"."""
+    first = next(t.i for t in doc if t.text == words.split()[0])
+    span = doc[first : first + len(words.split())]
+    actor = Actor(name=words, text=words, country=country, sectors=sectors, kind="agent",
+                  basis="modifier")
+    doers = Mention(span.start, span.end, span.start_char, span.end_char, words, 0, actor)
+    others = [m for m in make_mentions(doc) if m.end <= span.start or m.start >= span.end]
+    return tuple(sorted([*others, doers], key=lambda m: m.start))
+
+
+@pytest.mark.parametrize(
+    ("text", "doers", "sectors", "expected", "span"),
+    [
+        # dissent with no target or place named is aimed at the doers' own government, which no
+        # words name: the target span stays empty ...
+        ("Chilean miners went on strike on Monday.", "Chilean miners", ("LAB",),
+         [("CHL", ("GOV",), "home")], None),
+        # ... or the thing protested against, which the pattern names
+        ("Chilean teachers marched against the new pension law.", "Chilean teachers", ("EDU",),
+         [("CHL", ("GOV",), "home")], "the new pension law"),
+        # calling off a strike yields to the same government
+        ("Chilean miners called off their strike on Friday.", "Chilean miners", ("LAB",),
+         [("CHL", ("GOV",), "home")], None),
+        # a government's protest is aimed abroad: its target is not itself
+        ("The Chilean government staged a boycott of the summit.", "Chilean government",
+         ("GOV",), [], None),
+        # a state restricting political life at home acts on its own people
+        ("The Chilean government imposed a state of emergency on Sunday.", "Chilean government",
+         ("GOV",), [("CHL", ("CVL",), "home")], None),
+        ("The Chilean army lifted the curfew on Sunday.", "Chilean army", ("MIL",),
+         [("CHL", ("CVL",), "home")], None),
+        # ... which people of no state's body do not
+        ("Chilean miners imposed a curfew on Sunday.", "Chilean miners", ("LAB",), [], None),
+    ],
+)  # fmt: skip
+def test_an_act_with_no_target_is_aimed_within_the_doers_own_country(
+    nlp, patterns, codebook, text, doers, sectors, expected, span
+):
+    doc = nlp(text)
+    mentions = with_doers(doc, doers, "CHL", sectors)
+    (event,) = code_events(doc, Article("test", text, "test"), mentions, patterns, codebook)
+    assert [(a.country, a.sectors, a.basis) for a in event.target] == expected
+    assert (text[slice(*event.target_span)] if event.target_span else None) == span
+
+
+def test_the_codes_aimed_at_home_come_from_their_file(nlp, patterns, codebook, tmp_path):
+    assert patterns.home_codes["14"] == "people" and patterns.home_codes["1724"] == "state"
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    path = folder / "home_codes.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("\n14,people,", "\n#14,people,"),
+                    encoding="utf-8")
+    text = "Chilean miners went on strike on Monday."
+    doc = nlp(text)
+    mentions = with_doers(doc, "Chilean miners", "CHL", ("LAB",))
+    events = code_events(doc, Article("test", text, "test"), mentions,
+                         load_patterns(folder, codebook), codebook)
+    assert [e.target for e in events if e.cameo_root == "14"] == [()]
+    path.write_text("# provenance\ncode,doers,note\n14,crowd,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="doers is one of"):
+        load_patterns(folder, codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "patient", "sectors", "expected"),
+    [
+        # a violent act told in the passive with no doer named was done by unidentified armed
+        # forces of the country where it happened: its place's state ...
+        ("A journalist was shot dead in Kharkiv on Tuesday.", "journalist", ("MED",),
+         [("UKR", ("UAF",), "unnamed")]),
+        # ... else the country of those it was done to
+        ("Two Chilean journalists were killed on Monday.", "Chilean journalists", ("MED",),
+         [("CHL", ("UAF",), "unnamed")]),
+        # ... but not of soldiers, as often killed by the other side
+        ("Two Chilean soldiers were killed on Monday.", "Chilean soldiers", ("MIL",), []),
+        # "the attack" often tells again an act whose doer the article named elsewhere
+        ("The attack killed two Chilean journalists.", "Chilean journalists", ("MED",), []),
+    ],
+)  # fmt: skip
+def test_a_violent_act_with_no_doer_named_is_done_by_unidentified_forces(
+    nlp, patterns, codebook, text, patient, sectors, expected
+):
+    doc = nlp(text)
+    words = patient.split()
+    first = next(t.i for t in doc if t.text == words[0])
+    span = doc[first : first + len(words)]
+    country = "CHL" if "Chilean" in patient else None
+    actor = Actor(name=patient, text=patient, country=country, sectors=sectors, kind="agent")
+    mentions = [m for m in placed(doc) if m.end <= span.start or m.start >= span.end]
+    mentions.append(Mention(span.start, span.end, span.start_char, span.end_char, patient, 0,
+                            actor))
+    events = code_events(doc, Article("test", text, "test"),
+                         tuple(sorted(mentions, key=lambda m: m.start)), patterns, codebook)
+    (event,) = [e for e in events if e.cameo_root in ("18", "19", "20")]
+    assert [(a.country, a.sectors, a.basis) for a in event.source] == expected
+    assert event.source_span is None  # no words name them
+
+
+def test_the_codes_with_unidentified_doers_come_from_their_file(codebook, tmp_path):
+    assert recoded("1832", load_patterns(DATA, codebook).unnamed_doers) == ("UAF",)
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    (folder / "unnamed_doers.csv").write_text("# provenance\ncode,sectors,note\n19,uaf,\n",
+                                              encoding="utf-8")
+    with pytest.raises(ValueError, match="three-letter codes"):
+        load_patterns(folder, codebook)

@@ -74,7 +74,7 @@ from newsevents.events.matching import (
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
-from newsevents.events.sites import aim_at_places, unknown_places
+from newsevents.events.sites import IMPLIED, aim_at_places, by_unnamed_doers, unknown_places
 from newsevents.events.spans import (
     THING_PREPS,
     authored_span,
@@ -178,6 +178,7 @@ def code_events(
             candidate.target = unbind(candidate.target, candidate.source, doc, patterns, index)
         # "protested in X": at X's authorities
         found = aim_at_places(found, places, patterns, unknown)
+        found = by_unnamed_doers(found, places, patterns)  # "was shot dead in X": UAF of X
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns)
@@ -696,7 +697,7 @@ def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
 def about_span(candidate: Candidate, acts: tuple[int, ...]) -> tuple[int, int] | None:
     """Return the phrase of the thing an event with no actor target is about, if a slot of its
     pattern names one (`Candidate.about`); the event keeps no target actor."""
-    if candidate.target or candidate.about is None:
+    if written(candidate.target) or candidate.about is None:
         return None
     return phrase_extent(candidate.about, {candidate.trigger.i, *acts}, THING_PREPS, placed=True)
 
@@ -748,8 +749,9 @@ def make_event(
         plover_mode=plover_mode,
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
-        source_span=phrase_span(candidate.source, trigger, SOURCE_PHRASE_PREPS, acts),
-        target_span=rejected_span(candidate) or phrase_span(candidate.target, trigger, own=acts)
+        source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts),
+        target_span=rejected_span(candidate) or phrase_span(written(candidate.target), trigger,
+                                                              own=acts)
         or about_span(candidate, acts),
         negated=negated,
         modality=modality,
@@ -758,3 +760,11 @@ def make_event(
         code_basis="rules" if candidate.probability is None else "model",
         code_probability=candidate.probability,
     )
+
+
+def written(mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions whose words name their actor: a government or people read as the
+    doers' own (basis "home", `sites.aimed_at_home`) lies over the doers' words, and
+    unidentified doers (basis "unnamed", `sites.by_unnamed_doers`) over a place or target,
+    which do not name them."""
+    return [m for m in mentions if m.actor.basis not in IMPLIED]

@@ -32,6 +32,10 @@ PLACE_READINGS = ("aimed", "venue")
 DOER_READINGS = ("own measure", "state", "people")
 # Roots whose act, when a sending is made for it, is aimed at the sending's goal.
 GOAL_READINGS = ("sent",)
+# Who an act with no target and no place named is aimed at at home (home_codes.csv): "people"
+# acting (protesters, strikers) aim at their own government, a "state" acting (government,
+# forces, police) at its own people.
+HOME_DOERS = ("people", "state")
 BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 # An object row may name a class of named entity instead of words: "(person)", "(place)"; a
 # nationality or religious group as a noun ("released 19 Christians") names people.
@@ -114,6 +118,11 @@ class PatternSet:
     # "08" -> "own measure", "17" -> "state": whose act a passive with no doer named is
     doer_roots: dict[str, str] = field(default_factory=dict)
     goal_roots: dict[str, str] = field(default_factory=dict)  # "09" -> "sent": aimed at the goal
+    # code prefix -> "people" or "state": with no target or place, aimed within the doers' own
+    # country (home_codes.csv)
+    home_codes: dict[str, str] = field(default_factory=dict)
+    # code prefix -> sectors of the unidentified doer of an act with none named ("18" -> UAF)
+    unnamed_doers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     doer_of_nouns: frozenset[str] = frozenset()  # "surrender": "the surrender of X" is X's act
     aim_nouns: frozenset[str] = frozenset()  # "bid": "in a bid to retake X" is the clause's aim
     # "blame" -> (("object", "on"), ("for", "object")): the slots naming an act and its doer
@@ -260,6 +269,31 @@ def _load_recodings(path: Path, codebook: Codebook, column: str) -> dict[str, st
             _check_code(row[name], codebook, f"{path}:{number}")
         recodings[row["code"]] = row[column]
     return recodings
+
+
+def _load_home_codes(path: Path, codebook: Codebook) -> dict[str, str]:
+    """Return the code prefixes whose act with no target is aimed within its doers' country,
+    each with the doers it is read for ("people" or "state"), checked row by row."""
+    codes = {}
+    for number, row in read_rows(path, ("code", "doers", "note")):
+        _check_code(row["code"], codebook, f"{path}:{number}")
+        if row["doers"] not in HOME_DOERS:
+            raise ValueError(f"{path}:{number}: doers is one of {', '.join(HOME_DOERS)}")
+        codes[row["code"]] = row["doers"]
+    return codes
+
+
+def _load_unnamed_doers(path: Path, codebook: Codebook) -> dict[str, tuple[str, ...]]:
+    """Return the code prefixes whose act with no doer named was done by unidentified actors,
+    each with their sectors (CAMEO codes), checked row by row."""
+    doers = {}
+    for number, row in read_rows(path, ("code", "sectors", "note")):
+        _check_code(row["code"], codebook, f"{path}:{number}")
+        sectors = tuple(s for s in row["sectors"].split("|") if s)
+        if not sectors or not all(s.isalpha() and s.isupper() and len(s) == 3 for s in sectors):
+            raise ValueError(f"{path}:{number}: sectors are three-letter codes split by '|'")
+        doers[row["code"]] = sectors
+    return doers
 
 
 def _load_foretold(path: Path, codebook: Codebook) -> dict[str, str]:
@@ -450,6 +484,8 @@ def load_patterns(
         place_roots=load_place_roots(folder / "place_roots.csv"),
         doer_roots=load_place_roots(folder / "place_roots.csv", DOER_READINGS),
         goal_roots=load_place_roots(folder / "place_roots.csv", GOAL_READINGS),
+        home_codes=_load_home_codes(folder / "home_codes.csv", codebook),
+        unnamed_doers=_load_unnamed_doers(folder / "unnamed_doers.csv", codebook),
         doer_of_nouns=load_words(folder / "doer_of_nouns.csv", "noun"),
         aim_nouns=load_words(folder / "aim_nouns.csv", "noun"),
         blame_verbs=_load_blame_verbs(folder / "blame_verbs.csv"),

@@ -16,7 +16,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.annotate import table_of
+from newsevents.dictionaries import actor_id
+from newsevents.events.arguments import ARMED_SECTORS
 from newsevents.events.context import Candidate
+from newsevents.events.doers import is_passive, is_reduced_passive, shares_passive
+from newsevents.events.matching import recoded
 from newsevents.events.patterns import PatternSet
 from newsevents.records import PLACE, Actor, Mention
 
@@ -26,6 +30,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 VENUE_PREPS = ("in", "at", "inside", "near", "outside")
 # Entity labels of a toponym the actors stage may have left unread: a town, region or site.
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
+HOME = "home"  # the basis of a target read as the doers' own government or people
+UNNAMED = "unnamed"  # the basis of unidentified doers of an act no one is named doing
+IMPLIED = (HOME, UNNAMED)  # the bases of actors no words name
 
 
 def aim_at_places(
@@ -49,7 +56,74 @@ def aim_at_places(
         site = site or place_of(candidate, list(unknown), lone=False, venue=venue)
         if site is not None:
             candidate.target = [replace(site, actor=replace(site.actor, basis="place"))]
+        elif (doers := recoded(candidate.code, patterns.home_codes)) is not None:
+            candidate.target = aimed_at_home(candidate.source, doers)
     return found
+
+
+def by_unnamed_doers(
+    found: list[Candidate], places: list[Mention], patterns: PatternSet
+) -> list[Candidate]:
+    """Give each act of `unnamed_doers.csv` with no doer named, told as one whose doer is not
+    known (`is_told_anew`), unidentified doers of the country where it happened ("a journalist
+    was shot dead in X": UAF of X's state): the state of its place, else the country of those it
+    was done to, unless they are soldiers or fighters. The doers are named by no words: their
+    mention lies over the place or target that gave the country, with basis "unnamed", and an
+    event's source span leaves it out."""
+    for candidate in found:
+        sectors = recoded(candidate.code, patterns.unnamed_doers)
+        if candidate.source or sectors is None or not is_told_anew(candidate.trigger):
+            continue
+        site = place_of(candidate, places, lone=True)
+        given = [site] if site is not None else []
+        # soldiers and fighters are as often struck by the other side, of another country
+        given += [m for m in candidate.target if m.actor.basis not in IMPLIED
+                  and not ARMED_SECTORS & set(m.actor.sectors)]
+        given = [m for m in given if m.actor.country]
+        if given:
+            country = given[0].actor.country
+            doers = Actor(name=f"unidentified {'+'.join(sectors)}", country=country,
+                          sectors=sectors, kind="agent", basis=UNNAMED,
+                          actor_id=actor_id(f"agent {'+'.join(sectors)}", country))
+            candidate.source = [replace(given[0], actor=doers)]
+    return found
+
+
+def is_told_anew(trigger: Token) -> bool:
+    """Tell whether an act with no doer is told as one whose doer is not known: in the passive,
+    which leaves the doer out ("was shot dead", "civilians killed in X"), or by an event noun
+    brought in with "a" ("a car bombing in X killed twelve"); "the attack" or a bare "attacks"
+    often tell again an act whose doer the article named elsewhere."""
+    if trigger.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+    return is_passive(trigger) or shares_passive(trigger) or is_reduced_passive(trigger)
+
+
+# Sectors of a state's own bodies: a government, its forces, police, courts, legislature.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def aimed_at_home(sources: list[Mention], doers: str) -> list[Mention]:
+    """Return whom an act with no target or place named is aimed at within its doers' country
+    (`home_codes.csv`), as a target no words name: for "people" doers, their government ("Kenyan
+    students protested": Kenya's authorities), unless they are a state's own body or an
+    international body, whose protests are aimed abroad; for "state" doers, a state or its own
+    body, the country's people ("the Kenyan government imposed a curfew": Kenya's civilians).
+    The mention lies over the doers' (an event's target span leaves it out), its basis "home"."""
+    for mention in sources:
+        actor = mention.actor
+        official = actor.kind == "state" or bool(STATE_SECTORS & set(actor.sectors))
+        if actor.country is None or "IGO" in actor.sectors or official != (doers == "state"):
+            continue
+        if doers == "state":
+            home = Actor(name=f"people of {actor.country}", country=actor.country,
+                         sectors=("CVL",), actor_id=actor_id("agent CVL", actor.country),
+                         kind="agent", basis=HOME)
+        else:
+            home = Actor(name=actor.country, country=actor.country, sectors=("GOV",),
+                         actor_id=actor_id(actor.country, actor.country), kind="state", basis=HOME)
+        return [replace(mention, actor=home)]
+    return []
 
 
 def place_of(
