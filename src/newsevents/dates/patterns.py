@@ -127,6 +127,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?=\s+[a-z]|(?<=(?i:for)\s+\w+)\s*[.,;:])",
          resolve.month),
         (rf"\b(?P<cue>(?i:last|next|this))\s+{p['mon']}(?![\w-])(?!\.?\s+\d)", resolve.month),
+        # "December's figures", "October's attack": a month that owns a noun ("May's" is as
+        # often a name's)
+        (rf"\b(?!May\b)(?P<t>{p['mon']})(?='s\b)", resolve.month),
         # "announced on the 15th": a day of the month nearest publication on the tense's side;
         # "the 15th floor", "the 15th of March" are other matches
         (r"\b(?i:on|by|until|since|before|after)\s+(?P<t>(?i:the)\s+(?P<d>[1-9]|[12]\d|3[01])"
