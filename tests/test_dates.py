@@ -290,6 +290,8 @@ def test_attachment_ends_at_a_verbless_root():
         ("Miners held a month-long strike.", "month-long", "P1M"),
         ("Miners held a weeklong strike.", "weeklong", "P1W"),
         ("The treaty ended a decades-long feud.", "decades-long", "PXY"),
+        ("The chief ended a several-year tenure.", "several-year", "PXY"),
+        ("The project faced a many-month delay.", "many-month", "PXM"),
     ],
 )
 def test_durations_quarters_sets_and_references(nlp, lexicon, sentence, text, value):

@@ -292,6 +292,9 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+"
          rf"(?:(?:more|additional)\s+)?{p['unit']}s\b",
          resolve.duration),
+        # "a several-year tenure", "a many-month delay": a vague length that describes its noun
+        (rf"(?i)\b(?P<few>{p['vague']})-{p['unit']}(?P<plural>s)?\b(?![\s-]+old\b|-)",
+         resolve.bare_unit),
         # "12 and 18 months", "two to three weeks": the first count takes the unit they share
         (rf"(?i)\b{p['num']}(?=(?:\s+(?:and|or|to)\s+|\s*[-–]\s*){p['any_num']}[\s-]+"
          rf"{p['unit']}s?\b)", resolve.duration),
