@@ -292,7 +292,8 @@ def test_a_colon_after_the_cue_opens_all_that_is_reported(nlp):
         ("The mayor said she would appoint Tom Weller, a retired judge from the county court.",
          "she would appoint Tom Weller"),
         # a place's state is part of its name
-        ("The mayor said the bus would stop in Dayton, Ohio.", "the bus would stop in Dayton, Ohio"),
+        ("The mayor said the bus would stop in Dayton, Ohio.",
+         "the bus would stop in Dayton, Ohio"),
     ],
 )
 def test_a_trailing_apposition_after_a_comma_is_the_writers_gloss(nlp, text, reported):
