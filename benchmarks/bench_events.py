@@ -16,9 +16,10 @@ its figure is not accuracy on news.
 `news` has no gold: it codes PolNeAR articles (train or dev, never test) with the learned model
 on and lists its events for a person to judge, as the precision of model events on news.
 
-Source misses are broken down by cause, counts only on PLOVER (a test set): no event; the
-primary event of another type (or a later event having the gold type); no source; a source with
-no country; another country. `--source-errors` lists them on synthetic leads (scored against the
+Source and target misses are broken down by cause, counts only on PLOVER (a test set): no
+event; the primary event of another type (or a later event having the gold type); no source (or
+target); a side with no country; another country; and for the last three, where the sentence
+holds the gold code instead (`gold_holder`: the other side, a speaker, another mention, none). `--source-errors` lists them on synthetic leads (scored against the
 countries their title was filled with, a proxy) and ConfliBERT train source spans;
 `--target-errors` lists ConfliBERT train target misses beside the gold phrases.
 

@@ -74,6 +74,9 @@ def article(published: str | None = "2025-06-18") -> Article:
         ("Prices rose over the past two years.", "the past two years", "P2Y", "duration"),
         # the year under way, or that of the date last named
         ("For the year, sales were flat.", "the year", "2025", "year"),
+        # a month that owns a noun
+        ("Officials revised December's figures.", "December", "2024-12", "month"),
+        ("October's floods cut the harvest.", "October", "2024-10", "month"),
         ("Shares hit a high for the year.", "the year", "2025", "year"),
     ],
 )
@@ -287,6 +290,8 @@ def test_attachment_ends_at_a_verbless_root():
         ("Miners held a month-long strike.", "month-long", "P1M"),
         ("Miners held a weeklong strike.", "weeklong", "P1W"),
         ("The treaty ended a decades-long feud.", "decades-long", "PXY"),
+        ("The chief ended a several-year tenure.", "several-year", "PXY"),
+        ("The project faced a many-month delay.", "many-month", "PXM"),
     ],
 )
 def test_durations_quarters_sets_and_references(nlp, lexicon, sentence, text, value):
@@ -398,6 +403,7 @@ def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
     "The plan drew criticism from some quarters.",
     "The striker scored twice in the first half.",  # a half with no year is a match's
     "Applicants for an H1B visa waited.",
+    "May's speech drew cheers.",  # "May's" is as often a name's
 ])
 def test_no_timex(nlp, lexicon, sentence):
     assert dates.find_timexes(nlp(sentence), PUBLISHED, lexicon) == []

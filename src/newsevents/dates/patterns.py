@@ -127,6 +127,9 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?=\s+[a-z]|(?<=(?i:for)\s+\w+)\s*[.,;:])",
          resolve.month),
         (rf"\b(?P<cue>(?i:last|next|this))\s+{p['mon']}(?![\w-])(?!\.?\s+\d)", resolve.month),
+        # "December's figures", "October's attack": a month that owns a noun ("May's" is as
+        # often a name's)
+        (rf"\b(?!May\b)(?P<t>{p['mon']})(?='s\b)", resolve.month),
         # "announced on the 15th": a day of the month nearest publication on the tense's side;
         # "the 15th floor", "the 15th of March" are other matches
         (r"\b(?i:on|by|until|since|before|after)\s+(?P<t>(?i:the)\s+(?P<d>[1-9]|[12]\d|3[01])"
@@ -289,6 +292,9 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|coming)\s+)?{p['vague']}\s+"
          rf"(?:(?:more|additional)\s+)?{p['unit']}s\b",
          resolve.duration),
+        # "a several-year tenure", "a many-month delay": a vague length that describes its noun
+        (rf"(?i)\b(?P<few>{p['vague']})-{p['unit']}(?P<plural>s)?\b(?![\s-]+old\b|-)",
+         resolve.bare_unit),
         # "12 and 18 months", "two to three weeks": the first count takes the unit they share
         (rf"(?i)\b{p['num']}(?=(?:\s+(?:and|or|to)\s+|\s*[-–]\s*){p['any_num']}[\s-]+"
          rf"{p['unit']}s?\b)", resolve.duration),
