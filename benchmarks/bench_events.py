@@ -19,8 +19,9 @@ on and lists its events for a person to judge, as the precision of model events 
 Source and target misses are broken down by cause, counts only on PLOVER (a test set): no
 event; the primary event of another type (or a later event having the gold type); no source (or
 target); a side with no country; another country; and for the last three, where the sentence
-holds the gold code instead (`gold_holder`: the other side, a speaker, another mention, none). `--source-errors` lists them on synthetic leads (scored against the
-countries their title was filled with, a proxy) and ConfliBERT train source spans;
+holds the gold code instead (`gold_holder`: the other side, a speaker, another mention, none).
+`--source-errors` lists them on synthetic leads (scored against the countries their title was
+filled with, a proxy) and ConfliBERT train source spans;
 `--target-errors` lists ConfliBERT train target misses beside the gold phrases.
 
 Each sentence is coded on its own as a one-paragraph article. Figures are printed beside a
@@ -139,9 +140,15 @@ def bench_plover(learned: bool = False, targets: bool = False) -> None:
         _print_misses(gold, coded, golds, side)
 
 
+CODEBOOK = load_codebook()
+
+
 def _codes(actors) -> set[str | None]:
-    """Return the codes a side carries: its actors' countries, and IGO for an organisation."""
-    return {a.country for a in actors} | {"IGO" for a in actors if "IGO" in a.sectors}
+    """Return the codes a side carries: each actor's PLOVER country field (its state, else UNO,
+    EUR, IGO, NGO or IMG), and IGO for any intergovernmental body, UN and EU included, as the
+    gold records (PLOVER 0.5b1, before UNO and EUR) write them."""
+    fields = {CODEBOOK.plover_country(a.country, a.name, a.kind, a.sectors) for a in actors}
+    return fields | {"IGO" for a in actors if "IGO" in a.sectors}
 
 
 def side_miss(

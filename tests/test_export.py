@@ -30,6 +30,7 @@ from newsevents.deliver.export import (  # noqa: E402
     clusters_path,
     export,
 )
+from newsevents.dictionaries import load_actor_dictionary  # noqa: E402
 from newsevents.store import Store  # noqa: E402
 
 # Required fields and entity/location fields, as listed in the PLOVER manual's data-field tables.
@@ -91,6 +92,30 @@ def test_plover_entities_carry_plover_sector_codes(codebook):
     assert _plover_entity(newspaper, codebook)["sector"] == "JRN"
     assert _plover_entity(clinic, codebook)["sector"] == "MED"
     assert "sector" not in _plover_entity({"name": "someone", "sectors": []}, codebook)
+
+
+@pytest.mark.parametrize(
+    ("actor", "code"),
+    [
+        ({"name": "Macron", "country": "FRA", "kind": "person", "sectors": ["GOV"]}, "FRA"),
+        ({"name": "UNHCR", "kind": "igo", "sectors": ["IGO", "REF"]}, "UNO"),
+        ({"name": "European Commission", "kind": "igo", "sectors": ["IGO", "GOV"]}, "EUR"),
+        ({"name": "African Union", "kind": "igo", "sectors": ["IGO", "GOV"]}, "IGO"),
+        ({"name": "Amnesty International", "kind": "igo", "sectors": ["NGO", "HRI"]}, "NGO"),
+        ({"name": "al-Qaeda", "kind": "group", "sectors": ["REB"]}, "IMG"),
+        # armed men of no known country are not a transnational group
+        ({"name": "gunmen", "kind": "agent", "sectors": ["REB"]}, None),
+        ({"name": "someone", "sectors": []}, None),
+    ],
+)
+def test_plover_entities_carry_the_manual_country_field(codebook, actor, code):
+    assert _plover_entity(actor, codebook)["code"] == code
+
+
+def test_stateless_codes_name_actors_the_dictionaries_know(codebook):
+    known = {entry.name for entry in load_actor_dictionary().entries}
+    named = [row[0] for row in codebook.stateless if row[0]]
+    assert named and set(named) <= known
 
 
 def test_plover_export_has_the_manual_fields(store_path, tmp_path):

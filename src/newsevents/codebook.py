@@ -1,8 +1,9 @@
 """The CAMEO codebook as data: names, Goldstein scores, quad classes and the PLOVER v2 mapping.
 
 Reads `data/cameo/codebook.csv`, `plover.csv` (event types), `plover_words.csv` (the words whose
-PLOVER type differs from their CAMEO code's) and `plover_sectors.csv` (the sector codes PLOVER
-renamed); validates them and fails naming the file and line of a bad row.
+PLOVER type differs from their CAMEO code's), `plover_sectors.csv` (the sector codes PLOVER
+renamed) and `plover_countries.csv` (PLOVER's codes for actors with no state); validates them
+and fails naming the file and line of a bad row.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ class Codebook:
     sectors: dict[str, str] = field(default_factory=dict)  # CAMEO -> PLOVER where they differ
     # (CAMEO code, trigger lemma) -> (PLOVER type, mode): 173 "indict" is ACCUSE, "arrest" COERCE
     words: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # (name, kind, sector, code) rows, tried in order, for actors with no state: UNO, EUR, IGO ...
+    stateless: tuple[tuple[str, str, str, str], ...] = ()
 
     def entry(self, code: str) -> CodeEntry:
         """Return the entry of a CAMEO code; raise KeyError naming an unknown code."""
@@ -55,6 +58,18 @@ class Codebook:
     def plover_sectors(self, codes: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         """Return CAMEO sector codes as PLOVER writes them ("MED", media, is "JRN"), in order."""
         return tuple(dict.fromkeys(self.sectors.get(code, code) for code in codes))
+
+    def plover_country(
+        self, country: str | None, name: str, kind: str, sectors: tuple[str, ...] | list[str]
+    ) -> str | None:
+        """Return the PLOVER country field of an actor: its state, else the code PLOVER gives
+        the UN, the EU, other IGOs, NGOs and armed groups with no home state, else None."""
+        if country:
+            return country
+        for row_name, row_kind, sector, code in self.stateless:
+            if row_name == name if row_name else (row_kind in ("", kind) and sector in sectors):
+                return code
+        return None
 
     def plover_of(self, code: str, word: str) -> tuple[str, str]:
         """Return the PLOVER type and mode of `code` done by `word` (a trigger's lemma): the word's
@@ -124,10 +139,12 @@ def load_codebook(path: Path | str | None = None) -> Codebook:
         entries[code] = CodeEntry(code, code[:2], name, goldstein, quad, plover_type, mode, context)
     sectors = directory / "plover_sectors.csv"
     words = directory / "plover_words.csv"
+    stateless = directory / "plover_countries.csv"
     return Codebook(
         entries,
         _read_sectors(sectors) if sectors.exists() else {},
         _read_plover_words(words, codes) if words.exists() else {},
+        _read_stateless(stateless) if stateless.exists() else (),
     )
 
 
@@ -140,6 +157,17 @@ def _read_plover_words(path: Path, known: dict) -> dict[tuple[str, str], tuple[s
             raise ValueError(f"{path}:{number}: plover_type must be an upper-case name")
         table[row["cameo"], row["word"].lower()] = (row["plover_type"], row["plover_mode"])
     return table
+
+
+def _read_stateless(path: Path) -> tuple[tuple[str, str, str, str], ...]:
+    rows = []
+    for number, row in read_rows(path, ("name", "kind", "sector", "code")):
+        if not (len(row["code"]) == 3 and row["code"].isupper()):
+            raise ValueError(f"{path}:{number}: code is three capital letters")
+        if not (row["name"] or row["sector"]):
+            raise ValueError(f"{path}:{number}: a row needs a name or a sector")
+        rows.append((row["name"], row["kind"], row["sector"], row["code"]))
+    return tuple(rows)
 
 
 def _read_sectors(path: Path) -> dict[str, str]:

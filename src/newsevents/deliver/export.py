@@ -214,7 +214,9 @@ def plover_record(row: dict, codebook: Codebook) -> dict:
 
 
 def _plover_entity(actor: dict, codebook: Codebook) -> dict:
-    entity = {"code": actor.get("country"), "entity_text": actor.get("text") or actor["name"],
+    code = codebook.plover_country(actor.get("country"), actor["name"], actor.get("kind", ""),
+                                   actor.get("sectors") or [])
+    entity = {"code": code, "entity_text": actor.get("text") or actor["name"],
               "identifier_text": actor["name"]}
     sectors = codebook.plover_sectors(actor.get("sectors") or [])
     if sectors:
