@@ -910,6 +910,13 @@ def test_numbers_victims_threats_and_links(nlp, patterns, codebook, text, cameo)
         ("The Hungarian law targets Syrian migrants.", "172"),
         # armed forces keep their codes
         ("Kenyan troops clashed with al-Shabaab fighters.", "190"),
+        # people with no office who "protested" demonstrated; a government complains officially
+        ("Hundreds of Kenyan dairy farmers protested on Tuesday.", "141"),
+        ("Nigerian bus drivers protested over late pay.", "141"),
+        ("Chilean villagers protested the planned quarry.", "141"),
+        ("The Foreign Ministry protested the arrest of its diplomat.", "114"),
+        # the row is for "protest" only: residents complaining are not a demonstration
+        ("Greek residents complained about the new toll.", "114"),
     ],
 )
 def test_the_kind_of_doer_recodes_an_event(nlp, patterns, codebook, text, cameo):
@@ -920,7 +927,7 @@ def test_a_doer_row_must_name_a_known_class(tmp_path, codebook):
     folder = tmp_path / "events"
     shutil.copytree(DATA, folder)
     with (folder / "doers.csv").open("a", encoding="utf-8") as handle:
-        handle.write("190,(no such class),143,\n")
+        handle.write("190,(no such class),,143,\n")
     with pytest.raises(ValueError, match="doers.csv"):
         load_patterns(folder, codebook)
 

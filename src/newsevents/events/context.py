@@ -273,7 +273,8 @@ def halted(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -
 
 def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
     """Recode an event by the kind of its doer (doers.csv): teachers striking strike as labour
-    (143), not as an armed force; peacekeepers arriving deploy (074) rather than visit."""
+    (143), not as an armed force; peacekeepers arriving deploy (074) rather than visit; farmers
+    who "protested" demonstrated (141), where a government complains officially (114)."""
     rows = patterns.doers.get(candidate.code)
     if not rows:
         return candidate
@@ -286,7 +287,9 @@ def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
         names = {m.actor.name.lower() for m in candidate.source}
         names |= {name.rsplit(None, 1)[-1] for name in names if name}
         keys = keys.union(*(patterns.object_classes.get(name, ()) for name in names))
-    code = next((recoded for doer, recoded in rows if doer in keys), None)
+    lemma = candidate.trigger.lemma_.lower()
+    code = next((recoded for doer, trigger, recoded in rows
+                 if doer in keys and trigger in ("", lemma)), None)
     return replace(candidate, code=code) if code else candidate
 
 

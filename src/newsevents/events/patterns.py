@@ -102,7 +102,8 @@ class PatternSet:
     nominalizations: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "tent": (relief)
     own_nouns: frozenset[str] = frozenset()  # "country": "his country" is the speaker's side
-    doers: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> recodings
+    # code -> (doer, trigger lemma or "", recoded) rows
+    doers: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
     judgements: dict[str, str] = field(default_factory=dict)  # "illegal" -> 111
     completions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # end -> (04,)
     complement_verbs: frozenset[str] = frozenset()  # "let": "let free X" is its subject's act
@@ -351,16 +352,17 @@ def _load_object_classes(
 
 def _load_doers(
     path: Path, codebook: Codebook, classes: dict[str, frozenset[str]]
-) -> dict[str, tuple[tuple[str, str], ...]]:
+) -> dict[str, tuple[tuple[str, str, str], ...]]:
     known = {name for names in classes.values() for name in names}
-    doers: dict[str, list[tuple[str, str]]] = {}
-    for number, row in read_rows(path, ("code", "doer", "recoded", "note")):
+    doers: dict[str, list[tuple[str, str, str]]] = {}
+    for number, row in read_rows(path, ("code", "doer", "trigger", "recoded", "note")):
         for name in ("code", "recoded"):
             _check_code(row[name], codebook, f"{path}:{number}")
         doer = " ".join(row["doer"].lower().split())
         if not doer or (doer.startswith("(") and doer not in known):
             raise ValueError(f"{path}:{number}: need a doer word or a known object class")
-        doers.setdefault(row["code"], []).append((doer, row["recoded"]))
+        trigger = row["trigger"].strip().lower()
+        doers.setdefault(row["code"], []).append((doer, trigger, row["recoded"]))
     return {code: tuple(rows) for code, rows in doers.items()}
 
 
