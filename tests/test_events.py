@@ -917,6 +917,12 @@ def test_numbers_victims_threats_and_links(nlp, patterns, codebook, text, cameo)
         ("The Foreign Ministry protested the arrest of its diplomat.", "114"),
         # the row is for "protest" only: residents complaining are not a demonstration
         ("Greek residents complained about the new toll.", "114"),
+        # armed forces looting seize property; rioters looting riot
+        ("Russian troops looted shops in Kherson.", "171"),
+        ("Rioters looted shops in Paris.", "145"),
+        # breaking up a protest is repressing it, not protesting
+        ("Kenyan police broke up a protest in Nairobi.", "175"),
+        ("Georgian security forces scattered the demonstrators.", "175"),
     ],
 )
 def test_the_kind_of_doer_recodes_an_event(nlp, patterns, codebook, text, cameo):
