@@ -2168,3 +2168,16 @@ def test_a_statement_nouns_participle_leads_where_the_statement_stood(nlp, patte
 def test_defending_an_actor_over_a_charge_supports_it(nlp, patterns, codebook, text, expected):
     codes = [summary(event) for event in code(nlp, patterns, codebook, text)]
     assert [c for c in codes if c[0] == "052"] == expected
+
+
+def test_noun_heads_hold_every_word_a_noun_pattern_is_looked_up_by(nlp, patterns):
+    """`match_noun` passes over a noun that none of these names (speed): pattern nouns and
+    light nouns are in it, so a light noun's "of" noun is still coded at the light noun."""
+    from newsevents.events.matching import match_noun
+
+    assert set(patterns.nouns) <= patterns.noun_heads
+    assert patterns.light_nouns <= patterns.noun_heads
+    doc = nlp("Police carried out a wave of arrests. The weather was mild.")
+    found = {t.text: match_noun(t, patterns) for t in doc if t.pos_ == "NOUN"}
+    assert found["wave"] is not None and found["wave"].code == "173"
+    assert found["weather"] is None

@@ -210,16 +210,22 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
         particles |= {doc[c].lower_ for c in prepositions
                       if doc[c].lower_ in named and compound_prep(doc[c]) is not None}
         particles |= {doc[c].lower_ for c in resultatives(verb) if doc[c].lower_ in named}
-    candidates = object_candidates(verb)
-    if verb.lemma_.lower() in patterns.permission_verbs:
-        candidates += permitted(verb)
-    objects = [(obj, object_keys(obj, patterns)) for obj in candidates]
+    # the objects' keys are read only for a verb with a row that names an object
+    objects = _objects(verb, patterns) if any(row.objects for row in rows) else []
     preps = set(preps_of(verb)) | ({"with"} if reciprocal(verb, patterns) else set())
     # The parser often hangs a verb's phrase in its object ("discussed ties with X"): there it
     # still gives a row that needs it ("!with") the preposition it needs.
     hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.subtree
             if w.dep_ == "prep"} if any(row.needs_prep for row in rows) else set()
     return best_verb_row(rows, particles, preps, objects, hung)
+
+
+def _objects(verb: Token, patterns: PatternSet) -> list[tuple[Token, set[str]]]:
+    """Return the words that may fill a verb row's object slot, each with its keys."""
+    candidates = object_candidates(verb)
+    if verb.lemma_.lower() in patterns.permission_verbs:
+        candidates += permitted(verb)
+    return [(obj, object_keys(obj, patterns)) for obj in candidates]
 
 
 # Labels under which the parser hangs a resultative adjective on its verb ("let free").
@@ -391,6 +397,12 @@ def halts(verb: Token, code: str, patterns: PatternSet) -> bool:
 
 def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
     """Return the most specific noun pattern for an event noun, or None."""
+    # by its words first: the light-noun and "of" checks below build a Token at each step
+    heads = patterns.noun_heads
+    if noun.lemma_.lower() not in heads and noun.lower_ not in heads and (
+        unhyphen(noun) not in patterns.nouns
+    ):
+        return None
     light, members = patterns.light_nouns, patterns.member_nouns
     if noun.dep_ == "compound" and event_word(noun.head, light, members) == noun:
         return None  # "mediation" in "mediation effort" is coded at "effort", with its preps

@@ -140,6 +140,13 @@ class PatternSet:
                          if " " not in word and classes & {"(troops)", "(peacekeeping)"})
 
     @cached_property
+    def noun_heads(self) -> frozenset[str]:
+        """Return the words a noun pattern can be looked up by, light nouns included (their
+        "of" noun may head one): a noun that is none of these and whose solid spelling is no
+        pattern's codes nothing, and most nouns of an article are such."""
+        return frozenset(self.nouns) | self.light_nouns
+
+    @cached_property
     def banish_verbs(self) -> frozenset[str]:
         """Return the verbs of sending away among the goal verbs ("expel", "deport")."""
         return frozenset(v for v, classes in self.goal_verbs.items() if BANISH_CLASS in classes)
