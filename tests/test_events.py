@@ -966,6 +966,12 @@ def test_a_calamity_hitting_a_place_is_no_attack(nlp, patterns, codebook, text):
     assert not [c for c in codes if c.startswith("19")]
 
 
+def test_a_town_parsed_as_an_adverb_of_a_force_verb_is_its_target(nlp, patterns, codebook):
+    # the small model tags "Bakhmut" ORG and hangs it on "shelled" as an adverb
+    events = code(nlp, patterns, codebook, "Russia shelled Bakhmut.")
+    assert [summary(e) for e in events] == [("194", ("Russia",), ("Bakhmut",))]
+
+
 def test_a_doer_verb_row_must_name_known_doers(tmp_path, codebook):
     folder = tmp_path / "events"
     shutil.copytree(DATA, folder)
