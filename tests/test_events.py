@@ -955,6 +955,9 @@ def test_a_weapon_or_armed_force_hitting_a_place_attacks_it(
         "A powerful earthquake struck Chile.",
         "Torrential rain pounded Nairobi overnight.",
         "The storm hit several towns in Texas.",
+        # a storm named after its kind word is of that kind
+        "Hurricane Delta struck Louisiana on Friday.",
+        "Cyclone Idai pounded Mozambique.",
         "The recession hit Argentina hard.",
         # where no weapon or force hits a named place, nothing is coded
         "The new tariffs hit Canada.",

@@ -229,7 +229,10 @@ def doer_keys(verb: Token, patterns: PatternSet) -> set[str]:
     thing: "Shell" the firm is no artillery shell."""
     subject = subject_of(verb, patterns)
     words = [subject, *subject.conjuncts] if subject is not None else []
-    return set().union(*(object_keys(w, patterns) for w in words if w.pos_ == "NOUN"))
+    keys = set().union(*(object_keys(w, patterns) for w in words if w.pos_ == "NOUN"))
+    # ... but a name after its kind word is of that kind: "Hurricane Milton", "Typhoon Haiyan"
+    kinds = [c.lower_ for w in words if w.pos_ == "PROPN" for c in w.lefts if c.dep_ == "compound"]
+    return keys.union(*(patterns.object_classes.get(kind, ()) for kind in kinds[:1]))
 
 
 # Labels under which the parser hangs a resultative adjective on its verb ("let free").
