@@ -50,6 +50,8 @@ def test_the_dictionary_lists_force_words(dictionary):  # noqa: F811
         ("Militants fired rockets at Ashkelon overnight.", "Ashkelon", "ISR"),
         ("Government troops launched an offensive against Mosul.", "Mosul", "IRQ"),
         ("Soldiers shot at Kherson from across the river.", "Kherson", "UKR"),
+        # ... and so does what a projectile slams into
+        ("Two Russian missiles slammed into Kharkiv on Monday.", "Kharkiv", "UKR"),
         # the name after "the city of" is struck with the city
         ("Troops shelled the eastern city of Kharkiv overnight.", "Kharkiv", "UKR"),
         ("The army began the siege of the city of Mariupol.", "Mariupol", "UKR"),

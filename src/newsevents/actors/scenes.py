@@ -172,8 +172,8 @@ def is_struck(context: Context, token: Token) -> bool:
     if head.lower_ not in STRUCK_PREPOSITIONS or word.pos_ != "VERB":
         return False
     # "shot at X"; "fired rockets at X", "launched an offensive against X": the verb's object
-    # is the force, and the phrase hangs on the verb
-    objects = [child for child in word.children if child.dep_ == "dobj"]
+    # is the force, and the phrase hangs on the verb; "rockets slammed into X": its subject
+    objects = [child for child in word.children if child.dep_ in ("dobj", "nsubj")]
     return any(force(t.lemma_) is not None for t in [word, *objects])
 
 
