@@ -50,9 +50,15 @@ def test_the_dictionary_lists_force_words(dictionary):  # noqa: F811
         ("Militants fired rockets at Ashkelon overnight.", "Ashkelon", "ISR"),
         ("Government troops launched an offensive against Mosul.", "Mosul", "IRQ"),
         ("Soldiers shot at Kherson from across the river.", "Kherson", "UKR"),
+        # ... and so does what a projectile slams into
+        ("Two Russian missiles slammed into Kharkiv on Monday.", "Kharkiv", "UKR"),
         # the name after "the city of" is struck with the city
         ("Troops shelled the eastern city of Kharkiv overnight.", "Kharkiv", "UKR"),
         ("The army began the siege of the city of Mariupol.", "Mariupol", "UKR"),
+        # a well-known town the small model tags a body and parses as an adverb of the verb
+        # ("shelled Bakhmut": ORG, advmod), or tags nothing at all, is still what was struck
+        ("Russia shelled Bakhmut.", "Bakhmut", "UKR"),
+        ("Russian forces bombarded Bakhmut overnight.", "Bakhmut", "UKR"),
     ],
 )
 def test_a_struck_town_stands_for_its_civilians(resolve, text, written, country):
@@ -192,3 +198,8 @@ def test_an_attack_named_by_its_site_is_the_earlier_attack(resolve):
     mentions = resolve(text)
     actor = actor_of(mentions, "shoppers")
     assert (actor.country, actor.basis) == ("KEN", "scene")
+
+
+def test_an_organisation_named_after_a_struck_town_is_no_town(resolve):
+    actor = actor_of(resolve("Hackers attacked the Kharkiv Energy Company."), "Energy Company")
+    assert actor.country is None and actor.basis != "gazetteer"

@@ -7,7 +7,14 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.annotate import annotate, paragraph_breaks, span_of, table_of, text_of
+from newsevents.annotate import (
+    annotate,
+    is_stray_object,
+    paragraph_breaks,
+    span_of,
+    table_of,
+    text_of,
+)
 from newsevents.records import Article
 
 
@@ -106,3 +113,30 @@ def test_paragraph_breaks_refuse_a_parsed_doc_as_spacy_does():
               deps=["nsubj", "ROOT", "dep", "nsubj", "ROOT"])
     with pytest.raises(ValueError, match="E043"):
         paragraph_breaks(doc)
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "pos", "ents", "stray"),
+    [
+        # a capitalised word the parser hung on the verb before it as an adverb is its object
+        (["Troops", "shelled", "Dobrovo", "."], ["nsubj", "ROOT", "advmod", "punct"],
+         ["NOUN", "VERB", "ADV", "PUNCT"], None, True),
+        # a lower-case adverb is one
+        (["Troops", "shelled", "heavily", "."], ["nsubj", "ROOT", "advmod", "punct"],
+         ["NOUN", "VERB", "ADV", "PUNCT"], None, False),
+        # a day is when, not what
+        (["Troops", "attacked", "Monday", "."], ["nsubj", "ROOT", "npadvmod", "punct"],
+         ["NOUN", "VERB", "PROPN", "PUNCT"], ["O", "O", "B-DATE", "O"], False),
+    ],
+)
+def test_a_name_parsed_as_an_adverb_after_a_verb_is_its_object(words, deps, pos, ents, stray):
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1], deps=deps, pos=pos, ents=ents)
+    assert is_stray_object(doc[2]) is stray
+
+
+def test_a_verb_with_an_object_has_no_stray_one():
+    words = ["Troops", "shelled", "Dobrovo", "villages", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 1],
+              deps=["nsubj", "ROOT", "advmod", "dobj", "punct"],
+              pos=["NOUN", "VERB", "ADV", "NOUN", "PUNCT"])
+    assert not is_stray_object(doc[2])

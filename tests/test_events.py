@@ -929,6 +929,65 @@ def test_the_kind_of_doer_recodes_an_event(nlp, patterns, codebook, text, cameo)
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a weapon or an armed force that hits, slams into or rocks a place attacks it
+        ("Syrian rockets hit Haifa on Sunday.", "190"),
+        ("Kyiv was hit by Russian missiles on Monday.", "190"),
+        ("Mortar rounds rocked Mogadishu on Friday.", "190"),
+        # where officials who "slammed" a plan or "hit back at" critics criticize (111)
+        ("Syrian rockets slammed into Haifa on Sunday.", "190"),
+        ("Ukrainian troops hit back at Russian positions near Bakhmut.", "190"),
+    ],
+)
+def test_a_weapon_or_armed_force_hitting_a_place_attacks_it(
+    nlp, patterns, codebook, text, cameo
+):
+    assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # storms, quakes and recessions that hit, strike or pound a place are no one's acts
+        "The cyclone hit Mozambique on Friday.",
+        "A powerful earthquake struck Chile.",
+        "Torrential rain pounded Nairobi overnight.",
+        "The storm hit several towns in Texas.",
+        # a storm named after its kind word is of that kind
+        "Hurricane Delta struck Louisiana on Friday.",
+        "Cyclone Idai pounded Mozambique.",
+        "The recession hit Argentina hard.",
+        # where no weapon or force hits a named place, nothing is coded
+        "The new tariffs hit Canada.",
+        "A weak economy hit Italy.",
+    ],
+)
+def test_a_calamity_hitting_a_place_is_no_attack(nlp, patterns, codebook, text):
+    codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
+    assert not [c for c in codes if c.startswith("19")]
+
+
+def test_a_town_parsed_as_an_adverb_of_a_force_verb_is_its_target(nlp, patterns, codebook):
+    # the small model tags "Bakhmut" ORG and hangs it on "shelled" as an adverb
+    events = code(nlp, patterns, codebook, "Russia shelled Bakhmut.")
+    assert [summary(e) for e in events] == [("194", ("Russia",), ("Bakhmut",))]
+
+
+def test_a_doer_verb_row_must_name_known_doers(tmp_path, codebook):
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    with (folder / "doer_verbs.csv").open("a", encoding="utf-8") as handle:
+        handle.write("190,hit,,,(no such class),\n")
+    with pytest.raises(ValueError, match="unknown object class"):
+        load_patterns(folder, codebook)
+    with (folder / "doer_verbs.csv").open("a", encoding="utf-8") as handle:
+        handle.write("190,hit,,,,\n")
+    with pytest.raises(ValueError, match="a doer row must name its doers"):
+        load_patterns(folder, codebook)
+
+
 def test_a_doer_row_must_name_a_known_class(tmp_path, codebook):
     folder = tmp_path / "events"
     shutil.copytree(DATA, folder)

@@ -16,7 +16,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, IS_SPACE, POS, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.dictionaries import ActorDictionary
 from newsevents.records import Article
@@ -170,6 +170,24 @@ def text_of(span: Span, text: str | None) -> str:
     """Return a span's text, cut from its doc's `text` when the caller holds it: `Span.text`
     joins the span's words again on each call."""
     return text[span.start_char : span.end_char] if text is not None and len(span) else span.text
+
+
+# Labels under which the small model hangs a name right after a verb that it took for an adverb
+STRAY_OBJECT_DEPS = ("advmod", "npadvmod")
+
+
+def is_stray_object(token: Token) -> bool:
+    """Tell whether a word is the object of the verb before it that the parser took for an
+    adverb: a capitalised word right after a verb with no object ("Russia shelled Bakhmut",
+    where the small model tags the town ADV). Stages read it as the object; the parse stays."""
+    verb = token.head
+    if token.dep_ not in STRAY_OBJECT_DEPS or verb.pos_ != "VERB" or token.i != verb.i + 1:
+        return False
+    if not token.text[:1].isupper() or token.pos_ not in ("ADV", "PROPN", "NOUN"):
+        return False
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False  # "attacked Monday": the day, not a town
+    return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children)
 
 
 def _runs(texts: list[str], size: int, chars: int) -> Iterator[list[str]]:

@@ -21,6 +21,8 @@ from newsevents.actors.candidates import (
     compound_start,
     span_text,
 )
+from newsevents.annotate import is_stray_object
+from newsevents.places.gazetteer import INNER_MIN_POPULATION
 
 # "the attack on Odesa", "strikes against Kharkiv", "shot at Kherson", "rockets fired into
 # Sderot"; "of" only after a noun ("the shelling of Kharkiv", "the siege of Mariupol"): after a
@@ -29,6 +31,9 @@ STRUCK_PREPOSITIONS = frozenset({"on", "onto", "against", "at", "into", "toward"
 STRUCK_NOUN_PREPOSITIONS = STRUCK_PREPOSITIONS | {"of"}
 # a name the NER took for a person or a body stands for a town only when the town is big
 NAMED_TOWN_MIN_POPULATION = 100_000
+# ... for a body a well-known town will do ("Russia shelled Bakhmut", tagged ORG), where many
+# surnames are the names of towns of that size
+BODY_TOWN_MIN_POPULATION = INNER_MIN_POPULATION
 # the clause of a civilian runs on through these: "killing 12 civilians" hangs from "struck"
 CLAUSE_LINKS = frozenset({"advcl", "xcomp"})
 # ... and stops at these: "and" joins another event, a saying verb's content is another scene
@@ -58,7 +63,9 @@ def place_scenes(context: Context, candidates: list[Candidate], places: list[Can
     candidates += _read_struck_facilities(context, taken)
     for found in candidates:
         if _is_unlisted_name(found) and is_struck(context, doc[found.head]):
-            town = context.town_country(found.name, NAMED_TOWN_MIN_POPULATION, named=False)
+            person = found.kind == "person"
+            least = NAMED_TOWN_MIN_POPULATION if person else BODY_TOWN_MIN_POPULATION
+            town = context.town_country(found.name, least, named=False)
             if town is not None:
                 _as_civilians(found, town, "gazetteer")
     candidates.sort(key=lambda found: (found.start, found.end))
@@ -104,15 +111,19 @@ def _read_unnamed_towns(context: Context, taken: set[int]) -> list[Candidate]:
     # "shelled Aleppo" with no entity on Aleppo (or one the NER took for a title, a work or a
     # facility, which the named readers drop: the small model tags many towns FAC, "shelled
     # Kharkiv"): a proper noun struck is a town when a big town has that name.
+    # A name the tagger took for an adverb ("bombarded Bakhmut overnight") is no person's
+    # either: a well-known town will do, as for a body.
     found = []
-    for token in context.words("PROPN"):
+    for token in context.words("PROPN", "ADV"):
         if token.i in taken or token.ent_type_ in READ_LABELS:
             continue
-        if not is_struck(context, token):
+        stray = token.pos_ == "ADV"
+        if (stray and not is_stray_object(token)) or not is_struck(context, token):
             continue
         start = compound_start(token)
         name = span_text(context.doc[start : token.i + 1])
-        town = context.town_country(name, NAMED_TOWN_MIN_POPULATION, named=False)
+        least = BODY_TOWN_MIN_POPULATION if stray else NAMED_TOWN_MIN_POPULATION
+        town = context.town_country(name, least, named=False)
         if town is not None and not any(i in taken for i in range(start, token.i + 1)):
             candidate = Candidate(start, token.i + 1, "agent", name, head=token.i)
             _as_civilians(candidate, town, "gazetteer")
@@ -149,7 +160,7 @@ def is_struck(context: Context, token: Token) -> bool:
     head, force = token.head, context.dictionary.force
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in context.kind_words():
         return is_struck(context, head.head)  # "shelled the eastern city of X": the city's name
-    if token.dep_ in ("dobj", "nsubjpass"):
+    if token.dep_ in ("dobj", "nsubjpass") or is_stray_object(token):  # "shelled Bakhmut"
         return head.pos_ == "VERB" and force(head.lemma_) is not None
     if token.dep_ == "compound":  # "the Kharkiv shelling"
         return head.pos_ == "NOUN" and force(head.lemma_) is not None
@@ -161,8 +172,8 @@ def is_struck(context: Context, token: Token) -> bool:
     if head.lower_ not in STRUCK_PREPOSITIONS or word.pos_ != "VERB":
         return False
     # "shot at X"; "fired rockets at X", "launched an offensive against X": the verb's object
-    # is the force, and the phrase hangs on the verb
-    objects = [child for child in word.children if child.dep_ == "dobj"]
+    # is the force, and the phrase hangs on the verb; "rockets slammed into X": its subject
+    objects = [child for child in word.children if child.dep_ in ("dobj", "nsubj")]
     return any(force(t.lemma_) is not None for t in [word, *objects])
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
-from newsevents.annotate import pos_numbers, table_of
+from newsevents.annotate import is_stray_object, pos_numbers, table_of
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
     OWNER_DEPS,
@@ -332,7 +332,8 @@ def code_verb(
     # the object X is whom the charge is aimed at.
     gerunds = [head for head in slots if head.dep_ == "pcomp"]
     heads += served_first([head for head in slots if head.dep_ != "pcomp"], patterns)
-    objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    # "shelled Bakhmut" with the town parsed as an adverb: still what was shelled
+    objects = [c for c in verb.children if c.dep_ in ("dative", "dobj") or is_stray_object(c)]
     holdings = [thing for thing in (used, *objects) if thing is not None]
     owned = [head for thing in holdings for head in owned_partners(thing, verb)]
     heads += owned + goal_heads(verb, patterns) + objects + object_agents(verb) + gerunds

@@ -217,7 +217,20 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     # still gives a row that needs it ("!with") the preposition it needs.
     hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.subtree
             if w.dep_ == "prep"} if any(row.needs_prep for row in rows) else set()
-    return best_verb_row(rows, particles, preps, objects, hung)
+    doers = doer_keys(verb, patterns) if any(row.doers for row in rows) else set()
+    return best_verb_row(rows, particles, preps, objects, hung, doers)
+
+
+def doer_keys(verb: Token, patterns: PatternSet) -> set[str]:
+    """Return the keys and classes of the common nouns doing a verb ("Russian missiles":
+    missile, (arms)), for the rows of doer_verbs.csv. A named doer is an actor, not a kind of
+    thing: "Shell" the firm is no artillery shell."""
+    subject = subject_of(verb, patterns)
+    words = [subject, *subject.conjuncts] if subject is not None else []
+    keys = set().union(*(object_keys(w, patterns) for w in words if w.pos_ == "NOUN"))
+    # ... but a name after its kind word is of that kind: "Hurricane Milton", "Typhoon Haiyan"
+    kinds = [c.lower_ for w in words if w.pos_ == "PROPN" for c in w.lefts if c.dep_ == "compound"]
+    return keys.union(*(patterns.object_classes.get(kind, ()) for kind in kinds[:1]))
 
 
 def _objects(verb: Token, patterns: PatternSet) -> list[tuple[Token, set[str]]]:
@@ -303,11 +316,17 @@ def best_verb_row(
     preps: set[str],
     objects: list[tuple[Token, set[str]]],
     hung: set[str] | None = None,
+    doers: set[str] | None = None,
 ) -> tuple[VerbPattern, Token | None] | None:
-    """Return the most specific row for a predicate's particles, prepositions and objects, or
-    None when there is none or the most specific says the predicate is no event."""
+    """Return the most specific row for a predicate's particles, prepositions, objects and
+    doer's keys, or None when there is none or the most specific says the predicate is no
+    event."""
     best: tuple[float, VerbPattern, Token | None] | None = None
     for row in rows:
+        if row.doers and not (doers or set()).intersection(row.doers):
+            continue  # "the recession hit X" is no strike as "missiles hit X" is
+        if row.doers and row.code == NO_EVENT:
+            return None  # a doer that is no one's act ("the storm hit the town") does nothing
         if row.particle and row.particle not in particles:
             continue
         if not row.particle and particles.difference(row.preps):
@@ -325,7 +344,10 @@ def best_verb_row(
         if row.needs_prep and not here.intersection(row.preps):
             continue  # "stands ready" is not "stands by"
         # A longer object phrase is more specific: "humanitarian aid" beats "aid".
+        # A kind of doer says more than the verb alone, less than a named object: "the army hit
+        # government websites" is a cyber attack (170), not a strike.
         score = 4.0 * bool(row.objects) + 0.25 * words + 2.0 * bool(row.particle)
+        score += 3.0 * bool(row.doers)
         score += 1.0 if here.intersection(row.preps) else (0.5 if not row.preps else 0.0)
         if best is None or score > best[0]:
             best = (score, row, used)

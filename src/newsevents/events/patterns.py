@@ -60,6 +60,9 @@ class VerbPattern:
     # "!by|with": the verb is this event only with one of its prepositions ("stands by X"; "stands
     # ready", "stood firm" are no support)
     needs_prep: bool = False
+    # doer_verbs.csv: the row holds only for a doer that is one of these words or "(class)"es
+    # ("missiles hit X" attacks X; "the recession hit X" is no act of anyone's)
+    doers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,17 +184,25 @@ def _check_code(code: str, codebook: Codebook, where: str) -> None:
         raise ValueError(f"{where}: unknown CAMEO code {code!r}")
 
 
-def _load_verbs(path: Path, codebook: Codebook) -> dict[str, tuple[VerbPattern, ...]]:
+def _load_verbs(
+    path: Path, codebook: Codebook, doers: bool = False
+) -> dict[str, tuple[VerbPattern, ...]]:
+    """Load verbs.csv, or with `doers` doer_verbs.csv, whose rows add a column of the doers
+    they hold for."""
+    columns = ("code", "verb", "object", "prep", *(("doer",) if doers else ()), "note")
     verbs: dict[str, list[VerbPattern]] = {}
-    for number, row in read_rows(path, ("code", "verb", "object", "prep", "note")):
+    for number, row in read_rows(path, columns):
         where = f"{path.name}:{number}"
         if row["code"] != NO_EVENT:
             _check_code(row["code"], codebook, f"{path}:{number}")
-        elif not row["object"]:
+        elif not row["object"] and not row.get("doer"):
             raise ValueError(f"{path}:{number}: a no-event row ('-') must name its objects")
         words = row["verb"].lower().split()
         if not words or len(words) > 2:
             raise ValueError(f"{path}:{number}: verb must be a lemma or lemma + particle")
+        doer = _split(row.get("doer", ""))
+        if doers and not doer:
+            raise ValueError(f"{path}:{number}: a doer row must name its doers")
         preps, needs = _split_preps(row["prep"], f"{path}:{number}")
         pattern = VerbPattern(
             row["code"],
@@ -201,9 +212,20 @@ def _load_verbs(path: Path, codebook: Codebook) -> dict[str, tuple[VerbPattern, 
             preps,
             where,
             needs,
+            doer,
         )
         verbs.setdefault(words[0], []).append(pattern)
     return {verb: tuple(group) for verb, group in verbs.items()}
+
+
+def _merge_verbs(
+    *tables: dict[str, tuple[VerbPattern, ...]]
+) -> dict[str, tuple[VerbPattern, ...]]:
+    merged: dict[str, tuple[VerbPattern, ...]] = {}
+    for table in tables:
+        for verb, group in table.items():
+            merged[verb] = merged.get(verb, ()) + group
+    return merged
 
 
 def _load_nouns(path: Path, codebook: Codebook) -> dict[str, tuple[NounPattern, ...]]:
@@ -352,7 +374,8 @@ def _load_object_classes(
     known = {name for names in classes.values() for name in names} | set(NAMED_OBJECTS.values())
     known.add(INFINITIVE_OBJECT)
     for pattern in (p for group in verbs.values() for p in group):
-        for unknown in (o for o in pattern.objects if o.startswith("(") and o not in known):
+        named = (*pattern.objects, *pattern.doers)
+        for unknown in (o for o in named if o.startswith("(") and o not in known):
             raise ValueError(f"{pattern.where}: unknown object class {unknown}")
     return {word: frozenset(names) for word, names in classes.items()}
 
@@ -453,7 +476,10 @@ def load_patterns(
 
     folder = Path(directory) if directory is not None else DATA
     codebook = codebook if codebook is not None else load_codebook()
-    verbs = _load_verbs(folder / "verbs.csv", codebook)
+    verbs = _merge_verbs(
+        _load_verbs(folder / "verbs.csv", codebook),
+        _load_verbs(folder / "doer_verbs.csv", codebook, doers=True),
+    )
     classes = _load_object_classes(folder / "object_classes.csv", verbs)
     light = load_words(folder / "light_nouns.csv", "noun")
     return PatternSet(
