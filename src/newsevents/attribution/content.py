@@ -109,10 +109,6 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
     after = [c for c in clauses if c.i > verb.i]
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         after.append(verb.head)
-    # "A, she said: “B.”": a colon after the cue opens what it reports; what stands before
-    # is the writer's lead-in, as PolNeAR marks it.
-    if before and after and _colon_after(verb):
-        before = []
     # "“A,” she said, “B.”": a quote resumed after the cue belongs to the same content.
     if before and after and after[0].left_edge.is_quote:
         return span_chars(context.doc, before[0].left_edge.i, after[-1].right_edge.i)
@@ -133,37 +129,7 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
         last = _before_second_report(context, side[0].left_edge.i, last)
         last = _before_conjoined_report(context, side, last)
         last = _before_semicolon(context, side[0].left_edge.i, last)
-        last = _before_trailing_apposition(context, side[0].left_edge.i, last)
     return span_chars(context.doc, first, last)
-
-
-def _before_trailing_apposition(context: Context, first: int, last: int) -> int:
-    """End a reported clause before an apposition set off by a comma at its end ("... to
-    consult the mayor, a former judge who ..."): the writer's gloss on a name, not part of
-    what was said, as PolNeAR marks it. Inside quotation marks it is the speaker's own; after
-    a dash it often spells out what was said ("the costs families face — childcare, ...")."""
-    doc = context.doc
-    for token in doc[first + 1 : last + 1]:
-        comma = token.left_edge.i - 1
-        if token.dep_ != "appos" or comma <= first or doc[comma].text != ",":
-            continue
-        if token.ent_type_ == "GPE" and token.head.ent_type_ == "GPE":
-            continue  # "Charlotte, N.C.": the state is part of the place's name
-        if token.right_edge.i < last and _goes_on(doc, token.right_edge.i, last):
-            continue
-        if any(q[0] <= token.idx < q[1] for q in context.quotes):
-            continue
-        return comma - 1
-    return last
-
-
-def _goes_on(doc: Doc, end: int, last: int) -> bool:
-    return any(not (t.is_punct or t.is_space) for t in doc[end + 1 : last + 1])
-
-
-def _colon_after(verb: Token) -> bool:
-    """Tell a cue verb followed by a colon ("he said: ...")."""
-    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
 
 
 def from_gap_pronoun(context: Context, verb: Token, content: Chars) -> Chars:
