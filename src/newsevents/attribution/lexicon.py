@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from newsevents.annotate import regular_forms
 from newsevents.attribution.boundaries import ContentModel, load_content_model
 from newsevents.attribution.detector import CueDetector, load_detector
 from newsevents.datafiles import read_rows
@@ -155,7 +156,7 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
     phrases = [(tuple(c.cue.split()), c) for c in cues if c.kind not in WORD_KINDS]
     phrases.sort(key=lambda item: -len(item[0]))  # longest match first
     verbs = {c.cue.split()[0] for c in cues if c.kind in VERB_KINDS}
-    inflections = {form: verb for verb in sorted(verbs) for form in _inflect(verb)}
+    inflections = {form: verb for verb in sorted(verbs) for form in regular_forms(verb)}
     starts: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
     for words_of, cue in phrases:
         starts.setdefault(words_of[0], []).append((words_of, cue))
@@ -176,15 +177,6 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
         detector=load_detector() if learned else None,
         content_model=load_content_model() if learned else None,
     )
-
-
-def _inflect(verb: str) -> tuple[str, ...]:
-    """Return the regular -s, -ed and -ing forms of a verb (enough to undo lemma slips)."""
-    stem = verb[:-1] if verb.endswith("e") else verb
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
-    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
-    return third, stem + "ed", stem + "ing"
 
 
 def _read_cues(file: Path) -> list[Cue]:

@@ -295,13 +295,18 @@ def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
 
 def doer_words(trigger: Token, patterns: PatternSet) -> list[Token]:
     """Return the words naming who does an event: a verb's subject, or an event noun's
-    possessor, noun modifier or "by" phrase (with the words conjoined to them)."""
+    possessor, noun modifier, "by" phrase or light verb's subject (with the words conjoined to
+    them)."""
     if trigger.pos_ in ("VERB", "AUX"):
         subject = subject_of(trigger, patterns)
         words = [subject] if subject is not None else []
     else:
         words = [c for c in trigger.lefts if c.dep_ in ("poss", "compound")]
         words += [by] if (by := preps_of(trigger).get("by")) is not None else []
+        # "doctors staged a strike": the subject of a light verb does what its noun names
+        verb = carrier(trigger, patterns)
+        subject = subject_of(verb, patterns) if verb is not None else None
+        words += [subject] if subject is not None and subject != trigger else []
     return words + [conj for word in words for conj in word.conjuncts]
 
 
