@@ -1,8 +1,9 @@
 """Annotate: run spaCy over cleaned articles in `nlp.pipe` batches.
 
-The pipeline is the statistical `en_core_web_sm` model with two additions: paragraph breaks that
-the parser may not join sentences across, and an entity ruler fed from the actor dictionaries in
-front of the statistical NER, so that "Kyiv" or "the Kremlin" are never taken for people.
+The pipeline is the statistical `en_core_web_sm` model with three additions: paragraph breaks that
+the parser may not join sentences across; an entity ruler fed from the actor dictionaries in
+front of the statistical NER, so that "Kyiv" or "the Kremlin" are never taken for people; and
+the lemmas of verbs the rule lemmatizer shortens to another verb ("staged" -> stag).
 """
 
 from __future__ import annotations
