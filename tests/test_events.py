@@ -2258,3 +2258,19 @@ def test_noun_heads_hold_every_word_a_noun_pattern_is_looked_up_by(nlp, patterns
 )
 def test_verbs_the_lemmatizer_shortens_are_coded(nlp, patterns, codebook, text, cameo, trigger):
     assert (cameo, trigger) in [(e.cameo, e.trigger) for e in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a copula that puts its subject in a state of acting: the phrase's noun is the act
+        ("Kenyan doctors have been on strike since March.", "143"),
+        ("Two Egyptian activists are on hunger strike.", "142"),
+        ("Iran is in talks with France over the detained tourists.", "040"),
+        # ... and a state that is no act is none
+        ("Nigeria is in a difficult position.", None),
+    ],
+)
+def test_states_of_acting_told_by_a_copula(nlp, patterns, codebook, text, cameo):
+    codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
+    assert codes == ([cameo] if cameo else [])

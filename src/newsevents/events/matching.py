@@ -183,10 +183,12 @@ def is_headline(word: Token) -> bool:
 
 
 def is_predicative(copula: Token) -> bool:
-    """Return True for a copula "be" that gives its subject an adjective ("X was critical of
-    Y"): coded as a verb, its rows in verbs.csv name the adjectives that are acts."""
+    """Return True for a copula "be" that gives its subject an adjective or a phrase ("X was
+    critical of Y", "teachers are on strike"): coded as a verb, its rows in verbs.csv name the
+    adjectives and the phrases' nouns that are acts."""
     return (copula.lemma_ == "be" and copula.dep_ not in ("aux", "auxpass")
-            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in copula.children))
+            and any((c.dep_ == "acomp" and c.pos_ == "ADJ") or c.dep_ == "prep"
+                    for c in copula.children))
 
 
 def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
