@@ -278,6 +278,11 @@ def test_an_event_on_a_day_of_a_month_is_dated_to_the_month(nlp):
     ("The envoy left a while ago.", "a while ago", "PAST_REF"),
     ("It will seek more funds at a later date.", "a later date", "FUTURE_REF"),
     ("The firm will sell the unit as soon as possible.", "as soon as possible", "FUTURE_REF"),
+    # "past" or "future" before a plural unit, with no article or count, is the past or the
+    # future at large; "the past two years" is a period
+    ("Floods were rarer in past decades.", "past decades", "PAST_REF"),
+    ("The cuts will lower costs in future years.", "future years", "FUTURE_REF"),
+    ("Prices rose over the past two years.", "the past two years", "P2Y"),
 ])
 def test_times_of_no_stated_place_or_length(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)

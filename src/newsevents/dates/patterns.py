@@ -330,6 +330,11 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?:{p['units_word']}|{p['seasons_word']})s?\b)",
          resolve.word("reference", "present")),
         (rf"(?i)\b(?P<w>{p['references']})\b", resolve.word("reference", "present")),
+        # "in past years", "in future quarters": the past or the future at large, as "the past"
+        # is; with an article or a count it is a period ("the past two years", "the past years")
+        (r"(?i)(?<!\bthe\s)\b(?P<rel>past|future)\s+"
+         r"(?:years|months|weeks|decades|centuries|quarters)\b(?![\s-]+(?:ago|old)\b)",
+         lambda m, pub, way: (f"{m['rel'].upper()}_REF", "present")),
         # "this moment", "this crucial moment": the present (TimeML PRESENT_REF)
         (r"\b(?i:this)\s+(?:[a-z]+\s+)?(?i:moment)\b",
          lambda m, pub, way: ("PRESENT_REF", "present")),
