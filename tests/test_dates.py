@@ -135,6 +135,8 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("Organisers planned a rally on Saturday.", "2025-06-21"),
         ("Stocks closed near the record high set on Oct. 6.", "2024-10-06"),
         ("The offer had been scheduled to expire on Friday.", "2025-06-13"),
+        # ... nor a date before a past verb of planning, which dates the planning itself
+        ("On Saturday, the organisers planned a rally.", "2025-06-14"),
         # a bare participle clause takes the tense of a verb that looks ahead ...
         ("The envoy will fly to Cairo, arriving in Amman on Tuesday.", "2025-06-24"),
         ("The minister plans to tour the region, starting in Lagos on Monday.", "2025-06-23"),

@@ -209,6 +209,8 @@ def _plans(verb, span: Span, children: set[str], lexicon: Lexicon) -> bool:
     rally on Saturday"), not a bare participle's own day ("the record set on Aug. 6")."""
     if verb.lemma_.lower() not in lexicon.anchors["future_verb"] or "had" in children:
         return False
+    if verb.tag_ == "VBD" and span.end <= verb.i:
+        return False  # "On Friday, the firm planned a sale": a date before a past verb is its own
     own_day = verb.tag_ == "VBN" and not children and span.start > 0
     return not (own_day and span.doc[span.start - 1].lower_ == "on")
 
