@@ -827,7 +827,8 @@ SCANNED = (
     "prices fell overnight before Easter and Good Friday, on April 24 and 25, in 1994, 1995, "
     "at 0600 GMT, at this very moment, a weeklong and a decades-long strike, by then. "
     "The minister spoke to reporters at length about nothing in particular, and afterwards "
-    "about the weather in general, and left. The year ended Sept. 30."
+    "about the weather in general, and left. The year ended Sept. 30. It's the 12th straight "
+    "day of talks, as in past years."
 )
 
 

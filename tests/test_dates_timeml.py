@@ -341,3 +341,22 @@ def test_the_ends_of_a_range_read_as_one_stretch(nlp, lexicon, sentence, values)
 ])
 def test_a_title_is_no_time(nlp, lexicon, sentence, texts):
     assert [t.text for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == texts
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # "the Nth day" of something that the present says today is: publication's day
+    ("In the capital, today is the fifth day of the blockade.", "the fifth day", "2025-06-18"),
+    ("It's the 12th straight day of protests.", "the 12th straight day", "2025-06-18"),
+])
+def test_the_nth_day_that_today_is_is_publication_day(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is the first day of the month.",  # a day of the calendar, no count of days
+    "Monday was the third day of the strike.",  # a past one is its subject's day, unsaid here
+])
+def test_the_nth_day_without_a_present_today_is_no_timex(nlp, lexicon, sentence):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert not [t.text for t in found if t.text.endswith(" day")]

@@ -233,6 +233,12 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\bthe\s+(?P<rel>next|following)\s+(?:morning|afternoon|evening|night)\b",
          lambda m, pub, way: ("day+1", ANAPHOR)),
         (r"(?i)\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)", resolve.anaphor),
+        # "today is the eighth day of the strike", "it's the second day of talks": the day the
+        # sentence speaks in, publication's (a past "was the third day" needs its own subject)
+        (r"(?i)(?<=\b(?:today|it|this)(?:\s+is|\s*'s)\s+)(?P<t>the\s+(?:first|second|third"
+         r"|\d+(?:st|nd|rd|th)|(?:[a-z]+-)?[a-z]+th)\s+(?:straight\s+|consecutive\s+)?day)\b"
+         r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:month|year|week)\b)",
+         lambda m, pub, way: pub and (pub.isoformat(), "day")),
         # "the first half of 2023", "the last half of 2023", "the first two quarters of 2023",
         # "the second half of last year", "H1 2024"; a half with no year is a match's
         (r"(?i)\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
