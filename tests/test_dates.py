@@ -828,7 +828,7 @@ SCANNED = (
     "at 0600 GMT, at this very moment, a weeklong and a decades-long strike, by then. "
     "The minister spoke to reporters at length about nothing in particular, and afterwards "
     "about the weather in general, and left. The year ended Sept. 30. It's the 12th straight "
-    "day of talks, as in past years."
+    "day of talks, as in past years, by mid-afternoon."
 )
 
 

@@ -360,3 +360,15 @@ def test_the_nth_day_that_today_is_is_publication_day(nlp, lexicon, sentence, te
 def test_the_nth_day_without_a_present_today_is_no_timex(nlp, lexicon, sentence):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
     assert not [t.text for t in found if t.text.endswith(" day")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a part of the day after a preposition is that part of the day last named, else of
+    # publication's; the night is left out, being as often the night before
+    ("Shares fell on Friday. Dealers sold heavily in the morning.",
+     ["2025-06-13", "2025-06-13TMO"]),
+    ("By mid-afternoon, officials said the raid was over.", ["2025-06-18TAF"]),
+    ("The rebels attacked during the night.", []),
+])
+def test_a_part_of_the_day_is_of_the_day_last_named(nlp, lexicon, text, values):
+    assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values

@@ -176,6 +176,12 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # under a past verb, since "will not change overnight" names no night
         (r"(?i)\bovernight\b",
          lambda m, pub, way: ("day-1TNI", ANAPHOR) if way in BEHIND else None),
+        # "dealers bought in the morning", "by mid-afternoon": that part of the day last named,
+        # else of publication's ("during the night" is as often the night before: left out)
+        (rf"\b(?i:in|by|during|until|till|through|throughout)\s+(?P<t>(?:(?i:the)\s+)?"
+         rf"(?:(?i:early|late)\s+)?{p['part']})\b(?!\s+(?i:of|on|hours|news|papers?|session)\b)",
+         lambda m, pub, way: None if m["part"].lower() == "night" else (
+             "day+0" + resolve.part_of_day(m), ANAPHOR)),
         # "Wednesday of last week": that weekday in the week named
         (rf"\b(?P<wd>{p['wdays']})\s+(?i:of)\s+(?P<wrel>(?i:last|this|next))\s+(?i:week)\b",
          resolve.weekday_of_week),
