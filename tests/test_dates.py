@@ -464,6 +464,21 @@ def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
     assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # an earlier quarter of the year named along the way is a comparison: the year-ago period
+    # is still that of the quarter reported on
+    ("Third-quarter profit rose 20% after a flat second quarter. In the year-ago period, "
+     "profit fell.", ["2025-Q3", "2025-Q2", "2024-Q3"]),
+    # ... but a fiscal quarter is a company's own, named in a year that runs behind
+    ("Third-quarter profit rose. A retailer posted a fiscal second-quarter loss, against a "
+     "profit a year earlier.", ["2025-Q3", "2025-Q2", "2024-Q2"]),
+])
+def test_an_earlier_quarter_named_in_passing_leaves_the_reported_one_in_view(nlp, lexicon, text,
+                                                                              values):
+    found = dates.find_timexes(nlp(text), dt.date(2025, 10, 28), lexicon)
+    assert [t.value for t in found] == values
+
+
 @pytest.mark.parametrize(("sentence", "value"), [
     ("First-quarter earnings will be restated.", "2025-Q1"),  # results come after the quarter
     ("The envoy could arrive as soon as Monday.", "2025-06-23"),  # a modal looks ahead

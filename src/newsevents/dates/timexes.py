@@ -97,6 +97,22 @@ def _shift(value: str, reference: str | None, published: dt.date | None) -> tupl
     return (day + dt.timedelta(days=int(shift))).isoformat() + (part or ""), "day"
 
 
+def _aside(timex: Timex, quarter: str | None, published: dt.date | None) -> bool:
+    """Tell whether a quarter named after the one reported on leaves that one in view.
+
+    A quarter not yet over ("expects a loss in the fourth quarter") is a forecast, and an earlier
+    quarter of the same year ("after a flat second quarter", "up from the second quarter") a
+    comparison: what is compared with a year earlier is still the one reported on. A fiscal
+    quarter is named in a company's own year, which may run behind the calendar's.
+    """
+    if quarter is None:
+        return False
+    ahead = published is not None and quarter < add_quarters(published, 0) <= timex.value
+    earlier = (quarter[:4] == timex.value[:4] and timex.value < quarter
+               and "fiscal" not in timex.text.lower())
+    return ahead or earlier
+
+
 def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex]:
     """Resolve the timexes that point back to an earlier one, in text order.
 
@@ -135,10 +151,8 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
             # a clock time without its day ("at 6 a.m.") falls on the day last named, as
             # TimeML anchors it to the reference time, not on publication
             timex = replace(timex, value=reference + timex.value[10:])
-        # a quarter not yet over named after one reported on ("expects a loss in the fourth
-        # quarter") is a forecast: what is compared with a year earlier is the one reported on
-        if names_quarter and QUARTER.fullmatch(timex.value) and not (
-                quarter and published and quarter < add_quarters(published, 0) <= timex.value):
+        if names_quarter and QUARTER.fullmatch(timex.value) and not _aside(timex, quarter,
+                                                                            published):
             quarter = timex.value
         elif (timex.precision == "duration" and LONG_PERIOD.fullmatch(timex.value)
               and "-" not in timex.text):
