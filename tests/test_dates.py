@@ -479,6 +479,19 @@ def test_an_earlier_quarter_named_in_passing_leaves_the_reported_one_in_view(nlp
     assert [t.value for t in found] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a quarter named by its end takes that end's year when it is earlier ...
+    ("The chain lost money in its second quarter, which ended Oct. 31. Results for that "
+     "quarter included a charge.", ["2024-Q2", "2024-10-31", "2024-Q2"]),
+    # ... but not a later one: a fiscal year is most often named for the year it began in
+    ("Sales in the fourth quarter ended Jan. 31 rose.", ["2025-Q4", "2026-01-31"]),
+])
+def test_a_quarter_named_by_its_end_is_of_that_ends_year(nlp, lexicon, text, values):
+    found = dates.find_timexes(nlp(text), dt.date(2025, 10, 27) if "Oct" in text
+                               else dt.date(2026, 3, 3), lexicon)
+    assert [t.value for t in found] == values
+
+
 @pytest.mark.parametrize(("sentence", "value"), [
     ("First-quarter earnings will be restated.", "2025-Q1"),  # results come after the quarter
     ("The envoy could arrive as soon as Monday.", "2025-06-23"),  # a modal looks ahead

@@ -34,6 +34,8 @@ SENTENCE_END = {".", "!", "?", ":", ";"}
 RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
 RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+QUARTER_END = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending)\s+")
 
 
 def _looks_ahead(verb, lexicon: Lexicon) -> bool:
@@ -246,7 +248,7 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
                       span.start, span.end)
         found.append(_take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)))
         taken_until = end
-    return _order_ranges(found, text, offset)
+    return _date_quarters_by_end(_order_ranges(found, text, offset), text, offset)
 
 
 def _take_mod(timex: Timex, text: str, offset: int, doc: Doc, lexicon: Lexicon,
@@ -284,6 +286,21 @@ def _is_title(span: Span, text: str, lexicon: Lexicon) -> bool:
             return False
         before -= 1
     return before >= span.sent.start
+
+
+def _date_quarters_by_end(found: list[Timex], text: str, offset: int) -> list[Timex]:
+    """Give a quarter named by its end ("the second quarter ended Oct. 31") the year of that
+    end when it is earlier than the one publication gave it: a company's quarter, whose number
+    is its fiscal year's, ended on the day named. A later year is left, being most often a
+    fiscal year named for the year it began in ("the fourth quarter ended Jan. 31")."""
+    dated = list(found)
+    for at in range(len(dated) - 1):
+        quarter, end = dated[at], dated[at + 1]
+        between = text[quarter.end_char - offset : end.start_char - offset]
+        if (QUARTER_VALUE.fullmatch(quarter.value) and end.precision == "day"
+                and QUARTER_END.fullmatch(between) and end.value[:4] < quarter.value[:4]):
+            dated[at] = replace(quarter, value=end.value[:4] + quarter.value[4:])
+    return dated
 
 
 def _order_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
