@@ -369,6 +369,7 @@ def test_the_nth_day_without_a_present_today_is_no_timex(nlp, lexicon, sentence)
      ["2025-06-13", "2025-06-13TMO"]),
     ("By mid-afternoon, officials said the raid was over.", ["2025-06-18TAF"]),
     ("The rebels attacked during the night.", []),
+    ("The jury will decide in the morning.", []),  # as often the next morning
 ])
 def test_a_part_of_the_day_is_of_the_day_last_named(nlp, lexicon, text, values):
     assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values

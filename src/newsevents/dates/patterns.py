@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsevents.dates.arithmetic import (
+    AHEAD,
     BEHIND,
     resolve_duration,
     resolve_relative_unit,
@@ -177,10 +178,11 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\bovernight\b",
          lambda m, pub, way: ("day-1TNI", ANAPHOR) if way in BEHIND else None),
         # "dealers bought in the morning", "by mid-afternoon": that part of the day last named,
-        # else of publication's ("during the night" is as often the night before: left out)
+        # else of publication's, under a past or present verb ("will decide in the morning" is
+        # as often the next day's; "during the night" the night before: both left out)
         (rf"\b(?i:in|by|during|until|till|through|throughout)\s+(?P<t>(?:(?i:the)\s+)?"
          rf"(?:(?i:early|late)\s+)?{p['part']})\b(?!\s+(?i:of|on|hours|news|papers?|session)\b)",
-         lambda m, pub, way: None if m["part"].lower() == "night" else (
+         lambda m, pub, way: None if m["part"].lower() == "night" or way in AHEAD else (
              "day+0" + resolve.part_of_day(m), ANAPHOR)),
         # "Wednesday of last week": that weekday in the week named
         (rf"\b(?P<wd>{p['wdays']})\s+(?i:of)\s+(?P<wrel>(?i:last|this|next))\s+(?i:week)\b",
