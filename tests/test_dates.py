@@ -135,6 +135,8 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("Organisers planned a rally on Saturday.", "2025-06-21"),
         ("Stocks closed near the record high set on Oct. 6.", "2024-10-06"),
         ("The offer had been scheduled to expire on Friday.", "2025-06-13"),
+        # ... nor a date before a past verb of planning, which dates the planning itself
+        ("On Saturday, the organisers planned a rally.", "2025-06-14"),
         # a bare participle clause takes the tense of a verb that looks ahead ...
         ("The envoy will fly to Cairo, arriving in Amman on Tuesday.", "2025-06-24"),
         ("The minister plans to tour the region, starting in Lagos on Monday.", "2025-06-23"),
@@ -460,6 +462,34 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
 ])
 def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
     assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # an earlier quarter of the year named along the way is a comparison: the year-ago period
+    # is still that of the quarter reported on
+    ("Third-quarter profit rose 20% after a flat second quarter. In the year-ago period, "
+     "profit fell.", ["2025-Q3", "2025-Q2", "2024-Q3"]),
+    # ... but a fiscal quarter is a company's own, named in a year that runs behind
+    ("Third-quarter profit rose. A retailer posted a fiscal second-quarter loss, against a "
+     "profit a year earlier.", ["2025-Q3", "2025-Q2", "2024-Q2"]),
+])
+def test_an_earlier_quarter_named_in_passing_leaves_the_reported_one_in_view(nlp, lexicon, text,
+                                                                              values):
+    found = dates.find_timexes(nlp(text), dt.date(2025, 10, 28), lexicon)
+    assert [t.value for t in found] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a quarter named by its end takes that end's year when it is earlier ...
+    ("The chain lost money in its second quarter, which ended Oct. 31. Results for that "
+     "quarter included a charge.", ["2024-Q2", "2024-10-31", "2024-Q2"]),
+    # ... but not a later one: a fiscal year is most often named for the year it began in
+    ("Sales in the fourth quarter ended Jan. 31 rose.", ["2025-Q4", "2026-01-31"]),
+])
+def test_a_quarter_named_by_its_end_is_of_that_ends_year(nlp, lexicon, text, values):
+    found = dates.find_timexes(nlp(text), dt.date(2025, 10, 27) if "Oct" in text
+                               else dt.date(2026, 3, 3), lexicon)
+    assert [t.value for t in found] == values
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
@@ -825,7 +855,8 @@ SCANNED = (
     "prices fell overnight before Easter and Good Friday, on April 24 and 25, in 1994, 1995, "
     "at 0600 GMT, at this very moment, a weeklong and a decades-long strike, by then. "
     "The minister spoke to reporters at length about nothing in particular, and afterwards "
-    "about the weather in general, and left. The year ended Sept. 30."
+    "about the weather in general, and left. The year ended Sept. 30. It's the 12th straight "
+    "day of talks, as in past years, by mid-afternoon."
 )
 
 

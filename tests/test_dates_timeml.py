@@ -278,6 +278,11 @@ def test_an_event_on_a_day_of_a_month_is_dated_to_the_month(nlp):
     ("The envoy left a while ago.", "a while ago", "PAST_REF"),
     ("It will seek more funds at a later date.", "a later date", "FUTURE_REF"),
     ("The firm will sell the unit as soon as possible.", "as soon as possible", "FUTURE_REF"),
+    # "past" or "future" before a plural unit, with no article or count, is the past or the
+    # future at large; "the past two years" is a period
+    ("Floods were rarer in past decades.", "past decades", "PAST_REF"),
+    ("The cuts will lower costs in future years.", "future years", "FUTURE_REF"),
+    ("Prices rose over the past two years.", "the past two years", "P2Y"),
 ])
 def test_times_of_no_stated_place_or_length(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
@@ -336,3 +341,35 @@ def test_the_ends_of_a_range_read_as_one_stretch(nlp, lexicon, sentence, values)
 ])
 def test_a_title_is_no_time(nlp, lexicon, sentence, texts):
     assert [t.text for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)] == texts
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # "the Nth day" of something that the present says today is: publication's day
+    ("In the capital, today is the fifth day of the blockade.", "the fifth day", "2025-06-18"),
+    ("It's the 12th straight day of protests.", "the 12th straight day", "2025-06-18"),
+])
+def test_the_nth_day_that_today_is_is_publication_day(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is the first day of the month.",  # a day of the calendar, no count of days
+    "Monday was the third day of the strike.",  # a past one is its subject's day, unsaid here
+])
+def test_the_nth_day_without_a_present_today_is_no_timex(nlp, lexicon, sentence):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert not [t.text for t in found if t.text.endswith(" day")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a part of the day after a preposition is that part of the day last named, else of
+    # publication's; the night is left out, being as often the night before
+    ("Shares fell on Friday. Dealers sold heavily in the morning.",
+     ["2025-06-13", "2025-06-13TMO"]),
+    ("By mid-afternoon, officials said the raid was over.", ["2025-06-18TAF"]),
+    ("The rebels attacked during the night.", []),
+    ("The jury will decide in the morning.", []),  # as often the next morning
+])
+def test_a_part_of_the_day_is_of_the_day_last_named(nlp, lexicon, text, values):
+    assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsevents.dates.arithmetic import (
+    AHEAD,
     BEHIND,
     resolve_duration,
     resolve_relative_unit,
@@ -176,6 +177,13 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # under a past verb, since "will not change overnight" names no night
         (r"(?i)\bovernight\b",
          lambda m, pub, way: ("day-1TNI", ANAPHOR) if way in BEHIND else None),
+        # "dealers bought in the morning", "by mid-afternoon": that part of the day last named,
+        # else of publication's, under a past or present verb ("will decide in the morning" is
+        # as often the next day's; "during the night" the night before: both left out)
+        (rf"\b(?i:in|by|during|until|till|through|throughout)\s+(?P<t>(?:(?i:the)\s+)?"
+         rf"(?:(?i:early|late)\s+)?{p['part']})\b(?!\s+(?i:of|on|hours|news|papers?|session)\b)",
+         lambda m, pub, way: None if m["part"].lower() == "night" or way in AHEAD else (
+             "day+0" + resolve.part_of_day(m), ANAPHOR)),
         # "Wednesday of last week": that weekday in the week named
         (rf"\b(?P<wd>{p['wdays']})\s+(?i:of)\s+(?P<wrel>(?i:last|this|next))\s+(?i:week)\b",
          resolve.weekday_of_week),
@@ -233,6 +241,12 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\bthe\s+(?P<rel>next|following)\s+(?:morning|afternoon|evening|night)\b",
          lambda m, pub, way: ("day+1", ANAPHOR)),
         (r"(?i)\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)", resolve.anaphor),
+        # "today is the eighth day of the strike", "it's the second day of talks": the day the
+        # sentence speaks in, publication's (a past "was the third day" needs its own subject)
+        (r"(?i)(?<=\b(?:today|it|this)(?:\s+is|\s*'s)\s+)(?P<t>the\s+(?:first|second|third"
+         r"|\d+(?:st|nd|rd|th)|(?:[a-z]+-)?[a-z]+th)\s+(?:straight\s+|consecutive\s+)?day)\b"
+         r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:month|year|week)\b)",
+         lambda m, pub, way: pub and (pub.isoformat(), "day")),
         # "the first half of 2023", "the last half of 2023", "the first two quarters of 2023",
         # "the second half of last year", "H1 2024"; a half with no year is a match's
         (r"(?i)\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
@@ -330,6 +344,11 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?:{p['units_word']}|{p['seasons_word']})s?\b)",
          resolve.word("reference", "present")),
         (rf"(?i)\b(?P<w>{p['references']})\b", resolve.word("reference", "present")),
+        # "in past years", "in future quarters": the past or the future at large, as "the past"
+        # is; with an article or a count it is a period ("the past two years", "the past years")
+        (r"(?i)(?<!\bthe\s)\b(?P<rel>past|future)\s+"
+         r"(?:years|months|weeks|decades|centuries|quarters)\b(?![\s-]+(?:ago|old)\b)",
+         lambda m, pub, way: (f"{m['rel'].upper()}_REF", "present")),
         # "this moment", "this crucial moment": the present (TimeML PRESENT_REF)
         (r"\b(?i:this)\s+(?:[a-z]+\s+)?(?i:moment)\b",
          lambda m, pub, way: ("PRESENT_REF", "present")),

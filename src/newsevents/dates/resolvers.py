@@ -32,7 +32,7 @@ from newsevents.dates.arithmetic import (
 )
 
 # Precisions that stand for a value still to be read against the text around them (resolved in
-# timexes.read_in_context): "the quarter" is the quarter last spoken of, "a year earlier" the
+# context.read_in_context): "the quarter" is the quarter last spoken of, "a year earlier" the
 # year before it.
 REFERENCE_QUARTER, YEAR_BEFORE = "quarter-reference", "year-before"
 # "the 1988 quarter": that year's quarter of the same number as the one last named

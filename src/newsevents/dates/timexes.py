@@ -1,34 +1,21 @@
 """Finding timexes: match the lexicon's patterns over a doc or span, resolve each match against
 the publication date and the tense of its verb, then read anaphoric ones against the timexes
-before them.
+before them (context.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from newsevents.dates.arithmetic import (
-    AHEAD,
-    FUTURE,
-    NEAREST,
-    ONWARD,
-    OWN_PAST,
-    PAST,
-    add_quarters,
-    week_of,
-)
+from newsevents.dates.arithmetic import AHEAD, FUTURE, NEAREST, ONWARD, OWN_PAST, PAST
+from newsevents.dates.context import read_in_context, resolve_anaphor
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.resolvers import (
-    ANAPHOR,
-    QUARTER_OF_YEAR,
-    REFERENCE_QUARTER,
-    YEAR_BEFORE,
-    year_match,
-)
+from newsevents.dates.resolvers import ANAPHOR, year_match
+from newsevents.dates.timex import Timex
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # a modal looks ahead ("might come on Tuesday", "must be approved by Monday") unless it is
@@ -40,10 +27,6 @@ PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AU
 PAST_AUX = {"was", "were", "had"}
 POINT_MODS = {"START", "MID", "END"}  # TIMEX3 mods of a date; the others qualify a length
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
-QUARTER = re.compile(r"\d{4}-Q[1-4]")
-DATED = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?![\dW])")
-DAY = re.compile(r"\d{4}-\d\d-\d\d")
-DATED_PRECISION = {4: "year", 7: "month", 10: "day"}  # a DATED value's length
 YEAR_BEFORE_PHRASE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
 TITLE_WORD = re.compile(r"[A-Za-z]{2,}")
 SENTENCE_END = {".", "!", "?", ":", ";"}
@@ -51,105 +34,8 @@ SENTENCE_END = {".", "!", "?", ":", ";"}
 RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
 RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
-# "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6),
-# "day+0TMO" that day's morning, "date+0" that date as precise as it was named ("until then")
-ANAPHOR_VALUE = re.compile(
-    r"(?P<unit>date|day|week|month|year|wd[0-6])(?P<shift>[+-]\d+)(?P<part>T(?:MO|AF|EV|NI))?")
-
-
-@dataclass(frozen=True)
-class Timex:
-    """A temporal expression in the text with its resolved TimeML-style value."""
-
-    start_char: int
-    end_char: int
-    text: str
-    value: str  # a day may carry a time of day: 2025-06-17TEV, 2025-06-17T22:00
-    precision: str  # day, week, month, quarter, season, year, decade, duration, present, set, time
-    token_start: int
-    token_end: int
-
-
-def _shift(value: str, reference: str | None, published: dt.date | None) -> tuple | None:
-    """Resolve "day+1" ("the following day") from the date last named, else publication."""
-    unit, shift, part = ANAPHOR_VALUE.fullmatch(value).groups()
-    last = DATED.match(reference) if reference else None
-    if unit == "date":  # "by then" names no date of its own: none before it, no timex
-        return (reference, DATED_PRECISION[len(reference)]) if last else None
-    needs = "day" if unit == "week" or unit.startswith("wd") else unit
-    if last is None or (unit != "year" and not last[needs]):
-        if published is None:
-            return None
-        last = DATED.match(published.isoformat())
-    year, month = int(last["year"]), int(last["month"] or 1)
-    if unit == "year":
-        return str(year + int(shift)), "year"
-    if unit == "month":
-        index = year * 12 + month - 1 + int(shift)
-        return f"{index // 12}-{index % 12 + 1:02d}", "month"
-    day = dt.date(year, month, int(last["day"]))
-    if unit.startswith("wd"):  # "the following Monday": the first Monday after that day
-        gap = (int(unit[2]) - day.weekday()) * int(shift) % 7 or 7
-        return (day + dt.timedelta(days=gap * int(shift))).isoformat(), "day"
-    if unit == "week":
-        return week_of(day + dt.timedelta(days=7 * int(shift))), "week"
-    return (day + dt.timedelta(days=int(shift))).isoformat() + (part or ""), "day"
-
-
-def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex]:
-    """Resolve the timexes that point back to an earlier one, in text order.
-
-    TimeML reads "the quarter" as the quarter last named and "a year earlier" at that quarter's
-    granularity (third quarter 1989 -> 1988-Q3); with no quarter before, they fall back to the
-    last completed quarter and the year before publication. "That day", "the following year"
-    count from the date last named, and so does a clock time with no day of its own.
-    """
-    quarter = reference = None
-    read = []
-    for timex in found:
-        names_quarter = timex.precision in {"quarter", REFERENCE_QUARTER}
-        # a part of a day read from the date last named ("the morning", "overnight") leaves that
-        # date the one to count from
-        keeps_reference = timex.precision == ANAPHOR and "T" in timex.value
-        if timex.precision == ANAPHOR:
-            resolved = _shift(timex.value, reference, published)
-            if resolved is None:
-                continue
-            timex = replace(timex, value=resolved[0], precision=resolved[1])
-        elif timex.precision == QUARTER_OF_YEAR:
-            precision = "quarter" if quarter else "year"
-            timex = replace(timex, value=timex.value + (quarter[4:] if quarter else ""),
-                            precision=precision)
-        elif timex.precision == REFERENCE_QUARTER:
-            # "the latest quarter" is one reported on: not a quarter named as still to come
-            # ("a fourth-quarter charge" in October), whose results no one has yet
-            known = quarter if quarter and quarter <= timex.value else None
-            timex = replace(timex, value=known or timex.value, precision="quarter")
-        elif timex.precision == YEAR_BEFORE and quarter:
-            timex = replace(timex, value=f"{int(quarter[:4]) - 1}{quarter[4:]}",
-                            precision="quarter")
-        elif timex.precision == YEAR_BEFORE:
-            timex = replace(timex, precision="year")
-        elif timex.precision == "time" and reference and DAY.fullmatch(reference):
-            # a clock time without its day ("at 6 a.m.") falls on the day last named, as
-            # TimeML anchors it to the reference time, not on publication
-            timex = replace(timex, value=reference + timex.value[10:])
-        # a quarter not yet over named after one reported on ("expects a loss in the fourth
-        # quarter") is a forecast: what is compared with a year earlier is the one reported on
-        if names_quarter and QUARTER.fullmatch(timex.value) and not (
-                quarter and published and quarter < add_quarters(published, 0) <= timex.value):
-            quarter = timex.value
-        elif (timex.precision == "duration" and LONG_PERIOD.fullmatch(timex.value)
-              and "-" not in timex.text):
-            # "the nine months", "the past two years": a longer period in view (but "a two-year
-            # contract" only describes a noun)
-            quarter = None
-        if (timex.precision in {"day", "month", "year"} and DATED.match(timex.value)
-                and not keeps_reference):
-            reference = timex.value
-        read.append(timex)
-    return read
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+QUARTER_END = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending)\s+")
 
 
 def _looks_ahead(verb, lexicon: Lexicon) -> bool:
@@ -209,6 +95,8 @@ def _plans(verb, span: Span, children: set[str], lexicon: Lexicon) -> bool:
     rally on Saturday"), not a bare participle's own day ("the record set on Aug. 6")."""
     if verb.lemma_.lower() not in lexicon.anchors["future_verb"] or "had" in children:
         return False
+    if verb.tag_ == "VBD" and span.end <= verb.i:
+        return False  # "On Friday, the firm planned a sale": a date before a past verb is its own
     own_day = verb.tag_ == "VBN" and not children and span.start > 0
     return not (own_day and span.doc[span.start - 1].lower_ == "on")
 
@@ -360,7 +248,7 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
                       span.start, span.end)
         found.append(_take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)))
         taken_until = end
-    return _order_ranges(found, text, offset)
+    return _date_quarters_by_end(_order_ranges(found, text, offset), text, offset)
 
 
 def _take_mod(timex: Timex, text: str, offset: int, doc: Doc, lexicon: Lexicon,
@@ -398,6 +286,21 @@ def _is_title(span: Span, text: str, lexicon: Lexicon) -> bool:
             return False
         before -= 1
     return before >= span.sent.start
+
+
+def _date_quarters_by_end(found: list[Timex], text: str, offset: int) -> list[Timex]:
+    """Give a quarter named by its end ("the second quarter ended Oct. 31") the year of that
+    end when it is earlier than the one publication gave it: a company's quarter, whose number
+    is its fiscal year's, ended on the day named. A later year is left, being most often a
+    fiscal year named for the year it began in ("the fourth quarter ended Jan. 31")."""
+    dated = list(found)
+    for at in range(len(dated) - 1):
+        quarter, end = dated[at], dated[at + 1]
+        between = text[quarter.end_char - offset : end.start_char - offset]
+        if (QUARTER_VALUE.fullmatch(quarter.value) and end.precision == "day"
+                and QUARTER_END.fullmatch(between) and end.value[:4] < quarter.value[:4]):
+            dated[at] = replace(quarter, value=end.value[:4] + quarter.value[4:])
+    return dated
 
 
 def _order_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
@@ -477,7 +380,7 @@ def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None 
         if resolved and resolved[1] == ANAPHOR:  # "the day": the date last named before it
             named = [t.value for t in before if t.end_char <= span.start_char
                      and t.precision in {"day", "month", "year"}]
-            resolved = _shift(resolved[0], named[-1] if named else None, published)
+            resolved = resolve_anaphor(resolved[0], named[-1] if named else None, published)
         if resolved:
             return Timex(span.start_char, span.end_char, span.text, resolved[0], resolved[1],
                          span.start, span.end)
