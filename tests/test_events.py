@@ -2274,3 +2274,17 @@ def test_verbs_the_lemmatizer_shortens_are_coded(nlp, patterns, codebook, text, 
 def test_states_of_acting_told_by_a_copula(nlp, patterns, codebook, text, cameo):
     codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
     assert codes == ([cameo] if cameo else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran denied supplying drones to Russia.",
+        "Hungary denied that it had blocked aid to Ukraine.",
+    ],
+)
+def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
+    events = code(nlp, patterns, codebook, text)
+    assert "016" in [e.cameo for e in events]
+    assert not [e.cameo for e in events if e.cameo.startswith("12")]  # no refusal
+    assert all(e.negated for e in events if e.cameo != "016")

@@ -89,7 +89,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [claim(candidate, found, patterns) for candidate in found]
     found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
     found = for_purpose(found, patterns)
-    found = [refuse(candidate, patterns) for candidate in found]
+    found = [refuse(candidate, found, patterns) for candidate in found]
     found = [candidate for candidate in found if not standing(candidate, patterns)]
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
     for statement in [c for c in found if c.code == "010"]:
@@ -483,13 +483,27 @@ def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]
     return [c for c in found if c.trigger.i not in dropped]
 
 
-def refuse(candidate: Candidate, patterns: PatternSet) -> Candidate:
+def refuse(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -> Candidate:
     """Recode a negated cooperative act ("will not lift the embargo") as its CAMEO 12 refusal."""
     negated, _ = read_modality(candidate.trigger, patterns)
     if not negated or candidate.refusal:
         return candidate  # "no longer provides aid" was coded as its halt
+    if is_denied(candidate.trigger, found):
+        return candidate  # "denied supplying drones": said not to have happened, not refused
     code = recoded(candidate.code, patterns.refusals)
     return replace(candidate, code=code, refusal=True) if code else candidate
+
+
+def is_denied(trigger: Token, found: list[Candidate]) -> bool:
+    """Tell whether an act is what a denial coded in its sentence (CAMEO 016) says did not
+    happen: "X denied supplying drones", "X denied that its troops had fired"."""
+    denials = {other.trigger.i for other in found if other.code.startswith("016")}
+    word = trigger
+    while word.dep_ in CONTENT_DEPS and word.head != word:
+        word = word.head
+        if word.i in denials:
+            return True
+    return False
 
 
 def reports(reported: Candidate, statement: Candidate, patterns: PatternSet) -> bool:
