@@ -2288,3 +2288,17 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
     assert "016" in [e.cameo for e in events]
     assert not [e.cameo for e in events if e.cameo.startswith("12")]  # no refusal
     assert all(e.negated for e in events if e.cameo != "016")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refusing or declining an act is one event: the refusal of that act
+        ("Iran refused to supply drones to Russia.", [("1222", ("Iran",), ("Russia",))]),
+        ("Germany declined to send tanks to Ukraine.", [("1222", ("Germany",), ("Ukraine",))]),
+        # ... and declining to comment is still a comment declined
+        ("Germany declined to comment on the report.", [("011", ("Germany",), ())]),
+    ],
+)
+def test_a_refused_act_is_one_refusal(nlp, patterns, codebook, text, expected):
+    assert [summary(e) for e in code(nlp, patterns, codebook, text)] == expected

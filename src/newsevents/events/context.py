@@ -89,7 +89,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [claim(candidate, found, patterns) for candidate in found]
     found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
     found = for_purpose(found, patterns)
-    found = [refuse(candidate, found, patterns) for candidate in found]
+    found = refused_acts([refuse(c, found, patterns) for c in found], patterns)
     found = [candidate for candidate in found if not standing(candidate, patterns)]
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
     for statement in [c for c in found if c.code == "010"]:
@@ -492,6 +492,22 @@ def refuse(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -
         return candidate  # "denied supplying drones": said not to have happened, not refused
     code = recoded(candidate.code, patterns.refusals)
     return replace(candidate, code=code, refusal=True) if code else candidate
+
+
+def refused_acts(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
+    """Drop the verb of refusing (modality.csv: "refuse", "decline") whose complement was coded
+    as the refusal it is: "X refused to supply drones" is one act, the refusal of military aid
+    (1222), not also a bare 120; "declined to extradite" is no comment declined (011)."""
+    refused = {c.trigger.head.i: c for c in found if c.refusal and c.trigger.dep_ == "xcomp"}
+    cues = patterns.modality
+    kept = []
+    for candidate in found:
+        act = refused.get(candidate.trigger.i)
+        if act is None or cues.get(("governor", candidate.trigger.lemma_.lower())) != "negated":
+            kept.append(candidate)
+        elif not act.target:  # the one the refusing verb names, when the act names none
+            act.target = candidate.target
+    return kept
 
 
 def is_denied(trigger: Token, found: list[Candidate]) -> bool:
