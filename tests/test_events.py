@@ -2302,3 +2302,20 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
 )
 def test_a_refused_act_is_one_refusal(nlp, patterns, codebook, text, expected):
     assert [summary(e) for e in code(nlp, patterns, codebook, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "modality"),
+    [
+        # an act in the "to" clause of a noun of wish or request is not asserted, wherever the
+        # parser hangs the clause
+        ("Hamas rejected calls to release the Israeli hostages.", "0841", "hypothetical"),
+        ("Israel ignored appeals to allow aid into Gaza.", "0863", "hypothetical"),
+        ("Russia announced plans to deploy troops to Belarus.", "154", "future"),
+        # ... while a clause of purpose after an object that asks or plans nothing is asserted
+        ("Russia sent troops to hold military drills in Belarus.", "150", "asserted"),
+    ],
+)
+def test_acts_a_noun_asks_or_plans_are_not_asserted(nlp, patterns, codebook, text, cameo, modality):
+    event = next(e for e in code(nlp, patterns, codebook, text) if e.cameo == cameo)
+    assert event.modality == modality

@@ -41,6 +41,11 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         if word is trigger and (verb := carrier(trigger, patterns)) is not None:
             word, steps = verb, steps + 1  # "did not hold talks": the light verb's negation
             continue
+        if (noun := clause_noun(word)) is not None:  # "calls to release", "plans to deploy"
+            lemma = noun.lemma_.lower()
+            found = cues.get(("noun", lemma)) or cues.get(("governor", lemma))
+            negated = negated or found == "negated"
+            return negated or refused_intent(trigger, patterns), found or modality
         if word.dep_ not in ("xcomp", "ccomp", "conj") or word.head == word:
             break
         governed = word.dep_ != "conj"
@@ -117,6 +122,19 @@ def intent_word(word: Token, patterns: PatternSet) -> Token | None:
         if {word.lemma_.lower(), word.lower_} & patterns.intent_words or consent(word, patterns):
             return word
     return None
+
+
+def clause_noun(word: Token) -> Token | None:
+    """Return the noun whose "to" clause a verb is ("plans to deploy"), else None. The parser
+    often hangs that clause on the noun's verb, as if it told the verb's purpose ("rejected
+    calls to release the hostages"): a clause right after the verb's object is the object's."""
+    to = next((c for c in word.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or word.dep_ not in ("acl", "advcl"):
+        return None
+    if word.dep_ == "acl":
+        return word.head if word.head.pos_ == "NOUN" else None
+    objects = [c for c in word.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return next((o for o in objects if o.right_edge.i + 1 == to.i), None)
 
 
 def infinitive_of_noun(word: Token) -> bool:
