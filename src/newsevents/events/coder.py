@@ -70,6 +70,7 @@ from newsevents.events.matching import (
     preps_of,
     recoded,
     renoun_subjects,
+    resultatives,
     verb_keys,
 )
 from newsevents.events.modality import read_modality
@@ -734,6 +735,7 @@ def make_event(
     # the act nouns its pattern used ("lifted its blockade of X") are the event's, not a side's;
     # a person it used ("arrested an employee of X") heads the side's phrase
     acts = tuple(i for i in candidate.consumed if match_noun(trigger.doc[i], patterns) is not None)
+    acts += result_words(trigger, patterns)
     return Event(
         event_id=event_id(article.article_id, number, start, entry.code),
         article_id=article.article_id,
@@ -761,6 +763,15 @@ def make_event(
         code_basis="rules" if candidate.probability is None else "model",
         code_probability=candidate.probability,
     )
+
+
+def result_words(trigger: Token, patterns: PatternSet) -> tuple[int, ...]:
+    """Return the adjective of its pattern that tells the state a verb leaves its object in
+    ("let free X", "set free X"): the verb's own word, though the parser hangs it on the object
+    as a modifier, so never part of the target's phrase."""
+    match = match_verb(trigger, patterns) if trigger.pos_ == "VERB" else None
+    particle = match[0].particle if match is not None else ""
+    return tuple(i for i in resultatives(trigger) if particle and trigger.doc[i].lower_ == particle)
 
 
 def written(mentions: list[Mention]) -> list[Mention]:

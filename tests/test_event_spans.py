@@ -1,0 +1,45 @@
+"""Tests of the spans events give their targets (`events/spans.py`), on the whole pipeline: the
+actors stage decides which words a mention covers, the events stage which phrase a side spans
+(sentences of our own, each coded as a one-paragraph article as the benchmarks do)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.ids import article_id
+from newsevents.pipeline import code_batch, load_resources
+from newsevents.records import Article
+from newsevents.settings import Settings
+
+SETTINGS = Settings(min_chars=1)
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources(SETTINGS)
+
+
+def target_span(resources, text: str, trigger: str) -> str:
+    """Return the target span's text of the event a word triggers in a sentence."""
+    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
+    event = next(e for e in coded.events if e.trigger == trigger)
+    return text[slice(*event.target_span)] if event.target_span else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # the parser hangs the "free" of "let free" / "set free" on the object: it is the verb's
+        ("Uganda let free John Okello on Monday.", "let", "John Okello"),
+        ("The junta set free dozens of political prisoners.", "set",
+         "dozens of political prisoners"),
+        # ... or makes "free" a clause of its own, with the one set free its subject or object
+        ("Iran let free two British sailors on Monday.", "let", "two British sailors"),
+        ("Uganda yesterday let free John Okello, who had organised the strikes.", "let",
+         "John Okello"),
+    ],
+)
+def test_the_state_a_release_leaves_its_object_in_is_no_part_of_it(
+    resources, text, trigger, phrase
+):
+    assert target_span(resources, text, trigger) == phrase
