@@ -43,3 +43,20 @@ def test_the_state_a_release_leaves_its_object_in_is_no_part_of_it(
     resources, text, trigger, phrase
 ):
     assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a bare rejection (CAMEO 120) of a thing its author alone names rejects the thing
+        ("The mayor turned down a request from Greenpeace for a meeting.", "turned",
+         "a request from Greenpeace"),
+        # the author told by a participle's agent, as "Peru's resolution" would be
+        ("Norway rejected an amendment drafted by Sweden.", "rejected",
+         "an amendment drafted by Sweden"),
+        ("The Finnish parliament rejected two bills put forward by the Swedish cabinet.",
+         "rejected", "two bills put forward by the Swedish cabinet"),
+    ],
+)
+def test_a_rejected_thing_is_spanned_with_its_author(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase

@@ -103,7 +103,7 @@ SOURCE_PREPS = ("by", "from")
 SOURCE_PHRASE_PREPS = ("of", "from")
 # CAMEO rejections of a thing offered: a request for aid (122), a proposal to meet or negotiate
 # (125), a plan or agreement (127); their target phrase is the proposal with its author.
-PROPOSAL_REJECTIONS = ("122", "125", "127")
+PROPOSAL_REJECTIONS = ("120", "122", "125", "127")
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
@@ -688,10 +688,12 @@ def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
     """Return the span of the proposal a rejection is aimed at when its target is named only as
     the proposal's author: "rejected a request from X" (`authored_span`). Only the rejections of
     something offered (`PROPOSAL_REJECTIONS`): "rejected demands from X" refuses X itself (124)."""
-    if not candidate.code.startswith(PROPOSAL_REJECTIONS):
+    if candidate.code not in PROPOSAL_REJECTIONS:
         return None
     doc = candidate.trigger.doc
     things = [doc[i] for i in candidate.consumed if doc[i].pos_ == "NOUN"]
+    # a rejection with no object in its pattern (120) rejects what its object names
+    things += [c for c in candidate.trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return next((found for thing in things
                  if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
 
