@@ -60,3 +60,10 @@ def test_the_state_a_release_leaves_its_object_in_is_no_part_of_it(
 )
 def test_a_rejected_thing_is_spanned_with_its_author(resources, text, trigger, phrase):
     assert target_span(resources, text, trigger) == phrase
+
+
+def test_a_struck_enclave_is_the_target_with_its_name(resources):
+    # the enclave is a site force struck (a struck word, as "facilities"), not the town after
+    # "near", which only says where it is
+    text = "Artillery pounded the militia-held enclave of Sur near Diyarbakir."
+    assert target_span(resources, text, "pounded") == "the militia-held enclave of Sur"
