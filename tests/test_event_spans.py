@@ -67,3 +67,31 @@ def test_a_struck_enclave_is_the_target_with_its_name(resources):
     # "near", which only says where it is
     text = "Artillery pounded the militia-held enclave of Sur near Diyarbakir."
     assert target_span(resources, text, "pounded") == "the militia-held enclave of Sur"
+
+
+def target_of(resources, text: str, trigger: str) -> tuple[str, tuple[str, ...], str]:
+    """Return the country, sectors and span text of the target of a word's event."""
+    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
+    event = next(e for e in coded.events if e.trigger == trigger)
+    [actor] = event.target
+    written = text[slice(*event.target_span)] if event.target_span else ""
+    return actor.country, actor.sectors, written
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # dissent aimed at home is aimed at the doers' government, which the sentence may name
+        ("Kenyan teachers ended their boycott once the Kenyan government raised their pay.",
+         "ended", ("KEN", ("GOV",), "the Kenyan government")),
+        # ... and a state acting on its people at home acts on those of the place it names
+        ("The Peruvian army lifted the state of emergency, and markets reopened in Cusco.",
+         "lifted", ("PER", ("CVL",), "Cusco")),
+        # with no such words the target stays unnamed
+        ("Chilean miners went on strike on Monday.", "went", ("CHL", ("GOV",), "")),
+    ],
+)
+def test_an_act_aimed_at_home_is_spanned_at_the_words_naming_home(
+    resources, text, trigger, expected
+):
+    assert target_of(resources, text, trigger) == expected

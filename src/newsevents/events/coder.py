@@ -178,7 +178,7 @@ def code_events(
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, patterns, index)
         # "protested in X": at X's authorities
-        found = aim_at_places(found, places, patterns, unknown)
+        found = aim_at_places(found, places, patterns, unknown, index.ordered)
         found = by_unnamed_doers(found, places, patterns)  # "was shot dead in X": UAF of X
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
