@@ -87,6 +87,11 @@ def target_of(resources, text: str, trigger: str) -> tuple[str, tuple[str, ...],
         # ... and a state acting on its people at home acts on those of the place it names
         ("The Peruvian army lifted the state of emergency, and markets reopened in Cusco.",
          "lifted", ("PER", ("CVL",), "Cusco")),
+        # ... or of the country it names by name, not by a body of its state
+        ("Bolivian Interior Minister Ana Ruiz resigned after a wave of riots shook Bolivia.",
+         "resigned", ("BOL", ("CVL",), "Bolivia")),
+        ("Bolivian Interior Minister Ana Ruiz resigned despite support from the Bolivian Senate.",
+         "resigned", ("BOL", ("CVL",), "")),
         # with no such words the target stays unnamed
         ("Chilean miners went on strike on Monday.", "went", ("CHL", ("GOV",), "")),
     ],

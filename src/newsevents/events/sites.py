@@ -70,8 +70,8 @@ def named_home(
     """Return the one mention of an act's sentence that names the home the act is aimed at
     (`aimed_at_home`), outside its doers' phrase, else nothing: the doers' government where
     people dissent ("ended their boycott once the Kenyan government raised their pay"), a
-    place of the doers' country where a state acts on its people ("lifted the state of emergency as
-    markets reopened in X": X's civilians, spanned at X)."""
+    place of the doers' country, or the country by name, where a state acts on its people
+    ("eased the emergency as markets reopened in X": X's civilians, spanned at X)."""
     if not candidate.target:
         return []
     home = candidate.target[0].actor
@@ -79,8 +79,11 @@ def named_home(
     doc = candidate.trigger.doc
     start, end = table_of(doc).sentence(candidate.trigger.i)
     sources = [doc[m.start : m.end].root for m in candidate.source]
+    # the country by its name names both its government and the land its people live in (not
+    # a body of its state: "pressure by the US Congress")
+    states = [m for m in actors if m.actor.kind == "state" and m.actor.sectors == ("GOV",)]
     named = [
-        m for m in (actors if governed else places)
+        m for m in ([*actors] if governed else [*places, *states])
         if start <= m.start < end and m.actor.country == home.country
         and (not governed or m.actor.kind == "state" or "GOV" in m.actor.sectors)
         and not any(is_within(doc[m.start : m.end].root, s) for s in sources)
