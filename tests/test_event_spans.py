@@ -37,9 +37,15 @@ def target_span(resources, text: str, trigger: str) -> str:
         ("Iran let free two British sailors on Monday.", "let", "two British sailors"),
         ("Uganda yesterday let free John Okello, who had organised the strikes.", "let",
          "John Okello"),
+        # the one helped is the object of "help", though the parser makes it the subject of the
+        # bare infinitive after it
+        ("The World Bank approved a loan to help Tonga rebuild after the tsunami.", "approved",
+         "Tonga"),
+        ("Norway pledged fresh funds to help Tonga recover from the eruption.", "pledged",
+         "Tonga"),
     ],
 )
-def test_the_state_a_release_leaves_its_object_in_is_no_part_of_it(
+def test_the_object_of_a_verb_whatever_the_parser_hangs_on_it(
     resources, text, trigger, phrase
 ):
     assert target_span(resources, text, trigger) == phrase
