@@ -104,6 +104,9 @@ SOURCE_PHRASE_PREPS = ("of", "from")
 # CAMEO rejections of a thing offered: a request for aid (122), a proposal to meet or negotiate
 # (125), a plan or agreement (127); their target phrase is the proposal with its author.
 PROPOSAL_REJECTIONS = ("120", "122", "125", "127")
+# Stances taken on something (CAMEO 012 pessimism, 013 optimism, 018 sympathy): an act is what
+# they are about as much as a thing is ("optimism about the deal", "condolences over the quake").
+STANCE_CODES = ("012", "013", "018")
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
@@ -323,11 +326,13 @@ def code_verb(
     heads += [verb.head] if reduced else []
     if voiced:
         heads += [c for c in passive_subjects(verb) if c not in owned]
+    # in the order the row lists its prepositions, on the verb or on the word it used
+    held = [preps_of(owner) for owner in (verb, used) if owner is not None]
     slots = [
         found[p]
-        for owner in (verb, used) if owner is not None
-        for found in [preps_of(owner)]
-        for p in row.preps if p in found and found[p] is not used
+        for p in row.preps
+        for found in held
+        if p in found and found[p] is not used
     ]
     # "charged X with kidnapping Y": a gerund in the pattern's phrase is the act charged, and
     # the object X is whom the charge is aimed at.
@@ -352,7 +357,7 @@ def code_verb(
         if target := index.mentions_for([head]):
             candidate.target = target
             break
-    candidate.about = first_thing(slots, used, patterns)
+    candidate.about = first_thing(slots, used, patterns, row.code)
     if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
             and not is_own_force(used, patterns, index)):
         # "expelled British diplomats": the object names the target only through a modifier;
@@ -375,21 +380,25 @@ def code_verb(
     return candidate
 
 
-def first_thing(slots: list[Token], used: Token | None, patterns: PatternSet) -> Token | None:
+def first_thing(
+    slots: list[Token], used: Token | None, patterns: PatternSet, code: str = ""
+) -> Token | None:
     """Return the first thing a pattern's own prepositional slot holds, other than the noun the
     pattern used: what the event is about or done to when it names no actor ("expressed
     concern over the decision"). A date is no such thing ("over the weekend"), nor a place
     (`sites` reads those), an act ("claimed responsibility for the bombing": whom the bombing
-    struck is its target), or a bare singular noun telling how ("went on strike")."""
-    return next((head for head in slots if is_thing(head, patterns) and head is not used), None)
+    struck is its target), or a bare singular noun telling how ("went on strike"), though a
+    stance is taken on an act as on anything ("expressed optimism about the deal": `code`)."""
+    return next((head for head in slots if is_thing(head, patterns, code) and head is not used),
+                None)
 
 
-def is_thing(head: Token, patterns: PatternSet) -> bool:
+def is_thing(head: Token, patterns: PatternSet, code: str = "") -> bool:
     """Tell whether a slot's noun names a thing an event may be about (`first_thing`)."""
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in THING_EXCLUDED_LABELS:
         return False
     bare = head.tag_ == "NN" and not any(c.dep_ in NOUN_MODIFIERS for c in head.children)
-    return not bare and match_noun(head, patterns) is None
+    return not bare and (code in STANCE_CODES or match_noun(head, patterns) is None)
 
 
 def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]:
