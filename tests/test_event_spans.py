@@ -106,3 +106,18 @@ def test_an_act_aimed_at_home_is_spanned_at_the_words_naming_home(
     resources, text, trigger, expected
 ):
     assert target_of(resources, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a place has no title: what renames it after a comma only describes it
+        ("Rebels threatened to shell Mosul, Iraq's second largest city, on Monday.",
+         "threatened", "Mosul"),
+        # a person's title after the name stays the argument's
+        ("Police arrested Juan Perez, the protest leader, on Monday.", "arrested",
+         "Juan Perez, the protest leader"),
+    ],
+)
+def test_an_apposition_describing_a_place_is_left_out(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase

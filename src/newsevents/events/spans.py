@@ -338,8 +338,10 @@ def is_time_phrase(prep: Token) -> bool:
 def is_description(child: Token) -> bool:
     """Tell whether an apposition describes a name rather than giving its title: "Gul Rahman, a
     suspected militant" is Gul Rahman, where "Tantan, the Minister of Interior" is renamed."""
-    return (child.dep_ == "appos" and child.head.pos_ == "PROPN"
-            and child.left_edge.lower_ in ("a", "an"))
+    if child.dep_ != "appos" or child.head.pos_ != "PROPN":
+        return False
+    # a place has no title: whatever renames it describes it ("Mosul, Iraq's second city")
+    return child.left_edge.lower_ in ("a", "an") or child.head.ent_type_ in PLACE_LABELS
 
 
 def is_manner_phrase(prep: Token) -> bool:
