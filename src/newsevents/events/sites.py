@@ -71,7 +71,7 @@ def named_home(
     (`aimed_at_home`), outside its doers' phrase, else nothing: the doers' government where
     people dissent ("ended their boycott once the Kenyan government raised their pay"), a
     place of the doers' country, or the country by name, where a state acts on its people
-    ("eased the emergency as markets reopened in X": X's civilians, spanned at X)."""
+    ("lifted the state of emergency as markets reopened in X": X's civilians, spanned at X)."""
     if not candidate.target:
         return []
     home = candidate.target[0].actor
