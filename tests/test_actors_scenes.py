@@ -168,6 +168,10 @@ def test_a_placed_site_sets_the_scene_for_civilians(resolve):
          ("CVL",)),
         ("Drones struck military facilities near Sevastopol on Tuesday.", "facilities", "UKR",
          ("MIL",)),
+        # an area or enclave struck is of its place, as a facility is, and whose the body
+        # holding it says
+        ("Jets bombed an insurgent-held area outside Homs.", "area", "SYR", ("REB",)),
+        ("Artillery shelled a district near Aleppo overnight.", "district", "SYR", ("CVL",)),
     ],
 )  # fmt: skip
 def test_a_struck_facility_is_its_places(resolve, text, written, country, sectors):
@@ -175,8 +179,15 @@ def test_a_struck_facility_is_its_places(resolve, text, written, country, sector
     assert (actor.country, actor.sectors, actor.basis) == (country, sectors, "place")
 
 
-def test_a_facility_not_struck_names_nobody(resolve):
-    assert actor_of(resolve("The company opened new facilities in Texas."), "facilities") is None
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The company opened new facilities in Texas.", "facilities"),
+        ("The region voted for more autonomy on Sunday.", "region"),
+    ],
+)
+def test_a_facility_not_struck_names_nobody(resolve, text, written):
+    assert actor_of(resolve(text), written) is None
 
 
 def test_the_dictionary_lists_struck_words(dictionary):  # noqa: F811

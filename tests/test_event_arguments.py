@@ -1441,6 +1441,14 @@ def target_phrases(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[
         # a statement's stance adjective tells what it is about
         ("Germany said it is skeptical about the new subsidy scheme.",
          ("010", (), "the new subsidy scheme")),
+        # a stance is taken on an act as on any thing
+        ("Peter Mensah expressed optimism about the peace negotiations.",
+         ("013", (), "the peace negotiations")),
+        ("Norway expressed sympathy over the mine collapse in the north.",
+         ("018", (), "the mine collapse in the north")),
+        # the row's prepositions in its order: whom sympathy goes to before what it is over
+        ("Canada expressed sympathy to Chile over the floods that hit Santiago.",
+         ("018", ("Chile",), "Chile")),
     ],
 )
 def test_a_thing_a_pattern_slot_names_is_the_target_phrase(

@@ -195,6 +195,7 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
     # "offered to send troops to X": what a sending reaches comes before what it sends.
     goals = [goal for owner in owners for goal in goal_heads(owner, patterns)]
     objects = [c for owner in owners for c in owner.children if c.dep_ in OBJECT_DEPS]
+    objects += [c for owner in owners for c in small_clause_objects(owner)]
     heads = [pobj for holder in objects for pobj in participant_objects(holder, OBJECT_PREPS)]
     # "mobilized troops for a war against X", "called for sanctions against X": the act a
     # preparation or an appeal is for is aimed at X
@@ -217,6 +218,25 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
             h for purpose in purposes for h in participant_heads(purpose, patterns, depth - 1)
         ]
     return goals + objects + heads
+
+
+def small_clause_objects(verb: Token) -> list[Token]:
+    """Return the one an adjective or a bare infinitive completing a verb tells of, where the
+    parser made it a clause of its own and hung that one on it as its subject or object ("let
+    free two sailors", "set Maher free", "found him guilty", "help Nepal recover"): the verb's
+    object all the same. A clause with a tense or a "that" of its own ("said Nepal would
+    recover") says something about its subject instead."""
+    return [c for clause in verb.children
+            if clause.dep_ in ("ccomp", "xcomp", "oprd")
+            and (clause.pos_ == "ADJ" or is_bare_infinitive(clause))
+            for c in clause.children
+            if c.dep_ in (*OBJECT_DEPS, "nsubj") and (clause.pos_ == "ADJ" or c.dep_ == "nsubj")]
+
+
+def is_bare_infinitive(clause: Token) -> bool:
+    """Tell whether a verb is an infinitive with no "to", tense or "that" of its own."""
+    return clause.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
 def outcome_heads(verb: Token) -> list[Token]:

@@ -70,6 +70,7 @@ from newsevents.events.matching import (
     preps_of,
     recoded,
     renoun_subjects,
+    resultatives,
     verb_keys,
 )
 from newsevents.events.modality import read_modality
@@ -102,7 +103,10 @@ SOURCE_PREPS = ("by", "from")
 SOURCE_PHRASE_PREPS = ("of", "from")
 # CAMEO rejections of a thing offered: a request for aid (122), a proposal to meet or negotiate
 # (125), a plan or agreement (127); their target phrase is the proposal with its author.
-PROPOSAL_REJECTIONS = ("122", "125", "127")
+PROPOSAL_REJECTIONS = ("120", "122", "125", "127")
+# Stances taken on something (CAMEO 012 pessimism, 013 optimism, 018 sympathy): an act is what
+# they are about as much as a thing is ("optimism about the deal", "condolences over the quake").
+STANCE_CODES = ("012", "013", "018")
 # Determiners that make a noun name something already told of ("the call", "these talks").
 DEFINITE = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "become")
@@ -177,7 +181,7 @@ def code_events(
         for candidate in found:  # "X pardoned him": him is not X
             candidate.target = unbind(candidate.target, candidate.source, doc, patterns, index)
         # "protested in X": at X's authorities
-        found = aim_at_places(found, places, patterns, unknown)
+        found = aim_at_places(found, places, patterns, unknown, index.ordered)
         found = by_unnamed_doers(found, places, patterns)  # "was shot dead in X": UAF of X
         found = [candidate for candidate in found if keep(candidate)]
         if patterns.model is not None:
@@ -322,11 +326,13 @@ def code_verb(
     heads += [verb.head] if reduced else []
     if voiced:
         heads += [c for c in passive_subjects(verb) if c not in owned]
+    # in the order the row lists its prepositions, on the verb or on the word it used
+    held = [preps_of(owner) for owner in (verb, used) if owner is not None]
     slots = [
         found[p]
-        for owner in (verb, used) if owner is not None
-        for found in [preps_of(owner)]
-        for p in row.preps if p in found and found[p] is not used
+        for p in row.preps
+        for found in held
+        if p in found and found[p] is not used
     ]
     # "charged X with kidnapping Y": a gerund in the pattern's phrase is the act charged, and
     # the object X is whom the charge is aimed at.
@@ -351,7 +357,7 @@ def code_verb(
         if target := index.mentions_for([head]):
             candidate.target = target
             break
-    candidate.about = first_thing(slots, used, patterns)
+    candidate.about = first_thing(slots, used, patterns, row.code)
     if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
             and not is_own_force(used, patterns, index)):
         # "expelled British diplomats": the object names the target only through a modifier;
@@ -374,21 +380,25 @@ def code_verb(
     return candidate
 
 
-def first_thing(slots: list[Token], used: Token | None, patterns: PatternSet) -> Token | None:
+def first_thing(
+    slots: list[Token], used: Token | None, patterns: PatternSet, code: str = ""
+) -> Token | None:
     """Return the first thing a pattern's own prepositional slot holds, other than the noun the
     pattern used: what the event is about or done to when it names no actor ("expressed
     concern over the decision"). A date is no such thing ("over the weekend"), nor a place
     (`sites` reads those), an act ("claimed responsibility for the bombing": whom the bombing
-    struck is its target), or a bare singular noun telling how ("went on strike")."""
-    return next((head for head in slots if is_thing(head, patterns) and head is not used), None)
+    struck is its target), or a bare singular noun telling how ("went on strike"), though a
+    stance is taken on an act as on anything ("expressed optimism about the deal": `code`)."""
+    return next((head for head in slots if is_thing(head, patterns, code) and head is not used),
+                None)
 
 
-def is_thing(head: Token, patterns: PatternSet) -> bool:
+def is_thing(head: Token, patterns: PatternSet, code: str = "") -> bool:
     """Tell whether a slot's noun names a thing an event may be about (`first_thing`)."""
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in THING_EXCLUDED_LABELS:
         return False
     bare = head.tag_ == "NN" and not any(c.dep_ in NOUN_MODIFIERS for c in head.children)
-    return not bare and match_noun(head, patterns) is None
+    return not bare and (code in STANCE_CODES or match_noun(head, patterns) is None)
 
 
 def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]:
@@ -687,10 +697,12 @@ def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
     """Return the span of the proposal a rejection is aimed at when its target is named only as
     the proposal's author: "rejected a request from X" (`authored_span`). Only the rejections of
     something offered (`PROPOSAL_REJECTIONS`): "rejected demands from X" refuses X itself (124)."""
-    if not candidate.code.startswith(PROPOSAL_REJECTIONS):
+    if candidate.code not in PROPOSAL_REJECTIONS:
         return None
     doc = candidate.trigger.doc
     things = [doc[i] for i in candidate.consumed if doc[i].pos_ == "NOUN"]
+    # a rejection with no object in its pattern (120) rejects what its object names
+    things += [c for c in candidate.trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return next((found for thing in things
                  if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
 
@@ -734,6 +746,7 @@ def make_event(
     # the act nouns its pattern used ("lifted its blockade of X") are the event's, not a side's;
     # a person it used ("arrested an employee of X") heads the side's phrase
     acts = tuple(i for i in candidate.consumed if match_noun(trigger.doc[i], patterns) is not None)
+    acts += result_words(trigger, patterns)
     return Event(
         event_id=event_id(article.article_id, number, start, entry.code),
         article_id=article.article_id,
@@ -761,6 +774,15 @@ def make_event(
         code_basis="rules" if candidate.probability is None else "model",
         code_probability=candidate.probability,
     )
+
+
+def result_words(trigger: Token, patterns: PatternSet) -> tuple[int, ...]:
+    """Return the adjective of its pattern that tells the state a verb leaves its object in
+    ("let free X", "set free X"): the verb's own word, though the parser hangs it on the object
+    as a modifier, so never part of the target's phrase."""
+    match = match_verb(trigger, patterns) if trigger.pos_ == "VERB" else None
+    particle = match[0].particle if match is not None else ""
+    return tuple(i for i in resultatives(trigger) if particle and trigger.doc[i].lower_ == particle)
 
 
 def written(mentions: list[Mention]) -> list[Mention]:

@@ -37,7 +37,7 @@ IMPLIED = (HOME, UNNAMED)  # the bases of actors no words name
 
 def aim_at_places(
     found: list[Candidate], places: list[Mention], patterns: PatternSet,
-    unknown: list[Mention] = (),
+    unknown: list[Mention] = (), actors: list[Mention] = (),
 ) -> list[Candidate]:
     """Give each event with no target the place it is done to, at or from, as its state.
 
@@ -45,7 +45,9 @@ def aim_at_places(
     phrase ("protesters from X") says where the doers are from, not whom they act against.
     Where no known place is tied to the act, a toponym the gazetteer does not know (`unknown`,
     from `unknown_places`) is, if a phrase on the act names it: annotators of arguments mark
-    the place an act is done to whether or not a gazetteer knows it.
+    the place an act is done to whether or not a gazetteer knows it. An act aimed at home takes
+    the words that name that home in its sentence, if any (`named_home`; `actors`: the
+    article's actor mentions).
     """
     for candidate in found:
         if candidate.target:
@@ -58,7 +60,39 @@ def aim_at_places(
             candidate.target = [replace(site, actor=replace(site.actor, basis="place"))]
         elif (doers := recoded(candidate.code, patterns.home_codes)) is not None:
             candidate.target = aimed_at_home(candidate.source, doers)
+            candidate.target = named_home(candidate, places, actors) or candidate.target
     return found
+
+
+def named_home(
+    candidate: Candidate, places: list[Mention], actors: list[Mention]
+) -> list[Mention]:
+    """Return the one mention of an act's sentence that names the home the act is aimed at
+    (`aimed_at_home`), outside its doers' phrase, else nothing: the doers' government where
+    people dissent ("ended their boycott once the Kenyan government raised their pay"), a
+    place of the doers' country, or the country by name, where a state acts on its people
+    ("lifted the state of emergency as markets reopened in X": X's civilians, spanned at X)."""
+    if not candidate.target:
+        return []
+    home = candidate.target[0].actor
+    governed = home.kind == "state"  # dissent is aimed at the government, not at a place
+    doc = candidate.trigger.doc
+    start, end = table_of(doc).sentence(candidate.trigger.i)
+    sources = [doc[m.start : m.end].root for m in candidate.source]
+    # the country by its name names both its government and the land its people live in (not
+    # a body of its state: "pressure by the US Congress")
+    states = [m for m in actors if m.actor.kind == "state" and m.actor.sectors == ("GOV",)]
+    named = [
+        m for m in ([*actors] if governed else [*places, *states])
+        if start <= m.start < end and m.actor.country == home.country
+        and (not governed or m.actor.kind == "state" or "GOV" in m.actor.sectors)
+        and not any(is_within(doc[m.start : m.end].root, s) for s in sources)
+    ]
+    if len({(m.start, m.end) for m in named}) != 1:
+        return []
+    if governed:
+        return named[:1]
+    return [replace(named[0], actor=replace(home, basis="place", text=named[0].text))]
 
 
 def by_unnamed_doers(

@@ -33,7 +33,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def span(
-    mentions: list[Mention], trigger: Token, placed: bool = False
+    mentions: list[Mention], trigger: Token, placed: bool = False, own: tuple[int, ...] = ()
 ) -> tuple[int, int] | None:
     """Return the character span of the phrase that names some mentions, first to last.
 
@@ -48,7 +48,8 @@ def span(
     government of Chad") - those are the argument phrase annotators mark, given by
     `argument_phrases`, which `phrase_span` adds for the spans events store. `placed`: the
     caller decides the argument's "in" phrase itself, so an actor named with one says only
-    whose it is (`placing_start`).
+    whose it is (`placing_start`). `own`: words of the event's pattern, never the actor's
+    ("let free X": the parser hangs "free" on X).
     """
     doc = trigger.doc
     if not mentions:
@@ -64,10 +65,12 @@ def span(
         ):
             head = head.head
         first = doc[mention.start]
-        # a mention may start at the "both" of "both X and Y", which is the coordination's
-        opening = mention.end - mention.start > 1 and is_preconjunction(first)
+        # a mention may start at the "both" of "both X and Y", which is the coordination's, or
+        # at a word of the event's pattern the actors stage read as the name's modifier
+        opening = mention.end - mention.start > 1 and (is_preconjunction(first)
+                                                       or first.i in own)
         starts.append(min(doc[mention.start + 1].idx if opening else mention.start_char,
-                          left_edge(head).idx))
+                          left_edge(head, own=own).idx))
         end = placing_start(doc, mention) if placed else mention.end
         last = acronym_after(doc[max(end, head.i + 1) - 1])
         ends.append(max(doc[end - 1].idx + len(doc[end - 1].text), last.idx + len(last.text)))
@@ -104,7 +107,7 @@ def phrase_span(
     the words the event's pattern used besides its trigger ("lifted its blockade of X": the
     blockade is what is lifted, not the argument "X").
     """
-    found = span(mentions, trigger, placed=PLACING_PREP in preps)
+    found = span(mentions, trigger, placed=PLACING_PREP in preps, own=own)
     trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
     phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own)
     if found is None or not phrases:
@@ -116,12 +119,17 @@ def authored_span(mentions: list[Mention], thing: Token, trigger: Token) -> tupl
     """Return the phrase of a thing whose author alone the mentions name, else None: "rejected a
     request from X", "turned down an offer by X" reject the request with its author, as
     "rejected X's offer" does (ConfliBERT train gold marks "a request from X", not "X")."""
-    authors = [t for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPS
-               for t in prep.subtree]
-    inside = {t.i for t in authors}
+    phrases = [prep for prep in thing.children
+               if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPS]
+    # ... or the agent of a participle that says who made it ("a resolution drafted by X")
+    phrases += [agent for clause in thing.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                for agent in clause.children if agent.dep_ == "agent"]
+    inside = {t.i for phrase in phrases for t in phrase.subtree}
     if not mentions or not all(m.start in inside and m.end - 1 in inside for m in mentions):
         return None
-    return phrase_extent(thing, {trigger.i}, (*PHRASE_RIGHT_PREPS, *AUTHOR_PREPS))
+    start, end = phrase_extent(thing, {trigger.i}, (*PHRASE_RIGHT_PREPS, *AUTHOR_PREPS))
+    last = max(phrase.right_edge for phrase in phrases)
+    return start, max(end, last.idx + len(last.text))
 
 
 def acronym_after(last: Token) -> Token:
@@ -152,17 +160,18 @@ def _closing(last: Token) -> Token:
     return last
 
 
-def left_edge(head: Token, top: bool = True) -> Token:
+def left_edge(head: Token, top: bool = True, own: tuple[int, ...] = ()) -> Token:
     """Return the first word of a phrase, leaving out what only sits before it in the clause:
     a time ("4 May Iraq's army", however deep the parser hangs it), an adverb ("Hours earlier
-    Maduro") or punctuation before the head itself ("Iranian-backed" keeps its hyphen)."""
+    Maduro"), punctuation before the head itself ("Iranian-backed" keeps its hyphen) or a word
+    of the event's own pattern (`own`)."""
     lefts = [
         child
         for child in head.lefts
         if not (top and (child.dep_ in EDGE_DEPS or is_preconjunction(child)))
-        and child.ent_type_ not in ("DATE", "TIME")
+        and child.ent_type_ not in ("DATE", "TIME") and child.i not in own
     ]
-    return left_edge(lefts[0], top=False) if lefts else head
+    return left_edge(lefts[0], top=False, own=own) if lefts else head
 
 
 def is_preconjunction(word: Token) -> bool:
@@ -329,8 +338,10 @@ def is_time_phrase(prep: Token) -> bool:
 def is_description(child: Token) -> bool:
     """Tell whether an apposition describes a name rather than giving its title: "Gul Rahman, a
     suspected militant" is Gul Rahman, where "Tantan, the Minister of Interior" is renamed."""
-    return (child.dep_ == "appos" and child.head.pos_ == "PROPN"
-            and child.left_edge.lower_ in ("a", "an"))
+    if child.dep_ != "appos" or child.head.pos_ != "PROPN":
+        return False
+    # a place has no title: whatever renames it describes it ("Mosul, Iraq's second city")
+    return child.left_edge.lower_ in ("a", "an") or child.head.ent_type_ in PLACE_LABELS
 
 
 def is_manner_phrase(prep: Token) -> bool:

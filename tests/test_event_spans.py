@@ -1,0 +1,123 @@
+"""Tests of the spans events give their targets (`events/spans.py`), on the whole pipeline: the
+actors stage decides which words a mention covers, the events stage which phrase a side spans
+(sentences of our own, each coded as a one-paragraph article as the benchmarks do)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.ids import article_id
+from newsevents.pipeline import code_batch, load_resources
+from newsevents.records import Article
+from newsevents.settings import Settings
+
+SETTINGS = Settings(min_chars=1)
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources(SETTINGS)
+
+
+def target_span(resources, text: str, trigger: str) -> str:
+    """Return the target span's text of the event a word triggers in a sentence."""
+    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
+    event = next(e for e in coded.events if e.trigger == trigger)
+    return text[slice(*event.target_span)] if event.target_span else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # the parser hangs the "free" of "let free" / "set free" on the object: it is the verb's
+        ("Uganda let free John Okello on Monday.", "let", "John Okello"),
+        ("The junta set free dozens of political prisoners.", "set",
+         "dozens of political prisoners"),
+        # ... or makes "free" a clause of its own, with the one set free its subject or object
+        ("Iran let free two British sailors on Monday.", "let", "two British sailors"),
+        ("Uganda yesterday let free John Okello, who had organised the strikes.", "let",
+         "John Okello"),
+        # the one helped is the object of "help", though the parser makes it the subject of the
+        # bare infinitive after it
+        ("The World Bank approved a loan to help Tonga rebuild after the tsunami.", "approved",
+         "Tonga"),
+        ("Norway pledged fresh funds to help Tonga recover from the eruption.", "pledged",
+         "Tonga"),
+    ],
+)
+def test_the_object_of_a_verb_whatever_the_parser_hangs_on_it(
+    resources, text, trigger, phrase
+):
+    assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a bare rejection (CAMEO 120) of a thing its author alone names rejects the thing
+        ("The mayor turned down a request from Greenpeace for a meeting.", "turned",
+         "a request from Greenpeace"),
+        # the author told by a participle's agent, as "Peru's resolution" would be
+        ("Norway rejected an amendment drafted by Sweden.", "rejected",
+         "an amendment drafted by Sweden"),
+        ("The Finnish parliament rejected two bills put forward by the Swedish cabinet.",
+         "rejected", "two bills put forward by the Swedish cabinet"),
+    ],
+)
+def test_a_rejected_thing_is_spanned_with_its_author(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
+def test_a_struck_enclave_is_the_target_with_its_name(resources):
+    # the enclave is a site force struck (a struck word, as "facilities"), not the town after
+    # "near", which only says where it is
+    text = "Artillery pounded the militia-held enclave of Sur near Diyarbakir."
+    assert target_span(resources, text, "pounded") == "the militia-held enclave of Sur"
+
+
+def target_of(resources, text: str, trigger: str) -> tuple[str, tuple[str, ...], str]:
+    """Return the country, sectors and span text of the target of a word's event."""
+    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
+    event = next(e for e in coded.events if e.trigger == trigger)
+    [actor] = event.target
+    written = text[slice(*event.target_span)] if event.target_span else ""
+    return actor.country, actor.sectors, written
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # dissent aimed at home is aimed at the doers' government, which the sentence may name
+        ("Kenyan teachers ended their boycott once the Kenyan government raised their pay.",
+         "ended", ("KEN", ("GOV",), "the Kenyan government")),
+        # ... and a state acting on its people at home acts on those of the place it names
+        ("The Peruvian army lifted the state of emergency, and markets reopened in Cusco.",
+         "lifted", ("PER", ("CVL",), "Cusco")),
+        # ... or of the country it names by name, not by a body of its state
+        ("Bolivian Interior Minister Ana Ruiz resigned after a wave of riots shook Bolivia.",
+         "resigned", ("BOL", ("CVL",), "Bolivia")),
+        ("Bolivian Interior Minister Ana Ruiz resigned despite support from the Bolivian Senate.",
+         "resigned", ("BOL", ("CVL",), "")),
+        # with no such words the target stays unnamed
+        ("Chilean miners went on strike on Monday.", "went", ("CHL", ("GOV",), "")),
+    ],
+)
+def test_an_act_aimed_at_home_is_spanned_at_the_words_naming_home(
+    resources, text, trigger, expected
+):
+    assert target_of(resources, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a place has no title: what renames it after a comma only describes it
+        ("Rebels threatened to shell Mosul, Iraq's second largest city, on Monday.",
+         "threatened", "Mosul"),
+        # a person's title after the name stays the argument's
+        ("Police arrested Juan Perez, the protest leader, on Monday.", "arrested",
+         "Juan Perez, the protest leader"),
+    ],
+)
+def test_an_apposition_describing_a_place_is_left_out(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
