@@ -106,8 +106,7 @@ def intent_word(word: Token, patterns: PatternSet) -> Token | None:
     """Return the word of readiness or wish an act is governed by, up a short chain of
     complements ("ready to help", "wants to meet"), a noun's "of" ("the possibility of
     suspending talks") or "to" clause ("its willingness to negotiate"), or an adjective's "to" or
-    "for" ("open to dialogue", "ready for talks"), else None. The text is read too: the tagger
-    lemmatises "hope" oddly."""
+    "for" ("open to dialogue", "ready for talks"), else None."""
     for _ in range(3):
         if word.dep_ in ("xcomp", "acomp") or infinitive_of_noun(word):
             word = word.head
