@@ -2319,3 +2319,17 @@ def test_a_refused_act_is_one_refusal(nlp, patterns, codebook, text, expected):
 def test_acts_a_noun_asks_or_plans_are_not_asserted(nlp, patterns, codebook, text, cameo, modality):
     event = next(e for e in code(nlp, patterns, codebook, text) if e.cameo == cameo)
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a light verb's event noun is what the governing verb's row reads as its object
+        ("Iran threatened to launch attacks on US bases.", "138"),
+        ("The UN urged Ethiopia to hold talks with the rebels.", "026"),
+        # ... and a light verb with no event noun gives the row nothing ("take steps")
+        ("The UN urged Ethiopia to take steps toward peace.", "020"),
+    ],
+)
+def test_a_light_verbs_event_noun_fills_the_governors_row(nlp, patterns, codebook, text, cameo):
+    assert code(nlp, patterns, codebook, text)[0].cameo == cameo

@@ -240,6 +240,15 @@ def _objects(verb: Token, patterns: PatternSet) -> list[tuple[Token, set[str]]]:
     candidates = object_candidates(verb)
     if verb.lemma_.lower() in patterns.permission_verbs:
         candidates += permitted(verb)
+    # "threatened to take military action": the act a light verb's clause carries is its event
+    # noun ("take steps" carries none)
+    candidates += [
+        noun
+        for clause in candidates
+        if clause.dep_ == "xcomp" and supports(clause, patterns)
+        for noun in clause.children
+        if noun.dep_ == "dobj" and match_noun(noun, patterns) is not None
+    ]
     return [(obj, object_keys(obj, patterns)) for obj in candidates]
 
 
