@@ -2333,3 +2333,16 @@ def test_acts_a_noun_asks_or_plans_are_not_asserted(nlp, patterns, codebook, tex
 )
 def test_a_light_verbs_event_noun_fills_the_governors_row(nlp, patterns, codebook, text, cameo):
     assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # an act asked or urged of another is not asserted
+        ("Armenia asked Russia to send peacekeepers.", "074"),
+        ("The UN urged Ethiopia to hold talks with the rebels.", "040"),
+    ],
+)
+def test_acts_asked_of_another_are_hypothetical(nlp, patterns, codebook, text, cameo):
+    event = next(e for e in code(nlp, patterns, codebook, text) if e.cameo == cameo)
+    assert event.modality == "hypothetical"
