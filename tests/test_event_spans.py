@@ -121,3 +121,21 @@ def test_an_act_aimed_at_home_is_spanned_at_the_words_naming_home(
 )
 def test_an_apposition_describing_a_place_is_left_out(resources, text, trigger, phrase):
     assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # officials "of" two countries are one each, and meeting or talking they consult
+        ("The foreign ministers of Egypt and Jordan met in Cairo on Sunday.", ["EGY"], ["JOR"]),
+        ("The defence ministers of Chile and Peru talked on Monday.", ["CHL"], ["PER"]),
+        # ... as are officials named by two countries' adjectives
+        ("The Egyptian and Jordanian foreign ministers met in Cairo.", ["EGY"], ["JOR"]),
+    ],
+)
+def test_officials_of_two_countries_are_two_parties(resources, text, source, target):
+    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
+    [event] = coded.events
+    assert event.cameo == "040"
+    assert [a.country for a in event.source] == source
+    assert [a.country for a in event.target] == target

@@ -315,6 +315,8 @@ def _prep_countries(context: Context, root: Token) -> list[str]:
         # "police in Kharkiv" are Ukraine's as surely as "police of Kharkiv"
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "from", "in"):
             objects = [child for child in prep.children if child.dep_ == "pobj"]
+            if root.tag_ in ("NNS", "NNPS"):  # "the foreign ministers of Egypt and Jordan"
+                objects += [conj for obj in objects for conj in obj.conjuncts]
             # Only the object's own modifiers: "for the Indian ministry", not clauses below it.
             indices = [i for obj in objects for i in range(obj.left_edge.i, obj.i + 1)]
             return read_modifiers(context, indices)[0] or _unnamed_places(context, objects)

@@ -288,8 +288,10 @@ def reciprocal(verb: Token, patterns: PatternSet) -> bool:
     subject = subject_of(verb, patterns)
     if subject is None or subject.conjuncts:
         return subject is not None
-    # "the Turkish and Greek ministers": the parties are in the modifiers
+    # "the Turkish and Greek ministers", "the ministers of Turkey and Greece": the parties are
+    # in the modifiers or the "of" phrase
     parted = any(c.conjuncts for c in subject.lefts if c.dep_ in ("amod", "compound"))
+    parted = parted or bool((of := preps_of(subject).get("of")) is not None and of.conjuncts)
     words = {c.lower_ for c in subject.lefts}
     counted = "both" in words or ("the" in words and bool(words & PARTIES))
     return subject.tag_ in ("NNS", "NNPS") and (parted or counted)
