@@ -361,6 +361,18 @@ def test_a_report_added_to_a_resumed_quote_stands_beside_it(nlp, cues):
     assert content(doc, adding) == "that the new pier was nearly built"
 
 
+def test_a_participle_report_after_an_object_is_a_frame_of_the_same_speaker(nlp, cues):
+    # the parser hangs "saying" on the clause inside the object; it is the senator's next
+    # report, not part of what was rejected
+    text = ("The senator rejected the idea that the tax would hurt farmers, saying the crowds "
+            "at his rallies were growing.")
+    doc, frames = frames_of(nlp, cues, text)
+    rejected, saying = only(frames, "rejected"), only(frames, "saying")
+    assert content(doc, rejected) == "the idea that the tax would hurt farmers"
+    assert (saying.speaker, saying.depth) == ("senator", 1)
+    assert content(doc, saying) == "the crowds at his rallies were growing"
+
+
 def test_verb_inside_reported_content_is_no_inverted_cue(nlp, cues):
     text = "“It feels like a defeat,” the coach said."
     doc, frames = frames_of(nlp, cues, text)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
 from newsevents.attribution.content import (
     adjacent_quote,
+    before_second_report,
     clause_content,
     continued_quotes,
     from_gap_pronoun,
@@ -402,6 +403,10 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     # a quotation that happens to stand next to it.
     named = speaker is not None or unnamed
     bounds = object_content(verb, cue) if cue.kind in OBJECT_KINDS and named else None
+    if bounds is not None:
+        # "rejected the idea that A, saying B": the participle is a second report, not part
+        # of the object; a relative clause is ("a prosecutor who reports to ...")
+        bounds = bounds[0], before_second_report(context, *bounds, deps=("advcl",))
     if cue.kind == "verb-naming" and bounds is None:
         return None  # "we will see whether ...", "“...,” she saw": no label given
     if clauses:
