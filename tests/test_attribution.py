@@ -349,6 +349,30 @@ def test_a_resumed_quote_goes_on_from_the_frame_that_quotes_not_a_quoted_word(nl
     assert content(doc, only(frames, "hinting")) == "that “big changes” could come"
 
 
+def test_a_report_added_to_a_resumed_quote_stands_beside_it(nlp, cues):
+    # the quotes around "said" are one statement, but what the writer adds after the cue
+    # ("adding that ...") is not said inside it
+    text = ("“The ferry will run again by June,” the harbour master said, adding that the "
+            "new pier was nearly built. “We only need the railings.”")
+    doc, frames = frames_of(nlp, cues, text)
+    said, adding = only(frames, "said"), only(frames, "adding")
+    assert content(doc, said) == text
+    assert (said.depth, adding.depth) == (1, 1)
+    assert content(doc, adding) == "that the new pier was nearly built"
+
+
+def test_a_participle_report_after_an_object_is_a_frame_of_the_same_speaker(nlp, cues):
+    # the parser hangs "saying" on the clause inside the object; it is the senator's next
+    # report, not part of what was rejected
+    text = ("The senator rejected the idea that the tax would hurt farmers, saying the crowds "
+            "at his rallies were growing.")
+    doc, frames = frames_of(nlp, cues, text)
+    rejected, saying = only(frames, "rejected"), only(frames, "saying")
+    assert content(doc, rejected) == "the idea that the tax would hurt farmers"
+    assert (saying.speaker, saying.depth) == ("senator", 1)
+    assert content(doc, saying) == "the crowds at his rallies were growing"
+
+
 def test_verb_inside_reported_content_is_no_inverted_cue(nlp, cues):
     text = "“It feels like a defeat,” the coach said."
     doc, frames = frames_of(nlp, cues, text)

@@ -126,7 +126,7 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
             if c.i > last and c.dep_ in CONTINUING_DEPS and not _is_cue_verb(context, c)
         ]
         last = max([last] + [c.right_edge.i for c in rest])
-        last = _before_second_report(context, side[0].left_edge.i, last)
+        last = before_second_report(context, side[0].left_edge.i, last)
         last = _before_conjoined_report(context, side, last)
         last = _before_semicolon(context, side[0].left_edge.i, last)
     return span_chars(context.doc, first, last)
@@ -168,18 +168,21 @@ def _before_semicolon(context: Context, first: int, last: int) -> int:
     return last
 
 
-def _before_second_report(context: Context, first: int, last: int) -> int:
+def before_second_report(
+    context: Context, first: int, last: int, deps: tuple[str, ...] = SECOND_REPORT_DEPS
+) -> int:
     """End a content clause before a second report set off by a comma (", suggesting that ...",
     ", which he called ..."): it reports something else, whichever verb the parser hung it on.
 
     A conjoined cue ("... and called him ...") is left alone: cut off, it would take the
     subject of the reported clause as its speaker. So is a relative clause inside the
     reported clause's subject ("the plan, which critics called illegal, would pass"): the
-    clause goes on after it.
+    clause goes on after it. `deps` are the kinds of clause that may be a second report; an
+    object leaves out relative clauses, which describe its noun.
     """
     doc = context.doc
     for token in doc[first + 1 : last + 1]:
-        if token.dep_ not in SECOND_REPORT_DEPS or not _is_cue_verb(context, token):
+        if token.dep_ not in deps or not _is_cue_verb(context, token):
             continue
         if token.dep_ == "relcl" and _goes_on_after(context, token, last):
             continue

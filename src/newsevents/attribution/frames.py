@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from newsevents.attribution.assembly import UNNAMED, Context, make_frame
 from newsevents.attribution.content import (
     adjacent_quote,
+    before_second_report,
     clause_content,
     continued_quotes,
     from_gap_pronoun,
@@ -36,6 +37,7 @@ from newsevents.attribution.phrases import (
 )
 from newsevents.attribution.signoff import with_signoffs
 from newsevents.attribution.spans import (
+    Chars,
     find_quotes,
     inside,
     span_chars,
@@ -123,7 +125,7 @@ def find_frames(
         frames = [cues.content_model.refine(doc, frame) for frame in frames]
     frames.sort(key=lambda f: (f.cue_span, f.content_span))
     return tuple(
-        replace(f, depth=max(_depth(f, frames), 2 if _in_own_quote(context, f) else 1))
+        replace(f, depth=max(_depth(f, frames, context), 2 if _in_own_quote(context, f) else 1))
         for f in frames
     )
 
@@ -151,13 +153,19 @@ def _without_contained_cues(frames: list[Frame]) -> list[Frame]:
     ]
 
 
-def _depth(frame: Frame, frames: list[Frame]) -> int:
+def _depth(frame: Frame, frames: list[Frame], context: Context | None = None) -> int:
     """Count the frames whose content holds this frame's cue, plus one.
 
     Two frames may hold each other's cue ("Even if the plan proves costly, X said, it ..."
     parsed with "proves" over the whole sentence): the one with the wider content is outer.
+    With the parsed text, a report the writer adds between a statement's cue and the quote
+    that resumes it is not held by that statement.
     """
-    return 1 + sum(1 for other in frames if other is not frame and _holds(other, frame))
+    return 1 + sum(
+        1 for other in frames
+        if other is not frame and _holds(other, frame)
+        and (context is None or not _in_gap(context, other, frame))
+    )
 
 
 def _in_own_quote(context: Context, frame: Frame) -> bool:
@@ -176,6 +184,31 @@ def _holds(outer: Frame, inner: Frame) -> bool:
     if not inside(outer.cue_span, inner.content_span):
         return True
     return _width(outer.content_span) > _width(inner.content_span)
+
+
+def _in_gap(context: Context, outer: Frame, inner: Frame) -> bool:
+    """Tell a cue that hangs on a statement's cue, between it and the quote that resumes the
+    statement ("“A,” X said, adding that B. “C.”"): the statement's content runs over it only
+    because its two quotes are joined, so the added report is not nested in it but beside it,
+    as PolNeAR train marks it."""
+    quotes = context.quotes
+    closing = next((q for q in quotes if q[1] == outer.content_span[1]), None)
+    return (
+        closing is not None
+        and outer.content_span[0] < outer.cue_span[0]
+        and outer.cue_span[1] <= inner.cue_span[0]
+        and inner.cue_span[1] <= closing[0]
+        and not any(inside(inner.cue_span, q) for q in quotes)
+        and _hangs_on(context.doc, inner.cue_span, outer.cue_span)
+    )
+
+
+def _hangs_on(doc: Doc, inner: Chars, outer: Chars) -> bool:
+    """Tell whether the head word of one cue depends on a word of another ("said, | adding")."""
+    words = doc.char_span(*inner, alignment_mode="expand")
+    if words is None:
+        return False
+    return any(inside((t.idx, t.idx + len(t)), outer) for t in words.root.ancestors)
 
 
 def _width(span: tuple[int, int]) -> int:
@@ -370,6 +403,10 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     # a quotation that happens to stand next to it.
     named = speaker is not None or unnamed
     bounds = object_content(verb, cue) if cue.kind in OBJECT_KINDS and named else None
+    if bounds is not None:
+        # "rejected the idea that A, saying B": the participle is a second report, not part
+        # of the object; a relative clause is ("a prosecutor who reports to ...")
+        bounds = bounds[0], before_second_report(context, *bounds, deps=("advcl",))
     if cue.kind == "verb-naming" and bounds is None:
         return None  # "we will see whether ...", "“...,” she saw": no label given
     if clauses:

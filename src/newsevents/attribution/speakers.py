@@ -65,6 +65,9 @@ def governing_subject(verb: Token) -> Token | None:
         # "X stressed that A, suggesting B": the participle is X's, not the subject of A's.
         if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.dep_ == "ccomp":
             node = node.head.head
+        elif node.dep_ == "advcl" and node.tag_ == "VBG" and _in_object_clause(node.head):
+            # "X rejected the idea that A, saying B": the parser hangs the participle on A
+            node = node.head.head.head
         elif node.dep_ in ("conj", "advcl", "xcomp"):
             node = node.head
         elif node.dep_ == "acomp":  # "were more likely to say ...": the copula's subject
@@ -77,6 +80,11 @@ def governing_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _in_object_clause(clause: Token) -> bool:
+    """Tell a clause that completes a verb's object noun ("rejected the idea | that A")."""
+    return clause.dep_ == "acl" and clause.head.dep_ == "dobj" and clause.head.head.pos_ == "VERB"
 
 
 def gerund_subject(verb: Token) -> Token | None:
