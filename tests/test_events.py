@@ -2346,3 +2346,18 @@ def test_a_light_verbs_event_noun_fills_the_governors_row(nlp, patterns, codeboo
 def test_acts_asked_of_another_are_hypothetical(nlp, patterns, codebook, text, cameo):
     event = next(e for e in code(nlp, patterns, codebook, text) if e.cameo == cameo)
     assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of two sides split a conjoined subject (mutual_verbs.csv)
+        ("Israel and Hezbollah traded fire across the border.",
+         ("193", ("Israel",), ("Hezbollah",))),
+        ("India and Pakistan clashed in Kashmir on Tuesday.", ("190", ("India",), ("Pakistan",))),
+        # ... where allies acting together stay one side
+        ("Britain and France launched strikes overnight.", ("190", ("Britain", "France"), ())),
+    ],
+)
+def test_mutual_verbs_set_the_parties_against_each_other(nlp, patterns, codebook, text, expected):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected

@@ -370,7 +370,9 @@ def code_verb(
         candidate.target = index.mentions_for([about] if about else [])
     if used is not None:
         candidate.consumed = (used.i,)
-    candidate = symmetric(between_sides(candidate, (verb, used, *passive_subjects(verb)), index))
+    candidate = symmetric(
+        between_sides(candidate, (verb, used, *passive_subjects(verb)), index), patterns
+    )
     if not candidate.target and row.code[:2] in VIOLENT_ROOTS:
         candidate.target = first_other(outcome_heads(verb), candidate.source, index)
     if not candidate.target:
@@ -658,9 +660,11 @@ def is_mutual(code: str) -> bool:
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
 
-def symmetric(candidate: Candidate) -> Candidate:
-    """Split "A and B met" into source A and target B for mutual codes without an object."""
-    if is_mutual(candidate.code) and not candidate.target and len(candidate.source) > 1:
+def symmetric(candidate: Candidate, patterns: PatternSet) -> Candidate:
+    """Split "A and B met" into source A and target B for mutual codes or verbs ("A and B
+    clashed", mutual_verbs.csv) without an object."""
+    mutual = is_mutual(candidate.code) or candidate.trigger.lemma_.lower() in patterns.mutual_verbs
+    if mutual and not candidate.target and len(candidate.source) > 1:
         candidate.target = candidate.source[1:]
         candidate.source = candidate.source[:1]
     return candidate
