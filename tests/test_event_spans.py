@@ -139,3 +139,24 @@ def test_officials_of_two_countries_are_two_parties(resources, text, source, tar
     assert event.cameo == "040"
     assert [a.country for a in event.source] == source
     assert [a.country for a in event.target] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the doer's own weapons are used on no one
+        ("Taiwan scrambled fighter jets on Tuesday.", []),
+        ("North Korea test-fired a cruise missile.", []),
+        # ... another's are whose they are
+        ("Ukraine shot down Russian jets over Kharkiv.", ["RUS"]),
+    ],
+)
+def test_own_weapons_are_no_target(resources, text, target):
+    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
+    assert [a.country for a in coded.events[0].target] == target
+
+
+def test_protective_gear_sent_to_forces_is_military_aid(resources):
+    text = "Japan sent helmets and bulletproof vests to Ukraine."
+    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
+    assert [(e.cameo, [a.country for a in e.target]) for e in coded.events] == [("072", ["UKR"])]

@@ -67,6 +67,7 @@ from newsevents.events.matching import (
     match_nominal,
     match_noun,
     match_verb,
+    object_keys,
     preps_of,
     recoded,
     renoun_subjects,
@@ -91,6 +92,7 @@ from newsevents.records import PLACE, Article, Event, Mention
 SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
+ARMS = "(arms)"  # the object class of weapons (object_classes.csv)
 # Talks (consult, discuss by telephone, negotiate): the side that asked for them is a party, where
 # the guest of a visit made at a host's invitation is not the host.
 TALKS = ("040", "041", "046")
@@ -179,7 +181,9 @@ def code_events(
         found = [initiated(recalled(candidate, told), index) for candidate in found]
         found.sort(key=lambda c: (rank(c.place), c.announced, c.place.i))
         for candidate in found:  # "X pardoned him": him is not X
-            candidate.target = unbind(candidate.target, candidate.source, doc, patterns, index)
+            target, source = candidate.target, candidate.source
+            target = unbind(target, source, doc, patterns, index)
+            candidate.target = without_own_weapons(target, source, doc, patterns)
         # "protested in X": at X's authorities
         found = aim_at_places(found, places, patterns, unknown, index.ordered)
         found = by_unnamed_doers(found, places, patterns)  # "was shot dead in X": UAF of X
@@ -658,6 +662,16 @@ def between_sides(
 def is_mutual(code: str) -> bool:
     """Tell whether a CAMEO code names an act both sides do: consulting, agreeing, settling."""
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
+
+
+def without_own_weapons(
+    target: list[Mention], source: list[Mention], doc: Doc, patterns: PatternSet
+) -> list[Mention]:
+    """Drop the doer's own weapons from a target: "Taiwan scrambled jets", "X test-fired a
+    missile" use them on no one. Another's are whose they are ("intercepted Iranian drones")."""
+    own = {m.actor.country for m in source if m.actor.country}
+    return [m for m in target if not (m.actor.country in own
+                                      and ARMS in object_keys(doc[m.end - 1], patterns))]
 
 
 def symmetric(candidate: Candidate, patterns: PatternSet) -> Candidate:
