@@ -964,6 +964,10 @@ def test_a_weapon_or_armed_force_hitting_a_place_attacks_it(
         "Hurricane Delta struck Louisiana on Friday.",
         "Cyclone Idai pounded Mozambique.",
         "The recession hit Argentina hard.",
+        # ... nor are the deaths and ruin they bring
+        "The cyclone killed 30 people in Mozambique.",
+        "Dozens of Chileans were killed by the earthquake.",
+        "The floods destroyed thousands of homes in Pakistan.",
         # where no weapon or force hits a named place, nothing is coded
         "The new tariffs hit Canada.",
         "A weak economy hit Italy.",
@@ -2361,3 +2365,20 @@ def test_acts_asked_of_another_are_hypothetical(nlp, patterns, codebook, text, c
 )
 def test_mutual_verbs_set_the_parties_against_each_other(nlp, patterns, codebook, text, expected):
     assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a game is no political event
+        ("Spain beat Portugal 3-1 on Sunday.", False),
+        ("The goalkeeper was sent off as Chile beat Peru.", False),
+        # a hunger striker is no player
+        ("Egypt freed the hunger striker Alaa Abd el-Fattah.", True),
+        # ... but a vote's tally is no score, nor a result verb without one
+        ("The Security Council voted 13-0 to impose sanctions on Iran.", True),
+        ("The Kenyan army beat back an attack by al-Shabaab.", True),
+    ],
+)
+def test_games_are_not_coded(nlp, patterns, codebook, text, coded):
+    assert bool(code(nlp, patterns, codebook, text)) == coded

@@ -6,10 +6,11 @@ code, actors and their spans, negation, modality and casualty counts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate import is_stray_object, pos_numbers, table_of
 from newsevents.codebook import Codebook
@@ -93,6 +94,7 @@ SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
 PAIR_PREPS = ("between", "among")
 ARMS = "(arms)"  # the object class of weapons (object_classes.csv)
+SCORE = re.compile(r"\b\d{1,2} ?[-\u2013] ?\d{1,2}\b")  # a game's score: "3-1", "2 - 2", "2–0"
 # Talks (consult, discuss by telephone, negotiate): the side that asked for them is a party, where
 # the guest of a visit made at a host's invitation is not the host.
 TALKS = ("040", "041", "046")
@@ -150,6 +152,8 @@ def code_events(
     # parts of speech as numbers, read once: a Token's `pos_` is among its costliest attributes
     poses = pos_numbers(doc)
     for number, sentence in enumerate(doc.sents):
+        if is_sport(sentence, patterns):
+            continue
         # Tokens are built for the verbs and nouns alone, the words a pattern can code: building
         # one for every word of the sentence cost more than the parts of speech that pass.
         tagged = [
@@ -662,6 +666,16 @@ def between_sides(
 def is_mutual(code: str) -> bool:
     """Tell whether a CAMEO code names an act both sides do: consulting, agreeing, settling."""
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
+
+
+def is_sport(sentence: Span, patterns: PatternSet) -> bool:
+    """Tell whether a sentence reports a game, which CAMEO codes nothing of: a player's or a
+    round's word ("the goalkeeper", "the semifinal"; sports_words.csv), or a score with a verb of
+    a game's result ("Real Madrid beat Barcelona 3-1"; sport_result_verbs.csv)."""
+    lemmas = {token.lemma_.lower() for token in sentence}
+    if lemmas & patterns.sports_words:
+        return True
+    return bool(lemmas & patterns.sport_result_verbs) and SCORE.search(sentence.text) is not None
 
 
 def without_own_weapons(
