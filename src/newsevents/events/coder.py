@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.attrs import LEMMA
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate import is_stray_object, pos_numbers, table_of
@@ -151,8 +153,9 @@ def code_events(
     told: list[Candidate] = []  # the events kept so far, for "the call" told of again
     # parts of speech as numbers, read once: a Token's `pos_` is among its costliest attributes
     poses = pos_numbers(doc)
+    lemmas = doc.to_array(LEMMA) if len(doc) else []
     for number, sentence in enumerate(doc.sents):
-        if is_sport(sentence, patterns):
+        if is_sport(sentence, set(lemmas[sentence.start : sentence.end].tolist()), patterns):
             continue
         # Tokens are built for the verbs and nouns alone, the words a pattern can code: building
         # one for every word of the sentence cost more than the parts of speech that pass.
@@ -668,14 +671,15 @@ def is_mutual(code: str) -> bool:
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
 
-def is_sport(sentence: Span, patterns: PatternSet) -> bool:
+def is_sport(sentence: Span, lemmas: set[int], patterns: PatternSet) -> bool:
     """Tell whether a sentence reports a game, which CAMEO codes nothing of: a player's or a
     round's word ("the goalkeeper", "the semifinal"; sports_words.csv), or a score with a verb of
-    a game's result ("Real Madrid beat Barcelona 3-1"; sport_result_verbs.csv)."""
-    lemmas = {token.lemma_.lower() for token in sentence}
-    if lemmas & patterns.sports_words:
+    a game's result ("Real Madrid beat Barcelona 3-1"; sport_result_verbs.csv). `lemmas` are
+    the string ids of its words' lemmas (read as ids: a Token per word costs more)."""
+    if any(get_string_id(word) in lemmas for word in patterns.sports_words):
         return True
-    return bool(lemmas & patterns.sport_result_verbs) and SCORE.search(sentence.text) is not None
+    result = any(get_string_id(verb) in lemmas for verb in patterns.sport_result_verbs)
+    return result and SCORE.search(sentence.text) is not None
 
 
 def without_own_weapons(
