@@ -19,10 +19,15 @@ def resources():
     return load_resources(SETTINGS)
 
 
+def events_of(resources, text: str):
+    """Return the events of a sentence coded as a one-paragraph article."""
+    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
+    return coded.events
+
+
 def target_span(resources, text: str, trigger: str) -> str:
     """Return the target span's text of the event a word triggers in a sentence."""
-    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
-    event = next(e for e in coded.events if e.trigger == trigger)
+    event = next(e for e in events_of(resources, text) if e.trigger == trigger)
     return text[slice(*event.target_span)] if event.target_span else ""
 
 
@@ -77,8 +82,7 @@ def test_a_struck_enclave_is_the_target_with_its_name(resources):
 
 def target_of(resources, text: str, trigger: str) -> tuple[str, tuple[str, ...], str]:
     """Return the country, sectors and span text of the target of a word's event."""
-    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
-    event = next(e for e in coded.events if e.trigger == trigger)
+    event = next(e for e in events_of(resources, text) if e.trigger == trigger)
     [actor] = event.target
     written = text[slice(*event.target_span)] if event.target_span else ""
     return actor.country, actor.sectors, written
@@ -134,8 +138,7 @@ def test_an_apposition_describing_a_place_is_left_out(resources, text, trigger, 
     ],
 )
 def test_officials_of_two_countries_are_two_parties(resources, text, source, target):
-    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
-    [event] = coded.events
+    [event] = events_of(resources, text)
     assert event.cameo == "040"
     assert [a.country for a in event.source] == source
     assert [a.country for a in event.target] == target
@@ -152,11 +155,10 @@ def test_officials_of_two_countries_are_two_parties(resources, text, source, tar
     ],
 )
 def test_own_weapons_are_no_target(resources, text, target):
-    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
-    assert [a.country for a in coded.events[0].target] == target
+    assert [a.country for a in events_of(resources, text)[0].target] == target
 
 
 def test_protective_gear_sent_to_forces_is_military_aid(resources):
     text = "Japan sent helmets and bulletproof vests to Ukraine."
-    [coded] = code_batch([Article(article_id(text, None), text, "test")], resources, SETTINGS)
-    assert [(e.cameo, [a.country for a in e.target]) for e in coded.events] == [("072", ["UKR"])]
+    events = events_of(resources, text)
+    assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("072", ["UKR"])]

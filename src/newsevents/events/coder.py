@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from spacy.attrs import LEMMA
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate import is_stray_object, pos_numbers, table_of
@@ -676,10 +675,10 @@ def is_sport(sentence: Span, lemmas: set[int], patterns: PatternSet) -> bool:
     round's word ("the goalkeeper", "the semifinal"; sports_words.csv), or a score with a verb of
     a game's result ("Real Madrid beat Barcelona 3-1"; sport_result_verbs.csv). `lemmas` are
     the string ids of its words' lemmas (read as ids: a Token per word costs more)."""
-    if any(get_string_id(word) in lemmas for word in patterns.sports_words):
+    words, results = patterns.sport_ids
+    if not lemmas.isdisjoint(words):
         return True
-    result = any(get_string_id(verb) in lemmas for verb in patterns.sport_result_verbs)
-    return result and SCORE.search(sentence.text) is not None
+    return not lemmas.isdisjoint(results) and SCORE.search(sentence.text) is not None
 
 
 def without_own_weapons(

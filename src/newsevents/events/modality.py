@@ -127,11 +127,11 @@ def clause_noun(word: Token) -> Token | None:
     """Return the noun whose "to" clause a verb is ("plans to deploy"), else None. The parser
     often hangs that clause on the noun's verb, as if it told the verb's purpose ("rejected
     calls to release the hostages"): a clause right after the verb's object is the object's."""
-    to = next((c for c in word.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or word.dep_ not in ("acl", "advcl"):
-        return None
-    if word.dep_ == "acl":
+    if infinitive_of_noun(word):
         return word.head if word.head.pos_ == "NOUN" else None
+    to = next((c for c in word.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or word.dep_ != "advcl":
+        return None
     objects = [c for c in word.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return next((o for o in objects if o.right_edge.i + 1 == to.i), None)
 

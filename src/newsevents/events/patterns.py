@@ -11,6 +11,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+
 from newsevents.codebook import Codebook, load_codebook
 from newsevents.datafiles import read_rows
 
@@ -146,6 +148,13 @@ class PatternSet:
                          if " " not in word and classes & {"(troops)", "(peacekeeping)"})
 
     @cached_property
+    def sport_ids(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Return the string ids of the sports words and of the game-result verbs, as
+        `coder.is_sport` compares them with a sentence's lemma ids."""
+        return (frozenset(map(get_string_id, self.sports_words)),
+                frozenset(map(get_string_id, self.sport_result_verbs)))
+
+    @cached_property
     def noun_heads(self) -> frozenset[str]:
         """Return the words a noun pattern can be looked up by, light nouns included (their
         "of" noun may head one): a noun that is none of these and whose solid spelling is no
@@ -224,6 +233,7 @@ def _load_verbs(
 def _merge_verbs(
     *tables: dict[str, tuple[VerbPattern, ...]]
 ) -> dict[str, tuple[VerbPattern, ...]]:
+    """Join verb tables (verbs.csv, doer_verbs.csv): a verb's rows from each, in order."""
     merged: dict[str, tuple[VerbPattern, ...]] = {}
     for table in tables:
         for verb, group in table.items():
