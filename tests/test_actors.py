@@ -385,6 +385,21 @@ def test_a_hyphenated_backer_is_a_sponsor_and_a_leader_an_owner(resolve, text, w
     assert not any(m.text in ("Libyan", "Nigerian", "Ghana") for m in mentions)
 
 
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        ("The navy boarded a Panamanian-flagged freighter.", "Panamanian", "PAN"),
+        ("Pirates seized a Danish-owned trawler off Somalia.", "Danish", "DNK"),
+        ("Divers inspected a Maltese-registered ferry.", "Maltese", "MLT"),
+        # the parser may hang the demonym on a compound: a patrol boat is no patrol
+        ("A Ukrainian drone sank a Russian patrol boat.", "Russian", "RUS"),
+    ],
+)
+def test_the_owner_of_a_thing_is_a_state(resolve, text, written, country):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.country, actor.kind) == (country, "state")
+
+
 def test_mentions_are_in_text_order_with_sentence_indices(resolve):
     mentions = resolve("Oslo protested. Later, Helsinki and Stockholm replied.")
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)

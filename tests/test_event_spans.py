@@ -162,3 +162,15 @@ def test_protective_gear_sent_to_forces_is_military_aid(resources):
     text = "Japan sent helmets and bulletproof vests to Ukraine."
     events = events_of(resources, text)
     assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("072", ["UKR"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunboats seized a Panamanian-flagged freighter off the coast.", "PAN"),
+        ("Militants fired rockets at a Danish-owned container ship.", "DNK"),
+    ],
+)
+def test_a_ship_flagged_or_owned_by_a_state_makes_it_the_target(resources, text, country):
+    (event,) = events_of(resources, text)
+    assert [a.country for a in event.target] == [country]

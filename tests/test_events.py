@@ -1905,6 +1905,9 @@ def test_intent_takes_the_code_of_its_act(nlp, patterns, codebook, text, cameo):
         ("Russia nationalised the assets of Danone.", "1711"),
         ("Turkish police raided the Istanbul bureau of a Kurdish newspaper.", "173"),
         ("Iranian authorities searched the offices of Reuters.", "173"),
+        # what is seized says what the seizure is, not where it happened: no port was taken
+        ("Albanian police seized weapons in the port.", "171"),
+        ("Indian coast guards seized a fishing trawler off Gujarat.", "171"),
         # rights and access taken away
         ("Nicaragua stripped 94 critics of their citizenship.", "172"),
         ("Indian authorities cut internet access in Manipur.", "1721"),

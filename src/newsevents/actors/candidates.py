@@ -44,7 +44,9 @@ HOME_CUES = frozenset({"domestic", "local", "national"})
 # "the Saudi-led coalition" is Saudi Arabia's, "Pakistan-based militants" Pakistan's (a group is
 # coded with the state it is based in); "US-backed fighters", "Iran-allied militias" are
 # not the backer's own: any other participle after the hyphen names a sponsor, not an owner.
-OWNER_PARTICIPLES = frozenset({"lead", "run", "control", "dominate", "own", "command", "base"})
+# A ship "British-flagged" or "Liberian-registered" is that state's as much as one "Greek-owned".
+OWNER_PARTICIPLES = frozenset({"lead", "run", "control", "dominate", "own", "command", "base",
+                               "flag", "register", "operate"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # After these a capital names where something happened, not its government ("a shooting outside
 # Moscow"); "to", "from", "on", "against" are left out: "an appeal to Moscow", "sanctions on Kyiv".
@@ -287,17 +289,34 @@ def hyphen_participle(token: Token) -> Token | None:
     """Return the participle of an "X-backed", "X-led" modifier that token sits in, if any."""
     while token.dep_ in ("compound", "npadvmod", "amod", "punct") and token.head is not token:
         head = token.head
-        if token.dep_ in ("npadvmod", "amod") and head.tag_ == "VBN" and head.dep_ == "amod":
+        participle = head.tag_ == "VBN" or (head.tag_ == "JJ" and head.lower_.endswith("ed"))
+        if token.dep_ in ("npadvmod", "amod") and participle and head.dep_ == "amod":
             hyphen = head.i > 0 and token.doc[head.i - 1].text == "-"
             return head if hyphen else None
         token = head
     return None
 
 
+def owned_thing(token: Token) -> Token | None:
+    """Return the noun an "X-owned", "X-flagged" modifier that token sits in says is X's."""
+    participle = hyphen_participle(token)
+    if participle is None or not is_owner(participle):
+        return None
+    return participle.head if participle.head.pos_ == "NOUN" else None
+
+
+def is_owner(participle: Token) -> bool:
+    """Tell whether a participle after a hyphen names an owner ("-led", "-owned"), not a sponsor.
+    The tagger takes some for adjectives ("British-flagged"), whose lemma is the word itself."""
+    word = participle.lower_
+    forms = {participle.lemma_.lower(), word[:-1], word[:-2], word[:-3]}  # -d, -ed, -ged
+    return bool(forms & OWNER_PARTICIPLES)
+
+
 def sponsor_of(token: Token) -> bool:
     """Tell whether a token sits in an "X-backed" modifier that names a sponsor, not an owner."""
     participle = hyphen_participle(token)
-    return participle is not None and participle.lemma_.lower() not in OWNER_PARTICIPLES
+    return participle is not None and not is_owner(participle)
 
 
 def span_text(tokens) -> str:

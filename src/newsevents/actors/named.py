@@ -12,6 +12,7 @@ from newsevents.actors.candidates import (
     Context,
     compound_start,
     hyphen_participle,
+    owned_thing,
     span_text,
     sponsor_of,
 )
@@ -75,7 +76,10 @@ def is_modifier(context: Context, ent: Span) -> bool:
     """Tell whether an entity only modifies a following actor noun or named actor."""
     root = ent.root
     if hyphen_participle(root) is not None:
-        return True  # "US-backed fighters", "the Saudi-led coalition": the noun is the actor
+        # "US-backed fighters", "the Saudi-led coalition": the noun is the actor; "a
+        # Greek-owned ship" is no actor, and Greece's
+        thing = owned_thing(root)
+        return thing is None or thing.i in context.ent_of or _is_actor_noun(context, thing)
     if root.dep_ not in ("poss", "compound", "amod", "nmod") or root.head.i < ent.end:
         return False
     head = root.head
@@ -86,10 +90,22 @@ def is_modifier(context: Context, ent: Span) -> bool:
         return _is_placed_people(context, head_ent)  # "Kosovo Albanians"
     if _name_end_head(context, head):
         return True  # "the Kenya Revenue Service": a name the NER missed, read as a body
-    # the noun with its compounds: "Nigerian army vehicle" ends in a listed site
-    words = [t.text for t in context.doc[ent.end : head.i + 1] if t.i == head.i or t.head == head]
+    # the noun with its compounds: "Nigerian army vehicle" ends in a listed site; the parser
+    # may hang the modifier on a compound ("a Russian patrol boat" is a boat, no patrol)
+    chain = [head]
+    while chain[-1].dep_ == "compound" and chain[-1].head.i > chain[-1].i:
+        chain.append(chain[-1].head)
+    noun = chain[-1]
+    words = [t.text for t in context.doc[ent.end : noun.i + 1] if t in chain or t.head in chain]
     term = context.dictionary.term(words)
-    return term is not None and term.cls != "anaphor" and term.words[-1] == head.lower_
+    return term is not None and term.cls != "anaphor" and term.words[-1] == noun.lower_
+
+
+def _is_actor_noun(context: Context, noun: Token) -> bool:
+    # "coalition", "militia", "army unit": a title or agent noun ends with the noun
+    words = [t.text for t in noun.lefts if t.dep_ == "compound"] + [noun.text]
+    term = context.dictionary.term(words)
+    return term is not None and term.words[-1] == noun.lower_
 
 
 def _name_end_head(context: Context, head: Token) -> bool:
@@ -234,7 +250,7 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         countries += read_modifiers(context, inside)[0]
     country = next(iter(countries), None)
     if ent.label_ == "NORP":
-        if ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ":
+        if ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ" or owned_thing(ent.root):
             return _owner_of_thing(context, ent)  # the modified noun, if an actor, reads it
         iso3 = dictionary.demonym(ent.text)
         if iso3 is None:
@@ -319,7 +335,7 @@ def _inner_country(dictionary, ent: Span) -> str | None:
 def _owner_of_thing(context: Context, ent: Span) -> Candidate | None:
     """Read a demonym modifying a thing, not an actor ("Israeli territory", "the Iraqi
     economy"): CAMEO codes the thing's state as the actor ("shelled Israeli territory")."""
-    head = ent.root.head
+    head = owned_thing(ent.root) or ent.root.head  # "a British-flagged tanker"
     if head.i < ent.end or head.pos_ != "NOUN" or head.i in context.ent_of:
         return None
     if is_ethnic(context.doc, ent.start) or sponsor_of(ent.root):

@@ -323,6 +323,10 @@ def object_keys(token: Token, patterns: PatternSet) -> set[str]:
     return keys.union(*(classes[key] for key in keys if key in classes))
 
 
+# Prepositions of a phrase that tells only where a verb's act happened.
+WHERE = frozenset({"in", "at", "near", "inside", "outside"})
+
+
 def best_verb_row(
     rows: tuple[VerbPattern, ...],
     particles: set[str],
@@ -361,6 +365,9 @@ def best_verb_row(
         # government websites" is a cyber attack (170), not a strike.
         score = 4.0 * bool(row.objects) + 0.25 * words + 2.0 * bool(row.particle)
         score += 3.0 * bool(row.doers)
+        # a phrase telling where says less than what the verb is done to: "seized weapons in
+        # the port" is a seizure of weapons, not of the port
+        score -= 0.75 * (used is not None and used.dep_ == "pobj" and used.head.lower_ in WHERE)
         score += 1.0 if here.intersection(row.preps) else (0.5 if not row.preps else 0.0)
         if best is None or score > best[0]:
             best = (score, row, used)
