@@ -118,6 +118,8 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         # a plan is a stated intent (036), not the visit, and stays future
         ("Egypt plans to visit Jordan.", "036", False, "future"),
         ("Argentina praised Uruguay.", "051", False, "asserted"),
+        # an act a call or a warrant is for has not happened
+        ("Chile renewed its appeal for talks with Bolivia.", "040", False, "hypothetical"),
     ],
 )
 def test_negation_and_modality(nlp, patterns, codebook, text, cameo, negated, modality):
@@ -194,6 +196,13 @@ def test_easing_barring_and_renewing(nlp, patterns, codebook, text, cameo):
     assert codes[:1] == ([cameo] if cameo else [])
 
 
+def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
+    text = "A judge in Peru issued a warrant for the arrest of Juan Rivera."
+    events = {e.trigger: e for e in code(nlp, patterns, codebook, text)}
+    assert events["warrant"].modality == "asserted"
+    assert events["arrest"].modality == "hypothetical"
+
+
 def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):
     events = code(nlp, patterns, codebook, "Rebels captured Juan Rivera near the border.")
     assert "192" not in [event.cameo for event in events]
@@ -204,6 +213,8 @@ def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):
     [
         ("Chile and Peru held war games off the coast.", "062"),
         ("Japan is the largest donor to Jordan.", "070"),
+        # a warrant is legal action against whom it names (PLOVER ACCUSE, as a charge)
+        ("A court in Chile issued an arrest warrant for Juan Rivera.", "173"),
     ],
 )
 def test_codes_event_nouns(nlp, patterns, codebook, text, cameo):

@@ -124,11 +124,14 @@ def intent_word(word: Token, patterns: PatternSet) -> Token | None:
 
 
 def clause_noun(word: Token) -> Token | None:
-    """Return the noun whose "to" clause a verb is ("plans to deploy"), else None. The parser
-    often hangs that clause on the noun's verb, as if it told the verb's purpose ("rejected
+    """Return the noun whose "to" clause a verb is ("plans to deploy"), or whose "for" phrase an
+    event noun is ("calls for the release", "a warrant for the arrest"), else None. The parser
+    often hangs a "to" clause on the noun's verb, as if it told the verb's purpose ("rejected
     calls to release the hostages"): a clause right after the verb's object is the object's."""
     if infinitive_of_noun(word):
         return word.head if word.head.pos_ == "NOUN" else None
+    if word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.pos_ == "NOUN":
+        return word.head.head
     to = next((c for c in word.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or word.dep_ != "advcl":
         return None
