@@ -2396,3 +2396,19 @@ def test_mutual_verbs_set_the_parties_against_each_other(nlp, patterns, codebook
 )
 def test_games_are_not_coded(nlp, patterns, codebook, text, coded):
     assert bool(code(nlp, patterns, codebook, text)) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # fuel sent to those in need is relief, as food is
+        ("Algeria sent fuel to Lebanon.", "073"),
+        # money put into a state's reserves is economic aid
+        ("Qatar deposited $2 billion in Egypt's central bank.", "071"),
+        # relief staff or peacekeepers told by their arrival were sent
+        ("Greek rescue teams arrived in Turkey.", "073"),
+        ("Rwandan peacekeepers arrived in Mozambique.", "074"),
+    ],
+)
+def test_aid_told_by_what_is_sent_or_who_arrives(nlp, patterns, codebook, text, cameo):
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)][:1] == [cameo]
