@@ -127,11 +127,18 @@ def test_place_roots_read_their_place_as_aimed_or_venue(tmp_path):
         load_place_roots(bad)
 
 
-def test_place_roots_are_two_digit_cameo_roots(tmp_path):
+def test_place_roots_are_cameo_roots_or_three_digit_codes(tmp_path):
+    assert load_place_roots()["042"] == "aimed"
     bad = tmp_path / "roots.csv"
-    bad.write_text("root,reading,note\n141,aimed,a code not a root\n", encoding="utf-8")
+    bad.write_text("root,reading,note\n1411,aimed,a code too fine\n", encoding="utf-8")
     with pytest.raises(ValueError, match="two digits"):
         load_place_roots(bad)
+
+
+def test_a_visit_is_to_the_place_it_is_made_in(nlp, patterns, codebook):
+    # a visit (042) reads its place as its target, where talks held in a place (04) do not
+    events = coded(nlp, patterns, codebook, "Students arrived in Mandalay on Monday.")
+    assert targets(events) == [("04", (("Myanmar", "Mandalay", "place"),))]
 
 
 def test_a_month_is_no_march(nlp, patterns, codebook):

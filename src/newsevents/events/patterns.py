@@ -457,12 +457,13 @@ def load_goal_verbs(path: Path = DATA / "goal_verbs.csv") -> dict[str, frozenset
 def load_place_roots(
     path: Path = DATA / "place_roots.csv", readings: tuple[str, ...] = PLACE_READINGS
 ) -> dict[str, str]:
-    """Return the CAMEO roots with one of `readings` ("aimed" or "venue" for how a root reads
-    its place; DOER_READINGS for whose act a passive is), checked row by row."""
+    """Return the CAMEO roots (or three-digit codes) with one of `readings` ("aimed" or "venue"
+    for how a root reads its place; DOER_READINGS for whose act a passive is), checked row by
+    row."""
     roots = {}
     for number, row in read_rows(path, ("root", "reading", "note")):
-        if len(row["root"]) != 2 or not row["root"].isdigit():
-            raise ValueError(f"{path}:{number}: a root is two digits, such as 14")
+        if len(row["root"]) not in (2, 3) or not row["root"].isdigit():
+            raise ValueError(f"{path}:{number}: a root is two digits, such as 14, or a code three")
         known = PLACE_READINGS + DOER_READINGS + GOAL_READINGS
         if row["reading"] not in known:
             raise ValueError(f"{path}:{number}: a reading is one of {', '.join(known)}")

@@ -52,7 +52,8 @@ def aim_at_places(
     for candidate in found:
         if candidate.target:
             continue
-        reading = patterns.place_roots.get(candidate.code[:2])
+        roots = patterns.place_roots
+        reading = roots.get(candidate.code[:3]) or roots.get(candidate.code[:2])
         venue = reading == "venue"
         site = place_of(candidate, places, lone=reading == "aimed", venue=venue)
         site = site or place_of(candidate, list(unknown), lone=False, venue=venue)
