@@ -1468,3 +1468,4 @@ def test_a_thing_a_pattern_slot_names_is_the_target_phrase(
 )
 def test_an_act_or_a_manner_in_a_slot_is_no_target_phrase(nlp, patterns, codebook, text):
     assert all(not span for _, _, span in target_phrases(nlp, patterns, codebook, text))
+

@@ -174,3 +174,18 @@ def test_protective_gear_sent_to_forces_is_military_aid(resources):
 def test_a_ship_flagged_or_owned_by_a_state_makes_it_the_target(resources, text, country):
     (event,) = events_of(resources, text)
     assert [a.country for a in event.target] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a headline's list before its subject: the parser hangs the first name on the verb
+        ("Peru, Chile sign peace deal", ["PER"], ["CHL"]),
+        # a fronted time is no party
+        ("On Monday, Peru signed a deal with Chile.", ["PER"], ["CHL"]),
+    ],
+)
+def test_a_headline_list_before_the_subject_is_the_subject(resources, text, source, target):
+    event = events_of(resources, text)[0]
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (
+        source, target)

@@ -138,12 +138,13 @@ class MentionIndex:
         items = list(root.conjuncts) if root.i != head.i else []
         items += [c for c in root.children if c.dep_ == "appos" and self.is_item(mention, c)]
         items += [c for item in items if item.dep_ == "appos" for c in item.conjuncts]
+        before = [c for c in fronted_items(head) if self.is_item(mention, c)]
         found = list(self.by_span[(mention.start, mention.end)])
-        for item in items:
+        for item in [*before, *items]:
             other = self.best(item, limit=LISTED_RANK)
             if other is not None:
                 found += [m for m in self.by_span[(other.start, other.end)] if m not in found]
-        return found
+        return sorted(found, key=lambda m: m.start) if before else found
 
     def is_item(self, mention: Mention, appos: Token) -> bool:
         """Tell whether an apposition names another actor of a list ("Chad, Niger")."""
@@ -151,6 +152,16 @@ class MentionIndex:
         if other is None or other.actor.name == mention.actor.name:
             return False
         return other.actor.kind == mention.actor.kind and other.actor.kind in LIST_KINDS
+
+
+def fronted_items(subject: Token) -> list[Token]:
+    """Return the names a headline lists before its subject with a comma ("Turkey, Syria agree
+    to restore ties"), which the parser hangs on the verb as adverbial nouns."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc = subject.doc
+    return [c for c in subject.head.lefts if c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN"
+            and c.right_edge.i + 2 == subject.left_edge.i and doc[c.right_edge.i + 1].text == ","]
 
 
 def is_clause(token: Token) -> bool:
