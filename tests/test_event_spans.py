@@ -152,6 +152,7 @@ def test_officials_of_two_countries_are_two_parties(resources, text, source, tar
         ("North Korea test-fired a cruise missile.", []),
         # ... another's are whose they are
         ("Ukraine shot down Russian jets over Kharkiv.", ["RUS"]),
+        ("The Baltic states sent more air defence to Moldova.", ["MDA"]),
     ],
 )
 def test_own_weapons_are_no_target(resources, text, target):
@@ -189,3 +190,8 @@ def test_a_headline_list_before_the_subject_is_the_subject(resources, text, sour
     event = events_of(resources, text)[0]
     assert ([a.country for a in event.source], [a.country for a in event.target]) == (
         source, target)
+
+
+def test_weapons_given_as_aid_are_no_target(resources):
+    events = events_of(resources, "Poland urged its allies to send more air defence.")
+    assert not any("defence" in a.text for e in events for a in e.target)

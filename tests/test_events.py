@@ -1918,6 +1918,9 @@ def test_intent_takes_the_code_of_its_act(nlp, patterns, codebook, text, cameo):
         ("Iranian authorities searched the offices of Reuters.", "173"),
         # what is seized says what the seizure is, not where it happened: no port was taken
         ("Albanian police seized weapons in the port.", "171"),
+        # a hanging is an execution, as "executed" is; a banner hung is nothing
+        ("Iran hanged two dissidents.", "1823"),
+        ("Belarusian students hung banners on the bridge.", None),
         ("Indian coast guards seized a fishing trawler off Gujarat.", "171"),
         # rights and access taken away
         ("Nicaragua stripped 94 critics of their citizenship.", "172"),
@@ -1928,7 +1931,7 @@ def test_intent_takes_the_code_of_its_act(nlp, patterns, codebook, text, cameo):
     ],
 )
 def test_coercion_in_its_many_forms(nlp, patterns, codebook, text, cameo):
-    assert code(nlp, patterns, codebook, text)[0].cameo == cameo
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)][:1] == ([cameo] if cameo else [])
 
 
 @pytest.mark.parametrize(

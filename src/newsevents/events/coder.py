@@ -189,7 +189,7 @@ def code_events(
         for candidate in found:  # "X pardoned him": him is not X
             target, source = candidate.target, candidate.source
             target = unbind(target, source, doc, patterns, index)
-            candidate.target = without_own_weapons(target, source, doc, patterns)
+            candidate.target = without_own_weapons(target, source, doc, patterns, candidate.code)
         # "protested in X": at X's authorities
         found = aim_at_places(found, places, patterns, unknown, index.ordered)
         found = by_unnamed_doers(found, places, patterns)  # "was shot dead in X": UAF of X
@@ -682,12 +682,13 @@ def is_sport(sentence: Span, lemmas: set[int], patterns: PatternSet) -> bool:
 
 
 def without_own_weapons(
-    target: list[Mention], source: list[Mention], doc: Doc, patterns: PatternSet
+    target: list[Mention], source: list[Mention], doc: Doc, patterns: PatternSet, code: str = ""
 ) -> list[Mention]:
     """Drop the doer's own weapons from a target: "Taiwan scrambled jets", "X test-fired a
-    missile" use them on no one. Another's are whose they are ("intercepted Iranian drones")."""
+    missile" use them on no one. Another's are whose they are ("intercepted Iranian drones"),
+    unless given as aid (07): "urged allies to send more air defence" sends them to no one."""
     own = {m.actor.country for m in source if m.actor.country}
-    return [m for m in target if not (m.actor.country in own
+    return [m for m in target if not ((m.actor.country in own or code[:2] == "07")
                                       and ARMS in object_keys(doc[m.end - 1], patterns))]
 
 
