@@ -2415,3 +2415,17 @@ def test_games_are_not_coded(nlp, patterns, codebook, text, coded):
 )
 def test_aid_told_by_what_is_sent_or_who_arrives(nlp, patterns, codebook, text, cameo):
     assert [e.cameo for e in code(nlp, patterns, codebook, text)][:1] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameos"),
+    [
+        # weapons in support of a side are no one's endorsement of it
+        ("Iraqi troops, backed by artillery, attacked Syria.", ["190"]),
+        ("The Iraqi offensive against Syria was supported by air strikes.", ["190"]),
+        # a side backed by a state is
+        ("Iraq backed Syria.", ["051"]),
+    ],
+)
+def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cameos):
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)] == cameos
