@@ -400,6 +400,15 @@ def test_the_owner_of_a_thing_is_a_state(resolve, text, written, country):
     assert (actor.country, actor.kind) == (country, "state")
 
 
+def test_a_backer_named_by_a_by_phrase_is_not_the_article_country(resolve):
+    # a state that backs an actor is not that actor's, as "Chad-backed" is not; one that
+    # leads it is ("a force led by Chad", as "the Chad-led force")
+    (backed,) = actors_of(resolve("Rebels backed by Chad attacked the town."), "Rebels")
+    assert backed.country is None
+    (led,) = actors_of(resolve("A force led by Chad entered the town."), "A force")
+    assert led.country == "TCD"
+
+
 def test_mentions_are_in_text_order_with_sentence_indices(resolve):
     mentions = resolve("Oslo protested. Later, Helsinki and Stockholm replied.")
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)

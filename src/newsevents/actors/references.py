@@ -16,6 +16,7 @@ from newsevents.actors.candidates import (
     SITE_PREPOSITIONS,
     SUBJECT_DEPS,
     Candidate,
+    is_owner,
 )
 from newsevents.annotate import table_of
 from newsevents.dictionaries import actor_id, same_person
@@ -256,8 +257,8 @@ def main_country(doc: Doc, candidates: list[Candidate], terms) -> str | None:
     loose: Counter[str] = Counter()
     ranked = sorted(candidates, key=lambda c: c.start)  # places are read apart: put them back
     for c in ranked:
-        if c.generic:
-            continue  # "Congress" says nothing of whose news this is
+        if c.generic or _is_sponsor(doc, c):
+            continue  # "Congress" says nothing of whose news this is, nor a backer of its actors
         # a people named by its demonym ("thousands of Zimbabweans") is the dictionary's
         if c.country and (c.kind in kinds or c.kind == "agent" and c.basis in PLACED):
             counts[c.country] += TOWN_WEIGHT if c.basis == "gazetteer" else 1.0
@@ -288,6 +289,17 @@ def _is_loose(doc: Doc, found: Candidate, terms) -> bool:
         return False
     owner = head.head.head if head.dep_ == "pobj" else head.head
     return owner.pos_ not in ("NOUN", "PROPN") or terms([owner.text]) is None
+
+
+def _is_sponsor(doc: Doc, found: Candidate) -> bool:
+    # The backer of an actor ("rebels backed by Rwanda", "militias funded by Iran") is another
+    # state than theirs, as an "X-backed" modifier is; a leader is not ("a force led by Kenya").
+    if found.head < 0:
+        return False
+    head = doc[found.head]
+    by, participle = head.head, head.head.head
+    return (head.dep_ == "pobj" and by.lower_ == "by" and participle.dep_ == "acl"
+            and participle.tag_ == "VBN" and not is_owner(participle))
 
 
 def _is_foreign_site(doc: Doc, found: Candidate) -> bool:
