@@ -1920,6 +1920,13 @@ def test_intent_takes_the_code_of_its_act(nlp, patterns, codebook, text, cameo):
         ("Albanian police seized weapons in the port.", "171"),
         # a hanging is an execution, as "executed" is; a banner hung is nothing
         ("Iran hanged two dissidents.", "1823"),
+        # property burnt, a region put under curfew, networks broken into
+        ("Serbian troops set fire to houses in Kosovo.", "1712"),
+        ("Egyptian authorities placed Cairo under curfew.", "1723"),
+        ("Chinese hackers breached the networks of Japan.", "170"),
+        # soldiers storming a building attack it; a crowd storming one protests
+        ("Malian soldiers stormed the palace in Bamako.", "190"),
+        ("Malian protesters stormed the parliament in Bamako.", "145"),
         ("Belarusian students hung banners on the bridge.", None),
         ("Indian coast guards seized a fishing trawler off Gujarat.", "171"),
         # rights and access taken away
