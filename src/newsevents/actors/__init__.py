@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from newsevents.actors.candidates import REFERENCES, Candidate, Context
-from newsevents.actors.named import read_entities, read_unnamed_places
+from newsevents.actors.named import read_entities, read_listed_surnames, read_unnamed_places
 from newsevents.actors.nouns import read_agent_nouns, read_crowds, read_pronouns, read_surnames
 from newsevents.actors.references import (
     give_article_country,
@@ -60,6 +60,7 @@ def resolve_actors(
     places += read_unnamed_places(context, taken)
     taken |= {i for found in places for i in range(found.start, found.end)}
     candidates += read_surnames(context, candidates, taken)
+    candidates += read_listed_surnames(context, taken)
     candidates += read_agent_nouns(context, taken)
     candidates += read_crowds(context, taken)
     candidates += read_pronouns(context, taken)

@@ -146,6 +146,34 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
     return candidate
 
 
+# Where a lone name stands as a party to a clause: "Modi congratulated X", "X met Erdogan".
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+
+
+def read_listed_surnames(context: Context, taken: set[int]) -> list[Candidate]:
+    """Read a lone surname of a listed officeholder that the NER missed ("Modi congratulated
+    X"): a capitalised proper noun, a party to its clause, named in no longer name, whose row
+    covers the article's date (any row, for an undated text)."""
+    found = []
+    for token in context.words("PROPN"):
+        if token.i in taken or token.ent_type_ or not _is_lone_name(token):
+            continue
+        if context.dictionary.person(token.text, context.on_date) is None:
+            continue
+        candidate = Candidate(token.i, token.i + 1, "person", token.text, head=token.i,
+                              basis="name")
+        _read_known(context, candidate, token.text)
+        found.append(candidate)
+        taken.add(token.i)
+    return found
+
+
+def _is_lone_name(token: Token) -> bool:
+    # "Modi said", not "Modi Stadium" nor "Prime Minister Modi" (a name the readers above take)
+    return (token.is_title and token.dep_ in ARGUMENT_DEPS
+            and not any(c.dep_ == "compound" for c in token.children))
+
+
 def _read_known(context: Context, candidate: Candidate, name: str) -> None:
     # The row covering the article's date gives the office; a listed person named outside
     # every row of theirs ("former president X") keeps only the name and country.
