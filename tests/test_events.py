@@ -331,6 +331,8 @@ def test_hoped_for_event_is_not_reported_as_fact(nlp, patterns, codebook):
         ("Chad lifted the curfew in the capital.", "0813"),
         ("Nurses in Ghana called off the strike.", "082"),
         ("Norway suspended its mediation effort in Sudan.", "165"),
+        ("Chad revoked its defence agreement with France.", "160"),
+        ("Nepal tore up its trade deal with India.", "160"),
         # ending a visit or a meeting completes it: the visit is the event
         ("The Greek prime minister ended a two-day visit to Cyprus.", "042"),
         # a light noun takes its meaning from the noun before it
@@ -1923,6 +1925,7 @@ def test_intent_takes_the_code_of_its_act(nlp, patterns, codebook, text, cameo):
         # property burnt, a region put under curfew, networks broken into
         ("Serbian troops set fire to houses in Kosovo.", "1712"),
         ("Egyptian authorities placed Cairo under curfew.", "1723"),
+        ("Mali suspended two French broadcasters.", "1721"),
         ("Chinese hackers breached the networks of Japan.", "170"),
         # soldiers storming a building attack it; a crowd storming one protests
         ("Malian soldiers stormed the palace in Bamako.", "190"),
