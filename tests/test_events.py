@@ -120,6 +120,9 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         ("Argentina praised Uruguay.", "051", False, "asserted"),
         # an act a call or a warrant is for has not happened
         ("Chile renewed its appeal for talks with Bolivia.", "040", False, "hypothetical"),
+        # an act called on is not asserted, where a call made to voice it is
+        ("Chile called on Bolivia to withdraw its troops.", "087", False, "hypothetical"),
+        ("Chile called Bolivia to express support for Peru.", "051", False, "asserted"),
     ],
 )
 def test_negation_and_modality(nlp, patterns, codebook, text, cameo, negated, modality):
@@ -194,6 +197,12 @@ def test_a_charge_is_legal_action_unless_made_with_arms(nlp, patterns, codebook,
 def test_easing_barring_and_renewing(nlp, patterns, codebook, text, cameo):
     codes = [event.cameo for event in code(nlp, patterns, codebook, text)]
     assert codes[:1] == ([cameo] if cameo else [])
+
+
+def test_an_ultimatum_given_is_for_its_receiver_to_act(nlp, patterns, codebook):
+    text = "Israel gave Hamas an ultimatum to release the hostages."
+    release = next(e for e in code(nlp, patterns, codebook, text) if e.trigger == "release")
+    assert ([a.text for a in release.source], release.modality) == (["Hamas"], "hypothetical")
 
 
 def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):

@@ -139,8 +139,10 @@ def inherited_subject(verb: Token, patterns: PatternSet, depth: int) -> Token | 
         # "sent experts to investigate", "accepted an invitation to meet": a purpose or a
         # noun's infinitive shares the doer of the clause it hangs on.
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
-            # "issued a statement urging X": the one who issued the statement urges.
-            return subject_of(governor.head, patterns, depth + 1)
+            # "issued a statement urging X": the one who issued the statement urges; "gave X an
+            # ultimatum to leave", "gave X weapons to defend itself": the one given it does.
+            given = [c for c in governor.head.children if c.dep_ == "dative"]
+            return given[0] if given else subject_of(governor.head, patterns, depth + 1)
         owner = [c for c in governor.children if c.dep_ == "poss"]
         if verb.dep_ == "acl" and owner:
             return owner[0]  # "X's decision to expel": X expels

@@ -50,12 +50,21 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
             break
         governed = word.dep_ != "conj"
         word, steps = word.head, steps + 1
-        found = cues.get(("governor", word.lemma_.lower())) if governed else None
+        found = governor_cue(word, cues) if governed else None
         if found == "negated":
             negated = True
         elif found and modality == "asserted":
             modality = found
     return negated or refused_intent(trigger, patterns), modality
+
+
+def governor_cue(verb: Token, cues: dict[tuple[str, str], str]) -> str | None:
+    """Return the modality a governing verb gives its complement, by its lemma or, for a verb
+    read with its preposition, by both: "called on X to withdraw", where "called to say" is no
+    appeal."""
+    preps = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")]
+    found = [cues.get(("governor", f"{verb.lemma_.lower()} {p}")) for p in preps]
+    return next((f for f in found if f), None) or cues.get(("governor", verb.lemma_.lower()))
 
 
 def refused_intent(trigger: Token, patterns: PatternSet) -> bool:
