@@ -492,6 +492,20 @@ def test_a_quarter_named_by_its_end_is_of_that_ends_year(nlp, lexicon, text, val
     assert [t.value for t in found] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a quarter with no number, named by its end, holds most of the three months up to it
+    ("The grocer earned $4 million in the quarter ended July 31.", ["2025-Q2", "2025-07-31"]),
+    ("The mill lost money in the latest quarter, which ended May 31.",
+     ["2025-Q2", "2025-05-31"]),
+    # ... unless a quarter named before it is the company's own
+    ("The brewer's fiscal first quarter was weak: in the quarter ended Sept. 30, sales fell.",
+     ["2025-Q1", "2025-Q1", "2025-09-30"]),
+])
+def test_an_unnumbered_quarter_is_dated_by_its_end(nlp, lexicon, text, values):
+    found = dates.find_timexes(nlp(text), dt.date(2025, 10, 27), lexicon)
+    assert [t.value for t in found] == values
+
+
 @pytest.mark.parametrize(("sentence", "value"), [
     ("First-quarter earnings will be restated.", "2025-Q1"),  # results come after the quarter
     ("The envoy could arrive as soon as Monday.", "2025-06-23"),  # a modal looks ahead

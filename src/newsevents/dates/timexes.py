@@ -11,10 +11,18 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from newsevents.dates.arithmetic import AHEAD, FUTURE, NEAREST, ONWARD, OWN_PAST, PAST
+from newsevents.dates.arithmetic import (
+    AHEAD,
+    FUTURE,
+    NEAREST,
+    ONWARD,
+    OWN_PAST,
+    PAST,
+    add_quarters,
+)
 from newsevents.dates.context import read_in_context, resolve_anaphor
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.resolvers import ANAPHOR, year_match
+from newsevents.dates.resolvers import ANAPHOR, REFERENCE_QUARTER, year_match
 from newsevents.dates.timex import Timex
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -289,16 +297,27 @@ def _is_title(span: Span, text: str, lexicon: Lexicon) -> bool:
 
 
 def _date_quarters_by_end(found: list[Timex], text: str, offset: int) -> list[Timex]:
-    """Give a quarter named by its end ("the second quarter ended Oct. 31") the year of that
-    end when it is earlier than the one publication gave it: a company's quarter, whose number
-    is its fiscal year's, ended on the day named. A later year is left, being most often a
-    fiscal year named for the year it began in ("the fourth quarter ended Jan. 31")."""
+    """Date a quarter named by its end from that end.
+
+    A quarter with no number of its own ("the quarter ended Sept. 30", "the latest quarter,
+    which ended July 31") is the quarter last named (read_in_context), a company's own, else
+    the calendar quarter that holds most of the three months up to its end: its middle
+    month's. A numbered one ("the second quarter ended Oct. 31") keeps its
+    number, a company's fiscal one, and takes the year of its end when that is earlier than the
+    one publication gave it; a later year is left, being most often a fiscal year named for the
+    year it began in ("the fourth quarter ended Jan. 31").
+    """
     dated = list(found)
     for at in range(len(dated) - 1):
         quarter, end = dated[at], dated[at + 1]
         between = text[quarter.end_char - offset : end.start_char - offset]
-        if (QUARTER_VALUE.fullmatch(quarter.value) and end.precision == "day"
-                and QUARTER_END.fullmatch(between) and end.value[:4] < quarter.value[:4]):
+        if not (QUARTER_VALUE.fullmatch(quarter.value) and end.precision == "day"
+                and QUARTER_END.fullmatch(between)):
+            continue
+        if quarter.precision == REFERENCE_QUARTER:
+            middle = dt.date.fromisoformat(end.value[:7] + "-01") - dt.timedelta(days=1)
+            dated[at] = replace(quarter, value=add_quarters(middle, 0))
+        elif end.value[:4] < quarter.value[:4]:
             dated[at] = replace(quarter, value=end.value[:4] + quarter.value[4:])
     return dated
 
