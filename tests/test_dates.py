@@ -353,7 +353,7 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
         ("The port has been closed for years.", "years", "PXY", "duration"),
         ("Crime fell over the past decade.", "the past decade", "P10Y", "duration"),
         # "the past" is PAST_REF alone, but a period when a unit follows
-        ("Rents rose over the past year.", "past year", "2024", "year"),
+        ("Rents rose over the past year.", "the past year", "2024", "year"),
         ("Ties were cut in the past.", "the past", "PAST_REF", "present"),
         ("The shelling went on for twenty-four hours.", "twenty-four hours", "PT24H", "duration"),
         ("The storm raged for thirty five days.", "thirty five days", "P35D", "duration"),

@@ -182,7 +182,7 @@ def test_a_change_that_will_not_come_overnight_names_no_night(nlp, lexicon):
     ("The final kicks off at 19:45.", "19:45", "2025-06-18T19:45"),
     # "the 1800s" is a century, "the 1990s" and "the 2000s" decades
     ("The mill was built in the 1800s.", "1800s", "18"),
-    ("The law dates from the early 1900s.", "early 1900s", "19"),  # TIMEX3 takes the mod in
+    ("The law dates from the early 1900s.", "the early 1900s", "19"),  # TIMEX3 takes the mod in
     ("Prices soared in the 2000s.", "2000s", "200"),
 ])
 def test_wire_clock_times_and_hundreds(nlp, lexicon, sentence, text, value):
@@ -225,11 +225,14 @@ def test_counted_runs_the_weekend_just_gone_and_a_past_present(nlp, lexicon, sen
 
 @pytest.mark.parametrize(("sentence", "text", "value"), [
     # TIMEX3 extents: a definite count of units takes its article, a hyphenated one before a
-    # noun does not; "the end of" is a mod, and so is "mid-" joined to its date; a fiscal year
+    # noun does not; "the end of" is a mod, and so is "mid-" joined to its date, each with the
+    # article before it; "the past year", "the current quarter" take theirs; a fiscal year
     ("Profit rose in the nine months to May.", "the nine months", "P9M"),
     ("The 14-day strike ended.", "14-day", "P14D"),
     ("The plant will close by the end of 2026.", "the end of 2026", "2026"),
-    ("Home prices soared in the mid-1990s.", "mid-1990s", "199"),
+    ("Home prices soared in the mid-1990s.", "the mid-1990s", "199"),
+    ("The band toured widely in the late 1970s.", "the late 1970s", "197"),
+    ("Sales should recover in the current quarter.", "the current quarter", "2025-Q2"),
     ("In fiscal 2024, the firm earned $5 million.", "fiscal 2024", "2024"),
     ("The firm lost money in the fiscal first quarter of 2024.",
      "the fiscal first quarter of 2024", "2024-Q1"),

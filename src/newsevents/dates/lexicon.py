@@ -68,9 +68,9 @@ class Lexicon:
     @cached_property
     def mod_before(self) -> re.Pattern:
         """A TIMEX3 mod word ending just before a timex ("early", "nearly", "more than"), or
-        joined to it ("mid-1990s")."""
+        joined to it ("mid-1990s"), with the article before it ("the late 1990s")."""
         words = "|".join(re.escape(w) for w in sorted(self.words["mod"], key=len, reverse=True))
-        return re.compile(rf"(?i)(?<![\w-])(?P<mod>{words})(?:\s+|-)$")
+        return re.compile(rf"(?i)(?<![\w-])(?:the\s+)?(?P<mod>{words})(?:\s+|-)$")
 
     @cached_property
     def bare_patterns(self) -> list[tuple[re.Pattern, Callable]]:

@@ -195,8 +195,11 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
 def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Dates counted from publication or from the date last named; quarters."""
     return [
-        # "this past weekend" is the one just gone, as "last weekend" is
-        (r"(?i)\b(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
+        # "this past weekend" is the one just gone, as "last weekend" is; TIMEX3 takes the
+        # article into "the past year", "the current quarter" (the one of "the last year of his
+        # term" is the noun's, as is the one of an adjective: "the past-year results")
+        (r"(?i)\b(?:the\s+(?=(?:past|current)\s))?"
+         r"(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
          r"|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
         # "the third quarter", but "the" of "the third-quarter results" is the noun's

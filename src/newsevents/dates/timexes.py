@@ -266,7 +266,7 @@ def _take_mod(timex: Timex, text: str, offset: int, doc: Doc, lexicon: Lexicon,
     (APPROX, MORE_THAN) before a length of time. `free_from` is where the text before it is
     no other timex's. The value stays: a mod says where in the period, not which period."""
     start = timex.start_char - offset
-    match = lexicon.mod_before.search(text, max(free_from, start - 20), start)
+    match = lexicon.mod_before.search(text, max(free_from, start - 24), start)
     if match is None:
         return timex
     counted = timex.precision == "duration" or timex.text.lower().endswith("ago")
