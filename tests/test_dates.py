@@ -573,13 +573,20 @@ def test_lexicon_loader_checks_holiday_rules(tmp_path):
     ("Harvests failed in the early summer.", "the early summer", "2025-SU"),
     ("The mine opened in 2019, and output rose for the year.", "the year", "2019"),
     ("Sales rose for the year.", "the year", "2025"),
+    # a stretch at one end of a period, of units it does not count; a length left unsaid
+    ("The siege tightened in the final days of the war.", "the final days", "PXD"),
+    ("Ticket sales were slow in the opening weeks.", "the opening weeks", "PXW"),
+    ("Talks stalled for a rather short spell.", "a rather short spell", "PXX"),
+    ("The dam held for a long stretch of time.", "a long stretch of time", "PXX"),
+    ("He spent the first day in Berlin.", "the first day", None),  # one day, but which
 ])
 def test_resolve_span_reads_known_spans_running_text_leaves_alone(nlp, lexicon, sentence, text,
                                                                    value):
     doc = nlp(sentence)
     start = doc.text.index(text)
     span = doc.char_span(start, start + len(text), alignment_mode="expand")
-    assert dates.resolve_span(span, PUBLISHED, lexicon).value == value
+    found = dates.resolve_span(span, PUBLISHED, lexicon)
+    assert (found and found.value) == value
 
 
 @pytest.mark.parametrize(("sentence", "text", "value"), [
