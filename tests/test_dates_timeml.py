@@ -180,6 +180,12 @@ def test_a_change_that_will_not_come_overnight_names_no_night(nlp, lexicon):
     ("The attack began at 0600 GMT on Tuesday.", "0600 GMT on Tuesday", "2025-06-17T06:00"),
     ("Talks will resume at 14:00 GMT on Monday.", "14:00 GMT on Monday", "2025-06-23T14:00"),
     ("The final kicks off at 19:45.", "19:45", "2025-06-18T19:45"),
+    # a time zone between the clock and its day keeps the day the clock's
+    ("Stocks were up 1% at 3:30 p.m. ET on Monday.", "3:30 p.m. ET on Monday",
+     "2025-06-16T15:30"),
+    ("The blast came at 10:15 a.m. local time Tuesday.", "10:15 a.m. local time Tuesday",
+     "2025-06-17T10:15"),
+    ("Polls close at 8 p.m. CEST on Sunday.", "8 p.m. CEST on Sunday", "2025-06-22T20:00"),
     # "the 1800s" is a century, "the 1990s" and "the 2000s" decades
     ("The mill was built in the 1800s.", "1800s", "18"),
     ("The law dates from the early 1900s.", "the early 1900s", "19"),  # TIMEX3 takes the mod in

@@ -71,7 +71,9 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
                   r"|(?P<h3>[01]\d|2[0-3]):?(?P<min3>[0-5]\d)(?=\s*(?:GMT|UTC)\b)"
                   r"|(?<=\b(?i:at|by|until|from|before|after|around)\s+)(?P<h3>[01]\d|2[0-3])"
                   r":(?P<min3>[0-5]\d)\b(?![:.,]\d|\s*(?i:[ap]\.?m\b|%)))"
-                  r"(?:\s+(?:[A-Z][SD]T|GMT|UTC))?"),
+                  # a time zone, so that a day after it is the clock's: "3:30 p.m. ET Thursday",
+                  # "10 a.m. EST", "noon CEST", "9 p.m. local time"
+                  r"(?:\s+(?:[A-Z]{1,2}[SD]?T(?![\w&])|GMT|UTC|(?i:local\s+time)\b))?"),
         "clock_day": (rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{wdays})|(?P<rday>(?i:today|yesterday"
                       rf"|tomorrow))|{mon}{dot}\s+(?P<d>\d{{1,2}})\b{year}))?"),
     }
