@@ -465,6 +465,29 @@ def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    # a season or month after "that", "the following", "the previous" counts from the date
+    # last named, not from publication
+    ("The dam burst in 2004. That winter, the valley froze.", ["2004", "2004-WI"]),
+    ("The regime fell in April 2011; the following autumn, elections were held.",
+     ["2011-04", "2011-FA"]),
+    ("The strike ended in November 2016. The previous spring had been calm.",
+     ["2016-11", "2016-SP"]),
+    ("The reactor was built in 1977 and went online the following March.", ["1977", "1978-03"]),
+    # ... a month or season "of that year" lies in the year counted
+    ("The fund was set up in 2003. In June of the following year, it closed.",
+     ["2003", "2004-06"]),
+    ("The coup came in 1999, and the summer of that year was tense.", ["1999", "1999-SU"]),
+    # "that May" is as often the name of a person
+    ("Aides said that May would stay on.", []),
+    # two days from publication
+    ("The ballots were counted the day before yesterday.", ["2025-06-16"]),
+    ("The envoys meet the day after tomorrow.", ["2025-06-20"]),
+])
+def test_a_season_or_month_counted_from_the_date_last_named(nlp, lexicon, text, values):
+    assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
     # an earlier quarter of the year named along the way is a comparison: the year-ago period
     # is still that of the quarter reported on
     ("Third-quarter profit rose 20% after a flat second quarter. In the year-ago period, "
@@ -877,7 +900,8 @@ SCANNED = (
     "at 0600 GMT, at this very moment, a weeklong and a decades-long strike, by then. "
     "The minister spoke to reporters at length about nothing in particular, and afterwards "
     "about the weather in general, and left. The year ended Sept. 30. It's the 12th straight "
-    "day of talks, as in past years, by mid-afternoon."
+    "day of talks, as in past years, by mid-afternoon. The following spring and the summer of "
+    "the previous year came the day after tomorrow, at 3 p.m. local time on Friday."
 )
 
 

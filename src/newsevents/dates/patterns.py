@@ -239,6 +239,18 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "until then", "by then", "before then": the date last named, as precise as it was
         (r"(?i)\b(?:until|till|by|before)\s+(?P<t>then)\b(?![\s-]+current\b)",
          lambda m, pub, way: ("date+0", ANAPHOR)),
+        # "that summer", "the following January": a season or a month counted from the date
+        # last named ("that May" is as often a name's); "September of that year", "the winter of
+        # the following year": in the year counted from it
+        (rf"\b(?P<arel>(?i:that(?!\s+May\b)|the\s+same|the\s+following|the\s+next|the\s+previous"
+         rf"|the\s+preceding))\s+(?:{p['season']}|{p['mon']})\b(?!\.?\s+\d)",
+         resolve.anaphor_within),
+        (rf"\b(?:(?i:the)\s+)?(?:{p['season']}|{p['mon']})\s+(?i:of)\s+(?P<of_year>(?P<arel>"
+         rf"(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
+         rf"\s+(?i:year))\b", resolve.anaphor_within),
+        # "the day before yesterday", "the day after tomorrow"
+        (r"(?i)\bthe\s+day\s+(?:before|after)\s+(?P<beyond>yesterday|tomorrow)\b",
+         resolve.day_beyond),
         # "the following Monday", "the previous Friday": counted from the date last named
         (rf"\b(?i:the)\s+(?P<rel>(?i:following|previous|preceding))\s+(?P<wd>{p['wdays']})\b",
          resolve.anaphor_weekday),

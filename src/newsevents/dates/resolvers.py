@@ -284,6 +284,22 @@ class Resolve:
         shift = ANAPHOR_SHIFTS[m["rel"].lower()]
         return f"wd{self.words['weekday'][m['wd']]}{shift:+d}", ANAPHOR
 
+    def anaphor_within(self, m: re.Match, pub: dt.date | None, way: int):
+        """"That summer", "the following January": a season or month counted from the date
+        last named; "September of that year", "the winter of the following year": in its year,
+        shifted."""
+        groups = m.groupdict()
+        code = (self.words["season"][m["s"].lower()] if groups.get("s")
+                else f"{int(self.words['month'][m['mon']]):02d}")
+        shift = ANAPHOR_SHIFTS[m["arel"].lower().split()[-1]]
+        unit = "year" if groups.get("of_year") or not shift else "next"
+        return f"{unit}{shift:+d}-{code}", ANAPHOR
+
+    def day_beyond(self, m: re.Match, pub: dt.date | None, way: int):
+        """"The day before yesterday", "the day after tomorrow": two days from publication."""
+        days = -2 if m["beyond"].lower() == "yesterday" else 2
+        return ((pub + dt.timedelta(days=days)).isoformat(), "day") if pub else None
+
     def spoken_year(self, m: re.Match, pub: dt.date | None, way: int):
         return str(self.year_of(m)), "year"
 
