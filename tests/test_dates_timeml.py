@@ -48,6 +48,12 @@ def test_a_span_inside_a_wider_timex_is_valued_as_given(nlp, lexicon, sentence, 
     ("The market opens on Mondays.", "Mondays", "XXXX-WXX-1"),
     ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
     ("Traders rest every weekend.", "every weekend", "XXXX-WXX-WE"),
+    # every second one: the period is two units; a weekday stays the weekday that recurs
+    ("The newsletter goes out every other week.", "every other week", "P2W"),
+    ("Inspectors call every second month.", "every second month", "P2M"),
+    ("Veterans march every other Sunday.", "every other Sunday", "XXXX-WXX-7"),
+    # "the year to February": the twelve months up to it, a length (as "the year ended ...")
+    ("Rents rose 4% in the year to April.", "the year", "P1Y"),
     ("Riots have broken out for the past three summers.", "the past three summers", "XXXX-SU"),
     # "now" is PRESENT_REF whatever period follows it; "the past year" is a period
     ("It has now been three years since the war.", "now", "PRESENT_REF"),

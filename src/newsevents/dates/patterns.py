@@ -226,7 +226,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          lambda m, pub, way: resolve_relative_unit("this", m["unit"].lower(), pub)),
         # "for the year", "a high for the year": the year of the date last named, else the
         # year under way (not "the year ended March 31", a fiscal year's length)
-        (r"(?i)\b(?:for|of|in)\s+(?P<t>the\s+year)\b(?![\w'-]|\s+(?:ended|ending|two)\b)",
+        (rf"(?i)\b(?:for|of|in)\s+(?P<t>the\s+year)\b(?![\w'-]|\s+(?:ended|ending|two)\b"
+         rf"|\s+to\s+(?:{p['months']})\b)",
          lambda m, pub, way: ("year+0", ANAPHOR)),
         (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|preceding))?"
          r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b",
@@ -343,10 +344,13 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "for years", "over the years", "the first time in years"
         (rf"(?i)\b(?:for|over|in|within)\s+(?P<t>(?:the\s+)?{p['unit']}s)\b(?!\s+(?:ago|later|earlier))",
          resolve.duration),
-        # "the year ended March 31": a fiscal year, named by its end
-        (r"(?i)\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)",
+        # "the year ended March 31": a fiscal year, named by its end; "the year to February":
+        # the twelve months up to a month, as British and financial news count a rate
+        (rf"(?i)\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b|\s+to\s+(?-i:{p['months']})\b)",
          lambda m, pub, way: ("P1Y", "duration")),
-        (rf"\b(?i:every|each|per)\s+(?:(?i:{p['unit']}|(?P<q>quarter)|(?P<we>weekend))"
+        # "every week" P1W, "every other week" (every second one) P2W
+        (rf"\b(?i:every|each|per)\s+(?P<other>(?i:other|second)\s+)?"
+         rf"(?:(?i:{p['unit']}|(?P<q>quarter)|(?P<we>weekend))"
          rf"|(?P<wd>{p['wdays']})(?:\s+{p['part']})?|{p['mon']}|{p['season']}|{p['part']})\b",
          resolve.every),
         # "the past three summers": a season that recurred, as TimeML reads it (a set)

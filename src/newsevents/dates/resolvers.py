@@ -343,4 +343,5 @@ class Resolve:
             return "XXXX-WXX-WE", "set"
         if groups.get("q"):  # a quarter is no unit of its own ("a quarter of the vote")
             return "P1Q", "set"
-        return resolve_duration(1, self.words["unit"][m["unit"].lower()])[0], "set"
+        every = 2 if groups.get("other") else 1
+        return resolve_duration(every, self.words["unit"][m["unit"].lower()])[0], "set"
