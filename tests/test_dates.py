@@ -110,6 +110,9 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("The talks resumed on Oct. 2.", "2024-10-02"),  # past tense: the year before
         # ... unless the date is just ahead: a past verb often sets a deadline
         ("The bank extended its offer to July 2.", "2025-07-02"),
+        # a date set for something "was due" on lies on either side: the nearer one
+        ("The jury's verdict was due on June 24.", "2025-06-24"),
+        ("The rent was due on June 1.", "2025-06-01"),
         ("The editorial ran on Monday, June 23.", "2025-06-23"),  # the weekday fixes the year
         ("The talks will resume on July 2.", "2025-07-02"),
         # the month after publication's, too: news names last year's month as "last July"

@@ -109,6 +109,14 @@ def _plans(verb, span: Span, children: set[str], lexicon: Lexicon) -> bool:
     return not (own_day and span.doc[span.start - 1].lower_ == "on")
 
 
+def _is_scheduled(verb, lexicon: Lexicon) -> bool:
+    """Tell whether a copula says a date was set for its subject ("the verdict was due on
+    March 28"): the date is the one set, not the copula's own."""
+    return verb.lemma_ == "be" and any(
+        child.dep_ == "acomp" and child.lemma_.lower() in lexicon.anchors["future_verb"]
+        for child in verb.children)
+
+
 def _plan_direction(verb, children: set[str]) -> int:
     """A plan made now looks ahead; one told in the past ("planned a rally for Saturday", "a
     service planned for Saturday was cancelled") may have fallen due since: the nearer side."""
@@ -190,6 +198,8 @@ def _tense_direction(token, span: Span, lexicon: Lexicon) -> int:
         if children & FUTURE_AUX:
             return FUTURE
         if _plans(verb, span, children, lexicon):
+            return _plan_direction(verb, children)
+        if _is_scheduled(verb, lexicon):
             return _plan_direction(verb, children)
         if children & MODAL_AUX and "have" not in children:
             return ONWARD if children & REPORTED_AUX else FUTURE
