@@ -39,6 +39,11 @@ def article(published: str | None = "2025-06-18") -> Article:
         ("The mayor opened the bridge on 30 May 2023.", "30 May 2023", "2023-05-30", "day"),
         ("Voting ended on Nov. 5, 2024, after a long night.", "Nov. 5, 2024", "2024-11-05", "day"),
         ("The filing is dated 2021-09-14 in the registry.", "2021-09-14", "2021-09-14", "day"),
+        # dates in figures: month first as American news writes them, unless the first number
+        # is no month; with dots, day first
+        ("The memo is dated 9/14/2021.", "9/14/2021", "2021-09-14", "day"),
+        ("The memo is dated 14/9/2021.", "14/9/2021", "2021-09-14", "day"),
+        ("The memo is dated 14.09.2021.", "14.09.2021", "2021-09-14", "day"),
         ("The dam burst in August 2019.", "August 2019", "2019-08", "month"),
         ("The firm was sold in 2017.", "2017", "2017", "year"),
         ("Prices have risen since 2020.", "2020", "2020", "year"),

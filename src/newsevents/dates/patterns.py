@@ -98,6 +98,14 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
     return [
         (rf"\b{p['clock']}{p['clock_day']}", resolve.clock),
         (r"\b(?P<y>\d{4})-(?P<mm>\d\d)-(?P<d>\d\d)\b", resolve.month_day),
+        # dates in figures with a full year: "3/21/2013" month first, as American news writes
+        # it, unless the first number can be no month ("21/3/2013"); "21.03.2013" day first
+        (r"\b(?P<mm>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)\b(?![/.]\d)",
+         resolve.month_day),
+        (r"\b(?P<d>3[01]|[12]\d|1[3-9])/(?P<mm>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)\b(?![/.]\d)",
+         resolve.month_day),
+        (r"\b(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)\b(?!\.\d)",
+         resolve.month_day),
         # "the week of March 6": the ISO week that holds the day
         (rf"\b(?i:the\s+)?(?i:week)\s+of\s+{p['mon']}{p['dot']}\s+(?P<d>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?\b{p['year']}", resolve.week_of_day),
