@@ -64,6 +64,17 @@ def test_sets_and_references(nlp, lexicon, sentence, text, value):
     assert (text, value) in [(t.text, t.value) for t in found]
 
 
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a run of quarters; a year after a bound ("until at least 2030") is still the year
+    ("The bank has lost money for six straight quarters.", "six straight quarters", "P6Q"),
+    ("The base will stay open until at least 2030.", "2030", "2030"),
+    ("Rates may stay low until as late as 2027.", "2027", "2027"),
+])
+def test_runs_of_quarters_and_bounded_years(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
 def test_the_time_of_an_event_is_no_timex(nlp, lexicon):
     found = dates.find_timexes(nlp("At the time of the vote, he was abroad."), PUBLISHED, lexicon)
     assert found == []

@@ -173,8 +173,10 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "1957-58", "the 1999-2000 season"'s first year; the second year is read on its own
         (r"\b(?P<y>(?:1[89]|20)\d\d)(?=[-–/]\d\d\b(?![-/]\d))", year_match),
         (r"(?<=\b(?P<y0>(?:1[89]|20)\d\d)[-–/])(?P<yy>\d\d)\b(?![-/]\d)", resolve.second_year),
+        # "in 2014", "until at least 2014", "by as early as 2016" (the bound is no part of it)
         (r"\b(?i:in|since|until|by|from|during|before|after|early|late|through|mid|post|pre|between"
-         r"|both|and|of)[\s-](?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
+         r"|both|and|of)[\s-](?:(?i:at\s+(?:least|the\s+(?:earliest|latest))|as\s+(?:early|late)"
+         r"\s+as)\s+)?(?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
         # "in 1994, 1995 and 1997", "from 1991 to 1997": a year listed after a year
         (r"(?<=\b(?:1[89]|20)\d\d(?:,\s+|\s+(?i:and|or|to|through)\s+))(?P<y>(?:1[89]|20)\d\d)\b"
          r"(?![-/]|\s*%)", year_match),
@@ -344,10 +346,12 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "for a while": a span of time of no stated length; "a while ago" is some time back
         (r"(?i)\ba\s+(?:little\s+|short\s+|long\s+)?while\b(?P<ago>\s+ago\b)?",
          lambda m, pub, way: ("PAST_REF", "present") if m["ago"] else ("PXX", "duration")),
-        # quarters counted: "the past two quarters" (P2Q), "several quarters" (PXQ); a quarter is no
-        # unit on its own ("three quarters of the vote", "criticism from some quarters")
+        # quarters counted: "the past two quarters" (P2Q), "several quarters" (PXQ), "ten straight
+        # quarters" (P10Q); a quarter is no unit on its own ("three quarters of the vote",
+        # "criticism from some quarters")
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|previous|coming|first)\s+(?:{p['num']}|"
-         r"several|(?:a\s+)?few)|several|(?:a\s+)?few)\s+quarters\b",
+         rf"several|(?:a\s+)?few)|several|(?:a\s+)?few|{p['num']}\s+(?:straight|consecutive"
+         r"|successive))\s+quarters\b",
          lambda m, pub, way: resolve_duration(m["n"] and resolve.count(m), "1Q")),
         # "for years", "over the years", "the first time in years"
         (rf"(?i)\b(?:for|over|in|within)\s+(?P<t>(?:the\s+)?{p['unit']}s)\b(?!\s+(?:ago|later|earlier))",
