@@ -174,6 +174,10 @@ def test_a_name_or_a_fall_is_no_month_or_season(nlp, lexicon, sentence):
     ("Shops closed for Good Friday.", "Good Friday", "2025-04-18"),
     ("Protesters prayed as Holy Week began.", "Holy Week", "2025-W16"),
     ("Voters will go to the polls on Election Day.", "Election Day", "2025-11-04"),
+    # days fixed in the calendar or by a weekday of their month
+    ("Tanks rolled through Moscow on Victory Day.", "Victory Day", "2025-05-09"),
+    ("Believers lit candles for Orthodox Christmas.", "Orthodox Christmas", "2025-01-07"),
+    ("Veterans will march on Remembrance Sunday.", "Remembrance Sunday", "2025-11-09"),
     # the rest of a unit is the unit under way; overnight, under a past verb, the night before
     ("Banks will stay shut for the rest of the week.", "the rest of the week", "2025-W25"),
     ("The storm hit the coast overnight.", "overnight", "2025-06-17TNI"),
