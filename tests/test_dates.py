@@ -610,6 +610,8 @@ def test_lexicon_loader_checks_holiday_rules(tmp_path):
     ("Talks stalled for a rather short spell.", "a rather short spell", "PXX"),
     ("The dam held for a long stretch of time.", "a long stretch of time", "PXX"),
     ("He spent the first day in Berlin.", "the first day", None),  # one day, but which
+    # a quarter named in the plural comes back every year
+    ("Toy sellers earn most in the third and fourth quarters.", "fourth quarters", "XXXX-Q4"),
 ])
 def test_resolve_span_reads_known_spans_running_text_leaves_alone(nlp, lexicon, sentence, text,
                                                                    value):

@@ -30,6 +30,8 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
     vague_length = (r"(?i:an?|the|some)\s+(?:(?i:very|fairly|rather|relatively)\s+)?"
                     r"(?i:long|lengthy|short|brief|extended|prolonged|protracted)\s+"
                     r"(?i:period|stretch|spell|while)(?:\s+(?i:of\s+time))?")
+    # "the second and fourth quarters": a quarter named in the plural comes back every year
+    quarters = rf"(?i:the\s+)?{p['ordinal']}\s+(?i:quarters)"
     weak = rf"(?i:the\s+)?(?P<w>(?i:{alternation(lexicon.words['weak'])}))"
     season = rf"(?i:the\s+)?(?i:(?:early|late|mid)[\s-]*)?{p['season']}"
     return [(re.compile(month), resolve.month),
@@ -44,5 +46,7 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
             (re.compile(r"(?i:overnight)"), lambda m, pub, way: ("day-1TNI", ANAPHOR)),
             (re.compile(units), resolve.bare_unit),
             (re.compile(vague_length), lambda m, pub, way: ("PXX", "duration")),
+            (re.compile(quarters), lambda m, pub, way: (
+                f"XXXX-Q{lexicon.words['ordinal'][m['ord'].lower()]}", "set")),
             (re.compile(weak), resolve.weak),
             (re.compile(season), resolve.bare_season)]
