@@ -75,6 +75,19 @@ def test_runs_of_quarters_and_bounded_years(nlp, lexicon, sentence, text, value)
     assert (text, value) in [(t.text, t.value) for t in found]
 
 
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # TIMEX3 takes in the words that only blur a timex's edge; the value stays
+    ("Output should recover over the next two years or so.", "the next two years or so", "P2Y"),
+    ("Rates may stay low until 2027 or later.", "2027 or later", "2027"),
+    ("The plan runs to 2030 and beyond.", "2030 and beyond", "2030"),
+    ("Traders expect swings in the days ahead.", "the days ahead", "PXD"),
+    ("The road ahead is long.", None, None),
+])
+def test_timex_extents_take_blurring_tails(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in found] == ([(text, value)] if text else [])
+
+
 def test_the_time_of_an_event_is_no_timex(nlp, lexicon):
     found = dates.find_timexes(nlp("At the time of the vote, he was abroad."), PUBLISHED, lexicon)
     assert found == []

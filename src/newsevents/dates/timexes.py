@@ -44,6 +44,9 @@ RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 QUARTER_END = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending)\s+")
+# words after a timex that TIMEX3 takes into it: "or so", "or later", "and beyond", "ahead"
+TAIL = re.compile(r"(?i)\s+(?:or\s+so|or\s+(?:later|earlier)|and\s+beyond|(?P<ahead>ahead))\b")
+PLURAL_UNIT_END = re.compile(r"(?i)(?:days|weeks|months|years|decades)$")
 
 
 def _looks_ahead(verb, lexicon: Lexicon) -> bool:
@@ -264,8 +267,10 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
             continue
         timex = Timex(offset + start, offset + end, text[start:end], resolved[0], resolved[1],
                       span.start, span.end)
-        found.append(_take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)))
-        taken_until = end
+        timex = _take_tail(_take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)),
+                           text, offset, doc)
+        found.append(timex)
+        taken_until = timex.end_char - offset
     return _date_quarters_by_end(_order_ranges(found, text, offset), text, offset)
 
 
@@ -287,6 +292,21 @@ def _take_mod(timex: Timex, text: str, offset: int, doc: Doc, lexicon: Lexicon,
         return timex
     return replace(timex, start_char=offset + match.start(), text=text[match.start() : start]
                    + timex.text, token_start=span.start)
+
+
+def _take_tail(timex: Timex, text: str, offset: int, doc: Doc) -> Timex:
+    """Take into a timex's extent, as TIMEX3 does, the words after it that only blur its edge:
+    "the next two years or so", "1994 or later", "2015 and beyond", and "ahead" after a plural
+    unit ("the weeks ahead"). The value stays."""
+    end = timex.end_char - offset
+    tail = TAIL.match(text, end)
+    if tail is None or (tail["ahead"] and not PLURAL_UNIT_END.search(timex.text)):
+        return timex
+    span = doc.char_span(timex.start_char, offset + tail.end(), alignment_mode="expand")
+    if span is None:
+        return timex
+    return replace(timex, end_char=offset + tail.end(), text=timex.text + tail[0],
+                   token_end=span.end)
 
 
 def _is_title(span: Span, text: str, lexicon: Lexicon) -> bool:
