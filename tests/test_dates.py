@@ -496,6 +496,17 @@ def test_a_season_or_month_counted_from_the_date_last_named(nlp, lexicon, text, 
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    # "the next year" told in the past follows the date last named ...
+    ("The mine closed in 2016. The next year, the town emptied.", ["2016", "2017"]),
+    ("The bridge opened in March 2019. The next month, it was shut.", ["2019-03", "2019-04"]),
+    # ... but ahead of a present or future verb it is the one after publication's
+    ("The mine closed in 2016. It will reopen over the next year.", ["2016", "2026"]),
+])
+def test_the_next_unit_follows_the_date_last_named_in_the_past(nlp, lexicon, text, values):
+    assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
     # an earlier quarter of the year named along the way is a comparison: the year-ago period
     # is still that of the quarter reported on
     ("Third-quarter profit rose 20% after a flat second quarter. In the year-ago period, "

@@ -247,6 +247,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"(?P<rel>earlier|later)\b",
          resolve.anaphor),
         (r"(?i)\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", resolve.anaphor),
+        (r"(?i)\bthe\s+(?P<rel>next)\s+(?P<unit>week|month|year)\b", resolve.next_unit),
         # "until then", "by then", "before then": the date last named, as precise as it was
         (r"(?i)\b(?:until|till|by|before)\s+(?P<t>then)\b(?![\s-]+current\b)",
          lambda m, pub, way: ("date+0", ANAPHOR)),

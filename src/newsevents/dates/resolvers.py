@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from newsevents.dates.arithmetic import (
     AHEAD,
+    BEHIND,
     FUTURE,
     PAST,
     add_months,
@@ -279,6 +280,13 @@ class Resolve:
     def anaphor(self, m: re.Match, pub: dt.date | None, way: int):
         count = self.count(m) if m.groupdict().get("n") else 1
         return f"{m['unit'].lower()}{count * ANAPHOR_SHIFTS[m['rel'].lower()]:+d}", ANAPHOR
+
+    def next_unit(self, m: re.Match, pub: dt.date | None, way: int):
+        """"The next year": told in the past, the one after the date last named ("elected in
+        2008; the next year, he resigned"); else the one after publication's."""
+        if way in BEHIND:
+            return self.anaphor(m, pub, way)
+        return resolve_relative_unit("next", m["unit"].lower(), pub)
 
     def anaphor_weekday(self, m: re.Match, pub: dt.date | None, way: int):
         shift = ANAPHOR_SHIFTS[m["rel"].lower()]
