@@ -44,6 +44,9 @@ def article(published: str | None = "2025-06-18") -> Article:
         ("The memo is dated 9/14/2021.", "9/14/2021", "2021-09-14", "day"),
         ("The memo is dated 14/9/2021.", "14/9/2021", "2021-09-14", "day"),
         ("The memo is dated 14.09.2021.", "14.09.2021", "2021-09-14", "day"),
+        # a day spelled out, as broadcast transcripts write it
+        ("The ferry sailed on May twenty-first.", "May twenty-first", "2025-05-21", "day"),
+        ("The fair opens on the third of July.", "the third of July", "2025-07-03", "day"),
         ("The dam burst in August 2019.", "August 2019", "2019-08", "month"),
         ("The firm was sold in 2017.", "2017", "2017", "year"),
         ("Prices have risen since 2020.", "2020", "2020", "year"),
@@ -922,7 +925,8 @@ SCANNED = (
     "The minister spoke to reporters at length about nothing in particular, and afterwards "
     "about the weather in general, and left. The year ended Sept. 30. It's the 12th straight "
     "day of talks, as in past years, by mid-afternoon. The following spring and the summer of "
-    "the previous year came the day after tomorrow, at 3 p.m. local time on Friday."
+    "the previous year came the day after tomorrow, at 3 p.m. local time on Friday, or on the "
+    "twenty-first of May, or March eighth."
 )
 
 

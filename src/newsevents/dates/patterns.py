@@ -55,6 +55,7 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "vague": rf"(?:{alternation(words['vague'])})",
         "part": rf"(?P<part>(?i:{alternation(words['daypart'])}))",
         "ordinal": rf"(?P<ord>{alternation(words['ordinal'])})",
+        "day_word": rf"(?P<dw>(?i:{alternation(words['day'])}))",
         "holidays": alternation(words["holiday"]),
         "sets": alternation(words["set"]),
         # "the past", "the future" name a period when a unit follows ("the past year"); "now"
@@ -112,6 +113,10 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"\b{p['wday']}{p['mon']}{p['dot']}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{p['year']}",
          resolve.month_day),
         (rf"\b{p['wday']}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{p['mon']}{p['dot']}(?!\w){p['year']}",
+         resolve.month_day),
+        # a day spelled out, as transcripts write it: "March eighth", "the first of April"
+        (rf"\b{p['wday']}{p['mon']}\s+{p['day_word']}(?![\w-]){p['year']}", resolve.month_day),
+        (rf"\b(?i:the\s+){p['day_word']}\s+(?i:of)\s+{p['mon']}(?![\w'-]){p['year']}",
          resolve.month_day),
         # "April 24 and 25", "May 3-4": a second day of the month the first one names, unless a
         # noun follows the number ("killed on May 3 and 40 wounded": a count, no day)

@@ -93,7 +93,8 @@ class Resolve:
         month = int(groups["mm"]) if groups.get("mm") else int(self.words["month"][m["mon"]])
         weekday = int(self.words["weekday"][groups["wd"]]) if groups.get("wd") else None
         year = int(m["y"]) if m["y"] else None
-        return resolve_month_day(year, month, int(m["d"]), pub, way, weekday)
+        day = int(m["d"]) if groups.get("d") else int(self.words["day"][groups["dw"].lower()])
+        return resolve_month_day(year, month, day, pub, way, weekday)
 
     def week_of_day(self, m: re.Match, pub: dt.date | None, way: int):
         found = self.month_day(m, pub, way)
