@@ -21,6 +21,7 @@ from newsevents.dates.arithmetic import (
     add_quarters,
 )
 from newsevents.dates.context import read_in_context, resolve_anaphor
+from newsevents.dates.extents import take_mod, take_tail
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.resolvers import ANAPHOR, REFERENCE_QUARTER, year_match
 from newsevents.dates.timex import Timex
@@ -33,7 +34,6 @@ MODAL_AUX = {"would", "'d", "might", "may", "should", "must"}
 REPORTED_AUX = {"would", "'d"}  # the future of a past report: ahead of it, not of publication
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AUX | MODAL_AUX
 PAST_AUX = {"was", "were", "had"}
-POINT_MODS = {"START", "MID", "END"}  # TIMEX3 mods of a date; the others qualify a length
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 YEAR_BEFORE_PHRASE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
 TITLE_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -44,9 +44,6 @@ RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 QUARTER_END = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending)\s+")
-# words after a timex that TIMEX3 takes into it: "or so", "or later", "and beyond", "ahead"
-TAIL = re.compile(r"(?i)\s+(?:or\s+so|or\s+(?:later|earlier)|and\s+beyond|(?P<ahead>ahead))\b")
-PLURAL_UNIT_END = re.compile(r"(?i)(?:days|weeks|months|years|decades)$")
 
 
 def _looks_ahead(verb, lexicon: Lexicon) -> bool:
@@ -200,9 +197,7 @@ def _tense_direction(token, span: Span, lexicon: Lexicon) -> int:
         children = _auxiliaries(verb)
         if children & FUTURE_AUX:
             return FUTURE
-        if _plans(verb, span, children, lexicon):
-            return _plan_direction(verb, children)
-        if _is_scheduled(verb, lexicon):
+        if _plans(verb, span, children, lexicon) or _is_scheduled(verb, lexicon):
             return _plan_direction(verb, children)
         if children & MODAL_AUX and "have" not in children:
             return ONWARD if children & REPORTED_AUX else FUTURE
@@ -267,46 +262,11 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
             continue
         timex = Timex(offset + start, offset + end, text[start:end], resolved[0], resolved[1],
                       span.start, span.end)
-        timex = _take_tail(_take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)),
-                           text, offset, doc)
+        timex = take_tail(take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)),
+                          text, offset, doc)
         found.append(timex)
         taken_until = timex.end_char - offset
     return _date_quarters_by_end(_order_ranges(found, text, offset), text, offset)
-
-
-def _take_mod(timex: Timex, text: str, offset: int, doc: Doc, lexicon: Lexicon,
-              free_from: int) -> Timex:
-    """Take the mod word before a timex into its extent, as TIMEX3 does: "early next year",
-    "the late 1990s" (START, END) before a date; "nearly two weeks", "more than a decade ago"
-    (APPROX, MORE_THAN) before a length of time. `free_from` is where the text before it is
-    no other timex's. The value stays: a mod says where in the period, not which period."""
-    start = timex.start_char - offset
-    match = lexicon.mod_before.search(text, max(free_from, start - 24), start)
-    if match is None:
-        return timex
-    counted = timex.precision == "duration" or timex.text.lower().endswith("ago")
-    if (lexicon.words["mod"][match["mod"].lower()] in POINT_MODS) == counted:
-        return timex
-    span = doc.char_span(offset + match.start(), timex.end_char, alignment_mode="expand")
-    if span is None:
-        return timex
-    return replace(timex, start_char=offset + match.start(), text=text[match.start() : start]
-                   + timex.text, token_start=span.start)
-
-
-def _take_tail(timex: Timex, text: str, offset: int, doc: Doc) -> Timex:
-    """Take into a timex's extent, as TIMEX3 does, the words after it that only blur its edge:
-    "the next two years or so", "1994 or later", "2015 and beyond", and "ahead" after a plural
-    unit ("the weeks ahead"). The value stays."""
-    end = timex.end_char - offset
-    tail = TAIL.match(text, end)
-    if tail is None or (tail["ahead"] and not PLURAL_UNIT_END.search(timex.text)):
-        return timex
-    span = doc.char_span(timex.start_char, offset + tail.end(), alignment_mode="expand")
-    if span is None:
-        return timex
-    return replace(timex, end_char=offset + tail.end(), text=timex.text + tail[0],
-                   token_end=span.end)
 
 
 def _is_title(span: Span, text: str, lexicon: Lexicon) -> bool:
