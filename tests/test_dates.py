@@ -39,6 +39,14 @@ def article(published: str | None = "2025-06-18") -> Article:
         ("The mayor opened the bridge on 30 May 2023.", "30 May 2023", "2023-05-30", "day"),
         ("Voting ended on Nov. 5, 2024, after a long night.", "Nov. 5, 2024", "2024-11-05", "day"),
         ("The filing is dated 2021-09-14 in the registry.", "2021-09-14", "2021-09-14", "day"),
+        # dates in figures: month first as American news writes them, unless the first number
+        # is no month; with dots, day first
+        ("The memo is dated 9/14/2021.", "9/14/2021", "2021-09-14", "day"),
+        ("The memo is dated 14/9/2021.", "14/9/2021", "2021-09-14", "day"),
+        ("The memo is dated 14.09.2021.", "14.09.2021", "2021-09-14", "day"),
+        # a day spelled out, as broadcast transcripts write it
+        ("The ferry sailed on May twenty-first.", "May twenty-first", "2025-05-21", "day"),
+        ("The fair opens on the third of July.", "the third of July", "2025-07-03", "day"),
         ("The dam burst in August 2019.", "August 2019", "2019-08", "month"),
         ("The firm was sold in 2017.", "2017", "2017", "year"),
         ("Prices have risen since 2020.", "2020", "2020", "year"),
@@ -110,6 +118,9 @@ def test_a_day_no_calendar_has_gives_no_date_and_no_error(nlp, lexicon, sentence
         ("The talks resumed on Oct. 2.", "2024-10-02"),  # past tense: the year before
         # ... unless the date is just ahead: a past verb often sets a deadline
         ("The bank extended its offer to July 2.", "2025-07-02"),
+        # a date set for something "was due" on lies on either side: the nearer one
+        ("The jury's verdict was due on June 24.", "2025-06-24"),
+        ("The rent was due on June 1.", "2025-06-01"),
         ("The editorial ran on Monday, June 23.", "2025-06-23"),  # the weekday fixes the year
         ("The talks will resume on July 2.", "2025-07-02"),
         # the month after publication's, too: news names last year's month as "last July"
@@ -353,7 +364,7 @@ def test_resolve_span_reads_a_known_timex(nlp, lexicon, sentence, start, end, va
         ("The port has been closed for years.", "years", "PXY", "duration"),
         ("Crime fell over the past decade.", "the past decade", "P10Y", "duration"),
         # "the past" is PAST_REF alone, but a period when a unit follows
-        ("Rents rose over the past year.", "past year", "2024", "year"),
+        ("Rents rose over the past year.", "the past year", "2024", "year"),
         ("Ties were cut in the past.", "the past", "PAST_REF", "present"),
         ("The shelling went on for twenty-four hours.", "twenty-four hours", "PT24H", "duration"),
         ("The storm raged for thirty five days.", "thirty five days", "P35D", "duration"),
@@ -465,6 +476,40 @@ def test_timexes_read_against_the_ones_before_them(nlp, lexicon, text, values):
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    # a season or month after "that", "the following", "the previous" counts from the date
+    # last named, not from publication
+    ("The dam burst in 2004. That winter, the valley froze.", ["2004", "2004-WI"]),
+    ("The regime fell in April 2011; the following autumn, elections were held.",
+     ["2011-04", "2011-FA"]),
+    ("The strike ended in November 2016. The previous spring had been calm.",
+     ["2016-11", "2016-SP"]),
+    ("The reactor was built in 1977 and went online the following March.", ["1977", "1978-03"]),
+    # ... a month or season "of that year" lies in the year counted
+    ("The fund was set up in 2003. In June of the following year, it closed.",
+     ["2003", "2004-06"]),
+    ("The coup came in 1999, and the summer of that year was tense.", ["1999", "1999-SU"]),
+    # "that May" is as often the name of a person
+    ("Aides said that May would stay on.", []),
+    # two days from publication
+    ("The ballots were counted the day before yesterday.", ["2025-06-16"]),
+    ("The envoys meet the day after tomorrow.", ["2025-06-20"]),
+])
+def test_a_season_or_month_counted_from_the_date_last_named(nlp, lexicon, text, values):
+    assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # "the next year" told in the past follows the date last named ...
+    ("The mine closed in 2016. The next year, the town emptied.", ["2016", "2017"]),
+    ("The bridge opened in March 2019. The next month, it was shut.", ["2019-03", "2019-04"]),
+    # ... but ahead of a present or future verb it is the one after publication's
+    ("The mine closed in 2016. It will reopen over the next year.", ["2016", "2026"]),
+])
+def test_the_next_unit_follows_the_date_last_named_in_the_past(nlp, lexicon, text, values):
+    assert [t.value for t in dates.find_timexes(nlp(text), PUBLISHED, lexicon)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
     # an earlier quarter of the year named along the way is a comparison: the year-ago period
     # is still that of the quarter reported on
     ("Third-quarter profit rose 20% after a flat second quarter. In the year-ago period, "
@@ -489,6 +534,20 @@ def test_an_earlier_quarter_named_in_passing_leaves_the_reported_one_in_view(nlp
 def test_a_quarter_named_by_its_end_is_of_that_ends_year(nlp, lexicon, text, values):
     found = dates.find_timexes(nlp(text), dt.date(2025, 10, 27) if "Oct" in text
                                else dt.date(2026, 3, 3), lexicon)
+    assert [t.value for t in found] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a quarter with no number, named by its end, holds most of the three months up to it
+    ("The grocer earned $4 million in the quarter ended July 31.", ["2025-Q2", "2025-07-31"]),
+    ("The mill lost money in the latest quarter, which ended May 31.",
+     ["2025-Q2", "2025-05-31"]),
+    # ... unless a quarter named before it is the company's own
+    ("The brewer's fiscal first quarter was weak: in the quarter ended Sept. 30, sales fell.",
+     ["2025-Q1", "2025-Q1", "2025-09-30"]),
+])
+def test_an_unnumbered_quarter_is_dated_by_its_end(nlp, lexicon, text, values):
+    found = dates.find_timexes(nlp(text), dt.date(2025, 10, 27), lexicon)
     assert [t.value for t in found] == values
 
 
@@ -559,13 +618,22 @@ def test_lexicon_loader_checks_holiday_rules(tmp_path):
     ("Harvests failed in the early summer.", "the early summer", "2025-SU"),
     ("The mine opened in 2019, and output rose for the year.", "the year", "2019"),
     ("Sales rose for the year.", "the year", "2025"),
+    # a stretch at one end of a period, of units it does not count; a length left unsaid
+    ("The siege tightened in the final days of the war.", "the final days", "PXD"),
+    ("Ticket sales were slow in the opening weeks.", "the opening weeks", "PXW"),
+    ("Talks stalled for a rather short spell.", "a rather short spell", "PXX"),
+    ("The dam held for a long stretch of time.", "a long stretch of time", "PXX"),
+    ("He spent the first day in Berlin.", "the first day", None),  # one day, but which
+    # a quarter named in the plural comes back every year
+    ("Toy sellers earn most in the third and fourth quarters.", "fourth quarters", "XXXX-Q4"),
 ])
 def test_resolve_span_reads_known_spans_running_text_leaves_alone(nlp, lexicon, sentence, text,
                                                                    value):
     doc = nlp(sentence)
     start = doc.text.index(text)
     span = doc.char_span(start, start + len(text), alignment_mode="expand")
-    assert dates.resolve_span(span, PUBLISHED, lexicon).value == value
+    found = dates.resolve_span(span, PUBLISHED, lexicon)
+    assert (found and found.value) == value
 
 
 @pytest.mark.parametrize(("sentence", "text", "value"), [
@@ -856,7 +924,9 @@ SCANNED = (
     "at 0600 GMT, at this very moment, a weeklong and a decades-long strike, by then. "
     "The minister spoke to reporters at length about nothing in particular, and afterwards "
     "about the weather in general, and left. The year ended Sept. 30. It's the 12th straight "
-    "day of talks, as in past years, by mid-afternoon."
+    "day of talks, as in past years, by mid-afternoon. The following spring and the summer of "
+    "the previous year came the day after tomorrow, at 3 p.m. local time on Friday, or on the "
+    "twenty-first of May, or March eighth."
 )
 
 

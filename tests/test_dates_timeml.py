@@ -48,6 +48,12 @@ def test_a_span_inside_a_wider_timex_is_valued_as_given(nlp, lexicon, sentence, 
     ("The market opens on Mondays.", "Mondays", "XXXX-WXX-1"),
     ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
     ("Traders rest every weekend.", "every weekend", "XXXX-WXX-WE"),
+    # every second one: the period is two units; a weekday stays the weekday that recurs
+    ("The newsletter goes out every other week.", "every other week", "P2W"),
+    ("Inspectors call every second month.", "every second month", "P2M"),
+    ("Veterans march every other Sunday.", "every other Sunday", "XXXX-WXX-7"),
+    # "the year to February": the twelve months up to it, a length (as "the year ended ...")
+    ("Rents rose 4% in the year to April.", "the year", "P1Y"),
     ("Riots have broken out for the past three summers.", "the past three summers", "XXXX-SU"),
     # "now" is PRESENT_REF whatever period follows it; "the past year" is a period
     ("It has now been three years since the war.", "now", "PRESENT_REF"),
@@ -56,6 +62,30 @@ def test_a_span_inside_a_wider_timex_is_valued_as_given(nlp, lexicon, sentence, 
 def test_sets_and_references(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
     assert (text, value) in [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a run of quarters; a year after a bound ("until at least 2030") is still the year
+    ("The bank has lost money for six straight quarters.", "six straight quarters", "P6Q"),
+    ("The base will stay open until at least 2030.", "2030", "2030"),
+    ("Rates may stay low until as late as 2027.", "2027", "2027"),
+])
+def test_runs_of_quarters_and_bounded_years(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert (text, value) in [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # TIMEX3 takes in the words that only blur a timex's edge; the value stays
+    ("Output should recover over the next two years or so.", "the next two years or so", "P2Y"),
+    ("Rates may stay low until 2027 or later.", "2027 or later", "2027"),
+    ("The plan runs to 2030 and beyond.", "2030 and beyond", "2030"),
+    ("Traders expect swings in the days ahead.", "the days ahead", "PXD"),
+    ("The road ahead is long.", None, None),
+])
+def test_timex_extents_take_blurring_tails(nlp, lexicon, sentence, text, value):
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in found] == ([(text, value)] if text else [])
 
 
 def test_the_time_of_an_event_is_no_timex(nlp, lexicon):
@@ -157,6 +187,10 @@ def test_a_name_or_a_fall_is_no_month_or_season(nlp, lexicon, sentence):
     ("Shops closed for Good Friday.", "Good Friday", "2025-04-18"),
     ("Protesters prayed as Holy Week began.", "Holy Week", "2025-W16"),
     ("Voters will go to the polls on Election Day.", "Election Day", "2025-11-04"),
+    # days fixed in the calendar or by a weekday of their month
+    ("Tanks rolled through Moscow on Victory Day.", "Victory Day", "2025-05-09"),
+    ("Believers lit candles for Orthodox Christmas.", "Orthodox Christmas", "2025-01-07"),
+    ("Veterans will march on Remembrance Sunday.", "Remembrance Sunday", "2025-11-09"),
     # the rest of a unit is the unit under way; overnight, under a past verb, the night before
     ("Banks will stay shut for the rest of the week.", "the rest of the week", "2025-W25"),
     ("The storm hit the coast overnight.", "overnight", "2025-06-17TNI"),
@@ -180,9 +214,15 @@ def test_a_change_that_will_not_come_overnight_names_no_night(nlp, lexicon):
     ("The attack began at 0600 GMT on Tuesday.", "0600 GMT on Tuesday", "2025-06-17T06:00"),
     ("Talks will resume at 14:00 GMT on Monday.", "14:00 GMT on Monday", "2025-06-23T14:00"),
     ("The final kicks off at 19:45.", "19:45", "2025-06-18T19:45"),
+    # a time zone between the clock and its day keeps the day the clock's
+    ("Stocks were up 1% at 3:30 p.m. ET on Monday.", "3:30 p.m. ET on Monday",
+     "2025-06-16T15:30"),
+    ("The blast came at 10:15 a.m. local time Tuesday.", "10:15 a.m. local time Tuesday",
+     "2025-06-17T10:15"),
+    ("Polls close at 8 p.m. CEST on Sunday.", "8 p.m. CEST on Sunday", "2025-06-22T20:00"),
     # "the 1800s" is a century, "the 1990s" and "the 2000s" decades
     ("The mill was built in the 1800s.", "1800s", "18"),
-    ("The law dates from the early 1900s.", "early 1900s", "19"),  # TIMEX3 takes the mod in
+    ("The law dates from the early 1900s.", "the early 1900s", "19"),  # TIMEX3 takes the mod in
     ("Prices soared in the 2000s.", "2000s", "200"),
 ])
 def test_wire_clock_times_and_hundreds(nlp, lexicon, sentence, text, value):
@@ -225,11 +265,14 @@ def test_counted_runs_the_weekend_just_gone_and_a_past_present(nlp, lexicon, sen
 
 @pytest.mark.parametrize(("sentence", "text", "value"), [
     # TIMEX3 extents: a definite count of units takes its article, a hyphenated one before a
-    # noun does not; "the end of" is a mod, and so is "mid-" joined to its date; a fiscal year
+    # noun does not; "the end of" is a mod, and so is "mid-" joined to its date, each with the
+    # article before it; "the past year", "the current quarter" take theirs; a fiscal year
     ("Profit rose in the nine months to May.", "the nine months", "P9M"),
     ("The 14-day strike ended.", "14-day", "P14D"),
     ("The plant will close by the end of 2026.", "the end of 2026", "2026"),
-    ("Home prices soared in the mid-1990s.", "mid-1990s", "199"),
+    ("Home prices soared in the mid-1990s.", "the mid-1990s", "199"),
+    ("The band toured widely in the late 1970s.", "the late 1970s", "197"),
+    ("Sales should recover in the current quarter.", "the current quarter", "2025-Q2"),
     ("In fiscal 2024, the firm earned $5 million.", "fiscal 2024", "2024"),
     ("The firm lost money in the fiscal first quarter of 2024.",
      "the fiscal first quarter of 2024", "2024-Q1"),

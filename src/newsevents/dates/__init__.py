@@ -4,9 +4,9 @@ passage's, else the publication date.
 
 arithmetic (calendar reckoning) <- resolvers (match -> value) <- patterns, known_spans (regexes),
 scan (where in a text the patterns can match)
-<- lexicon (data/dates/*.csv) <- context (reading a timex against those before it) <- timexes
-(finding and resolving; timex holds the record) <- passage (dates a paragraph carries) <- attach
-(dating events).
+<- lexicon (data/dates/*.csv) <- context (reading a timex against those before it), extents
+(the words TIMEX3 takes in around a match) <- timexes (finding and resolving; timex holds the
+record) <- passage (dates a paragraph carries) <- attach (dating events).
 """
 
 from newsevents.dates.attach import EVENT_PRECISIONS, attaches, date_events

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from newsevents.dates.arithmetic import add_quarters, week_of
+from newsevents.dates.arithmetic import SEASON_START, add_quarters, week_of
 from newsevents.dates.resolvers import ANAPHOR, QUARTER_OF_YEAR, REFERENCE_QUARTER, YEAR_BEFORE
 from newsevents.dates.timex import Timex
 
@@ -19,23 +19,28 @@ DAY = re.compile(r"\d{4}-\d\d-\d\d")
 DATED_PRECISION = {4: "year", 7: "month", 10: "day"}  # a DATED value's length
 LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P\d+Y")
 # "day+1" the day after the date last named, "wd0+1" the Monday after it (weekday 0-6),
-# "day+0TMO" that day's morning, "date+0" that date as precise as it was named ("until then")
+# "day+0TMO" that day's morning, "date+0" that date as precise as it was named ("until then");
+# a month or season within a year: "year+0-09" the September of the year last named ("September
+# of that year"), "next+1-SU" the first summer after the date last named ("the following summer")
 ANAPHOR_VALUE = re.compile(
-    r"(?P<unit>date|day|week|month|year|wd[0-6])(?P<shift>[+-]\d+)(?P<part>T(?:MO|AF|EV|NI))?")
+    r"(?P<unit>date|day|week|month|year|next|wd[0-6])(?P<shift>[+-]\d+)"
+    r"(?P<part>T(?:MO|AF|EV|NI))?(?P<within>-(?:0[1-9]|1[0-2]|SP|SU|FA|WI))?")
 
 
 def resolve_anaphor(value: str, reference: str | None, published: dt.date | None) -> tuple | None:
     """Resolve "day+1" ("the following day") from the date last named, else publication."""
-    unit, shift, part = ANAPHOR_VALUE.fullmatch(value).groups()
+    unit, shift, part, within = ANAPHOR_VALUE.fullmatch(value).groups()
     last = DATED.match(reference) if reference else None
     if unit == "date":  # "by then" names no date of its own: none before it, no timex
         return (reference, DATED_PRECISION[len(reference)]) if last else None
     needs = "day" if unit == "week" or unit.startswith("wd") else unit
-    if last is None or (unit != "year" and not last[needs]):
+    if last is None or (unit not in {"year", "next"} and not last[needs]):
         if published is None:
             return None
         last = DATED.match(published.isoformat())
     year, month = int(last["year"]), int(last["month"] or 1)
+    if within:
+        return _within_year(unit, int(shift), within[1:], year, last["month"] and month)
     if unit == "year":
         return str(year + int(shift)), "year"
     if unit == "month":
@@ -48,6 +53,20 @@ def resolve_anaphor(value: str, reference: str | None, published: dt.date | None
     if unit == "week":
         return week_of(day + dt.timedelta(days=7 * int(shift))), "week"
     return (day + dt.timedelta(days=int(shift))).isoformat() + (part or ""), "day"
+
+
+def _within_year(unit: str, shift: int, code: str, year: int, month: int | None) -> tuple:
+    """A month or season counted from a date: in its year shifted ("September of the following
+    year"), or the first one after or before it ("the following January", "the previous
+    summer": a date named only by its year has none of its months after or before it)."""
+    opens = SEASON_START.get(code) or int(code)
+    if unit == "next" and shift > 0:
+        year += 0 if month and opens > month else 1
+    elif unit == "next" and shift < 0:
+        year -= 0 if month and opens < month else 1
+    else:
+        year += shift
+    return f"{year}-{code}", "season" if code in SEASON_START else "month"
 
 
 def _aside(timex: Timex, quarter: str | None, published: dt.date | None) -> bool:

@@ -20,9 +20,18 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
     is known to be a temporal expression."""
     resolve, p = Resolve(lexicon.words), pattern_parts(lexicon.words)
     month = rf"(?P<mon>{alternation(lexicon.words['month'])})\.?"
-    # "weeks" (PXW), "the week" (P1W), "an 8-month-old", "day-long", "decades-long"
-    units = (rf"(?i:the\s+)?(?:{p['num']}[\s-]+|(?P<few>{p['vague']})[\s-]+)?"
+    # "weeks" (PXW), "the week" (P1W), "an 8-month-old", "day-long", "decades-long"; "the
+    # final days", "the opening weeks" (PXD, PXW): a stretch at one end of a period, of units
+    # it does not count
+    units = (rf"(?i:the\s+)?(?:{p['num']}[\s-]+|(?P<few>{p['vague']})[\s-]+"
+             r"|(?i:first|early|last|final|closing|opening)\s+(?=[a-z]+s$))?"
              rf"(?P<unit>(?i:{p['units_word']}))(?P<plural>s)?(?i:-(?:old|long))?")
+    # "a rather short spell", "a long stretch of time": a length the text leaves unsaid
+    vague_length = (r"(?i:an?|the|some)\s+(?:(?i:very|fairly|rather|relatively)\s+)?"
+                    r"(?i:long|lengthy|short|brief|extended|prolonged|protracted)\s+"
+                    r"(?i:period|stretch|spell|while)(?:\s+(?i:of\s+time))?")
+    # "the second and fourth quarters": a quarter named in the plural comes back every year
+    quarters = rf"(?i:the\s+)?{p['ordinal']}\s+(?i:quarters)"
     weak = rf"(?i:the\s+)?(?P<w>(?i:{alternation(lexicon.words['weak'])}))"
     season = rf"(?i:the\s+)?(?i:(?:early|late|mid)[\s-]*)?{p['season']}"
     return [(re.compile(month), resolve.month),
@@ -36,5 +45,8 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
              lambda m, pub, way: (f"day+0{resolve.part_of_day(m)}", ANAPHOR)),
             (re.compile(r"(?i:overnight)"), lambda m, pub, way: ("day-1TNI", ANAPHOR)),
             (re.compile(units), resolve.bare_unit),
+            (re.compile(vague_length), lambda m, pub, way: ("PXX", "duration")),
+            (re.compile(quarters), lambda m, pub, way: (
+                f"XXXX-Q{lexicon.words['ordinal'][m['ord'].lower()]}", "set")),
             (re.compile(weak), resolve.weak),
             (re.compile(season), resolve.bare_season)]

@@ -21,6 +21,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "dates"
 NUMBER = re.compile(r"\d+")
 CALENDAR_KINDS = {  # kind -> the form of its value
     "month": NUMBER, "weekday": NUMBER, "number": NUMBER, "ordinal": re.compile(r"[1-4]"),
+    "day": re.compile(r"[1-9]|[12]\d|3[01]"),
     "season": re.compile(r"SP|SU|FA|WI"), "unit": re.compile(r"\d+(?:S|MIN|H|D|W|M|Q|Y|C)"),
     "vague": re.compile(r"X"), "reference": re.compile(r"(?:PAST|PRESENT|FUTURE)_REF"),
     "set": re.compile(r"PT?1[A-Z]"), "daypart": re.compile(r"MO|AF|EV|NI"),
@@ -68,9 +69,9 @@ class Lexicon:
     @cached_property
     def mod_before(self) -> re.Pattern:
         """A TIMEX3 mod word ending just before a timex ("early", "nearly", "more than"), or
-        joined to it ("mid-1990s")."""
+        joined to it ("mid-1990s"), with the article before it ("the late 1990s")."""
         words = "|".join(re.escape(w) for w in sorted(self.words["mod"], key=len, reverse=True))
-        return re.compile(rf"(?i)(?<![\w-])(?P<mod>{words})(?:\s+|-)$")
+        return re.compile(rf"(?i)(?<![\w-])(?:the\s+)?(?P<mod>{words})(?:\s+|-)$")
 
     @cached_property
     def bare_patterns(self) -> list[tuple[re.Pattern, Callable]]:

@@ -55,6 +55,7 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
         "vague": rf"(?:{alternation(words['vague'])})",
         "part": rf"(?P<part>(?i:{alternation(words['daypart'])}))",
         "ordinal": rf"(?P<ord>{alternation(words['ordinal'])})",
+        "day_word": rf"(?P<dw>(?i:{alternation(words['day'])}))",
         "holidays": alternation(words["holiday"]),
         "sets": alternation(words["set"]),
         # "the past", "the future" name a period when a unit follows ("the past year"); "now"
@@ -71,7 +72,9 @@ def pattern_parts(words: dict[str, dict[str, str]]) -> dict[str, str]:
                   r"|(?P<h3>[01]\d|2[0-3]):?(?P<min3>[0-5]\d)(?=\s*(?:GMT|UTC)\b)"
                   r"|(?<=\b(?i:at|by|until|from|before|after|around)\s+)(?P<h3>[01]\d|2[0-3])"
                   r":(?P<min3>[0-5]\d)\b(?![:.,]\d|\s*(?i:[ap]\.?m\b|%)))"
-                  r"(?:\s+(?:[A-Z][SD]T|GMT|UTC))?"),
+                  # a time zone, so that a day after it is the clock's: "3:30 p.m. ET Thursday",
+                  # "10 a.m. EST", "noon CEST", "9 p.m. local time"
+                  r"(?:\s+(?:[A-Z]{1,2}[SD]?T(?![\w&])|GMT|UTC|(?i:local\s+time)\b))?"),
         "clock_day": (rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{wdays})|(?P<rday>(?i:today|yesterday"
                       rf"|tomorrow))|{mon}{dot}\s+(?P<d>\d{{1,2}})\b{year}))?"),
     }
@@ -96,12 +99,24 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
     return [
         (rf"\b{p['clock']}{p['clock_day']}", resolve.clock),
         (r"\b(?P<y>\d{4})-(?P<mm>\d\d)-(?P<d>\d\d)\b", resolve.month_day),
+        # dates in figures with a full year: "3/21/2013" month first, as American news writes
+        # it, unless the first number can be no month ("21/3/2013"); "21.03.2013" day first
+        (r"\b(?P<mm>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)\b(?![/.]\d)",
+         resolve.month_day),
+        (r"\b(?P<d>3[01]|[12]\d|1[3-9])/(?P<mm>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)\b(?![/.]\d)",
+         resolve.month_day),
+        (r"\b(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)\b(?!\.\d)",
+         resolve.month_day),
         # "the week of March 6": the ISO week that holds the day
         (rf"\b(?i:the\s+)?(?i:week)\s+of\s+{p['mon']}{p['dot']}\s+(?P<d>\d{{1,2}})"
          rf"(?:st|nd|rd|th)?\b{p['year']}", resolve.week_of_day),
         (rf"\b{p['wday']}{p['mon']}{p['dot']}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{p['year']}",
          resolve.month_day),
         (rf"\b{p['wday']}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{p['mon']}{p['dot']}(?!\w){p['year']}",
+         resolve.month_day),
+        # a day spelled out, as transcripts write it: "March eighth", "the first of April"
+        (rf"\b{p['wday']}{p['mon']}\s+{p['day_word']}(?![\w-]){p['year']}", resolve.month_day),
+        (rf"\b(?i:the\s+){p['day_word']}\s+(?i:of)\s+{p['mon']}(?![\w'-]){p['year']}",
          resolve.month_day),
         # "April 24 and 25", "May 3-4": a second day of the month the first one names, unless a
         # noun follows the number ("killed on May 3 and 40 wounded": a count, no day)
@@ -163,8 +178,10 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "1957-58", "the 1999-2000 season"'s first year; the second year is read on its own
         (r"\b(?P<y>(?:1[89]|20)\d\d)(?=[-–/]\d\d\b(?![-/]\d))", year_match),
         (r"(?<=\b(?P<y0>(?:1[89]|20)\d\d)[-–/])(?P<yy>\d\d)\b(?![-/]\d)", resolve.second_year),
+        # "in 2014", "until at least 2014", "by as early as 2016" (the bound is no part of it)
         (r"\b(?i:in|since|until|by|from|during|before|after|early|late|through|mid|post|pre|between"
-         r"|both|and|of)[\s-](?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
+         r"|both|and|of)[\s-](?:(?i:at\s+(?:least|the\s+(?:earliest|latest))|as\s+(?:early|late)"
+         r"\s+as)\s+)?(?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
         # "in 1994, 1995 and 1997", "from 1991 to 1997": a year listed after a year
         (r"(?<=\b(?:1[89]|20)\d\d(?:,\s+|\s+(?i:and|or|to|through)\s+))(?P<y>(?:1[89]|20)\d\d)\b"
          r"(?![-/]|\s*%)", year_match),
@@ -195,8 +212,11 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
 def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Dates counted from publication or from the date last named; quarters."""
     return [
-        # "this past weekend" is the one just gone, as "last weekend" is
-        (r"(?i)\b(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
+        # "this past weekend" is the one just gone, as "last weekend" is; TIMEX3 takes the
+        # article into "the past year", "the current quarter" (the one of "the last year of his
+        # term" is the noun's, as is the one of an adjective: "the past-year results")
+        (r"(?i)\b(?:the\s+(?=(?:past|current)\s))?"
+         r"(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
          r"|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
         # "the third quarter", but "the" of "the third-quarter results" is the noun's
@@ -221,7 +241,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          lambda m, pub, way: resolve_relative_unit("this", m["unit"].lower(), pub)),
         # "for the year", "a high for the year": the year of the date last named, else the
         # year under way (not "the year ended March 31", a fiscal year's length)
-        (r"(?i)\b(?:for|of|in)\s+(?P<t>the\s+year)\b(?![\w'-]|\s+(?:ended|ending|two)\b)",
+        (rf"(?i)\b(?:for|of|in)\s+(?P<t>the\s+year)\b(?![\w'-]|\s+(?:ended|ending|two)\b"
+         rf"|\s+to\s+(?:{p['months']})\b)",
          lambda m, pub, way: ("year+0", ANAPHOR)),
         (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|preceding))?"
          r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b",
@@ -231,9 +252,22 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"(?P<rel>earlier|later)\b",
          resolve.anaphor),
         (r"(?i)\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", resolve.anaphor),
+        (r"(?i)\bthe\s+(?P<rel>next)\s+(?P<unit>week|month|year)\b", resolve.next_unit),
         # "until then", "by then", "before then": the date last named, as precise as it was
         (r"(?i)\b(?:until|till|by|before)\s+(?P<t>then)\b(?![\s-]+current\b)",
          lambda m, pub, way: ("date+0", ANAPHOR)),
+        # "that summer", "the following January": a season or a month counted from the date
+        # last named ("that May" is as often a name's); "September of that year", "the winter of
+        # the following year": in the year counted from it
+        (rf"\b(?P<arel>(?i:that(?!\s+May\b)|the\s+same|the\s+following|the\s+next|the\s+previous"
+         rf"|the\s+preceding))\s+(?:{p['season']}|{p['mon']})\b(?!\.?\s+\d)",
+         resolve.anaphor_within),
+        (rf"\b(?:(?i:the)\s+)?(?:{p['season']}|{p['mon']})\s+(?i:of)\s+(?P<of_year>(?P<arel>"
+         rf"(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
+         rf"\s+(?i:year))\b", resolve.anaphor_within),
+        # "the day before yesterday", "the day after tomorrow"
+        (r"(?i)\bthe\s+day\s+(?:before|after)\s+(?P<beyond>yesterday|tomorrow)\b",
+         resolve.day_beyond),
         # "the following Monday", "the previous Friday": counted from the date last named
         (rf"\b(?i:the)\s+(?P<rel>(?i:following|previous|preceding))\s+(?P<wd>{p['wdays']})\b",
          resolve.anaphor_weekday),
@@ -318,18 +352,23 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "for a while": a span of time of no stated length; "a while ago" is some time back
         (r"(?i)\ba\s+(?:little\s+|short\s+|long\s+)?while\b(?P<ago>\s+ago\b)?",
          lambda m, pub, way: ("PAST_REF", "present") if m["ago"] else ("PXX", "duration")),
-        # quarters counted: "the past two quarters" (P2Q), "several quarters" (PXQ); a quarter is no
-        # unit on its own ("three quarters of the vote", "criticism from some quarters")
+        # quarters counted: "the past two quarters" (P2Q), "several quarters" (PXQ), "ten straight
+        # quarters" (P10Q); a quarter is no unit on its own ("three quarters of the vote",
+        # "criticism from some quarters")
         (rf"(?i)\b(?:the\s+)?(?:(?:past|last|next|previous|coming|first)\s+(?:{p['num']}|"
-         r"several|(?:a\s+)?few)|several|(?:a\s+)?few)\s+quarters\b",
+         rf"several|(?:a\s+)?few)|several|(?:a\s+)?few|{p['num']}\s+(?:straight|consecutive"
+         r"|successive))\s+quarters\b",
          lambda m, pub, way: resolve_duration(m["n"] and resolve.count(m), "1Q")),
         # "for years", "over the years", "the first time in years"
         (rf"(?i)\b(?:for|over|in|within)\s+(?P<t>(?:the\s+)?{p['unit']}s)\b(?!\s+(?:ago|later|earlier))",
          resolve.duration),
-        # "the year ended March 31": a fiscal year, named by its end
-        (r"(?i)\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)",
+        # "the year ended March 31": a fiscal year, named by its end; "the year to February":
+        # the twelve months up to a month, as British and financial news count a rate
+        (rf"(?i)\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b|\s+to\s+(?-i:{p['months']})\b)",
          lambda m, pub, way: ("P1Y", "duration")),
-        (rf"\b(?i:every|each|per)\s+(?:(?i:{p['unit']}|(?P<q>quarter)|(?P<we>weekend))"
+        # "every week" P1W, "every other week" (every second one) P2W
+        (rf"\b(?i:every|each|per)\s+(?P<other>(?i:other|second)\s+)?"
+         rf"(?:(?i:{p['unit']}|(?P<q>quarter)|(?P<we>weekend))"
          rf"|(?P<wd>{p['wdays']})(?:\s+{p['part']})?|{p['mon']}|{p['season']}|{p['part']})\b",
          resolve.every),
         # "the past three summers": a season that recurred, as TimeML reads it (a set)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from newsevents.dates.arithmetic import (
     AHEAD,
+    BEHIND,
     FUTURE,
     PAST,
     add_months,
@@ -92,7 +93,8 @@ class Resolve:
         month = int(groups["mm"]) if groups.get("mm") else int(self.words["month"][m["mon"]])
         weekday = int(self.words["weekday"][groups["wd"]]) if groups.get("wd") else None
         year = int(m["y"]) if m["y"] else None
-        return resolve_month_day(year, month, int(m["d"]), pub, way, weekday)
+        day = int(m["d"]) if groups.get("d") else int(self.words["day"][groups["dw"].lower()])
+        return resolve_month_day(year, month, day, pub, way, weekday)
 
     def week_of_day(self, m: re.Match, pub: dt.date | None, way: int):
         found = self.month_day(m, pub, way)
@@ -280,9 +282,32 @@ class Resolve:
         count = self.count(m) if m.groupdict().get("n") else 1
         return f"{m['unit'].lower()}{count * ANAPHOR_SHIFTS[m['rel'].lower()]:+d}", ANAPHOR
 
+    def next_unit(self, m: re.Match, pub: dt.date | None, way: int):
+        """"The next year": told in the past, the one after the date last named ("elected in
+        2008; the next year, he resigned"); else the one after publication's."""
+        if way in BEHIND:
+            return self.anaphor(m, pub, way)
+        return resolve_relative_unit("next", m["unit"].lower(), pub)
+
     def anaphor_weekday(self, m: re.Match, pub: dt.date | None, way: int):
         shift = ANAPHOR_SHIFTS[m["rel"].lower()]
         return f"wd{self.words['weekday'][m['wd']]}{shift:+d}", ANAPHOR
+
+    def anaphor_within(self, m: re.Match, pub: dt.date | None, way: int):
+        """"That summer", "the following January": a season or month counted from the date
+        last named; "September of that year", "the winter of the following year": in its year,
+        shifted."""
+        groups = m.groupdict()
+        code = (self.words["season"][m["s"].lower()] if groups.get("s")
+                else f"{int(self.words['month'][m['mon']]):02d}")
+        shift = ANAPHOR_SHIFTS[m["arel"].lower().split()[-1]]
+        unit = "year" if groups.get("of_year") or not shift else "next"
+        return f"{unit}{shift:+d}-{code}", ANAPHOR
+
+    def day_beyond(self, m: re.Match, pub: dt.date | None, way: int):
+        """"The day before yesterday", "the day after tomorrow": two days from publication."""
+        days = -2 if m["beyond"].lower() == "yesterday" else 2
+        return ((pub + dt.timedelta(days=days)).isoformat(), "day") if pub else None
 
     def spoken_year(self, m: re.Match, pub: dt.date | None, way: int):
         return str(self.year_of(m)), "year"
@@ -327,4 +352,5 @@ class Resolve:
             return "XXXX-WXX-WE", "set"
         if groups.get("q"):  # a quarter is no unit of its own ("a quarter of the vote")
             return "P1Q", "set"
-        return resolve_duration(1, self.words["unit"][m["unit"].lower()])[0], "set"
+        every = 2 if groups.get("other") else 1
+        return resolve_duration(every, self.words["unit"][m["unit"].lower()])[0], "set"

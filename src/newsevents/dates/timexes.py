@@ -11,10 +11,19 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from newsevents.dates.arithmetic import AHEAD, FUTURE, NEAREST, ONWARD, OWN_PAST, PAST
+from newsevents.dates.arithmetic import (
+    AHEAD,
+    FUTURE,
+    NEAREST,
+    ONWARD,
+    OWN_PAST,
+    PAST,
+    add_quarters,
+)
 from newsevents.dates.context import read_in_context, resolve_anaphor
+from newsevents.dates.extents import take_mod, take_tail
 from newsevents.dates.lexicon import Lexicon, load_lexicon
-from newsevents.dates.resolvers import ANAPHOR, year_match
+from newsevents.dates.resolvers import ANAPHOR, REFERENCE_QUARTER, year_match
 from newsevents.dates.timex import Timex
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -25,7 +34,6 @@ MODAL_AUX = {"would", "'d", "might", "may", "should", "must"}
 REPORTED_AUX = {"would", "'d"}  # the future of a past report: ahead of it, not of publication
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"} | FUTURE_AUX | MODAL_AUX
 PAST_AUX = {"was", "were", "had"}
-POINT_MODS = {"START", "MID", "END"}  # TIMEX3 mods of a date; the others qualify a length
 YEAR_ENTITY = re.compile(r"(?:(?:fiscal|calendar)\s+)?(?P<y>(?:1[89]|20)\d\d)")
 YEAR_BEFORE_PHRASE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
 TITLE_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -99,6 +107,14 @@ def _plans(verb, span: Span, children: set[str], lexicon: Lexicon) -> bool:
         return False  # "On Friday, the firm planned a sale": a date before a past verb is its own
     own_day = verb.tag_ == "VBN" and not children and span.start > 0
     return not (own_day and span.doc[span.start - 1].lower_ == "on")
+
+
+def _is_scheduled(verb, lexicon: Lexicon) -> bool:
+    """Tell whether a copula says a date was set for its subject ("the verdict was due on
+    March 28"): the date is the one set, not the copula's own."""
+    return verb.lemma_ == "be" and any(
+        child.dep_ == "acomp" and child.lemma_.lower() in lexicon.anchors["future_verb"]
+        for child in verb.children)
 
 
 def _plan_direction(verb, children: set[str]) -> int:
@@ -181,7 +197,7 @@ def _tense_direction(token, span: Span, lexicon: Lexicon) -> int:
         children = _auxiliaries(verb)
         if children & FUTURE_AUX:
             return FUTURE
-        if _plans(verb, span, children, lexicon):
+        if _plans(verb, span, children, lexicon) or _is_scheduled(verb, lexicon):
             return _plan_direction(verb, children)
         if children & MODAL_AUX and "have" not in children:
             return ONWARD if children & REPORTED_AUX else FUTURE
@@ -246,29 +262,11 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
             continue
         timex = Timex(offset + start, offset + end, text[start:end], resolved[0], resolved[1],
                       span.start, span.end)
-        found.append(_take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)))
-        taken_until = end
+        timex = take_tail(take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)),
+                          text, offset, doc)
+        found.append(timex)
+        taken_until = timex.end_char - offset
     return _date_quarters_by_end(_order_ranges(found, text, offset), text, offset)
-
-
-def _take_mod(timex: Timex, text: str, offset: int, doc: Doc, lexicon: Lexicon,
-              free_from: int) -> Timex:
-    """Take the mod word before a timex into its extent, as TIMEX3 does: "early next year",
-    "the late 1990s" (START, END) before a date; "nearly two weeks", "more than a decade ago"
-    (APPROX, MORE_THAN) before a length of time. `free_from` is where the text before it is
-    no other timex's. The value stays: a mod says where in the period, not which period."""
-    start = timex.start_char - offset
-    match = lexicon.mod_before.search(text, max(free_from, start - 20), start)
-    if match is None:
-        return timex
-    counted = timex.precision == "duration" or timex.text.lower().endswith("ago")
-    if (lexicon.words["mod"][match["mod"].lower()] in POINT_MODS) == counted:
-        return timex
-    span = doc.char_span(offset + match.start(), timex.end_char, alignment_mode="expand")
-    if span is None:
-        return timex
-    return replace(timex, start_char=offset + match.start(), text=text[match.start() : start]
-                   + timex.text, token_start=span.start)
 
 
 def _is_title(span: Span, text: str, lexicon: Lexicon) -> bool:
@@ -289,16 +287,27 @@ def _is_title(span: Span, text: str, lexicon: Lexicon) -> bool:
 
 
 def _date_quarters_by_end(found: list[Timex], text: str, offset: int) -> list[Timex]:
-    """Give a quarter named by its end ("the second quarter ended Oct. 31") the year of that
-    end when it is earlier than the one publication gave it: a company's quarter, whose number
-    is its fiscal year's, ended on the day named. A later year is left, being most often a
-    fiscal year named for the year it began in ("the fourth quarter ended Jan. 31")."""
+    """Date a quarter named by its end from that end.
+
+    A quarter with no number of its own ("the quarter ended Sept. 30", "the latest quarter,
+    which ended July 31") is the quarter last named (read_in_context), a company's own, else
+    the calendar quarter that holds most of the three months up to its end: its middle
+    month's. A numbered one ("the second quarter ended Oct. 31") keeps its
+    number, a company's fiscal one, and takes the year of its end when that is earlier than the
+    one publication gave it; a later year is left, being most often a fiscal year named for the
+    year it began in ("the fourth quarter ended Jan. 31").
+    """
     dated = list(found)
     for at in range(len(dated) - 1):
         quarter, end = dated[at], dated[at + 1]
         between = text[quarter.end_char - offset : end.start_char - offset]
-        if (QUARTER_VALUE.fullmatch(quarter.value) and end.precision == "day"
-                and QUARTER_END.fullmatch(between) and end.value[:4] < quarter.value[:4]):
+        if not (QUARTER_VALUE.fullmatch(quarter.value) and end.precision == "day"
+                and QUARTER_END.fullmatch(between)):
+            continue
+        if quarter.precision == REFERENCE_QUARTER:
+            middle = dt.date.fromisoformat(end.value[:7] + "-01") - dt.timedelta(days=1)
+            dated[at] = replace(quarter, value=add_quarters(middle, 0))
+        elif end.value[:4] < quarter.value[:4]:
             dated[at] = replace(quarter, value=end.value[:4] + quarter.value[4:])
     return dated
 
