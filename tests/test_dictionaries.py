@@ -202,6 +202,21 @@ def test_a_common_last_word_alone_names_no_listed_person():
     assert dictionary.person("Petrov").country == "BGR"
 
 
+def test_a_former_namesake_is_the_one_nearest_the_date():
+    # two Nours in office years apart: out of office, "Nour" is the one who held it last before
+    people = [
+        Entry("Karim el-Nour", "person", "SDN", ("GOV",), role="President", valid_from="1990-01-01",
+              valid_to="2010-01-01", table="people"),
+        Entry("Samir al-Nour", "person", "SYR", ("GOV",), role="Premier", valid_from="2020-01-01",
+              valid_to="2021-01-01", table="people"),
+    ]  # fmt: skip
+    dictionary = ActorDictionary.build(people, ())
+    assert dictionary.person("Nour", "2015-01-01") is None
+    assert dictionary.person("Nour", "2015-01-01", nearest=True).country == "SDN"
+    assert dictionary.person("Nour", "2022-01-01", nearest=True).country == "SYR"
+    assert dictionary.person("Nour", "1980-01-01", nearest=True).country == "SDN"
+
+
 def test_the_shipped_common_names_hold_the_widest_spread_names():
     common = read_common_names()
     assert {"Ahmed", "Ali", "Mohamed", "Hassan", "Ibrahim", "Khan"} <= set(common)

@@ -258,8 +258,13 @@ class ActorDictionary:
         word = " ".join(word.split())
         return self._demonyms.get(word) or self._demonyms.get(normalize(word))
 
-    def person(self, name: str, on_date: str | None = None) -> Entry | None:
-        """Return the row for a known person whose dates cover on_date (else the latest)."""
+    def person(self, name: str, on_date: str | None = None, nearest: bool = False) -> Entry | None:
+        """Return the row for a known person whose dates cover on_date (else the latest).
+
+        With nearest, a name no row covers on on_date gets the row nearest that date: the one that
+        ended last before it, else the first to begin after it (of two namesakes in office years
+        apart, the one a "former" names is the earlier).
+        """
         rows = self._people.get(normalize(name), ())
         if not rows and name.split():  # a transliteration not listed: "Sergey Shoygu"
             namesakes = self._surnames.get(_surname_key(name.split()[-1]), ())
@@ -271,7 +276,12 @@ class ActorDictionary:
         for row in rows:
             if (row.valid_from or "") <= on_date and (not row.valid_to or on_date < row.valid_to):
                 return row
-        return None
+        if not nearest:
+            return None
+        before = [row for row in rows if row.valid_to and row.valid_to <= on_date]
+        if before:
+            return max(before, key=lambda row: row.valid_to)
+        return min(rows, key=lambda row: row.valid_from or "")
 
     def term(self, words: Sequence[str]) -> Term | None:
         """Return the longest title or agent noun in words, preferring one ending at the last."""
