@@ -9,10 +9,13 @@ import pytest
 
 from newsevents.dictionaries import (
     DATA_DIR,
+    ActorDictionary,
+    Entry,
     load_actor_dictionary,
     read_actor_file,
     same_person,
 )
+from newsevents.dictionaries.files import read_common_names
 
 # Entries of ISO 3166 that are not UN member states (territories, dependencies, observers).
 NON_MEMBERS = set(
@@ -177,10 +180,47 @@ def test_person_matches_an_unlisted_transliteration(dictionary):
         ("Petrov", "Alexander Petrov", True),
         ("Sergei Lavrov", "Sergei Shoigu", False),
         ("Anna Petrova", "Ivan Petrova", False),
+        # an Arabic surname with its article or without
+        ("Nour", "Karim el-Nour", True),
+        ("Karim al-Nour", "Karim Nour", True),
+        ("Samir al-Nour", "Karim al-Nour", False),
     ],
 )
 def test_same_person_allows_transliteration_only(name, other, same):
     assert same_person(name, other) is same
+
+
+def test_a_common_last_word_alone_names_no_listed_person():
+    # "Ahmed" alone is anyone's name; "Petrov" alone is the one Petrov listed
+    people = [
+        Entry("Karim Ahmed", "person", "EGY", ("GOV",), role="President", table="people"),
+        Entry("Ivan Petrov", "person", "BGR", ("GOV",), role="President", table="people"),
+    ]
+    dictionary = ActorDictionary.build(people, (), common_names=("Ahmed",))
+    assert dictionary.person("Ahmed") is None
+    assert dictionary.person("Karim Ahmed").country == "EGY"
+    assert dictionary.person("Petrov").country == "BGR"
+
+
+def test_a_former_namesake_is_the_one_nearest_the_date():
+    # two Nours in office years apart: out of office, "Nour" is the one who held it last before
+    people = [
+        Entry("Karim el-Nour", "person", "SDN", ("GOV",), role="President", valid_from="1990-01-01",
+              valid_to="2010-01-01", table="people"),
+        Entry("Samir al-Nour", "person", "SYR", ("GOV",), role="Premier", valid_from="2020-01-01",
+              valid_to="2021-01-01", table="people"),
+    ]  # fmt: skip
+    dictionary = ActorDictionary.build(people, ())
+    assert dictionary.person("Nour", "2015-01-01") is None
+    assert dictionary.person("Nour", "2015-01-01", nearest=True).country == "SDN"
+    assert dictionary.person("Nour", "2022-01-01", nearest=True).country == "SYR"
+    assert dictionary.person("Nour", "1980-01-01", nearest=True).country == "SDN"
+
+
+def test_the_shipped_common_names_hold_the_widest_spread_names():
+    common = read_common_names()
+    assert {"Ahmed", "Ali", "Mohamed", "Hassan", "Ibrahim", "Khan"} <= set(common)
+    assert "Putin" not in common
 
 
 def test_entity_patterns_label_states_seats_demonyms_and_organisations(dictionary):

@@ -178,7 +178,9 @@ def _read_known(context: Context, candidate: Candidate, name: str) -> None:
     # The row covering the article's date gives the office; a listed person named outside
     # every row of theirs ("former president X") keeps only the name and country.
     known = context.dictionary.person(name, context.on_date)
-    former = None if known or not context.on_date else context.dictionary.person(name)
+    former = None if known or not context.on_date else context.dictionary.person(
+        name, context.on_date, nearest=True
+    )
     if known is None and former is None:
         return
     if known is not None:

@@ -26,6 +26,7 @@ from newsevents.dictionaries.lookup import (
 from newsevents.dictionaries.namemodel import load_name_model
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+COMMON_NAMES_FILE = DATA_DIR / "common_names.txt"
 
 
 def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
@@ -43,7 +44,14 @@ def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
         entries = [e for e in entries if not _sharesform(e, replaced)] + file_entries
         new_words = {term.words for term in file_terms}
         terms = [term for term in terms if term.words not in new_words] + file_terms
-    return ActorDictionary.build(entries, terms, load_name_model())
+    return ActorDictionary.build(entries, terms, load_name_model(), read_common_names())
+
+
+def read_common_names(path: Path = COMMON_NAMES_FILE) -> tuple[str, ...]:
+    """Read the names too common to stand alone for a listed person: one a line, "#" comments."""
+    with open(path, encoding="utf-8") as handle:
+        lines = (line.split("#", 1)[0].strip() for line in handle)
+        return tuple(line for line in lines if line)
 
 
 def _sharesform(entry: Entry, forms: set[str]) -> bool:

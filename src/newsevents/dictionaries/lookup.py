@@ -134,8 +134,10 @@ def same_person(name: str, other: str) -> bool:
 
 @lru_cache(maxsize=8192)  # pure, and asked again for every pair of people in an article
 def _surname_key(word: str) -> str:
-    # Transliterations differ in y/i/j and doubled letters: Zelensky, Zelenskyy, Zelenskiy.
-    key = normalize(word).replace("x", "ks").replace("y", "i").replace("j", "i")
+    # Transliterations differ in y/i/j and doubled letters: Zelensky, Zelenskyy, Zelenskiy; an
+    # Arabic surname is written with its article or without: al-Assad, Assad; el-Sisi, Sisi.
+    key = re.sub(r"^(?:al|el)-(?=\w)", "", normalize(word))
+    key = key.replace("x", "ks").replace("y", "i").replace("j", "i")
     return re.sub(r"(.)\1+", r"\1", key)
 
 
@@ -189,16 +191,27 @@ class ActorDictionary:
 
     @classmethod
     def build(
-        cls, entries: Iterable[Entry], terms: Iterable[Term], name_model: NameSectors | None = None
+        cls,
+        entries: Iterable[Entry],
+        terms: Iterable[Term],
+        name_model: NameSectors | None = None,
+        common_names: Iterable[str] = (),
     ) -> ActorDictionary:
-        """Index entries and terms; later ones win where two share a written form."""
+        """Index entries and terms; later ones win where two share a written form.
+
+        A person is indexed by the last word of their name, unless it is one of common_names:
+        names so many people bear ("Ahmed", "Khan") that one alone stands for no listed person.
+        """
         entries, terms = tuple(entries), tuple(terms)
+        common = frozenset(_surname_key(name) for name in common_names)
         keys, exact, demonyms, people, surnames = {}, {}, {}, {}, {}
         for entry in entries:
             if entry.kind == "person":
                 for surface in entry.surfaces():
                     people.setdefault(normalize(surface), []).append(entry)
-                surnames.setdefault(_surname_key(entry.name.split()[-1]), []).append(entry)
+                surname = _surname_key(entry.name.split()[-1])
+                if surname not in common:
+                    surnames.setdefault(surname, []).append(entry)
                 continue
             for surface in entry.surfaces():
                 (exact if _is_exact(surface) else keys)[form(surface)] = entry
@@ -245,8 +258,13 @@ class ActorDictionary:
         word = " ".join(word.split())
         return self._demonyms.get(word) or self._demonyms.get(normalize(word))
 
-    def person(self, name: str, on_date: str | None = None) -> Entry | None:
-        """Return the row for a known person whose dates cover on_date (else the latest)."""
+    def person(self, name: str, on_date: str | None = None, nearest: bool = False) -> Entry | None:
+        """Return the row for a known person whose dates cover on_date (else the latest).
+
+        With nearest, a name no row covers on on_date gets the row nearest that date: the one that
+        ended last before it, else the first to begin after it (of two namesakes in office years
+        apart, the one a "former" names is the earlier).
+        """
         rows = self._people.get(normalize(name), ())
         if not rows and name.split():  # a transliteration not listed: "Sergey Shoygu"
             namesakes = self._surnames.get(_surname_key(name.split()[-1]), ())
@@ -258,7 +276,12 @@ class ActorDictionary:
         for row in rows:
             if (row.valid_from or "") <= on_date and (not row.valid_to or on_date < row.valid_to):
                 return row
-        return None
+        if not nearest:
+            return None
+        before = [row for row in rows if row.valid_to and row.valid_to <= on_date]
+        if before:
+            return max(before, key=lambda row: row.valid_to)
+        return min(rows, key=lambda row: row.valid_from or "")
 
     def term(self, words: Sequence[str]) -> Term | None:
         """Return the longest title or agent noun in words, preferring one ending at the last."""
