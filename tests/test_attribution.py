@@ -1118,6 +1118,17 @@ def test_a_turn_opening_its_paragraph_runs_to_the_paragraphs_end(nlp, cues):
                      "Did you look for them?"]
 
 
+def test_a_quoted_turn_opening_its_paragraph_runs_to_the_paragraphs_end(nlp, cues):
+    # A transcript quoted whole opens each turn with a quote mark and closes none.
+    text = ('The exchange went as follows:\n\n"SMITH: Will the bridge open? When?\n\n'
+            '"BROWN: It opens in May. The money is there. The crews are ready.\n\n'
+            '"SMITH: Thank you.')
+    doc, frames = frames_of(nlp, cues, text)
+    turns = [content(doc, f) for f in frames if f.cue == ":"]
+    assert turns == ["Will the bridge open? When?",
+                     "It opens in May. The money is there. The crews are ready", "Thank you"]
+
+
 @pytest.mark.parametrize(
     "text", ["Update: The road has reopened.", "Photo: The mayor opens the new bridge."]
 )

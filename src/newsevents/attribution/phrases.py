@@ -127,7 +127,10 @@ def _is_headline(words: Span) -> bool:
 def _turn_end(doc, first: int, last: int) -> int:
     """Return the last token of what a speaker says after a colon: a turn that opens its
     paragraph ("A: I went home. Nobody was there.") runs to the paragraph's end, as in an
-    interview transcript; one inside a paragraph ends with its sentence."""
+    interview transcript; one inside a paragraph ends with its sentence. A transcript quoted
+    whole opens each turn with a quote mark ("\"JONES: ..."): the turn still opens it."""
+    while first > 0 and doc[first - 1].is_quote and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
     if first > 0 and "\n" not in doc[first - 1].text_with_ws:
         return last
     end = last
