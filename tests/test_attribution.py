@@ -950,6 +950,21 @@ def test_a_word_linking_the_sentence_to_the_story_is_not_reported(nlp, cues, tex
     assert content(doc, only(frames, "according to")) == "the plan will cost more"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("Turnout fell. That’s according to early results of a survey by the networks.",
+         "’s according to", "That"),
+        ("Turnout fell. This is according to figures from the election commission.",
+         "is according to", "This"),
+    ],
+)
+def test_the_copula_before_according_to_joins_the_cue(nlp, cues, text, cue, said):
+    doc, frames = frames_of(nlp, cues, text)
+    (frame,) = [f for f in frames if f.cue_lemma == "according to"]
+    assert (frame.cue, content(doc, frame)) == (cue, said)
+
+
 def test_a_conceded_report_ends_the_content_and_is_its_own_frame(nlp, cues):
     text = ("The minister said the talks had failed, though she noted that both sides "
             "are still willing to meet.")
