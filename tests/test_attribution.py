@@ -1145,7 +1145,15 @@ def test_a_quoted_turn_opening_its_paragraph_runs_to_the_paragraphs_end(nlp, cue
 
 
 @pytest.mark.parametrize(
-    "text", ["Update: The road has reopened.", "Photo: The mayor opens the new bridge."]
+    "text",
+    [
+        "Update: The road has reopened.",
+        "Photo: The mayor opens the new bridge.",
+        # The writer's own lead-in to a point names nobody either.
+        "The goal: a budget that the council can pass by June.",
+        "One conclusion: the old rules no longer work for small farms.",
+        "Two questions: Will the mayor run again? And who will pay for it?",
+    ],
 )
 def test_section_labels_before_a_colon_name_nobody(nlp, cues, text):
     assert not [f for f in frames_of(nlp, cues, text)[1] if f.cue == ":"]
