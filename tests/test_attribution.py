@@ -181,6 +181,9 @@ FORMS = [
      "the bridge an eyesore"),
     ("The doctor pointed to the falling infection rate.", "pointed to", "doctor", "neutral",
      "the falling infection rate"),
+    # What a text says: a sign, a letter or a statement "reads" its quote.
+    ("One banner read “No more war,” and another called for talks.", "read", "One banner",
+     "neutral", "“No more war,”"),
     ("The mayor pointed out that the budget was balanced.", "pointed out", "mayor", "neutral",
      "that the budget was balanced"),
     ("“The dam held,” the engineer said, “but the road is gone.”", "said", "engineer",
@@ -1142,6 +1145,11 @@ def test_a_quoted_turn_opening_its_paragraph_runs_to_the_paragraphs_end(nlp, cue
     turns = [content(doc, f) for f in frames if f.cue == ":"]
     assert turns == ["Will the bridge open? When?",
                      "It opens in May. The money is there. The crews are ready", "Thank you"]
+
+
+def test_reading_a_text_aloud_reports_nothing(nlp, cues):
+    doc, frames = frames_of(nlp, cues, "The minister read a statement to reporters.")
+    assert not [f for f in frames if f.cue_lemma == "read"]
 
 
 @pytest.mark.parametrize(
