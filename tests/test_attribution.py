@@ -656,6 +656,9 @@ STANCE_FORMS = [
      "the budget gap"),
     ("The union took aim at the new pension rules.", "took aim at", "union", "evaluative",
      "the new pension rules"),
+    # A claim of one's own part in a deed: the claim is the cue, the deed its content.
+    ("A local militia claimed responsibility for the bombing.", "claimed responsibility for",
+     "local militia", "distancing", "the bombing"),
     ("Both parties had opposing views on the tax.", "had opposing views on", "parties",
      "distancing", "the tax"),
     ("Two senators voted against the budget.", "voted against", "Two senators", "evaluative",
