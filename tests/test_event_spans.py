@@ -195,3 +195,16 @@ def test_a_headline_list_before_the_subject_is_the_subject(resources, text, sour
 def test_weapons_given_as_aid_are_no_target(resources):
     events = events_of(resources, "Poland urged its allies to send more air defence.")
     assert not any("defence" in a.text for e in events for a in e.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # talks with another named in a phrase of purpose or time: the clause's subject is a party
+        ("The Kenyan president flew to Addis Ababa for talks with Abiy.", ["KEN"]),
+        ("After a meeting with the Omani sultan, the Kenyan president praised Oman.", ["KEN"]),
+    ],
+)
+def test_the_subject_is_a_party_to_talks_it_came_for(resources, text, source):
+    talks = next(e for e in events_of(resources, text) if e.trigger in ("talks", "meeting"))
+    assert [a.country for a in talks.source] == source

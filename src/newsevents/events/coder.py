@@ -99,6 +99,8 @@ SCORE = re.compile(r"\b\d{1,2} ?[-\u2013] ?\d{1,2}\b")  # a game's score: "3-1",
 # Talks (consult, discuss by telephone, negotiate): the side that asked for them is a party, where
 # the guest of a visit made at a host's invitation is not the host.
 TALKS = ("040", "041", "046")
+# Prepositions of a phrase of purpose or time that talks are named in: "came for talks with X".
+TALKS_PREPS = ("for", "after", "following", "before", "during", "ahead")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
 SOURCE_PREPS = ("by", "from")
@@ -498,6 +500,8 @@ def code_noun(
     candidate.source = noun_source(noun, doers, governor, patterns, index, doing)
     if is_instigation(noun):  # "at the request of X": X asked, whatever the preposition
         candidate.source = index.mentions_for(requesters(noun)) or candidate.source
+    if not candidate.source and code in TALKS:
+        candidate.source = talks_party(noun, patterns, index)
     if not candidate.source and patterns.doer_roots.get(code[:2]) == "people":
         candidate.source = people_of_place(noun, index, places)  # "a student march in X"
     pairs = [found[p] for p in PAIR_PREPS if p in found] or occurring_between(noun)
@@ -596,6 +600,19 @@ def noun_source(
         subject = subject_of(holder, patterns)  # "X is responsible for the killings": X killed
         source = index.mentions_for([subject] if subject is not None else [])
     return source
+
+
+def talks_party(noun: Token, patterns: PatternSet, index: MentionIndex) -> list[Mention]:
+    """Return the subject of the clause that talks with another named in a phrase of time or
+    purpose are held in: "arrived in X for talks with Y", "after a meeting with Y, X praised": X
+    is a party."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in TALKS_PREPS or "with" not in preps_of(noun):
+        return []  # "during a closed-door meeting" names no other side: the subject may be one
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(prep.head, patterns)
+    return index.mentions_for([subject] if subject is not None else [])
 
 
 def is_answerable(prep: Token, holder: Token) -> bool:
