@@ -2430,6 +2430,9 @@ def test_games_are_not_coded(nlp, patterns, codebook, text, coded):
         # relief staff or peacekeepers told by their arrival were sent
         ("Greek rescue teams arrived in Turkey.", "073"),
         ("Rwandan peacekeepers arrived in Mozambique.", "074"),
+        # generators supplied are relief; a force equipped with arms is given them
+        ("Poland supplied Moldova with generators.", "073"),
+        ("Turkey equipped the Somali army with rifles.", "072"),
     ],
 )
 def test_aid_told_by_what_is_sent_or_who_arrives(nlp, patterns, codebook, text, cameo):
