@@ -415,6 +415,19 @@ def test_a_listed_officeholder_named_by_surname_alone_is_known(resolve):
     assert (modi.kind, modi.country, modi.name) == ("person", "IND", "Narendra Modi")
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "country", "sectors"),
+    [
+        # a title under an international body's name is the body's official, of no state
+        ("The NATO chief warned Serbia.", "The NATO chief", None, ("IGO", "GOV")),
+        ("The UN envoy met officials in Chad.", "The UN envoy", None, ("IGO", "GOV")),
+    ],
+)
+def test_a_title_under_a_bodys_name_is_the_bodys(resolve, text, written, country, sectors):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.country, actor.sectors[:2]) == (country, sectors)
+
+
 def test_mentions_are_in_text_order_with_sentence_indices(resolve):
     mentions = resolve("Oslo protested. Later, Helsinki and Stockholm replied.")
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)

@@ -273,6 +273,11 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         elif "IGO" in named.sectors and (role := _member_role(context, own)):
             candidate.sectors = ("IGO", *role)
         candidate.ident, candidate.basis = named.actor_id, "dictionary"
+    elif named is not None and kind == "title":
+        # "the NATO chief", "the Hamas leader": the body's, where no one named before holds it
+        candidate.country = named.country
+        if "IGO" in named.sectors:
+            candidate.sectors = tuple(dict.fromkeys(("IGO", *candidate.sectors)))
     elif kind == "agent":
         candidate.basis = "modifier" if country else "article"
         candidate.also = countries[1:]
