@@ -185,8 +185,9 @@ def test_officeholders_are_known_by_the_articles_date(ruled_nlp, dictionary, tex
         ("Khan said the shop had been looted twice.", "2020-05-01", None, None, ()),
     ],
 )  # fmt: skip
-def test_a_leader_named_alone_is_known_by_the_articles_date(ruled_nlp, dictionary, text,  # noqa: F811
-                                                            published, role, country, sectors):  # fmt: skip
+def test_a_leader_named_alone_is_known_by_the_articles_date(
+    ruled_nlp, dictionary, text, published, role, country, sectors  # noqa: F811
+):
     article = Article(article_id="t", text=text, source="test", published=published)
     actor = resolve_actors(ruled_nlp(text), article, dictionary)[0].actor
     assert (actor.role, actor.country, actor.sectors) == (role, country, sectors)
