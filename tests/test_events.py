@@ -212,6 +212,14 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
     assert events["arrest"].modality == "hypothetical"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The talks took place in Cairo on Monday.", "The truce took effect in Darfur at dawn."],
+)
+def test_taking_place_or_effect_is_no_capture(nlp, patterns, codebook, text):
+    assert "192" not in [e.cameo for e in code(nlp, patterns, codebook, text)]
+
+
 def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):
     events = code(nlp, patterns, codebook, "Rebels captured Juan Rivera near the border.")
     assert "192" not in [event.cameo for event in events]
