@@ -213,11 +213,20 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["The talks took place in Cairo on Monday.", "The truce took effect in Darfur at dawn."],
+    ("text", "cameos"),
+    [
+        # idioms of verbs of force are no force
+        ("The talks took place in Cairo on Monday.", []),
+        ("The truce took effect in Darfur at dawn.", []),
+        ("Chile struck a balance between growth and welfare.", []),
+        ("Chile fired its finance minister.", []),
+        ("Chile shot down the proposal of Peru.", ["120"]),
+        # ... where the force is meant, it stays
+        ("Chile fired on Peru.", ["193"]),
+    ],
 )
-def test_taking_place_or_effect_is_no_capture(nlp, patterns, codebook, text):
-    assert "192" not in [e.cameo for e in code(nlp, patterns, codebook, text)]
+def test_idioms_of_verbs_of_force(nlp, patterns, codebook, text, cameos):
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)][:1] == cameos
 
 
 def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):
