@@ -221,8 +221,10 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         ("Chile struck a balance between growth and welfare.", []),
         ("Chile fired its finance minister.", []),
         ("Chile shot down the proposal of Peru.", ["120"]),
+        ("Chile targeted new markets in Peru.", []),
         # ... where the force is meant, it stays
         ("Chile fired on Peru.", ["193"]),
+        ("Chile targeted rebel camps in Peru.", ["190"]),
     ],
 )
 def test_idioms_of_verbs_of_force(nlp, patterns, codebook, text, cameos):
