@@ -18,7 +18,14 @@ from newsevents.actors.candidates import (
 )
 from newsevents.actors.modifiers import is_ethnic, read_modifiers, title_start
 from newsevents.annotate import span_of, text_of
-from newsevents.dictionaries import STATE_OFFICE_SECTORS, Entry, actor_id, normalize, split_words
+from newsevents.dictionaries import (
+    STATE_OFFICE_SECTORS,
+    Entry,
+    Term,
+    actor_id,
+    normalize,
+    split_words,
+)
 
 # entities the named readers read as actors or places; a facility's name may be a town's
 PLACE_READ = ENTITY_LABELS - {"FAC"}
@@ -79,7 +86,10 @@ def is_modifier(context: Context, ent: Span) -> bool:
         # "US-backed fighters", "the Saudi-led coalition": the noun is the actor; "a
         # Greek-owned ship" is no actor, and Greece's
         thing = owned_thing(root)
-        return thing is None or thing.i in context.ent_of or _is_actor_noun(context, thing)
+        if thing is None or thing.i in context.ent_of:
+            return True
+        compounds = [t.text for t in thing.lefts if t.dep_ == "compound"]
+        return _term_ending_at(context, [*compounds, thing.text], thing) is not None
     if root.dep_ not in ("poss", "compound", "amod", "nmod") or root.head.i < ent.end:
         return False
     head = root.head
@@ -97,15 +107,15 @@ def is_modifier(context: Context, ent: Span) -> bool:
         chain.append(chain[-1].head)
     noun = chain[-1]
     words = [t.text for t in context.doc[ent.end : noun.i + 1] if t in chain or t.head in chain]
-    term = context.dictionary.term(words)
-    return term is not None and term.cls != "anaphor" and term.words[-1] == noun.lower_
+    term = _term_ending_at(context, words, noun)
+    return term is not None and term.cls != "anaphor"
 
 
-def _is_actor_noun(context: Context, noun: Token) -> bool:
-    # "coalition", "militia", "army unit": a title or agent noun ends with the noun
-    words = [t.text for t in noun.lefts if t.dep_ == "compound"] + [noun.text]
+def _term_ending_at(context: Context, words: list[str], noun: Token) -> Term | None:
+    # the title or agent noun the words name, if it ends with the noun ("army vehicle",
+    # "coalition"): the noun is then an actor
     term = context.dictionary.term(words)
-    return term is not None and term.words[-1] == noun.lower_
+    return term if term is not None and term.words[-1] == noun.lower_ else None
 
 
 def _name_end_head(context: Context, head: Token) -> bool:

@@ -77,7 +77,7 @@ from newsevents.events.matching import (
     verb_keys,
 )
 from newsevents.events.modality import read_modality
-from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern
+from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern, root_reading
 from newsevents.events.sites import IMPLIED, aim_at_places, by_unnamed_doers, unknown_places
 from newsevents.events.spans import (
     THING_PREPS,
@@ -325,7 +325,7 @@ def code_verb(
         candidate.source = index.mentions_for(owned)
     # whose act a passive with no doer named is, by its root (place_roots.csv): a measure named
     # as some side's ("UN sanctions were lifted") was eased by that side; an arrest in X, by X
-    reading = patterns.doer_roots.get(row.code[:2]) if passive else None
+    reading = root_reading(patterns.doer_roots, row.code) if passive else None
     if not candidate.source and reading == "own measure":
         candidate.source = index.mentions_for(measure_owners(used, patterns, index))
     if not candidate.source and reading == "state":  # "X's opposition leader was arrested"
@@ -419,7 +419,7 @@ def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]
     """Return where those who investigate were sent, when an investigation is what a sending is
     for: "sent experts to X to investigate the attacks", "dispatched a team into X in a bid to
     investigate" look into what happened in X; the thing investigated is seldom an actor."""
-    if code[:2] not in patterns.goal_roots or not is_infinitive(verb):
+    if root_reading(patterns.goal_roots, code) is None or not is_infinitive(verb):
         return []
     word = verb
     for _ in range(3):  # "to investigate", "in a rush to investigate": up to the sending
@@ -502,7 +502,7 @@ def code_noun(
         candidate.source = index.mentions_for(requesters(noun)) or candidate.source
     if not candidate.source and code in TALKS:
         candidate.source = talks_party(noun, patterns, index)
-    if not candidate.source and patterns.doer_roots.get(code[:2]) == "people":
+    if not candidate.source and root_reading(patterns.doer_roots, code) == "people":
         candidate.source = people_of_place(noun, index, places)  # "a student march in X"
     pairs = [found[p] for p in PAIR_PREPS if p in found] or occurring_between(noun)
     if pairs:

@@ -29,7 +29,7 @@ from newsevents.events.modality import (
     promised,
     read_modality,
 )
-from newsevents.events.patterns import PatternSet
+from newsevents.events.patterns import PatternSet, root_reading
 from newsevents.records import Actor, Mention
 
 # Dependencies through which a statement carries its content: "said (that) X did",
@@ -130,7 +130,7 @@ def headline(candidate: Candidate, patterns: PatternSet, index: MentionIndex) ->
         return candidate
     if agent is not None:
         source = index.mentions_for([agent])
-    elif patterns.doer_roots.get(candidate.code[:2]) == "state":
+    elif root_reading(patterns.doer_roots, candidate.code) == "state":
         source = state_of_place(trigger, index)  # "Journalist detained in X": X's authorities
     else:
         source = []

@@ -323,8 +323,14 @@ def object_keys(token: Token, patterns: PatternSet) -> set[str]:
     return keys.union(*(classes[key] for key in keys if key in classes))
 
 
-# Prepositions of a phrase that tells only where a verb's act happened.
-WHERE = frozenset({"in", "at", "near", "inside", "outside"})
+# Prepositions that tell only where an act happened ("met in X", "said at X"): for a root read
+# as a venue, a place behind one is not the act's target.
+VENUE_PREPS = ("in", "at", "inside", "near", "outside")
+
+
+def is_venue(word: Token) -> bool:
+    """Tell whether a place is named by a phrase telling only where: "in X", "at X"."""
+    return word.dep_ == "pobj" and word.head.lower_ in VENUE_PREPS
 
 
 def best_verb_row(
@@ -367,7 +373,7 @@ def best_verb_row(
         score += 3.0 * bool(row.doers)
         # a phrase telling where says less than what the verb is done to: "seized weapons in
         # the port" is a seizure of weapons, not of the port
-        score -= 0.75 * (used is not None and used.dep_ == "pobj" and used.head.lower_ in WHERE)
+        score -= 0.75 * (used is not None and is_venue(used))
         score += 1.0 if here.intersection(row.preps) else (0.5 if not row.preps else 0.0)
         if best is None or score > best[0]:
             best = (score, row, used)

@@ -472,6 +472,11 @@ def load_place_roots(
     return roots
 
 
+def root_reading(readings: dict[str, str], code: str) -> str | None:
+    """Return how a code reads (place_roots.csv): its three-digit row, else its root's."""
+    return readings.get(code[:3]) or readings.get(code[:2])
+
+
 def statement_verbs(verbs: dict[str, tuple[VerbPattern, ...]]) -> frozenset[str]:
     """Return the verbs some pattern codes as a statement (CAMEO 01): "say", "announce"."""
     return frozenset(v for v, rows in verbs.items() if any(r.code[:2] == "01" for r in rows))

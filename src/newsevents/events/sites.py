@@ -20,14 +20,11 @@ from newsevents.dictionaries import actor_id
 from newsevents.events.arguments import ARMED_SECTORS
 from newsevents.events.context import Candidate
 from newsevents.events.doers import is_passive, is_reduced_passive, shares_passive
-from newsevents.events.matching import recoded
-from newsevents.events.patterns import PatternSet
+from newsevents.events.matching import is_venue, recoded
+from newsevents.events.patterns import PatternSet, root_reading
 from newsevents.records import PLACE, Actor, Mention
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Prepositions that tell only where an act happened ("met in X", "said at X"): for a root read
-# as a venue, a place behind one is not the act's target.
-VENUE_PREPS = ("in", "at", "inside", "near", "outside")
 # Entity labels of a toponym the actors stage may have left unread: a town, region or site.
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 HOME = "home"  # the basis of a target read as the doers' own government or people
@@ -52,8 +49,7 @@ def aim_at_places(
     for candidate in found:
         if candidate.target:
             continue
-        roots = patterns.place_roots
-        reading = roots.get(candidate.code[:3]) or roots.get(candidate.code[:2])
+        reading = root_reading(patterns.place_roots, candidate.code)
         venue = reading == "venue"
         site = place_of(candidate, places, lone=reading == "aimed", venue=venue)
         site = site or place_of(candidate, list(unknown), lone=False, venue=venue)
@@ -197,11 +193,6 @@ def unknown_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for ent in doc.ents
         if ent.label_ in TOPONYM_LABELS and not taken.intersection(range(ent.start, ent.end))
     ]
-
-
-def is_venue(word: Token) -> bool:
-    """Tell whether a place is named by a phrase telling only where: "in X", "at X"."""
-    return word.dep_ == "pobj" and word.head.lower_ in VENUE_PREPS
 
 
 def clause_words(trigger: Token) -> set[int]:
