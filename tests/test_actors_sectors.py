@@ -516,3 +516,18 @@ def test_the_person_column_is_optional_and_checked(tmp_path):
                            encoding="utf-8")  # fmt: skip
     with pytest.raises(ValueError, match="person 'many'"):
         read_actor_file(with_column)
+
+
+@pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        # one of a group is as much an actor as the group: the rows hold both numbers
+        ("Kenyan police arrested a miner outside the pit.", "a miner", ("LAB",)),
+        ("Gunmen shot a tourist near the ruins.", "a tourist", ("CVL",)),
+        ("Police detained a kidnapper in the port.", "a kidnapper", ("CRM",)),
+        ("Guards beat an inmate at the prison.", "an inmate", ("CVL",)),
+        ("Army spokesmen denied the report.", "Army spokesmen", ("MIL",)),
+    ],
+)  # fmt: skip
+def test_agent_nouns_are_known_in_the_singular_and_the_plural(resolve, text, written, sectors):
+    assert actor_of(resolve(text), written).sectors == sectors
