@@ -1259,6 +1259,9 @@ def test_condolences_and_rejected_claims(nlp, patterns, codebook, text, expected
         ("Sudan said it would allow the Kenyans to send food.", ("0355", ("Sudan",), ("Kenyans",))),
         # an act with no concession row stays the permitted one's
         ("Israel allowed Egypt to send troops to Gaza.", ("154", ("Egypt",), ("Gaza",))),
+        # so is its delivery: allowing or blocking "the delivery of aid" allows or blocks the aid
+        ("Sudan allowed the delivery of food to Kenya.", ("0863", ("Sudan",), ("Kenya",))),
+        ("Sudan blocked the delivery of aid to Kenya.", ("162", ("Sudan",), ("Kenya",))),
     ],
 )
 def test_a_permitted_act_is_a_concession(nlp, patterns, codebook, text, expected):
