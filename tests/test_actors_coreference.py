@@ -229,3 +229,19 @@ def test_it_stands_for_a_state_or_body_that_was_subject(resolve, text, written, 
 )  # fmt: skip
 def test_it_with_no_state_or_body_subject_stays_unresolved(resolve, text, written):
     assert actors_of(resolve(text), written) == []
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        # a description is never the subject of its own clause: the country aid is cut to is
+        # another, named before, or nobody
+        ("Chad held elections. Belgium then cut its aid to the country.", "the country", "TCD"),
+        ("Belgium cut its aid to the country.", "the country", None),
+        # in a clause below its antecedent it may be the same
+        ("Peru said the country would not pay.", "the country", "PER"),
+    ],
+)  # fmt: skip
+def test_the_country_is_not_the_subject_of_its_own_clause(resolve, text, written, country):
+    found = actors_of(resolve(text), written)
+    assert [a.country for a in found] == ([country] if country else [])

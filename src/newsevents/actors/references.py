@@ -54,11 +54,24 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
             found.members = (subjects or before)[-1:]
         elif found.kind == "anaphor":
             wanted = found.term.refers if found.term else None
-            found.members = [c for c in earlier if _is_kind(c, wanted)][-1:]
+            found.members = [c for c in earlier if _is_kind(c, wanted)
+                             and not _subject_of_own_clause(doc, found, c)][-1:]
             if not found.members and wanted == "group":
                 found.members = _unnamed_group(doc, found, earlier, starts)
         else:
             found.members = _same_title(found, candidates[:index])
+
+
+def _subject_of_own_clause(doc: Doc, found: Candidate, other: Candidate) -> bool:
+    # "Britain cut its aid to the country": a description is never the subject of its own
+    # clause, whatever it is the object of (it would have said "itself"); in a clause below
+    # ("Britain said the country would ...") it may well be.
+    if found.head < 0 or other.head < 0 or doc[other.head].dep_ not in SUBJECT_DEPS:
+        return False
+    word = doc[found.head]
+    while word.dep_ in CLAUSE_MATE_DEPS and word.head is not word:
+        word = word.head
+    return word == doc[other.head].head
 
 
 def _lone_titles(candidates: list[Candidate]) -> list[Candidate]:
@@ -244,6 +257,8 @@ def merge_people(people: list[Candidate]) -> None:
 # How an agent noun came by a country of its own: a modifier ("Kenyan police"), or a demonym
 # standing for its people ("thousands of Zimbabweans").
 PLACED = ("modifier", "dictionary")
+# How an object hangs on its clause's verb: "cut aid to the country", "met the country's envoy".
+CLAUSE_MATE_DEPS = ("dobj", "pobj", "prep", "dative", "poss", "compound", "agent")
 
 
 def main_country(doc: Doc, candidates: list[Candidate], terms) -> str | None:
