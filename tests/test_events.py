@@ -1990,6 +1990,9 @@ def test_coercion_in_its_many_forms(nlp, patterns, codebook, text, cameo):
         ("Britain reduced its aid budget for Kenya.", "162"),
         ("The United States stopped the flow of aid to Egypt.", "162"),
         ("Congress blocked an arms deal with Saudi Arabia.", "1622"),
+        ("The IMF pulled its funding from Zambia.", "1621"),
+        ("The World Bank slashed its lending to Ghana.", "1621"),
+        ("Norway denied further aid to Malawi.", "162"),
         # peacekeepers and observers withdrawn, and a party leaving talks (CAMEO 166, 164)
         ("The United Nations withdrew its peacekeeping troops from Somalia.", "1661"),
         ("The African Union pulled its observers out of Burundi.", "1662"),
