@@ -88,6 +88,17 @@ def test_timex_extents_take_blurring_tails(nlp, lexicon, sentence, text, value):
     assert [(t.text, t.value) for t in found] == ([(text, value)] if text else [])
 
 
+def test_tail_words_come_from_the_lexicon(nlp, tmp_path):
+    """A user extends the blurring tails in calendar.csv, with no change to the code."""
+    shipped = dates.lexicon.DATA
+    (tmp_path / "anchors.csv").write_text((shipped / "anchors.csv").read_text())
+    (tmp_path / "calendar.csv").write_text(
+        (shipped / "calendar.csv").read_text() + "or thereabouts,tail,any\n")
+    sentence = "The mine should stay open until 2040 or thereabouts."
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, dates.load_lexicon(tmp_path))
+    assert [(t.text, t.value) for t in found] == [("2040 or thereabouts", "2040")]
+
+
 def test_the_time_of_an_event_is_no_timex(nlp, lexicon):
     found = dates.find_timexes(nlp("At the time of the vote, he was abroad."), PUBLISHED, lexicon)
     assert found == []

@@ -263,7 +263,7 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
         timex = Timex(offset + start, offset + end, text[start:end], resolved[0], resolved[1],
                       span.start, span.end)
         timex = take_tail(take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)),
-                          text, offset, doc)
+                          text, offset, doc, lexicon)
         found.append(timex)
         taken_until = timex.end_char - offset
     return _date_quarters_by_end(_order_ranges(found, text, offset), text, offset)
