@@ -41,6 +41,22 @@ def test_a_span_inside_a_wider_timex_is_valued_as_given(nlp, lexicon, sentence, 
 
 
 @pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a length or a time back the text leaves unsaid, as "a few years ago" is
+    ("The museum has been closed for some time.", "some time", "PXX"),
+    ("The city was founded centuries ago.", "centuries ago", "PAST_REF"),
+    ("He retired months ago.", "months ago", "PAST_REF"),
+    # the century or decade publication falls in, written as a named one is
+    ("Europe has changed a great deal this century.", "this century", "20"),
+    ("Prices will keep rising for the rest of this decade.", "this decade", "202"),
+    # a span that takes in the comma after it
+    ("Over this century, the coast has receded.", "this century,", "20"),
+])
+def test_a_known_span_running_text_leaves_alone_gets_a_value(nlp, lexicon, sentence, text,
+                                                             value):
+    assert span_value(nlp, lexicon, sentence, text) == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
     # sets: TimeML writes the recurring part and leaves the rest unknown
     ("Floods return to the valley each winter.", "each winter", "XXXX-WI"),
     ("Fishermen set out every morning.", "every morning", "XXXX-XX-XXTMO"),

@@ -382,7 +382,7 @@ def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None 
     if found:
         best = max(found, key=overlap)
         return _read_alone(span, best, before, published, lexicon) or best
-    text = span.text.strip()
+    text = span.text.strip().rstrip(",;:.")  # a gold span may take in the punctuation after it
     for pattern, resolve in lexicon.bare_patterns:
         match = pattern.fullmatch(text)
         resolved = match and resolve(match, published, _direction(span, lexicon))
