@@ -104,6 +104,26 @@ def test_timex_extents_take_blurring_tails(nlp, lexicon, sentence, text, value):
     assert [(t.text, t.value) for t in found] == ([(text, value)] if text else [])
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the day next to a day named is one timex, without its article
+    ("Shops reopened the day after Christmas.", [("day after Christmas", "2024-12-26")]),
+    ("The day before Monday's hearing, he flew in.", [("day before Monday", "2025-06-15")]),
+    # "a day after" counts a length, and leaves the day named alone
+    ("The attack came a day after Monday's vote.", [("a day", "P1D"), ("Monday", "2025-06-16")]),
+    # "the next morning" counts from the day named, not from the day before it
+    ("The day before Monday's hearing, he flew in. He appeared in court the next morning.",
+     [("day before Monday", "2025-06-15"), ("the next morning", "2025-06-17")]),
+])
+def test_the_day_before_or_after_a_day_named(nlp, lexicon, sentence, found):
+    timexes = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in timexes] == found
+
+
+def test_a_day_named_inside_the_day_before_it_is_read_as_named(nlp, lexicon):
+    sentence = "The day before Monday's hearing, he flew in."
+    assert span_value(nlp, lexicon, sentence, "Monday") == "2025-06-16"
+
+
 def test_tail_words_come_from_the_lexicon(nlp, tmp_path):
     """A user extends the blurring tails in calendar.csv, with no change to the code."""
     shipped = dates.lexicon.DATA

@@ -43,6 +43,10 @@ RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
 RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# "the day before last Tuesday": a day counted from the one named right after it
+DAY_BESIDE = re.compile(r"(?i)\bthe\s+(?P<day>day\s+(?P<side>before|after))\s+$")
+DAY_COUNTED = re.compile(r"(?i)day\s+(?:before|after)\s")  # such a timex, read
 QUARTER_END = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending)\s+")
 
 
@@ -229,7 +233,11 @@ def find_timexes(
     tokens on each call.
     """
     lexicon = lexicon or load_lexicon()
-    return read_in_context(_match(doc_or_span, published, lexicon, text), published)
+    text = doc_or_span.text if text is None else text
+    found = read_in_context(_match(doc_or_span, published, lexicon, text), published)
+    # counted after the reading in context, so that the day named stays the one that "the next
+    # morning" counts from
+    return _count_a_day_from(found, text, doc_or_span)
 
 
 def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
@@ -312,6 +320,29 @@ def _date_quarters_by_end(found: list[Timex], text: str, offset: int) -> list[Ti
     return dated
 
 
+def _count_a_day_from(found: list[Timex], text: str, doc_or_span: Doc | Span) -> list[Timex]:
+    """Read "the day before last Tuesday", "the day after Christmas" as one timex, the day
+    next to the one named (TIMEX3 leaves out the article); the day alone was read as named."""
+    offset = doc_or_span.start_char if isinstance(doc_or_span, Span) else 0
+    doc = doc_or_span.doc
+    counted: list[Timex] = []
+    for timex in found:
+        start = timex.start_char - offset
+        free_from = counted[-1].end_char - offset if counted else 0
+        side = DAY_BESIDE.search(text, max(start - 24, free_from, 0), start)
+        span = side and doc.char_span(offset + side.start("day"), timex.end_char,
+                                      alignment_mode="expand")
+        if span is None or not DAY.fullmatch(timex.value[:10]) or timex.precision != "day":
+            counted.append(timex)
+            continue
+        shift = 1 if side["side"].lower() == "after" else -1
+        day = dt.date.fromisoformat(timex.value[:10]) + dt.timedelta(days=shift)
+        counted.append(replace(timex, start_char=span.start_char, token_start=span.start,
+                               text=text[side.start("day") : timex.end_char - offset],
+                               value=day.isoformat()))
+    return counted
+
+
 def _order_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
     """Read the ends of a range ("from September through April", "from Dec. 20 to Jan. 5,
     2026") as one stretch of time: an end whose year the text leaves unsaid takes it from the
@@ -359,7 +390,9 @@ def _read_alone(span: Span, wider: Timex, before: list[Timex], published: dt.dat
     alone = read_in_context(earlier + own, published)[-1]
     # only a count ("a month") or the day without its time of day reads apart from its match:
     # "Wednesday" of "Wednesday of last week" is still last week's
-    if alone.precision == "duration" or wider.value.startswith(alone.value):
+    # ("Tuesday" of "the day before Tuesday" is Tuesday)
+    counted_from = DAY_COUNTED.match(wider.text) and span.start_char > wider.start_char
+    if alone.precision == "duration" or wider.value.startswith(alone.value) or counted_from:
         return alone
     return None
 
