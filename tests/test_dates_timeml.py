@@ -48,6 +48,8 @@ def test_a_span_inside_a_wider_timex_is_valued_as_given(nlp, lexicon, sentence, 
     # the century or decade publication falls in, written as a named one is
     ("Europe has changed a great deal this century.", "this century", "20"),
     ("Prices will keep rising for the rest of this decade.", "this decade", "202"),
+    # "for the foreseeable future" is a timex as "the near future" is, where a span says so
+    ("Troops will stay for the foreseeable future.", "the foreseeable future", "FUTURE_REF"),
     # a span that takes in the comma after it
     ("Over this century, the coast has receded.", "this century,", "20"),
 ])
