@@ -63,6 +63,7 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
 
 
 def _this_period(m: re.Match, pub: dt.date | None, way: int) -> tuple[str, str] | None:
+    """"This century" 20 and "this decade" 202, published in 2025."""
     if pub is None:
         return None
     if m["unit"].lower() == "century":

@@ -20,7 +20,7 @@ from newsevents.dates.arithmetic import (
     PAST,
     add_quarters,
 )
-from newsevents.dates.context import read_in_context, resolve_anaphor
+from newsevents.dates.context import DAY, read_in_context, resolve_anaphor
 from newsevents.dates.extents import take_mod, take_tail
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.resolvers import ANAPHOR, REFERENCE_QUARTER, year_match
@@ -43,10 +43,10 @@ RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
 RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-DAY = re.compile(r"\d{4}-\d\d-\d\d")
-# "the day before last Tuesday": a day counted from the one named right after it
+# "the day before last Tuesday": a day counted from the one named right after it, and the
+# timex that makes of them (TIMEX3 leaves out the article)
 DAY_BESIDE = re.compile(r"(?i)\bthe\s+(?P<day>day\s+(?P<side>before|after))\s+$")
-DAY_COUNTED = re.compile(r"(?i)day\s+(?:before|after)\s")  # such a timex, read
+DAY_COUNTED = re.compile(r"(?i)day\s+(?:before|after)\s")
 QUARTER_END = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending)\s+")
 
 
@@ -322,7 +322,7 @@ def _date_quarters_by_end(found: list[Timex], text: str, offset: int) -> list[Ti
 
 def _count_a_day_from(found: list[Timex], text: str, doc_or_span: Doc | Span) -> list[Timex]:
     """Read "the day before last Tuesday", "the day after Christmas" as one timex, the day
-    next to the one named (TIMEX3 leaves out the article); the day alone was read as named."""
+    next to the one named, which was read alone."""
     offset = doc_or_span.start_char if isinstance(doc_or_span, Span) else 0
     doc = doc_or_span.doc
     counted: list[Timex] = []
@@ -388,9 +388,9 @@ def _read_alone(span: Span, wider: Timex, before: list[Timex], published: dt.dat
         return None
     earlier = [t for t in before if t.end_char <= span.start_char]
     alone = read_in_context(earlier + own, published)[-1]
-    # only a count ("a month") or the day without its time of day reads apart from its match:
-    # "Wednesday" of "Wednesday of last week" is still last week's
-    # ("Tuesday" of "the day before Tuesday" is Tuesday)
+    # only a count ("a month"), the day without its time of day, or the day another is counted
+    # from ("Tuesday" of "the day before Tuesday") reads apart from its match: "Wednesday" of
+    # "Wednesday of last week" is still last week's
     counted_from = DAY_COUNTED.match(wider.text) and span.start_char > wider.start_char
     if alone.precision == "duration" or wider.value.startswith(alone.value) or counted_from:
         return alone
