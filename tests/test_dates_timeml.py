@@ -106,6 +106,15 @@ def test_timex_extents_take_blurring_tails(nlp, lexicon, sentence, text, value):
     assert [(t.text, t.value) for t in found] == ([(text, value)] if text else [])
 
 
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Repairs need two to three weeks.", "two to three weeks", "P2W"),
+    ("The work will take between 12 and 18 months.", "12 and 18 months", "P12M"),
+])
+def test_a_known_span_holding_a_range_is_valued_by_its_start(nlp, lexicon, sentence, text,
+                                                             value):
+    assert span_value(nlp, lexicon, sentence, text) == value
+
+
 @pytest.mark.parametrize(("sentence", "found"), [
     # the day next to a day named is one timex, without its article
     ("Shops reopened the day after Christmas.", [("day after Christmas", "2024-12-26")]),

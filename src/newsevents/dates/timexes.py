@@ -413,7 +413,10 @@ def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None 
     before = find_timexes(context, published, lexicon)
     found = [t for t in before if overlap(t) > 0]
     if found:
-        best = max(found, key=overlap)
+        inside = [t for t in found if overlap(t) == len(t.text)]
+        # a span that holds several timexes is read as its first: a range ("two to three
+        # weeks", "12 to 18 months") as TIMEX3 values one, by its start
+        best = inside[0] if len(inside) > 1 else max(found, key=overlap)
         return _read_alone(span, best, before, published, lexicon) or best
     text = span.text.strip().rstrip(",;:.")  # a gold span may take in the punctuation after it
     for pattern, resolve in lexicon.bare_patterns:
