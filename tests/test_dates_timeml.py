@@ -41,6 +41,24 @@ def test_a_span_inside_a_wider_timex_is_valued_as_given(nlp, lexicon, sentence, 
 
 
 @pytest.mark.parametrize(("sentence", "text", "value"), [
+    # a length or a time back the text leaves unsaid, as "a few years ago" is
+    ("The museum has been closed for some time.", "some time", "PXX"),
+    ("The city was founded centuries ago.", "centuries ago", "PAST_REF"),
+    ("He retired months ago.", "months ago", "PAST_REF"),
+    # the century or decade publication falls in, written as a named one is
+    ("Europe has changed a great deal this century.", "this century", "20"),
+    ("Prices will keep rising for the rest of this decade.", "this decade", "202"),
+    # "for the foreseeable future" is a timex as "the near future" is, where a span says so
+    ("Troops will stay for the foreseeable future.", "the foreseeable future", "FUTURE_REF"),
+    # a span that takes in the comma after it
+    ("Over this century, the coast has receded.", "this century,", "20"),
+])
+def test_a_known_span_running_text_leaves_alone_gets_a_value(nlp, lexicon, sentence, text,
+                                                             value):
+    assert span_value(nlp, lexicon, sentence, text) == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
     # sets: TimeML writes the recurring part and leaves the rest unknown
     ("Floods return to the valley each winter.", "each winter", "XXXX-WI"),
     ("Fishermen set out every morning.", "every morning", "XXXX-XX-XXTMO"),
@@ -86,6 +104,46 @@ def test_runs_of_quarters_and_bounded_years(nlp, lexicon, sentence, text, value)
 def test_timex_extents_take_blurring_tails(nlp, lexicon, sentence, text, value):
     found = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
     assert [(t.text, t.value) for t in found] == ([(text, value)] if text else [])
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Repairs need two to three weeks.", "two to three weeks", "P2W"),
+    ("The work will take between 12 and 18 months.", "12 and 18 months", "P12M"),
+])
+def test_a_known_span_holding_a_range_is_valued_by_its_start(nlp, lexicon, sentence, text,
+                                                             value):
+    assert span_value(nlp, lexicon, sentence, text) == value
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the day next to a day named is one timex, without its article
+    ("Shops reopened the day after Christmas.", [("day after Christmas", "2024-12-26")]),
+    ("The day before Monday's hearing, he flew in.", [("day before Monday", "2025-06-15")]),
+    # "a day after" counts a length, and leaves the day named alone
+    ("The attack came a day after Monday's vote.", [("a day", "P1D"), ("Monday", "2025-06-16")]),
+    # "the next morning" counts from the day named, not from the day before it
+    ("The day before Monday's hearing, he flew in. He appeared in court the next morning.",
+     [("day before Monday", "2025-06-15"), ("the next morning", "2025-06-17")]),
+])
+def test_the_day_before_or_after_a_day_named(nlp, lexicon, sentence, found):
+    timexes = dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)
+    assert [(t.text, t.value) for t in timexes] == found
+
+
+def test_a_day_named_inside_the_day_before_it_is_read_as_named(nlp, lexicon):
+    sentence = "The day before Monday's hearing, he flew in."
+    assert span_value(nlp, lexicon, sentence, "Monday") == "2025-06-16"
+
+
+def test_tail_words_come_from_the_lexicon(nlp, tmp_path):
+    """A user extends the blurring tails in calendar.csv, with no change to the code."""
+    shipped = dates.lexicon.DATA
+    (tmp_path / "anchors.csv").write_text((shipped / "anchors.csv").read_text())
+    (tmp_path / "calendar.csv").write_text(
+        (shipped / "calendar.csv").read_text() + "or thereabouts,tail,any\n")
+    sentence = "The mine should stay open until 2040 or thereabouts."
+    found = dates.find_timexes(nlp(sentence), PUBLISHED, dates.load_lexicon(tmp_path))
+    assert [(t.text, t.value) for t in found] == [("2040 or thereabouts", "2040")]
 
 
 def test_the_time_of_an_event_is_no_timex(nlp, lexicon):

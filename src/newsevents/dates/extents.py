@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from newsevents.dates.lexicon import Lexicon
 
 POINT_MODS = {"START", "MID", "END"}  # TIMEX3 mods of a date; the others qualify a length
-# words after a timex that TIMEX3 takes into it: "or so", "or later", "and beyond", "ahead"
-TAIL = re.compile(r"(?i)\s+(?:or\s+so|or\s+(?:later|earlier)|and\s+beyond|(?P<ahead>ahead))\b")
 PLURAL_UNIT_END = re.compile(r"(?i)(?:days|weeks|months|years|decades)$")
 
 
@@ -42,13 +40,13 @@ def take_mod(timex: Timex, text: str, offset: int, doc: Doc, lexicon: Lexicon,
                    + timex.text, token_start=span.start)
 
 
-def take_tail(timex: Timex, text: str, offset: int, doc: Doc) -> Timex:
+def take_tail(timex: Timex, text: str, offset: int, doc: Doc, lexicon: Lexicon) -> Timex:
     """Take into a timex's extent, as TIMEX3 does, the words after it that only blur its edge:
     "the next two years or so", "1994 or later", "2015 and beyond", and "ahead" after a plural
-    unit ("the weeks ahead"). The value stays."""
+    unit ("the weeks ahead"): the words are the lexicon's tail words. The value stays."""
     end = timex.end_char - offset
-    tail = TAIL.match(text, end)
-    if tail is None or (tail["ahead"] and not PLURAL_UNIT_END.search(timex.text)):
+    tail = lexicon.tail_after.match(text, end)
+    if tail is None or (tail["plural"] and not PLURAL_UNIT_END.search(timex.text)):
         return timex
     span = doc.char_span(timex.start_char, offset + tail.end(), alignment_mode="expand")
     if span is None:

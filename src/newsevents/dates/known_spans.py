@@ -4,6 +4,7 @@ a lone month, year, unit or weak word that running text alone would not trust.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -26,14 +27,21 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
     units = (rf"(?i:the\s+)?(?:{p['num']}[\s-]+|(?P<few>{p['vague']})[\s-]+"
              r"|(?i:first|early|last|final|closing|opening)\s+(?=[a-z]+s$))?"
              rf"(?P<unit>(?i:{p['units_word']}))(?P<plural>s)?(?i:-(?:old|long))?")
-    # "a rather short spell", "a long stretch of time": a length the text leaves unsaid
+    # "a rather short spell", "a long stretch of time", "some time": a length the text leaves
+    # unsaid
     vague_length = (r"(?i:an?|the|some)\s+(?:(?i:very|fairly|rather|relatively)\s+)?"
                     r"(?i:long|lengthy|short|brief|extended|prolonged|protracted)\s+"
-                    r"(?i:period|stretch|spell|while)(?:\s+(?i:of\s+time))?")
+                    r"(?i:period|stretch|spell|while)(?:\s+(?i:of\s+time))?"
+                    r"|(?i:some|a\s+long)\s+(?i:time)")
     # "the second and fourth quarters": a quarter named in the plural comes back every year
     quarters = rf"(?i:the\s+)?{p['ordinal']}\s+(?i:quarters)"
     weak = rf"(?i:the\s+)?(?P<w>(?i:{alternation(lexicon.words['weak'])}))"
     season = rf"(?i:the\s+)?(?i:(?:early|late|mid)[\s-]*)?{p['season']}"
+    # "months ago", "centuries ago": some time back, no more precise, as "a few years ago" is
+    uncounted_ago = rf"(?:{p['vague']}\s+)?(?:(?i:{p['units_word']})s|(?i:centuries))\s+(?i:ago)"
+    # "this century", "the current decade": the one publication falls in, written as TimeML
+    # writes one named ("the 21st century" 20, "the 2010s" 201)
+    this_period = r"(?i:this|the\s+current)\s+(?P<unit>(?i:decade|century))"
     return [(re.compile(month), resolve.month),
             (re.compile(r"(?P<y>(?:1[89]|20)\d\d)"), year_match),
             # "for the year", "earlier in the year": the date last named, else publication's
@@ -49,4 +57,15 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
             (re.compile(quarters), lambda m, pub, way: (
                 f"XXXX-Q{lexicon.words['ordinal'][m['ord'].lower()]}", "set")),
             (re.compile(weak), resolve.weak),
+            (re.compile(uncounted_ago), lambda m, pub, way: ("PAST_REF", "present")),
+            (re.compile(this_period), _this_period),
             (re.compile(season), resolve.bare_season)]
+
+
+def _this_period(m: re.Match, pub: dt.date | None, way: int) -> tuple[str, str] | None:
+    """"This century" 20 and "this decade" 202, published in 2025."""
+    if pub is None:
+        return None
+    if m["unit"].lower() == "century":
+        return str(pub.year // 100), "century"
+    return str(pub.year // 10), "decade"

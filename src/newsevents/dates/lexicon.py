@@ -30,6 +30,8 @@ CALENDAR_KINDS = {  # kind -> the form of its value
     # "quarterly results"): read only where a span is known to be one
     "weak": re.compile(r"(?:PAST|PRESENT|FUTURE)_REF|PT?1[A-Z]"),
     "mod": re.compile(r"START|MID|END|APPROX|LESS_THAN|MORE_THAN|EQUAL_OR_LESS|EQUAL_OR_MORE"),
+    # words after a timex that TIMEX3 takes into it; "plural" only after a plural unit
+    "tail": re.compile(r"any|plural"),
     "holiday": re.compile(r"(?:0[1-9]|1[0-2])-(?:[0-3]\d(?:\+[0-6])?|[1-4L]-[0-6])"
                           r"|E[+-]\d{1,2}W?"),
 }
@@ -74,9 +76,25 @@ class Lexicon:
         return re.compile(rf"(?i)(?<![\w-])(?:the\s+)?(?P<mod>{words})(?:\s+|-)$")
 
     @cached_property
+    def tail_after(self) -> re.Pattern:
+        """The words after a timex that only blur its edge ("or so", "and beyond"), in the group
+        `plural` where they follow only a plural unit ("the weeks ahead", not "the road ahead")."""
+        tails = self.words["tail"]
+        anywhere = _phrases(w for w, where in tails.items() if where == "any")
+        plural = _phrases(w for w, where in tails.items() if where == "plural")
+        return re.compile(rf"(?i)\s+(?:{anywhere}|(?P<plural>{plural}))\b")
+
+    @cached_property
     def bare_patterns(self) -> list[tuple[re.Pattern, Callable]]:
         """Patterns for a lone month or year, safe only where the span is known to be a date."""
         return bare_patterns(self)
+
+
+def _phrases(words) -> str:
+    """An alternation of phrases, longest first, their words apart by any spacing; one that
+    matches nothing when there are none."""
+    found = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in found) or "(?!)"
 
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:

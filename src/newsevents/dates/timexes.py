@@ -20,7 +20,7 @@ from newsevents.dates.arithmetic import (
     PAST,
     add_quarters,
 )
-from newsevents.dates.context import read_in_context, resolve_anaphor
+from newsevents.dates.context import DAY, read_in_context, resolve_anaphor
 from newsevents.dates.extents import take_mod, take_tail
 from newsevents.dates.lexicon import Lexicon, load_lexicon
 from newsevents.dates.resolvers import ANAPHOR, REFERENCE_QUARTER, year_match
@@ -43,6 +43,10 @@ RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
 RANGE_JOIN = re.compile(r"(?i)\s*(?:to|and|through|until|till|[-–])\s*")
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+# "the day before last Tuesday": a day counted from the one named right after it, and the
+# timex that makes of them (TIMEX3 leaves out the article)
+DAY_BESIDE = re.compile(r"(?i)\bthe\s+(?P<day>day\s+(?P<side>before|after))\s+$")
+DAY_COUNTED = re.compile(r"(?i)day\s+(?:before|after)\s")
 QUARTER_END = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending)\s+")
 
 
@@ -229,7 +233,11 @@ def find_timexes(
     tokens on each call.
     """
     lexicon = lexicon or load_lexicon()
-    return read_in_context(_match(doc_or_span, published, lexicon, text), published)
+    text = doc_or_span.text if text is None else text
+    found = read_in_context(_match(doc_or_span, published, lexicon, text), published)
+    # counted after the reading in context, so that the day named stays the one that "the next
+    # morning" counts from
+    return _count_a_day_from(found, text, doc_or_span)
 
 
 def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
@@ -263,7 +271,7 @@ def _match(doc_or_span: Doc | Span, published: dt.date | None, lexicon: Lexicon,
         timex = Timex(offset + start, offset + end, text[start:end], resolved[0], resolved[1],
                       span.start, span.end)
         timex = take_tail(take_mod(timex, text, offset, doc, lexicon, max(taken_until, 0)),
-                          text, offset, doc)
+                          text, offset, doc, lexicon)
         found.append(timex)
         taken_until = timex.end_char - offset
     return _date_quarters_by_end(_order_ranges(found, text, offset), text, offset)
@@ -312,6 +320,29 @@ def _date_quarters_by_end(found: list[Timex], text: str, offset: int) -> list[Ti
     return dated
 
 
+def _count_a_day_from(found: list[Timex], text: str, doc_or_span: Doc | Span) -> list[Timex]:
+    """Read "the day before last Tuesday", "the day after Christmas" as one timex, the day
+    next to the one named, which was read alone."""
+    offset = doc_or_span.start_char if isinstance(doc_or_span, Span) else 0
+    doc = doc_or_span.doc
+    counted: list[Timex] = []
+    for timex in found:
+        start = timex.start_char - offset
+        free_from = counted[-1].end_char - offset if counted else 0
+        side = DAY_BESIDE.search(text, max(start - 24, free_from, 0), start)
+        span = side and doc.char_span(offset + side.start("day"), timex.end_char,
+                                      alignment_mode="expand")
+        if span is None or not DAY.fullmatch(timex.value[:10]) or timex.precision != "day":
+            counted.append(timex)
+            continue
+        shift = 1 if side["side"].lower() == "after" else -1
+        day = dt.date.fromisoformat(timex.value[:10]) + dt.timedelta(days=shift)
+        counted.append(replace(timex, start_char=span.start_char, token_start=span.start,
+                               text=text[side.start("day") : timex.end_char - offset],
+                               value=day.isoformat()))
+    return counted
+
+
 def _order_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
     """Read the ends of a range ("from September through April", "from Dec. 20 to Jan. 5,
     2026") as one stretch of time: an end whose year the text leaves unsaid takes it from the
@@ -357,9 +388,11 @@ def _read_alone(span: Span, wider: Timex, before: list[Timex], published: dt.dat
         return None
     earlier = [t for t in before if t.end_char <= span.start_char]
     alone = read_in_context(earlier + own, published)[-1]
-    # only a count ("a month") or the day without its time of day reads apart from its match:
-    # "Wednesday" of "Wednesday of last week" is still last week's
-    if alone.precision == "duration" or wider.value.startswith(alone.value):
+    # only a count ("a month"), the day without its time of day, or the day another is counted
+    # from ("Tuesday" of "the day before Tuesday") reads apart from its match: "Wednesday" of
+    # "Wednesday of last week" is still last week's
+    counted_from = DAY_COUNTED.match(wider.text) and span.start_char > wider.start_char
+    if alone.precision == "duration" or wider.value.startswith(alone.value) or counted_from:
         return alone
     return None
 
@@ -380,9 +413,12 @@ def resolve_span(span: Span, published: dt.date | None, lexicon: Lexicon | None 
     before = find_timexes(context, published, lexicon)
     found = [t for t in before if overlap(t) > 0]
     if found:
-        best = max(found, key=overlap)
+        inside = [t for t in found if overlap(t) == len(t.text)]
+        # a span that holds several timexes is read as its first: a range ("two to three
+        # weeks", "12 to 18 months") as TIMEX3 values one, by its start
+        best = inside[0] if len(inside) > 1 else max(found, key=overlap)
         return _read_alone(span, best, before, published, lexicon) or best
-    text = span.text.strip()
+    text = span.text.strip().rstrip(",;:.")  # a gold span may take in the punctuation after it
     for pattern, resolve in lexicon.bare_patterns:
         match = pattern.fullmatch(text)
         resolved = match and resolve(match, published, _direction(span, lexicon))
