@@ -123,6 +123,10 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         # an act called on is not asserted, where a call made to voice it is
         ("Chile called on Bolivia to withdraw its troops.", "087", False, "hypothetical"),
         ("Chile called Bolivia to express support for Peru.", "051", False, "asserted"),
+        # an imperative asks for an act: a slogan or an order quoted is no act done
+        ('"Stop bombing Gaza," read one banner.', "087", False, "hypothetical"),
+        ('"Free the Chilean sailors!" the crowd chanted.', "0841", False, "hypothetical"),
+        ("Egypt freed the Chilean sailors, the ministry said.", "0841", False, "asserted"),
     ],
 )
 def test_negation_and_modality(nlp, patterns, codebook, text, cameo, negated, modality):

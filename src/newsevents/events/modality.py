@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # context.py builds candidates and reads this module
 
 CUE_DEPS = ("neg", "aux", "det", "mark")  # the dependents whose words modality.csv lists
 ADJECTIVE_PREPS = ("to", "for")  # "open to dialogue", "ready for talks"
+# Where an imperative clause stands: on its own, or as what a speaker says or chants
+IMPERATIVE_DEPS = ("ROOT", "ccomp", "parataxis")
+IMPERATIVE_LEFTS = ("aux", "neg", "intj", "advmod", "discourse")  # "don't", "please", "now"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 
 
 def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
@@ -38,6 +42,8 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
             elif found and modality == "asserted":
                 modality = found
         negated = negated or halt_negation(word, patterns) is not None  # "no" hangs on "longer"
+        if modality == "asserted" and is_imperative(word):
+            modality = "hypothetical"  # "Free the hostages!", "Stop bombing X": asked, not done
         if word is trigger and (verb := carrier(trigger, patterns)) is not None:
             word, steps = verb, steps + 1  # "did not hold talks": the light verb's negation
             continue
@@ -56,6 +62,17 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         elif found and modality == "asserted":
             modality = found
     return negated or refused_intent(trigger, patterns), modality
+
+
+def is_imperative(verb: Token) -> bool:
+    """Tell whether a verb heads an imperative clause: a bare verb that opens its clause with no
+    subject ("Lock her up!", "Release the prisoners, they demanded"); "don't" and "please" may
+    come before it, never "to" (an infinitive)."""
+    if verb.tag_ != "VB" or verb.dep_ not in IMPERATIVE_DEPS:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.lower_ == "to" for c in verb.children):
+        return False
+    return all(t.is_punct or t.dep_ in IMPERATIVE_LEFTS for t in verb.lefts)
 
 
 def governor_cue(verb: Token, cues: dict[tuple[str, str], str]) -> str | None:
