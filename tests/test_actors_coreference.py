@@ -245,3 +245,19 @@ def test_it_with_no_state_or_body_subject_stays_unresolved(resolve, text, writte
 def test_the_country_is_not_the_subject_of_its_own_clause(resolve, text, written, country):
     found = actors_of(resolve(text), written)
     assert [a.country for a in found] == ([country] if country else [])
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # a listed namesake in office (a British foreign secretary of that date) ...
+        ("The singer Anna Johnson toured Peru. Johnson later met fans in Lima.", "2017-03-01"),
+        # ... or out of office (read as a former official) is not the one the article named
+        ("The actor Dan Cooper attended a rally in Denver. In 2008, Cooper donated $750 to the "
+         "campaign.", "2016-10-01"),
+    ],
+)  # fmt: skip
+def test_a_lone_surname_is_the_person_named_in_full_before(resolve, text, published):
+    people = {(m.actor.name, m.actor.country) for m in resolve(text, published)
+              if m.actor.kind == "person"}
+    assert len(people) == 1 and next(iter(people))[0] in text

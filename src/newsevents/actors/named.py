@@ -24,6 +24,7 @@ from newsevents.dictionaries import (
     Term,
     actor_id,
     normalize,
+    same_person,
     split_words,
 )
 
@@ -152,8 +153,18 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
         _read_apposition(context, candidate, ent.root)
     if candidate.tail < 0:
         _read_of_phrase(context, candidate, end)
-    _read_known(context, candidate, name)
+    if not _named_before(name, earlier):
+        _read_known(context, candidate, name)
     return candidate
+
+
+def _named_before(name: str, earlier: list[Candidate]) -> bool:
+    # "Actor Bradley Cooper ... Cooper donated": a lone surname is the person the article named
+    # in full before, never a namesake the people lists hold; merge_people joins the two.
+    if len(name.split()) > 1:
+        return False
+    return any(p.kind == "person" and len(p.name.split()) > 1 and same_person(name, p.name)
+               for p in earlier)
 
 
 # Where a lone name stands as a party to a clause: "Modi congratulated X", "X met Erdogan".
