@@ -229,10 +229,26 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         # ... where the force is meant, it stays
         ("Chile fired on Peru.", ["193"]),
         ("Chile targeted rebel camps in Peru.", ["190"]),
+        # ... and so are nouns of force a modifier makes something else (nouns.csv "-" rows)
+        ("The Chilean senator died of a heart attack in Lima.", []),
+        ("Chile launched a charm offensive in Peru.", []),
+        ("The Chilean president held a campaign rally in Lima.", []),
+        ("Chile lost a legal battle with Peru.", []),
+        ("Chile launched an offensive in Peru.", ["190"]),
     ],
 )
 def test_idioms_of_verbs_of_force(nlp, patterns, codebook, text, cameos):
     assert [e.cameo for e in code(nlp, patterns, codebook, text)][:1] == cameos
+
+
+def test_a_noun_row_of_no_event_names_a_modifier(codebook, tmp_path):
+    # a bare "-,attack" would silently end every attack noun: the loader says where it stands
+    folder = tmp_path / "events"
+    shutil.copytree(DATA, folder)
+    with (folder / "nouns.csv").open("a", encoding="utf-8") as rows:
+        rows.write("-,attack,,\n")
+    with pytest.raises(ValueError, match=r"nouns.csv:\d+: a no-event row"):
+        load_patterns(folder, codebook)
 
 
 def test_a_named_person_captured_is_not_a_place_taken(nlp, patterns, codebook):

@@ -374,7 +374,9 @@ def best_verb_row(
         # a phrase telling where says less than what the verb is done to: "seized weapons in
         # the port" is a seizure of weapons, not of the port
         score -= 0.75 * (used is not None and is_venue(used))
-        score += 1.0 if here.intersection(row.preps) else (0.5 if not row.preps else 0.0)
+        # a row of no event takes no target: no preposition tells against it
+        fitting = here.intersection(row.preps) or row.code == NO_EVENT
+        score += 1.0 if fitting else (0.5 if not row.preps else 0.0)
         if best is None or score > best[0]:
             best = (score, row, used)
     return (best[1], best[2]) if best and best[1].code != NO_EVENT else None
@@ -473,7 +475,7 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
         score += 1.0 if preps.intersection(row.preps) else (0.5 if not row.preps else 0.0)
         if best is None or score > best[0]:
             best = (score, row)
-    return best[1] if best else None
+    return best[1] if best and best[1].code != NO_EVENT else None
 
 
 def coded_at_light(noun: Token, patterns: PatternSet) -> bool:

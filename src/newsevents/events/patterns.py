@@ -244,10 +244,13 @@ def _merge_verbs(
 def _load_nouns(path: Path, codebook: Codebook) -> dict[str, tuple[NounPattern, ...]]:
     nouns: dict[str, list[NounPattern]] = {}
     for number, row in read_rows(path, ("code", "noun", "prep", "note")):
-        _check_code(row["code"], codebook, f"{path}:{number}")
         noun = " ".join(row["noun"].lower().split())
         if not noun:
             raise ValueError(f"{path}:{number}: empty noun")
+        if row["code"] != NO_EVENT:
+            _check_code(row["code"], codebook, f"{path}:{number}")
+        elif " " not in noun:  # "heart attack" is no attack; a bare head would end the noun
+            raise ValueError(f"{path}:{number}: a no-event row ('-') names a modifier and head")
         preps, needs = _split_preps(row["prep"], f"{path}:{number}")
         pattern = NounPattern(row["code"], noun, preps, f"{path.name}:{number}", needs)
         nouns.setdefault(noun.split()[-1], []).append(pattern)
