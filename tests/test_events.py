@@ -241,6 +241,23 @@ def test_idioms_of_verbs_of_force(nlp, patterns, codebook, text, cameos):
     assert [e.cameo for e in code(nlp, patterns, codebook, text)][:1] == cameos
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a verb of undergoing is whom the event noun it takes is done to
+        ("Uganda faces sanctions from the European Union.",
+         ("163", ("the European Union",), ("Uganda",))),
+        ("Chile drew condemnation from Peru.", ("111", ("Peru",), ("Chile",))),
+        ("Kenya received aid from Japan.", ("070", ("Japan",), ("Kenya",))),
+        ("Chad came under attack from Libya.", ("190", ("Libya",), ("Chad",))),
+    ],
+)
+def test_a_verb_of_undergoing_takes_the_event_upon_its_subject(
+    nlp, patterns, codebook, text, expected
+):
+    assert expected in [summary(e) for e in code(nlp, patterns, codebook, text)]
+
+
 def test_a_noun_row_of_no_event_names_a_modifier(codebook, tmp_path):
     # a bare "-,attack" would silently end every attack noun: the loader says where it stands
     folder = tmp_path / "events"

@@ -74,6 +74,7 @@ from newsevents.events.matching import (
     recoded,
     renoun_subjects,
     resultatives,
+    undergoer,
     verb_keys,
 )
 from newsevents.events.modality import read_modality
@@ -492,11 +493,17 @@ def code_noun(
     # A light verb's phrases belong to its noun: "launched legal action against X".
     found = {**preps_of(verb), **preps_of(noun)} if verb is not None else preps_of(noun)
     found = {**carried_by(noun, patterns), **found}
+    # "Kenya faced sanctions from the EU": the verb's subject is whom it is done to, and its
+    # "from"/"by" phrase (where the parser hangs it) the doer
+    undergone = undergoer(noun, patterns)
+    if undergone is not None:
+        found = {**{p: h for p, h in preps_of(undergone).items() if p in SOURCE_PREPS}, **found}
     # A preposition the pattern takes for the other side is not the doer's: "withdrawal from X".
     doers = {p: head for p, head in found.items() if p not in row.preps}
     # "the surrender of the rebels": a noun of an act with no object is done by its "of" phrase
     doing = of_doer(noun, found, patterns, index)
-    governor = verb or uncoded_governor(noun, patterns) or conjoined_carrier(noun, patterns)
+    governor = None if undergone is not None else (
+        verb or uncoded_governor(noun, patterns) or conjoined_carrier(noun, patterns))
     candidate.source = noun_source(noun, doers, governor, patterns, index, doing)
     if is_instigation(noun):  # "at the request of X": X asked, whatever the preposition
         candidate.source = index.mentions_for(requesters(noun)) or candidate.source
@@ -523,6 +530,9 @@ def code_noun(
         if target := index.mentions_for([head]):
             candidate.target = target
             break
+    if not candidate.target and undergone is not None:
+        subject = subject_of(undergone, patterns)
+        candidate.target = index.mentions_for([subject] if subject is not None else [])
     if not candidate.target and used is not None and used is not doing:
         candidate.target = index.nearest(used, limit=3.0)  # "suspension of US aid"
     if not candidate.target:  # "a ceasefire with X", "declared a truce in X"

@@ -500,6 +500,20 @@ def carrier(noun: Token, patterns: PatternSet) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and supports(verb, patterns) else None
 
 
+def undergoer(noun: Token, patterns: PatternSet) -> Token | None:
+    """Return the verb whose subject undergoes an event noun ("Kenya faced sanctions", "the town
+    came under attack": undergo_verbs.csv), else None."""
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        key = verb.lemma_.lower()
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        key = f"{verb.lemma_.lower()} {noun.head.lower_}"
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and key in patterns.undergo_verbs else None
+
+
 def supports(verb: Token, patterns: PatternSet) -> bool:
     """Return True when a verb only carries an event noun ("held talks", "called off strikes")."""
     return bool(verb_keys(verb) & (patterns.support_verbs | patterns.halt_verbs))

@@ -23,7 +23,7 @@ CUE_DEPS = ("neg", "aux", "det", "mark")  # the dependents whose words modality.
 ADJECTIVE_PREPS = ("to", "for")  # "open to dialogue", "ready for talks"
 # Where an imperative clause stands: on its own, or as what a speaker says or chants
 IMPERATIVE_DEPS = ("ROOT", "ccomp", "parataxis")
-IMPERATIVE_LEFTS = ("aux", "neg", "intj", "advmod", "discourse")  # "don't", "please", "now"
+IMPERATIVE_LEFTS = ("aux", "neg", "intj", "advmod", "discourse", "cc")  # "don't", "please", "or"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 
 
