@@ -126,6 +126,7 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         # an imperative asks for an act: a slogan or an order quoted is no act done
         ('"Stop bombing Gaza," read one banner.', "087", False, "hypothetical"),
         ('"Free the Chilean sailors!" the crowd chanted.', "0841", False, "hypothetical"),
+        ("And release the Chilean sailors now.", "0841", False, "hypothetical"),
         ("Egypt freed the Chilean sailors, the ministry said.", "0841", False, "asserted"),
     ],
 )
