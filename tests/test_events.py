@@ -127,6 +127,10 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         ('"Stop bombing Gaza," read one banner.', "087", False, "hypothetical"),
         ('"Free the Chilean sailors!" the crowd chanted.', "0841", False, "hypothetical"),
         ("And release the Chilean sailors now.", "0841", False, "hypothetical"),
+        # the "to" clause of a call the parser hangs elsewhere is still what is called for
+        ("Peru expelled two envoys over their call to release the Chilean sailors.", "0841",
+         False, "hypothetical"),
+        ("Peru rejected calls to release the Chilean sailors.", "0841", False, "hypothetical"),
         ("Egypt freed the Chilean sailors, the ministry said.", "0841", False, "asserted"),
     ],
 )

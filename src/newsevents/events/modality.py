@@ -161,14 +161,19 @@ def clause_noun(word: Token) -> Token | None:
     to = next((c for c in word.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or word.dep_ != "advcl":
         return None
+    # ... or right after a noun in a phrase of the verb ("expelled them over their call to ...")
     objects = [c for c in word.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    objects += [c for p in word.head.children if p.dep_ == "prep"
+                for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
     return next((o for o in objects if o.right_edge.i + 1 == to.i), None)
 
 
 def infinitive_of_noun(word: Token) -> bool:
     """Tell whether a verb is a noun's "to" clause ("its willingness to negotiate"); a "that"
     clause ("his wish that Y would help") is another's act."""
-    return word.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    # the parser labels some "relcl" ("rejected calls to release X")
+    return word.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
 def consent(word: Token, patterns: PatternSet) -> bool:
