@@ -1003,6 +1003,9 @@ def test_numbers_victims_threats_and_links(nlp, patterns, codebook, text, cameo)
         ("Nigerian bus drivers protested over late pay.", "141"),
         ("Chilean villagers protested the planned quarry.", "141"),
         ("The Foreign Ministry protested the arrest of its diplomat.", "114"),
+        # ... as a state named as doer does, even "against" something (people demonstrate)
+        ("Chile protested against the arrest of its diplomat.", "114"),
+        ("Chilean villagers protested against the planned quarry.", "141"),
         # the row is for "protest" only: residents complaining are not a demonstration
         ("Greek residents complained about the new toll.", "114"),
         # armed forces looting seize property; rioters looting riot

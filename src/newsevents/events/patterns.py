@@ -400,7 +400,7 @@ def _load_object_classes(
 def _load_doers(
     path: Path, codebook: Codebook, classes: dict[str, frozenset[str]]
 ) -> dict[str, tuple[tuple[str, str, str], ...]]:
-    known = {name for names in classes.values() for name in names}
+    known = {name for names in classes.values() for name in names} | set(NAMED_OBJECTS.values())
     doers: dict[str, list[tuple[str, str, str]]] = {}
     for number, row in read_rows(path, ("code", "doer", "trigger", "recoded", "note")):
         for name in ("code", "recoded"):
