@@ -531,3 +531,19 @@ def test_the_person_column_is_optional_and_checked(tmp_path):
 )  # fmt: skip
 def test_agent_nouns_are_known_in_the_singular_and_the_plural(resolve, text, written, sectors):
     assert actor_of(resolve(text), written).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        # a strike of no stated side that does the act is not the article country's: whoever
+        # fired it is unsaid (the towns it hits are that country's)
+        ("Missiles hit a Ukrainian town overnight, killing two people.", "Missiles", None),
+        ("Airstrikes killed ten civilians in Syria.", "Airstrikes", None),
+        ("Russian airstrikes killed ten civilians in Syria.", "Russian airstrikes", "RUS"),
+        # a site struck is the article country's force, as before
+        ("Rebels shelled an army base in Mali.", "army base", "MLI"),
+    ],
+)  # fmt: skip
+def test_a_strike_of_no_stated_side_takes_no_article_country(resolve, text, written, country):
+    assert actor_of(resolve(text), written).country == country

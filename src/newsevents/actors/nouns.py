@@ -281,8 +281,15 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
     elif kind == "agent":
         candidate.basis = "modifier" if country else "article"
         candidate.also = countries[1:]
-        candidate.foreign = country is None and _is_foreign(chunk, term)
+        candidate.foreign = country is None and (
+            _is_foreign(chunk, term) or _strikes_unattributed(chunk, term))
     return candidate
+
+
+def _strikes_unattributed(chunk: Span, term: Term) -> bool:
+    # "Missiles hit Kyiv", "airstrikes killed ten": a strike of no stated side that does the
+    # act is whoever fired it, as often another state as the article's (whose towns it hits)
+    return term.cls == "site" and "MIL" in term.sectors and chunk.root.dep_ == "nsubj"
 
 
 def _is_placed_body(term: Term, countries: list[str], named) -> bool:
