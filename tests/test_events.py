@@ -131,6 +131,9 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         ("Peru expelled two envoys over their call to release the Chilean sailors.", "0841",
          False, "hypothetical"),
         ("Peru rejected calls to release the Chilean sailors.", "0841", False, "hypothetical"),
+        # talks a trip is made for are held as the trip is: planned with a planned trip
+        ("Chile's envoy will fly to Lima for talks with Peru.", "040", False, "future"),
+        ("Chile's envoy flew to Lima for talks with Peru.", "040", False, "asserted"),
         ("Egypt freed the Chilean sailors, the ministry said.", "0841", False, "asserted"),
     ],
 )

@@ -47,6 +47,9 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         if word is trigger and (verb := carrier(trigger, patterns)) is not None:
             word, steps = verb, steps + 1  # "did not hold talks": the light verb's negation
             continue
+        if (trip := trip_of(word, patterns)) is not None:
+            word, steps = trip, steps + 1  # "will travel to X for talks": held if the trip is
+            continue
         if (noun := clause_noun(word)) is not None:  # "calls to release", "plans to deploy"
             lemma = noun.lemma_.lower()
             found = cues.get(("noun", lemma)) or cues.get(("governor", lemma))
@@ -147,6 +150,15 @@ def intent_word(word: Token, patterns: PatternSet) -> Token | None:
         if {word.lemma_.lower(), word.lower_} & patterns.intent_words or consent(word, patterns):
             return word
     return None
+
+
+def trip_of(word: Token, patterns: PatternSet) -> Token | None:
+    """Return the trip an event noun is the purpose of ("will fly to X for talks"), whose
+    negation and modality are the event's: a trip of purpose_verbs.csv, else None."""
+    if word.dep_ != "pobj" or word.head.lower_ != "for" or word.pos_ != "NOUN":
+        return None
+    verb = word.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in patterns.purposes else None
 
 
 def clause_noun(word: Token) -> Token | None:
