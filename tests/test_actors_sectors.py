@@ -547,3 +547,10 @@ def test_agent_nouns_are_known_in_the_singular_and_the_plural(resolve, text, wri
 )  # fmt: skip
 def test_a_strike_of_no_stated_side_takes_no_article_country(resolve, text, written, country):
     assert actor_of(resolve(text), written).country == country
+
+
+def test_a_verbs_particle_is_no_part_of_its_object(resolve):
+    # the parser hangs "back" on the noun in "pull back troops"
+    mentions = resolve("Chile agreed to pull back troops from the border.")
+    assert "back troops" not in [m.text for m in mentions]
+    assert "troops" in [m.text for m in mentions]

@@ -27,6 +27,8 @@ from newsevents.actors.modifiers import read_modifiers
 from newsevents.annotate import span_of, text_of
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
 
+# Particles of phrasal verbs the parser may hang on the object noun ("pull back troops")
+PARTICLES = frozenset({"back", "out", "off", "down", "up", "away"})
 CROWD_DEPS = SUBJECT_DEPS | {"dobj"}
 # spaCy's ids of these strings, the same in every vocabulary (they are the strings' hashes)
 POSS = get_string_id("poss")
@@ -76,8 +78,10 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
             continue
         if term is None or not own_head:
             continue
-        start = next((t.i for t in chunk if t.i not in taken and t.dep_ != "preconj"),
-                     chunk.start)  # "both the army and the police": "both" is the whole's
+        # "both the army and the police": "both" is the whole's; "pull back troops": the
+        # parser hangs the verb's particle on the noun
+        start = next((t.i for t in chunk if t.i not in taken and t.dep_ != "preconj"
+                      and not (t.lower_ in PARTICLES and t.i < root.i)), chunk.start)
         candidate = _agent(context, chunk, start, term, end)
         if candidate is not None:
             found.append(candidate)
