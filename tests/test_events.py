@@ -243,6 +243,8 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         ("The Chilean president held a campaign rally in Lima.", []),
         ("Chile lost a legal battle with Peru.", []),
         ("Chile launched an offensive in Peru.", ["190"]),
+        # ramming a ship is force against it, as sinking it is
+        ("A Chilean patrol boat rammed a Peruvian fishing vessel.", ["190"]),
     ],
 )
 def test_idioms_of_verbs_of_force(nlp, patterns, codebook, text, cameos):
