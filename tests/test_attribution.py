@@ -279,6 +279,15 @@ def test_frame_forms(nlp, cues, text, cue, speaker, stance, expected):
     assert doc.text[frame.cue_span[0] : frame.cue_span[1]] == cue
 
 
+def test_a_cue_whose_subject_the_parser_lost_keeps_its_clause(nlp, cues):
+    # the parser hangs "about one-third, 34 percent" on "Among": "say" has no subject
+    text = "Among registered farmers, about one-third, 34 percent, say they will plant less wheat."
+    doc, frames = frames_of(nlp, cues, text)
+    frame = only(frames, "say")
+    assert (frame.speaker_span, frame.depth) == (None, 1)
+    assert content(doc, frame) == "they will plant less wheat"
+
+
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
