@@ -228,6 +228,13 @@ FORMS = [
      "evaluative", "the agreement"),
     ("Officials said the bridge had reopened on Sunday.", "said", "Officials", "neutral",
      "the bridge had reopened on Sunday"),
+    # So does the medium it was said through; a clause keeps its own.
+    ("The senator praised the court's ruling on Twitter.", "praised", "senator",
+     "evaluative", "the court's ruling"),
+    ("The mayor criticized the new parking fees in a video.", "criticized", "mayor",
+     "evaluative", "the new parking fees"),
+    ("She said she would announce her decision in a video.", "said", "She", "neutral",
+     "she would announce her decision in a video"),
     # A relative clause the writer adds after a comma says nothing the speaker reported.
     ("The coach praised Daniel Okafor, who joined the club last year.", "praised", "coach",
      "evaluative", "Daniel Okafor"),
