@@ -259,7 +259,7 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     # to an apposition ("X, star of “Y,”"), and a possessive's apostrophe ("Sanders’
     # supporters") is no quotation mark.
     for token in doc[first : min(last, speaker.i)]:
-        if _opens_speaker(token) and not _is_possessive_mark(token):
+        if _opens_speaker(token) and not is_possessive_mark(token):
             first = token.i + 1
     while first < last and (is_edge_noise(doc[first]) or _is_focus_adverb(doc[first], speaker)):
         first += 1
@@ -289,7 +289,7 @@ def _opens_speaker(token: Token) -> bool:
     return dash or token.is_quote or token.text == ":" or "\n" in token.text
 
 
-def _is_possessive_mark(token: Token) -> bool:
+def is_possessive_mark(token: Token) -> bool:
     """Tell the apostrophe of a plural possessive ("the mayors’ advisers"), which the tagger
     may take for a closing quotation mark: joined to a word in -s, with a word after it."""
     if token.tag_ == "POS":
