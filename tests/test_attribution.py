@@ -287,6 +287,13 @@ def test_frame_forms(nlp, cues, text, cue, speaker, stance, expected):
     assert doc.text[frame.cue_span[0] : frame.cue_span[1]] == cue
 
 
+def test_a_percentage_speaker_keeps_its_number_and_sign(nlp, cues):
+    # "%" is punctuation to the tokenizer but the noun that heads "61%"
+    doc, frames = frames_of(nlp, cues, "Among the nurses asked, 61% say the shifts are too long.")
+    frame = only(frames, "say")
+    assert doc.text[frame.speaker_span[0] : frame.speaker_span[1]] == "61%"
+
+
 def test_a_cue_whose_subject_the_parser_lost_keeps_its_clause(nlp, cues):
     # the parser hangs "about one-third, 34 percent" on "Among": "say" has no subject
     text = "Among registered farmers, about one-third, 34 percent, say they will plant less wheat."

@@ -230,7 +230,8 @@ def inverted_subject(verb: Token) -> Token | None:
 def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = None) -> Chars:
     """Return the speaker phrase with its appositions, without relative clauses or datelines,
     kept within token bounds when given (a name before a colon ends at the colon)."""
-    if speaker.is_quote or speaker.is_punct:
+    # a sign the parser reads as a noun heads a phrase of its own ("61% say"): it is kept
+    if speaker.is_quote or (speaker.is_punct and speaker.pos_ != "NOUN"):
         return speaker.idx, speaker.idx + len(speaker)
     # A second subject the parser gave the verb is part of the speaker, unless it is a
     # relative pronoun ("the reasons that X refuses ...").
@@ -270,7 +271,10 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
         t.text == "," for t in doc[first:last]
     )
     keep = {")", ","} if aside else {")"}
-    while last > first and is_edge_noise(doc[last]) and doc[last].text not in keep:
+    while (
+        last > first and last != speaker.i and is_edge_noise(doc[last])
+        and doc[last].text not in keep
+    ):
         last -= 1
     if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
         last += 1 if last + 1 < len(doc) and doc[last + 1].text == ")" else 0
