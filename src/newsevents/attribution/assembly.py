@@ -53,7 +53,8 @@ def make_frame(
     content = clip_to_paragraph(context.text, content, cue_span)
     content = _before_closing_source(context, content)
     content = drop_leading_link(context.doc, content)
-    content = widen_to_quotes(context.quotes, drop_trailing(context.doc, content), cue_span)
+    content = drop_trailing(context.doc, content, context.cues.mediums)
+    content = widen_to_quotes(context.quotes, content, cue_span)
     content = through_colon_quote(context.text, context.quotes, content, cue_span)
     if content[1] <= content[0]:
         return None

@@ -66,6 +66,7 @@ WORD_KINDS = (
 # Kinds that only modify a cue, or whose cue is another word: the detector still judges them.
 HELPER_KINDS = ("catenative", "pro-form", "addressee", "poll")
 PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
+MEDIUM_KINDS = ("medium", "medium-aside")
 VERB_KINDS = (
     "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun"
 )
@@ -103,6 +104,8 @@ class CueLexicon:
     # The first words of the two-word kinds ("call" of "call for"), by kind: most words open
     # none, and are passed over before their neighbours are read.
     pair_firsts: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    # Every medium noun, joining the cue or not ("statement", "interview", "video").
+    mediums: frozenset[str] = frozenset()
     # Every single-word cue lemma but the helpers': the detector judges only words outside it.
     word_lemmas: frozenset[str] = frozenset()
     # The learned detector of cues the lexicon lacks; None runs the rules alone.
@@ -169,6 +172,7 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
         word_lemmas=frozenset(
             c.cue for c in cues if c.kind in WORD_KINDS and c.kind not in HELPER_KINDS
         ),
+        mediums=frozenset(c.cue for c in cues if c.kind in MEDIUM_KINDS),
         phrase_starts={first: tuple(found) for first, found in starts.items()},
         phrase_ids=frozenset(get_string_id(first) for first in starts),
         pair_firsts={

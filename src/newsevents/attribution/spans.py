@@ -5,6 +5,7 @@ token ranges trimmed to what a speaker, cue or content covers.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
@@ -154,17 +155,19 @@ TIME_ENTITIES = ("DATE", "TIME")
 ASKING_MARKS = ("?", "!")  # the end of a turn keeps them, as it does not a full stop
 LEADING_LINKS = ("and", "but", "however", "still", "meanwhile", "moreover", "indeed", "also")
 ADJUNCT_DEPS = ("prep", "npadvmod", "advmod")
+MEDIUM_PREPS = ("in", "on", "via", "during", "through")
 RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
 
 
-def drop_trailing(doc: Doc, content: Chars) -> Chars:
+def drop_trailing(doc: Doc, content: Chars, mediums: Set[str] = frozenset()) -> Chars:
     """Trim what ends a content span without being reported, as PolNeAR marks it: a dangling
     conjunction (", and"), a time adjunct that dates the report, not the reported ("endorsed
-    her on Thursday"), and a relative clause set off by a comma (", who ...") that the writer
-    adds about a name in the content. An apposition stays: the parser takes list items for
-    one as often. A participle clause (", forcing ...") or a concession (", although ...")
-    stays too: PolNeAR keeps them about as often as it drops them (dropping them lowers train
-    content F1 by 0.001)."""
+    her on Thursday"), the medium it was said through ("praised the ruling on Twitter", "in a
+    video"; `mediums` are the medium nouns' lemmas), and a relative clause set off by a comma
+    (", who ...") that the writer adds about a name in the content. An apposition stays: the
+    parser takes list items for one as often. A participle clause (", forcing ...") or a
+    concession (", although ...") stays too: PolNeAR keeps them about as often as it drops
+    them (dropping them lowers train content F1 by 0.001)."""
     span = doc.char_span(content[0], content[1], alignment_mode="contract")
     if span is None or len(span) < 2:
         return content
@@ -176,7 +179,7 @@ def drop_trailing(doc: Doc, content: Chars) -> Chars:
         if token.dep_ == "cc" or is_edge_noise(token):
             last -= 1
             continue
-        phrase = _trailing_phrase(token, first, last)
+        phrase = _trailing_phrase(token, first, last, mediums)
         if phrase is None:
             break
         last = phrase.left_edge.i - 1
@@ -186,8 +189,8 @@ def drop_trailing(doc: Doc, content: Chars) -> Chars:
     return content[0], doc[last].idx + len(doc[last])
 
 
-def _trailing_phrase(token: Token, first: int, last: int) -> Token | None:
-    """Return the time adjunct or comma relative clause that ends at the token, or None."""
+def _trailing_phrase(token: Token, first: int, last: int, mediums: Set[str]) -> Token | None:
+    """Return the time or medium adjunct or comma relative clause that ends at the token."""
     doc = token.doc
     for phrase in [token, *token.ancestors]:
         left = phrase.left_edge.i
@@ -198,12 +201,20 @@ def _trailing_phrase(token: Token, first: int, last: int) -> Token | None:
         if phrase.dep_ == "relcl" and doc[left - 1].text == "," and first <= phrase.head.i:
             if doc[left].tag_ in RELATIVE_TAGS:
                 return phrase
-        elif phrase.dep_ in ADJUNCT_DEPS and _is_time(phrase):
-            # a clause keeps its own date: only one on the cue or a verbless object goes
+        elif phrase.dep_ in ADJUNCT_DEPS and (_is_time(phrase) or _is_medium(phrase, mediums)):
+            # a clause keeps its own date and medium: only one on the cue or a verbless object
+            # goes
             outside = not first <= phrase.head.i <= last
             if outside or not any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]):
                 return phrase
     return None
+
+
+def _is_medium(phrase: Token, mediums: Set[str]) -> bool:
+    """Tell a phrase naming the medium of a statement ("in a video", "on Twitter")."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in MEDIUM_PREPS:
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in mediums for c in phrase.children)
 
 
 def _is_time(phrase: Token) -> bool:

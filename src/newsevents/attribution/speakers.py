@@ -230,7 +230,8 @@ def inverted_subject(verb: Token) -> Token | None:
 def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = None) -> Chars:
     """Return the speaker phrase with its appositions, without relative clauses or datelines,
     kept within token bounds when given (a name before a colon ends at the colon)."""
-    if speaker.is_quote or speaker.is_punct:
+    # a sign the parser reads as a noun heads a phrase of its own ("61% say"): it is kept
+    if speaker.is_quote or (speaker.is_punct and speaker.pos_ != "NOUN"):
         return speaker.idx, speaker.idx + len(speaker)
     # A second subject the parser gave the verb is part of the speaker, unless it is a
     # relative pronoun ("the reasons that X refuses ...").
@@ -259,7 +260,7 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     # to an apposition ("X, star of “Y,”"), and a possessive's apostrophe ("Sanders’
     # supporters") is no quotation mark.
     for token in doc[first : min(last, speaker.i)]:
-        if _opens_speaker(token) and not _is_possessive_mark(token):
+        if _opens_speaker(token) and not is_possessive_mark(token):
             first = token.i + 1
     while first < last and (is_edge_noise(doc[first]) or _is_focus_adverb(doc[first], speaker)):
         first += 1
@@ -270,7 +271,10 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
         t.text == "," for t in doc[first:last]
     )
     keep = {")", ","} if aside else {")"}
-    while last > first and is_edge_noise(doc[last]) and doc[last].text not in keep:
+    while (
+        last > first and last != speaker.i and is_edge_noise(doc[last])
+        and doc[last].text not in keep
+    ):
         last -= 1
     if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
         last += 1 if last + 1 < len(doc) and doc[last + 1].text == ")" else 0
@@ -289,7 +293,7 @@ def _opens_speaker(token: Token) -> bool:
     return dash or token.is_quote or token.text == ":" or "\n" in token.text
 
 
-def _is_possessive_mark(token: Token) -> bool:
+def is_possessive_mark(token: Token) -> bool:
     """Tell the apostrophe of a plural possessive ("the mayors’ advisers"), which the tagger
     may take for a closing quotation mark: joined to a word in -s, with a word after it."""
     if token.tag_ == "POS":

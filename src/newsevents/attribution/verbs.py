@@ -7,7 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.attribution.lexicon import Cue, CueLexicon
-from newsevents.attribution.speakers import gerund_subject, is_escaped_conjunct
+from newsevents.attribution.speakers import (
+    gerund_subject,
+    is_escaped_conjunct,
+    is_possessive_mark,
+)
 
 QUESTION_TAGS = ("WRB", "WP")  # "why", "when", "how", "where"; "what", "who"
 
@@ -25,6 +29,8 @@ SCENE_ENTITIES = ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT")
 # either cost more PolNeAR train and dev contents than it fixed.
 ASIDE_DEPS = ("relcl", "acl")
 ADDRESSED_NOT = frozenset(("nsubj", "aux", "expl"))  # an active perfect: "has asked"
+NAMING_POS = ("PROPN", "PRON")  # who or what a naming cue gives its label to
+LABELLED_POS = (*NAMING_POS, "DET", "PART", "NOUN", "ADJ", "PUNCT")  # a noun phrase's words
 
 
 def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
@@ -164,10 +170,26 @@ def _is_predicate(part: Token) -> bool:
     if part.dep_ == "dobj":
         return (
             any(t.is_quote and t.i > part.i for t in part.subtree)
+            or _quoted_after_name(part)
             or any(c.dep_ == "prep" and c.lower_ == "as" for c in part.rights)
             or any(c.dep_ == "dobj" and c.i < part.i for c in part.head.children)
         )
     return part.dep_ == "oprd" or (part.dep_ == "prep" and part.lower_ == "as")
+
+
+def _quoted_after_name(part: Token) -> bool:
+    """Tell an object the parser made of a name and the quoted label after it ("called Ann
+    “the best mayor we ever had”", with "Ann" a modifier of "mayor"): a quote opens after a
+    name or pronoun, and before it stand only the words of a noun phrase. A quote after a mere
+    determiner ("the “so-called” reform") is a phrase's own, and a possessive's apostrophe
+    ("the voters’ anger") opens none."""
+    doc = part.doc
+    words = doc[part.left_edge.i : part.right_edge.i + 1]
+    opening = next((t for t in words[1:] if t.is_quote and not is_possessive_mark(t)), None)
+    if opening is None:
+        return False
+    before = doc[words.start : opening.i]
+    return any(t.pos_ in NAMING_POS for t in before) and all(t.pos_ in LABELLED_POS for t in before)
 
 
 def _clause_end(verb: Token, last: Token) -> int:
