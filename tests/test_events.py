@@ -268,6 +268,12 @@ def test_a_verb_of_undergoing_takes_the_event_upon_its_subject(
     assert expected in [summary(e) for e in code(nlp, patterns, codebook, text)]
 
 
+def test_a_word_of_a_persons_name_is_no_event(nlp, patterns, codebook):
+    # "Deal", "Strike", "War" are surnames too
+    text = "Gov. Jonas Deal vowed to block the new refugees."
+    assert "Deal" not in [e.trigger for e in code(nlp, patterns, codebook, text)]
+
+
 def test_a_noun_row_of_no_event_names_a_modifier(codebook, tmp_path):
     # a bare "-,attack" would silently end every attack noun: the loader says where it stands
     folder = tmp_path / "events"

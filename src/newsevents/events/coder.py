@@ -477,6 +477,9 @@ def code_noun(
     article's place mentions, read only for the people of a protest with no doer named)."""
     if noun.dep_ == "compound" and index.at(noun.head) is not None:
         return None  # a word naming an actor's kind: "riot police", "protest leaders"
+    named = index.at(noun)
+    if noun.ent_type_ == "PERSON" or named is not None and named.actor.kind == "person":
+        return None  # a word of a person's name: "Gov. Nathan Deal", "Ms. Strike"
     row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
     used = None
     if row is None and (nominal := match_nominal(noun, patterns)) is not None:
