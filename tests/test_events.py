@@ -245,6 +245,9 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         ("Chile launched an offensive in Peru.", ["190"]),
         # ramming a ship is force against it, as sinking it is
         ("A Chilean patrol boat rammed a Peruvian fishing vessel.", ["190"]),
+        # an era is no war, and holding attention asks nothing
+        ("The Cold War shaped a generation of Chileans.", []),
+        ("Chile's president commanded most of the attention in Lima.", []),
     ],
 )
 def test_idioms_of_verbs_of_force(nlp, patterns, codebook, text, cameos):
