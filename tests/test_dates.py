@@ -967,6 +967,41 @@ def test_a_pattern_reading_no_digit_skips_the_stretches_around_numbers_alone():
     assert [m[1:3] for m in scanner.matches(text)] == [(12, 1), (len(text) - 1, 2)]
 
 
+@pytest.mark.parametrize(("source", "clauses"), [
+    (r"(?i)\bthe\s+weekend\b", [{"weekend"}, {"the"}]),
+    (r"\b(?:last|next)\s+(?P<u>week|month)s?\b", [{"last", "next"}, {"week", "month"}]),
+    (r"\b(?:the\s+)?year-end\b", [{"year-end"}]),  # an optional word is no clause
+    (r"\b(?P<y>\d{4})(?=\s+budget)", None),  # a lookahead holds no text of the match
+    (r"\bweek.\d", None),  # any character may be the join between stretches
+    (r"\b[^\d]+\s+days\b", None),
+])
+def test_the_words_every_match_of_a_pattern_holds_are_read_from_its_source(source, clauses):
+    found = dates.literals.required_words(regex.compile(source), dates.scan.JOIN)
+    assert (None if found is None else [set(clause) for clause in found]) == clauses
+
+
+def test_a_pattern_scans_only_the_stretches_that_hold_its_words():
+    text = "Sales rose 4% on Monday. " + "Nothing else happened there. " * 5 + "Talks on Friday."
+    scan = dates.scan.Scan(text, dates.scan.merged([11, 17, text.index("Friday")], len(text)))
+    (begin, end), = scan.regions((frozenset({"friday"}),))
+    assert "Friday" in scan.text[begin:end] and "Monday" not in scan.text[begin:end]
+    assert scan.regions((frozenset({"friday"}), frozenset({"sales"}))) == []
+    assert scan.regions(None) == [(0, len(scan.text))]
+
+
+def test_a_text_with_a_letter_that_folds_into_ascii_is_scanned_whole():
+    # "\u212a" (the Kelvin sign) matches "k" ignoring case; lower-casing the text misses that
+    text = "Talks on Friday, a wee\u212a later."
+    scan = dates.scan.Scan(text, [(0, len(text))])
+    assert scan.regions((frozenset({"week"}),)) == [(0, len(text))]
+
+
+def test_every_character_that_folds_into_an_ascii_letter_is_listed():
+    letter = regex.compile(r"(?i)[a-z]")
+    folding = [chr(code) for code in range(0x80, 0x110000) if letter.match(chr(code))]
+    assert all(dates.literals.ASCII_FOLDS.match(char) for char in folding)
+
+
 def test_event_dates_are_the_same_whether_the_article_text_is_given_or_rebuilt(nlp):
     text = ("On Tuesday the council met in the capital. It voted on a budget.\n\n"
             "Protesters marched on March 3, 2025, and police arrested two of them.")

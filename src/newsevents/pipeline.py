@@ -54,6 +54,7 @@ def load_resources(settings: Settings) -> Resources:
     )
     resources.gazetteer.index  # noqa: B018 (built on first use; here, that is now)
     resources.calendar.scanner.digit_free  # noqa: B018 (compiles the timex patterns)
+    resources.calendar.scanner.needs  # noqa: B018 (reads the words their matches hold)
     gc.freeze()
     return resources
 

@@ -3,7 +3,7 @@ values) and give each event the date its clause carries, else its report's, its 
 passage's, else the publication date.
 
 arithmetic (calendar reckoning) <- resolvers (match -> value) <- patterns, known_spans (regexes),
-scan (where in a text the patterns can match)
+literals (the words every match of a pattern holds) <- scan (where in a text the patterns can match)
 <- lexicon (data/dates/*.csv) <- context (reading a timex against those before it), extents
 (the words TIMEX3 takes in around a match) <- timexes (finding and resolving; timex holds the
 record) <- passage (dates a paragraph carries) <- attach (dating events).

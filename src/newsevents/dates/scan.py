@@ -14,6 +14,8 @@ from functools import cached_property
 
 import regex
 
+from newsevents.dates.literals import ASCII_FOLDS, Clause, required_words
+
 # Every match holds a digit or one of the calendar words (see `calendar_words`), and reaches at
 # most REACH_BEFORE characters before the first of them ("the previous twenty-four additional
 # business days") and REACH_AFTER after the start of the last, lookaheads included ("Q3 of
@@ -91,6 +93,11 @@ class Scanner:
     def digit_free(self) -> list[bool]:
         return [not reads_digits(pattern) for pattern, _ in self.patterns]
 
+    @cached_property
+    def needs(self) -> list[tuple[Clause, ...] | None]:
+        """The words each pattern's every match holds (see `literals`), where its source tells."""
+        return [required_words(pattern, JOIN) for pattern, _ in self.patterns]
+
     def starts(self, text: str) -> tuple[list[int], list[int]]:
         """Return where the calendar words of `text` start, and where its digits are."""
         words = [m.start() for m in LETTERS.finditer(text)
@@ -107,19 +114,62 @@ class Scanner:
 
         A pattern that reads no digit scans only the stretches around calendar words: in news,
         numbers outnumber calendar words, and a third of the text scanned lies around them alone.
+        A pattern whose matches hold words of its own ("week of", "the weekend") scans only the
+        stretches that hold them.
         """
         words, digits = self.starts(text)
         if not words and not digits:
             return []
-        scans = (joined(text, merged(sorted(words + digits), len(text))),
-                 joined(text, merged(words, len(text))))
+        scans = (Scan(text, merged(sorted(words + digits), len(text))),
+                 Scan(text, merged(words, len(text))))
         found = []
         for rank, (pattern, resolve) in enumerate(self.patterns):
-            scanned, offsets, shifts = scans[self.digit_free[rank]]
-            for match in pattern.finditer(scanned):
-                start, end = match.span("t" if "t" in pattern.groupindex else 0)
-                shift = shifts[bisect.bisect_right(offsets, match.start()) - 1]
-                found.append((start + shift, end + shift, rank, match, resolve))
+            scan = scans[self.digit_free[rank]]
+            for begin, end in scan.regions(self.needs[rank]):
+                for match in pattern.finditer(scan.text, begin, end):
+                    start, end = match.span("t" if "t" in pattern.groupindex else 0)
+                    shift = scan.shifts[bisect.bisect_right(scan.offsets, match.start()) - 1]
+                    found.append((start + shift, end + shift, rank, match, resolve))
+        return found
+
+
+class Scan:
+    """The stretches of a text joined into one text to scan, with where each one came from."""
+
+    def __init__(self, text: str, stretches: list[tuple[int, int]]):
+        self.text, self.offsets, self.shifts = joined(text, stretches)
+        lowered = self.text.lower()
+        # the words are looked for in lower case, where that keeps every character in place
+        # and finds whatever `regex` matches ignoring case
+        same = len(lowered) == len(self.text) and not ASCII_FOLDS.search(self.text)
+        self.lowered = lowered if same else None
+        self.holding: dict[str, set[int]] = {}  # word -> the stretches that hold it
+
+    def regions(self, needs: tuple[Clause, ...] | None) -> list[tuple[int, int]]:
+        """Return the runs of stretches (as `finditer` bounds) that hold a word of each clause
+        of `needs`: the whole text when nothing is needed. A run ends after the join that
+        follows it, as a scan of the whole text sees it."""
+        if needs is None or self.lowered is None:
+            return [(0, len(self.text))]
+        kept = set.intersection(*(set().union(*map(self._holding, clause)) for clause in needs))
+        bounds = [*self.offsets[1:], len(self.text)]
+        runs: list[tuple[int, int]] = []
+        for index in sorted(kept):
+            if runs and runs[-1][1] == self.offsets[index]:
+                runs[-1] = (runs[-1][0], bounds[index])
+            else:
+                runs.append((self.offsets[index], bounds[index]))
+        return runs
+
+    def _holding(self, word: str) -> set[int]:
+        """Return the stretches whose text holds `word` (lower case), found once per scan."""
+        found = self.holding.get(word)
+        if found is None:
+            found = self.holding[word] = set()
+            at = self.lowered.find(word)
+            while at >= 0:
+                found.add(bisect.bisect_right(self.offsets, at) - 1)
+                at = self.lowered.find(word, at + 1)
         return found
 
 

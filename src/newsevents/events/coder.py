@@ -846,9 +846,10 @@ def result_words(trigger: Token, patterns: PatternSet) -> tuple[int, ...]:
     """Return the adjective of its pattern that tells the state a verb leaves its object in
     ("let free X", "set free X"): the verb's own word, though the parser hangs it on the object
     as a modifier, so never part of the target's phrase."""
-    match = match_verb(trigger, patterns) if trigger.pos_ == "VERB" else None
+    words = resultatives(trigger)  # few verbs have one: the verb's pattern is matched for those
+    match = match_verb(trigger, patterns) if words and trigger.pos_ == "VERB" else None
     particle = match[0].particle if match is not None else ""
-    return tuple(i for i in resultatives(trigger) if particle and trigger.doc[i].lower_ == particle)
+    return tuple(i for i in words if particle and trigger.doc[i].lower_ == particle)
 
 
 def written(mentions: list[Mention]) -> list[Mention]:
