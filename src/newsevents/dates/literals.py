@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import re
 import warnings
-from re import _constants as sre
-from re import _parser as sre_parse
 
 import regex
 
+try:  # private to the standard library (3.11+): should a later Python move it, scan everything
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - depends on the Python version
+    sre = sre_parse = None
+
 # `regex` names a group twice where alternatives capture the same thing; `re` refuses that
 NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) if sre else ()
 # Characters outside ASCII that `regex`, ignoring case, matches to an ASCII letter (İ, ſ, K): in
 # a text holding one, a match's words may not be found in its lower-case form
 ASCII_FOLDS = re.compile("[\u0130\u017f\u212a]")
@@ -31,7 +35,7 @@ def required_words(pattern: regex.Pattern, join: str) -> tuple[Clause, ...] | No
     of each set, most telling set first; None when the source tells no such set, or when the
     pattern may read the `join` character that separates the stretches of a scan (then a match
     could run across two stretches, and every stretch is scanned)."""
-    if pattern.flags & (regex.FULLCASE | regex.VERSION1):
+    if sre_parse is None or pattern.flags & (regex.FULLCASE | regex.VERSION1):
         return None  # full case folding matches one letter to two ("ß", "ss")
     try:
         with warnings.catch_warnings():
