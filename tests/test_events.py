@@ -245,6 +245,10 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         ("Chile launched an offensive in Peru.", ["190"]),
         # ramming a ship is force against it, as sinking it is
         ("A Chilean patrol boat rammed a Peruvian fishing vessel.", ["190"]),
+        # an attack or assault on words or policies is criticism, as attacking them is
+        ("Chile's assault on the Peruvian ruling angered Lima.", ["111"]),
+        ("Chile's attack on Peru's budget angered Lima.", ["111"]),
+        ("The rebels' attack on the Peruvian army base killed ten soldiers.", ["190"]),
         # an era is no war, and holding attention asks nothing
         ("The Cold War shaped a generation of Chileans.", []),
         ("Chile's president commanded most of the attention in Lima.", []),

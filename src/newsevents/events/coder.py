@@ -76,6 +76,7 @@ from newsevents.events.matching import (
     resultatives,
     undergoer,
     verb_keys,
+    verbal_reading,
 )
 from newsevents.events.modality import read_modality
 from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern, root_reading
@@ -486,7 +487,7 @@ def code_noun(
         row, used = nominal
     if row is None:
         return None
-    code = row.code
+    code = verbal_reading(noun, row.code, patterns) or row.code  # "an attack on the ruling"
     if carrier(noun, patterns) == noun.head and halts(noun.head, row.code, patterns):
         code = recoded(row.code, patterns.halts)  # "called off the strike" eases dissent
         if code is None:

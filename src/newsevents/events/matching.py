@@ -514,6 +514,26 @@ def undergoer(noun: Token, patterns: PatternSet) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and key in patterns.undergo_verbs else None
 
 
+# Prepositions naming what an event noun of force is aimed at: "an attack on X"
+AIMED_PREPS = ("on", "against")
+FORCE_ROOTS = ("18", "19")
+
+
+def verbal_reading(noun: Token, code: str, patterns: PatternSet) -> str | None:
+    """Return the code an event noun of force takes from its own verb's rows when what it is
+    aimed at takes no force: "his attack on the ruling" is criticism (111), as "attacked the
+    ruling" is; else None."""
+    rows = patterns.verbs.get(noun.lemma_.lower())
+    if code[:2] not in FORCE_ROOTS or not rows:
+        return None
+    found = preps_of(noun)
+    objects = [(found[p], object_keys(found[p], patterns)) for p in AIMED_PREPS if p in found]
+    best = best_verb_row(rows, set(), set(), objects) if objects else None
+    if best is None or not best[0].objects or best[0].code[:2] in FORCE_ROOTS:
+        return None
+    return best[0].code
+
+
 def supports(verb: Token, patterns: PatternSet) -> bool:
     """Return True when a verb only carries an event noun ("held talks", "called off strikes")."""
     return bool(verb_keys(verb) & (patterns.support_verbs | patterns.halt_verbs))
