@@ -249,6 +249,9 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         ("Chile's assault on the Peruvian ruling angered Lima.", ["111"]),
         ("Chile's attack on Peru's budget angered Lima.", ["111"]),
         ("The rebels' attack on the Peruvian army base killed ten soldiers.", ["190"]),
+        # beating a rival in a vote is winning it; beating people is a blow
+        ("Juan Rivera beat Carlos Ortiz in the Chilean presidential runoff.", []),
+        ("Chilean police beat protesters in Santiago.", ["182"]),
         # an era is no war, and holding attention asks nothing
         ("The Cold War shaped a generation of Chileans.", []),
         ("Chile's president commanded most of the attention in Lima.", []),
