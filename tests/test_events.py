@@ -11,6 +11,7 @@ import pytest
 from newsevents.events import code_events, load_patterns
 from newsevents.events.coder import keep
 from newsevents.events.context import Candidate
+from newsevents.events.modality import is_imperative
 from newsevents.events.patterns import DATA
 from newsevents.events.spans import argument_phrases
 from newsevents.records import Actor, Article, Mention
@@ -276,6 +277,22 @@ def test_a_verb_of_undergoing_takes_the_event_upon_its_subject(
     nlp, patterns, codebook, text, expected
 ):
     assert expected in [summary(e) for e in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "imperative"),
+    [
+        # a quoted order is one however the parser hangs it (here as the verb's complement)
+        ("The crowd reprised the chant “Lock her up!” that rang through the arena.", "Lock", True),
+        ("Free the sailors, they chanted.", "Free", True),
+        # an infinitive in quotes is what someone was told to do, not an order given here
+        ("He told them to “release the sailors”.", "release", False),
+        ("The navy will release the sailors.", "release", False),
+    ],
+)
+def test_imperatives_are_told_by_form(nlp, text, verb, imperative):
+    doc = nlp(text)
+    assert is_imperative(next(t for t in doc if t.text == verb)) is imperative
 
 
 def test_a_word_of_a_persons_name_is_no_event(nlp, patterns, codebook):

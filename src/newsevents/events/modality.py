@@ -25,6 +25,7 @@ ADJECTIVE_PREPS = ("to", "for")  # "open to dialogue", "ready for talks"
 IMPERATIVE_DEPS = ("ROOT", "ccomp", "parataxis")
 IMPERATIVE_LEFTS = ("aux", "neg", "intj", "advmod", "discourse", "cc")  # "don't", "please", "or"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+OPENING_QUOTES = ("“", "‘", '"', "'", "«")  # a bare verb right after one opens a quoted order
 
 
 def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
@@ -69,9 +70,12 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
 
 def is_imperative(verb: Token) -> bool:
     """Tell whether a verb heads an imperative clause: a bare verb that opens its clause with no
-    subject ("Lock her up!", "Release the prisoners, they demanded"); "don't" and "please" may
-    come before it, never "to" (an infinitive)."""
-    if verb.tag_ != "VB" or verb.dep_ not in IMPERATIVE_DEPS:
+    subject ("Lock her up!", "Release the prisoners, they demanded"), or a quote, however the
+    parser hangs it ("reprised the chant “Lock her up!”"); "don't" and "please" may come before
+    it, never "to" (an infinitive)."""
+    # 'chanted “Lock X up!”', "Free the sailors, they chanted": opening a quote or a sentence
+    opens = verb.i == verb.sent.start or verb.doc[verb.i - 1].text in OPENING_QUOTES
+    if verb.tag_ != "VB" or verb.dep_ not in IMPERATIVE_DEPS and not opens:
         return False
     if any(c.dep_ in SUBJECT_DEPS or c.lower_ == "to" for c in verb.children):
         return False
