@@ -132,6 +132,11 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         ("Peru expelled two envoys over their call to release the Chilean sailors.", "0841",
          False, "hypothetical"),
         ("Peru rejected calls to release the Chilean sailors.", "0841", False, "hypothetical"),
+        # an act one is advised, implored or pushed to do is asked, however the parser hangs
+        # the "to" clause (as a purpose here)
+        ("The envoy advised Peru to release the Chilean sailors.", "0841", False, "hypothetical"),
+        ("Chile pushed Peru to release the Chilean sailors.", "0841", False, "hypothetical"),
+        ("Chile appealed to Peru to release the Chilean sailors.", "0841", False, "hypothetical"),
         # talks a trip is made for are held as the trip is: planned with a planned trip
         ("Chile's envoy will fly to Lima for talks with Peru.", "040", False, "future"),
         ("Chile's envoy flew to Lima for talks with Peru.", "040", False, "asserted"),

@@ -56,7 +56,9 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
             found = cues.get(("noun", lemma)) or cues.get(("governor", lemma))
             negated = negated or found == "negated"
             return negated or refused_intent(trigger, patterns), found or modality
-        if word.dep_ not in ("xcomp", "ccomp", "conj") or word.head == word:
+        if word.head == word or word.dep_ not in ("xcomp", "ccomp", "conj") and not (
+            _infinitive_of_cue(word, cues)
+        ):
             break
         governed = word.dep_ != "conj"
         word, steps = word.head, steps + 1
@@ -80,6 +82,13 @@ def is_imperative(verb: Token) -> bool:
     if any(c.dep_ in SUBJECT_DEPS or c.lower_ == "to" for c in verb.children):
         return False
     return all(t.is_punct or t.dep_ in IMPERATIVE_LEFTS for t in verb.lefts)
+
+
+def _infinitive_of_cue(verb: Token, cues: dict[tuple[str, str], str]) -> bool:
+    """Tell whether a "to" clause the parser read as a purpose is what its governing cue asks
+    or plans ("pushed X to release", "appealed to X to release")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in
+                                        verb.children) and governor_cue(verb.head, cues) is not None
 
 
 def governor_cue(verb: Token, cues: dict[tuple[str, str], str]) -> str | None:
