@@ -554,3 +554,10 @@ def test_a_verbs_particle_is_no_part_of_its_object(resolve):
     mentions = resolve("Chile agreed to pull back troops from the border.")
     assert "back troops" not in [m.text for m in mentions]
     assert "troops" in [m.text for m in mentions]
+
+
+def test_a_name_after_a_rank_the_ner_missed_is_a_person(resolve):
+    # the small NER model leaves "Sergeant Pablo Ramirez" untagged: the rank says who he is
+    mentions = resolve("The rebels said they will release Sergeant Pablo Ramirez.")
+    person = actor_of(mentions, "Sergeant Pablo Ramirez")
+    assert (person.kind, person.sectors, person.role) == ("person", ("MIL",), "Sergeant")

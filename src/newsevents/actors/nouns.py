@@ -24,6 +24,7 @@ from newsevents.actors.candidates import (
     span_text,
 )  # fmt: skip
 from newsevents.actors.modifiers import read_modifiers
+from newsevents.actors.named import read_person
 from newsevents.annotate import span_of, text_of
 from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
 
@@ -64,6 +65,11 @@ def read_agent_nouns(context: Context, taken: set[int]) -> list[Candidate]:
         term = term or _modified_anaphor(dictionary, words, chunk) or dictionary.term(words)
         own_head = end > root.i + 1 or term is not None and term.words[-1] in (
             root.lower_, root.lemma_.lower())  # fmt: skip
+        if not own_head and (name := _titled_name(chunk, root, term)) is not None:
+            person = read_person(context, name, found)  # "Sergeant Pablo Ramirez", untagged
+            found.append(person)
+            taken.update(range(person.start, person.end))
+            continue
         if not own_head and root.pos_ == "PROPN":
             term = _named_body(dictionary, words, root)
             own_head = term is not None
@@ -288,6 +294,21 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         candidate.foreign = country is None and (
             _is_foreign(chunk, term) or _strikes_unattributed(chunk, term))
     return candidate
+
+
+def _titled_name(chunk: Span, root: Token, term: Term | None) -> Span | None:
+    """Return the capitalised name after a title that the NER left untagged ("Sergeant Pablo
+    Ramirez"), as a PERSON span, else None."""
+    if term is None or term.cls != "title" or root.pos_ != "PROPN" or root.ent_type_:
+        return None
+    last = max((t.i for t in chunk if t.i < root.i and t.lower_ == term.words[-1]), default=None)
+    if last is None:
+        return None
+    doc = chunk.doc
+    name = doc[last + 1 : root.i + 1]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")
 
 
 def _strikes_unattributed(chunk: Span, term: Term) -> bool:
