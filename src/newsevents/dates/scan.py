@@ -125,8 +125,8 @@ class Scanner:
         found = []
         for rank, (pattern, resolve) in enumerate(self.patterns):
             scan = scans[self.digit_free[rank]]
-            for begin, end in scan.regions(self.needs[rank]):
-                for match in pattern.finditer(scan.text, begin, end):
+            for low, high in scan.regions(self.needs[rank]):
+                for match in pattern.finditer(scan.text, low, high):
                     start, end = match.span("t" if "t" in pattern.groupindex else 0)
                     shift = scan.shifts[bisect.bisect_right(scan.offsets, match.start()) - 1]
                     found.append((start + shift, end + shift, rank, match, resolve))

@@ -87,8 +87,8 @@ def is_imperative(verb: Token) -> bool:
 def _infinitive_of_cue(verb: Token, cues: dict[tuple[str, str], str]) -> bool:
     """Tell whether a "to" clause the parser read as a purpose is what its governing cue asks
     or plans ("pushed X to release", "appealed to X to release")."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in
-                                        verb.children) and governor_cue(verb.head, cues) is not None
+    return verb.dep_ == "advcl" and _to_of(verb) is not None and (
+        governor_cue(verb.head, cues) is not None)
 
 
 def governor_cue(verb: Token, cues: dict[tuple[str, str], str]) -> str | None:
@@ -183,7 +183,7 @@ def clause_noun(word: Token) -> Token | None:
         return word.head if word.head.pos_ == "NOUN" else None
     if word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.pos_ == "NOUN":
         return word.head.head
-    to = next((c for c in word.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = _to_of(word)
     if to is None or word.dep_ != "advcl":
         return None
     # ... or right after a noun in a phrase of the verb ("expelled them over their call to ...")
@@ -197,8 +197,12 @@ def infinitive_of_noun(word: Token) -> bool:
     """Tell whether a verb is a noun's "to" clause ("its willingness to negotiate"); a "that"
     clause ("his wish that Y would help") is another's act."""
     # the parser labels some "relcl" ("rejected calls to release X")
-    return word.dep_ in ("acl", "relcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    return word.dep_ in ("acl", "relcl") and _to_of(word) is not None
+
+
+def _to_of(verb: Token) -> Token | None:
+    """Return the "to" that marks a verb as an infinitive, else None."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
 def consent(word: Token, patterns: PatternSet) -> bool:
