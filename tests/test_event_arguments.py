@@ -134,6 +134,19 @@ def test_source_inherited_from_the_governing_clause(nlp, patterns, codebook, tex
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile invoked the 1995 bombing of Peru in its defence.",
+        "Chile recalled the shelling of Peru in a long speech.",
+        "Chile described the raid on Bolivia in detail.",
+    ],
+)
+def test_a_verb_of_speaking_about_an_act_does_not_do_it(nlp, patterns, codebook, text):
+    # reference_verbs.csv: whoever cites or recalls an attack is not its attacker
+    assert all("Chile" not in source for _, source, _ in sides(nlp, patterns, codebook, text))
+
+
 def test_an_actor_inside_a_relative_clause_is_not_the_phrase(nlp, patterns, codebook):
     text = "Kenya attacked the camps that the UN runs near Somalia."
     found = sides(nlp, patterns, codebook, text)

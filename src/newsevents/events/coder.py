@@ -562,14 +562,15 @@ def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:
     """Return the verb an event noun is the object of when that verb codes no event itself.
 
     "failed to renew the embargo", "approved a mission": the verb's subject does the act its
-    object names. A coded verb ("condemned the attack") speaks about an act done by another.
+    object names. A coded verb ("condemned the attack") or one of speaking or knowing about an
+    act ("cited the bombings", reference_verbs.csv) speaks about an act done by another.
     """
     verb = noun.head
     if noun.dep_ == "attr" and verb.lemma_ in COPULAS:
         return verb  # "X is the largest donor to Y": the copula's subject is the donor
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or match_verb(verb, patterns) is not None:
         return None
-    return verb
+    return None if verb_keys(verb) & patterns.reference_verbs else verb
 
 
 def conjoined_carrier(noun: Token, patterns: PatternSet) -> Token | None:
