@@ -67,6 +67,9 @@ def test_common_non_members_are_present(dictionary, code):
         ("TASS", "TASS", "RUS", "media"),
         ("Le Monde", "Le Monde", "FRA", "media"),
         ("Associated Press", "Associated Press", "USA", "media"),
+        # a platform is where words appear ("said on Twitter"), listed with the outlets
+        ("Twitter", "Twitter", "USA", "media"),
+        ("Telegram", "Telegram", None, "media"),
         ("ISIL", "Islamic State", None, "group"),
         ("Ansar Allah", "Houthis", "YEM", "group"),
         ("UN Security Council", "UN Security Council", None, "igo"),

@@ -667,6 +667,19 @@ def test_example_article(example_events, cameo_prefix, source, target):
     assert any(fits(event) for event in example_events), [summary(e) for e in example_events]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet after "on"/"in" is where words appeared, not whom they are aimed at
+        ("The Chilean president said on Reuters that talks would resume.", ()),
+        ("Chile denounced Peru in Le Monde.", ("Peru",)),
+    ],
+)
+def test_an_outlet_named_as_a_medium_is_no_target(nlp, patterns, codebook, text, expected):
+    (event,) = code(nlp, patterns, codebook, text)
+    assert tuple(a.text for a in event.target) == expected
+
+
 def test_example_article_skips_media_statements(example_events):
     assert not any(a.text in MEDIA for e in example_events for a in e.source)
 

@@ -106,6 +106,8 @@ TALKS_PREPS = ("for", "after", "following", "before", "during", "ahead")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
 SOURCE_PREPS = ("by", "from")
+# "said on Twitter", "wrote in the Times": an outlet after these is where words appeared
+MEDIUM_PREPS = ("on", "in", "via")
 # A source's phrase keeps its "of" and "from" ("Houthi rebels of Yemen", "fighters from X") but
 # not "in": the place a doer is named at is where the event happened as often ("Protest leaders
 # in Sudan agreed"), and `places` reads a toponym inside an actor's span as an actor.
@@ -736,11 +738,21 @@ def symmetric(candidate: Candidate, patterns: PatternSet) -> Candidate:
 
 def keep(candidate: Candidate) -> bool:
     """Return True when a candidate has actors enough to be an event."""
-    candidate.target = [m for m in candidate.target if m not in candidate.source]
+    doc = candidate.trigger.doc
+    candidate.target = [m for m in candidate.target
+                        if m not in candidate.source and not is_medium(m, doc)]
     if candidate.code.startswith("01"):
         # Statements need a speaker, and a media outlet's "said" is attribution, not an event.
         return bool(candidate.source) and not any(is_media(m.actor) for m in candidate.source)
     return bool(candidate.source or candidate.target) or is_situated_violence(candidate)
+
+
+def is_medium(mention: Mention, doc: Doc) -> bool:
+    """Tell whether a mention names an outlet as where words appeared ("said on Twitter",
+    "criticized on Facebook", "wrote in the Times"), not as whom an act is aimed at."""
+    head = doc[mention.end - 1]
+    return (is_media(mention.actor) and head.dep_ == "pobj"
+            and head.head.lower_ in MEDIUM_PREPS)
 
 
 def is_situated_violence(candidate: Candidate) -> bool:
