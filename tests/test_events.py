@@ -2039,6 +2039,24 @@ def test_intent_takes_the_code_of_its_act(nlp, patterns, codebook, text, cameo):
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # a release is coded by what is released, as the verb is (nominalizations.csv)
+        ("Chile welcomed the release of ten fishermen by Peru.", "release", "0841"),
+        ("Peru approved the release of funds to Bolivia.", "release", "071"),
+        ("Peru's release of the seized tanker to Chile eased tensions.", "release", "0842"),
+        # only people are released from prison or custody, whoever they are
+        ("The Peruvian trucker was released from custody by Chile.", "released", "0841"),
+        # a video, a report or a statement released is published, no one is set free
+        ("Chile delayed the release of the report on Peru for months.", "release", None),
+    ],
+)
+def test_a_release_is_read_by_what_is_released(nlp, patterns, codebook, text, trigger, cameo):
+    codes = {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+    assert codes.get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
     ("text", "cameo"),
     [
         # detention told with a light verb and a noun: "placed under house arrest"
