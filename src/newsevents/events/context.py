@@ -29,9 +29,11 @@ from newsevents.events.modality import (
     promised,
     read_modality,
 )
-from newsevents.events.patterns import PatternSet, root_reading
+from newsevents.events.patterns import NAMED_OBJECTS, NO_EVENT, PatternSet, root_reading
 from newsevents.records import Actor, Mention
 
+PERSON = NAMED_OBJECTS["PERSON"]  # the doer class of a named person (doers.csv)
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Dependencies through which a statement carries its content: "said (that) X did",
 # "announced the suspension of", "declared to be ready to".
 CONTENT_DEPS = ("ccomp", "dobj", "xcomp")
@@ -78,7 +80,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     """Apply the context rules to the candidates of one sentence, in order."""
     found = [headline(candidate, patterns, index) for candidate in found]
     found = [governed(candidate, patterns, index) for candidate in found]
-    found = [by_doer(candidate, patterns) for candidate in found]
+    found = [c for c in (by_doer(c, patterns, index) for c in found) if c is not None]
     found = commanded(found, patterns, index)
     found = [halted(candidate, found, patterns) for candidate in found]
     found = [permit(candidate, found, patterns, index) for candidate in found]
@@ -271,10 +273,11 @@ def halted(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -
     return replace(candidate, code=code) if code else candidate
 
 
-def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
+def by_doer(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate | None:
     """Recode an event by the kind of its doer (doers.csv): teachers striking strike as labour
     (143), not as an armed force; peacekeepers arriving deploy (074) rather than visit; farmers
-    who "protested" demonstrated (141), where a government complains officially (114)."""
+    who "protested" demonstrated (141), where a government complains officially (114). A row
+    recoding to "-" makes the event none at all (a politician's rally is no demonstration)."""
     rows = patterns.doers.get(candidate.code)
     if not rows:
         return candidate
@@ -287,10 +290,22 @@ def by_doer(candidate: Candidate, patterns: PatternSet) -> Candidate:
         names = {m.actor.name.lower() for m in candidate.source}
         names |= {name.rsplit(None, 1)[-1] for name in names if name}
         keys = keys.union(*(patterns.object_classes.get(name, ()) for name in names))
+    # "(person)" is a named person or one a personal pronoun stands for ("a Trump rally", "his
+    # rallies"), not a people ("Kenyans")
+    keys.discard(PERSON)
+    if any(w.lower_ in PERSONAL_PRONOUNS or is_person(index.at(w)) for w in words):
+        keys.add(PERSON)
     lemma = candidate.trigger.lemma_.lower()
     code = next((recoded for doer, trigger, recoded in rows
                  if doer in keys and trigger in ("", lemma)), None)
+    if code == NO_EVENT:
+        return None
     return replace(candidate, code=code) if code else candidate
+
+
+def is_person(mention: Mention | None) -> bool:
+    """Tell whether a mention names a person."""
+    return mention is not None and mention.actor.kind == "person"
 
 
 def doer_words(trigger: Token, patterns: PatternSet) -> list[Token]:

@@ -404,8 +404,9 @@ def _load_doers(
     known = {name for names in classes.values() for name in names} | set(NAMED_OBJECTS.values())
     doers: dict[str, list[tuple[str, str, str]]] = {}
     for number, row in read_rows(path, ("code", "doer", "trigger", "recoded", "note")):
-        for name in ("code", "recoded"):
-            _check_code(row[name], codebook, f"{path}:{number}")
+        _check_code(row["code"], codebook, f"{path}:{number}")
+        if row["recoded"] != NO_EVENT:  # "-": that doer doing it is no event at all
+            _check_code(row["recoded"], codebook, f"{path}:{number}")
         doer = " ".join(row["doer"].lower().split())
         if not doer or (doer.startswith("(") and doer not in known):
             raise ValueError(f"{path}:{number}: need a doer word or a known object class")

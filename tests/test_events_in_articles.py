@@ -1,0 +1,32 @@
+"""Tests of event coding that needs the actors stage before it: whether a doer is a named person,
+what a pronoun stands for (sentences of our own, each coded as a one-paragraph article on the
+whole pipeline, as the benchmarks do)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_spans import events_of, resources  # noqa: F401  (resources: a fixture)
+
+
+def codes_of(resources, text: str) -> dict[str, str]:  # noqa: F811
+    """Return each trigger's CAMEO code in a text."""
+    return {event.trigger: event.cameo for event in events_of(resources, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # a politician's rally is a campaign meeting (doers.csv: a named person's rally is none)
+        ("Senator Maria Gonzalez spoke in Valparaiso on Monday. The Gonzalez rally drew "
+         "thousands.", "rally", None),
+        ("Candidate John Mercer spoke in Ohio. Thousands attended the Mercer rally.", "rally",
+         None),
+        ("Mercer, a Republican senator from Ohio, spoke on Monday. Thousands came to his rally "
+         "in Dayton.", "rally", None),
+        # a people's rally is still a demonstration
+        ("Thousands of Kenyans joined a rally against the tax bill in Nairobi.", "rally", "141"),
+    ],
+)
+def test_a_named_persons_rally_is_no_demonstration(resources, text, trigger, cameo):  # noqa: F811
+    assert codes_of(resources, text).get(trigger) == cameo
