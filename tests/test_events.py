@@ -2041,6 +2041,24 @@ def test_intent_takes_the_code_of_its_act(nlp, patterns, codebook, text, cameo):
 @pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
+        # talking with no one to talk with is a statement, as speaking is
+        ("Chile talked about the border dispute at length.", "talked", "010"),
+        ("Chile talked with Peru about the border dispute.", "talked", "040"),
+        ("Chile and Peru talked about the border dispute.", "talked", "040"),
+        # "talk" is speech, "talks" are negotiations (plural_nouns.csv)
+        ("Chile's talk of war alarmed Peru.", "talk", None),
+        ("Peru rejected the anti-Chilean talk of Bolivia.", "talk", None),
+        ("Chile held talks with Peru.", "held", "040"),
+    ],
+)
+def test_talk_is_consultation_only_with_a_partner(nlp, patterns, codebook, text, trigger, cameo):
+    codes = {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+    assert codes.get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
         # a release is coded by what is released, as the verb is (nominalizations.csv)
         ("Chile welcomed the release of ten fishermen by Peru.", "release", "0841"),
         ("Peru approved the release of funds to Bolivia.", "release", "071"),

@@ -463,8 +463,8 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
         rows = rows or patterns.nouns.get(unhyphen(word) or "")
         if rows:
             break
-    if not rows:
-        return None
+    if not rows or word.tag_ == "NN" and word.lemma_.lower() in patterns.plural_nouns:
+        return None  # "anti-immigrant talk" is no talks
     keys = phrase_keys(word)
     preps = set(preps_of(noun))
     best: tuple[float, NounPattern] | None = None

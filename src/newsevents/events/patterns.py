@@ -117,6 +117,7 @@ class PatternSet:
     permission_verbs: frozenset[str] = frozenset()  # "allow": "allowed X to deliver aid"
     undergo_verbs: frozenset[str] = frozenset()  # "face": "X faced sanctions" is done to X
     reference_verbs: frozenset[str] = frozenset()  # "cite": "cited the bombings" did none
+    plural_nouns: frozenset[str] = frozenset()  # "talk": "talks" negotiate, "talk of war" not
     # "order" -> {"(troops)", "(police)"}: "ordered the army to shell X" is the orderer's shelling
     command_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     permissions: dict[str, str] = field(default_factory=dict)  # permitted code -> code (07: 0863)
@@ -539,6 +540,7 @@ def load_patterns(
         permission_verbs=load_words(folder / "permission_verbs.csv"),
         undergo_verbs=load_words(folder / "undergo_verbs.csv"),
         reference_verbs=load_words(folder / "reference_verbs.csv"),
+        plural_nouns=load_words(folder / "plural_nouns.csv", "noun"),
         command_verbs=_load_command_verbs(folder / "command_verbs.csv", classes),
         permissions=_load_recodings(folder / "permissions.csv", codebook, "permitted"),
         purposes=_load_completions(folder / "purpose_verbs.csv", codebook),
