@@ -2057,6 +2057,22 @@ def test_talk_is_consultation_only_with_a_partner(nlp, patterns, codebook, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a question is no appeal: "asked about X", "asked questions"
+        ("Chile asked Peru about the border dispute.", None),
+        ("Chilean reporters asked questions about the strike.", None),
+        # an appeal asks for something, or for someone to act
+        ("Chile asked Peru to withdraw its troops.", "020"),
+        ("Chile asked Peru for aid.", "023"),
+    ],
+)
+def test_asking_a_question_is_no_appeal(nlp, patterns, codebook, text, cameo):
+    codes = {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+    assert codes.get("asked") == cameo
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
         # a release is coded by what is released, as the verb is (nominalizations.csv)

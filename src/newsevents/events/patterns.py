@@ -208,17 +208,18 @@ def _load_verbs(
     verbs: dict[str, list[VerbPattern]] = {}
     for number, row in read_rows(path, columns):
         where = f"{path.name}:{number}"
+        preps, needs = _split_preps(row["prep"], f"{path}:{number}")
         if row["code"] != NO_EVENT:
             _check_code(row["code"], codebook, f"{path}:{number}")
-        elif not row["object"] and not row.get("doer"):
-            raise ValueError(f"{path}:{number}: a no-event row ('-') must name its objects")
+        elif not row["object"] and not row.get("doer") and not needs:
+            raise ValueError(f"{path}:{number}: a no-event row ('-') must name its objects"
+                             " or a needed preposition")
         words = row["verb"].lower().split()
         if not words or len(words) > 2:
             raise ValueError(f"{path}:{number}: verb must be a lemma or lemma + particle")
         doer = _split(row.get("doer", ""))
         if doers and not doer:
             raise ValueError(f"{path}:{number}: a doer row must name its doers")
-        preps, needs = _split_preps(row["prep"], f"{path}:{number}")
         pattern = VerbPattern(
             row["code"],
             words[0],
