@@ -2509,6 +2509,23 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # an act left undone by the phrase it stands in is negated, and refused by no one
+        ("Chile backed the plan without offering any aid to Peru.", "offering", "033"),
+        ("Peru left the summit without meeting the Chilean president.", "meeting", "040"),
+        ("Chile won without having to form an alliance with Peru.", "form", "060"),
+        ("It was too early to congratulate Peru, the Chilean minister said.", "congratulate",
+         "051"),
+        ("Chile was too weak to attack Peru.", "attack", "190"),
+    ],
+)
+def test_an_act_left_undone_is_negated(nlp, patterns, codebook, text, trigger, cameo):
+    (event,) = [e for e in code(nlp, patterns, codebook, text) if e.trigger == trigger]
+    assert (event.cameo, event.negated) == (cameo, True)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # refusing or declining an act is one event: the refusal of that act

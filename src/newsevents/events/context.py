@@ -26,6 +26,7 @@ from newsevents.events.modality import (
     halt_negation,
     intend,
     intent_word,
+    left_undone,
     promised,
     read_modality,
 )
@@ -503,8 +504,8 @@ def refuse(candidate: Candidate, found: list[Candidate], patterns: PatternSet) -
     negated, _ = read_modality(candidate.trigger, patterns)
     if not negated or candidate.refusal:
         return candidate  # "no longer provides aid" was coded as its halt
-    if is_denied(candidate.trigger, found):
-        return candidate  # "denied supplying drones": said not to have happened, not refused
+    if is_denied(candidate.trigger, found) or left_undone(candidate.trigger, patterns):
+        return candidate  # "denied supplying drones", "without meeting X": not done, not refused
     code = recoded(candidate.code, patterns.refusals)
     return replace(candidate, code=code, refusal=True) if code else candidate
 

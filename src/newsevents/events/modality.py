@@ -43,6 +43,11 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
             elif found and modality == "asserted":
                 modality = found
         negated = negated or halt_negation(word, patterns) is not None  # "no" hangs on "longer"
+        found = phrase_cue(word, cues)  # "without offering aid", "too weak to attack"
+        if found == "negated":
+            negated = True
+        elif found and modality == "asserted":
+            modality = found
         if modality == "asserted" and is_imperative(word):
             modality = "hypothetical"  # "Free the hostages!", "Stop bombing X": asked, not done
         if word is trigger and (verb := carrier(trigger, patterns)) is not None:
@@ -68,6 +73,30 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         elif found and modality == "asserted":
             modality = found
     return negated or refused_intent(trigger, patterns), modality
+
+
+def phrase_cue(word: Token, cues: dict[tuple[str, str], str]) -> str | None:
+    """Return the modality of the phrase a clause stands in: the gerund of a preposition
+    ("without offering aid", "without meeting X"; modality.csv dep `prep`), or the "to"
+    clause of an adjective of excess ("too early to congratulate X", "too weak to attack";
+    dep `degree`)."""
+    if word.dep_ == "pcomp":
+        return cues.get(("prep", word.head.lower_))
+    if word.dep_ == "xcomp" and word.head.pos_ == "ADJ":
+        degrees = (cues.get(("degree", c.lower_)) for c in word.head.children if c.dep_ == "advmod")
+        return next((cue for cue in degrees if cue), None)
+    return None
+
+
+def left_undone(trigger: Token, patterns: PatternSet) -> bool:
+    """Tell whether an act is negated by the phrase it stands in ("left without meeting X",
+    "won without having to form an alliance", "too weak to attack"): it was not done, which
+    says nothing of a refusal to do it."""
+    word = trigger
+    while word.dep_ == "xcomp" and word.head.pos_ in ("VERB", "AUX"):
+        word = word.head  # "without having to form": the gerund the "to" clause completes
+    return phrase_cue(trigger, patterns.modality) == "negated" or (
+        phrase_cue(word, patterns.modality) == "negated")
 
 
 def is_imperative(verb: Token) -> bool:
