@@ -2511,6 +2511,27 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
 @pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
+        # a call "for" something appeals; only a call "to" someone is a phone call, even where
+        # another "to" stands inside the object's phrase
+        ("Chile made an unprompted call for an end to the subsidies.", "call", "020"),
+        ("Chile made a phone call to Peru.", "made", "041"),
+        # idioms and a source's conditions that are no act (verbs.csv "-" rows)
+        ("A Chilean official, who requested anonymity, said Peru had attacked.", "requested",
+         None),
+        ("Chile fought its way back into the talks with Peru.", "fought", None),
+        # committing is a pledge only "to" something
+        ("Peru committed atrocities in the war with Chile.", "committed", None),
+        ("Peru committed to a ceasefire with Chile.", "committed", "030"),
+    ],
+)
+def test_light_verbs_and_idioms_of_no_act(nlp, patterns, codebook, text, trigger, cameo):
+    codes = {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+    assert codes.get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
         # an act left undone by the phrase it stands in is negated, and refused by no one
         ("Chile backed the plan without offering any aid to Peru.", "offering", "033"),
         ("Peru left the summit without meeting the Chilean president.", "meeting", "040"),
