@@ -207,6 +207,9 @@ def test_a_pronoun_with_no_fitting_actor_stays_unresolved(resolve, text, written
         # ... or, with no subject before it, the main subject of the sentence before
         ("The Zambian army shelled the camp overnight. It later withdrew its tanks.", "It",
          "ZMB", ("MIL",)),
+        # a state may be plural in form
+        ("The Philippines denounced the rebels. It has sent troops north.", "It", "PHL",
+         ("GOV",)),
     ],
 )  # fmt: skip
 def test_it_stands_for_a_state_or_body_that_was_subject(resolve, text, written, country, sectors):
@@ -225,6 +228,9 @@ def test_it_stands_for_a_state_or_body_that_was_subject(resolve, text, written, 
         ("The ministry said the plan was ready and it would be delayed.", "it"),
         # a person is no "it"
         ("Jane Okello criticised the deal. It would raise prices, she said.", "It"),
+        # several are no "it": conjoined subjects, or a plural group
+        ("Chile and Peru denounced the rebels in the north. It has seized two towns.", "It"),
+        ("Republicans denounced the rebels in the north. It has seized two towns.", "It"),
     ],
 )  # fmt: skip
 def test_it_with_no_state_or_body_subject_stays_unresolved(resolve, text, written):

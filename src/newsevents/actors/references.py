@@ -137,8 +137,8 @@ def _last_body_subject(
         return []  # "the ministry said the plan was ready and it ...": the plan, maybe
     if subject is None and sent_start > 0:
         subject = _last_subject(doc[_window_start(starts, found.start, back=1) : sent_start], True)
-    if subject is None:
-        return []
+    if subject is None or subject.conjuncts:
+        return []  # "Trump and other Republicans said ... It": "it" is one, never several
     # the subject must be the head of a state's or body's mention, not a word inside one
     owner = next((c for c in reversed(earlier) if c.head == subject.i), None)
     return [owner] if owner is not None and _is_body(doc, owner) else []
@@ -147,8 +147,10 @@ def _last_body_subject(
 def _is_body(doc: Doc, found: Candidate) -> bool:
     # one state or body: "Russia", "NATO", "Hamas", "the ministry", "the army", a named body the
     # lists do not hold; not a person, nor the plural of a noun ("the ministries" are "they")
-    if found.kind in ("state", "igo", "group", "media"):
-        return True
+    if found.kind == "state":
+        return True  # "the United States", "the Philippines": plural in form, one state
+    if found.kind in ("igo", "group", "media"):
+        return doc[found.head].tag_ not in ("NNS", "NNPS")  # "the Houthis", "Republicans": they
     if found.kind != "agent" or doc[found.head].tag_ in ("NNS", "NNPS"):
         return False
     term = found.term
