@@ -9,6 +9,7 @@ from spacy.vocab import Vocab
 
 from newsevents.actors import mention_at, mentions_at, mentions_in, resolve_actors
 from newsevents.actors.candidates import Context
+from newsevents.actors.names import mend_names
 from newsevents.dictionaries import load_actor_dictionary
 from newsevents.records import Actor, Article, Mention
 from tests.conftest import EXAMPLE
@@ -367,6 +368,23 @@ def test_role_nouns_give_sectors(resolve, text, written, sectors):
 def test_a_name_cut_short_is_read_whole(resolve, text, written, country):
     (actor,) = actors_of(resolve(text), written)
     assert (actor.country, actor.kind) == (country, "agent")
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "name"),
+    [
+        # a quote's '"Weak - Mendoza - weak"' that the NER took for one name: the dash parts it
+        (["Weak", "-", "Mendoza"], [True, True, False], "Mendoza"),
+        (["Weak", "\u2014", "Mendoza"], [True, True, False], "Mendoza"),
+        # a bare hyphen joins a name
+        (["Jean", "-", "Luc", "Mendoza"], [False, False, True, False], "Jean-Luc Mendoza"),
+    ],
+)
+def test_a_spaced_dash_parts_a_persons_name(dictionary, words, spaces, name):
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    doc.ents = [Span(doc, 0, len(doc), label="PERSON")]
+    (ent,), _ = mend_names(doc, dictionary)
+    assert (ent.text, ent.label_) == (name, "PERSON")
 
 
 @pytest.mark.parametrize(

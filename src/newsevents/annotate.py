@@ -27,6 +27,9 @@ from newsevents.records import Article
 
 VERB_LEMMAS = Path(__file__).resolve().parent / "data" / "annotate" / "verb_lemmas.csv"
 VERB_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+# Dashes as tokens: em, en, horizontal bar, hyphen, typed. With a space beside one, it parts
+# words ("X - Y"); a bare hyphen joins them ("Jean-Luc").
+DASHES = ("—", "–", "―", "-", "--")
 
 
 @Language.component("paragraph_breaks")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsevents.annotate import DASHES
 from newsevents.dictionaries import ActorDictionary, Entry, normalize
 
 Parts = dict[tuple[int, int], list[Span]]
@@ -37,7 +38,16 @@ def _mend(doc: Doc, dictionary: ActorDictionary, ent: Span) -> Span:
         return Span(doc, ent.start, end, label="ORG")
     if ent.label_ in ("GPE", "LOC") and _named_before(doc, dictionary, ent):
         return Span(doc, ent.start - 1, ent.end, label="LOC")  # a region the dictionary lacks
+    if ent.label_ == "PERSON" and (dash := _last_spaced_dash(ent)) is not None:
+        return Span(doc, dash + 1, ent.end, label="PERSON")  # '"Weak - Rubio - weak"': Rubio
     return ent
+
+
+def _last_spaced_dash(ent: Span) -> int | None:
+    # A dash with a space beside it parts words; a name holds only a bare hyphen ("Jean-Luc").
+    dashes = [t.i for t in ent[:-1] if t.text in DASHES
+              and (t.whitespace_ or t.i > 0 and t.doc[t.i - 1].whitespace_)]
+    return dashes[-1] if dashes else None
 
 
 def _name_end(doc: Doc, ent: Span) -> int:

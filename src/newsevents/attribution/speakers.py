@@ -8,11 +8,11 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.annotate import DASHES
 from newsevents.attribution.detector import SPEAKER_ENTITIES
 from newsevents.attribution.spans import Chars, is_edge_noise
 
 SPEAKER_MODIFIERS = ("compound", "amod", "poss", "nmod", "flat", "nummod")
-DASHES = ("—", "–", "―", "-", "--")  # em, en, horizontal bar, hyphen, typed
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who" opening a relative clause
 FRONTED_DEPS = ("appos", "conj")
