@@ -625,6 +625,8 @@ def test_every_root_has_a_pattern(patterns):
         ("nominalizations.csv", "zapping,zap,", "no row of verbs.csv"),
         ("object_classes.csv", "relief,,", "need a class and a word"),
         ("blame_verbs.csv", "blame,on,for", "need a verb and two slots, one of them object"),
+        ("verbal_force.csv", "attack,999,", "unknown CAMEO code"),
+        ("speaking_sectors.csv", "gov,", "a sector is a three-letter CAMEO actor code"),
     ],
 )
 def test_bad_pattern_rows_name_file_and_line(tmp_path, codebook, name, line, message):

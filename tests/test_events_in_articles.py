@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_event_spans import events_of, resources  # noqa: F401  (resources: a fixture)
+from newsevents.pipeline import load_resources
+from tests.test_event_spans import SETTINGS, events_of
 
 
-def codes_of(resources, text: str) -> dict[str, str]:  # noqa: F811
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources(SETTINGS)
+
+
+def codes_of(resources, text: str) -> dict[str, str]:
     """Return each trigger's CAMEO code in a text."""
     return {event.trigger: event.cameo for event in events_of(resources, text)}
 
@@ -28,5 +34,23 @@ def codes_of(resources, text: str) -> dict[str, str]:  # noqa: F811
         ("Thousands of Kenyans joined a rally against the tax bill in Nairobi.", "rally", "141"),
     ],
 )
-def test_a_named_persons_rally_is_no_demonstration(resources, text, trigger, cameo):  # noqa: F811
+def test_a_named_persons_rally_is_no_demonstration(resources, text, trigger, cameo):
+    assert codes_of(resources, text).get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # between people of public life, force is words (verbal_force.csv)
+        ("Senator Ana Lopez of Chile spoke on Monday. Lopez attacked Senator Mario Ruiz over the "
+         "budget.", "attacked", "111"),
+        ("Chilean Senator Ana Lopez spoke. Lopez's attacks on Senator Mario Ruiz grew sharper.",
+         "attacks", "111"),
+        # a state, an armed group, and strangers keep their force
+        ("Chile attacked Peru on Thursday.", "attacked", "190"),
+        ("Hamas attacked Israeli soldiers near Gaza.", "attacked", "190"),
+        ("Juan Perez attacked Mario Ruiz outside a bar in Lima.", "attacked", "190"),
+    ],
+)
+def test_attacks_between_people_of_public_life_are_words(resources, text, trigger, cameo):
     assert codes_of(resources, text).get(trigger) == cameo

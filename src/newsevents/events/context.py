@@ -10,9 +10,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import MentionIndex, state_of_place
+from newsevents.events.arguments import ARMED_SECTORS, MentionIndex, state_of_place
 from newsevents.events.doers import agent_of, subject_of
 from newsevents.events.matching import (
+    FORCE_ROOTS,
     carrier,
     halts,
     headline_subject,
@@ -82,6 +83,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [headline(candidate, patterns, index) for candidate in found]
     found = [governed(candidate, patterns, index) for candidate in found]
     found = [c for c in (by_doer(c, patterns, index) for c in found) if c is not None]
+    found = [words_of_force(candidate, patterns) for candidate in found]
     found = commanded(found, patterns, index)
     found = [halted(candidate, found, patterns) for candidate in found]
     found = [permit(candidate, found, patterns, index) for candidate in found]
@@ -302,6 +304,28 @@ def by_doer(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> 
     if code == NO_EVENT:
         return None
     return replace(candidate, code=code) if code else candidate
+
+
+def words_of_force(candidate: Candidate, patterns: PatternSet) -> Candidate:
+    """Recode force between people of public life as the criticism it is (verbal_force.csv):
+    "Trump attacked Romney", "Romney's attacks on Trump", "Democrats attacked Republicans"
+    (111). Every side must be a person or a party, none armed, one at least of a speaking
+    sector: a state, an armed force, or one stranger attacking another keeps its code."""
+    code = patterns.verbal_force.get(candidate.trigger.lemma_.lower())
+    if code is None or candidate.code[:2] not in FORCE_ROOTS:
+        return candidate
+    if not candidate.source or not candidate.target:
+        return candidate
+    sides = [m.actor for m in (*candidate.source, *candidate.target)]
+    speaking = [bool(patterns.speaking_sectors & set(a.sectors)) for a in sides]
+    unarmed = all(is_unarmed_person(a) or a.kind == "group" and speaks
+                  for a, speaks in zip(sides, speaking, strict=True))
+    return replace(candidate, code=code) if unarmed and any(speaking) else candidate
+
+
+def is_unarmed_person(actor: Actor) -> bool:
+    """Tell whether an actor is a person of no armed force's sector."""
+    return actor.kind == "person" and not ARMED_SECTORS & set(actor.sectors)
 
 
 def is_person(mention: Mention | None) -> bool:

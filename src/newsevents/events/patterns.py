@@ -118,6 +118,8 @@ class PatternSet:
     undergo_verbs: frozenset[str] = frozenset()  # "face": "X faced sanctions" is done to X
     reference_verbs: frozenset[str] = frozenset()  # "cite": "cited the bombings" did none
     plural_nouns: frozenset[str] = frozenset()  # "talk": "talks" negotiate, "talk of war" not
+    verbal_force: dict[str, str] = field(default_factory=dict)  # "attack" -> 111 between people
+    speaking_sectors: frozenset[str] = frozenset()  # "LEG": whose attacks are words
     # "order" -> {"(troops)", "(police)"}: "ordered the army to shell X" is the orderer's shelling
     command_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     permissions: dict[str, str] = field(default_factory=dict)  # permitted code -> code (07: 0863)
@@ -417,6 +419,15 @@ def _load_doers(
     return {code: tuple(rows) for code, rows in doers.items()}
 
 
+def _load_sectors(path: Path) -> frozenset[str]:
+    sectors = set()
+    for number, row in read_rows(path, ("sector", "note")):
+        if not (len(row["sector"]) == 3 and row["sector"].isalpha() and row["sector"].isupper()):
+            raise ValueError(f"{path}:{number}: a sector is a three-letter CAMEO actor code")
+        sectors.add(row["sector"])
+    return frozenset(sectors)
+
+
 def _load_command_verbs(
     path: Path, classes: dict[str, frozenset[str]]
 ) -> dict[str, frozenset[str]]:
@@ -542,6 +553,8 @@ def load_patterns(
         undergo_verbs=load_words(folder / "undergo_verbs.csv"),
         reference_verbs=load_words(folder / "reference_verbs.csv"),
         plural_nouns=load_words(folder / "plural_nouns.csv", "noun"),
+        verbal_force=_load_cues(folder / "verbal_force.csv", codebook),
+        speaking_sectors=_load_sectors(folder / "speaking_sectors.csv"),
         command_verbs=_load_command_verbs(folder / "command_verbs.csv", classes),
         permissions=_load_recodings(folder / "permissions.csv", codebook, "permitted"),
         purposes=_load_completions(folder / "purpose_verbs.csv", codebook),
