@@ -2521,6 +2521,10 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
         ("A Chilean official, who requested anonymity, said Peru had attacked.", "requested",
          None),
         ("Chile fought its way back into the talks with Peru.", "fought", None),
+        ("Chile locked up endorsements from two Peruvian parties.", "locked", None),
+        ("Peruvian police locked up two Chilean activists.", "locked", "173"),
+        ("The Chilean minister hosted a radio show in Peru.", "hosted", None),
+        ("Chile hosted the Peruvian president in Santiago.", "hosted", "043"),
         # committing is a pledge only "to" something
         ("Peru committed atrocities in the war with Chile.", "committed", None),
         ("Peru committed to a ceasefire with Chile.", "committed", "030"),
