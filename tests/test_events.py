@@ -2525,6 +2525,9 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
         ("Peruvian police locked up two Chilean activists.", "locked", "173"),
         ("The Chilean minister hosted a radio show in Peru.", "hosted", None),
         ("Chile hosted the Peruvian president in Santiago.", "hosted", "043"),
+        # how one speaks is no one spoken with
+        ("The Chilean president spoke with great passion in Lima.", "spoke", None),
+        ("The Chilean president spoke with Peruvian leaders in Lima.", "spoke", "040"),
         # committing is a pledge only "to" something
         ("Peru committed atrocities in the war with Chile.", "committed", None),
         ("Peru committed to a ceasefire with Chile.", "committed", "030"),
