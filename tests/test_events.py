@@ -2513,9 +2513,8 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
 @pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
-        # a call "for" something appeals; only a call "to" someone is a phone call, even where
-        # another "to" stands inside the object's phrase
-        ("Chile made an unprompted call for an end to the subsidies.", "call", "020"),
+        # a call "for" something appeals; a call "to" someone is a phone call
+        ("Chile made an unprompted call for an end to the subsidies.", "made", "020"),
         ("Chile made a phone call to Peru.", "made", "041"),
         # idioms and a source's conditions that are no act (verbs.csv "-" rows)
         ("A Chilean official, who requested anonymity, said Peru had attacked.", "requested",

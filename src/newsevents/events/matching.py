@@ -217,8 +217,7 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     preps = set(preps_of(verb)) | ({"with"} if reciprocal(verb, patterns) else set())
     # The parser often hangs a verb's phrase in its object ("discussed ties with X"): there it
     # still gives a row that needs it ("!with") the preposition it needs.
-    # Only the object's own phrases: in "made a call for an end to X" the "to" is the end's.
-    hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.children
+    hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.subtree
             if w.dep_ == "prep"} if any(row.needs_prep for row in rows) else set()
     doers = doer_keys(verb, patterns) if any(row.doers for row in rows) else set()
     return best_verb_row(rows, particles, preps, objects, hung, doers)
