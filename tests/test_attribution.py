@@ -246,6 +246,15 @@ FORMS = [
      "the roads would reopen"),
     ("The governor said then that the roads would reopen.", "said then", "governor",
      "neutral", "that the roads would reopen"),
+    # So does an adverb after the verb that tells how or how often it was said.
+    ("“The fees are a bargain,” the landlord said dryly.", "said dryly", "landlord",
+     "neutral", "“The fees are a bargain,”"),
+    ("The coach noted repeatedly that the pitch was too wet.", "noted repeatedly", "coach",
+     "neutral", "that the pitch was too wet"),
+    ("“Nobody asked us,” the fishermen shot back.", "shot back", "fishermen", "neutral",
+     "“Nobody asked us,”"),
+    # but not one that stands for what was said
+    ("The minister said so at the hearing.", "said", "minister", "neutral", "so"),
     # Whoever puts a statement out speaks through it; the cue runs from that verb.
     ("The ministry issued a statement saying the border would stay closed.",
      "issued a statement saying", "ministry", "neutral", "the border would stay closed"),

@@ -17,8 +17,8 @@ QUESTION_TAGS = ("WRB", "WP")  # "why", "when", "how", "where"; "what", "who"
 
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # Sentence adverbs link clauses; they do not modify the act of saying ("however said").
-LINKING_ADVERBS = ("however", "meanwhile", "instead", "thus", "so")
-SEQUENCE_ADVERBS = ("then",)
+LINKING_ADVERBS = ("however", "meanwhile", "instead", "thus", "so", "otherwise")
+ADVERB_TAGS = ("RB", "RBR", "RBS")
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "ccomp")
 PREP_DEPS = ("prep", "prt")
 CONTENT_PREPS = ("as", "for", "of", "over")
@@ -99,14 +99,28 @@ def _trailing_reach(doc, last: int, verb: Token, cues: CueLexicon) -> int | None
     if after.text == ":":
         return after.i
     # A phrasal verb's particle is part of the verb ("pointed out", "shrugged off"), and so is
-    # "then", which places the saying in a sequence ("said then"), not what is said.
-    if after.head == verb and (after.dep_ == "prt" or after.lower_ in SEQUENCE_ADVERBS):
+    # an adverb right after it, which tells how, when or how often it was said ("said
+    # sarcastically", "noted repeatedly", "said then"), not what was said.
+    if after.head == verb and (after.dep_ == "prt" or _is_manner_adverb(after, cues)):
         return after.i
     if after.head == verb and after.dep_ == "prep" and after.lower_ == "in":
         medium = next((c for c in after.children if c.dep_ == "pobj"), None)
         if medium is not None and cues.word("medium", medium.lemma_):
             return medium.i  # not what hangs on it: "a statement that ..." is content
     return None
+
+
+def _is_manner_adverb(token: Token, cues: CueLexicon) -> bool:
+    """Tell an adverb that modifies the saying: not one that links clauses ("however"),
+    stands for what was said ("said so") or asks ("did not say why"), nor a name the tagger
+    took for an adverb."""
+    return (
+        token.dep_ == "advmod"
+        and token.tag_ in ADVERB_TAGS
+        and token.text.islower()
+        and token.lower_ not in LINKING_ADVERBS
+        and cues.word("pro-form", token.lower_) is None
+    )
 
 
 def object_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
