@@ -371,6 +371,22 @@ def test_a_name_cut_short_is_read_whole(resolve, text, written, country):
 
 
 @pytest.mark.parametrize(
+    "text, written, country",
+    [
+        # a region word before a demonym makes a region's adjective, of no state
+        ("South American ministers criticized the plan.", "South American ministers", None),
+        ("Latin American diplomats criticized the plan.", "Latin American diplomats", None),
+        # ... unless the pair names a state's people
+        ("South African police arrested two men.", "South African police", "ZAF"),
+        ("North Korean troops crossed the border.", "North Korean troops", "PRK"),
+    ],
+)
+def test_a_region_word_before_a_demonym_names_no_state(resolve, text, written, country):
+    (actor,) = actors_of(resolve(text), written)
+    assert actor.country == country
+
+
+@pytest.mark.parametrize(
     ("words", "spaces", "name"),
     [
         # a quote's '"Weak - Mendoza - weak"' that the NER took for one name: the dash parts it

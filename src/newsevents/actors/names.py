@@ -26,6 +26,8 @@ def mend_names(doc: Doc, dictionary: ActorDictionary) -> tuple[list[Span], Parts
         mended = _mend(doc, dictionary, ent)
         if mended is not ent:
             parts[mended.start, mended.end] = [ent]
+        if spans and mended.start < spans[-1].end:  # "Latin" + "American": one adjective
+            parts[mended.start, mended.end].insert(0, spans.pop())
         spans.append(mended)
     return spans, parts
 
@@ -38,9 +40,20 @@ def _mend(doc: Doc, dictionary: ActorDictionary, ent: Span) -> Span:
         return Span(doc, ent.start, end, label="ORG")
     if ent.label_ in ("GPE", "LOC") and _named_before(doc, dictionary, ent):
         return Span(doc, ent.start - 1, ent.end, label="LOC")  # a region the dictionary lacks
+    if ent.label_ == "NORP" and _is_regional(doc, dictionary, ent):
+        return Span(doc, ent.start - 1, ent.end, label="NORP")  # "Latin American": no state's
     if ent.label_ == "PERSON" and (dash := _last_spaced_dash(ent)) is not None:
         return Span(doc, dash + 1, ent.end, label="PERSON")  # '"Weak - Rubio - weak"': Rubio
     return ent
+
+
+def _is_regional(doc: Doc, dictionary: ActorDictionary, ent: Span) -> bool:
+    # A region word before a demonym makes a region's adjective ("South American leaders"),
+    # unless the two name a state's people ("South African", "Central African").
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or not before.is_title or not dictionary.is_region_word(before.text):
+        return False
+    return dictionary.demonym(f"{before.text} {ent.text}") is None
 
 
 def _last_spaced_dash(ent: Span) -> int | None:

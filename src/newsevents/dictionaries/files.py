@@ -17,6 +17,7 @@ from newsevents.dictionaries.lookup import (
     PERSON_VALUES,
     SECTOR_CODES,
     TERM_CLASSES,
+    UNSECTORED_CLASSES,
     ActorDictionary,
     Entry,
     Term,
@@ -159,7 +160,7 @@ def _read_terms(row: dict[str, str], where: str) -> list[Term]:
     if row["class"] == "anaphor" and refers not in set(ENTRY_KINDS.values()):
         raise ValueError(f"{where}: anaphor needs refers = one of {sorted(ENTRY_KINDS.values())}")
     sectors = _check_sectors(_values(row["sectors"]), where)
-    if row["class"] != "anaphor" and not sectors:
+    if row["class"] not in UNSECTORED_CLASSES and not sectors:
         raise ValueError(f"{where}: missing sectors")
     person = row.get("person", "individual" if row["class"] == "title" else "")
     if person not in PERSON_VALUES:

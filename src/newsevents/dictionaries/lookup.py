@@ -56,10 +56,13 @@ ENTRY_KINDS = {
 # the people of its place only as what force struck. A "faith" word is an adjective that adds
 # its religion's codes to the agent noun it modifies ("Muslim villagers" are CVL MOS), as CAMEO
 # codes a faith after the sector. A "stance" word is a hyphened prefix ("anti-", "pro-") that makes
-# a group noun after it a body campaigning for or against something ("anti-war groups").
+# a group noun after it a body campaigning for or against something ("anti-war groups"). A
+# "region" word before a demonym makes a region's adjective ("Latin American", "South American
+# leaders"), of no state, unless the pair is a state's own ("South African", "North Korean").
 TERM_CLASSES = ("title", "group", "org", "site", "anaphor", "name", "quantity", "force", "struck",
-                "faith", "stance")  # fmt: skip
-WORD_ONLY_CLASSES = frozenset({"name", "quantity", "force", "struck", "faith", "stance"})
+                "faith", "stance", "region")  # fmt: skip
+WORD_ONLY_CLASSES = frozenset({"name", "quantity", "force", "struck", "faith", "stance", "region"})
+UNSECTORED_CLASSES = frozenset({"anaphor", "region"})  # terms that may name no sector
 # CAMEO codes former officials as elites (ELI), not as the state body they once served; PLOVER's
 # ELI names exiled and ousted officials too.
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "ousted", "deposed",
@@ -186,6 +189,7 @@ class ActorDictionary:
     _struck_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _faith_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _stance_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _region_words: frozenset = field(repr=False, compare=False, default=frozenset())
     _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
     name_model: NameSectors | None = field(repr=False, compare=False, default=None)
 
@@ -232,6 +236,7 @@ class ActorDictionary:
             _struck_words=MappingProxyType({t.words: t for t in terms if t.cls == "struck"}),
             _faith_words=MappingProxyType({t.words: t for t in terms if t.cls == "faith"}),
             _stance_words=MappingProxyType({t.words: t for t in terms if t.cls == "stance"}),
+            _region_words=frozenset(t.words for t in terms if t.cls == "region"),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
             _state_words=state_words(entries),
@@ -356,6 +361,10 @@ class ActorDictionary:
     def force(self, word: str) -> Term | None:
         """Return the force term a verb lemma or noun is ("shell", "airstrike"), else None."""
         return self._force_words.get((word.lower(),))
+
+    def is_region_word(self, word: str) -> bool:
+        """Tell whether a word before a demonym makes a region's adjective ("Latin", "South")."""
+        return (word.lower(),) in self._region_words
 
     def struck(self, word: str) -> Term | None:
         """Return the term of a facility that names people only when struck ("facility")."""
