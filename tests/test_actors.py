@@ -371,6 +371,29 @@ def test_a_name_cut_short_is_read_whole(resolve, text, written, country):
 
 
 @pytest.mark.parametrize(
+    "text, written, sectors",
+    [
+        # a party tag after a name marks a legislator of that party and country, whatever
+        # state the story is about (party_tags.txt)
+        ("Sen. Ann Loy (R-Tenn.) said Iran broke the deal. Iran denied it, and Iran warned "
+         "Tehran's neighbours.", "Sen. Ann Loy", ("LEG", "PTY")),
+        ("Rep. Juan Ortiz (D-N.J.) said Iran broke the deal. Iran denied it.", "Rep. Juan Ortiz",
+         ("LEG", "PTY")),
+        ("Sen. Ann Loy (I-Vt.) said Iran broke the deal. Iran denied it.", "Sen. Ann Loy",
+         ("LEG",)),
+    ],
+)
+def test_a_party_tag_marks_a_legislator(resolve, text, written, sectors):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.country, actor.sectors) == ("USA", sectors)
+
+
+def test_a_letter_in_a_tag_names_no_one(resolve):
+    mentions = resolve("Rep. Juan Ortiz (I-Vt.) backed the bill.")
+    assert [m.text for m in mentions if m.actor.kind == "person"] == ["Rep. Juan Ortiz"]
+
+
+@pytest.mark.parametrize(
     "text, written, country",
     [
         # a region word before a demonym makes a region's adjective, of no state

@@ -15,7 +15,7 @@ from newsevents.dictionaries import (
     read_actor_file,
     same_person,
 )
-from newsevents.dictionaries.files import read_common_names
+from newsevents.dictionaries.files import read_common_names, read_party_tags
 
 # Entries of ISO 3166 that are not UN member states (territories, dependencies, observers).
 NON_MEMBERS = set(
@@ -293,3 +293,23 @@ def test_a_user_file_with_an_ambiguous_header_needs_a_kind(tmp_path):
     path.write_text(f"# x\n{HEADERS['media']}\nDaily Planet,,MED,USA\n", encoding="utf-8")
     with pytest.raises(ValueError, match="kind"):
         load_actor_dictionary((str(path),))
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("r USA Republican Party", "a capital initial"),
+        ("R", "a capital initial"),
+        ("R XYZ Republican Party", "not an ISO 3166 alpha-3 code"),
+    ],
+)
+def test_bad_party_tags_name_file_and_line(tmp_path, line, message):
+    path = tmp_path / "party_tags.txt"
+    path.write_text(f"# tags\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"party_tags.txt:2: .*{message}"):
+        read_party_tags(path)
+
+
+def test_a_party_tag_must_name_a_listed_party():
+    with pytest.raises(ValueError, match="no party named 'Whig Party'"):
+        ActorDictionary.build([], [], party_tags={"W": ("USA", "Whig Party")})

@@ -17,7 +17,7 @@ from newsevents.actors.candidates import (
     sponsor_of,
 )
 from newsevents.actors.modifiers import is_ethnic, read_modifiers, title_start
-from newsevents.annotate import span_of, text_of
+from newsevents.annotate import DASHES, span_of, text_of
 from newsevents.dictionaries import (
     STATE_OFFICE_SECTORS,
     Entry,
@@ -30,6 +30,7 @@ from newsevents.dictionaries import (
 
 # entities the named readers read as actors or places; a facility's name may be a town's
 PLACE_READ = ENTITY_LABELS - {"FAC"}
+LEGISLATURE = "LEG"  # the sector of a legislator named with a party tag ("(R-Tenn.)")
 
 
 def read_entities(context: Context) -> list[Candidate]:
@@ -153,6 +154,7 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
         _read_apposition(context, candidate, ent.root)
     if candidate.tail < 0:
         _read_of_phrase(context, candidate, end)
+    _read_party_tag(context, candidate, end)
     if not _named_before(name, earlier):
         _read_known(context, candidate, name)
     return candidate
@@ -190,8 +192,9 @@ def read_listed_surnames(context: Context, taken: set[int]) -> list[Candidate]:
 
 
 def _is_lone_name(token: Token) -> bool:
-    # "Modi said", not "Modi Stadium" nor "Prime Minister Modi" (a name the readers above take)
-    return (token.is_title and token.dep_ in ARGUMENT_DEPS
+    # "Modi said", not "Modi Stadium" nor "Prime Minister Modi" (a name the readers above take),
+    # nor a letter ("I" in "(I-Vt.)" is no "Yi", as transliterated surnames are compared)
+    return (token.is_title and len(token.text) > 1 and token.dep_ in ARGUMENT_DEPS
             and not any(c.dep_ == "compound" for c in token.children))
 
 
@@ -237,6 +240,23 @@ def _read_of_phrase(context: Context, candidate: Candidate, end: int) -> None:
     candidate.country = candidate.country or country
     candidate.basis = "title" if candidate.basis == "name" else candidate.basis
     candidate.tail = ent.end
+
+
+def _read_party_tag(context: Context, candidate: Candidate, end: int) -> None:
+    # "Sen. Bob Smith (R-Tenn.)": a party initial and a state after a name mark a legislator of
+    # that party and country (party_tags.txt), whatever state the article is about.
+    doc = context.doc
+    words = [t.text for t in doc[end : end + 6]]
+    if len(words) < 5 or words[0] != "(" or words[2] not in DASHES or ")" not in words[4:]:
+        return
+    tag = context.dictionary.party_tag(words[1])
+    if tag is None:
+        return
+    country, party = tag
+    candidate.country = country
+    sectors = (*candidate.sectors, LEGISLATURE, *(party.sectors if party is not None else ()))
+    candidate.sectors = tuple(dict.fromkeys(sectors))
+    candidate.basis = "title" if candidate.basis == "name" else candidate.basis
 
 
 def body_sectors(kind: str, body: tuple[str, ...], own: tuple[str, ...]) -> tuple[str, ...]:

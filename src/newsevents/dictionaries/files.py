@@ -28,6 +28,7 @@ from newsevents.dictionaries.namemodel import load_name_model
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 COMMON_NAMES_FILE = DATA_DIR / "common_names.txt"
+PARTY_TAGS_FILE = DATA_DIR / "party_tags.txt"
 
 
 def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
@@ -45,7 +46,8 @@ def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
         entries = [e for e in entries if not _sharesform(e, replaced)] + file_entries
         new_words = {term.words for term in file_terms}
         terms = [term for term in terms if term.words not in new_words] + file_terms
-    return ActorDictionary.build(entries, terms, load_name_model(), read_common_names())
+    return ActorDictionary.build(entries, terms, load_name_model(), read_common_names(),
+                                 read_party_tags())
 
 
 def read_common_names(path: Path = COMMON_NAMES_FILE) -> tuple[str, ...]:
@@ -53,6 +55,21 @@ def read_common_names(path: Path = COMMON_NAMES_FILE) -> tuple[str, ...]:
     with open(path, encoding="utf-8") as handle:
         lines = (line.split("#", 1)[0].strip() for line in handle)
         return tuple(line for line in lines if line)
+
+
+def read_party_tags(path: Path = PARTY_TAGS_FILE) -> dict[str, tuple[str, str]]:
+    """Read the party tags after a legislator's name: initial -> (country, party name or "")."""
+    tags = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            words = line.split("#", 1)[0].split()
+            if not words:
+                continue
+            where = f"{path}:{number}"
+            if len(words) < 2 or not (words[0].isalpha() and words[0].isupper()):
+                raise ValueError(f"{where}: a tag is a capital initial, a country and a party")
+            tags[words[0]] = (_check_iso3(words[1], where), " ".join(words[2:]))
+    return tags
 
 
 def _sharesform(entry: Entry, forms: set[str]) -> bool:

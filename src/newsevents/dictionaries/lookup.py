@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
@@ -165,6 +165,17 @@ def split_words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+def _tag_parties(
+    tags: Mapping[str, tuple[str, str]], keys: dict
+) -> dict[str, tuple[str, Entry | None]]:
+    parties: dict[str, tuple[str, Entry | None]] = {}
+    for initial, (country, name) in tags.items():
+        if name and form(name) not in keys:
+            raise ValueError(f"party tag {initial}: no party named {name!r}")
+        parties[initial] = (country, keys[form(name)] if name else None)
+    return parties
+
+
 def _empty() -> MappingProxyType:
     return MappingProxyType({})
 
@@ -190,6 +201,7 @@ class ActorDictionary:
     _faith_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _stance_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _region_words: frozenset = field(repr=False, compare=False, default=frozenset())
+    _party_tags: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
     name_model: NameSectors | None = field(repr=False, compare=False, default=None)
 
@@ -200,11 +212,14 @@ class ActorDictionary:
         terms: Iterable[Term],
         name_model: NameSectors | None = None,
         common_names: Iterable[str] = (),
+        party_tags: Mapping[str, tuple[str, str]] | None = None,
     ) -> ActorDictionary:
         """Index entries and terms; later ones win where two share a written form.
 
         A person is indexed by the last word of their name, unless it is one of common_names:
         names so many people bear ("Ahmed", "Khan") that one alone stands for no listed person.
+        `party_tags` maps the initial of a tag after a legislator's name ("R" in "(R-Tenn.)") to
+        its country and the name of its party, which must be an entry ("" for independents).
         """
         entries, terms = tuple(entries), tuple(terms)
         common = frozenset(_surname_key(name) for name in common_names)
@@ -237,6 +252,7 @@ class ActorDictionary:
             _faith_words=MappingProxyType({t.words: t for t in terms if t.cls == "faith"}),
             _stance_words=MappingProxyType({t.words: t for t in terms if t.cls == "stance"}),
             _region_words=frozenset(t.words for t in terms if t.cls == "region"),
+            _party_tags=MappingProxyType(_tag_parties(party_tags or {}, keys)),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
             _state_words=state_words(entries),
@@ -361,6 +377,11 @@ class ActorDictionary:
     def force(self, word: str) -> Term | None:
         """Return the force term a verb lemma or noun is ("shell", "airstrike"), else None."""
         return self._force_words.get((word.lower(),))
+
+    def party_tag(self, initial: str) -> tuple[str, Entry | None] | None:
+        """Return the country and party a legislator's tag initial names ("R" in "(R-Tenn.)":
+        USA, the Republican Party; "I": USA, no party), else None."""
+        return self._party_tags.get(initial)
 
     def is_region_word(self, word: str) -> bool:
         """Tell whether a word before a demonym makes a region's adjective ("Latin", "South")."""
