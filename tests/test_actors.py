@@ -388,6 +388,13 @@ def test_a_party_tag_marks_a_legislator(resolve, text, written, sectors):
     assert (actor.country, actor.sectors) == ("USA", sectors)
 
 
+def test_a_surname_the_tagger_took_for_an_organisation_is_the_person_named_before(resolve):
+    text = ("Sen. Tom Marbury (R-Ohio) introduced a bill on Chile. Chile rejected it. "
+            "Marbury said Chile lied.")
+    (actor,) = actors_of(resolve(text), "Marbury")
+    assert (actor.kind, actor.name, actor.country) == ("person", "Tom Marbury", "USA")
+
+
 def test_a_letter_in_a_tag_names_no_one(resolve):
     mentions = resolve("Rep. Juan Ortiz (I-Vt.) backed the bill.")
     assert [m.text for m in mentions if m.actor.kind == "person"] == ["Rep. Juan Ortiz"]

@@ -48,6 +48,8 @@ def read_entities(context: Context) -> list[Candidate]:
             candidate = read_person(context, ent, found)
         elif entry is None and _is_listed_person(context, ent):
             candidate = read_person(context, ent, found)  # "Maduro" taken for an organisation
+        elif entry is None and ent.label_ == "ORG" and _named_before(ent.text, found):
+            candidate = read_person(context, ent, found)  # "Bob Corker ... Corker said"
         elif is_modifier(context, ent):
             continue  # "Ukraine's Defense Ministry", "Hamas fighters": the noun is the actor
         else:
