@@ -140,6 +140,7 @@ def test_source_inherited_from_the_governing_clause(nlp, patterns, codebook, tex
         "Chile invoked the 1995 bombing of Peru in its defence.",
         "Chile recalled the shelling of Peru in a long speech.",
         "Chile described the raid on Bolivia in detail.",
+        "Chile addressed the shelling of Peru in a speech.",
     ],
 )
 def test_a_verb_of_speaking_about_an_act_does_not_do_it(nlp, patterns, codebook, text):

@@ -2040,6 +2040,11 @@ def test_intent_takes_the_code_of_its_act(nlp, patterns, codebook, text, cameo):
     assert cameo in [event.cameo for event in code(nlp, patterns, codebook, text)]
 
 
+def test_a_word_of_a_bodys_name_is_no_event(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook, "The U.S. Border Patrol arrested two Mexican men.")
+    assert [e.trigger for e in events] == ["arrested"]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [

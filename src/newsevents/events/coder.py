@@ -483,6 +483,8 @@ def code_noun(
     named = index.at(noun)
     if noun.ent_type_ == "PERSON" or named is not None and named.actor.kind == "person":
         return None  # a word of a person's name: "Gov. Nathan Deal", "Ms. Strike"
+    if noun.ent_type_ == "ORG" and named is not None and named.actor.kind != "agent":
+        return None  # a word of a body's name: "the U.S. Border Patrol arrested X"
     row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
     used = None
     if row is None and (nominal := match_nominal(noun, patterns)) is not None:
