@@ -148,6 +148,20 @@ def test_a_verb_of_speaking_about_an_act_does_not_do_it(nlp, patterns, codebook,
     assert all("Chile" not in source for _, source, _ in sides(nlp, patterns, codebook, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile called on Peru to withdraw its troops.",
+        "Chile appealed to Peru to withdraw its troops.",
+        "Chile urged Peru to withdraw its troops from the border.",
+    ],
+)
+def test_the_one_asked_to_act_is_its_doer(nlp, patterns, codebook, text):
+    # object control, also through the preposition a verb of asking takes (modality.csv)
+    assert all(source != ("Chile",) for trigger, source, _ in sides(nlp, patterns, codebook, text)
+               if trigger == "withdraw")
+
+
 def test_an_actor_inside_a_relative_clause_is_not_the_phrase(nlp, patterns, codebook):
     text = "Kenya attacked the camps that the UN runs near Somalia."
     found = sides(nlp, patterns, codebook, text)

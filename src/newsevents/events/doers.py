@@ -116,8 +116,10 @@ def inherited_subject(verb: Token, patterns: PatternSet, depth: int) -> Token | 
         # "Protesters demanding reforms clashed with police": the protesters demand.
         return governor
     if verb.dep_ == "xcomp":
-        # Object control: "urged Russia to withdraw" -> Russia withdraws.
+        # Object control: "urged Russia to withdraw", "called on Russia to withdraw" (a verb
+        # modality.csv reads with its preposition) -> Russia withdraws.
         objects = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
+        objects = objects or asked_through(governor, patterns)
         return objects[0] if objects else subject_of(governor, patterns, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
         # "guilty of violating", "after attacking": the gerund's doer is the clause's subject,
@@ -149,6 +151,15 @@ def inherited_subject(verb: Token, patterns: PatternSet, depth: int) -> Token | 
         # "..., killing 12 people": the participle shares the main clause's subject.
         return subject_of(governor, patterns, depth + 1)
     return None
+
+
+def asked_through(verb: Token, patterns: PatternSet) -> list[Token]:
+    """Return the one a verb of asking names after its preposition ("called on X", "appealed
+    to X", "pleaded with X"; modality.csv governor rows with a preposition)."""
+    lemma = verb.lemma_.lower()
+    return [pobj for prep in verb.children
+            if prep.dep_ == "prep" and ("governor", f"{lemma} {prep.lower_}") in patterns.modality
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def has_subject(word: Token) -> bool:
