@@ -2543,6 +2543,19 @@ def test_light_verbs_and_idioms_of_no_act(nlp, patterns, codebook, text, trigger
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the act a call asks for is not done, whichever way the call takes its clause
+        "Chile called for the Peruvian president to resign.",
+        "Chile called on the Peruvian president to resign.",
+    ],
+)
+def test_an_act_called_for_is_hypothetical(nlp, patterns, codebook, text):
+    (event,) = [e for e in code(nlp, patterns, codebook, text) if e.trigger == "resign"]
+    assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
         # an act left undone by the phrase it stands in is negated, and refused by no one

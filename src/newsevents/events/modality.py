@@ -66,8 +66,9 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         ):
             break
         governed = word.dep_ != "conj"
+        marked = clause_preps(word)  # "called for X to resign": "for" is the call's
         word, steps = word.head, steps + 1
-        found = governor_cue(word, cues) if governed else None
+        found = governor_cue(word, cues, marked) if governed else None
         if found == "negated":
             negated = True
         elif found and modality == "asserted":
@@ -117,14 +118,16 @@ def _infinitive_of_cue(verb: Token, cues: dict[tuple[str, str], str]) -> bool:
     """Tell whether a "to" clause the parser read as a purpose is what its governing cue asks
     or plans ("pushed X to release", "appealed to X to release")."""
     return verb.dep_ == "advcl" and _to_of(verb) is not None and (
-        governor_cue(verb.head, cues) is not None)
+        governor_cue(verb.head, cues, clause_preps(verb)) is not None)
 
 
-def governor_cue(verb: Token, cues: dict[tuple[str, str], str]) -> str | None:
+def governor_cue(
+    verb: Token, cues: dict[tuple[str, str], str], marked: tuple[str, ...] = ()
+) -> str | None:
     """Return the modality a governing verb gives its complement, by its lemma or, for a verb
     read with its preposition, by both: "called on X to withdraw", where "called to say" is no
-    appeal."""
-    preps = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")]
+    appeal; `marked` are the prepositions opening the complement ("called for X to resign")."""
+    preps = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")] + list(marked)
     found = [cues.get(("governor", f"{verb.lemma_.lower()} {p}")) for p in preps]
     return next((f for f in found if f), None) or cues.get(("governor", verb.lemma_.lower()))
 
@@ -227,6 +230,14 @@ def infinitive_of_noun(word: Token) -> bool:
     clause ("his wish that Y would help") is another's act."""
     # the parser labels some "relcl" ("rejected calls to release X")
     return word.dep_ in ("acl", "relcl") and _to_of(word) is not None
+
+
+def clause_preps(verb: Token) -> tuple[str, ...]:
+    """Return the preposition that opens a "to" clause as its subordinator: "for" in "called
+    for X to resign", which the parser hangs on the clause, not on "called"."""
+    if _to_of(verb) is None:
+        return ()
+    return tuple(c.lower_ for c in verb.children if c.dep_ == "mark" and c.tag_ == "IN")
 
 
 def _to_of(verb: Token) -> Token | None:
