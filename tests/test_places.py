@@ -255,6 +255,31 @@ def test_organisation_names_are_not_places(nlp, gazetteer, sentence):
     assert placed(nlp, gazetteer, sentence, "grew") is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Two Kenya police officers were wounded overnight.", "wounded"),
+        ("Gunmen shot a Lagos businessman on Friday.", "shot"),
+    ],
+)
+def test_a_place_that_only_says_whose_people_they_are_is_no_place(nlp, gazetteer, sentence,
+                                                                  word):
+    assert placed(nlp, gazetteer, sentence, word) is None
+
+
+def test_the_named_place_comes_before_the_wider_region_its_phrase_names(nlp, gazetteer):
+    place = placed(nlp, gazetteer, "Police arrested two men in the Georgia city of Macon.",
+                   "arrested")
+    assert (place.name, place.admin1) == ("Macon", "Georgia")
+
+
+def test_a_fallback_place_is_the_nearest_after_the_event(nlp, gazetteer):
+    sentence = ("Officials from Ottawa said a soldier was killed while guarding a base near "
+                "Kandahar.")
+    place = placed(nlp, gazetteer, sentence, "killed")
+    assert (place.name, place.basis) == ("Kandahār", "sentence")
+
+
 def test_no_place_in_the_sentence(nlp, gazetteer):
     assert placed(nlp, gazetteer, "The talks collapsed after midnight.", "collapsed") is None
 

@@ -268,22 +268,23 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
     attached, loose = [], []
     words = gazetteer.words
     for span in toponyms:
-        if _is_actor(span, event, words):
+        if _is_actor(span, event, words) or _describes_people(span.root, trigger, words):
             continue
         root = place_root(span.root, words)
         if _struck(root, trigger, event):
-            attached.append((0, span))
+            attached.append(((0, 0), span))
             continue
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
         anchor = root.head.head if located else None
         if anchor is not None and _only_mentioned(trigger, anchor, lexicon):
             continue
+        wider = _names_wider_region(span.root, root)
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
-            attached.append((abs(anchor.i - trigger.i), span))
+            attached.append(((abs(anchor.i - trigger.i), wider), span))
         elif anchor is None or not _tied_elsewhere(anchor, trigger, triggers, lexicon):
-            loose.append(span)
+            loose.append(((wider, _remoteness(span, trigger)), span))
     for basis, spans in (("text", [s for _, s in sorted(attached, key=lambda p: p[0])]),
-                         ("sentence", loose)):
+                         ("sentence", [s for _, s in sorted(loose, key=lambda p: p[0])])):
         for span in spans:
             place = _resolve(span, gazetteer, context, readings, text)
             if place is not None and not (
@@ -291,6 +292,27 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
             ):
                 return replace(place, basis=basis, text=span.text)
     return None
+
+
+def _describes_people(token: Token, trigger: Token, words: PlaceWords) -> bool:
+    """Tell whether a place only says whose or where-from people or forces are ("U.S.
+    troops", "a Kabul resident", "the Basra police chief"): no place of the event."""
+    head = token.head
+    return (token.dep_ in {"compound", "amod", "nmod"} and head.i != trigger.i
+            and head.lower_ in words.people)
+
+
+def _names_wider_region(token: Token, root: Token) -> bool:
+    """Tell whether a place names the region around the place its phrase is about: in "the
+    West Bank city of Hebron" or "the Kabul district of Shakardara" the event is at the
+    second."""
+    return token != root and token.dep_ != "pobj"
+
+
+def _remoteness(span: Span, trigger: Token) -> tuple[bool, int]:
+    """Rank a place the clause does not tie to the event: news names where a thing happened
+    after its verb ("was killed on patrol near X"), and the nearest such place is likeliest."""
+    return span.start < trigger.i, abs(span.start - trigger.i)
 
 
 def _struck(root: Token, trigger: Token, event: Event) -> bool:
