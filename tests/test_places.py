@@ -280,12 +280,39 @@ def test_a_fallback_place_is_the_nearest_after_the_event(nlp, gazetteer):
     assert (place.name, place.basis) == ("Kandahār", "sentence")
 
 
+def test_a_place_the_gazetteer_lacks_is_put_near_the_place_its_sentence_names(nlp, gazetteer):
+    place = placed(nlp, gazetteer, "Soldiers shot two men in Kafr Dabbura near Hama on Monday.",
+                   "shot")
+    assert (place.text, place.precision, place.country, place.basis) == (
+        "Kafr Dabbura", "near", "SYR", "text")
+
+
+def test_a_place_nothing_locates_is_kept_as_written_without_coordinates(nlp, gazetteer):
+    place = placed(nlp, gazetteer, "Soldiers shot two men in Kafr Dabbura on Monday.", "shot")
+    assert (place.text, place.precision, place.lat, place.country) == (
+        "Kafr Dabbura", "unresolved", None, None)
+
+
+def test_a_name_the_text_calls_a_village_places_the_event_though_untagged(nlp, gazetteer):
+    sentence = "Gunmen killed three farmers in the village of Qarzubiya near Aleppo."
+    place = placed(nlp, gazetteer, sentence, "killed")
+    assert (place.text, place.precision, place.country) == ("Qarzubiya", "near", "SYR")
+
+
 def test_no_place_in_the_sentence(nlp, gazetteer):
     assert placed(nlp, gazetteer, "The talks collapsed after midnight.", "collapsed") is None
 
 
 def test_a_place_tied_to_another_event_is_not_a_fallback(nlp, gazetteer):
     doc = nlp("The minister phoned his counterpart about the bombing at a market in Kandahar.")
+    events = (make_event(doc, "phoned"), make_event(doc, "bombing"))
+    phoned, bombing = places.place_events(events, doc, gazetteer)
+    assert bombing.place is not None and bombing.place.country == "AFG"
+    assert phoned.place is None
+
+
+def test_a_place_naming_a_site_of_another_event_is_not_a_fallback(nlp, gazetteer):
+    doc = nlp("The minister phoned his counterpart about the bombing at the Kandahar airport.")
     events = (make_event(doc, "phoned"), make_event(doc, "bombing"))
     phoned, bombing = places.place_events(events, doc, gazetteer)
     assert bombing.place is not None and bombing.place.country == "AFG"

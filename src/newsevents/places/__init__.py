@@ -23,6 +23,7 @@ from newsevents.places.articlenames import (
     person_names,
     place_root,
 )
+from newsevents.places.coherence import article_focus
 from newsevents.places.context import listed_division, qualifier_after
 from newsevents.places.gazetteer import Gazetteer, is_well_known, load_gazetteer
 from newsevents.places.index import Entry, normalize
@@ -103,7 +104,8 @@ def _toponyms(
     found = [_without_possessive(ent) for ent in ents if ent.label_ in PLACE_LABELS or (
         geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)
-                                      or (geoparse and _in_named_division(ent, gazetteer, known))))]
+                                      or (geoparse and _in_named_division(ent, gazetteer, known))
+                                      or (not geoparse and _named_as_place(ent, words))))]
     if geoparse:
         found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s},
                                   known)
@@ -124,11 +126,18 @@ def _toponyms(
         lone = token.ent_iob_ != "I" and (
             token.i + 1 >= sentence.end or token.nbor().ent_iob_ != "I"
         )
-        if located and lone and gazetteer.knows_by_name(token.text):
+        if located and lone and (gazetteer.knows_by_name(token.text) or (
+                not geoparse and root != token)):
             found.append(sentence.doc[token.i : token.i + 1])
     found = [span for span in found if not is_person(span, people)]
     kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]
     return sorted(kept, key=lambda s: s.start)
+
+
+def _named_as_place(ent: Span, words: PlaceWords) -> bool:
+    """Tell whether the text names a name a place ("the village of X", "X province"), whatever
+    the model tagged it: an event there happened there, though no gazetteer holds X."""
+    return place_root(ent.root, words) != ent.root
 
 
 def _in_division_list(token: Token, words: PlaceWords) -> bool:
@@ -263,8 +272,11 @@ def _resolve(
 
 
 def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
-              readings=None, text=None) -> Place | None:
-    """Return the place tied to the trigger's clause, else the sentence's first place."""
+              readings=None, text=None, focus=None) -> Place | None:
+    """Return the place tied to the trigger's clause, else the sentence's nearest place.
+
+    A place the gazetteer does not know ("the village of X") is put near the nearest place of
+    its sentence, else the article's main town (`focus`), with precision "near"."""
     attached, loose = [], []
     words = gazetteer.words
     for span in toponyms:
@@ -281,16 +293,49 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
         wider = _names_wider_region(span.root, root)
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
             attached.append(((abs(anchor.i - trigger.i), wider), span))
-        elif anchor is None or not _tied_elsewhere(anchor, trigger, triggers, lexicon):
+        elif not _tied_elsewhere(anchor or _modified(root), trigger, triggers, lexicon):
             loose.append(((wider, _remoteness(span, trigger)), span))
     for basis, spans in (("text", [s for _, s in sorted(attached, key=lambda p: p[0])]),
                          ("sentence", [s for _, s in sorted(loose, key=lambda p: p[0])])):
         for span in spans:
             place = _resolve(span, gazetteer, context, readings, text)
+            if place is None and _unknown_place(span, gazetteer, text):
+                place = _near(span, toponyms, gazetteer, context, readings, text, focus)
             if place is not None and not (
                 span.root.dep_ in OBJECT_DEPS and place.precision == "country"
             ):
                 return replace(place, basis=basis, text=span.text)
+    return None
+
+
+def _unknown_place(span: Span, gazetteer: Gazetteer, text: str | None) -> bool:
+    """Tell whether a name is surely a place that the gazetteer does not hold: tagged a place,
+    or named as one ("the village of X"); villages, districts and streets of a war's reports
+    are seldom in it."""
+    named = getattr(span, "label_", "") in PLACE_LABELS
+    named = named or place_root(span.root, gazetteer.words) != span.root
+    return named and not gazetteer.candidates(_lookup_name(span, gazetteer, text))
+
+
+def _near(span: Span, toponyms: list[Span], gazetteer: Gazetteer, context: tuple[str, ...],
+          readings, text, focus: Place | None) -> Place:
+    """Place a name the gazetteer does not know at the nearest place its sentence names, else
+    the article's main town (precision "near"); with neither, keep it as written, unresolved."""
+    known = _nearest_known(span, toponyms, gazetteer, context, readings, text) or focus
+    if known is not None:
+        return replace(known, precision="near")
+    return Place(name=span.text, country=None, admin1=None, lat=None, lon=None,
+                 geonames_id=None, precision="unresolved", basis="text", text=span.text)
+
+
+def _nearest_known(span: Span, toponyms: list[Span], gazetteer: Gazetteer,
+                   context: tuple[str, ...], readings, text) -> Place | None:
+    """Return the resolved place of the sentence nearest to a toponym ("X, 30 km north of
+    Y", "the village of X in Y province")."""
+    for other in sorted(toponyms, key=lambda other: abs(other.start - span.start)):
+        place = None if other == span else _resolve(other, gazetteer, context, readings, text)
+        if place is not None:
+            return place
     return None
 
 
@@ -337,8 +382,16 @@ def _only_mentioned(trigger: Token, anchor: Token, lexicon) -> bool:
     return not trigger.left_edge.i <= anchor.i <= trigger.right_edge.i  # outside its own phrase
 
 
-def _tied_elsewhere(anchor: Token, trigger: Token, triggers: set[int], lexicon) -> bool:
+def _modified(root: Token) -> Token | None:
+    """Return the noun a place's name modifies ("the Crocus City concert hall"), if any: the
+    place belongs wherever that noun does."""
+    return root.head if root.dep_ in {"compound", "amod", "nmod"} else None
+
+
+def _tied_elsewhere(anchor: Token | None, trigger: Token, triggers: set[int], lexicon) -> bool:
     """Tell whether a place belongs to another event of the sentence (not a fallback here)."""
+    if anchor is None:
+        return False
     doc, sentence = anchor.doc, trigger.sent
     others = (doc[i] for i in triggers if i != trigger.i and sentence.start <= i < sentence.end)
     return any(dates.attaches(anchor, other, triggers, lexicon) for other in others)
@@ -402,12 +455,13 @@ def place_events(
     if text is None and events:
         text = doc.text
     readings = _article_readings(by_sentence, gazetteer, context, text)
+    focus = article_focus(readings.values())
     for event, trigger in zip(events, tokens, strict=True):
         place = None
         if trigger is not None:
             toponyms = by_sentence[sentence_start(starts, trigger.i)]
             place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
-                              readings, text)
+                              readings, text, focus)
         placed.append(amend(event, place=place))
     return tuple(placed)
 
