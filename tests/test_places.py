@@ -115,6 +115,7 @@ def test_shipped_place_files_load():
     assert any(row["alias"] == "U.S." for row in places.load_aliases())
     words = places.load_place_words()
     assert "outside" in words.locative and "region" in words.place_head
+    assert "from" in words.origin and {"troops", "officials", "resident"} <= words.people
     assert "Middle East" in words.region
     assert {row["name"] for row in places.load_admin1()} >= {"Texas", "Quebec", "Scotland"}
     divisions = places.load_divisions()
@@ -260,10 +261,12 @@ def test_organisation_names_are_not_places(nlp, gazetteer, sentence):
     [
         ("Two Kenya police officers were wounded overnight.", "wounded"),
         ("Gunmen shot a Lagos businessman on Friday.", "shot"),
+        ("Russia-backed fighters shelled the outskirts on Monday.", "shelled"),
+        ("Refugees from Sudan demonstrated outside the embassy on Thursday.", "demonstrated"),
+        ("The tanker was seized by Iran on Monday.", "seized"),
     ],
 )
-def test_a_place_that_only_says_whose_people_they_are_is_no_place(nlp, gazetteer, sentence,
-                                                                  word):
+def test_a_place_that_says_who_acts_or_where_from_is_no_place(nlp, gazetteer, sentence, word):
     assert placed(nlp, gazetteer, sentence, word) is None
 
 

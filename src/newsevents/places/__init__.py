@@ -252,7 +252,12 @@ def _is_actor(span: Span, event: Event, words: PlaceWords) -> bool:
             continue
         if actor_span and span.start_char < actor_span[1] and actor_span[0] < span.end_char:
             return True
-    return span.root.dep_ in ACTOR_DEPS
+    return span.root.dep_ in ACTOR_DEPS or _is_agent(span.root)
+
+
+def _is_agent(token: Token) -> bool:
+    """Tell whether a name is the doer of a passive ("was captured by X")."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _resolve(
@@ -280,9 +285,12 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
     attached, loose = [], []
     words = gazetteer.words
     for span in toponyms:
-        if _is_actor(span, event, words) or _describes_people(span.root, trigger, words):
+        if _is_actor(span, event, words) or _describes_people(span.root, trigger, words) or (
+                _qualifies_participle(span)):
             continue
         root = place_root(span.root, words)
+        if root.dep_ == "pobj" and root.head.lower_ in words.origin:
+            continue  # "leaders from X": where they came from
         if _struck(root, trigger, event):
             attached.append(((0, 0), span))
             continue
@@ -345,6 +353,14 @@ def _describes_people(token: Token, trigger: Token, words: PlaceWords) -> bool:
     head = token.head
     return (token.dep_ in {"compound", "amod", "nmod"} and head.i != trigger.i
             and head.lower_ in words.people)
+
+
+def _qualifies_participle(span: Span) -> bool:
+    """Tell whether a place is joined by a hyphen to a participle ("US-led forces", "a
+    London-based group", "Russia-backed"): it says who leads or backs someone, not where."""
+    doc = span.doc
+    return (span.end + 1 < len(doc) and doc[span.end].tag_ == "HYPH"
+            and not span[-1].whitespace_ and doc[span.end + 1].tag_ == "VBN")
 
 
 def _names_wider_region(token: Token, root: Token) -> bool:

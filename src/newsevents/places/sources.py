@@ -104,6 +104,7 @@ class PlaceWords:
     division: frozenset[str] = frozenset()
     slot: frozenset[str] = frozenset()
     division_list: frozenset[str] = frozenset()
+    origin: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # nouns of people or forces: "soldiers", "officials"
 
 
@@ -111,7 +112,7 @@ def load_place_words(directory: Path | None = None) -> PlaceWords:
     """Read data/places/words.csv, failing on an unknown kind, and the nouns of people and
     forces from the actor dictionary's data/actors/sectors.csv (titles and groups)."""
     kinds = ("locative", "place_head", "region", "generic", "street", "division", "slot",
-             "division_list")
+             "division_list", "origin")
     words: dict[str, set[str]] = {kind: set() for kind in kinds}
     path = (directory or DATA) / "words.csv"
     for number, row in read_rows(path, ("word", "kind")):
