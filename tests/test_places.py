@@ -116,6 +116,7 @@ def test_shipped_place_files_load():
     words = places.load_place_words()
     assert "outside" in words.locative and "region" in words.place_head
     assert "from" in words.origin and {"troops", "officials", "resident"} <= words.people
+    assert {"to", "with"} <= words.party_or_goal
     assert "Middle East" in words.region
     assert {row["name"] for row in places.load_admin1()} >= {"Texas", "Quebec", "Scotland"}
     divisions = places.load_divisions()
@@ -300,6 +301,22 @@ def test_a_name_the_text_calls_a_village_places_the_event_though_untagged(nlp, g
     sentence = "Gunmen killed three farmers in the village of Qarzubiya near Aleppo."
     place = placed(nlp, gazetteer, sentence, "killed")
     assert (place.text, place.precision, place.country) == ("Qarzubiya", "near", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The talks collapsed before the army sent troops to Kharkiv.", "collapsed"),
+        ("Rebels said talks with Kenya collapsed overnight.", "collapsed"),
+    ],
+)
+def test_a_party_or_a_goal_is_no_fallback_place(nlp, gazetteer, sentence, word):
+    assert placed(nlp, gazetteer, sentence, word) is None
+
+
+def test_a_goal_tied_to_the_event_is_its_place(nlp, gazetteer):
+    place = placed(nlp, gazetteer, "Thousands marched to Kharkiv on Sunday.", "marched")
+    assert (place.name, place.basis) == ("Kharkiv", "text")
 
 
 def test_no_place_in_the_sentence(nlp, gazetteer):

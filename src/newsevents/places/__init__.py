@@ -301,7 +301,8 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
         wider = _names_wider_region(span.root, root)
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
             attached.append(((abs(anchor.i - trigger.i), wider), span))
-        elif not _tied_elsewhere(anchor or _modified(root), trigger, triggers, lexicon):
+        elif not _tied_elsewhere(anchor or _modified(root), trigger, triggers, lexicon) and not (
+                root.dep_ == "pobj" and root.head.lower_ in words.party_or_goal):
             loose.append(((wider, _remoteness(span, trigger)), span))
     for basis, spans in (("text", [s for _, s in sorted(attached, key=lambda p: p[0])]),
                          ("sentence", [s for _, s in sorted(loose, key=lambda p: p[0])])):

@@ -105,6 +105,7 @@ class PlaceWords:
     slot: frozenset[str] = frozenset()
     division_list: frozenset[str] = frozenset()
     origin: frozenset[str] = frozenset()
+    party_or_goal: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # nouns of people or forces: "soldiers", "officials"
 
 
@@ -112,7 +113,7 @@ def load_place_words(directory: Path | None = None) -> PlaceWords:
     """Read data/places/words.csv, failing on an unknown kind, and the nouns of people and
     forces from the actor dictionary's data/actors/sectors.csv (titles and groups)."""
     kinds = ("locative", "place_head", "region", "generic", "street", "division", "slot",
-             "division_list", "origin")
+             "division_list", "origin", "party_or_goal")
     words: dict[str, set[str]] = {kind: set() for kind in kinds}
     path = (directory or DATA) / "words.csv"
     for number, row in read_rows(path, ("word", "kind")):
