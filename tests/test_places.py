@@ -308,9 +308,12 @@ def test_a_name_the_text_calls_a_village_places_the_event_though_untagged(nlp, g
     [
         ("The talks collapsed before the army sent troops to Kharkiv.", "collapsed"),
         ("Rebels said talks with Kenya collapsed overnight.", "collapsed"),
+        ("The talks collapsed before the army sent troops to Kharkiv and Sumy.", "collapsed"),
+        ("Russia and Iran condemned the strike.", "condemned"),
     ],
 )
-def test_a_party_or_a_goal_is_no_fallback_place(nlp, gazetteer, sentence, word):
+def test_a_party_or_a_goal_is_no_fallback_place_nor_the_next_of_a_list(nlp, gazetteer,
+                                                                       sentence, word):
     assert placed(nlp, gazetteer, sentence, word) is None
 
 

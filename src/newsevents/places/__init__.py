@@ -252,7 +252,8 @@ def _is_actor(span: Span, event: Event, words: PlaceWords) -> bool:
             continue
         if actor_span and span.start_char < actor_span[1] and actor_span[0] < span.end_char:
             return True
-    return span.root.dep_ in ACTOR_DEPS or _is_agent(span.root)
+    first = _first_conjunct(span.root, words)  # "Russia and China said"
+    return first.dep_ in ACTOR_DEPS or _is_agent(first)
 
 
 def _is_agent(token: Token) -> bool:
@@ -288,7 +289,8 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
         if _is_actor(span, event, words) or _describes_people(span.root, trigger, words) or (
                 _qualifies_participle(span)):
             continue
-        root = place_root(span.root, words)
+        own = place_root(span.root, words)
+        root = _first_conjunct(own, words)
         if root.dep_ == "pobj" and root.head.lower_ in words.origin:
             continue  # "leaders from X": where they came from
         if _struck(root, trigger, event):
@@ -298,7 +300,7 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
         anchor = root.head.head if located else None
         if anchor is not None and _only_mentioned(trigger, anchor, lexicon):
             continue
-        wider = _names_wider_region(span.root, root)
+        wider = _names_wider_region(span.root, own)
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
             attached.append(((abs(anchor.i - trigger.i), wider), span))
         elif not _tied_elsewhere(anchor or _modified(root), trigger, triggers, lexicon) and not (
@@ -362,6 +364,13 @@ def _qualifies_participle(span: Span) -> bool:
     doc = span.doc
     return (span.end + 1 < len(doc) and doc[span.end].tag_ == "HYPH"
             and not span[-1].whitespace_ and doc[span.end + 1].tag_ == "VBN")
+
+
+def _first_conjunct(token: Token, words: PlaceWords) -> Token:
+    """Return the phrase of the first of a list of places: "in X and Y" puts Y where X is."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = place_root(token.head, words)
+    return token
 
 
 def _names_wider_region(token: Token, root: Token) -> bool:
