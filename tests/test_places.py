@@ -277,6 +277,12 @@ def test_the_named_place_comes_before_the_wider_region_its_phrase_names(nlp, gaz
     assert (place.name, place.admin1) == ("Macon", "Georgia")
 
 
+def test_of_the_places_tied_alike_the_finest_wins(nlp, gazetteer):
+    sentence = "In Ontario on Friday, police arrested two men in the town of Kenora."
+    place = placed(nlp, gazetteer, sentence, "arrested")
+    assert (place.name, place.precision, place.basis) == ("Kenora", "city", "text")
+
+
 def test_a_fallback_place_is_the_nearest_after_the_event(nlp, gazetteer):
     sentence = ("Officials from Ottawa said a soldier was killed while guarding a base near "
                 "Kandahar.")

@@ -69,6 +69,10 @@ ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # an object is the event's target when it is a country ("attacked Ukraine"), its place when it
 # is a town ("shelled Kharkiv")
 OBJECT_DEPS = {"dobj", "dative"}
+# the finer a place, the likelier it is where an event happened: news sets the scene wide ("In
+# X province, ...") and then names the town; a name no gazetteer holds is a village or a quarter
+FINENESS = {"near": 0, "unresolved": 0, "city": 1, "admin2": 2, "feature": 2, "admin1": 3,
+            "country": 4}
 
 
 def _is_name_part(span: Span, words: PlaceWords) -> bool:
@@ -281,41 +285,46 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
               readings=None, text=None, focus=None) -> Place | None:
     """Return the place tied to the trigger's clause, else the sentence's nearest place.
 
-    A place the gazetteer does not know ("the village of X") is put near the nearest place of
-    its sentence, else the article's main town (`focus`), with precision "near"."""
-    attached, loose = [], []
+    Of the places tied alike, the finest wins ("In X province, gunmen shot two men in the town
+    of Y": Y). A place the gazetteer does not know ("the village of X") is put near the
+    nearest place of its sentence, else the article's main town (`focus`), with precision
+    "near"."""
+    tied, loose = [], []
     words = gazetteer.words
     for span in toponyms:
         if _is_actor(span, event, words) or _describes_people(span.root, trigger, words) or (
                 _qualifies_participle(span)):
             continue
-        own = place_root(span.root, words)
-        root = _first_conjunct(own, words)
+        root = _first_conjunct(place_root(span.root, words), words)
         if root.dep_ == "pobj" and root.head.lower_ in words.origin:
             continue  # "leaders from X": where they came from
         if _struck(root, trigger, event):
-            attached.append(((0, 0), span))
+            tied.append((0, span))
             continue
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
         anchor = root.head.head if located else None
         if anchor is not None and _only_mentioned(trigger, anchor, lexicon):
             continue
-        wider = _names_wider_region(span.root, own)
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
-            attached.append(((abs(anchor.i - trigger.i), wider), span))
+            tied.append((abs(anchor.i - trigger.i), span))
         elif not _tied_elsewhere(anchor or _modified(root), trigger, triggers, lexicon) and not (
                 root.dep_ == "pobj" and root.head.lower_ in words.party_or_goal):
-            loose.append(((wider, _remoteness(span, trigger)), span))
-    for basis, spans in (("text", [s for _, s in sorted(attached, key=lambda p: p[0])]),
-                         ("sentence", [s for _, s in sorted(loose, key=lambda p: p[0])])):
-        for span in spans:
+            loose.append((0, span))
+    for basis, found in (("text", tied), ("sentence", loose)):
+        located = []
+        for distance, span in found:
             place = _resolve(span, gazetteer, context, readings, text)
             if place is None and _unknown_place(span, gazetteer, text):
                 place = _near(span, toponyms, gazetteer, context, readings, text, focus)
             if place is not None and not (
                 span.root.dep_ in OBJECT_DEPS and place.precision == "country"
             ):
-                return replace(place, basis=basis, text=span.text)
+                rank = (distance, FINENESS.get(place.precision, len(FINENESS)),
+                        *_remoteness(span, trigger))
+                located.append((rank, span.start, span, place))
+        if located:
+            _, _, span, place = min(located, key=lambda found: found[:2])
+            return replace(place, basis=basis, text=span.text)
     return None
 
 
@@ -371,13 +380,6 @@ def _first_conjunct(token: Token, words: PlaceWords) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = place_root(token.head, words)
     return token
-
-
-def _names_wider_region(token: Token, root: Token) -> bool:
-    """Tell whether a place names the region around the place its phrase is about: in "the
-    West Bank city of Hebron" or "the Kabul district of Shakardara" the event is at the
-    second."""
-    return token != root and token.dep_ != "pobj"
 
 
 def _remoteness(span: Span, trigger: Token) -> tuple[bool, int]:
