@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsevents import places
+from newsevents.places import _toponyms
 from newsevents.places.coherence import article_focus
 from newsevents.places.context import listed_division, qualifier_after
 from newsevents.records import Actor, Event, Place
@@ -326,6 +327,24 @@ def test_a_party_or_a_goal_is_no_fallback_place_nor_the_next_of_a_list(nlp, gaze
 def test_a_goal_tied_to_the_event_is_its_place(nlp, gazetteer):
     place = placed(nlp, gazetteer, "Thousands marched to Kharkiv on Sunday.", "marched")
     assert (place.name, place.basis) == ("Kharkiv", "text")
+
+
+def test_a_name_before_its_division_kind_is_a_place(nlp, gazetteer):
+    place = placed(nlp, gazetteer, "Two soldiers were killed inside the Kandahar Governorate.",
+                   "killed")
+    assert place.country == "AFG"
+
+
+def test_a_name_the_parser_hangs_on_a_weekday_is_no_firms_name(nlp, gazetteer):
+    # "patrolled Lusaka Saturday" parsed with the town as a compound of the weekday, as the
+    # small model does after a verb: a weekday dates the place, it names no firm
+    words = ["Troops", "patrolled", "Lusaka", "Saturday", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, False, False],
+              heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "compound", "npadvmod", "punct"],
+              pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+              ents=["O", "O", "B-GPE", "B-DATE", "O"], sent_starts=[True, False, False, False,
+                                                                   False])
+    assert [span.text for span in _toponyms(doc[:], gazetteer)] == ["Lusaka"]
 
 
 def test_no_place_in_the_sentence(nlp, gazetteer):

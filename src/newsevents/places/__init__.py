@@ -78,8 +78,10 @@ FINENESS = {"near": 0, "unresolved": 0, "city": 1, "admin2": 2, "feature": 2, "a
 def _is_name_part(span: Span, words: PlaceWords) -> bool:
     """Tell whether a place name is part of an organisation's name ("Bank of England")."""
     root = span.root
-    if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i >= span.end:
-        return True
+    head = root.head
+    if root.dep_ == "compound" and head.pos_ == "PROPN" and head.i >= span.end:
+        # "Kabul Tuesday" dates the place, "the Idlib Governorate" names its kind
+        return head.ent_type_ not in NOT_PLACE_LABELS and head.lower_ not in words.place_head
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         owner = root.head.head
         return owner.is_title and owner.lower_ not in words.place_head
