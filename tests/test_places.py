@@ -329,6 +329,12 @@ def test_a_goal_tied_to_the_event_is_its_place(nlp, gazetteer):
     assert (place.name, place.basis) == ("Kharkiv", "text")
 
 
+def test_a_name_in_apposition_to_a_place_word_is_where_that_place_is(nlp, gazetteer):
+    sentence = "A soldier was killed in the capital Kigali when a grenade exploded."
+    place = placed(nlp, gazetteer, sentence, "killed")
+    assert (place.name, place.basis) == ("Kigali", "text")
+
+
 def test_a_name_before_its_division_kind_is_a_place(nlp, gazetteer):
     place = placed(nlp, gazetteer, "Two soldiers were killed inside the Kandahar Governorate.",
                    "killed")
