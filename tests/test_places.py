@@ -317,10 +317,13 @@ def test_a_name_the_text_calls_a_village_places_the_event_though_untagged(nlp, g
         ("Rebels said talks with Kenya collapsed overnight.", "collapsed"),
         ("The talks collapsed before the army sent troops to Kharkiv and Sumy.", "collapsed"),
         ("Russia and Iran condemned the strike.", "condemned"),
+        # a clause under the event's word tells of another happening, at its own place
+        ("The minister said that rebels had seized a depot in Kandahar.", "said"),
+        ("Police arrested a man who had lived in Nairobi.", "arrested"),
     ],
 )
-def test_a_party_or_a_goal_is_no_fallback_place_nor_the_next_of_a_list(nlp, gazetteer,
-                                                                       sentence, word):
+def test_a_party_a_goal_or_a_clause_apart_gives_no_fallback_place(nlp, gazetteer, sentence,
+                                                                  word):
     assert placed(nlp, gazetteer, sentence, word) is None
 
 

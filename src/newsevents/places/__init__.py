@@ -69,6 +69,7 @@ ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # an object is the event's target when it is a country ("attacked Ukraine"), its place when it
 # is a town ("shelled Kharkiv")
 OBJECT_DEPS = {"dobj", "dative"}
+SET_APART_CLAUSES = frozenset({"ccomp", "relcl"})
 # the finer a place, the likelier it is where an event happened: news sets the scene wide ("In
 # X province, ...") and then names the town; a name no gazetteer holds is a village or a quarter
 FINENESS = {"near": 0, "unresolved": 0, "city": 1, "admin2": 2, "feature": 2, "admin1": 3,
@@ -310,7 +311,8 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
             tied.append((abs(anchor.i - trigger.i), span))
         elif not _tied_elsewhere(anchor or _modified(root), trigger, triggers, lexicon) and not (
-                root.dep_ == "pobj" and root.head.lower_ in words.party_or_goal):
+                root.dep_ == "pobj" and root.head.lower_ in words.party_or_goal) and not (
+                _in_clause_below(root, trigger)):
             loose.append((0, span))
     for basis, found in (("text", tied), ("sentence", loose)):
         located = []
@@ -382,6 +384,17 @@ def _first_conjunct(token: Token, words: PlaceWords) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = place_root(token.head, words)
     return token
+
+
+def _in_clause_below(token: Token, trigger: Token) -> bool:
+    """Tell whether a place stands in a clause under the event's word that tells of another
+    happening, at its own place: what was said or thought ("said that ... in X") or a
+    description of someone ("a man who lived in X")."""
+    while token.head != token and token != trigger:
+        if token.dep_ in SET_APART_CLAUSES:
+            return any(ancestor.i == trigger.i for ancestor in token.ancestors)
+        token = token.head
+    return False
 
 
 def _remoteness(span: Span, trigger: Token) -> tuple[bool, int]:
