@@ -356,6 +356,13 @@ def test_a_name_the_parser_hangs_on_a_weekday_is_no_firms_name(nlp, gazetteer):
     assert [span.text for span in _toponyms(doc[:], gazetteer)] == ["Lusaka"]
 
 
+def test_the_dateline_is_no_place_of_the_event(nlp, gazetteer):
+    sentence = "LIMA, Peru -- Hours after the polls closed, police detained four men."
+    assert placed(nlp, gazetteer, sentence, "detained") is None
+    sentence = "NAIROBI, Kenya — Gunmen killed four people in Mombasa on Monday."
+    assert placed(nlp, gazetteer, sentence, "killed").name == "Mombasa"
+
+
 def test_no_place_in_the_sentence(nlp, gazetteer):
     assert placed(nlp, gazetteer, "The talks collapsed after midnight.", "collapsed") is None
 

@@ -15,6 +15,7 @@ from newsevents import dates
 from newsevents.annotate import pos_numbers, sentence_start, text_of
 from newsevents.events.casualties import VIOLENT_ROOTS  # assault, fight, mass violence
 from newsevents.places.articlenames import (
+    DATELINE_MARKS,
     PLACE_LABELS,
     RELABELLED,
     article_place_names,
@@ -70,6 +71,7 @@ ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # is a town ("shelled Kharkiv")
 OBJECT_DEPS = {"dobj", "dative"}
 SET_APART_CLAUSES = frozenset({"ccomp", "relcl"})
+DATELINE_REACH = 8  # tokens: "SAN JOSE, Costa Rica (AP) —"
 # the finer a place, the likelier it is where an event happened: news sets the scene wide ("In
 # X province, ...") and then names the town; a name no gazetteer holds is a village or a quarter
 FINENESS = {"near": 0, "unresolved": 0, "city": 1, "admin2": 2, "feature": 2, "admin1": 3,
@@ -263,6 +265,19 @@ def _is_actor(span: Span, event: Event, words: PlaceWords) -> bool:
     return first.dep_ in ACTOR_DEPS or _is_agent(first)
 
 
+def _in_dateline(span: Span) -> bool:
+    """Tell whether a place is in the dateline that opens its sentence ("BEIRUT, Lebanon —"):
+    where the story was filed, recorded apart, not where its events happened."""
+    sentence = span.sent
+    first = sentence[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return False
+    for token in sentence[: DATELINE_REACH]:
+        if token.text in DATELINE_MARKS:
+            return span.end <= token.i
+    return False
+
+
 def _is_agent(token: Token) -> bool:
     """Tell whether a name is the doer of a passive ("was captured by X")."""
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
@@ -296,7 +311,7 @@ def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
     words = gazetteer.words
     for span in toponyms:
         if _is_actor(span, event, words) or _describes_people(span.root, trigger, words) or (
-                _qualifies_participle(span)):
+                _qualifies_participle(span)) or _in_dateline(span):
             continue
         root = _first_conjunct(place_root(span.root, words), words)
         if root.dep_ == "pobj" and root.head.lower_ in words.origin:
