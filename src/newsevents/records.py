@@ -133,7 +133,8 @@ class Place:
     lon: float | None
     geonames_id: int | None
     # city, admin2 (a county or district), admin1, country; feature (a sea, river, range, island:
-    # no country); near (a name no gazetteer holds, placed at the article's main town)
+    # no country); near (a name no gazetteer holds, placed at the nearest place its sentence
+    # names or the article's main town); unresolved (such a name with neither: no coordinates)
     precision: str
     basis: str  # text (tied to the event), sentence, none
     text: str | None = None

@@ -15,6 +15,7 @@ from newsevents import dates
 from newsevents.annotate import pos_numbers, sentence_start, text_of
 from newsevents.events.casualties import VIOLENT_ROOTS  # assault, fight, mass violence
 from newsevents.places.articlenames import (
+    DATELINE_MARKS,
     PLACE_LABELS,
     RELABELLED,
     article_place_names,
@@ -23,6 +24,7 @@ from newsevents.places.articlenames import (
     person_names,
     place_root,
 )
+from newsevents.places.coherence import article_focus
 from newsevents.places.context import listed_division, qualifier_after
 from newsevents.places.gazetteer import Gazetteer, is_well_known, load_gazetteer
 from newsevents.places.index import Entry, normalize
@@ -68,13 +70,21 @@ ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 # an object is the event's target when it is a country ("attacked Ukraine"), its place when it
 # is a town ("shelled Kharkiv")
 OBJECT_DEPS = {"dobj", "dative"}
+SET_APART_CLAUSES = frozenset({"ccomp", "relcl"})
+DATELINE_REACH = 8  # tokens: "SAN JOSE, Costa Rica (AP) —"
+# the finer a place, the likelier it is where an event happened: news sets the scene wide ("In
+# X province, ...") and then names the town; a name no gazetteer holds is a village or a quarter
+FINENESS = {"near": 0, "unresolved": 0, "city": 1, "admin2": 2, "feature": 2, "admin1": 3,
+            "country": 4}
 
 
 def _is_name_part(span: Span, words: PlaceWords) -> bool:
     """Tell whether a place name is part of an organisation's name ("Bank of England")."""
     root = span.root
-    if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i >= span.end:
-        return True
+    head = root.head
+    if root.dep_ == "compound" and head.pos_ == "PROPN" and head.i >= span.end:
+        # "Kabul Tuesday" dates the place, "the Idlib Governorate" names its kind
+        return head.ent_type_ not in NOT_PLACE_LABELS and head.lower_ not in words.place_head
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         owner = root.head.head
         return owner.is_title and owner.lower_ not in words.place_head
@@ -103,7 +113,8 @@ def _toponyms(
     found = [_without_possessive(ent) for ent in ents if ent.label_ in PLACE_LABELS or (
         geoparse and ent.label_ == "NORP" and _is_nationality(ent, gazetteer)) or (
         ent.label_ in RELABELLED and (ent.text.casefold() in known or _is_famous(ent, gazetteer)
-                                      or (geoparse and _in_named_division(ent, gazetteer, known))))]
+                                      or (geoparse and _in_named_division(ent, gazetteer, known))
+                                      or (not geoparse and _named_as_place(ent, words))))]
     if geoparse:
         found += _places_in_names(sentence, gazetteer, {token.i for s in found for token in s},
                                   known)
@@ -124,11 +135,18 @@ def _toponyms(
         lone = token.ent_iob_ != "I" and (
             token.i + 1 >= sentence.end or token.nbor().ent_iob_ != "I"
         )
-        if located and lone and gazetteer.knows_by_name(token.text):
+        if located and lone and (gazetteer.knows_by_name(token.text) or (
+                not geoparse and root != token)):
             found.append(sentence.doc[token.i : token.i + 1])
     found = [span for span in found if not is_person(span, people)]
     kept = found if geoparse else [s for s in found if not _is_name_part(s, words)]
     return sorted(kept, key=lambda s: s.start)
+
+
+def _named_as_place(ent: Span, words: PlaceWords) -> bool:
+    """Tell whether the text names a name a place ("the village of X", "X province"), whatever
+    the model tagged it: an event there happened there, though no gazetteer holds X."""
+    return place_root(ent.root, words) != ent.root
 
 
 def _in_division_list(token: Token, words: PlaceWords) -> bool:
@@ -243,7 +261,26 @@ def _is_actor(span: Span, event: Event, words: PlaceWords) -> bool:
             continue
         if actor_span and span.start_char < actor_span[1] and actor_span[0] < span.end_char:
             return True
-    return span.root.dep_ in ACTOR_DEPS
+    first = _first_conjunct(span.root, words)  # "Russia and China said"
+    return first.dep_ in ACTOR_DEPS or _is_agent(first)
+
+
+def _in_dateline(span: Span) -> bool:
+    """Tell whether a place is in the dateline that opens its sentence ("BEIRUT, Lebanon —"):
+    where the story was filed, recorded apart, not where its events happened."""
+    sentence = span.sent
+    first = sentence[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return False
+    for token in sentence[: DATELINE_REACH]:
+        if token.text in DATELINE_MARKS:
+            return span.end <= token.i
+    return False
+
+
+def _is_agent(token: Token) -> bool:
+    """Tell whether a name is the doer of a passive ("was captured by X")."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _resolve(
@@ -263,34 +300,122 @@ def _resolve(
 
 
 def _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
-              readings=None, text=None) -> Place | None:
-    """Return the place tied to the trigger's clause, else the sentence's first place."""
-    attached, loose = [], []
+              readings=None, text=None, focus=None) -> Place | None:
+    """Return the place tied to the trigger's clause, else the sentence's nearest place.
+
+    Of the places tied alike, the finest wins ("In X province, gunmen shot two men in the town
+    of Y": Y). A place the gazetteer does not know ("the village of X") is put near the
+    nearest place of its sentence, else the article's main town (`focus`), with precision
+    "near"."""
+    tied, loose = [], []
     words = gazetteer.words
     for span in toponyms:
-        if _is_actor(span, event, words):
+        if _is_actor(span, event, words) or _describes_people(span.root, trigger, words) or (
+                _qualifies_participle(span)) or _in_dateline(span):
             continue
-        root = place_root(span.root, words)
+        root = _first_conjunct(place_root(span.root, words), words)
+        if root.dep_ == "pobj" and root.head.lower_ in words.origin:
+            continue  # "leaders from X": where they came from
         if _struck(root, trigger, event):
-            attached.append((0, span))
+            tied.append((0, span))
             continue
         located = root.dep_ == "pobj" and root.head.lower_ in words.locative
         anchor = root.head.head if located else None
         if anchor is not None and _only_mentioned(trigger, anchor, lexicon):
             continue
         if anchor is not None and dates.attaches(anchor, trigger, triggers, lexicon):
-            attached.append((abs(anchor.i - trigger.i), span))
-        elif anchor is None or not _tied_elsewhere(anchor, trigger, triggers, lexicon):
-            loose.append(span)
-    for basis, spans in (("text", [s for _, s in sorted(attached, key=lambda p: p[0])]),
-                         ("sentence", loose)):
-        for span in spans:
+            tied.append((abs(anchor.i - trigger.i), span))
+        elif not _tied_elsewhere(anchor or _modified(root), trigger, triggers, lexicon) and not (
+                root.dep_ == "pobj" and root.head.lower_ in words.party_or_goal) and not (
+                _in_clause_below(root, trigger)):
+            loose.append((0, span))
+    for basis, found in (("text", tied), ("sentence", loose)):
+        located = []
+        for distance, span in found:
             place = _resolve(span, gazetteer, context, readings, text)
+            if place is None and _unknown_place(span, gazetteer, text):
+                place = _near(span, toponyms, gazetteer, context, readings, text, focus)
             if place is not None and not (
                 span.root.dep_ in OBJECT_DEPS and place.precision == "country"
             ):
-                return replace(place, basis=basis, text=span.text)
+                rank = (distance, FINENESS.get(place.precision, len(FINENESS)),
+                        *_remoteness(span, trigger))
+                located.append((rank, span.start, span, place))
+        if located:
+            _, _, span, place = min(located, key=lambda found: found[:2])
+            return replace(place, basis=basis, text=span.text)
     return None
+
+
+def _unknown_place(span: Span, gazetteer: Gazetteer, text: str | None) -> bool:
+    """Tell whether a name is surely a place that the gazetteer does not hold: tagged a place,
+    or named as one ("the village of X"); villages, districts and streets of a war's reports
+    are seldom in it."""
+    named = getattr(span, "label_", "") in PLACE_LABELS
+    named = named or place_root(span.root, gazetteer.words) != span.root
+    return named and not gazetteer.candidates(_lookup_name(span, gazetteer, text))
+
+
+def _near(span: Span, toponyms: list[Span], gazetteer: Gazetteer, context: tuple[str, ...],
+          readings, text, focus: Place | None) -> Place:
+    """Place a name the gazetteer does not know at the nearest place its sentence names, else
+    the article's main town (precision "near"); with neither, keep it as written, unresolved."""
+    known = _nearest_known(span, toponyms, gazetteer, context, readings, text) or focus
+    if known is not None:
+        return replace(known, precision="near")
+    return Place(name=span.text, country=None, admin1=None, lat=None, lon=None,
+                 geonames_id=None, precision="unresolved", basis="text", text=span.text)
+
+
+def _nearest_known(span: Span, toponyms: list[Span], gazetteer: Gazetteer,
+                   context: tuple[str, ...], readings, text) -> Place | None:
+    """Return the resolved place of the sentence nearest to a toponym ("X, 30 km north of
+    Y", "the village of X in Y province")."""
+    for other in sorted(toponyms, key=lambda other: abs(other.start - span.start)):
+        place = None if other == span else _resolve(other, gazetteer, context, readings, text)
+        if place is not None:
+            return place
+    return None
+
+
+def _describes_people(token: Token, trigger: Token, words: PlaceWords) -> bool:
+    """Tell whether a place only says whose or where-from people or forces are ("U.S.
+    troops", "a Kabul resident", "the Basra police chief"): no place of the event."""
+    head = token.head
+    return (token.dep_ in {"compound", "amod", "nmod"} and head.i != trigger.i
+            and head.lower_ in words.people)
+
+
+def _qualifies_participle(span: Span) -> bool:
+    """Tell whether a place is joined by a hyphen to a participle ("US-led forces", "a
+    London-based group", "Russia-backed"): it says who leads or backs someone, not where."""
+    doc = span.doc
+    return (span.end + 1 < len(doc) and doc[span.end].tag_ == "HYPH"
+            and not span[-1].whitespace_ and doc[span.end + 1].tag_ == "VBN")
+
+
+def _first_conjunct(token: Token, words: PlaceWords) -> Token:
+    """Return the phrase of the first of a list of places: "in X and Y" puts Y where X is."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = place_root(token.head, words)
+    return token
+
+
+def _in_clause_below(token: Token, trigger: Token) -> bool:
+    """Tell whether a place stands in a clause under the event's word that tells of another
+    happening, at its own place: what was said or thought ("said that ... in X") or a
+    description of someone ("a man who lived in X")."""
+    while token.head != token and token != trigger:
+        if token.dep_ in SET_APART_CLAUSES:
+            return any(ancestor.i == trigger.i for ancestor in token.ancestors)
+        token = token.head
+    return False
+
+
+def _remoteness(span: Span, trigger: Token) -> tuple[bool, int]:
+    """Rank a place the clause does not tie to the event: news names where a thing happened
+    after its verb ("was killed on patrol near X"), and the nearest such place is likeliest."""
+    return span.start < trigger.i, abs(span.start - trigger.i)
 
 
 def _struck(root: Token, trigger: Token, event: Event) -> bool:
@@ -315,8 +440,16 @@ def _only_mentioned(trigger: Token, anchor: Token, lexicon) -> bool:
     return not trigger.left_edge.i <= anchor.i <= trigger.right_edge.i  # outside its own phrase
 
 
-def _tied_elsewhere(anchor: Token, trigger: Token, triggers: set[int], lexicon) -> bool:
+def _modified(root: Token) -> Token | None:
+    """Return the noun a place's name modifies ("the Crocus City concert hall"), if any: the
+    place belongs wherever that noun does."""
+    return root.head if root.dep_ in {"compound", "amod", "nmod"} else None
+
+
+def _tied_elsewhere(anchor: Token | None, trigger: Token, triggers: set[int], lexicon) -> bool:
     """Tell whether a place belongs to another event of the sentence (not a fallback here)."""
+    if anchor is None:
+        return False
     doc, sentence = anchor.doc, trigger.sent
     others = (doc[i] for i in triggers if i != trigger.i and sentence.start <= i < sentence.end)
     return any(dates.attaches(anchor, other, triggers, lexicon) for other in others)
@@ -380,12 +513,13 @@ def place_events(
     if text is None and events:
         text = doc.text
     readings = _article_readings(by_sentence, gazetteer, context, text)
+    focus = article_focus(readings.values())
     for event, trigger in zip(events, tokens, strict=True):
         place = None
         if trigger is not None:
             toponyms = by_sentence[sentence_start(starts, trigger.i)]
             place = _place_of(event, trigger, toponyms, triggers, gazetteer, lexicon, context,
-                              readings, text)
+                              readings, text, focus)
         placed.append(amend(event, place=place))
     return tuple(placed)
 

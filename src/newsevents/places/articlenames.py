@@ -19,9 +19,10 @@ DATELINE_MARKS = frozenset({"—", "–", "-", "--", "---", ":", "("})
 
 
 def place_root(token: Token, words: PlaceWords) -> Token:
-    """Climb from a name to the noun phrase it heads ("the Kharkiv region", "city of Aleppo")."""
-    if token.dep_ == "compound" and token.head.lower_ in words.place_head:
-        return token.head
+    """Climb from a name to the noun phrase it heads ("the Kharkiv region", "city of Aleppo",
+    "the capital, Kabul")."""
+    if token.dep_ in {"compound", "appos"} and token.head.lower_ in words.place_head:
+        return token.head  # "the Kharkiv region", "the capital, Kabul"
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         owner = token.head.head
         return owner if owner.lower_ in words.place_head else token

@@ -10,8 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsevents.datafiles import read_rows
+from newsevents.dictionaries import DATA_DIR as ACTOR_DATA
+from newsevents.dictionaries import read_actor_file
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places"
+PEOPLE_CLASSES = frozenset({"title", "group"})  # sectors.csv: a person's office, people acting
 ALIAS_KINDS = frozenset({"country", "admin1", "city"})
 FEATURE_KINDS = frozenset({"ocean", "sea", "gulf", "strait", "lake", "river", "mountains", "peak",
                            "desert", "peninsula", "island", "area"})
@@ -101,19 +104,31 @@ class PlaceWords:
     division: frozenset[str] = frozenset()
     slot: frozenset[str] = frozenset()
     division_list: frozenset[str] = frozenset()
+    origin: frozenset[str] = frozenset()
+    party_or_goal: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()  # nouns of people or forces: "soldiers", "officials"
 
 
 def load_place_words(directory: Path | None = None) -> PlaceWords:
-    """Read data/places/words.csv, failing on an unknown kind."""
+    """Read data/places/words.csv, failing on an unknown kind, and the nouns of people and
+    forces from the actor dictionary's data/actors/sectors.csv (titles and groups)."""
     kinds = ("locative", "place_head", "region", "generic", "street", "division", "slot",
-             "division_list")
+             "division_list", "origin", "party_or_goal")
     words: dict[str, set[str]] = {kind: set() for kind in kinds}
     path = (directory or DATA) / "words.csv"
     for number, row in read_rows(path, ("word", "kind")):
         if row["kind"] not in words or not row["word"]:
             raise ValueError(f"{path}:{number}: need a word and a known kind")
         words[row["kind"]].add(row["word"] if row["kind"] == "region" else row["word"].lower())
-    return PlaceWords(**{kind: frozenset(found) for kind, found in words.items()})
+    return PlaceWords(**{kind: frozenset(found) for kind, found in words.items()},
+                      people=_people_nouns())
+
+
+def _people_nouns() -> frozenset[str]:
+    """Return the head nouns of the actor dictionary's titles and groups ("minister" of
+    "defence minister"): a place before one describes whose they are ("U.S. troops")."""
+    _, terms = read_actor_file(ACTOR_DATA / "sectors.csv")
+    return frozenset(term.words[-1] for term in terms if term.cls in PEOPLE_CLASSES)
 
 
 def load_divisions(directory: Path | None = None) -> list[dict]:
