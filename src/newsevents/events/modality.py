@@ -43,11 +43,8 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
             elif found and modality == "asserted":
                 modality = found
         negated = negated or halt_negation(word, patterns) is not None  # "no" hangs on "longer"
-        found = phrase_cue(word, cues)  # "without offering aid", "too weak to attack"
-        if found == "negated":
-            negated = True
-        elif found and modality == "asserted":
-            modality = found
+        # "without offering aid", "too weak to attack"
+        negated, modality = _with_cue(phrase_cue(word, cues), negated, modality)
         if modality == "asserted" and is_imperative(word):
             modality = "hypothetical"  # "Free the hostages!", "Stop bombing X": asked, not done
         if word is trigger and (verb := carrier(trigger, patterns)) is not None:
@@ -69,11 +66,16 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         marked = clause_preps(word)  # "called for X to resign": "for" is the call's
         word, steps = word.head, steps + 1
         found = governor_cue(word, cues, marked) if governed else None
-        if found == "negated":
-            negated = True
-        elif found and modality == "asserted":
-            modality = found
+        negated, modality = _with_cue(found, negated, modality)
     return negated or refused_intent(trigger, patterns), modality
+
+
+def _with_cue(found: str | None, negated: bool, modality: str) -> tuple[bool, str]:
+    """Add a cue's reading to (negated, modality): a negation negates, and the first other cue
+    read outward from the act sets its modality."""
+    if found == "negated":
+        return True, modality
+    return negated, found if found and modality == "asserted" else modality
 
 
 def phrase_cue(word: Token, cues: dict[tuple[str, str], str]) -> str | None:
