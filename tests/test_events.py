@@ -2543,6 +2543,20 @@ def test_light_verbs_and_idioms_of_no_act(nlp, patterns, codebook, text, trigger
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # "he" in indirect speech is the speaker, announcing its own act; in a quote it is another
+        ("The Chilean minister said he would resign.", "0341"),
+        ('"He will resign," the Chilean minister said of the Peruvian president.', "010"),
+        ('"For that reason alone, he should step down," the Chilean minister said.', "010"),
+    ],
+)
+def test_a_quoted_third_person_is_not_the_speaker(nlp, patterns, codebook, text, cameo):
+    codes = {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+    assert codes["said"] == cameo
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the act a call asks for is not done, whichever way the call takes its clause

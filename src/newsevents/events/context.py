@@ -35,6 +35,10 @@ from newsevents.events.patterns import NAMED_OBJECTS, NO_EVENT, PatternSet, root
 from newsevents.records import Actor, Mention
 
 PERSON = NAMED_OBJECTS["PERSON"]  # the doer class of a named person (doers.csv)
+THIRD_PERSON = frozenset({"he", "she", "they"})  # a quoted "it" may be the speaker's state
+STRAIGHT_QUOTES = ('"', "``", "''")  # the parser's tokens for a straight double quote mark
+OPENING_QUOTES = ("\u201c", "\u00ab")  # curly and guillemet
+CLOSING_QUOTES = ("\u201d", "\u00bb")
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Dependencies through which a statement carries its content: "said (that) X did",
 # "announced the suspension of", "declared to be ready to".
@@ -660,8 +664,22 @@ def speaker_own(word: Token, patterns: PatternSet) -> bool:
         owner = word.head if word.dep_ == "acl" and word.pos_ == "VERB" else word
         return owner.pos_ == "NOUN" and pronoun_possessor(owner)
     if subject.pos_ == "PRON":
-        return True
+        # "said he would resign" is the speaker's; in a quote the speaker is "I" or "we", and
+        # '"He should step down," X said' tells of another
+        return not (subject.lower_ in THIRD_PERSON and is_quoted(subject))
     return pronoun_possessor(subject) and subject.lemma_.lower() in patterns.own_nouns
+
+
+def is_quoted(word: Token) -> bool:
+    """Tell whether a word stands inside a quotation of its sentence: after an opening quote
+    mark that no closing one follows before it (a straight quote mark opens and closes)."""
+    inside = False
+    for token in word.doc[word.sent.start : word.i]:
+        if token.text in STRAIGHT_QUOTES:
+            inside = not inside
+        elif token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES:
+            inside = token.text in OPENING_QUOTES
+    return inside
 
 
 def pronoun_possessor(noun: Token) -> bool:
