@@ -181,3 +181,22 @@ def test_model_cue_reports_what_its_preposition_takes(nlp, cues, text, cue, said
 def test_model_cue_takes_no_scene_for_its_topic(nlp, cues, text):
     _, found = frames(nlp, cues, text)
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("Critics have called the minister's response to the floods a disgrace.", "have called",
+         "the minister's response to the floods a disgrace"),
+        ("The union leader called the company's offer an insult to every worker.", "called",
+         "the company's offer an insult to every worker"),
+    ],
+)
+def test_model_judges_a_naming_cue_whose_label_the_parser_hid(nlp, cues, text, cue, said):
+    # the parser gives no second object or "as" phrase, so the naming rule sees no label
+    doc, found = frames(nlp, cues, text)
+    frame = next(f for f in found if f.cue == cue)
+    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    assert (frame.basis, frame.stance) == ("model-object", "distancing")  # the lexicon's stance
+    _, rules_only = frames(nlp, replace(cues, detector=None), text)
+    assert not rules_only

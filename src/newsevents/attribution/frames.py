@@ -258,13 +258,15 @@ def _learned_frame(
         return None
     cues = context.cues
     lemma = cues.lemma(token.lemma_, token.text)
-    # A verb the lexicon takes only with a clause ("announced that ...") is judged by the model
-    # when it has an object instead ("announced a review"): as a report of that object only.
-    clause_only = cues.word("verb", lemma) if pos == "VERB" else None
+    # A cue verb whose rules built no frame here is judged by the model on its object alone,
+    # with the lexicon's stance: one taken only with a clause that has an object instead
+    # ("announced a review"), a naming cue whose label the parser hid in the object ("called
+    # her son her hero"). Other lemmas the lexicon knows were judged by its rules.
+    known = cues.verb(lemma) if pos == "VERB" else None
+    if known is None and lemma in cues.word_lemmas:
+        return None
     # the cheap checks first: most words have no complement and no speaker to report with
-    if (lemma in cues.word_lemmas and clause_only is None) or not is_candidate(
-        token, context.text, context.with_content
-    ):
+    if not is_candidate(token, context.text, context.with_content):
         return None
     if not _may_report(token, pos, dep):
         return None
@@ -272,19 +274,19 @@ def _learned_frame(
         return None
     frame, basis = None, "model"
     if pos == "VERB":
-        if clause_only is None:
+        if known is None:
             frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
         # "voted to close the market": an infinitive of an unknown verb is what is done.
         # "made allegations that ...": an object noun that is a cue itself carries the report.
         objects = [c for c in token.rights if c.dep_ == "dobj"]
         if frame is None and objects and not any(_is_cue_noun(cues, o) for o in objects):
             basis = "model-object"
-            stance = clause_only.stance if clause_only is not None else "neutral"
+            stance = "neutral" if known is None else known.stance
             frame = _verb_frame(context, token, Cue(lemma, "verb-object", stance, basis), sent_i)
         # "spoke out against the plan", "weighed in on the ruling": with neither clause nor
         # object, what the preposition takes is reported, as PolNeAR train marks it, the
         # preposition closing the cue; like an object, it may be an act, not a claim.
-        if frame is None and clause_only is None and (prep := _stance_prep(token)) is not None:
+        if frame is None and known is None and (prep := _stance_prep(token)) is not None:
             basis = "model-object"
             cue = Cue(f"{lemma} {prep.lower_}", "verb-prep", "neutral", basis)
             frame = _prep_frame(context, token, cue, prep, sent_i)
