@@ -200,3 +200,27 @@ def test_model_judges_a_naming_cue_whose_label_the_parser_hid(nlp, cues, text, c
     assert (frame.basis, frame.stance) == ("model-object", "distancing")  # the lexicon's stance
     _, rules_only = frames(nlp, replace(cues, detector=None), text)
     assert not rules_only
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The board decided not to renew the contract of the coach.", "decided",
+         "not to renew the contract of the coach"),
+        ("The regulators didn't know what to make of the new rules.", "didn't know",
+         "what to make of the new rules"),
+    ],
+)
+def test_model_judges_a_cue_verbs_infinitive(nlp, cues, text, cue, said):
+    # "decide" and "know" take a clause in the lexicon; their infinitive is what they report
+    doc, found = frames(nlp, cues, text)
+    frame = next(f for f in found if f.cue == cue)
+    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    assert frame.basis == "model-object"  # maybe an act, not a claim: it sources no event
+    _, rules_only = frames(nlp, replace(cues, detector=None), text)
+    assert not rules_only
+
+
+def test_model_takes_no_unknown_verbs_infinitive(nlp, cues):
+    _, found = frames(nlp, cues, "The villagers voted to close the market.")
+    assert not found

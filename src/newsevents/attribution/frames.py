@@ -68,6 +68,10 @@ __all__ = ["UNNAMED", "find_frames"]
 OBJECT_KINDS = ("verb-object", "verb-naming")
 HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+# What a cue verb the detector judges may report when it has no clause: an unknown verb its
+# object, a verb the lexicon knows its infinitive too (see _learned_frame).
+OBJECT_DEPS_OF_UNKNOWN = ("dobj",)
+OBJECT_DEPS_OF_KNOWN = ("dobj", "xcomp")
 # As spaCy's ids, which are the strings' hashes in every vocabulary: built once, at import.
 FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in CANDIDATE_POS)
 FRAME_DEP_IDS = frozenset(get_string_id(dep) for dep in (*NOMINAL_DEPS, "advmod"))
@@ -276,9 +280,11 @@ def _learned_frame(
     if pos == "VERB":
         if known is None:
             frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
-        # "voted to close the market": an infinitive of an unknown verb is what is done.
+        # "voted to close the market": an infinitive of an unknown verb is what is done; one of
+        # a cue verb is what it reports ("decided not to appeal", "didn't know what to do").
         # "made allegations that ...": an object noun that is a cue itself carries the report.
-        objects = [c for c in token.rights if c.dep_ == "dobj"]
+        object_deps = OBJECT_DEPS_OF_UNKNOWN if known is None else OBJECT_DEPS_OF_KNOWN
+        objects = [c for c in token.rights if c.dep_ in object_deps]
         if frame is None and objects and not any(_is_cue_noun(cues, o) for o in objects):
             basis = "model-object"
             stance = "neutral" if known is None else known.stance
