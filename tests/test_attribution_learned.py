@@ -176,6 +176,8 @@ def test_model_cue_reports_what_its_preposition_takes(nlp, cues, text, cue, said
     [
         "The senator spoke at a rally on Tuesday about the price of diesel.",  # a place first
         "The senator spoke on Tuesday.",  # a date is when, not what
+        "The mayor grumbled on Twitter.",  # a medium is where
+        "Local farmers grumbled on Facebook about the price of diesel.",
     ],
 )
 def test_model_cue_takes_no_scene_for_its_topic(nlp, cues, text):
@@ -224,3 +226,22 @@ def test_model_judges_a_cue_verbs_infinitive(nlp, cues, text, cue, said):
 def test_model_takes_no_unknown_verbs_infinitive(nlp, cues):
     _, found = frames(nlp, cues, "The villagers voted to close the market.")
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The general warned against a hasty withdrawal from the region.", "warned against",
+         "a hasty withdrawal from the region"),
+        ("The two parties agreed on a plan to fund the schools.", "agreed on",
+         "a plan to fund the schools"),
+    ],
+)
+def test_model_judges_a_cue_verb_on_its_topic(nlp, cues, text, cue, said):
+    # "warn" and "agree" are cue verbs of the lexicon, which has no row for these prepositions
+    doc, found = frames(nlp, cues, text)
+    frame = next(f for f in found if f.cue == cue)
+    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    assert frame.basis == "model-object"
+    _, rules_only = frames(nlp, replace(cues, detector=None), text)
+    assert not rules_only

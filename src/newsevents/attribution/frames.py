@@ -262,10 +262,11 @@ def _learned_frame(
         return None
     cues = context.cues
     lemma = cues.lemma(token.lemma_, token.text)
-    # A cue verb whose rules built no frame here is judged by the model on its object alone,
-    # with the lexicon's stance: one taken only with a clause that has an object instead
-    # ("announced a review"), a naming cue whose label the parser hid in the object ("called
-    # her son her hero"). Other lemmas the lexicon knows were judged by its rules.
+    # A cue verb whose rules built no frame here is judged by the model on its object or the
+    # topic its preposition takes alone, with the lexicon's stance: one taken only with a
+    # clause that has an object instead ("announced a review"), a naming cue whose label the
+    # parser hid in the object ("called her son her hero"), a cue verb on its topic ("warned
+    # against a hasty exit"). Other lemmas the lexicon knows were judged by its rules.
     known = cues.verb(lemma) if pos == "VERB" else None
     if known is None and lemma in cues.word_lemmas:
         return None
@@ -277,6 +278,7 @@ def _learned_frame(
     if not cues.detector.scores_as_cue(token, context.text, context.quotes):
         return None
     frame, basis = None, "model"
+    stance = "neutral" if known is None else known.stance
     if pos == "VERB":
         if known is None:
             frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
@@ -287,14 +289,14 @@ def _learned_frame(
         objects = [c for c in token.rights if c.dep_ in object_deps]
         if frame is None and objects and not any(_is_cue_noun(cues, o) for o in objects):
             basis = "model-object"
-            stance = "neutral" if known is None else known.stance
             frame = _verb_frame(context, token, Cue(lemma, "verb-object", stance, basis), sent_i)
-        # "spoke out against the plan", "weighed in on the ruling": with neither clause nor
-        # object, what the preposition takes is reported, as PolNeAR train marks it, the
-        # preposition closing the cue; like an object, it may be an act, not a claim.
-        if frame is None and known is None and (prep := _stance_prep(token)) is not None:
+        # "spoke out against the plan", "weighed in on the ruling", "warned against a hasty
+        # exit": with neither clause nor object, what the preposition takes is reported, as
+        # PolNeAR train marks it, the preposition closing the cue; like an object, it may be
+        # an act, not a claim.
+        if frame is None and (prep := _stance_prep(token, cues)) is not None:
             basis = "model-object"
-            cue = Cue(f"{lemma} {prep.lower_}", "verb-prep", "neutral", basis)
+            cue = Cue(f"{lemma} {prep.lower_}", "verb-prep", stance, basis)
             frame = _prep_frame(context, token, cue, prep, sent_i)
     elif pos == "NOUN":
         frame = noun_frame(context, token, Cue(lemma, "noun", "neutral", basis), sent_i)
@@ -305,18 +307,19 @@ def _learned_frame(
     return replace(frame, basis=basis)
 
 
-def _stance_prep(verb: Token) -> Token | None:
+def _stance_prep(verb: Token, cues: CueLexicon) -> Token | None:
     """Return the preposition right after a verb that takes what is spoken of or against
     ("about", "on", "against"), when the verb has no object or agent, or None. A first
     preposition of place or addressee ("spoke at the forum on ...") tells a scene, not a
-    topic; a date or duration ("on Tuesday", "for an hour") is when, not what."""
+    topic; a date or duration ("on Tuesday", "for an hour") is when, not what, and a medium
+    ("on Twitter", "on television") is where."""
     if any(c.dep_ in ("dobj", "agent") for c in verb.children):
         return None
     prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
     if prep is None or prep.lower_ not in STANCE_PREPS:
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
+    if not objects or objects[0].ent_type_ in ("DATE", "TIME") or cues.medium(objects[0].lemma_):
         return None
     return prep
 
