@@ -251,22 +251,20 @@ def _learned_frame(
 ) -> Frame | None:
     """Build the frame of a cue the lexicon lacks but the detector finds, with the rules.
 
-    A lemma the lexicon knows was already judged by its rules, so the model adds lemmas it does
-    not know, with a neutral stance: it says that something is reported, not how. A verb's
-    clause or quote is reported ("model"); failing that its object is taken as the content
-    ("model-object"), as PolNeAR does, but chains do not source events by it: the object may
-    well be an act, not a claim. A verb the lexicon takes only with a clause is judged on its
-    object too ("rejected the plan"), with the lexicon's stance.
+    The model adds lemmas the lexicon does not know, with a neutral stance: it says that
+    something is reported, not how. A verb's clause or quote is reported ("model"); failing
+    that its object is taken as the content ("model-object"), as PolNeAR does, but chains do
+    not source events by it: the object may well be an act, not a claim. A cue verb of the
+    lexicon whose rules built no frame is judged on its object, infinitive or topic alone,
+    with the lexicon's stance; other lemmas the lexicon knows were judged by its rules.
     """
     if pos not in CANDIDATE_POS:
         return None
     cues = context.cues
     lemma = cues.lemma(token.lemma_, token.text)
-    # A cue verb whose rules built no frame here is judged by the model on its object or the
-    # topic its preposition takes alone, with the lexicon's stance: one taken only with a
-    # clause that has an object instead ("announced a review"), a naming cue whose label the
-    # parser hid in the object ("called her son her hero"), a cue verb on its topic ("warned
-    # against a hasty exit"). Other lemmas the lexicon knows were judged by its rules.
+    # A cue verb whose rules built no frame: one taken only with a clause that has an object
+    # instead ("announced a review"), a naming cue whose label the parser hid in the object
+    # ("called her son her hero"), a cue verb on its topic ("warned against a hasty exit").
     known = cues.verb(lemma) if pos == "VERB" else None
     if known is None and lemma in cues.word_lemmas:
         return None
