@@ -268,6 +268,8 @@ def _learned_frame(
     known = cues.verb(lemma) if pos == "VERB" else None
     if known is None and lemma in cues.word_lemmas:
         return None
+    if known is not None and not _has_object_or_topic(token, cues):
+        return None  # most cue verbs without a frame have neither: passed over before scoring
     # the cheap checks first: most words have no complement and no speaker to report with
     if not is_candidate(token, context.text, context.with_content):
         return None
@@ -303,6 +305,13 @@ def _learned_frame(
     if frame is None or _across_lines(context.text, frame):
         return None  # a parse run across lines (a byline before a sign-up line) reports nothing
     return replace(frame, basis=basis)
+
+
+def _has_object_or_topic(verb: Token, cues: CueLexicon) -> bool:
+    """Tell a verb with what a cue verb of the lexicon may report when its rules found no
+    frame: an object or infinitive, or a topic after a preposition."""
+    has_object = any(c.dep_ in OBJECT_DEPS_OF_KNOWN for c in verb.rights)
+    return has_object or _stance_prep(verb, cues) is not None
 
 
 def _stance_prep(verb: Token, cues: CueLexicon) -> Token | None:
