@@ -374,6 +374,8 @@ def _verbal_frame(context: Context, verb: Token, sent_i: int) -> Frame | None:
         frame = _verb_frame(context, verb, _under_hedge(cues, verb, cue), sent_i)
     if frame is None and (cue := cues.word("verb-hedge", lemma)):
         frame = _hedge_frame(context, verb, cue, sent_i)
+    if frame is None and (cue := cues.word("verb-passive-hedge", lemma)) and _is_raised(verb):
+        frame = _hedge_frame(context, verb, cue, sent_i)
     if frame is None and (found := prep_cue(verb, cues)):
         frame = _prep_frame(context, verb, *found, sent_i)
     return frame
@@ -531,6 +533,18 @@ def _hedge_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame 
         first = parts[0].left_edge.i
     content = span_chars(context.doc, first, parts[-1].right_edge.i)
     return make_frame(context, verb_group(verb, context.cues), cue, None, content, sent_i)
+
+
+def _is_raised(verb: Token) -> bool:
+    """Tell a passive with an infinitive and no agent ("the vote is widely expected to
+    pass"): its subject is raised from the infinitive, and whoever expects goes unnamed."""
+    deps = {c.dep_ for c in verb.children}
+    if not {"auxpass", "nsubjpass"} <= deps or "agent" in deps:
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.lefts)
+        for c in verb.children
+    )
 
 
 def _prep_frame(context: Context, verb: Token, cue: Cue, prep: Token, sent_i: int) -> Frame | None:
