@@ -331,6 +331,41 @@ def test_hedges_have_unnamed_speaker(nlp, cues, text, cue):
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "stance"),
+    [
+        # words between the auxiliary and the participle, which the phrase rows do not match
+        ("The new bridge is widely expected to open in the spring.", "is widely expected",
+         "hedged"),
+        ("The former mayor was long thought to be the favourite.", "was long thought", "hedged"),
+        ("The minister is alleged to have taken bribes from a builder.", "is alleged",
+         "distancing"),
+    ],
+)
+def test_passive_hedges_report_their_whole_clause(nlp, cues, text, cue, stance):
+    doc, frames = frames_of(nlp, cues, text)
+    frame = only(frames, cue)
+    assert (frame.speaker, frame.stance, frame.speaker_span) == (UNNAMED, stance, None)
+    assert content(doc, frame) == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry was supposed to leave at noon.",  # a duty, not a belief: no row
+        "Analysts expected the vote to pass.",  # active: no passive hedge
+    ],
+)
+def test_passive_hedge_needs_the_passive_of_a_belief(nlp, cues, text):
+    _, frames = frames_of(nlp, cues, text)
+    assert not [f for f in frames if f.stance == "hedged"]
+
+
+def test_passive_hedge_with_its_agent_names_the_agent(nlp, cues):
+    _, frames = frames_of(nlp, cues, "The bridge was expected by engineers to open in May.")
+    assert [(f.speaker, f.stance) for f in frames] == [("engineers", "distancing")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The rebels announced a ceasefire on Monday.",

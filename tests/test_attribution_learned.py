@@ -176,8 +176,72 @@ def test_model_cue_reports_what_its_preposition_takes(nlp, cues, text, cue, said
     [
         "The senator spoke at a rally on Tuesday about the price of diesel.",  # a place first
         "The senator spoke on Tuesday.",  # a date is when, not what
+        "The mayor grumbled on Twitter.",  # a medium is where
+        "Local farmers grumbled on Facebook about the price of diesel.",
     ],
 )
 def test_model_cue_takes_no_scene_for_its_topic(nlp, cues, text):
     _, found = frames(nlp, cues, text)
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("Critics have called the minister's response to the floods a disgrace.", "have called",
+         "the minister's response to the floods a disgrace"),
+        ("The union leader called the company's offer an insult to every worker.", "called",
+         "the company's offer an insult to every worker"),
+    ],
+)
+def test_model_judges_a_naming_cue_whose_label_the_parser_hid(nlp, cues, text, cue, said):
+    # the parser gives no second object or "as" phrase, so the naming rule sees no label
+    doc, found = frames(nlp, cues, text)
+    frame = next(f for f in found if f.cue == cue)
+    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    assert (frame.basis, frame.stance) == ("model-object", "distancing")  # the lexicon's stance
+    _, rules_only = frames(nlp, replace(cues, detector=None), text)
+    assert not rules_only
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The board decided not to renew the contract of the coach.", "decided",
+         "not to renew the contract of the coach"),
+        ("The regulators didn't know what to make of the new rules.", "didn't know",
+         "what to make of the new rules"),
+    ],
+)
+def test_model_judges_a_cue_verbs_infinitive(nlp, cues, text, cue, said):
+    # "decide" and "know" take a clause in the lexicon; their infinitive is what they report
+    doc, found = frames(nlp, cues, text)
+    frame = next(f for f in found if f.cue == cue)
+    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    assert frame.basis == "model-object"  # maybe an act, not a claim: it sources no event
+    _, rules_only = frames(nlp, replace(cues, detector=None), text)
+    assert not rules_only
+
+
+def test_model_takes_no_unknown_verbs_infinitive(nlp, cues):
+    _, found = frames(nlp, cues, "The villagers voted to close the market.")
+    assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The general warned against a hasty withdrawal from the region.", "warned against",
+         "a hasty withdrawal from the region"),
+        ("The two parties agreed on a plan to fund the schools.", "agreed on",
+         "a plan to fund the schools"),
+    ],
+)
+def test_model_judges_a_cue_verb_on_its_topic(nlp, cues, text, cue, said):
+    # "warn" and "agree" are cue verbs of the lexicon, which has no row for these prepositions
+    doc, found = frames(nlp, cues, text)
+    frame = next(f for f in found if f.cue == cue)
+    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    assert frame.basis == "model-object"
+    _, rules_only = frames(nlp, replace(cues, detector=None), text)
+    assert not rules_only

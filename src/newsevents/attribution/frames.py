@@ -68,6 +68,10 @@ __all__ = ["UNNAMED", "find_frames"]
 OBJECT_KINDS = ("verb-object", "verb-naming")
 HEDGE_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+# What a cue verb the detector judges may report when it has no clause: an unknown verb its
+# object, a verb the lexicon knows its infinitive too (see _learned_frame).
+OBJECT_DEPS_OF_UNKNOWN = ("dobj",)
+OBJECT_DEPS_OF_KNOWN = ("dobj", "xcomp")
 # As spaCy's ids, which are the strings' hashes in every vocabulary: built once, at import.
 FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in CANDIDATE_POS)
 FRAME_DEP_IDS = frozenset(get_string_id(dep) for dep in (*NOMINAL_DEPS, "advmod"))
@@ -247,46 +251,52 @@ def _learned_frame(
 ) -> Frame | None:
     """Build the frame of a cue the lexicon lacks but the detector finds, with the rules.
 
-    A lemma the lexicon knows was already judged by its rules, so the model adds lemmas it does
-    not know, with a neutral stance: it says that something is reported, not how. A verb's
-    clause or quote is reported ("model"); failing that its object is taken as the content
-    ("model-object"), as PolNeAR does, but chains do not source events by it: the object may
-    well be an act, not a claim. A verb the lexicon takes only with a clause is judged on its
-    object too ("rejected the plan"), with the lexicon's stance.
+    The model adds lemmas the lexicon does not know, with a neutral stance: it says that
+    something is reported, not how. A verb's clause or quote is reported ("model"); failing
+    that its object is taken as the content ("model-object"), as PolNeAR does, but chains do
+    not source events by it: the object may well be an act, not a claim. A cue verb of the
+    lexicon whose rules built no frame is judged on its object, infinitive or topic alone,
+    with the lexicon's stance; other lemmas the lexicon knows were judged by its rules.
     """
     if pos not in CANDIDATE_POS:
         return None
     cues = context.cues
     lemma = cues.lemma(token.lemma_, token.text)
-    # A verb the lexicon takes only with a clause ("announced that ...") is judged by the model
-    # when it has an object instead ("announced a review"): as a report of that object only.
-    clause_only = cues.word("verb", lemma) if pos == "VERB" else None
+    # A cue verb whose rules built no frame: one taken only with a clause that has an object
+    # instead ("announced a review"), a naming cue whose label the parser hid in the object
+    # ("called her son her hero"), a cue verb on its topic ("warned against a hasty exit").
+    known = cues.verb(lemma) if pos == "VERB" else None
+    if known is None and lemma in cues.word_lemmas:
+        return None
+    if known is not None and not _has_object_or_topic(token, cues):
+        return None  # most cue verbs without a frame have neither: passed over before scoring
     # the cheap checks first: most words have no complement and no speaker to report with
-    if (lemma in cues.word_lemmas and clause_only is None) or not is_candidate(
-        token, context.text, context.with_content
-    ):
+    if not is_candidate(token, context.text, context.with_content):
         return None
     if not _may_report(token, pos, dep):
         return None
     if not cues.detector.scores_as_cue(token, context.text, context.quotes):
         return None
     frame, basis = None, "model"
+    stance = "neutral" if known is None else known.stance
     if pos == "VERB":
-        if clause_only is None:
+        if known is None:
             frame = _verb_frame(context, token, Cue(lemma, "verb", "neutral", basis), sent_i)
-        # "voted to close the market": an infinitive of an unknown verb is what is done.
+        # "voted to close the market": an infinitive of an unknown verb is what is done; one of
+        # a cue verb is what it reports ("decided not to appeal", "didn't know what to do").
         # "made allegations that ...": an object noun that is a cue itself carries the report.
-        objects = [c for c in token.rights if c.dep_ == "dobj"]
+        object_deps = OBJECT_DEPS_OF_UNKNOWN if known is None else OBJECT_DEPS_OF_KNOWN
+        objects = [c for c in token.rights if c.dep_ in object_deps]
         if frame is None and objects and not any(_is_cue_noun(cues, o) for o in objects):
             basis = "model-object"
-            stance = clause_only.stance if clause_only is not None else "neutral"
             frame = _verb_frame(context, token, Cue(lemma, "verb-object", stance, basis), sent_i)
-        # "spoke out against the plan", "weighed in on the ruling": with neither clause nor
-        # object, what the preposition takes is reported, as PolNeAR train marks it, the
-        # preposition closing the cue; like an object, it may be an act, not a claim.
-        if frame is None and clause_only is None and (prep := _stance_prep(token)) is not None:
+        # "spoke out against the plan", "weighed in on the ruling", "warned against a hasty
+        # exit": with neither clause nor object, what the preposition takes is reported, as
+        # PolNeAR train marks it, the preposition closing the cue; like an object, it may be
+        # an act, not a claim.
+        if frame is None and (prep := _stance_prep(token, cues)) is not None:
             basis = "model-object"
-            cue = Cue(f"{lemma} {prep.lower_}", "verb-prep", "neutral", basis)
+            cue = Cue(f"{lemma} {prep.lower_}", "verb-prep", stance, basis)
             frame = _prep_frame(context, token, cue, prep, sent_i)
     elif pos == "NOUN":
         frame = noun_frame(context, token, Cue(lemma, "noun", "neutral", basis), sent_i)
@@ -297,18 +307,26 @@ def _learned_frame(
     return replace(frame, basis=basis)
 
 
-def _stance_prep(verb: Token) -> Token | None:
+def _has_object_or_topic(verb: Token, cues: CueLexicon) -> bool:
+    """Tell a verb with what a cue verb of the lexicon may report when its rules found no
+    frame: an object or infinitive, or a topic after a preposition."""
+    has_object = any(c.dep_ in OBJECT_DEPS_OF_KNOWN for c in verb.rights)
+    return has_object or _stance_prep(verb, cues) is not None
+
+
+def _stance_prep(verb: Token, cues: CueLexicon) -> Token | None:
     """Return the preposition right after a verb that takes what is spoken of or against
     ("about", "on", "against"), when the verb has no object or agent, or None. A first
     preposition of place or addressee ("spoke at the forum on ...") tells a scene, not a
-    topic; a date or duration ("on Tuesday", "for an hour") is when, not what."""
+    topic; a date or duration ("on Tuesday", "for an hour") is when, not what, and a medium
+    ("on Twitter", "on television") is where."""
     if any(c.dep_ in ("dobj", "agent") for c in verb.children):
         return None
     prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
     if prep is None or prep.lower_ not in STANCE_PREPS:
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
+    if not objects or objects[0].ent_type_ in ("DATE", "TIME") or cues.medium(objects[0].lemma_):
         return None
     return prep
 
@@ -355,6 +373,8 @@ def _verbal_frame(context: Context, verb: Token, sent_i: int) -> Frame | None:
     if cue is not None:
         frame = _verb_frame(context, verb, _under_hedge(cues, verb, cue), sent_i)
     if frame is None and (cue := cues.word("verb-hedge", lemma)):
+        frame = _hedge_frame(context, verb, cue, sent_i)
+    if frame is None and (cue := cues.word("verb-passive-hedge", lemma)) and _is_raised(verb):
         frame = _hedge_frame(context, verb, cue, sent_i)
     if frame is None and (found := prep_cue(verb, cues)):
         frame = _prep_frame(context, verb, *found, sent_i)
@@ -513,6 +533,18 @@ def _hedge_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame 
         first = parts[0].left_edge.i
     content = span_chars(context.doc, first, parts[-1].right_edge.i)
     return make_frame(context, verb_group(verb, context.cues), cue, None, content, sent_i)
+
+
+def _is_raised(verb: Token) -> bool:
+    """Tell a passive with an infinitive and no agent ("the vote is widely expected to
+    pass"): its subject is raised from the infinitive, and whoever expects goes unnamed."""
+    deps = {c.dep_ for c in verb.children}
+    if not {"auxpass", "nsubjpass"} <= deps or "agent" in deps:
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.lefts)
+        for c in verb.children
+    )
 
 
 def _prep_frame(context: Context, verb: Token, cue: Cue, prep: Token, sent_i: int) -> Frame | None:

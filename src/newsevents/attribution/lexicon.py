@@ -43,7 +43,9 @@ STANCES = (
 # A "verb-noun" cue is a light verb with one object noun that together say something ("raised
 # concerns about", "made the case that"); the noun joins the cue as with "verb-light".
 # A "verb-hedge" is a raising verb of the writer's own inference ("appears to be"): no speaker,
-# and the whole clause it heads, subject included, is the content.
+# and the whole clause it heads, subject included, is the content. A "verb-passive-hedge" is
+# a verb of report or belief in the passive with an infinitive and no agent ("is widely
+# expected to", "were known to"): read as a verb-hedge, whoever expects or knows unnamed.
 # A "catenative" verb takes a cue verb as its infinitive and joins its cue: aspect ("continued
 # to call for", "went on to say") or attempt ("tried to make the case", "failed to
 # explain"), as PolNeAR train marks them. Alone it reports nothing, so the detector still
@@ -59,16 +61,18 @@ STANCES = (
 # clause without the phrase the content, as PolNeAR train marks them.
 # Word kinds match one lemma; the others are multi-word phrases matched on the text.
 WORD_KINDS = (
-    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun",
-    "noun", "noun-prep", "adjective", "adverb", "punct", "medium", "medium-aside",
-    "label", "catenative", "pro-form", "addressee", "poll",
+    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-passive-hedge",
+    "verb-light", "verb-noun", "noun", "noun-prep", "adjective", "adverb", "punct", "medium",
+    "medium-aside", "label", "catenative", "pro-form", "addressee", "poll",
 )
-# Kinds that only modify a cue, or whose cue is another word: the detector still judges them.
-HELPER_KINDS = ("catenative", "pro-form", "addressee", "poll")
+# Kinds that only modify a cue, whose cue is another word, or that the rules read in one
+# construction alone (a passive hedge): the detector still judges their words.
+HELPER_KINDS = ("catenative", "pro-form", "addressee", "poll", "verb-passive-hedge")
 PAIR_KINDS = ("verb-prep", "verb-noun", "noun-prep")
 MEDIUM_KINDS = ("medium", "medium-aside")
 VERB_KINDS = (
-    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-light", "verb-noun"
+    "verb", "verb-object", "verb-naming", "verb-prep", "verb-hedge", "verb-passive-hedge",
+    "verb-light", "verb-noun",
 )
 # A "prep-stance" is a prepositional phrase whose object is the content and whose host clause's
 # subject speaks ("In response to the charge, she said ...").
