@@ -185,6 +185,16 @@ def test_model_cue_takes_no_scene_for_its_topic(nlp, cues, text):
     assert not found
 
 
+def judged_frame(nlp, cues, text: str, cue: str):
+    """Return the content text and the frame the detector gave a cue that no rule frames (the
+    rules alone find nothing in the text)."""
+    doc, found = frames(nlp, cues, text)
+    frame = next(f for f in found if f.cue == cue)
+    _, rules_only = frames(nlp, replace(cues, detector=None), text)
+    assert not rules_only
+    return doc.text[frame.content_span[0] : frame.content_span[1]], frame
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "said"),
     [
@@ -196,12 +206,9 @@ def test_model_cue_takes_no_scene_for_its_topic(nlp, cues, text):
 )
 def test_model_judges_a_naming_cue_whose_label_the_parser_hid(nlp, cues, text, cue, said):
     # the parser gives no second object or "as" phrase, so the naming rule sees no label
-    doc, found = frames(nlp, cues, text)
-    frame = next(f for f in found if f.cue == cue)
-    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    content, frame = judged_frame(nlp, cues, text, cue)
+    assert content == said
     assert (frame.basis, frame.stance) == ("model-object", "distancing")  # the lexicon's stance
-    _, rules_only = frames(nlp, replace(cues, detector=None), text)
-    assert not rules_only
 
 
 @pytest.mark.parametrize(
@@ -215,12 +222,9 @@ def test_model_judges_a_naming_cue_whose_label_the_parser_hid(nlp, cues, text, c
 )
 def test_model_judges_a_cue_verbs_infinitive(nlp, cues, text, cue, said):
     # "decide" and "know" take a clause in the lexicon; their infinitive is what they report
-    doc, found = frames(nlp, cues, text)
-    frame = next(f for f in found if f.cue == cue)
-    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    content, frame = judged_frame(nlp, cues, text, cue)
+    assert content == said
     assert frame.basis == "model-object"  # maybe an act, not a claim: it sources no event
-    _, rules_only = frames(nlp, replace(cues, detector=None), text)
-    assert not rules_only
 
 
 def test_model_takes_no_unknown_verbs_infinitive(nlp, cues):
@@ -239,9 +243,6 @@ def test_model_takes_no_unknown_verbs_infinitive(nlp, cues):
 )
 def test_model_judges_a_cue_verb_on_its_topic(nlp, cues, text, cue, said):
     # "warn" and "agree" are cue verbs of the lexicon, which has no row for these prepositions
-    doc, found = frames(nlp, cues, text)
-    frame = next(f for f in found if f.cue == cue)
-    assert doc.text[frame.content_span[0] : frame.content_span[1]] == said
+    content, frame = judged_frame(nlp, cues, text, cue)
+    assert content == said
     assert frame.basis == "model-object"
-    _, rules_only = frames(nlp, replace(cues, detector=None), text)
-    assert not rules_only

@@ -52,6 +52,11 @@ def code(nlp, patterns, codebook, text: str):
     return code_events(doc, article, make_mentions(doc), patterns, codebook)
 
 
+def codes_by_trigger(nlp, patterns, codebook, text: str) -> dict[str, str]:
+    """Return each trigger's CAMEO code in a text."""
+    return {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+
+
 def summary(event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return event.cameo, tuple(a.text for a in event.source), tuple(a.text for a in event.target)
 
@@ -2059,7 +2064,7 @@ def test_a_word_of_a_bodys_name_is_no_event(nlp, patterns, codebook):
     ],
 )
 def test_talk_is_consultation_only_with_a_partner(nlp, patterns, codebook, text, trigger, cameo):
-    codes = {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+    codes = codes_by_trigger(nlp, patterns, codebook, text)
     assert codes.get(trigger) == cameo
 
 
@@ -2075,7 +2080,7 @@ def test_talk_is_consultation_only_with_a_partner(nlp, patterns, codebook, text,
     ],
 )
 def test_asking_a_question_is_no_appeal(nlp, patterns, codebook, text, cameo):
-    codes = {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+    codes = codes_by_trigger(nlp, patterns, codebook, text)
     assert codes.get("asked") == cameo
 
 
@@ -2093,7 +2098,7 @@ def test_asking_a_question_is_no_appeal(nlp, patterns, codebook, text, cameo):
     ],
 )
 def test_a_release_is_read_by_what_is_released(nlp, patterns, codebook, text, trigger, cameo):
-    codes = {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+    codes = codes_by_trigger(nlp, patterns, codebook, text)
     assert codes.get(trigger) == cameo
 
 
@@ -2538,7 +2543,7 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
     ],
 )
 def test_light_verbs_and_idioms_of_no_act(nlp, patterns, codebook, text, trigger, cameo):
-    codes = {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+    codes = codes_by_trigger(nlp, patterns, codebook, text)
     assert codes.get(trigger) == cameo
 
 
@@ -2552,7 +2557,7 @@ def test_light_verbs_and_idioms_of_no_act(nlp, patterns, codebook, text, trigger
     ],
 )
 def test_a_quoted_third_person_is_not_the_speaker(nlp, patterns, codebook, text, cameo):
-    codes = {event.trigger: event.cameo for event in code(nlp, patterns, codebook, text)}
+    codes = codes_by_trigger(nlp, patterns, codebook, text)
     assert codes["said"] == cameo
 
 
