@@ -187,9 +187,10 @@ def score_events(nlp, gazetteer, limit: int | None, split: str = "relabel",
     n = max(len(records), 1)
     print(f"event-location {split.upper()}: {len(records)} verbs, place agrees with gold "
           f"(overlap, or both none): ours {ours / n:.3f}, first-place baseline {baseline / n:.3f}")
-    for kind, found in sorted(misses.items(), key=lambda item: -len(item[1])):
+    ranked = sorted(misses.items(), key=lambda item: -len(item[1]))
+    for kind, found in ranked:
         print(f"  {kind}: {len(found)}")
-    for kind, found in sorted(misses.items(), key=lambda item: -len(item[1])):
+    for kind, found in ranked:
         for line in found[:errors]:
             print(f"[{kind}] {line}")
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from newsevents.attribution.spans import find_quotes
 from newsevents.events.arguments import ARMED_SECTORS, MentionIndex, state_of_place
 from newsevents.events.doers import agent_of, subject_of
 from newsevents.events.matching import (
@@ -36,9 +37,6 @@ from newsevents.records import Actor, Mention
 
 PERSON = NAMED_OBJECTS["PERSON"]  # the doer class of a named person (doers.csv)
 THIRD_PERSON = frozenset({"he", "she", "they"})  # a quoted "it" may be the speaker's state
-STRAIGHT_QUOTES = ('"', "``", "''")  # the parser's tokens for a straight double quote mark
-OPENING_QUOTES = ("\u201c", "\u00ab")  # curly and guillemet
-CLOSING_QUOTES = ("\u201d", "\u00bb")
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Dependencies through which a statement carries its content: "said (that) X did",
 # "announced the suspension of", "declared to be ready to".
@@ -671,15 +669,11 @@ def speaker_own(word: Token, patterns: PatternSet) -> bool:
 
 
 def is_quoted(word: Token) -> bool:
-    """Tell whether a word stands inside a quotation of its sentence: after an opening quote
-    mark that no closing one follows before it (a straight quote mark opens and closes)."""
-    inside = False
-    for token in word.doc[word.sent.start : word.i]:
-        if token.text in STRAIGHT_QUOTES:
-            inside = not inside
-        elif token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES:
-            inside = token.text in OPENING_QUOTES
-    return inside
+    """Tell whether a word stands inside a quotation of its sentence (attribution's
+    `find_quotes`, read over the sentence alone)."""
+    sentence = word.sent
+    at = word.idx - sentence.start_char
+    return any(start <= at < end for start, end in find_quotes(sentence.text))
 
 
 def pronoun_possessor(noun: Token) -> bool:

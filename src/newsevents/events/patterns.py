@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 
 from newsevents.codebook import Codebook, load_codebook
 from newsevents.datafiles import read_rows
+from newsevents.dictionaries import SECTOR_CODES
 
 if TYPE_CHECKING:
     from newsevents.events.classifier import EventModel
@@ -422,7 +423,7 @@ def _load_doers(
 def _load_sectors(path: Path) -> frozenset[str]:
     sectors = set()
     for number, row in read_rows(path, ("sector", "note")):
-        if not (len(row["sector"]) == 3 and row["sector"].isalpha() and row["sector"].isupper()):
+        if row["sector"] not in SECTOR_CODES:
             raise ValueError(f"{path}:{number}: a sector is a three-letter CAMEO actor code")
         sectors.add(row["sector"])
     return frozenset(sectors)

@@ -351,7 +351,7 @@ def _unknown_place(span: Span, gazetteer: Gazetteer, text: str | None) -> bool:
     """Tell whether a name is surely a place that the gazetteer does not hold: tagged a place,
     or named as one ("the village of X"); villages, districts and streets of a war's reports
     are seldom in it."""
-    named = getattr(span, "label_", "") in PLACE_LABELS
+    named = span.label_ in PLACE_LABELS
     named = named or place_root(span.root, gazetteer.words) != span.root
     return named and not gazetteer.candidates(_lookup_name(span, gazetteer, text))
 
