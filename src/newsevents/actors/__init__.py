@@ -32,7 +32,7 @@ from newsevents.actors.references import (
 )
 from newsevents.actors.scenes import place_scenes
 from newsevents.actors.spans import widen_spans
-from newsevents.annotate import span_of, table_of, text_of
+from newsevents.annotate import in_dateline, span_of, table_of, text_of
 from newsevents.dictionaries import ActorDictionary, actor_id
 from newsevents.dictionaries.namemodel import MODEL_BASIS, with_model_basis
 from newsevents.records import PLACE, Actor, Article, Mention
@@ -93,6 +93,8 @@ def _sites(
     for found in places:
         if found.kind != PLACE or not found.country:
             continue
+        if in_dateline(context.doc, found.start, found.end):
+            continue  # where the story was filed
         if any(i in taken for i in range(found.start, found.end)):
             continue
         if _is_kind_word_after(context, found, taken):

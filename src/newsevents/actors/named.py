@@ -17,7 +17,7 @@ from newsevents.actors.candidates import (
     sponsor_of,
 )
 from newsevents.actors.modifiers import is_ethnic, read_modifiers, title_start
-from newsevents.annotate import DASHES, span_of, text_of
+from newsevents.annotate import DASHES, in_dateline, span_of, text_of
 from newsevents.dictionaries import (
     STATE_OFFICE_SECTORS,
     Entry,
@@ -479,10 +479,13 @@ def _place(ent: Span, country: str) -> Candidate:
 
 def _is_site(context: Context, ent: Span, entry: Entry) -> bool:
     """Tell whether a capital is used as a place: "talks in Beijing", "a hall outside Moscow",
-    but not where it places an actor noun ("a court in Lima" is Peru's court).
+    a dateline ("OSLO - "), but not where it places an actor noun ("a court in Lima" is Peru's
+    court).
     """
     if entry.table != "countries" or normalize(ent.text) not in map(normalize, entry.capitals):
         return False
+    if in_dateline(context.doc, ent.start, ent.end):
+        return True  # "OSLO - ...": where the story was filed
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ not in SITE_PREPOSITIONS:
         return False
