@@ -376,6 +376,27 @@ def test_a_name_cut_short_is_read_whole(resolve, text, written, country):
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        # a state's name that is a region of the country the story is about is that region
+        # (homonyms.txt): counted as the state, Georgia made this story Georgia's
+        ("Georgia farmer Ed Pruitt backs the senator. Pruitt drove back to Georgia after the "
+         "Georgia primary, and Atlanta voters said the White House had failed them.",
+         "Georgia farmer Ed Pruitt", "USA"),
+        ("Georgia sued the White House over the rule. Georgia and Texas said Washington had "
+         "overreached.", "Georgia", "USA"),
+        # in a story about the state, or one that says no other country, it stays the state
+        ("Georgia accused Russia of occupying its land. Georgian police detained two men in "
+         "Tbilisi.", "Georgia", "GEO"),
+        ("Georgia said on Monday that talks had failed.", "Georgia", "GEO"),
+    ],
+)
+def test_a_state_named_like_a_region_of_the_story_country_is_that_region(resolve, text,
+                                                                        written, country):
+    assert actors_of(resolve(text), written)[0].country == country
+
+
+@pytest.mark.parametrize(
     "text, written, sectors",
     [
         # a party tag after a name marks a legislator of that party and country, whatever

@@ -15,7 +15,7 @@ from newsevents.dictionaries import (
     read_actor_file,
     same_person,
 )
-from newsevents.dictionaries.files import read_common_names, read_party_tags
+from newsevents.dictionaries.files import read_common_names, read_homonyms, read_party_tags
 
 # Entries of ISO 3166 that are not UN member states (territories, dependencies, observers).
 NON_MEMBERS = set(
@@ -308,6 +308,27 @@ def test_bad_party_tags_name_file_and_line(tmp_path, line, message):
     path.write_text(f"# tags\n{line}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=rf"party_tags.txt:2: .*{message}"):
         read_party_tags(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("GEO USA", "one word"),
+        ("GEO USA New Georgia", "one word"),
+        ("GEO XYZ Georgia", "not an ISO 3166 alpha-3 code"),
+    ],
+)
+def test_bad_homonyms_name_file_and_line(tmp_path, line, message):
+    path = tmp_path / "homonyms.txt"
+    path.write_text(f"# homonyms\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"homonyms.txt:2: .*{message}"):
+        read_homonyms(path)
+
+
+def test_the_shipped_homonyms_name_listed_states():
+    dictionary = load_actor_dictionary()
+    for word, (state, _) in read_homonyms().items():
+        assert dictionary.state(state) is not None and dictionary.homonym(word) == (state, _)
 
 
 def test_a_party_tag_must_name_a_listed_party():

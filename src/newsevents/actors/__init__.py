@@ -29,6 +29,7 @@ from newsevents.actors.references import (
     main_country,
     merge_people,
     resolve_references,
+    settle_homonyms,
 )
 from newsevents.actors.scenes import place_scenes
 from newsevents.actors.spans import widen_spans
@@ -67,6 +68,7 @@ def resolve_actors(
     candidates.sort(key=lambda found: (found.start, found.end))
     # Counted before spans are widened: "Kenya" in "Kenya's Supreme Court" still counts.
     main = main_country(doc, candidates + places, dictionary.term)
+    main = settle_homonyms(doc, candidates + places, main, dictionary)
     candidates = widen_spans(doc, candidates)
     place_scenes(context, candidates, places)
     merge_people([found for found in candidates if found.kind == "person"])

@@ -19,7 +19,7 @@ from newsevents.actors.candidates import (
     is_owner,
 )
 from newsevents.annotate import table_of
-from newsevents.dictionaries import actor_id, same_person
+from newsevents.dictionaries import ActorDictionary, actor_id, same_person
 
 TOWN_WEIGHT = 0.5  # what a town or province the dictionary does not list counts toward the country
 PASSING_WEIGHT = 0.25  # what a state named once, as an object and nowhere placed, counts
@@ -292,6 +292,41 @@ def main_country(doc: Doc, candidates: list[Candidate], terms) -> str | None:
             counts[country] = PASSING_WEIGHT
     best = max(counts.values())
     return next(c.country for c in ranked if c.country and counts[c.country] == best)
+
+
+def settle_homonyms(
+    doc: Doc, candidates: list[Candidate], main: str | None, dictionary: ActorDictionary
+) -> str | None:
+    """Read each state name that is also another country's region ("Georgia") as the article
+    does, and return the country the article is about.
+
+    Counted as a state, such a name can make a story about Atlanta Georgia's (GEO). The article
+    is read again without these names: where it is then about the region's country (USA), that
+    is its country, and every actor the name placed in the state is placed there instead.
+    """
+    named = [(c, pair) for c in candidates if (pair := _homonym_in(doc, c, dictionary))]
+    if not named:
+        return main
+    if main in {state for _, (state, _) in named}:
+        rest = [c for c in candidates if all(c is not found for found, _ in named)]
+        recount = main_country(doc, rest, dictionary.term)
+        if recount not in {country for _, (_, country) in named}:
+            return main
+        main = recount
+    for found, (_, country) in named:
+        if country == main:
+            found.country, found.basis = main, "article"
+            found.ident = found.ident and actor_id(found.name, main)
+    return main
+
+
+def _homonym_in(doc: Doc, found: Candidate, dictionary: ActorDictionary) -> tuple[str, str] | None:
+    # the name that placed the actor in its state: "Georgia", "Georgia businessman X"
+    for token in doc[found.start : found.end]:
+        pair = dictionary.homonym(token.text)
+        if pair is not None and pair[0] == found.country:
+            return pair
+    return None
 
 
 def _is_loose(doc: Doc, found: Candidate, terms) -> bool:

@@ -29,6 +29,7 @@ from newsevents.dictionaries.namemodel import load_name_model
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 COMMON_NAMES_FILE = DATA_DIR / "common_names.txt"
 PARTY_TAGS_FILE = DATA_DIR / "party_tags.txt"
+HOMONYMS_FILE = DATA_DIR / "homonyms.txt"
 
 
 def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
@@ -47,7 +48,7 @@ def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
         new_words = {term.words for term in file_terms}
         terms = [term for term in terms if term.words not in new_words] + file_terms
     return ActorDictionary.build(entries, terms, load_name_model(), read_common_names(),
-                                 read_party_tags())
+                                 read_party_tags(), read_homonyms())
 
 
 def read_common_names(path: Path = COMMON_NAMES_FILE) -> tuple[str, ...]:
@@ -70,6 +71,22 @@ def read_party_tags(path: Path = PARTY_TAGS_FILE) -> dict[str, tuple[str, str]]:
                 raise ValueError(f"{where}: a tag is a capital initial, a country and a party")
             tags[words[0]] = (_check_iso3(words[1], where), " ".join(words[2:]))
     return tags
+
+
+def read_homonyms(path: Path = HOMONYMS_FILE) -> dict[str, tuple[str, str]]:
+    """Read the state names that are also another country's region: name -> (state, country)."""
+    homonyms = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            words = line.split("#", 1)[0].split()
+            if not words:
+                continue
+            where = f"{path}:{number}"
+            if len(words) != 3:
+                raise ValueError(f"{where}: a line is a state, the region's country and one word")
+            state, country = (_check_iso3(code, where) for code in words[:2])
+            homonyms[words[2]] = (state, country)
+    return homonyms
 
 
 def _sharesform(entry: Entry, forms: set[str]) -> bool:

@@ -202,6 +202,7 @@ class ActorDictionary:
     _stance_words: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _region_words: frozenset = field(repr=False, compare=False, default=frozenset())
     _party_tags: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
+    _homonyms: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
     name_model: NameSectors | None = field(repr=False, compare=False, default=None)
 
@@ -213,6 +214,7 @@ class ActorDictionary:
         name_model: NameSectors | None = None,
         common_names: Iterable[str] = (),
         party_tags: Mapping[str, tuple[str, str]] | None = None,
+        homonyms: Mapping[str, tuple[str, str]] | None = None,
     ) -> ActorDictionary:
         """Index entries and terms; later ones win where two share a written form.
 
@@ -220,6 +222,8 @@ class ActorDictionary:
         names so many people bear ("Ahmed", "Khan") that one alone stands for no listed person.
         `party_tags` maps the initial of a tag after a legislator's name ("R" in "(R-Tenn.)") to
         its country and the name of its party, which must be an entry ("" for independents).
+        `homonyms` maps a state's name that is also a region of another country to the state
+        and that country ("Georgia": GEO, USA).
         """
         entries, terms = tuple(entries), tuple(terms)
         common = frozenset(_surname_key(name) for name in common_names)
@@ -253,6 +257,7 @@ class ActorDictionary:
             _stance_words=MappingProxyType({t.words: t for t in terms if t.cls == "stance"}),
             _region_words=frozenset(t.words for t in terms if t.cls == "region"),
             _party_tags=MappingProxyType(_tag_parties(party_tags or {}, keys)),
+            _homonyms=MappingProxyType(dict(homonyms or {})),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
             _state_words=state_words(entries),
@@ -382,6 +387,11 @@ class ActorDictionary:
         """Return the country and party a legislator's tag initial names ("R" in "(R-Tenn.)":
         USA, the Republican Party; "I": USA, no party), else None."""
         return self._party_tags.get(initial)
+
+    def homonym(self, word: str) -> tuple[str, str] | None:
+        """Return the state a word names and the country it is also a region of ("Georgia":
+        GEO, USA), else None."""
+        return self._homonyms.get(word)
 
     def is_region_word(self, word: str) -> bool:
         """Tell whether a word before a demonym makes a region's adjective ("Latin", "South")."""
