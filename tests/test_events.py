@@ -2069,6 +2069,19 @@ def test_talk_is_consultation_only_with_a_partner(nlp, patterns, codebook, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # breaking a deal or a law violates it, as violate and breach do
+        ("Chile broke the fishing deal with Peru.", "broke", "128"),
+        ("Peru's army broke the law on Monday.", "broke", "128"),
+        ("Peruvian police broke the window of the embassy.", "broke", None),
+    ],
+)
+def test_breaking_a_deal_or_law_violates_it(nlp, patterns, codebook, text, trigger, cameo):
+    assert codes_by_trigger(nlp, patterns, codebook, text).get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
     ("text", "cameo"),
     [
         # a question is no appeal: "asked about X", "asked questions"
@@ -2095,6 +2108,10 @@ def test_asking_a_question_is_no_appeal(nlp, patterns, codebook, text, cameo):
         ("The Peruvian trucker was released from custody by Chile.", "released", "0841"),
         # a video, a report or a statement released is published, no one is set free
         ("Chile delayed the release of the report on Peru for months.", "release", None),
+        # ... and so is a release for the press (nouns.csv), or a person's own release
+        ("The news release from Peru's army gave no names.", "release", None),
+        ("In the Maria Lopez release announcing her bid, Peru's senator praised the army.",
+         "release", None),
     ],
 )
 def test_a_release_is_read_by_what_is_released(nlp, patterns, codebook, text, trigger, cameo):

@@ -300,14 +300,16 @@ def reciprocal(verb: Token, patterns: PatternSet) -> bool:
 def match_nominal(noun: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
     """Code a nominalization by its verb's patterns: "suspension of aid" as "suspend aid".
 
-    The noun's "of" phrase and compound modifiers ("aid suspension") fill the object slot.
+    The noun's "of" phrase and compound modifiers ("aid suspension") fill the object slot; a
+    person's name before the noun is whose act it is ("the Trump release" is his press release).
     """
     verb = patterns.nominalizations.get(noun.lemma_.lower())
     verb = verb or patterns.nominalizations.get(noun.lower_)
-    if verb is None or coded_at_light(noun, patterns):
-        return None
+    if verb is None or coded_at_light(noun, patterns) or noun_row(noun, patterns) is not None:
+        return None  # a row of nouns.csv, if any, codes the noun
     lemma, _, particle = verb.partition(" ")
-    heads = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    heads = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+             and c.ent_type_ != "PERSON"]
     of = preps_of(noun).get("of")
     heads += [of] if of is not None and of.lower_ != "of" else []
     heads += [conj for head in list(heads) for conj in head.conjuncts]
@@ -447,6 +449,13 @@ def halts(verb: Token, code: str, patterns: PatternSet) -> bool:
 
 def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
     """Return the most specific noun pattern for an event noun, or None."""
+    row = noun_row(noun, patterns)
+    return row if row is not None and row.code != NO_EVENT else None
+
+
+def noun_row(noun: Token, patterns: PatternSet) -> NounPattern | None:
+    """Return the most specific noun pattern for a noun, a row of no event ("press release")
+    included, or None."""
     # by its words first: the light-noun and "of" checks below build a Token at each step
     heads = patterns.noun_heads
     if noun.lemma_.lower() not in heads and noun.lower_ not in heads and (
@@ -475,7 +484,7 @@ def match_noun(noun: Token, patterns: PatternSet) -> NounPattern | None:
         score += 1.0 if preps.intersection(row.preps) else (0.5 if not row.preps else 0.0)
         if best is None or score > best[0]:
             best = (score, row)
-    return best[1] if best and best[1].code != NO_EVENT else None
+    return best[1] if best else None
 
 
 def coded_at_light(noun: Token, patterns: PatternSet) -> bool:
