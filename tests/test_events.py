@@ -2069,6 +2069,26 @@ def test_talk_is_consultation_only_with_a_partner(nlp, patterns, codebook, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # coming back from somewhere is travel: nothing is returned to anyone
+        ("The Peruvian minister returned from Chile with a trade offer.", None),
+        ("The plane returning from Chile landed in Lima.", None),
+        # ... where people or property handed back are
+        ("Chile returned twenty fishermen to Peru.", "0841"),
+        ("Chile returned the seized tanker from the port to Peru.", "084"),
+        # answering a reporter: neither a release refused nor an appeal (the request is the
+        # object the verb's row of no event reads with it)
+        ("The Peruvian ministry did not return a request seeking comment.", None),
+        ("Chile's embassy did not return calls on Monday.", None),
+    ],
+)
+def test_returning_is_coded_by_what_is_returned(nlp, patterns, codebook, text, cameo):
+    events = code(nlp, patterns, codebook, text)
+    assert [e.cameo for e in events] == ([cameo] if cameo else [])
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
         # breaking a deal or a law violates it, as violate and breach do

@@ -76,10 +76,17 @@ from newsevents.events.matching import (
     resultatives,
     undergoer,
     verb_keys,
+    verb_row,
     verbal_reading,
 )
 from newsevents.events.modality import read_modality
-from newsevents.events.patterns import NounPattern, PatternSet, VerbPattern, root_reading
+from newsevents.events.patterns import (
+    NO_EVENT,
+    NounPattern,
+    PatternSet,
+    VerbPattern,
+    root_reading,
+)
 from newsevents.events.sites import IMPLIED, aim_at_places, by_unnamed_doers, unknown_places
 from newsevents.events.spans import (
     THING_PREPS,
@@ -485,6 +492,8 @@ def code_noun(
         return None  # a word of a person's name: "Gov. Nathan Deal", "Ms. Strike"
     if noun.ent_type_ == "ORG" and named is not None and named.actor.kind != "agent":
         return None  # a word of a body's name: "the U.S. Border Patrol arrested X"
+    if is_undone_object(noun, patterns):
+        return None  # "did not return a request for comment": nothing asked of anyone
     row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
     used = None
     if row is None and (nominal := match_nominal(noun, patterns)) is not None:
@@ -560,6 +569,15 @@ def occurring_between(noun: Token) -> list[Token]:
         return []
     found = preps_of(noun.head)
     return [found[p] for p in PAIR_PREPS if p in found]
+
+
+def is_undone_object(noun: Token, patterns: PatternSet) -> bool:
+    """Tell whether an event noun is the object a verb's row of no event names: that row
+    reads the verb and its object together ("returned a call" answers it)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    found = verb_row(noun.head, patterns)
+    return found is not None and found[0].code == NO_EVENT and found[1] == noun
 
 
 def uncoded_governor(noun: Token, patterns: PatternSet) -> Token | None:

@@ -193,6 +193,13 @@ def is_predicative(copula: Token) -> bool:
 
 def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
     """Return the most specific verb pattern for a verb and the object word it used."""
+    found = verb_row(verb, patterns)
+    return found if found is not None and found[0].code != NO_EVENT else None
+
+
+def verb_row(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
+    """Return the most specific verb pattern for a verb, a row of no event included ("did not
+    return a request": nothing handed back), and the object word it used."""
     # A hyphenated compound verb has rows of its own: "test-fired a missile" tests a weapon.
     rows = patterns.verbs.get(hyphened(verb) or "")
     rows = rows or patterns.verbs.get(verb.lemma_.lower()) or patterns.verbs.get(verb.lower_)
@@ -220,7 +227,7 @@ def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | 
     hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.subtree
             if w.dep_ == "prep"} if any(row.needs_prep for row in rows) else set()
     doers = doer_keys(verb, patterns) if any(row.doers for row in rows) else set()
-    return best_verb_row(rows, particles, preps, objects, hung, doers)
+    return best_row(rows, particles, preps, objects, hung, doers)
 
 
 def doer_keys(verb: Token, patterns: PatternSet) -> set[str]:
@@ -346,6 +353,19 @@ def best_verb_row(
     """Return the most specific row for a predicate's particles, prepositions, objects and
     doer's keys, or None when there is none or the most specific says the predicate is no
     event."""
+    found = best_row(rows, particles, preps, objects, hung, doers)
+    return found if found is not None and found[0].code != NO_EVENT else None
+
+
+def best_row(
+    rows: tuple[VerbPattern, ...],
+    particles: set[str],
+    preps: set[str],
+    objects: list[tuple[Token, set[str]]],
+    hung: set[str] | None = None,
+    doers: set[str] | None = None,
+) -> tuple[VerbPattern, Token | None] | None:
+    """Return the most specific row as `best_verb_row` does, a row of no event included."""
     best: tuple[float, VerbPattern, Token | None] | None = None
     for row in rows:
         if row.doers and not (doers or set()).intersection(row.doers):
@@ -364,7 +384,9 @@ def best_verb_row(
                 continue
             words = max(len(key.split()) for key in common)
         here = preps | (set(preps_of(used)) if used is not None else set())
-        if row.needs_prep:
+        if row.needs_prep and row.code != NO_EVENT:
+            # ... but a row of no event needs the verb's own: "returned the paintings stolen
+            # from X" is no coming back from X
             here |= hung or set()
         if row.needs_prep and not here.intersection(row.preps):
             continue  # "stands ready" is not "stands by"
@@ -381,7 +403,7 @@ def best_verb_row(
         score += 1.0 if fitting else (0.5 if not row.preps else 0.0)
         if best is None or score > best[0]:
             best = (score, row, used)
-    return (best[1], best[2]) if best and best[1].code != NO_EVENT else None
+    return (best[1], best[2]) if best else None
 
 
 # Subject dependencies with the noun's label each takes when a verb reading is undone.
