@@ -85,7 +85,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [headline(candidate, patterns, index) for candidate in found]
     found = [governed(candidate, patterns, index) for candidate in found]
     found = [c for c in (by_doer(c, patterns, index) for c in found) if c is not None]
-    found = [words_of_force(candidate, patterns) for candidate in found]
+    found = [c for c in (words_of_force(c, patterns) for c in found) if c is not None]
     found = commanded(found, patterns, index)
     found = [halted(candidate, found, patterns) for candidate in found]
     found = [permit(candidate, found, patterns, index) for candidate in found]
@@ -308,11 +308,12 @@ def by_doer(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> 
     return replace(candidate, code=code) if code else candidate
 
 
-def words_of_force(candidate: Candidate, patterns: PatternSet) -> Candidate:
+def words_of_force(candidate: Candidate, patterns: PatternSet) -> Candidate | None:
     """Recode force between people of public life as the criticism it is (verbal_force.csv):
     "Trump attacked Romney", "Romney's attacks on Trump", "Democrats attacked Republicans"
-    (111). Every side must be a person or a party, none armed, one at least of a speaking
-    sector: a state, an armed force, or one stranger attacking another keeps its code."""
+    (111), or as the contest that is no event ("Clinton's battle with Sanders"). Every side
+    must be a person or a party, none armed, one at least of a speaking sector: a state, an
+    armed force, or one stranger attacking another keeps its code."""
     code = patterns.verbal_force.get(candidate.trigger.lemma_.lower())
     if code is None or candidate.code[:2] not in FORCE_ROOTS:
         return candidate
@@ -322,7 +323,9 @@ def words_of_force(candidate: Candidate, patterns: PatternSet) -> Candidate:
     speaking = [bool(patterns.speaking_sectors & set(a.sectors)) for a in sides]
     unarmed = all(is_unarmed_person(a) or a.kind == "group" and speaks
                   for a, speaks in zip(sides, speaking, strict=True))
-    return replace(candidate, code=code) if unarmed and any(speaking) else candidate
+    if not (unarmed and any(speaking)):
+        return candidate
+    return None if code == NO_EVENT else replace(candidate, code=code)
 
 
 def is_unarmed_person(actor: Actor) -> bool:

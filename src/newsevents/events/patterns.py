@@ -443,12 +443,14 @@ def _load_command_verbs(
     return commands
 
 
-def _load_cues(path: Path, codebook: Codebook) -> dict[str, str]:
+def _load_cues(path: Path, codebook: Codebook, no_event: bool = False) -> dict[str, str]:
+    # with `no_event`, a cue may recode to "-": no event at all
     cues = {}
     for number, row in read_rows(path, ("cue", "code", "note")):
         if not row["cue"]:
             raise ValueError(f"{path}:{number}: empty cue")
-        _check_code(row["code"], codebook, f"{path}:{number}")
+        if not (no_event and row["code"] == NO_EVENT):
+            _check_code(row["code"], codebook, f"{path}:{number}")
         cues[row["cue"].lower()] = row["code"]
     return cues
 
@@ -554,7 +556,7 @@ def load_patterns(
         undergo_verbs=load_words(folder / "undergo_verbs.csv"),
         reference_verbs=load_words(folder / "reference_verbs.csv"),
         plural_nouns=load_words(folder / "plural_nouns.csv", "noun"),
-        verbal_force=_load_cues(folder / "verbal_force.csv", codebook),
+        verbal_force=_load_cues(folder / "verbal_force.csv", codebook, no_event=True),
         speaking_sectors=_load_sectors(folder / "speaking_sectors.csv"),
         command_verbs=_load_command_verbs(folder / "command_verbs.csv", classes),
         permissions=_load_recodings(folder / "permissions.csv", codebook, "permitted"),
