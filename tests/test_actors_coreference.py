@@ -267,3 +267,19 @@ def test_a_lone_surname_is_the_person_named_in_full_before(resolve, text, publis
     people = {(m.actor.name, m.actor.country) for m in resolve(text, published)
               if m.actor.kind == "person"}
     assert len(people) == 1 and next(iter(people))[0] in text
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        # a possessive pronoun is a mention of whom its pronoun would stand for
+        ("Chilean President Ana Soto spoke in Lima. Her visit to Peru ended on Monday.", "Her",
+         "Ana Soto"),
+        ("Chilean unions marched in Santiago. Their strike closed the port.", "Their",
+         "Chilean unions"),
+        ("Peru said on Monday that its army had left the border.", "its", "Peru"),
+    ],
+)
+def test_a_possessive_pronoun_stands_for_its_pronouns_actor(resolve, text, written, name):
+    (actor,) = actors_of(resolve(text), written)
+    assert actor.name == name

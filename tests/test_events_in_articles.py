@@ -60,3 +60,33 @@ def test_a_named_persons_rally_is_no_demonstration(resources, text, trigger, cam
 )
 def test_attacks_between_people_of_public_life_are_words(resources, text, trigger, cameo):
     assert codes_of(resources, text).get(trigger) == cameo
+
+
+def sides_of(resources, text: str, trigger: str) -> tuple[list[str], list[str]]:
+    """Return the source and target names of the event at a trigger."""
+    (event,) = [e for e in events_of(resources, text) if e.trigger == trigger]
+    return [a.name for a in event.source], [a.name for a in event.target]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a possessive pronoun names the doer of the act its noun names
+        ("Chilean President Ana Soto spoke in Lima on Monday. Her visit to Peru was welcomed "
+         "by the Peruvian government.", "visit", ["Ana Soto"]),
+        ("Senator Ana Lopez of Chile spoke on Monday. Her attacks on Senator Mario Ruiz grew "
+         "sharper.", "attacks", ["Ana Lopez"]),
+        ("Peru's army shelled the border town. Its attack on the town drew protests.", "attack",
+         ["Peru's army"]),
+    ],
+)
+def test_a_possessive_pronoun_names_the_doer_of_its_nouns_act(resources, text, trigger,
+                                                              source):
+    assert sides_of(resources, text, trigger)[0] == source
+
+
+def test_a_possessive_pronoun_is_no_side_of_another_event(resources):
+    # (read as a mention of the president there, "his" would be the target, and then dropped
+    # as the source itself)
+    text = "The Chilean president will meet his counterpart, Jorge Mena of Peru, in Lima."
+    assert sides_of(resources, text, "meet") == (["Chilean president"], ["Jorge Mena"])

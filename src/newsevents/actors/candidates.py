@@ -28,6 +28,9 @@ GROUP_PRONOUNS = frozenset({"they"})
 # "it" only as a subject, for a state or body ("Russia said it would ..."); most "it"s are things
 BODY_PRONOUNS = frozenset({"it"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+# A possessive stands for whom its pronoun would: "his attacks on X", "their protest", "its
+# withdrawal" are that actor's acts
+POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "It is unclear", "it seems", "it took hours": the dummy subject of these verbs is nobody
 DUMMY_SUBJECT_VERBS = frozenset({"be", "seem", "appear", "happen", "take", "remain", "become",
                                  "rain", "cost", "mean", "matter", "come", "get"})  # fmt: skip
@@ -330,3 +333,8 @@ def compound_start(token: Token) -> int:
     while start > token.left_edge.i and token.doc[start - 1].dep_ == "compound":
         start -= 1
     return start
+
+
+def pronoun_of(word: str) -> str:
+    """Return the pronoun a word is a form of: "their" -> they, "he" -> he."""
+    return POSSESSIVES.get(word.lower(), word.lower())

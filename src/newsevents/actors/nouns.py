@@ -16,6 +16,7 @@ from newsevents.actors.candidates import (
     GROUP_PRONOUNS,
     HOME_CUES,
     PLURAL_CUES,
+    POSSESSIVES,
     PRONOUNS,
     SUBJECT_DEPS,
     Candidate,
@@ -435,10 +436,15 @@ def read_surnames(context: Context, people: list[Candidate], taken: set[int]) ->
 
 
 def read_pronouns(context: Context, taken: set[int]) -> list[Candidate]:
-    """Read personal pronouns and "both" standing for people, to be resolved later."""
+    """Read personal pronouns, possessives and "both" standing for people, to be resolved
+    later."""
     found = []
     for token in context.words("PRON"):
-        if token.i in taken or token.dep_ == "poss":
+        if token.i in taken:
+            continue
+        if token.dep_ == "poss":
+            if token.lower_ in POSSESSIVES:  # "his visit", not a word of "his government"
+                found.append(Candidate(token.i, token.i + 1, "pronoun", token.text, head=token.i))
             continue
         if token.lower_ in GROUP_PRONOUNS and token.dep_ not in SUBJECT_DEPS:
             continue

@@ -17,6 +17,7 @@ from newsevents.actors.candidates import (
     SUBJECT_DEPS,
     Candidate,
     is_owner,
+    pronoun_of,
 )
 from newsevents.annotate import table_of
 from newsevents.dictionaries import ActorDictionary, actor_id, same_person
@@ -37,9 +38,9 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
         earlier = [c for c in earlier if c.kind not in REFERENCES]
         if found.kind == "agent":
             _same_head(doc, found, earlier)
-        elif found.kind == "pronoun" and doc[found.start].lower_ in GROUP_PRONOUNS:
+        elif found.kind == "pronoun" and pronoun_of(doc[found.start].text) in GROUP_PRONOUNS:
             found.members = _last_group_subject(doc, found, earlier, starts)
-        elif found.kind == "pronoun" and doc[found.start].lower_ in BODY_PRONOUNS:
+        elif found.kind == "pronoun" and pronoun_of(doc[found.start].text) in BODY_PRONOUNS:
             found.members = _last_body_subject(doc, found, earlier, starts)
         elif found.kind == "pronoun":
             # Prefer the latest person who was a subject; in the pronoun's own sentence only a

@@ -60,7 +60,9 @@ NAMING_LABELS = ("NORP", "GPE", "LOC", "ORG", "PERSON")
 class MentionIndex:
     """Mentions looked up by token index (built per document, never shared)."""
 
-    def __init__(self, mentions: Iterable[Mention]):
+    def __init__(self, mentions: Iterable[Mention], possessors: dict[int, Mention] | None = None):
+        # a possessive pronoun ("his attacks") stands only for the doer of its noun's act
+        self.possessors = possessors or {}
         self.by_token: dict[int, Mention] = {}
         # "the two ministers" is one span standing for several actors, one mention each.
         self.by_span: dict[tuple[int, int], list[Mention]] = {}
@@ -74,7 +76,12 @@ class MentionIndex:
         """Return the index without the mentions covering some tokens (itself if none do)."""
         if not any(i in self.by_token for i in tokens):
             return self
-        return MentionIndex(m for m in self.ordered if not tokens & set(range(m.start, m.end)))
+        return MentionIndex((m for m in self.ordered if not tokens & set(range(m.start, m.end))),
+                            self.possessors)
+
+    def possessor(self, noun: Token) -> list[Mention]:
+        """Return the actor a possessive pronoun before a noun stands for ("his visit")."""
+        return [self.possessors[c.i] for c in noun.lefts if c.i in self.possessors][:1]
 
     def at(self, token: Token) -> Mention | None:
         """Return the mention covering a token, if any."""

@@ -158,7 +158,9 @@ def code_events(
     state (`sites`).
     """
     doc = renoun_subjects(doc)  # "Aid to X was suspended": the tagger's verb is a noun
-    index = MentionIndex(m for m in mentions if m.actor.kind != PLACE)
+    possessors = {m.start: m for m in mentions if is_possessive(doc, m)}
+    index = MentionIndex((m for m in mentions
+                          if m.actor.kind != PLACE and m.start not in possessors), possessors)
     places = [m for m in mentions if m.actor.kind == PLACE]
     unknown = unknown_places(doc, list(mentions))
     events: list[Event] = []
@@ -622,7 +624,8 @@ def noun_source(
 ) -> list[Mention]:
     """Return the doer of an event noun: its possessor, "by"/"from" phrase or actor modifier,
     else the "of" phrase `doing` that names the doer ("the surrender of the rebels"), else the
-    subject of the light verb that carries it ("Egypt stepped up its offensive")."""
+    subject of the light verb that carries it ("Egypt stepped up its offensive"), else the actor
+    its possessive pronoun stands for ("His visit to Paris ...")."""
     heads = [c for c in noun.children if c.dep_ == "poss"]
     heads += [found[p] for p in SOURCE_PREPS if p in found]
     heads += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and index.at(c)]
@@ -632,11 +635,20 @@ def noun_source(
     if not source and verb is not None:
         subject = doer(verb, patterns, index)
         source = index.mentions_for([subject] if subject is not None else [])
+    # a possessive pronoun after them: "X continued its attacks" names X itself
+    source = source or index.possessor(noun)
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if not source and holder is not None and is_answerable(noun.head, holder):
         subject = subject_of(holder, patterns)  # "X is responsible for the killings": X killed
         source = index.mentions_for([subject] if subject is not None else [])
     return source
+
+
+def is_possessive(doc: Doc, mention: Mention) -> bool:
+    """Tell whether a mention is a possessive pronoun ("his", "their"): it gives the doer of
+    the act its noun names ("their protest"), and is no side of any other event."""
+    word = doc[mention.start]
+    return mention.end == mention.start + 1 and word.dep_ == "poss" and word.pos_ == "PRON"
 
 
 def talks_party(noun: Token, patterns: PatternSet, index: MentionIndex) -> list[Mention]:
