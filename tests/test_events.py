@@ -2091,6 +2091,22 @@ def test_returning_is_coded_by_what_is_returned(nlp, patterns, codebook, text, c
 @pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
+        # striking someone as something is seeming so to them
+        ("The new tariff struck Chilean farmers as unfair.", "struck", None),
+        ("Peruvian jets struck rebel positions as the talks stalled.", "struck", "190"),
+        # harm to a standing is no property destroyed
+        ("The Peruvian scandal damaged Chile's reputation.", "damaged", None),
+        ("Senator Ana Lopez is damaging Senator Mario Ruiz.", "damaging", None),
+        ("Peruvian shelling damaged the hospital in the border town.", "damaged", "171"),
+    ],
+)
+def test_idioms_of_striking_and_damaging(nlp, patterns, codebook, text, trigger, cameo):
+    assert codes_by_trigger(nlp, patterns, codebook, text).get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
         # breaking a deal or a law violates it, as violate and breach do
         ("Chile broke the fishing deal with Peru.", "broke", "128"),
         ("Peru's army broke the law on Monday.", "broke", "128"),
