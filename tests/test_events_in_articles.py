@@ -30,7 +30,13 @@ def codes_of(resources, text: str) -> dict[str, str]:
          None),
         ("Mercer, a Republican senator from Ohio, spoke on Monday. Thousands came to his rally "
          "in Dayton.", "rally", None),
-        # a people's rally is still a demonstration
+        # ... and so is the rally at which a named person acts
+        ("At a Sunday rally in Valparaiso, Senator Maria Gonzalez promised lower taxes.", "rally",
+         None),
+        ("Candidate John Mercer spoke in Ohio. He attacked his rivals at a rally in Dayton.",
+         "rally", None),
+        # a people's rally is still a demonstration, where someone acts at it or not
+        ("Police fired tear gas at protesters during a rally in Nairobi.", "rally", "141"),
         ("Thousands of Kenyans joined a rally against the tax bill in Nairobi.", "rally", "141"),
     ],
 )

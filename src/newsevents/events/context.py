@@ -38,6 +38,8 @@ from newsevents.records import Actor, Mention
 PERSON = NAMED_OBJECTS["PERSON"]  # the doer class of a named person (doers.csv)
 THIRD_PERSON = frozenset({"he", "she", "they"})  # a quoted "it" may be the speaker's state
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+# Prepositions before an event noun that make it the occasion of the clause's act
+OCCASION_PREPS = frozenset({"at", "during"})
 # Dependencies through which a statement carries its content: "said (that) X did",
 # "announced the suspension of", "declared to be ready to".
 CONTENT_DEPS = ("ccomp", "dobj", "xcomp")
@@ -340,19 +342,29 @@ def is_person(mention: Mention | None) -> bool:
 
 def doer_words(trigger: Token, patterns: PatternSet) -> list[Token]:
     """Return the words naming who does an event: a verb's subject, or an event noun's
-    possessor, noun modifier, "by" phrase or light verb's subject (with the words conjoined to
-    them)."""
+    possessor, noun modifier, "by" phrase, light verb's subject or the subject of the clause it
+    is the occasion of (with the words conjoined to them)."""
     if trigger.pos_ in ("VERB", "AUX"):
         subject = subject_of(trigger, patterns)
         words = [subject] if subject is not None else []
     else:
         words = [c for c in trigger.lefts if c.dep_ in ("poss", "compound")]
         words += [by] if (by := preps_of(trigger).get("by")) is not None else []
-        # "doctors staged a strike": the subject of a light verb does what its noun names
-        verb = carrier(trigger, patterns)
+        # "doctors staged a strike": the subject of a light verb does what its noun names, and
+        # "X spoke at a rally": the one who acts at an occasion holds it
+        verb = carrier(trigger, patterns) or occasion_of(trigger)
         subject = subject_of(verb, patterns) if verb is not None else None
         words += [subject] if subject is not None and subject != trigger else []
     return words + [conj for word in words for conj in word.conjuncts]
+
+
+def occasion_of(noun: Token) -> Token | None:
+    """Return the verb whose occasion an event noun names ("promised at a rally", "spoke
+    during the march"), if any."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def judge(candidate: Candidate, patterns: PatternSet, index: MentionIndex) -> Candidate:
