@@ -2645,6 +2645,22 @@ def test_an_act_left_undone_is_negated(nlp, patterns, codebook, text, trigger, c
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # an act talked or thought about is not done (modality.csv: a verb with its preposition)
+        ("The Chilean general talked about bombing the Peruvian bridge.", "bombing",
+         "hypothetical"),
+        ("Chile's president thought about attacking Peru.", "attacking", "hypothetical"),
+        # a gerund after another verb's preposition tells when or why
+        ("Chile jailed the Peruvian sailors for attacking the guards.", "attacking", "asserted"),
+    ],
+)
+def test_an_act_talked_about_is_hypothetical(nlp, patterns, codebook, text, trigger, modality):
+    (event,) = [e for e in code(nlp, patterns, codebook, text) if e.trigger == trigger]
+    assert event.modality == modality
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # refusing or declining an act is one event: the refusal of that act

@@ -53,6 +53,8 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         if (trip := trip_of(word, patterns)) is not None:
             word, steps = trip, steps + 1  # "will travel to X for talks": held if the trip is
             continue
+        if (topic := _topic_cue(word, cues)) is not None:  # "talked about bombing X"
+            return negated or refused_intent(trigger, patterns), topic
         if (noun := clause_noun(word)) is not None:  # "calls to release", "plans to deploy"
             lemma = noun.lemma_.lower()
             found = cues.get(("noun", lemma)) or cues.get(("governor", lemma))
@@ -100,6 +102,16 @@ def left_undone(trigger: Token, patterns: PatternSet) -> bool:
         word = word.head  # "without having to form": the gerund the "to" clause completes
     return phrase_cue(trigger, patterns.modality) == "negated" or (
         phrase_cue(word, patterns.modality) == "negated")
+
+
+def _topic_cue(word: Token, cues: dict[tuple[str, str], str]) -> str | None:
+    """Return the modality a verb read with its preposition gives the act it is about ("talked
+    about using nuclear weapons", "thought of attacking"): only a row for both counts, as a
+    gerund after a preposition is as often a time or a cause ("arrested after attacking X")."""
+    prep = word.head
+    if word.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return cues.get(("governor", f"{prep.head.lemma_.lower()} {prep.lower_}"))
 
 
 def is_imperative(verb: Token) -> bool:
