@@ -2089,6 +2089,19 @@ def test_returning_is_coded_by_what_is_returned(nlp, patterns, codebook, text, c
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a participle of naming names (naming_verbs.csv): no one calls on anyone
+        ("Chile aired a film called Nuestra Tierra on Peruvian television.", None),
+        # the verb itself still calls
+        ("Chile called on Peru to free the sailors.", "020"),
+    ],
+)
+def test_a_participle_of_naming_names(nlp, patterns, codebook, text, cameo):
+    assert codes_by_trigger(nlp, patterns, codebook, text).get("called") == cameo
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
         # striking someone as something is seeming so to them

@@ -139,6 +139,8 @@ ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable", "lia
 # Where a sentence's lesser events sit: clauses that modify a noun, and phrases and clauses put
 # before the main verb ("At a summit with X, ...", "Speaking to reporters, ...").
 NOUN_CLAUSES = ("acl", "relcl", "appos")
+# Where the parser hangs the name a participle of naming gives: "called X", "named Y"
+NAME_DEPS = ("oprd", "attr", "dobj", "npadvmod", "appos")
 ADJUNCTS = ("prep", "advcl", "npadvmod")
 
 
@@ -317,6 +319,8 @@ def code_verb(
 ) -> Candidate | None:
     """Code one verb against the verb patterns and find its source and target (`places`: the
     article's place mentions, read only for the state of a passive act of coercion)."""
+    if is_naming_participle(verb, patterns):
+        return None  # "a film called X on Univision": a name, no appeal
     match = match_verb(verb, patterns)
     if match is None:
         return None
@@ -571,6 +575,14 @@ def occurring_between(noun: Token) -> list[Token]:
         return []
     found = preps_of(noun.head)
     return [found[p] for p in PAIR_PREPS if p in found]
+
+
+def is_naming_participle(verb: Token, patterns: PatternSet) -> bool:
+    """Tell whether a verb of naming gives the noun it modifies a name ("a film called X", "a
+    man named Y"; naming_verbs.csv)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in patterns.naming_verbs:
+        return False
+    return any(c.dep_ in NAME_DEPS for c in verb.children)
 
 
 def is_undone_object(noun: Token, patterns: PatternSet) -> bool:

@@ -118,6 +118,7 @@ class PatternSet:
     permission_verbs: frozenset[str] = frozenset()  # "allow": "allowed X to deliver aid"
     undergo_verbs: frozenset[str] = frozenset()  # "face": "X faced sanctions" is done to X
     reference_verbs: frozenset[str] = frozenset()  # "cite": "cited the bombings" did none
+    naming_verbs: frozenset[str] = frozenset()  # "call": "a film called X" names, does nothing
     plural_nouns: frozenset[str] = frozenset()  # "talk": "talks" negotiate, "talk of war" not
     verbal_force: dict[str, str] = field(default_factory=dict)  # "attack" -> 111 between people
     speaking_sectors: frozenset[str] = frozenset()  # "LEG": whose attacks are words
@@ -555,6 +556,7 @@ def load_patterns(
         permission_verbs=load_words(folder / "permission_verbs.csv"),
         undergo_verbs=load_words(folder / "undergo_verbs.csv"),
         reference_verbs=load_words(folder / "reference_verbs.csv"),
+        naming_verbs=load_words(folder / "naming_verbs.csv"),
         plural_nouns=load_words(folder / "plural_nouns.csv", "noun"),
         verbal_force=_load_cues(folder / "verbal_force.csv", codebook, no_event=True),
         speaking_sectors=_load_sectors(folder / "speaking_sectors.csv"),
