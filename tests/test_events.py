@@ -2104,6 +2104,25 @@ def test_a_participle_of_naming_names(nlp, patterns, codebook, text, cameo):
 @pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
+        # a fight against a disease or for a cause is a campaign, no armed fight
+        ("Chile will send funds to fight Zika in Peru.", "fight", None),
+        ("Chilean unions vowed to fight for higher wages.", "fight", None),
+        ("Chilean rebels fought for control of the Peruvian border town.", "fought", "190"),
+        # a following roused is no force raised
+        ("The Chilean senator will mobilize his supporters against the bill.", "mobilize", None),
+        ("Chile mobilized 300,000 reservists on the border.", "mobilized", "154"),
+        # a loan to a person is no aid between actors
+        ("The Peruvian minister paid off her student loans.", "loans", None),
+        ("Chile's loan to Peru eased the crisis.", "loan", "071"),
+    ],
+)
+def test_campaigns_followings_and_personal_loans(nlp, patterns, codebook, text, trigger, cameo):
+    assert codes_by_trigger(nlp, patterns, codebook, text).get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
         # striking someone as something is seeming so to them
         ("The new tariff struck Chilean farmers as unfair.", "struck", None),
         ("Peruvian jets struck rebel positions as the talks stalled.", "struck", "190"),
