@@ -96,3 +96,15 @@ def test_a_possessive_pronoun_is_no_side_of_another_event(resources):
     # as the source itself)
     text = "The Chilean president will meet his counterpart, Jorge Mena of Peru, in Lima."
     assert sides_of(resources, text, "meet") == (["Chilean president"], ["Jorge Mena"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a town before an event noun says where it fell, not who did it
+        ("Officials condemned the Mosul bombing on Monday.", []),
+        ("Iraqi officials said rebels carried out the Mosul bombing.", ["rebels"]),
+    ],
+)
+def test_a_town_before_an_event_noun_is_no_doer(resources, text, source):
+    assert sides_of(resources, text, "bombing")[0] == source

@@ -57,6 +57,13 @@ CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
 NAMING_LABELS = ("NORP", "GPE", "LOC", "ORG", "PERSON")
 
 
+def is_town_people(mention: Mention) -> bool:
+    """Tell whether a mention is a town standing for its people (the actors stage reads a
+    struck town so): before an event noun it says where the act fell ("the Benghazi attack",
+    "the Paris attacks"), not who did it."""
+    return mention.actor.kind == "agent" and mention.actor.basis == "gazetteer"
+
+
 class MentionIndex:
     """Mentions looked up by token index (built per document, never shared)."""
 

@@ -26,6 +26,7 @@ from newsevents.events.arguments import (
     instigators,
     is_instigation,
     is_own_force,
+    is_town_people,
     object_agents,
     object_gap,
     of_doer,
@@ -640,7 +641,8 @@ def noun_source(
     its possessive pronoun stands for ("His visit to Paris ...")."""
     heads = [c for c in noun.children if c.dep_ == "poss"]
     heads += [found[p] for p in SOURCE_PREPS if p in found]
-    heads += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and index.at(c)]
+    heads += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+              and (named := index.at(c)) is not None and not is_town_people(named)]
     source = index.mentions_for(heads)
     if not source and doing is not None:
         source = index.mentions_for([doing])
