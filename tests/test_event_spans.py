@@ -73,6 +73,22 @@ def test_a_rejected_thing_is_spanned_with_its_author(resources, text, trigger, p
     assert target_span(resources, text, trigger) == phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a denial answers whoever made the charge, wherever the parser hangs "by"/"from"
+        ("The Kenyan army Friday denied charges by local activists that it burned and looted "
+         "homes in the north.", "denied", "local activists"),
+        ("The embassy dismissed claims by several Baltic states that it had funded the rallies.",
+         "dismissed", "several Baltic states"),
+        # a passive's "by" is the one who denies, never whom the denial answers
+        ("The charges were denied by the ministry.", "denied", ""),
+    ],
+)
+def test_a_denied_charge_answers_its_accuser(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
 def test_a_struck_enclave_is_the_target_with_its_name(resources):
     # the enclave is a site force struck (a struck word, as "facilities"), not the town after
     # "near", which only says where it is

@@ -342,13 +342,14 @@ def code_verb(
     heads += [verb.head] if reduced else []
     if voiced:
         heads += [c for c in passive_subjects(verb) if c not in owned]
-    # in the order the row lists its prepositions, on the verb or on the word it used
+    # in the order the row lists its prepositions, on the verb or on the word it used; a
+    # passive's "by" names its doer ("the charges were denied by X"), never whom it is done to
     held = [preps_of(owner) for owner in (verb, used) if owner is not None]
     slots = [
         found[p]
         for p in row.preps
         for found in held
-        if p in found and found[p] is not used
+        if p in found and found[p] is not used and found[p].head.dep_ != "agent"
     ]
     # "charged X with kidnapping Y": a gerund in the pattern's phrase is the act charged, and
     # the object X is whom the charge is aimed at.
