@@ -89,6 +89,25 @@ def test_a_denied_charge_answers_its_accuser(resources, text, trigger, phrase):
     assert target_span(resources, text, trigger) == phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a statement is about whom the act its content clause announces is done to ...
+        ("The prime minister announced that the government will extend the nightly curfew in "
+         "Lebanon.", "announced", "Lebanon"),
+        ("The spokesman said Kenyan police are committed to protecting foreign investors.",
+         "said", "Kenyan police"),
+        # ... not whom an act told beside it is done to
+        ("The minister said it was a difficult day, as the army shelled rebel positions near "
+         "Goma.", "said", ""),
+    ],
+)
+def test_a_statement_is_about_the_target_of_the_act_it_announces(
+    resources, text, trigger, phrase
+):
+    assert target_span(resources, text, trigger) == phrase
+
+
 def test_a_struck_enclave_is_the_target_with_its_name(resources):
     # the enclave is a site force struck (a struck word, as "facilities"), not the town after
     # "near", which only says where it is

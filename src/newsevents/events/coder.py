@@ -262,7 +262,9 @@ def about_whom(
     found: list[Candidate], patterns: PatternSet, index: MentionIndex
 ) -> list[Candidate]:
     """Give a statement with no target the actor its content is about ("X said the treaty binds
-    Y"), unless the content holds an event with actors of its own, which then carries them.
+    Y"), unless the content holds an event with actors of its own, which then carries them: the
+    statement is about whom that act is done to when the act is its content clause itself ("X
+    announced that the government will extend the curfew in Y"), and about no one otherwise.
 
     A demand or an appeal is addressed to the one its content asks to act ("X demanded that Y
     release the hostages"), even when that content is an event of its own.
@@ -276,8 +278,12 @@ def about_whom(
         # "issued a statement urging X": the statement's own act is aimed at X
         voiced = [o.target for o in found if o.trigger.dep_ == "acl" and o.target
                   and o.trigger.head == candidate.trigger and o.source == candidate.source]
+        announced = [o.target for o in found if o.target and o.trigger.head == candidate.trigger
+                     and o.trigger.dep_ in ("ccomp", "xcomp")]
         if voiced:
             candidate.target = list(voiced[0])
+        elif root == "01" and announced:
+            candidate.target = list(announced[0])
         elif root in ADDRESSED_ROOTS or not reported:
             heads = content_heads(candidate.trigger, patterns)
             candidate.target = first_other(heads, candidate.source, index)
