@@ -108,6 +108,22 @@ def test_a_statement_is_about_the_target_of_the_act_it_announces(
     assert target_span(resources, text, trigger) == phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # an appeal for a change in a place is addressed to that place, however deep the
+        # parser hangs the "in" phrase
+        ("The senator called for reform of the country's electoral law in Zambia.", "called",
+         "Zambia"),
+        ("The bishops called for justice and peace in Burundi.", "called", "Burundi"),
+        ("Two senators called for sweeping reform in Nigerian policing.", "called",
+         "Nigerian policing"),
+    ],
+)
+def test_an_appeal_for_change_in_a_place_is_addressed_to_it(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
 def test_a_struck_enclave_is_the_target_with_its_name(resources):
     # the enclave is a site force struck (a struck word, as "facilities"), not the town after
     # "near", which only says where it is

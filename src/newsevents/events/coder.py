@@ -33,6 +33,7 @@ from newsevents.events.arguments import (
     owned_partners,
     participant_heads,
     participant_objects,
+    places_of,
     people_of_place,
     requesters,
     served_first,
@@ -402,6 +403,12 @@ def code_verb(
         others = participant_heads(verb, patterns)
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
+    if not candidate.target and row.code[:2] in ADDRESSED_ROOTS:
+        # "called for reform of the constitution in X": an appeal for a change in a place is
+        # addressed to the place's state
+        things = [thing for thing in (used, *slots) if thing is not None]
+        candidate.target = first_other([site for thing in things for site in places_of(thing)],
+                                       candidate.source, index)
     return candidate
 
 
