@@ -1469,6 +1469,9 @@ def target_phrases(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[
         # a statement's stance adjective tells what it is about
         ("Germany said it is skeptical about the new subsidy scheme.",
          ("010", (), "the new subsidy scheme")),
+        # ... whatever else the sentence reports beside it
+        ("Kenya said it is skeptical about the plan, saying wages will fall.",
+         ("010", (), "the plan")),
         # a stance is taken on an act as on any thing
         ("Peter Mensah expressed optimism about the peace negotiations.",
          ("013", (), "the peace negotiations")),

@@ -288,7 +288,9 @@ def about_whom(
         elif root in ADDRESSED_ROOTS or not reported:
             heads = content_heads(candidate.trigger, patterns)
             candidate.target = first_other(heads, candidate.source, index)
-            # "said it is skeptical about the scheme": no one named, the stance's thing
+        if not candidate.target:
+            # "said it is skeptical about the scheme, saying ...": no one named, the stance's
+            # thing, whatever else the sentence reports
             stances = [h for clause in candidate.trigger.children if clause.dep_ == "ccomp"
                        for h in stance_heads(clause)]
             candidate.about = candidate.about or first_thing(stances, None, patterns)
