@@ -97,6 +97,9 @@ def test_a_denied_charge_answers_its_accuser(resources, text, trigger, phrase):
          "Lebanon.", "announced", "Lebanon"),
         ("The spokesman said Kenyan police are committed to protecting foreign investors.",
          "said", "Kenyan police"),
+        # ... or the thing it is done to, where no actor is named
+        ("The Kenyan government is considering giving money directly to the regional bus "
+         "network.", "considering", "the regional bus network"),
         # ... not whom an act told beside it is done to
         ("The minister said it was a difficult day, as the army shelled rebel positions near "
          "Goma.", "said", ""),

@@ -106,6 +106,7 @@ TALKS = ("040", "041", "046")
 TALKS_PREPS = ("for", "after", "following", "before", "during", "ahead")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
+CONTENT_DEPS = ("ccomp", "xcomp")  # a statement's content clause: "said (that) X will ..."
 SOURCE_PREPS = ("by", "from")
 # "said on Twitter", "wrote in the Times": an outlet after these is where words appeared
 MEDIUM_PREPS = ("on", "in", "via")
@@ -279,12 +280,12 @@ def about_whom(
         # "issued a statement urging X": the statement's own act is aimed at X
         voiced = [o.target for o in found if o.trigger.dep_ == "acl" and o.target
                   and o.trigger.head == candidate.trigger and o.source == candidate.source]
-        announced = [o.target for o in found if o.target and o.trigger.head == candidate.trigger
-                     and o.trigger.dep_ in ("ccomp", "xcomp")]
+        announced = [o for o in found if (o.target or o.about) and o.trigger.dep_ in CONTENT_DEPS
+                     and o.trigger.head == candidate.trigger]
         if voiced:
             candidate.target = list(voiced[0])
         elif root == "01" and announced:
-            candidate.target = list(announced[0])
+            candidate.target, candidate.about = list(announced[0].target), announced[0].about
         elif root in ADDRESSED_ROOTS or not reported:
             heads = content_heads(candidate.trigger, patterns)
             candidate.target = first_other(heads, candidate.source, index)
