@@ -127,6 +127,12 @@ def test_an_appeal_for_change_in_a_place_is_addressed_to_it(resources, text, tri
     assert target_span(resources, text, trigger) == phrase
 
 
+def test_an_appeal_is_addressed_to_its_object_not_to_what_it_asks_for(resources):
+    text = "Amnesty International pressed the Egyptian authorities for the release of detained "\
+        "journalists."
+    assert target_span(resources, text, "pressed") == "the Egyptian authorities"
+
+
 def test_a_struck_enclave_is_the_target_with_its_name(resources):
     # the enclave is a site force struck (a struck word, as "facilities"), not the town after
     # "near", which only says where it is

@@ -364,9 +364,12 @@ def code_verb(
     # "charged X with kidnapping Y": a gerund in the pattern's phrase is the act charged, and
     # the object X is whom the charge is aimed at.
     gerunds = [head for head in slots if head.dep_ == "pcomp"]
-    heads += served_first([head for head in slots if head.dep_ != "pcomp"], patterns)
     # "shelled Bakhmut" with the town parsed as an adverb: still what was shelled
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj") or is_stray_object(c)]
+    # "pushed the Congress for reforms": an appeal is addressed to its object, and its "for"
+    # phrase tells what it asks for
+    heads += objects if row.code[:2] in ADDRESSED_ROOTS and "for" in row.preps else []
+    heads += served_first([head for head in slots if head.dep_ != "pcomp"], patterns)
     holdings = [thing for thing in (used, *objects) if thing is not None]
     owned = [head for thing in holdings for head in owned_partners(thing, verb)]
     heads += owned + goal_heads(verb, patterns) + objects + object_agents(verb) + gerunds
