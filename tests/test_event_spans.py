@@ -133,6 +133,24 @@ def test_an_appeal_is_addressed_to_its_object_not_to_what_it_asks_for(resources)
     assert target_span(resources, text, "pressed") == "the Egyptian authorities"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a participle that says which of its kind the target is stays in its phrase ...
+        ("Turkey threatened to shell Kurdish fighters based in northern Syria.", "threatened",
+         "Kurdish fighters based in northern Syria"),
+        ("The government expelled 30 aid workers employed by the Red Cross.", "expelled",
+         "30 aid workers employed by the Red Cross"),
+        ("Washington cut aid to the militia known as the Green Brigade.", "cut",
+         "the militia known as the Green Brigade"),
+        # ... one telling an act done to it does not
+        ("The junta freed a blogger arrested last week.", "freed", "a blogger"),
+    ],
+)
+def test_a_describing_participle_is_part_of_the_target(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
 def test_a_struck_enclave_is_the_target_with_its_name(resources):
     # the enclave is a site force struck (a struck word, as "facilities"), not the town after
     # "near", which only says where it is

@@ -809,12 +809,16 @@ def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
                  if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
 
 
-def about_span(candidate: Candidate, acts: tuple[int, ...]) -> tuple[int, int] | None:
+def about_span(
+    candidate: Candidate, acts: tuple[int, ...], describing: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """Return the phrase of the thing an event with no actor target is about, if a slot of its
-    pattern names one (`Candidate.about`); the event keeps no target actor."""
+    pattern names one (`Candidate.about`); the event keeps no target actor. `describing`: the
+    participles the phrase keeps with their clause (`phrase_extent`)."""
     if written(candidate.target) or candidate.about is None:
         return None
-    return phrase_extent(candidate.about, {candidate.trigger.i, *acts}, THING_PREPS, placed=True)
+    return phrase_extent(candidate.about, {candidate.trigger.i, *acts}, THING_PREPS, placed=True,
+                         describing=describing)
 
 
 def plover_reading(
@@ -849,6 +853,7 @@ def make_event(
     # a person it used ("arrested an employee of X") heads the side's phrase
     acts = tuple(i for i in candidate.consumed if match_noun(trigger.doc[i], patterns) is not None)
     acts += result_words(trigger, patterns)
+    describing = patterns.describing_participles
     return Event(
         event_id=event_id(article.article_id, number, start, entry.code),
         article_id=article.article_id,
@@ -865,10 +870,11 @@ def make_event(
         plover_mode=plover_mode,
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
-        source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts),
+        source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts,
+                                describing),
         target_span=rejected_span(candidate) or phrase_span(written(candidate.target), trigger,
-                                                              own=acts)
-        or about_span(candidate, acts),
+                                                              own=acts, describing=describing)
+        or about_span(candidate, acts, describing),
         negated=negated,
         modality=modality,
         fatalities=fatalities,

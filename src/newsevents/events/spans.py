@@ -95,7 +95,7 @@ def placing_start(doc: Doc, mention: Mention) -> int:
 
 def phrase_span(
     mentions: list[Mention], trigger: Token, preps: tuple[str, ...] = PHRASE_RIGHT_PREPS,
-    own: tuple[int, ...] = (),
+    own: tuple[int, ...] = (), describing: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """Return the character span of the whole argument phrase some mentions stand in, first
     phrase to last: "sent doctors to the government of Chad" -> "the government of Chad".
@@ -105,11 +105,12 @@ def phrase_span(
     "A group of Saudi hackers", "Political opponents of the X government"); the actors keep
     their own words in `text`. `preps` are the prepositional phrases a phrase keeps; `own` are
     the words the event's pattern used besides its trigger ("lifted its blockade of X": the
-    blockade is what is lifted, not the argument "X").
+    blockade is what is lifted, not the argument "X"); `describing` the participles a phrase
+    keeps with their clause (`phrase_extent`).
     """
     found = span(mentions, trigger, placed=PLACING_PREP in preps, own=own)
     trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
-    phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own)
+    phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own, describing)
     if found is None or not phrases:
         return found
     return min(start for start, _ in [found, *phrases]), max(end for _, end in [found, *phrases])
@@ -184,6 +185,7 @@ def is_preconjunction(word: Token) -> bool:
 def argument_phrases(
     doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int],
     preps: tuple[str, ...] = PHRASE_RIGHT_PREPS, own: tuple[int, ...] = (),
+    describing: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Return the whole noun phrase of each argument an actor span stands in, as characters.
 
@@ -204,7 +206,8 @@ def argument_phrases(
     trigger |= set(own)
     head = _phrase_head(tokens.root, trigger)
     heads = [head] + [c for c in head.conjuncts if span[0] <= c.idx < span[1] and c.i > head.i]
-    return [phrase_extent(h, trigger, preps, placed=PLACING_PREP in preps) for h in heads]
+    return [phrase_extent(h, trigger, preps, placed=PLACING_PREP in preps, describing=describing)
+            for h in heads]
 
 
 def _phrase_head(token: Token, trigger: set[int]) -> Token:
@@ -228,14 +231,17 @@ def _phrase_head(token: Token, trigger: set[int]) -> Token:
 
 
 def phrase_extent(
-    head: Token, trigger: set[int], preps: tuple[str, ...], placed: bool = False
+    head: Token, trigger: set[int], preps: tuple[str, ...], placed: bool = False,
+    describing: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """Return the characters from a phrase's left edge to its last kept right dependent.
 
     A comma is kept only inside the phrase, before an apposition it introduces. `placed`: an
     "in" phrase is the argument's only when it says which of its kind the argument is: not
     after a side already named (`is_identified`), and also where the parser hung it on a word
-    above (`placing_after`).
+    above (`placing_after`). `describing`: past participles whose clause says which of its kind
+    the head is ("the group known as X", "forces based in Y"; describing_participles.csv), kept
+    with it (ConfliBERT train marks them in all 5 targets this changes).
     """
     lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct")
              and not is_preconjunction(t) and t.i not in trigger]
@@ -248,6 +254,7 @@ def phrase_extent(
         after = rights[n + 1] if n + 1 < len(rights) else None
         kept = child.dep_ in PHRASE_RIGHT_DEPS and not is_report_subject(child)
         kept = kept and not is_description(child)
+        kept = kept or is_describing(child, describing)
         kept = kept or (child.dep_ == "prep" and child.lower_ in preps
                         and not is_time_phrase(child) and not is_manner_phrase(child)
                         and not (placed and child.lower_ == PLACING_PREP
@@ -260,6 +267,12 @@ def phrase_extent(
         end = placing_end(placing)
     end = _closing(without_time(end, head))
     return start, end.idx + len(end.text)
+
+
+def is_describing(child: Token, describing: frozenset[str]) -> bool:
+    """Tell whether a noun's dependent is a past participle's clause that says which of its kind
+    the noun is ("workers employed by X"), not an act done to it ("a man arrested last week")."""
+    return child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in describing
 
 
 def is_identified(head: Token) -> bool:
