@@ -151,6 +151,14 @@ def test_a_describing_participle_is_part_of_the_target(resources, text, trigger,
     assert target_span(resources, text, trigger) == phrase
 
 
+def test_a_clause_on_a_renaming_is_no_part_of_the_target(resources):
+    # the parser hangs the relative clause on the name in apposition: it tells of the man
+    text = ("Uganda finally let free the 30-year old British-Kenyan activist John Mwangi, who "
+            "had been held for two years.")
+    assert target_span(resources, text, "free") == \
+        "the 30-year old British-Kenyan activist John Mwangi"
+
+
 def test_a_struck_enclave_is_the_target_with_its_name(resources):
     # the enclave is a site force struck (a struck word, as "facilities"), not the town after
     # "near", which only says where it is

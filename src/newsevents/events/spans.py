@@ -260,13 +260,26 @@ def phrase_extent(
                         and not (placed and child.lower_ == PLACING_PREP
                                  and is_identified(head)))
         if kept and not any(t.i in trigger for t in child.subtree):
-            end = child.right_edge
+            end = renamed_end(child)
         elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
     if placed and (placing := placing_after(head, end, trigger)) is not None:
         end = placing_end(placing)
     end = _closing(without_time(end, head))
     return start, end.idx + len(end.text)
+
+
+def renamed_end(child: Token) -> Token:
+    """Return the last word a kept dependent brings into its phrase: the whole of it, but an
+    apposition without a clause of its own ("the activist John Mwangi, who had been held for
+    years": the clause tells of the man, it does not rename him)."""
+    clauses = [c for c in child.rights if child.dep_ == "appos" and c.dep_ in ("relcl", "acl")]
+    if not clauses:
+        return child.right_edge
+    word = child.doc[clauses[0].left_edge.i - 1]
+    while word.i > child.i and word.is_punct:
+        word = word.doc[word.i - 1]
+    return word
 
 
 def is_describing(child: Token, describing: frozenset[str]) -> bool:
