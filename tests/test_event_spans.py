@@ -92,15 +92,15 @@ def test_a_denied_charge_answers_its_accuser(resources, text, trigger, phrase):
 @pytest.mark.parametrize(
     ("text", "trigger", "phrase"),
     [
-        # a statement is about whom the act its content clause announces is done to ...
-        ("The prime minister announced that the government will extend the nightly curfew in "
-         "Lebanon.", "announced", "Lebanon"),
+        # a statement is about whom the act its content clause announces is done to, when no
+        # one else is named doing it ...
         ("The spokesman said Kenyan police are committed to protecting foreign investors.",
          "said", "Kenyan police"),
         # ... or the thing it is done to, where no actor is named
         ("The Kenyan government is considering giving money directly to the regional bus "
          "network.", "considering", "the regional bus network"),
-        # ... not whom an act told beside it is done to
+        # ... not whom an act told beside it is done to (nor another's act: "Canada said Brazil
+        # will attack Chile", test_events.py)
         ("The minister said it was a difficult day, as the army shelled rebel positions near "
          "Goma.", "said", ""),
     ],
@@ -151,12 +151,24 @@ def test_a_describing_participle_is_part_of_the_target(resources, text, trigger,
     assert target_span(resources, text, trigger) == phrase
 
 
-def test_a_clause_on_a_renaming_is_no_part_of_the_target(resources):
-    # the parser hangs the relative clause on the name in apposition: it tells of the man
-    text = ("Uganda finally let free the 30-year old British-Kenyan activist John Mwangi, who "
-            "had been held for two years.")
-    assert target_span(resources, text, "free") == \
-        "the 30-year old British-Kenyan activist John Mwangi"
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # the parser hangs the relative clause on the name in apposition: it tells of the man
+        ("Uganda finally let free the 30-year old British-Kenyan activist John Mwangi, who had "
+         "been held for two years.", "free", "the 30-year old British-Kenyan activist John Mwangi"),
+        # a clause inside the target's "of" phrase tells of a word of it
+        ("Washington lifted sanctions against a unit of a Chinese oil firm that was accused of "
+         "shipping Iranian crude.", "lifted", "a unit of a Chinese oil firm"),
+        ("Ghana defended Nigeria's expansion of ports it owns in the Gulf of Guinea.", "defended",
+         "Nigeria's expansion of ports"),
+        # ... unless it is all that says who a counted group is
+        ("Kenya expressed condolences to the families of the 12 miners who were killed in the "
+         "blast.", "expressed", "the families of the 12 miners who were killed in the blast"),
+    ],
+)
+def test_a_clause_telling_of_a_word_is_no_part_of_the_target(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
 
 
 def test_a_struck_enclave_is_the_target_with_its_name(resources):

@@ -36,6 +36,7 @@ from newsevents.events.arguments import (
     people_of_place,
     places_of,
     requesters,
+    same_actor,
     served_first,
     stance_heads,
     state_of_patient,
@@ -265,8 +266,9 @@ def about_whom(
 ) -> list[Candidate]:
     """Give a statement with no target the actor its content is about ("X said the treaty binds
     Y"), unless the content holds an event with actors of its own, which then carries them: the
-    statement is about whom that act is done to when the act is its content clause itself ("X
-    announced that the government will extend the curfew in Y"), and about no one otherwise.
+    statement is about whom that act is done to when the act is its content clause itself and
+    has no doer but the speaker ("X said Y is committed to ...", "X said it is considering
+    giving money to Y"), and about no one otherwise ("X said Y will attack Z").
 
     A demand or an appeal is addressed to the one its content asks to act ("X demanded that Y
     release the hostages"), even when that content is an event of its own.
@@ -280,8 +282,11 @@ def about_whom(
         # "issued a statement urging X": the statement's own act is aimed at X
         voiced = [o.target for o in found if o.trigger.dep_ == "acl" and o.target
                   and o.trigger.head == candidate.trigger and o.source == candidate.source]
+        # another's act told stays that act's, beside a statement about no one ("X said Y will
+        # attack Z"); one with no doer of its own is what the statement is about
         announced = [o for o in found if (o.target or o.about) and o.trigger.dep_ in CONTENT_DEPS
-                     and o.trigger.head == candidate.trigger]
+                     and o.trigger.head == candidate.trigger
+                     and all(any(same_actor(m, s) for s in candidate.source) for m in o.source)]
         if voiced:
             candidate.target = list(voiced[0])
         elif root == "01" and announced:

@@ -30,6 +30,10 @@ PARTITIVE_TAGS = ("JJ", "JJS")
 PLACING_PREP = "in"  # the phrase that may tell which of its kind an argument is: "troops in X"
 NAMED_LABELS = ("NORP", "GPE")  # a people or a state: "Afghan", "U.S."
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Clauses inside a kept dependent that tell of one of its words: "who ...", "suspected of ...",
+# "of doubling ..."
+CLAUSE_DEPS = ("relcl", "acl", "pcomp")
+WHO = ("who", "whom")  # relative pronouns of a clause that says which people a noun means
 
 
 def span(
@@ -260,7 +264,7 @@ def phrase_extent(
                         and not (placed and child.lower_ == PLACING_PREP
                                  and is_identified(head)))
         if kept and not any(t.i in trigger for t in child.subtree):
-            end = renamed_end(child)
+            end = kept_end(child, describing) or end
         elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
     if placed and (placing := placing_after(head, end, trigger)) is not None:
@@ -269,17 +273,40 @@ def phrase_extent(
     return start, end.idx + len(end.text)
 
 
-def renamed_end(child: Token) -> Token:
-    """Return the last word a kept dependent brings into its phrase: the whole of it, but an
-    apposition without a clause of its own ("the activist John Mwangi, who had been held for
-    years": the clause tells of the man, it does not rename him)."""
-    clauses = [c for c in child.rights if child.dep_ == "appos" and c.dep_ in ("relcl", "acl")]
+def kept_end(child: Token, describing: frozenset[str] = frozenset()) -> Token | None:
+    """Return the last word a kept dependent brings into its phrase: the whole of it up to a
+    clause inside it, which tells of a word of the phrase and does not say which it is ("the
+    activist John Mwangi, who had been held for years", "a unit of X's shipping company that
+    was accused of ...", "X's decision of doubling the wage"); a describing participle
+    (`is_describing`) and a clause that alone says who a counted group is (`is_defining`) are
+    no such clause. None: the dependent keeps no word of its own."""
+    inner = [t for t in child.subtree if t.i > child.i and t.dep_ in CLAUSE_DEPS]
+    kept = [t for t in inner if is_describing(t, describing) or is_defining(t)]
+    clauses = [t for t in inner if t not in kept
+               and not any(c in t.ancestors for c in kept)]
     if not clauses:
         return child.right_edge
-    word = child.doc[clauses[0].left_edge.i - 1]
-    while word.i > child.i and word.is_punct:
+    word = child.doc[min(c.left_edge.i for c in clauses) - 1]
+    while word.i > child.i and (word.is_punct or word.dep_ in ("prep", "cc")):
         word = word.doc[word.i - 1]
-    return word
+    return word if word.i > child.i or child.dep_ != "prep" else None
+
+
+def is_defining(clause: Token) -> bool:
+    """Tell whether a clause says which ones its noun means, as a restrictive "who" clause or a
+    bare passive participle right after it does ("the families of the soldiers who died in X",
+    "of the 39 migrants found in a truck"), or is all a counted or pronoun-named group is named
+    by ("six farmers killed", "those who perished"). A clause after a comma adds to a noun
+    already named ("X, who had been held"); "that"/"which" clauses and gerunds tell of a thing
+    ("a firm that was accused of ...", "protesters seeking justice")."""
+    noun = clause.head
+    if noun.tag_ == "DT" or noun.pos_ == "PRON" or any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    doc = clause.doc
+    if clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].is_punct:
+        return False
+    relative = clause.dep_ == "relcl" and clause.left_edge.lower_ in WHO
+    return relative or (clause.dep_ == "acl" and clause.tag_ == "VBN")
 
 
 def is_describing(child: Token, describing: frozenset[str]) -> bool:
