@@ -392,7 +392,11 @@ def code_verb(
         if target := index.mentions_for([head]):
             candidate.target = target
             break
-    candidate.about = first_thing(slots, used, patterns, row.code)
+    # a name among the objects that no actor stands for ("accused X of plotting", X unknown to
+    # the dictionaries and missed by the tagger) is still whom the act is done to
+    candidate.about = first_thing(slots, used, patterns, row.code) or next(
+        (o for o in objects if o.pos_ == "PROPN" and o.i not in own and o is not used
+         and o.ent_type_ not in THING_EXCLUDED_LABELS), None)
     if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
             and not is_own_force(used, patterns, index)):
         # "expelled British diplomats": the object names the target only through a modifier;
