@@ -171,6 +171,21 @@ def test_a_clause_telling_of_a_word_is_no_part_of_the_target(resources, text, tr
     assert target_span(resources, text, trigger) == phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a state keeps one embassy in a place: "in X" says which one is meant
+        ("Gunmen attacked the Kenyan embassy in Mogadishu on Sunday.", "attacked",
+         "the Kenyan embassy in Mogadishu"),
+        # an envoy's "in X" only says where the act was done
+        ("Ghana summoned the Nigerian ambassador in Accra on Monday.", "summoned",
+         "the Nigerian ambassador"),
+    ],
+)
+def test_the_place_of_a_sited_post_says_which_it_is(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
 def test_a_struck_enclave_is_the_target_with_its_name(resources):
     # the enclave is a site force struck (a struck word, as "facilities"), not the town after
     # "near", which only says where it is

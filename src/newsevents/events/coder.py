@@ -880,9 +880,10 @@ def make_event(
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts,
-                                describing),
+                                describing, patterns.sited_nouns),
         target_span=rejected_span(candidate) or phrase_span(written(candidate.target), trigger,
-                                                              own=acts, describing=describing)
+                                                              own=acts, describing=describing,
+                                                              sited=patterns.sited_nouns)
         or about_span(candidate, acts, describing),
         negated=negated,
         modality=modality,

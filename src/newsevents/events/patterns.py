@@ -103,6 +103,7 @@ class PatternSet:
     standing_nouns: frozenset[str] = frozenset()  # "war": an event only when a verb carries it
     # "known", "based": a participle after a noun that is part of an argument's phrase
     describing_participles: frozenset[str] = frozenset()
+    sited_nouns: frozenset[str] = frozenset()  # "embassy": its "in X" says which one it is
     sports_words: frozenset[str] = frozenset()  # "striker": the sentence reports a game
     sport_result_verbs: frozenset[str] = frozenset()  # "beat": with a score, a game's result
     consent_words: frozenset[str] = frozenset()  # "agree": intent words for cooperation only
@@ -544,6 +545,7 @@ def load_patterns(
         halt_adverbs=_load_halt_adverbs(folder / "halt_adverbs.csv"),
         standing_nouns=load_words(folder / "standing_nouns.csv", "noun"),
         describing_participles=load_words(folder / "describing_participles.csv"),
+        sited_nouns=load_words(folder / "sited_nouns.csv", "noun"),
         sports_words=load_words(folder / "sports_words.csv", "word"),
         sport_result_verbs=load_words(folder / "sport_result_verbs.csv"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),

@@ -100,6 +100,7 @@ def placing_start(doc: Doc, mention: Mention) -> int:
 def phrase_span(
     mentions: list[Mention], trigger: Token, preps: tuple[str, ...] = PHRASE_RIGHT_PREPS,
     own: tuple[int, ...] = (), describing: frozenset[str] = frozenset(),
+    sited: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """Return the character span of the whole argument phrase some mentions stand in, first
     phrase to last: "sent doctors to the government of Chad" -> "the government of Chad".
@@ -110,11 +111,11 @@ def phrase_span(
     their own words in `text`. `preps` are the prepositional phrases a phrase keeps; `own` are
     the words the event's pattern used besides its trigger ("lifted its blockade of X": the
     blockade is what is lifted, not the argument "X"); `describing` the participles a phrase
-    keeps with their clause (`phrase_extent`).
+    keeps with their clause and `sited` the nouns whose "in" phrase it keeps (`phrase_extent`).
     """
     found = span(mentions, trigger, placed=PLACING_PREP in preps, own=own)
     trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
-    phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own, describing)
+    phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own, describing, sited)
     if found is None or not phrases:
         return found
     return min(start for start, _ in [found, *phrases]), max(end for _, end in [found, *phrases])
@@ -189,7 +190,7 @@ def is_preconjunction(word: Token) -> bool:
 def argument_phrases(
     doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int],
     preps: tuple[str, ...] = PHRASE_RIGHT_PREPS, own: tuple[int, ...] = (),
-    describing: frozenset[str] = frozenset(),
+    describing: frozenset[str] = frozenset(), sited: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Return the whole noun phrase of each argument an actor span stands in, as characters.
 
@@ -210,7 +211,8 @@ def argument_phrases(
     trigger |= set(own)
     head = _phrase_head(tokens.root, trigger)
     heads = [head] + [c for c in head.conjuncts if span[0] <= c.idx < span[1] and c.i > head.i]
-    return [phrase_extent(h, trigger, preps, placed=PLACING_PREP in preps, describing=describing)
+    return [phrase_extent(h, trigger, preps, placed=PLACING_PREP in preps, describing=describing,
+                          sited=sited)
             for h in heads]
 
 
@@ -236,7 +238,7 @@ def _phrase_head(token: Token, trigger: set[int]) -> Token:
 
 def phrase_extent(
     head: Token, trigger: set[int], preps: tuple[str, ...], placed: bool = False,
-    describing: frozenset[str] = frozenset(),
+    describing: frozenset[str] = frozenset(), sited: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """Return the characters from a phrase's left edge to its last kept right dependent.
 
@@ -245,7 +247,8 @@ def phrase_extent(
     after a side already named (`is_identified`), and also where the parser hung it on a word
     above (`placing_after`). `describing`: past participles whose clause says which of its kind
     the head is ("the group known as X", "forces based in Y"; describing_participles.csv), kept
-    with it (ConfliBERT train marks them in all 5 targets this changes).
+    with it (ConfliBERT train marks them in all 5 targets this changes). `sited`: nouns whose
+    "in" phrase says which one the head is though its state is named (`is_identified`).
     """
     lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct")
              and not is_preconjunction(t) and t.i not in trigger]
@@ -262,12 +265,12 @@ def phrase_extent(
         kept = kept or (child.dep_ == "prep" and child.lower_ in preps
                         and not is_time_phrase(child) and not is_manner_phrase(child)
                         and not (placed and child.lower_ == PLACING_PREP
-                                 and is_identified(head)))
+                                 and is_identified(head, sited)))
         if kept and not any(t.i in trigger for t in child.subtree):
             end = kept_end(child, describing) or end
         elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
-    if placed and (placing := placing_after(head, end, trigger)) is not None:
+    if placed and (placing := placing_after(head, end, trigger, sited)) is not None:
         end = placing_end(placing)
     end = _closing(without_time(end, head))
     return start, end.idx + len(end.text)
@@ -315,19 +318,24 @@ def is_describing(child: Token, describing: frozenset[str]) -> bool:
     return child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in describing
 
 
-def is_identified(head: Token) -> bool:
+def is_identified(head: Token, sited: frozenset[str] = frozenset()) -> bool:
     """Tell whether a phrase says whose or who it is without an "in" phrase: a person or a state
     by name, or a head its people or state modifies ("the Chinese ambassador", "Russia's
     forces", "an Afghan army base"). Their "in X" tells where the act was done ("summoned the
     Chinese ambassador in Berlin"): ConfliBERT train leaves it out of the argument 11 times in
-    the 14 where this changes a target the gold marks (not "the U.S. Embassy in Athens")."""
+    the 14 where this changes a target the gold marks. A `sited` noun is kept one to a place,
+    so its "in X" says which one it is ("the Iraqi embassy in Kabul"; sited_nouns.csv)."""
     if head.ent_type_ in ("PERSON", *NAMED_LABELS):
         return True
+    if head.lemma_.lower() in sited:
+        return False
     return any(t.ent_type_ in NAMED_LABELS
                for child in head.lefts if child.dep_ in PHRASE_DEPS for t in child.subtree)
 
 
-def placing_after(head: Token, end: Token, trigger: set[int]) -> Token | None:
+def placing_after(
+    head: Token, end: Token, trigger: set[int], sited: frozenset[str] = frozenset()
+) -> Token | None:
     """Return an "in" phrase naming a place right after a phrase that does not say whose it is,
     where the parser hung it on a word above ("stormed a police post in eastern X", "detained
     dozens of protesters in Y"): it tells which of its kind the argument is, as ConfliBERT
@@ -335,7 +343,7 @@ def placing_after(head: Token, end: Token, trigger: set[int]) -> Token | None:
     manner, "in response", never)."""
     doc = head.doc
     after = end.i + 1
-    if after >= len(doc) or is_identified(head):
+    if after >= len(doc) or is_identified(head, sited):
         return None
     prep = doc[after]
     if prep.lower_ != PLACING_PREP or prep.dep_ != "prep" or prep.head not in head.ancestors:
