@@ -1469,6 +1469,9 @@ def target_phrases(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[
         # a statement's stance adjective tells what it is about
         ("Germany said it is skeptical about the new subsidy scheme.",
          ("010", (), "the new subsidy scheme")),
+        # ... whatever else the sentence reports beside it
+        ("Kenya said it is skeptical about the plan, saying wages will fall.",
+         ("010", (), "the plan")),
         # a stance is taken on an act as on any thing
         ("Peter Mensah expressed optimism about the peace negotiations.",
          ("013", (), "the peace negotiations")),
@@ -1483,6 +1486,16 @@ def test_a_thing_a_pattern_slot_names_is_the_target_phrase(
     nlp, patterns, codebook, text, expected
 ):
     assert expected in target_phrases(nlp, patterns, codebook, text)
+
+
+def test_a_name_no_actor_stands_for_is_still_the_target_phrase(nlp, patterns, codebook):
+    # a name the actors stage read no actor for (as it may miss one) is whom the act is done to
+    text = "Kenya accused John Mwenda of plotting a coup."
+    doc = nlp(text)
+    mentions = tuple(m for m in make_mentions(doc) if m.text != "John Mwenda")
+    article = Article(article_id="test", text=text, source="test")
+    [event] = code_events(doc, article, mentions, patterns, codebook)
+    assert (event.target, text[slice(*event.target_span)]) == ((), "John Mwenda")
 
 
 @pytest.mark.parametrize(

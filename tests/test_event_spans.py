@@ -73,6 +73,119 @@ def test_a_rejected_thing_is_spanned_with_its_author(resources, text, trigger, p
     assert target_span(resources, text, trigger) == phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a denial answers whoever made the charge, wherever the parser hangs "by"/"from"
+        ("The Kenyan army Friday denied charges by local activists that it burned and looted "
+         "homes in the north.", "denied", "local activists"),
+        ("The embassy dismissed claims by several Baltic states that it had funded the rallies.",
+         "dismissed", "several Baltic states"),
+        # a passive's "by" is the one who denies, never whom the denial answers
+        ("The charges were denied by the ministry.", "denied", ""),
+    ],
+)
+def test_a_denied_charge_answers_its_accuser(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a statement is about whom the act its content clause announces is done to, when no
+        # one else is named doing it ...
+        ("The spokesman said Kenyan police are committed to protecting foreign investors.",
+         "said", "Kenyan police"),
+        # ... or the thing it is done to, where no actor is named
+        ("The Kenyan government is considering giving money directly to the regional bus "
+         "network.", "considering", "the regional bus network"),
+        # ... not whom an act told beside it is done to (nor another's act: "Canada said Brazil
+        # will attack Chile", test_events.py)
+        ("The minister said it was a difficult day, as the army shelled rebel positions near "
+         "Goma.", "said", ""),
+    ],
+)
+def test_a_statement_is_about_the_target_of_the_act_it_announces(
+    resources, text, trigger, phrase
+):
+    assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # an appeal for a change in a place is addressed to that place, however deep the
+        # parser hangs the "in" phrase
+        ("The senator called for reform of the country's electoral law in Zambia.", "called",
+         "Zambia"),
+        ("The bishops called for justice and peace in Burundi.", "called", "Burundi"),
+        ("Two senators called for sweeping reform in Nigerian policing.", "called",
+         "Nigerian policing"),
+    ],
+)
+def test_an_appeal_for_change_in_a_place_is_addressed_to_it(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
+def test_an_appeal_is_addressed_to_its_object_not_to_what_it_asks_for(resources):
+    text = "Amnesty International pressed the Egyptian authorities for the release of detained "\
+        "journalists."
+    assert target_span(resources, text, "pressed") == "the Egyptian authorities"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a participle that says which of its kind the target is stays in its phrase ...
+        ("Turkey threatened to shell Kurdish fighters based in northern Syria.", "threatened",
+         "Kurdish fighters based in northern Syria"),
+        ("The government expelled 30 aid workers employed by the Red Cross.", "expelled",
+         "30 aid workers employed by the Red Cross"),
+        ("Washington cut aid to the militia known as the Green Brigade.", "cut",
+         "the militia known as the Green Brigade"),
+        # ... one telling an act done to it does not
+        ("The junta freed a blogger arrested last week.", "freed", "a blogger"),
+    ],
+)
+def test_a_describing_participle_is_part_of_the_target(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # the parser hangs the relative clause on the name in apposition: it tells of the man
+        ("Uganda finally let free the 30-year old British-Kenyan activist John Mwangi, who had "
+         "been held for two years.", "free", "the 30-year old British-Kenyan activist John Mwangi"),
+        # a clause inside the target's "of" phrase tells of a word of it
+        ("Washington lifted sanctions against a unit of a Chinese oil firm that was accused of "
+         "shipping Iranian crude.", "lifted", "a unit of a Chinese oil firm"),
+        ("Ghana defended Nigeria's expansion of ports it owns in the Gulf of Guinea.", "defended",
+         "Nigeria's expansion of ports"),
+        # ... unless it is all that says who a counted group is
+        ("Kenya expressed condolences to the families of the 12 miners who were killed in the "
+         "blast.", "expressed", "the families of the 12 miners who were killed in the blast"),
+    ],
+)
+def test_a_clause_telling_of_a_word_is_no_part_of_the_target(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a state keeps one embassy in a place: "in X" says which one is meant
+        ("Gunmen attacked the Kenyan embassy in Mogadishu on Sunday.", "attacked",
+         "the Kenyan embassy in Mogadishu"),
+        # an envoy's "in X" only says where the act was done
+        ("Ghana summoned the Nigerian ambassador in Accra on Monday.", "summoned",
+         "the Nigerian ambassador"),
+    ],
+)
+def test_the_place_of_a_sited_post_says_which_it_is(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
 def test_a_struck_enclave_is_the_target_with_its_name(resources):
     # the enclave is a site force struck (a struck word, as "facilities"), not the town after
     # "near", which only says where it is

@@ -416,6 +416,14 @@ def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREP
     ]
 
 
+def places_of(thing: Token) -> list[Token]:
+    """Return the objects of the "in" phrases that place a thing, what it is of or the things
+    listed with it: "reform in X", "reform of the constitution in X", "order and peace in X"
+    (the parser hangs the phrase on the first of a list)."""
+    owners = [thing, *thing.conjuncts, *participant_objects(thing, ("of",))]
+    return [site for owner in owners for site in participant_objects(owner, ("in",))]
+
+
 def instigators(word: Token) -> list[Token]:
     """Return who set an act off: X in "at the request of X", "at X's invitation", "on the
     initiative of X" (the nouns of INSTIGATION after "at", "on" or "upon")."""

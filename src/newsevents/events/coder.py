@@ -35,7 +35,9 @@ from newsevents.events.arguments import (
     participant_heads,
     participant_objects,
     people_of_place,
+    places_of,
     requesters,
+    same_actor,
     served_first,
     stance_heads,
     state_of_patient,
@@ -113,6 +115,7 @@ TALKS = ("040", "041", "046")
 TALKS_PREPS = ("for", "after", "following", "before", "during", "ahead")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
+CONTENT_DEPS = ("ccomp", "xcomp")  # a statement's content clause: "said (that) X will ..."
 SOURCE_PREPS = ("by", "from")
 # "said on Twitter", "wrote in the Times": an outlet after these is where words appeared
 MEDIUM_PREPS = ("on", "in", "via")
@@ -274,7 +277,10 @@ def about_whom(
     found: list[Candidate], patterns: PatternSet, index: MentionIndex
 ) -> list[Candidate]:
     """Give a statement with no target the actor its content is about ("X said the treaty binds
-    Y"), unless the content holds an event with actors of its own, which then carries them.
+    Y"), unless the content holds an event with actors of its own, which then carries them: the
+    statement is about whom that act is done to when the act is its content clause itself and
+    has no doer but the speaker ("X said Y is committed to ...", "X said it is considering
+    giving money to Y"), and about no one otherwise ("X said Y will attack Z").
 
     A demand or an appeal is addressed to the one its content asks to act ("X demanded that Y
     release the hostages"), even when that content is an event of its own.
@@ -288,12 +294,21 @@ def about_whom(
         # "issued a statement urging X": the statement's own act is aimed at X
         voiced = [o.target for o in found if o.trigger.dep_ == "acl" and o.target
                   and o.trigger.head == candidate.trigger and o.source == candidate.source]
+        # another's act told stays that act's, beside a statement about no one ("X said Y will
+        # attack Z"); one with no doer of its own is what the statement is about
+        announced = [o for o in found if (o.target or o.about) and o.trigger.dep_ in CONTENT_DEPS
+                     and o.trigger.head == candidate.trigger
+                     and all(any(same_actor(m, s) for s in candidate.source) for m in o.source)]
         if voiced:
             candidate.target = list(voiced[0])
+        elif root == "01" and announced:
+            candidate.target, candidate.about = list(announced[0].target), announced[0].about
         elif root in ADDRESSED_ROOTS or not reported:
             heads = content_heads(candidate.trigger, patterns)
             candidate.target = first_other(heads, candidate.source, index)
-            # "said it is skeptical about the scheme": no one named, the stance's thing
+        if not candidate.target:
+            # "said it is skeptical about the scheme, saying ...": no one named, the stance's
+            # thing, whatever else the sentence reports
             stances = [h for clause in candidate.trigger.children if clause.dep_ == "ccomp"
                        for h in stance_heads(clause)]
             candidate.about = candidate.about or first_thing(stances, None, patterns)
@@ -356,20 +371,24 @@ def code_verb(
     heads += [verb.head] if reduced else []
     if voiced:
         heads += [c for c in passive_subjects(verb) if c not in owned]
-    # in the order the row lists its prepositions, on the verb or on the word it used
+    # in the order the row lists its prepositions, on the verb or on the word it used; a
+    # passive's "by" names its doer ("the charges were denied by X"), never whom it is done to
     held = [preps_of(owner) for owner in (verb, used) if owner is not None]
     slots = [
         found[p]
         for p in row.preps
         for found in held
-        if p in found and found[p] is not used
+        if p in found and found[p] is not used and found[p].head.dep_ != "agent"
     ]
     # "charged X with kidnapping Y": a gerund in the pattern's phrase is the act charged, and
     # the object X is whom the charge is aimed at.
     gerunds = [head for head in slots if head.dep_ == "pcomp"]
-    heads += served_first([head for head in slots if head.dep_ != "pcomp"], patterns)
     # "shelled Bakhmut" with the town parsed as an adverb: still what was shelled
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj") or is_stray_object(c)]
+    # "pushed the Congress for reforms": an appeal is addressed to its object, and its "for"
+    # phrase tells what it asks for
+    heads += objects if row.code[:2] in ADDRESSED_ROOTS and "for" in row.preps else []
+    heads += served_first([head for head in slots if head.dep_ != "pcomp"], patterns)
     holdings = [thing for thing in (used, *objects) if thing is not None]
     owned = [head for thing in holdings for head in owned_partners(thing, verb)]
     heads += owned + goal_heads(verb, patterns) + objects + object_agents(verb) + gerunds
@@ -387,7 +406,11 @@ def code_verb(
         if target := index.mentions_for([head]):
             candidate.target = target
             break
-    candidate.about = first_thing(slots, used, patterns, row.code)
+    # a name among the objects that no actor stands for ("accused X of plotting", X unknown to
+    # the dictionaries and missed by the tagger) is still whom the act is done to
+    candidate.about = first_thing(slots, used, patterns, row.code) or next(
+        (o for o in objects if o.pos_ == "PROPN" and o.i not in own and o is not used
+         and o.ent_type_ not in THING_EXCLUDED_LABELS), None)
     if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
             and not is_own_force(used, patterns, index)):
         # "expelled British diplomats": the object names the target only through a modifier;
@@ -409,6 +432,12 @@ def code_verb(
         others = participant_heads(verb, patterns)
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
+    if not candidate.target and row.code[:2] in ADDRESSED_ROOTS:
+        # "called for reform of the constitution in X": an appeal for a change in a place is
+        # addressed to the place's state
+        things = [thing for thing in (used, *slots) if thing is not None]
+        candidate.target = first_other([site for thing in things for site in places_of(thing)],
+                                       candidate.source, index)
     return candidate
 
 
@@ -833,12 +862,16 @@ def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
                  if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
 
 
-def about_span(candidate: Candidate, acts: tuple[int, ...]) -> tuple[int, int] | None:
+def about_span(
+    candidate: Candidate, acts: tuple[int, ...], describing: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """Return the phrase of the thing an event with no actor target is about, if a slot of its
-    pattern names one (`Candidate.about`); the event keeps no target actor."""
+    pattern names one (`Candidate.about`); the event keeps no target actor. `describing`: the
+    participles the phrase keeps with their clause (`phrase_extent`)."""
     if written(candidate.target) or candidate.about is None:
         return None
-    return phrase_extent(candidate.about, {candidate.trigger.i, *acts}, THING_PREPS, placed=True)
+    return phrase_extent(candidate.about, {candidate.trigger.i, *acts}, THING_PREPS, placed=True,
+                         describing=describing)
 
 
 def plover_reading(
@@ -873,6 +906,7 @@ def make_event(
     # a person it used ("arrested an employee of X") heads the side's phrase
     acts = tuple(i for i in candidate.consumed if match_noun(trigger.doc[i], patterns) is not None)
     acts += result_words(trigger, patterns)
+    describing = patterns.describing_participles
     return Event(
         event_id=event_id(article.article_id, number, start, entry.code),
         article_id=article.article_id,
@@ -889,10 +923,12 @@ def make_event(
         plover_mode=plover_mode,
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
-        source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts),
+        source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts,
+                                describing, patterns.sited_nouns),
         target_span=rejected_span(candidate) or phrase_span(written(candidate.target), trigger,
-                                                              own=acts)
-        or about_span(candidate, acts),
+                                                              own=acts, describing=describing,
+                                                              sited=patterns.sited_nouns)
+        or about_span(candidate, acts, describing),
         negated=negated,
         modality=modality,
         fatalities=fatalities,

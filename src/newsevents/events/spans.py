@@ -30,6 +30,10 @@ PARTITIVE_TAGS = ("JJ", "JJS")
 PLACING_PREP = "in"  # the phrase that may tell which of its kind an argument is: "troops in X"
 NAMED_LABELS = ("NORP", "GPE")  # a people or a state: "Afghan", "U.S."
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Clauses inside a kept dependent that tell of one of its words: "who ...", "suspected of ...",
+# "of doubling ..."
+CLAUSE_DEPS = ("relcl", "acl", "pcomp")
+WHO = ("who", "whom")  # relative pronouns of a clause that says which people a noun means
 
 
 def span(
@@ -95,7 +99,8 @@ def placing_start(doc: Doc, mention: Mention) -> int:
 
 def phrase_span(
     mentions: list[Mention], trigger: Token, preps: tuple[str, ...] = PHRASE_RIGHT_PREPS,
-    own: tuple[int, ...] = (),
+    own: tuple[int, ...] = (), describing: frozenset[str] = frozenset(),
+    sited: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """Return the character span of the whole argument phrase some mentions stand in, first
     phrase to last: "sent doctors to the government of Chad" -> "the government of Chad".
@@ -105,11 +110,12 @@ def phrase_span(
     "A group of Saudi hackers", "Political opponents of the X government"); the actors keep
     their own words in `text`. `preps` are the prepositional phrases a phrase keeps; `own` are
     the words the event's pattern used besides its trigger ("lifted its blockade of X": the
-    blockade is what is lifted, not the argument "X").
+    blockade is what is lifted, not the argument "X"); `describing` the participles a phrase
+    keeps with their clause and `sited` the nouns whose "in" phrase it keeps (`phrase_extent`).
     """
     found = span(mentions, trigger, placed=PLACING_PREP in preps, own=own)
     trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
-    phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own)
+    phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own, describing, sited)
     if found is None or not phrases:
         return found
     return min(start for start, _ in [found, *phrases]), max(end for _, end in [found, *phrases])
@@ -184,6 +190,7 @@ def is_preconjunction(word: Token) -> bool:
 def argument_phrases(
     doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int],
     preps: tuple[str, ...] = PHRASE_RIGHT_PREPS, own: tuple[int, ...] = (),
+    describing: frozenset[str] = frozenset(), sited: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Return the whole noun phrase of each argument an actor span stands in, as characters.
 
@@ -204,7 +211,9 @@ def argument_phrases(
     trigger |= set(own)
     head = _phrase_head(tokens.root, trigger)
     heads = [head] + [c for c in head.conjuncts if span[0] <= c.idx < span[1] and c.i > head.i]
-    return [phrase_extent(h, trigger, preps, placed=PLACING_PREP in preps) for h in heads]
+    return [phrase_extent(h, trigger, preps, placed=PLACING_PREP in preps, describing=describing,
+                          sited=sited)
+            for h in heads]
 
 
 def _phrase_head(token: Token, trigger: set[int]) -> Token:
@@ -228,14 +237,18 @@ def _phrase_head(token: Token, trigger: set[int]) -> Token:
 
 
 def phrase_extent(
-    head: Token, trigger: set[int], preps: tuple[str, ...], placed: bool = False
+    head: Token, trigger: set[int], preps: tuple[str, ...], placed: bool = False,
+    describing: frozenset[str] = frozenset(), sited: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """Return the characters from a phrase's left edge to its last kept right dependent.
 
     A comma is kept only inside the phrase, before an apposition it introduces. `placed`: an
     "in" phrase is the argument's only when it says which of its kind the argument is: not
     after a side already named (`is_identified`), and also where the parser hung it on a word
-    above (`placing_after`).
+    above (`placing_after`). `describing`: past participles whose clause says which of its kind
+    the head is ("the group known as X", "forces based in Y"; describing_participles.csv), kept
+    with it (ConfliBERT train marks them in all 5 targets this changes). `sited`: nouns whose
+    "in" phrase says which one the head is though its state is named (`is_identified`).
     """
     lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct")
              and not is_preconjunction(t) and t.i not in trigger]
@@ -248,33 +261,81 @@ def phrase_extent(
         after = rights[n + 1] if n + 1 < len(rights) else None
         kept = child.dep_ in PHRASE_RIGHT_DEPS and not is_report_subject(child)
         kept = kept and not is_description(child)
+        kept = kept or is_describing(child, describing)
         kept = kept or (child.dep_ == "prep" and child.lower_ in preps
                         and not is_time_phrase(child) and not is_manner_phrase(child)
                         and not (placed and child.lower_ == PLACING_PREP
-                                 and is_identified(head)))
+                                 and is_identified(head, sited)))
         if kept and not any(t.i in trigger for t in child.subtree):
-            end = child.right_edge
+            end = kept_end(child, describing) or end
         elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
-    if placed and (placing := placing_after(head, end, trigger)) is not None:
+    if placed and (placing := placing_after(head, end, trigger, sited)) is not None:
         end = placing_end(placing)
     end = _closing(without_time(end, head))
     return start, end.idx + len(end.text)
 
 
-def is_identified(head: Token) -> bool:
+def kept_end(child: Token, describing: frozenset[str] = frozenset()) -> Token | None:
+    """Return the last word a kept dependent brings into its phrase: the whole of it up to a
+    clause inside it, which tells of a word of the phrase and does not say which it is ("the
+    activist John Mwangi, who had been held for years", "a unit of X's shipping company that
+    was accused of ...", "X's decision of doubling the wage"); a describing participle
+    (`is_describing`) and a clause that alone says who a counted group is (`is_defining`) are
+    no such clause. None: the dependent keeps no word of its own."""
+    inner = [t for t in child.subtree if t.i > child.i and t.dep_ in CLAUSE_DEPS]
+    kept = [t for t in inner if is_describing(t, describing) or is_defining(t)]
+    clauses = [t for t in inner if t not in kept
+               and not any(c in t.ancestors for c in kept)]
+    if not clauses:
+        return child.right_edge
+    word = child.doc[min(c.left_edge.i for c in clauses) - 1]
+    while word.i > child.i and (word.is_punct or word.dep_ in ("prep", "cc")):
+        word = word.doc[word.i - 1]
+    return word if word.i > child.i or child.dep_ != "prep" else None
+
+
+def is_defining(clause: Token) -> bool:
+    """Tell whether a clause says which ones its noun means, as a restrictive "who" clause or a
+    bare passive participle right after it does ("the families of the soldiers who died in X",
+    "of the 39 migrants found in a truck"), or is all a counted or pronoun-named group is named
+    by ("six farmers killed", "those who perished"). A clause after a comma adds to a noun
+    already named ("X, who had been held"); "that"/"which" clauses and gerunds tell of a thing
+    ("a firm that was accused of ...", "protesters seeking justice")."""
+    noun = clause.head
+    if noun.tag_ == "DT" or noun.pos_ == "PRON" or any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    doc = clause.doc
+    if clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].is_punct:
+        return False
+    relative = clause.dep_ == "relcl" and clause.left_edge.lower_ in WHO
+    return relative or (clause.dep_ == "acl" and clause.tag_ == "VBN")
+
+
+def is_describing(child: Token, describing: frozenset[str]) -> bool:
+    """Tell whether a noun's dependent is a past participle's clause that says which of its kind
+    the noun is ("workers employed by X"), not an act done to it ("a man arrested last week")."""
+    return child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in describing
+
+
+def is_identified(head: Token, sited: frozenset[str] = frozenset()) -> bool:
     """Tell whether a phrase says whose or who it is without an "in" phrase: a person or a state
     by name, or a head its people or state modifies ("the Chinese ambassador", "Russia's
     forces", "an Afghan army base"). Their "in X" tells where the act was done ("summoned the
     Chinese ambassador in Berlin"): ConfliBERT train leaves it out of the argument 11 times in
-    the 14 where this changes a target the gold marks (not "the U.S. Embassy in Athens")."""
+    the 14 where this changes a target the gold marks. A `sited` noun is kept one to a place,
+    so its "in X" says which one it is ("the Iraqi embassy in Kabul"; sited_nouns.csv)."""
     if head.ent_type_ in ("PERSON", *NAMED_LABELS):
         return True
+    if head.lemma_.lower() in sited:
+        return False
     return any(t.ent_type_ in NAMED_LABELS
                for child in head.lefts if child.dep_ in PHRASE_DEPS for t in child.subtree)
 
 
-def placing_after(head: Token, end: Token, trigger: set[int]) -> Token | None:
+def placing_after(
+    head: Token, end: Token, trigger: set[int], sited: frozenset[str] = frozenset()
+) -> Token | None:
     """Return an "in" phrase naming a place right after a phrase that does not say whose it is,
     where the parser hung it on a word above ("stormed a police post in eastern X", "detained
     dozens of protesters in Y"): it tells which of its kind the argument is, as ConfliBERT
@@ -282,7 +343,7 @@ def placing_after(head: Token, end: Token, trigger: set[int]) -> Token | None:
     manner, "in response", never)."""
     doc = head.doc
     after = end.i + 1
-    if after >= len(doc) or is_identified(head):
+    if after >= len(doc) or is_identified(head, sited):
         return None
     prep = doc[after]
     if prep.lower_ != PLACING_PREP or prep.dep_ != "prep" or prep.head not in head.ancestors:
