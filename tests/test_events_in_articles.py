@@ -108,3 +108,15 @@ def test_a_possessive_pronoun_is_no_side_of_another_event(resources):
 )
 def test_a_town_before_an_event_noun_is_no_doer(resources, text, source):
     assert sides_of(resources, text, "bombing")[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outlet is where words appeared, also as the name of a page or an account there
+        'Chilean senator Ana Lopez said on her Facebook page, "I am leaving!"',
+        "Chilean senator Ana Lopez said on Facebook that she was leaving.",
+    ],
+)
+def test_an_outlets_page_is_where_words_appeared(resources, text):
+    assert sides_of(resources, text, "said")[1] == []

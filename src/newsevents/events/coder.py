@@ -824,8 +824,11 @@ def keep(candidate: Candidate) -> bool:
 
 def is_medium(mention: Mention, doc: Doc) -> bool:
     """Tell whether a mention names an outlet as where words appeared ("said on Twitter",
-    "criticized on Facebook", "wrote in the Times"), not as whom an act is aimed at."""
+    "criticized on Facebook", "wrote in the Times", "announced on her Facebook page"), not as
+    whom an act is aimed at."""
     head = doc[mention.end - 1]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "her Facebook page": the page is where
     return (is_media(mention.actor) and head.dep_ == "pobj"
             and head.head.lower_ in MEDIUM_PREPS)
 
