@@ -417,3 +417,21 @@ def test_a_pronoun_object_of_the_cue_opens_its_content(nlp, text, cue, reported)
     doc = nlp(text)
     frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == cue)
     assert doc.text[slice(*frame.content_span)] == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reported"),
+    [
+        # the parser takes the end of a quote, or a fronted clause, for a subject before "said"
+        ('"We knocked on every door. Every single village," said Lopez, who had visited them.',
+         "Lopez, who had visited them",
+         '"We knocked on every door. Every single village,"'),
+        ("Every village in the valley, said Lopez, who had visited them.",
+         "Lopez, who had visited them", "Every village in the valley"),
+    ],
+)
+def test_a_subject_after_its_cue_speaks_what_stands_before(nlp, text, speaker, reported):
+    doc = nlp(text)
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "said")
+    assert doc.text[slice(*frame.speaker_span)] == speaker
+    assert doc.text[slice(*frame.content_span)] == reported

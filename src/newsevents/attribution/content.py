@@ -290,15 +290,21 @@ def _has_quote(doc: Doc, first: int, end: int) -> bool:
 
 def fronted_report(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
     """Return what stands before a sentence-final "..., X says." that the parser made the
-    sentence's root, as in headlines ("Budget Will Pass, Mayor Says."): the words before the
-    comma are what is said."""
-    if verb.dep_ != "ROOT" or speaker is None or speaker.i > verb.i:
+    sentence's root, as in headlines ("Budget Will Pass, Mayor Says."), or before a final
+    "..., says X, a Y." whose content it took for a subject: the words before the comma are
+    what is said. A quote there is left to `adjacent_quote`, which finds where it opens."""
+    if verb.dep_ != "ROOT" or speaker is None:
         return None
     doc = context.doc
     sent_start, sent_end = table_of(doc).sentence(verb.i)
-    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent_end]):
+    if speaker.i < verb.i:
+        rest, comma = doc[verb.i + 1 : sent_end], speaker.left_edge.i - 1
+    elif speaker.left_edge.i == verb.i + 1 and not doc[verb.i - 1].is_quote:
+        rest, comma = doc[speaker.right_edge.i + 1 : sent_end], verb.i - 1
+    else:
         return None
-    comma = speaker.left_edge.i - 1
+    if any(not (t.is_punct or t.is_space) for t in rest):
+        return None
     if comma <= sent_start or doc[comma].text != ",":
         return None
     first, last = trim(doc, sent_start, comma - 1)

@@ -29,6 +29,8 @@ MISREAD_SUBJECT_DEPS = ("npadvmod", "nummod", "compound", "nmod", "dep")
 
 def verb_speaker(verb: Token) -> Token | None:
     """Return the head token of who speaks: subject, passive agent, or a shared subject."""
+    if (inverted := quotative_subject(verb)) is not None:
+        return inverted
     # Of two subjects ("news agency TASS" parsed as two), the one next to the verb is the name.
     for child in reversed(list(verb.lefts)):
         if child.dep_ == "nsubj":
@@ -50,6 +52,23 @@ def verb_speaker(verb: Token) -> Token | None:
         governing_subject(verb) or fronted_subject(verb) or inverted_subject(verb)
         or misread_subject(verb)
     )
+
+
+def quotative_subject(verb: Token) -> Token | None:
+    """Return the subject right after a cue that also has one before it, set off by a comma or
+    a closing quote ("“Every single vote,” said Lee"; "Prices will rise, said Ann Lee"): only
+    the quotative inversion puts a statement's subject after its verb, so the one before is
+    what was said, which the parser took for a second subject."""
+    after = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if after is None or after.left_edge.i != verb.i + 1:
+        return None
+    before = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not before:
+        return None
+    between = verb.doc[before[-1].i + 1 : verb.i]
+    return after if verb.doc[verb.i - 1].is_punct and all(
+        t.is_punct or t in before[-1].subtree for t in between
+    ) else None
 
 
 def governing_subject(verb: Token) -> Token | None:
@@ -234,10 +253,12 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     if speaker.is_quote or (speaker.is_punct and speaker.pos_ != "NOUN"):
         return speaker.idx, speaker.idx + len(speaker)
     # A second subject the parser gave the verb is part of the speaker, unless it is a
-    # relative pronoun ("the reasons that X refuses ...").
+    # relative pronoun ("the reasons that X refuses ...") or the speaker stands after the verb
+    # (the other is then what was said: see quotative_subject).
     twins = [
         c for c in speaker.head.lefts
         if c.dep_ == speaker.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS
+        and speaker.i < speaker.head.i
     ]
     first = min([speaker.left_edge.i] + [c.left_edge.i for c in twins])
     last = speaker.right_edge.i
