@@ -435,3 +435,14 @@ def test_a_subject_after_its_cue_speaks_what_stands_before(nlp, text, speaker, r
     frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "said")
     assert doc.text[slice(*frame.speaker_span)] == speaker
     assert doc.text[slice(*frame.content_span)] == reported
+
+
+def test_a_semicolon_sets_a_report_apart_from_the_next(nlp):
+    doc = nlp("Most farmers said they were not ready for the new rules; 40 percent said they "
+              "would sell their land.")
+    frames = find_frames(doc, (), load_cues())
+    assert [(doc.text[slice(*f.speaker_span)], doc.text[slice(*f.content_span)], f.depth)
+            for f in frames] == [
+        ("Most farmers", "they were not ready for the new rules", 1),
+        ("40 percent", "they would sell their land", 1),
+    ]

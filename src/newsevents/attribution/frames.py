@@ -76,6 +76,7 @@ OBJECT_DEPS_OF_KNOWN = ("dobj", "xcomp")
 FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in CANDIDATE_POS)
 FRAME_DEP_IDS = frozenset(get_string_id(dep) for dep in (*NOMINAL_DEPS, "advmod"))
 COLON = get_string_id(":")
+SET_APART = (":", ";", *DASHES)  # marks that close a sentence of its own before a cue
 QUOTED_PERSONS = ("i", "we", "you")  # who speaks in a quotation's own voice
 # Prepositions that take the topic or target of a verb of speaking ("spoke about", "railed
 # against", "weighed in on"); "to" and "with" take whom one speaks to, "at" and "in" a place,
@@ -480,11 +481,11 @@ def _is_content_clause(verb: Token, child: Token, text: str) -> bool:
 
 
 def _set_apart_before(verb: Token, clause: Token) -> bool:
-    """Tell a clause before the cue that a colon or dash sets apart when the cue reports
-    something after it ("The race is close: he says the polls undercount his voters"): the
-    writer's own sentence, which the parser hung on the cue."""
+    """Tell a clause before the cue that a colon, semicolon or dash sets apart when the cue
+    reports something after it ("The race is close: he says the polls undercount his voters";
+    "Most said A; a third said B"): a sentence of its own, which the parser hung on the cue."""
     after = clause.right_edge.i + 1
-    if clause.i > verb.i or after >= verb.i or verb.doc[after].text not in (":", *DASHES):
+    if clause.i > verb.i or after >= verb.i or verb.doc[after].text not in SET_APART:
         return False
     return any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
 
