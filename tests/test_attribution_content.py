@@ -446,3 +446,27 @@ def test_a_semicolon_sets_a_report_apart_from_the_next(nlp):
         ("Most farmers", "they were not ready for the new rules", 1),
         ("40 percent", "they would sell their land", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "reported"),
+    [
+        ("As reported by the Daily Courier, the mayor had closed the bridge in May.",
+         "reported", "the Daily Courier", "the mayor had closed the bridge in May"),
+        ("As the Daily Courier has reported, the mayor had closed the bridge in May.",
+         "has reported", "the Daily Courier", "the mayor had closed the bridge in May"),
+        ("The video does not show whether the driver was armed, as police have said.",
+         "have said", "police", "The video does not show whether the driver was armed"),
+    ],
+)
+def test_an_as_clause_participle_sources_the_clause_it_hangs_on(nlp, text, cue, speaker,
+                                                                 reported):
+    doc = nlp(text)
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == cue)
+    assert doc.text[slice(*frame.speaker_span)] == speaker
+    assert (doc.text[slice(*frame.content_span)], frame.depth) == (reported, 1)
+
+
+def test_an_as_clause_with_no_one_named_is_the_writers_aside(nlp):
+    doc = nlp("The mayor closed the bridge or, as might be expected, delayed the vote.")
+    assert [f.cue for f in find_frames(doc, (), load_cues())] == []

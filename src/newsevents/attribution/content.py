@@ -43,8 +43,9 @@ def is_inverted(context: Context, verb: Token) -> bool:
     if any(c.dep_ == "xcomp" or c.tag_ == "WRB" for c in verb.children):
         return False
     # "Asked about X, he said ...", "..., calling him a liar": a participle adjunct is a report
-    # of its own, never the trailing "he said" of the clause it hangs on.
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+    # of its own, never the trailing "he said" of the clause it hangs on; but "as" makes it
+    # the source of that clause ("As reported by X, ...", "..., as police have said").
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not _is_as_clause(verb):
         return False
     # "..., many prefer the plan": a trailing cue takes no object, bar whom it addresses
     # ("..., she told reporters") and the "it" that stands for the host ("as he put it").
@@ -53,6 +54,17 @@ def is_inverted(context: Context, verb: Token) -> bool:
     if objects and not cues.addresses(verb):
         return False
     return not (verb.dep_ == "ccomp" and cues.verb(verb.head.lemma_))
+
+
+def _is_as_clause(verb: Token) -> bool:
+    """Tell "as X has said", "as reported by X" on a clause with a subject of its own: "as"
+    and someone named who says it. With no one named ("as might be expected") it is the
+    writer's aside; on a phrase with no subject ("in advocating X, as shown by Y") it tells
+    how an act is known, not who states a clause."""
+    deps = [(c.dep_, c.lower_) for c in verb.children]
+    if ("mark", "as") not in deps or not any(dep in ("nsubj", "agent") for dep, _ in deps):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
 
 
 def _host_verb(verb: Token) -> Token | None:
