@@ -470,3 +470,11 @@ def test_an_as_clause_participle_sources_the_clause_it_hangs_on(nlp, text, cue, 
 def test_an_as_clause_with_no_one_named_is_the_writers_aside(nlp):
     doc = nlp("The mayor closed the bridge or, as might be expected, delayed the vote.")
     assert [f.cue for f in find_frames(doc, (), load_cues())] == []
+
+
+def test_a_clause_hung_on_the_medium_of_a_cue_is_its_content(nlp):
+    doc = nlp("The mayor said in a message that the bridge would stay closed.")
+    frames = find_frames(doc, (), load_cues())
+    assert [doc.text[slice(*f.content_span)] for f in frames] == [
+        "that the bridge would stay closed"
+    ]
