@@ -478,3 +478,30 @@ def test_a_clause_hung_on_the_medium_of_a_cue_is_its_content(nlp):
     assert [doc.text[slice(*f.content_span)] for f in frames] == [
         "that the bridge would stay closed"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reported"),
+    [
+        # the parser reads "rabbi" as a verb and the speaker phrase as a clause before the cue
+        ("Daniel Roth, a Miami, Fla., rabbi helping to organize the march, said he and other "
+         "rabbis were upset about the mayor.", "Daniel Roth, a Miami, Fla.,",
+         "he and other rabbis were upset about the mayor"),
+        ("Ms. Ortiz, meanwhile, who has no such backing, said that fact tells you everything "
+         "about the race.", "Ms. Ortiz", "that fact tells you everything about the race"),
+    ],
+)
+def test_a_speaker_phrase_taken_for_a_clause_names_the_speaker(nlp, text, speaker, reported):
+    doc = nlp(text)
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "said")
+    assert doc.text[slice(*frame.speaker_span)] == speaker
+    assert doc.text[slice(*frame.content_span)] == reported
+
+
+def test_a_speaker_found_inside_the_clause_a_cue_reports_is_not_its_speaker(nlp):
+    doc = nlp("Most farmers are convinced the drought will return next summer.")
+    frames = find_frames(doc, (), load_cues())
+    assert not [
+        f for f in frames
+        if f.speaker_span and f.content_span[0] <= f.speaker_span[0] < f.content_span[1]
+    ]

@@ -417,7 +417,11 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     # "issued a statement saying ...": whoever issued the statement speaks through it.
     issuer = issuing_verb(verb, context.cues)
     speaker = None if unnamed else verb_speaker(issuer or verb)
-    clauses = [c for c in verb.children if _is_content_clause(verb, c, context.text)]
+    # a clause that holds the speaker is no part of what is said (see subject_taken_for_clause)
+    clauses = [
+        c for c in verb.children
+        if _is_content_clause(verb, c, context.text) and not _spans(c, speaker)
+    ]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
     stand_in = None
     # An object-taking cue with its own object reports that object ("described the plan"), not
@@ -559,6 +563,10 @@ def _prep_frame(context: Context, verb: Token, cue: Cue, prep: Token, sent_i: in
     cue_tokens = list(verb.doc[cue_tokens[0].i : max(cue_tokens[-1].i, prep.i) + 1])
     content = span_chars(context.doc, *bounds)
     return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
+
+def _spans(head: Token, word: Token | None) -> bool:
+    return word is not None and head.is_ancestor(word)
+
 
 def _holds_object(verb: Token) -> bool:
     """Tell a cue with a direct object of its own ("condemned the claims"), which reports that

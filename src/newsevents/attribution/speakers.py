@@ -50,7 +50,7 @@ def verb_speaker(verb: Token) -> Token | None:
         return own if _names_someone(own) else None
     return (
         governing_subject(verb) or fronted_subject(verb) or inverted_subject(verb)
-        or misread_subject(verb)
+        or misread_subject(verb) or subject_taken_for_clause(verb)
     )
 
 
@@ -231,6 +231,24 @@ def misread_subject(verb: Token) -> Token | None:
         return None
     between = verb.doc[last.right_edge.i + 1 : verb.i]
     return last if all(t.is_punct or t.head == verb for t in between) else None
+
+
+def subject_taken_for_clause(verb: Token) -> Token | None:
+    """Return the name opening a clause the parser hung before a subjectless finite cue that
+    reports something after it ("Ann Lee, a Dayton rabbi helping to organize the boycott,
+    said he ...", with "rabbi" read as a verb): the clause is the speaker with an aside, its
+    subject the speaker's name. Not within quotation marks, where the words are someone's."""
+    if verb.tag_ not in FINITE_TAGS or not verb.i or not verb.doc[verb.i - 1].is_punct:
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    clause = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "ccomp"), None)
+    if clause is None or any(t.is_quote for t in clause.subtree):
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != clause.left_edge.i:
+        return None
+    return subject if subject.pos_ in ("PROPN", "NOUN") else None
 
 
 def inverted_subject(verb: Token) -> Token | None:
