@@ -505,3 +505,27 @@ def test_a_speaker_found_inside_the_clause_a_cue_reports_is_not_its_speaker(nlp)
         f for f in frames
         if f.speaker_span and f.content_span[0] <= f.speaker_span[0] < f.content_span[1]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reported"),
+    [
+        ("Mayor Reed On Budget: ‘We Will Not Raise Taxes.’", "Mayor Reed",
+         "‘We Will Not Raise Taxes.’"),
+        ("Governor Reed to farmers: Drought aid will come soon", "Governor Reed",
+         "Drought aid will come soon"),
+        ("A warning from Ann Reed: ‘Watch the river.’", "Ann Reed", "‘Watch the river.’"),
+    ],
+)
+def test_a_headline_speaker_before_a_topic_or_after_from_speaks_after_the_colon(
+    nlp, text, speaker, reported
+):
+    doc = nlp(text)
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == ":")
+    assert doc.text[slice(*frame.speaker_span)] == speaker
+    assert doc.text[slice(*frame.content_span)] == reported
+
+
+def test_a_capitalised_word_before_a_topic_and_colon_is_no_speaker(nlp):
+    doc = nlp("Focus on Farmers: The drought will return next summer.")
+    assert [f.cue for f in find_frames(doc, (), load_cues())] == []

@@ -17,6 +17,8 @@ from newsevents.attribution.verbs import verb_group
 from newsevents.records import Frame
 
 COLON_REACH = 9  # tokens: a speaker named before a colon is short
+# What a headline's speaker speaks on or to, after the name ("Ann Lee on the budget: ...").
+HEADLINE_TOPIC_PREPS = ("on", "to", "at", "about")
 COPULAS = ("be", "seem", "remain", "become", "appear", "sound", "grow", "feel")
 ADJECTIVE_CLAUSES = ("ccomp", "xcomp")
 HEADLINE_WORDS = 3  # words longer than three letters: a headline says something
@@ -283,11 +285,11 @@ def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> F
     # A transcript quoted whole opens each turn with a quote mark before the speaker ("JONES:").
     while first < colon.i and doc[first].is_quote:
         first += 1
-    before = doc[first : colon.i]
     # "12:25 p.m.:" or "UPDATE:" on a line of its own heads a section; nobody speaks.
     if colon.i - first > COLON_REACH or "\n" in doc[colon.i : colon.i + 2].text:
         return None
-    if not before or not is_name_phrase(before, context.mentions):
+    before = _named_before_colon(context, doc[first : colon.i])
+    if before is None:
         return None
     if context.cues.word("label", before.root.lemma_):  # "Update:", "Photo:" head a section
         return None
@@ -301,4 +303,28 @@ def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> F
     if context.text[content[1] : content[1] + 1] in ASKING_MARKS:
         content = content[0], content[1] + 1  # "Q: Why not debate here?" asks, with its mark
     speaker = before.root
-    return make_frame(context, [colon], cue, speaker, content, sent_i, within=(first, colon.i - 1))
+    within = (before.start, before.end - 1)
+    return make_frame(context, [colon], cue, speaker, content, sent_i, within=within)
+
+
+def _named_before_colon(context: Context, before: Span) -> Span | None:
+    """Return the name of who speaks in the words before a colon, or None: all of them ("Ann
+    Lee:"), the name before what the headline says it is on or to ("Ann Lee on the budget:",
+    "Ann Lee to farmers:"), or the name after "from" ("A warning from Ann Lee:")."""
+    if not before:
+        return None
+    if is_name_phrase(before, context.mentions):
+        return before
+    prep = next((t for t in before if t.pos_ == "ADP"), None)
+    if prep is None or prep.i == before.start:
+        return None
+    doc = before.doc
+    if prep.lower_ == "from":
+        name = doc[prep.i + 1 : before.end]
+    elif prep.lower_ in HEADLINE_TOPIC_PREPS:
+        name = doc[before.start : prep.i]
+    else:
+        return None
+    # a proper name, not any capitalised word ("Focus on women:", "Success at last:")
+    named = any(t.pos_ == "PROPN" or t.i in context.mentions for t in name)
+    return name if named and is_name_phrase(name, context.mentions) else None
