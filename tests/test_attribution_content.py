@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from spacy.tokens import Doc
 
 from newsevents.attribution import find_frames, load_cues
 from newsevents.attribution.boundaries import (
@@ -529,3 +530,28 @@ def test_a_headline_speaker_before_a_topic_or_after_from_speaks_after_the_colon(
 def test_a_capitalised_word_before_a_topic_and_colon_is_no_speaker(nlp):
     doc = nlp("Focus on Farmers: The drought will return next summer.")
     assert [f.cue for f in find_frames(doc, (), load_cues())] == []
+
+
+def test_a_second_cue_hung_inside_the_first_ones_object_is_a_frame_beside_it(nlp):
+    # The parse the parser gives some such sentences, built by hand: "said" is conjoined to
+    # "conduct", inside the object of "called on", though it is the campaign's second report.
+    words = "The campaign called on the board to conduct a review and said the state should act ."
+    rows = [  # head, dep, tag, pos, lemma
+        (1, "det", "DT", "DET", "the"), (2, "nsubj", "NN", "NOUN", "campaign"),
+        (2, "ROOT", "VBD", "VERB", "call"), (2, "prep", "IN", "ADP", "on"),
+        (5, "det", "DT", "DET", "the"), (3, "pobj", "NN", "NOUN", "board"),
+        (7, "aux", "TO", "PART", "to"), (2, "xcomp", "VB", "VERB", "conduct"),
+        (9, "det", "DT", "DET", "a"), (7, "dobj", "NN", "NOUN", "review"),
+        (7, "cc", "CC", "CCONJ", "and"), (7, "conj", "VBD", "VERB", "say"),
+        (13, "det", "DT", "DET", "the"), (15, "nsubj", "NN", "NOUN", "state"),
+        (15, "aux", "MD", "AUX", "should"), (11, "ccomp", "VB", "VERB", "act"),
+        (2, "punct", ".", "PUNCT", "."),
+    ]
+    heads, deps, tags, poses, lemmas = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(nlp.vocab, words=words.split(), heads=heads, deps=deps, tags=tags, pos=poses,
+              lemmas=lemmas)
+    cues = replace(load_cues(), content_model=None)
+    frames = {f.cue: f for f in find_frames(doc, (), cues)}
+    assert doc.text[slice(*frames["called on"].content_span)] == "the board to conduct a review"
+    said = frames["said"]
+    assert (doc.text[slice(*said.speaker_span)], said.depth) == ("The campaign", 1)

@@ -17,6 +17,7 @@ from newsevents.attribution.speakers import (
     RELATIVE_TAGS,
     is_conjoined_report,
     is_conjoined_to_report,
+    stranded_conjunct_host,
     verb_speaker,
 )
 from newsevents.records import Frame
@@ -204,6 +205,19 @@ def before_second_report(
         while boundary > first + 1 and _is_link(doc[boundary - 1]):
             boundary -= 1
         if boundary < token.left_edge.i:
+            return boundary - 1
+    return last
+
+
+def before_stranded_report(context: Context, verb: Token, first: int, last: int) -> int:
+    """End an object content before a second cue of the verb's own that the parser hung inside
+    it ("called on X to conduct a review and said ..."): see `stranded_conjunct_host`."""
+    doc = context.doc
+    for token in doc[first + 1 : last + 1]:
+        if _is_cue_verb(context, token) and stranded_conjunct_host(token) == verb:
+            boundary = token.left_edge.i
+            while boundary > first + 1 and _is_link(doc[boundary - 1]):
+                boundary -= 1
             return boundary - 1
     return last
 

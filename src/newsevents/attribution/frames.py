@@ -16,6 +16,7 @@ from newsevents.attribution.assembly import UNNAMED, Context, make_frame
 from newsevents.attribution.content import (
     adjacent_quote,
     before_second_report,
+    before_stranded_report,
     clause_content,
     continued_quotes,
     from_gap_pronoun,
@@ -432,6 +433,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
         # "rejected the idea that A, saying B": the participle is a second report, not part
         # of the object; a relative clause is ("a prosecutor who reports to ...")
         bounds = bounds[0], before_second_report(context, *bounds, deps=("advcl",))
+        bounds = bounds[0], before_stranded_report(context, verb, *bounds)
     if cue.kind == "verb-naming" and bounds is None:
         return None  # "we will see whether ...", "“...,” she saw": no label given
     if clauses:
@@ -559,6 +561,7 @@ def _prep_frame(context: Context, verb: Token, cue: Cue, prep: Token, sent_i: in
     bounds = prep_content(verb, prep)
     if (speaker is None and not unnamed) or bounds is None:
         return None
+    bounds = bounds[0], before_stranded_report(context, verb, *bounds)
     cue_tokens = verb_group(verb, context.cues)
     cue_tokens = list(verb.doc[cue_tokens[0].i : max(cue_tokens[-1].i, prep.i) + 1])
     content = span_chars(context.doc, *bounds)

@@ -76,6 +76,8 @@ def governing_subject(verb: Token) -> Token | None:
     said ...", "..., adding that ...", "won praise by saying ...", "wants to say ..."."""
     if is_conjoined_report(verb):
         return verb_speaker(verb.head.head)
+    if (host := stranded_conjunct_host(verb)) is not None:
+        return verb_speaker(host)
     if is_escaped_conjunct(verb):
         host = _clause_verb(verb.head.head)
         return None if host is None else verb_speaker(host)
@@ -154,6 +156,29 @@ def is_conjoined_report(verb: Token) -> bool:
     if not is_conjoined_to_report(verb) or not _agrees_in_tense(verb, verb.head.head):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def stranded_conjunct_host(verb: Token) -> Token | None:
+    """Return the verb a subjectless conjunct continues when the parser hung it inside that
+    verb's object ("called on X to conduct a review and said ...", with "said" on "conduct";
+    "have characterized the trips as promises to groups that invited them and say ...", on
+    "invited"): the nearest verb above it in its tense, where the verb it is hung on is in
+    another. None if it agrees with that verb, which it may well continue."""
+    if verb.dep_ != "conj" or _has_subject(verb) or _agrees_in_tense(verb, verb.head):
+        return None
+    above = [a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")]
+    return next((a for a in above[:SHARED_SUBJECT_REACH] if _finite_tag(a) == verb.tag_), None)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _finite_tag(verb: Token) -> str:
+    """Return the tag of a verb's finite form: its first auxiliary's ("has said": VBZ), or its
+    own."""
+    aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
+    return verb.tag_ if aux is None else aux.tag_
 
 
 def is_conjoined_to_report(verb: Token) -> bool:
