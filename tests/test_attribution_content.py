@@ -555,3 +555,19 @@ def test_a_second_cue_hung_inside_the_first_ones_object_is_a_frame_beside_it(nlp
     assert doc.text[slice(*frames["called on"].content_span)] == "the board to conduct a review"
     said = frames["said"]
     assert (doc.text[slice(*said.speaker_span)], said.depth) == ("The campaign", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reported"),
+    [
+        ("The mayor refuses to discuss the budget, aside from saying he wants lower taxes.",
+         "The mayor", "he wants lower taxes"),
+        ("The doctor appeared at a hearing for his role in selling the pills and for saying "
+         "that the pills cured every illness.", "The doctor", "that the pills cured every illness"),
+    ],
+)
+def test_a_gerund_cue_after_a_preposition_shares_the_clause_subject(nlp, text, speaker, reported):
+    doc = nlp(text)
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "saying")
+    assert (doc.text[slice(*frame.speaker_span)], frame.depth) == (speaker, 1)
+    assert doc.text[slice(*frame.content_span)] == reported

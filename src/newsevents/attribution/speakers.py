@@ -93,14 +93,24 @@ def governing_subject(verb: Token) -> Token | None:
             node = node.head
         elif node.dep_ == "acomp":  # "were more likely to say ...": the copula's subject
             node = node.head
-        elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
-            node = node.head.head
+        elif node.dep_ == "pcomp" and (node.head.dep_ == "prep" or node.head.pos_ == "ADP"):
+            node = _past_prepositions(node.head.head)
         else:
             return None
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
     return None
+
+
+def _past_prepositions(node: Token) -> Token:
+    """Return the word a gerund's preposition hangs on, past a preposition it is conjoined to
+    ("for his role and | for saying") or an adverb it completes ("aside | from saying")."""
+    for _ in range(SHARED_SUBJECT_REACH):
+        if not (node.dep_ == "prep" or (node.pos_ == "ADV" and node.dep_ == "advmod")):
+            break
+        node = node.head
+    return node
 
 
 def _in_object_clause(clause: Token) -> bool:
