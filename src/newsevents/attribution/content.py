@@ -214,7 +214,9 @@ def before_stranded_report(context: Context, verb: Token, first: int, last: int)
     it ("called on X to conduct a review and said ..."): see `stranded_conjunct_host`."""
     doc = context.doc
     for token in doc[first + 1 : last + 1]:
-        if _is_cue_verb(context, token) and stranded_conjunct_host(token) == verb:
+        if token.dep_ != "conj" or not _is_cue_verb(context, token):
+            continue
+        if stranded_conjunct_host(token) == verb:
             boundary = token.left_edge.i
             while boundary > first + 1 and _is_link(doc[boundary - 1]):
                 boundary -= 1

@@ -59,6 +59,9 @@ def quotative_subject(verb: Token) -> Token | None:
     a closing quote ("“Every single vote,” said Lee"; "Prices will rise, said Ann Lee"): only
     the quotative inversion puts a statement's subject after its verb, so the one before is
     what was said, which the parser took for a second subject."""
+    # most verbs have no comma or quote right before them: that is read first, as one word
+    if not verb.i or not verb.doc[verb.i - 1].is_punct:
+        return None
     after = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
     if after is None or after.left_edge.i != verb.i + 1:
         return None
@@ -66,9 +69,7 @@ def quotative_subject(verb: Token) -> Token | None:
     if not before:
         return None
     between = verb.doc[before[-1].i + 1 : verb.i]
-    return after if verb.doc[verb.i - 1].is_punct and all(
-        t.is_punct or t in before[-1].subtree for t in between
-    ) else None
+    return after if all(t.is_punct or t in before[-1].subtree for t in between) else None
 
 
 def governing_subject(verb: Token) -> Token | None:
