@@ -424,11 +424,10 @@ def test_a_pronoun_object_of_the_cue_opens_its_content(nlp, text, cue, reported)
     ("text", "speaker", "reported"),
     [
         # the parser takes the end of a quote, or a fronted clause, for a subject before "said"
-        ('"We knocked on every door. Every single village," said Lopez, who had visited them.',
-         "Lopez, who had visited them",
-         '"We knocked on every door. Every single village,"'),
-        ("Every village in the valley, said Lopez, who had visited them.",
-         "Lopez, who had visited them", "Every village in the valley"),
+        ('"The crowd was huge. Every single seat," said Ortega, a steward at the stadium.',
+         "Ortega, a steward at the stadium", '"The crowd was huge. Every single seat,"'),
+        ("Every house on the street, said Lopez, a volunteer with the campaign.",
+         "Lopez, a volunteer with the campaign", "Every house on the street"),
     ],
 )
 def test_a_subject_after_its_cue_speaks_what_stands_before(nlp, text, speaker, reported):
@@ -456,8 +455,8 @@ def test_a_semicolon_sets_a_report_apart_from_the_next(nlp):
          "reported", "the Daily Courier", "the mayor had closed the bridge in May"),
         ("As the Daily Courier has reported, the mayor had closed the bridge in May.",
          "has reported", "the Daily Courier", "the mayor had closed the bridge in May"),
-        ("The video does not show whether the driver was armed, as police have said.",
-         "have said", "police", "The video does not show whether the driver was armed"),
+        ("The report leaves open who started the fire, as investigators have said.",
+         "have said", "investigators", "The report leaves open who started the fire"),
     ],
 )
 def test_an_as_clause_participle_sources_the_clause_it_hangs_on(nlp, text, cue, speaker,
@@ -481,22 +480,31 @@ def test_a_clause_hung_on_the_medium_of_a_cue_is_its_content(nlp):
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker", "reported"),
-    [
-        # the parser reads "rabbi" as a verb and the speaker phrase as a clause before the cue
-        ("Daniel Roth, a Miami, Fla., rabbi helping to organize the march, said he and other "
-         "rabbis were upset about the mayor.", "Daniel Roth, a Miami, Fla.,",
-         "he and other rabbis were upset about the mayor"),
-        ("Ms. Ortiz, meanwhile, who has no such backing, said that fact tells you everything "
-         "about the race.", "Ms. Ortiz", "that fact tells you everything about the race"),
-    ],
-)
-def test_a_speaker_phrase_taken_for_a_clause_names_the_speaker(nlp, text, speaker, reported):
-    doc = nlp(text)
-    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "said")
-    assert doc.text[slice(*frame.speaker_span)] == speaker
-    assert doc.text[slice(*frame.content_span)] == reported
+def hand_parsed(nlp, words: str, rows) -> Doc:
+    """Build a doc with the parse given (head, dep, tag, pos, lemma for each word): the
+    parser's own errors, which it makes on some sentences only, written out."""
+    heads, deps, tags, poses, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words.split(), heads=heads, deps=deps, tags=tags, pos=poses,
+               lemmas=lemmas)
+
+
+def test_a_speaker_phrase_taken_for_a_clause_names_the_speaker(nlp):
+    # "teacher" read as a verb, with the name as its subject, as a clause before "said"
+    doc = hand_parsed(nlp, "Ana Silva , union teacher leading the strike , said they had "
+                      "been ignored .", [
+        (1, "compound", "NNP", "PROPN", "Ana"), (4, "nsubj", "NNP", "PROPN", "Silva"),
+        (1, "punct", ",", "PUNCT", ","), (4, "npadvmod", "NN", "NOUN", "union"),
+        (9, "ccomp", "VBP", "VERB", "teacher"), (4, "xcomp", "VBG", "VERB", "lead"),
+        (7, "det", "DT", "DET", "the"), (5, "dobj", "NN", "NOUN", "strike"),
+        (9, "punct", ",", "PUNCT", ","), (9, "ROOT", "VBD", "VERB", "say"),
+        (13, "nsubjpass", "PRP", "PRON", "they"), (13, "aux", "VBD", "AUX", "have"),
+        (13, "auxpass", "VBN", "AUX", "be"), (9, "ccomp", "VBN", "VERB", "ignore"),
+        (9, "punct", ".", "PUNCT", "."),
+    ])
+    cues = replace(load_cues(), content_model=None)
+    frame = next(f for f in find_frames(doc, (), cues) if f.cue == "said")
+    assert doc.text[slice(*frame.speaker_span)].startswith("Ana Silva")
+    assert doc.text[slice(*frame.content_span)] == "they had been ignored"
 
 
 def test_a_speaker_found_inside_the_clause_a_cue_reports_is_not_its_speaker(nlp):
@@ -533,37 +541,33 @@ def test_a_capitalised_word_before_a_topic_and_colon_is_no_speaker(nlp):
 
 
 def test_a_second_cue_hung_inside_the_first_ones_object_is_a_frame_beside_it(nlp):
-    # The parse the parser gives some such sentences, built by hand: "said" is conjoined to
-    # "conduct", inside the object of "called on", though it is the campaign's second report.
-    words = "The campaign called on the board to conduct a review and said the state should act ."
-    rows = [  # head, dep, tag, pos, lemma
-        (1, "det", "DT", "DET", "the"), (2, "nsubj", "NN", "NOUN", "campaign"),
-        (2, "ROOT", "VBD", "VERB", "call"), (2, "prep", "IN", "ADP", "on"),
-        (5, "det", "DT", "DET", "the"), (3, "pobj", "NN", "NOUN", "board"),
-        (7, "aux", "TO", "PART", "to"), (2, "xcomp", "VB", "VERB", "conduct"),
-        (9, "det", "DT", "DET", "a"), (7, "dobj", "NN", "NOUN", "review"),
-        (7, "cc", "CC", "CCONJ", "and"), (7, "conj", "VBD", "VERB", "say"),
-        (13, "det", "DT", "DET", "the"), (15, "nsubj", "NN", "NOUN", "state"),
-        (15, "aux", "MD", "AUX", "should"), (11, "ccomp", "VB", "VERB", "act"),
-        (2, "punct", ".", "PUNCT", "."),
-    ]
-    heads, deps, tags, poses, lemmas = (list(column) for column in zip(*rows, strict=True))
-    doc = Doc(nlp.vocab, words=words.split(), heads=heads, deps=deps, tags=tags, pos=poses,
-              lemmas=lemmas)
+    # "said" conjoined to "hold", inside the object of "urged", though it is the union's second
+    # report
+    doc = hand_parsed(nlp, "The union urged the council to hold a vote and said the mayor "
+                      "would resign .", [
+        (1, "det", "DT", "DET", "the"), (2, "nsubj", "NN", "NOUN", "union"),
+        (2, "ROOT", "VBD", "VERB", "urge"), (4, "det", "DT", "DET", "the"),
+        (2, "dobj", "NN", "NOUN", "council"), (6, "aux", "TO", "PART", "to"),
+        (2, "xcomp", "VB", "VERB", "hold"), (8, "det", "DT", "DET", "a"),
+        (6, "dobj", "NN", "NOUN", "vote"), (6, "cc", "CC", "CCONJ", "and"),
+        (6, "conj", "VBD", "VERB", "say"), (12, "det", "DT", "DET", "the"),
+        (14, "nsubj", "NN", "NOUN", "mayor"), (14, "aux", "MD", "AUX", "would"),
+        (10, "ccomp", "VB", "VERB", "resign"), (2, "punct", ".", "PUNCT", "."),
+    ])
     cues = replace(load_cues(), content_model=None)
     frames = {f.cue: f for f in find_frames(doc, (), cues)}
-    assert doc.text[slice(*frames["called on"].content_span)] == "the board to conduct a review"
+    assert doc.text[slice(*frames["urged"].content_span)] == "the council to hold a vote"
     said = frames["said"]
-    assert (doc.text[slice(*said.speaker_span)], said.depth) == ("The campaign", 1)
+    assert (doc.text[slice(*said.speaker_span)], said.depth) == ("The union", 1)
 
 
 @pytest.mark.parametrize(
     ("text", "speaker", "reported"),
     [
-        ("The mayor refuses to discuss the budget, aside from saying he wants lower taxes.",
-         "The mayor", "he wants lower taxes"),
-        ("The doctor appeared at a hearing for his role in selling the pills and for saying "
-         "that the pills cured every illness.", "The doctor", "that the pills cured every illness"),
+        ("The governor has declined to name a deputy, apart from saying she wants someone from "
+         "the north.", "The governor", "she wants someone from the north"),
+        ("The chef was fined for serving raw oysters and for saying that the oysters were "
+         "perfectly safe.", "The chef", "that the oysters were perfectly safe"),
     ],
 )
 def test_a_gerund_cue_after_a_preposition_shares_the_clause_subject(nlp, text, speaker, reported):

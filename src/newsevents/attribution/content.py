@@ -45,7 +45,7 @@ def is_inverted(context: Context, verb: Token) -> bool:
         return False
     # "Asked about X, he said ...", "..., calling him a liar": a participle adjunct is a report
     # of its own, never the trailing "he said" of the clause it hangs on; but "as" makes it
-    # the source of that clause ("As reported by X, ...", "..., as police have said").
+    # the source of that clause ("As reported by X, ...", "..., as investigators have said").
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not _is_as_clause(verb):
         return False
     # "..., many prefer the plan": a trailing cue takes no object, bar whom it addresses
@@ -211,7 +211,7 @@ def before_second_report(
 
 def before_stranded_report(context: Context, verb: Token, first: int, last: int) -> int:
     """End an object content before a second cue of the verb's own that the parser hung inside
-    it ("called on X to conduct a review and said ..."): see `stranded_conjunct_host`."""
+    it ("urged X to hold a vote and said ..."): see `stranded_conjunct_host`."""
     doc = context.doc
     for token in doc[first + 1 : last + 1]:
         if token.dep_ != "conj" or not _is_cue_verb(context, token):

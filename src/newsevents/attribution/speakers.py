@@ -106,7 +106,8 @@ def governing_subject(verb: Token) -> Token | None:
 
 def _past_prepositions(node: Token) -> Token:
     """Return the word a gerund's preposition hangs on, past a preposition it is conjoined to
-    ("for his role and | for saying") or an adverb it completes ("aside | from saying")."""
+    ("fined for serving X and | for saying") or an adverb it completes ("apart | from
+    saying")."""
     for _ in range(SHARED_SUBJECT_REACH):
         if not (node.dep_ == "prep" or (node.pos_ == "ADV" and node.dep_ == "advmod")):
             break
@@ -171,10 +172,10 @@ def is_conjoined_report(verb: Token) -> bool:
 
 def stranded_conjunct_host(verb: Token) -> Token | None:
     """Return the verb a subjectless conjunct continues when the parser hung it inside that
-    verb's object ("called on X to conduct a review and said ...", with "said" on "conduct";
-    "have characterized the trips as promises to groups that invited them and say ...", on
-    "invited"): the nearest verb above it in its tense, where the verb it is hung on is in
-    another. None if it agrees with that verb, which it may well continue."""
+    verb's object ("urged X to hold a vote and said ...", with "said" on "hold"; "has
+    described the rules as a betrayal of farmers who elected him and says ...", on "elected"):
+    the nearest verb above it in its tense, where the verb it is hung on is in another. None if
+    it agrees with that verb, which it may well continue."""
     if verb.dep_ != "conj" or _has_subject(verb) or _agrees_in_tense(verb, verb.head):
         return None
     above = [a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")]
@@ -271,8 +272,8 @@ def misread_subject(verb: Token) -> Token | None:
 
 def subject_taken_for_clause(verb: Token) -> Token | None:
     """Return the name opening a clause the parser hung before a subjectless finite cue that
-    reports something after it ("Ann Lee, a Dayton rabbi helping to organize the boycott,
-    said he ...", with "rabbi" read as a verb): the clause is the speaker with an aside, its
+    reports something after it ("Ana Silva, union teacher leading the strike, said they
+    ...", with "teacher" read as a verb): the clause is the speaker with an aside, its
     subject the speaker's name. Not within quotation marks, where the words are someone's."""
     if verb.tag_ not in FINITE_TAGS or not verb.i or not verb.doc[verb.i - 1].is_punct:
         return None
