@@ -575,3 +575,15 @@ def test_a_gerund_cue_after_a_preposition_shares_the_clause_subject(nlp, text, s
     frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "saying")
     assert (doc.text[slice(*frame.speaker_span)], frame.depth) == (speaker, 1)
     assert doc.text[slice(*frame.content_span)] == reported
+
+
+def test_a_closing_according_to_inside_a_quotation_sources_only_the_quoted_words(nlp):
+    doc = nlp('The auditors reported that the firm paid no tax last year, and the report says the '
+              'firm "keeps 40 accounts in offshore havens, according to its own filings."')
+    frames = {f.cue: f for f in find_frames(doc, (), load_cues())}
+    assert doc.text[slice(*frames["according to"].content_span)] == (
+        "keeps 40 accounts in offshore havens"
+    )
+    assert (frames["reported"].depth, frames["says"].depth, frames["according to"].depth) == (
+        1, 1, 2
+    )

@@ -162,6 +162,7 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
             last = cue_first - 1
             if _ends_sentence(context.doc, cue_last):
                 first = trim(context.doc, anchor.sent.start, last)[0]
+        first = _inside_own_quote(context, matched, first)
         cue_tokens = list(matched)
         # "That's according to X": the copula before the phrase joins the cue, and the subject
         # it links to the phrase is the content, as PolNeAR train marks it.
@@ -267,6 +268,18 @@ def _prep_objects(word: Token) -> list[Token]:
     if word.dep_ != "prep":
         return []
     return [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def _inside_own_quote(context: Context, matched: Span, first: int) -> int:
+    """Start a phrase cue's content no earlier than the quotation the phrase stands in ('the
+    report says the firm "keeps 40 accounts abroad, according to its filings."'): the quoted
+    words are what the quotation's speaker says, not the writer's sentence."""
+    start = matched[0].idx
+    quote = next((q for q in context.quotes if q[0] < start < q[1]), None)
+    doc = context.doc
+    while quote is not None and first < matched.start and doc[first].idx <= quote[0]:
+        first += 1
+    return first
 
 
 def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> Frame | None:
