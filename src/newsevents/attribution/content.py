@@ -17,6 +17,7 @@ from newsevents.attribution.speakers import (
     RELATIVE_TAGS,
     is_conjoined_report,
     is_conjoined_to_report,
+    stranded_conjunct_host,
     verb_speaker,
 )
 from newsevents.records import Frame
@@ -43,8 +44,9 @@ def is_inverted(context: Context, verb: Token) -> bool:
     if any(c.dep_ == "xcomp" or c.tag_ == "WRB" for c in verb.children):
         return False
     # "Asked about X, he said ...", "..., calling him a liar": a participle adjunct is a report
-    # of its own, never the trailing "he said" of the clause it hangs on.
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+    # of its own, never the trailing "he said" of the clause it hangs on; but "as" makes it
+    # the source of that clause ("As reported by X, ...", "..., as investigators have said").
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not _is_as_clause(verb):
         return False
     # "..., many prefer the plan": a trailing cue takes no object, bar whom it addresses
     # ("..., she told reporters") and the "it" that stands for the host ("as he put it").
@@ -53,6 +55,17 @@ def is_inverted(context: Context, verb: Token) -> bool:
     if objects and not cues.addresses(verb):
         return False
     return not (verb.dep_ == "ccomp" and cues.verb(verb.head.lemma_))
+
+
+def _is_as_clause(verb: Token) -> bool:
+    """Tell "as X has said", "as reported by X" on a clause with a subject of its own: "as"
+    and someone named who says it. With no one named ("as might be expected") it is the
+    writer's aside; on a phrase with no subject ("in advocating X, as shown by Y") it tells
+    how an act is known, not who states a clause."""
+    deps = [(c.dep_, c.lower_) for c in verb.children]
+    if ("mark", "as") not in deps or not any(dep in ("nsubj", "agent") for dep, _ in deps):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
 
 
 def _host_verb(verb: Token) -> Token | None:
@@ -196,6 +209,21 @@ def before_second_report(
     return last
 
 
+def before_stranded_report(context: Context, verb: Token, first: int, last: int) -> int:
+    """End an object content before a second cue of the verb's own that the parser hung inside
+    it ("urged X to hold a vote and said ..."): see `stranded_conjunct_host`."""
+    doc = context.doc
+    for token in doc[first + 1 : last + 1]:
+        if token.dep_ != "conj" or not _is_cue_verb(context, token):
+            continue
+        if stranded_conjunct_host(token) == verb:
+            boundary = token.left_edge.i
+            while boundary > first + 1 and _is_link(doc[boundary - 1]):
+                boundary -= 1
+            return boundary - 1
+    return last
+
+
 def _goes_on_after(context: Context, clause: Token, last: int) -> bool:
     """Tell a relative clause that the reported clause goes on after ("the plan, which critics
     called illegal, would pass"): words follow it that are no part of a later cue's own
@@ -290,15 +318,21 @@ def _has_quote(doc: Doc, first: int, end: int) -> bool:
 
 def fronted_report(context: Context, verb: Token, speaker: Token | None) -> Chars | None:
     """Return what stands before a sentence-final "..., X says." that the parser made the
-    sentence's root, as in headlines ("Budget Will Pass, Mayor Says."): the words before the
-    comma are what is said."""
-    if verb.dep_ != "ROOT" or speaker is None or speaker.i > verb.i:
+    sentence's root, as in headlines ("Budget Will Pass, Mayor Says."), or before a final
+    "..., says X, a Y." whose content it took for a subject: the words before the comma are
+    what is said. A quote there is left to `adjacent_quote`, which finds where it opens."""
+    if verb.dep_ != "ROOT" or speaker is None:
         return None
     doc = context.doc
     sent_start, sent_end = table_of(doc).sentence(verb.i)
-    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent_end]):
+    if speaker.i < verb.i:
+        rest, comma = doc[verb.i + 1 : sent_end], speaker.left_edge.i - 1
+    elif speaker.left_edge.i == verb.i + 1 and not doc[verb.i - 1].is_quote:
+        rest, comma = doc[speaker.right_edge.i + 1 : sent_end], verb.i - 1
+    else:
         return None
-    comma = speaker.left_edge.i - 1
+    if any(not (t.is_punct or t.is_space) for t in rest):
+        return None
     if comma <= sent_start or doc[comma].text != ",":
         return None
     first, last = trim(doc, sent_start, comma - 1)

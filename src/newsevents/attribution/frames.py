@@ -16,6 +16,7 @@ from newsevents.attribution.assembly import UNNAMED, Context, make_frame
 from newsevents.attribution.content import (
     adjacent_quote,
     before_second_report,
+    before_stranded_report,
     clause_content,
     continued_quotes,
     from_gap_pronoun,
@@ -76,6 +77,7 @@ OBJECT_DEPS_OF_KNOWN = ("dobj", "xcomp")
 FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in CANDIDATE_POS)
 FRAME_DEP_IDS = frozenset(get_string_id(dep) for dep in (*NOMINAL_DEPS, "advmod"))
 COLON = get_string_id(":")
+SET_APART = (":", ";", *DASHES)  # marks that close a sentence of its own before a cue
 QUOTED_PERSONS = ("i", "we", "you")  # who speaks in a quotation's own voice
 # Prepositions that take the topic or target of a verb of speaking ("spoke about", "railed
 # against", "weighed in on"); "to" and "with" take whom one speaks to, "at" and "in" a place,
@@ -416,7 +418,11 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     # "issued a statement saying ...": whoever issued the statement speaks through it.
     issuer = issuing_verb(verb, context.cues)
     speaker = None if unnamed else verb_speaker(issuer or verb)
-    clauses = [c for c in verb.children if _is_content_clause(verb, c, context.text)]
+    # a clause that holds the speaker is no part of what is said (see subject_taken_for_clause)
+    clauses = [
+        c for c in verb.children
+        if _is_content_clause(verb, c, context.text) and not _spans(c, speaker)
+    ]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
     stand_in = None
     # An object-taking cue with its own object reports that object ("described the plan"), not
@@ -427,6 +433,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
         # "rejected the idea that A, saying B": the participle is a second report, not part
         # of the object; a relative clause is ("a prosecutor who reports to ...")
         bounds = bounds[0], before_second_report(context, *bounds, deps=("advcl",))
+        bounds = bounds[0], before_stranded_report(context, verb, *bounds)
     if cue.kind == "verb-naming" and bounds is None:
         return None  # "we will see whether ...", "“...,” she saw": no label given
     if clauses:
@@ -480,11 +487,11 @@ def _is_content_clause(verb: Token, child: Token, text: str) -> bool:
 
 
 def _set_apart_before(verb: Token, clause: Token) -> bool:
-    """Tell a clause before the cue that a colon or dash sets apart when the cue reports
-    something after it ("The race is close: he says the polls undercount his voters"): the
-    writer's own sentence, which the parser hung on the cue."""
+    """Tell a clause before the cue that a colon, semicolon or dash sets apart when the cue
+    reports something after it ("The race is close: he says the polls undercount his voters";
+    "Most said A; a third said B"): a sentence of its own, which the parser hung on the cue."""
     after = clause.right_edge.i + 1
-    if clause.i > verb.i or after >= verb.i or verb.doc[after].text not in (":", *DASHES):
+    if clause.i > verb.i or after >= verb.i or verb.doc[after].text not in SET_APART:
         return False
     return any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
 
@@ -554,10 +561,15 @@ def _prep_frame(context: Context, verb: Token, cue: Cue, prep: Token, sent_i: in
     bounds = prep_content(verb, prep)
     if (speaker is None and not unnamed) or bounds is None:
         return None
+    bounds = bounds[0], before_stranded_report(context, verb, *bounds)
     cue_tokens = verb_group(verb, context.cues)
     cue_tokens = list(verb.doc[cue_tokens[0].i : max(cue_tokens[-1].i, prep.i) + 1])
     content = span_chars(context.doc, *bounds)
     return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
+
+def _spans(head: Token, word: Token | None) -> bool:
+    return word is not None and head.is_ancestor(word)
+
 
 def _holds_object(verb: Token) -> bool:
     """Tell a cue with a direct object of its own ("condemned the claims"), which reports that

@@ -17,6 +17,8 @@ from newsevents.attribution.verbs import verb_group
 from newsevents.records import Frame
 
 COLON_REACH = 9  # tokens: a speaker named before a colon is short
+# What a headline's speaker speaks on or to, after the name ("Ann Lee on the budget: ...").
+HEADLINE_TOPIC_PREPS = ("on", "to", "at", "about")
 COPULAS = ("be", "seem", "remain", "become", "appear", "sound", "grow", "feel")
 ADJECTIVE_CLAUSES = ("ccomp", "xcomp")
 HEADLINE_WORDS = 3  # words longer than three letters: a headline says something
@@ -160,6 +162,7 @@ def phrase_frame(context: Context, matched: Span, cue: Cue, sent_i: int) -> Fram
             last = cue_first - 1
             if _ends_sentence(context.doc, cue_last):
                 first = trim(context.doc, anchor.sent.start, last)[0]
+        first = _inside_own_quote(context, matched, first)
         cue_tokens = list(matched)
         # "That's according to X": the copula before the phrase joins the cue, and the subject
         # it links to the phrase is the content, as PolNeAR train marks it.
@@ -267,6 +270,18 @@ def _prep_objects(word: Token) -> list[Token]:
     return [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
 
 
+def _inside_own_quote(context: Context, matched: Span, first: int) -> int:
+    """Start a phrase cue's content no earlier than the quotation the phrase stands in ('the
+    report says the firm "keeps 40 accounts abroad, according to its filings."'): the quoted
+    words are what the quotation's speaker says, not the writer's sentence."""
+    start = matched[0].idx
+    quote = next((q for q in context.quotes if q[0] < start < q[1]), None)
+    doc = context.doc
+    while quote is not None and first < matched.start and doc[first].idx <= quote[0]:
+        first += 1
+    return first
+
+
 def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> Frame | None:
     """Build the frame of "Speaker: content" (headlines, interview transcripts, quoted experts)
     when the words before the sentence's first colon, early on, are a name and what follows
@@ -283,11 +298,11 @@ def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> F
     # A transcript quoted whole opens each turn with a quote mark before the speaker ("JONES:").
     while first < colon.i and doc[first].is_quote:
         first += 1
-    before = doc[first : colon.i]
     # "12:25 p.m.:" or "UPDATE:" on a line of its own heads a section; nobody speaks.
     if colon.i - first > COLON_REACH or "\n" in doc[colon.i : colon.i + 2].text:
         return None
-    if not before or not is_name_phrase(before, context.mentions):
+    before = _named_before_colon(context, doc[first : colon.i])
+    if before is None:
         return None
     if context.cues.word("label", before.root.lemma_):  # "Update:", "Photo:" head a section
         return None
@@ -301,4 +316,28 @@ def headline_frame(context: Context, sent: Span, sent_i: int, colon: Token) -> F
     if context.text[content[1] : content[1] + 1] in ASKING_MARKS:
         content = content[0], content[1] + 1  # "Q: Why not debate here?" asks, with its mark
     speaker = before.root
-    return make_frame(context, [colon], cue, speaker, content, sent_i, within=(first, colon.i - 1))
+    within = (before.start, before.end - 1)
+    return make_frame(context, [colon], cue, speaker, content, sent_i, within=within)
+
+
+def _named_before_colon(context: Context, before: Span) -> Span | None:
+    """Return the name of who speaks in the words before a colon, or None: all of them ("Ann
+    Lee:"), the name before what the headline says it is on or to ("Ann Lee on the budget:",
+    "Ann Lee to farmers:"), or the name after "from" ("A warning from Ann Lee:")."""
+    if not before:
+        return None
+    if is_name_phrase(before, context.mentions):
+        return before
+    prep = next((t for t in before if t.pos_ == "ADP"), None)
+    if prep is None or prep.i == before.start:
+        return None
+    doc = before.doc
+    if prep.lower_ == "from":
+        name = doc[prep.i + 1 : before.end]
+    elif prep.lower_ in HEADLINE_TOPIC_PREPS:
+        name = doc[before.start : prep.i]
+    else:
+        return None
+    # a proper name, not any capitalised word ("Focus on women:", "Success at last:")
+    named = any(t.pos_ == "PROPN" or t.i in context.mentions for t in name)
+    return name if named and is_name_phrase(name, context.mentions) else None

@@ -29,6 +29,8 @@ MISREAD_SUBJECT_DEPS = ("npadvmod", "nummod", "compound", "nmod", "dep")
 
 def verb_speaker(verb: Token) -> Token | None:
     """Return the head token of who speaks: subject, passive agent, or a shared subject."""
+    if (inverted := quotative_subject(verb)) is not None:
+        return inverted
     # Of two subjects ("news agency TASS" parsed as two), the one next to the verb is the name.
     for child in reversed(list(verb.lefts)):
         if child.dep_ == "nsubj":
@@ -48,8 +50,26 @@ def verb_speaker(verb: Token) -> Token | None:
         return own if _names_someone(own) else None
     return (
         governing_subject(verb) or fronted_subject(verb) or inverted_subject(verb)
-        or misread_subject(verb)
+        or misread_subject(verb) or subject_taken_for_clause(verb)
     )
+
+
+def quotative_subject(verb: Token) -> Token | None:
+    """Return the subject right after a cue that also has one before it, set off by a comma or
+    a closing quote ("“Every single vote,” said Lee"; "Prices will rise, said Ann Lee"): only
+    the quotative inversion puts a statement's subject after its verb, so the one before is
+    what was said, which the parser took for a second subject."""
+    # most verbs have no comma or quote right before them: that is read first, as one word
+    if not verb.i or not verb.doc[verb.i - 1].is_punct:
+        return None
+    after = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if after is None or after.left_edge.i != verb.i + 1:
+        return None
+    before = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not before:
+        return None
+    between = verb.doc[before[-1].i + 1 : verb.i]
+    return after if all(t.is_punct or t in before[-1].subtree for t in between) else None
 
 
 def governing_subject(verb: Token) -> Token | None:
@@ -57,6 +77,8 @@ def governing_subject(verb: Token) -> Token | None:
     said ...", "..., adding that ...", "won praise by saying ...", "wants to say ..."."""
     if is_conjoined_report(verb):
         return verb_speaker(verb.head.head)
+    if (host := stranded_conjunct_host(verb)) is not None:
+        return verb_speaker(host)
     if is_escaped_conjunct(verb):
         host = _clause_verb(verb.head.head)
         return None if host is None else verb_speaker(host)
@@ -72,14 +94,25 @@ def governing_subject(verb: Token) -> Token | None:
             node = node.head
         elif node.dep_ == "acomp":  # "were more likely to say ...": the copula's subject
             node = node.head
-        elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
-            node = node.head.head
+        elif node.dep_ == "pcomp" and (node.head.dep_ == "prep" or node.head.pos_ == "ADP"):
+            node = _past_prepositions(node.head.head)
         else:
             return None
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
     return None
+
+
+def _past_prepositions(node: Token) -> Token:
+    """Return the word a gerund's preposition hangs on, past a preposition it is conjoined to
+    ("fined for serving X and | for saying") or an adverb it completes ("apart | from
+    saying")."""
+    for _ in range(SHARED_SUBJECT_REACH):
+        if not (node.dep_ == "prep" or (node.pos_ == "ADV" and node.dep_ == "advmod")):
+            break
+        node = node.head
+    return node
 
 
 def _in_object_clause(clause: Token) -> bool:
@@ -135,6 +168,29 @@ def is_conjoined_report(verb: Token) -> bool:
     if not is_conjoined_to_report(verb) or not _agrees_in_tense(verb, verb.head.head):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def stranded_conjunct_host(verb: Token) -> Token | None:
+    """Return the verb a subjectless conjunct continues when the parser hung it inside that
+    verb's object ("urged X to hold a vote and said ...", with "said" on "hold"; "has
+    described the rules as a betrayal of farmers who elected him and says ...", on "elected"):
+    the nearest verb above it in its tense, where the verb it is hung on is in another. None if
+    it agrees with that verb, which it may well continue."""
+    if verb.dep_ != "conj" or _has_subject(verb) or _agrees_in_tense(verb, verb.head):
+        return None
+    above = [a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")]
+    return next((a for a in above[:SHARED_SUBJECT_REACH] if _finite_tag(a) == verb.tag_), None)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _finite_tag(verb: Token) -> str:
+    """Return the tag of a verb's finite form: its first auxiliary's ("has said": VBZ), or its
+    own."""
+    aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
+    return verb.tag_ if aux is None else aux.tag_
 
 
 def is_conjoined_to_report(verb: Token) -> bool:
@@ -214,6 +270,24 @@ def misread_subject(verb: Token) -> Token | None:
     return last if all(t.is_punct or t.head == verb for t in between) else None
 
 
+def subject_taken_for_clause(verb: Token) -> Token | None:
+    """Return the name opening a clause the parser hung before a subjectless finite cue that
+    reports something after it ("Ana Silva, union teacher leading the strike, said they
+    ...", with "teacher" read as a verb): the clause is the speaker with an aside, its
+    subject the speaker's name. Not within quotation marks, where the words are someone's."""
+    if verb.tag_ not in FINITE_TAGS or not verb.i or not verb.doc[verb.i - 1].is_punct:
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    clause = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "ccomp"), None)
+    if clause is None or any(t.is_quote for t in clause.subtree):
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != clause.left_edge.i:
+        return None
+    return subject if subject.pos_ in ("PROPN", "NOUN") else None
+
+
 def inverted_subject(verb: Token) -> Token | None:
     """Return the name right after a cue the parser left without subject ("said Ann Lee")."""
     if verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].pos_ not in ("PROPN", "NOUN", "DET"):
@@ -234,10 +308,12 @@ def speaker_chars(doc: Doc, speaker: Token, within: tuple[int, int] | None = Non
     if speaker.is_quote or (speaker.is_punct and speaker.pos_ != "NOUN"):
         return speaker.idx, speaker.idx + len(speaker)
     # A second subject the parser gave the verb is part of the speaker, unless it is a
-    # relative pronoun ("the reasons that X refuses ...").
+    # relative pronoun ("the reasons that X refuses ...") or the speaker stands after the verb
+    # (the other is then what was said: see quotative_subject).
     twins = [
         c for c in speaker.head.lefts
         if c.dep_ == speaker.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS
+        and speaker.i < speaker.head.i
     ]
     first = min([speaker.left_edge.i] + [c.left_edge.i for c in twins])
     last = speaker.right_edge.i
