@@ -307,7 +307,7 @@ def about_whom(
             heads = content_heads(candidate.trigger, patterns)
             candidate.target = first_other(heads, candidate.source, index)
         if not candidate.target:
-            # "said it is skeptical about the scheme, saying ...": no one named, the stance's
+            # "said it is doubtful about the new tariff, noting ...": no one named, the stance's
             # thing, whatever else the sentence reports
             stances = [h for clause in candidate.trigger.children if clause.dep_ == "ccomp"
                        for h in stance_heads(clause)]

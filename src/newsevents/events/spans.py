@@ -297,11 +297,11 @@ def kept_end(child: Token, describing: frozenset[str] = frozenset()) -> Token | 
 
 def is_defining(clause: Token) -> bool:
     """Tell whether a clause says which ones its noun means, as a restrictive "who" clause or a
-    bare passive participle right after it does ("the families of the soldiers who died in X",
-    "of the 39 migrants found in a truck"), or is all a counted or pronoun-named group is named
-    by ("six farmers killed", "those who perished"). A clause after a comma adds to a noun
-    already named ("X, who had been held"); "that"/"which" clauses and gerunds tell of a thing
-    ("a firm that was accused of ...", "protesters seeking justice")."""
+    bare passive participle right after it does ("the relatives of the sailors who drowned in
+    X", "of the twelve fishermen rescued off the coast"), or is all a counted or pronoun-named
+    group is named by ("six farmers killed", "those who perished"). A clause after a comma adds
+    to a noun already named ("X, who had been held"); "that"/"which" clauses and gerunds tell of
+    a thing ("a firm that was accused of ...", "protesters seeking justice")."""
     noun = clause.head
     if noun.tag_ == "DT" or noun.pos_ == "PRON" or any(c.dep_ == "nummod" for c in noun.children):
         return True
