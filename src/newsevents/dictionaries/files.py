@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -61,32 +62,32 @@ def read_common_names(path: Path = COMMON_NAMES_FILE) -> tuple[str, ...]:
 def read_party_tags(path: Path = PARTY_TAGS_FILE) -> dict[str, tuple[str, str]]:
     """Read the party tags after a legislator's name: initial -> (country, party name or "")."""
     tags = {}
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            words = line.split("#", 1)[0].split()
-            if not words:
-                continue
-            where = f"{path}:{number}"
-            if len(words) < 2 or not (words[0].isalpha() and words[0].isupper()):
-                raise ValueError(f"{where}: a tag is a capital initial, a country and a party")
-            tags[words[0]] = (_check_iso3(words[1], where), " ".join(words[2:]))
+    for where, words in _word_lines(path):
+        if len(words) < 2 or not (words[0].isalpha() and words[0].isupper()):
+            raise ValueError(f"{where}: a tag is a capital initial, a country and a party")
+        tags[words[0]] = (_check_iso3(words[1], where), " ".join(words[2:]))
     return tags
 
 
 def read_homonyms(path: Path = HOMONYMS_FILE) -> dict[str, tuple[str, str]]:
     """Read the state names that are also another country's region: name -> (state, country)."""
     homonyms = {}
+    for where, words in _word_lines(path):
+        if len(words) != 3:
+            raise ValueError(f"{where}: a line is a state, the region's country and one word")
+        state, country = (_check_iso3(code, where) for code in words[:2])
+        homonyms[words[2]] = (state, country)
+    return homonyms
+
+
+def _word_lines(path: Path) -> Iterator[tuple[str, list[str]]]:
+    # the words of each line of a text data file, "#" comments and blank lines left out, with
+    # where the line stands for error messages
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             words = line.split("#", 1)[0].split()
-            if not words:
-                continue
-            where = f"{path}:{number}"
-            if len(words) != 3:
-                raise ValueError(f"{where}: a line is a state, the region's country and one word")
-            state, country = (_check_iso3(code, where) for code in words[:2])
-            homonyms[words[2]] = (state, country)
-    return homonyms
+            if words:
+                yield f"{path}:{number}", words
 
 
 def _sharesform(entry: Entry, forms: set[str]) -> bool:

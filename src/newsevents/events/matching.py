@@ -193,8 +193,7 @@ def is_predicative(copula: Token) -> bool:
 
 def match_verb(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
     """Return the most specific verb pattern for a verb and the object word it used."""
-    found = verb_row(verb, patterns)
-    return found if found is not None and found[0].code != NO_EVENT else None
+    return event_row(verb_row(verb, patterns))
 
 
 def verb_row(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | None] | None:
@@ -322,7 +321,7 @@ def match_nominal(noun: Token, patterns: PatternSet) -> tuple[VerbPattern, Token
     heads += [conj for head in list(heads) for conj in head.conjuncts]
     objects = [(obj, object_keys(obj, patterns)) for obj in heads]
     particles = {particle} if particle else set()
-    return best_verb_row(patterns.verbs[lemma], particles, set(preps_of(noun)), objects)
+    return event_row(best_row(patterns.verbs[lemma], particles, set(preps_of(noun)), objects))
 
 
 def object_keys(token: Token, patterns: PatternSet) -> set[str]:
@@ -342,18 +341,10 @@ def is_venue(word: Token) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ in VENUE_PREPS
 
 
-def best_verb_row(
-    rows: tuple[VerbPattern, ...],
-    particles: set[str],
-    preps: set[str],
-    objects: list[tuple[Token, set[str]]],
-    hung: set[str] | None = None,
-    doers: set[str] | None = None,
+def event_row(
+    found: tuple[VerbPattern, Token | None] | None,
 ) -> tuple[VerbPattern, Token | None] | None:
-    """Return the most specific row for a predicate's particles, prepositions, objects and
-    doer's keys, or None when there is none or the most specific says the predicate is no
-    event."""
-    found = best_row(rows, particles, preps, objects, hung, doers)
+    """Return a row found, unless it says the predicate is no event."""
     return found if found is not None and found[0].code != NO_EVENT else None
 
 
@@ -365,7 +356,9 @@ def best_row(
     hung: set[str] | None = None,
     doers: set[str] | None = None,
 ) -> tuple[VerbPattern, Token | None] | None:
-    """Return the most specific row as `best_verb_row` does, a row of no event included."""
+    """Return the most specific row for a predicate's particles, prepositions, objects and
+    doer's keys, a row of no event included, or None when there is none (`event_row` drops a
+    row of no event)."""
     best: tuple[float, VerbPattern, Token | None] | None = None
     for row in rows:
         if row.doers and not (doers or set()).intersection(row.doers):
@@ -559,7 +552,7 @@ def verbal_reading(noun: Token, code: str, patterns: PatternSet) -> str | None:
         return None
     found = preps_of(noun)
     objects = [(found[p], object_keys(found[p], patterns)) for p in AIMED_PREPS if p in found]
-    best = best_verb_row(rows, set(), set(), objects) if objects else None
+    best = event_row(best_row(rows, set(), set(), objects)) if objects else None
     if best is None or not best[0].objects or best[0].code[:2] in FORCE_ROOTS:
         return None
     return best[0].code
