@@ -57,7 +57,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
 @Language.component("datelines")
 def datelines(doc: Doc) -> Doc:
     """Mark the place of each paragraph's dateline ("ROME - Bernie Sanders met ...") as a place
-    and its dash as outside any name: the NER respects both, and tells the name apart."""
+    and its dash as outside any name: the NER keeps an entity it is given, so the name after
+    the dash is read apart (the dash alone marked outside does not stop it)."""
     places, dashes = [], []
     for start in _paragraph_starts(doc):
         if (dash := _dateline_dash(doc, start)) is not None:

@@ -60,7 +60,7 @@ NAMING_LABELS = ("NORP", "GPE", "LOC", "ORG", "PERSON")
 def is_town_people(mention: Mention) -> bool:
     """Tell whether a mention is a town standing for its people (the actors stage reads a
     struck town so): before an event noun it says where the act fell ("the Benghazi attack",
-    "the Paris attacks"), not who did it."""
+    "the Mosul bombing"), not who did it. A capital there still reads as its state."""
     return mention.actor.kind == "agent" and mention.actor.basis == "gazetteer"
 
 
