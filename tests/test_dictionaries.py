@@ -296,33 +296,22 @@ def test_a_user_file_with_an_ambiguous_header_needs_a_kind(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("line", "message"),
+    ("reader", "name", "line", "message"),
     [
-        ("r USA Republican Party", "a capital initial"),
-        ("R", "a capital initial"),
-        ("R XYZ Republican Party", "not an ISO 3166 alpha-3 code"),
+        (read_party_tags, "party_tags.txt", "r USA Republican Party", "a capital initial"),
+        (read_party_tags, "party_tags.txt", "R", "a capital initial"),
+        (read_party_tags, "party_tags.txt", "R XYZ Republican Party",
+         "not an ISO 3166 alpha-3 code"),
+        (read_homonyms, "homonyms.txt", "GEO USA", "one word"),
+        (read_homonyms, "homonyms.txt", "GEO USA New Georgia", "one word"),
+        (read_homonyms, "homonyms.txt", "GEO XYZ Georgia", "not an ISO 3166 alpha-3 code"),
     ],
 )
-def test_bad_party_tags_name_file_and_line(tmp_path, line, message):
-    path = tmp_path / "party_tags.txt"
-    path.write_text(f"# tags\n{line}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=rf"party_tags.txt:2: .*{message}"):
-        read_party_tags(path)
-
-
-@pytest.mark.parametrize(
-    ("line", "message"),
-    [
-        ("GEO USA", "one word"),
-        ("GEO USA New Georgia", "one word"),
-        ("GEO XYZ Georgia", "not an ISO 3166 alpha-3 code"),
-    ],
-)
-def test_bad_homonyms_name_file_and_line(tmp_path, line, message):
-    path = tmp_path / "homonyms.txt"
-    path.write_text(f"# homonyms\n{line}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=rf"homonyms.txt:2: .*{message}"):
-        read_homonyms(path)
+def test_a_bad_text_data_file_names_file_and_line(tmp_path, reader, name, line, message):
+    path = tmp_path / name
+    path.write_text(f"# a data file\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"{name}:2: .*{message}"):
+        reader(path)
 
 
 def test_the_shipped_homonyms_name_listed_states():

@@ -43,8 +43,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so no sentence runs across paragraphs."""
     # Read and written as arrays: setting `Token.is_sent_start` scans the whole doc for a parse
     # each time, which over an article's paragraphs cost more than the dates stage.
-    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
-    breaks = [i + 1 for i, space in enumerate(spaces[:-1]) if space and "\n" in doc[i].text]
+    breaks = paragraph_starts(doc)[1:]
     if breaks:
         if doc.has_annotation("DEP"):  # as `Token.is_sent_start` refuses to, on a parsed doc
             raise ValueError(Errors.E043)
@@ -60,7 +59,7 @@ def datelines(doc: Doc) -> Doc:
     and its dash as outside any name: the NER keeps an entity it is given, so the name after
     the dash is read apart (the dash alone marked outside does not stop it)."""
     places, dashes = [], []
-    for start in _paragraph_starts(doc):
+    for start in paragraph_starts(doc):
         if (dash := _dateline_dash(doc, start)) is not None:
             places.append(Span(doc, start, _caps_end(doc, start), label="GPE"))
             dashes.append(Span(doc, dash, dash + 1))
@@ -76,7 +75,8 @@ def in_dateline(doc: Doc, start: int, end: int) -> bool:
     return opens and (dash := _dateline_dash(doc, start)) is not None and end <= dash
 
 
-def _paragraph_starts(doc: Doc) -> list[int]:
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Return the first word of each paragraph: the doc's, and each after a blank line."""
     spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
     return [0] + [i + 1 for i, space in enumerate(spaces[:-1]) if space and "\n" in doc[i].text]
 

@@ -201,9 +201,7 @@ def before_second_report(
             continue
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not _is_concession(token):
             continue  # "because he said ...": a reason inside what was said
-        boundary = token.left_edge.i
-        while boundary > first + 1 and _is_link(doc[boundary - 1]):
-            boundary -= 1
+        boundary = _linked_start(doc, token, first)
         if boundary < token.left_edge.i:
             return boundary - 1
     return last
@@ -217,11 +215,17 @@ def before_stranded_report(context: Context, verb: Token, first: int, last: int)
         if token.dep_ != "conj" or not _is_cue_verb(context, token):
             continue
         if stranded_conjunct_host(token) == verb:
-            boundary = token.left_edge.i
-            while boundary > first + 1 and _is_link(doc[boundary - 1]):
-                boundary -= 1
-            return boundary - 1
+            return _linked_start(doc, token, first) - 1
     return last
+
+
+def _linked_start(doc: Doc, report: Token, first: int) -> int:
+    """Return where a second report starts with the words that link it to the content before
+    it (", and", "; but"), no earlier than just after `first`."""
+    boundary = report.left_edge.i
+    while boundary > first + 1 and _is_link(doc[boundary - 1]):
+        boundary -= 1
+    return boundary
 
 
 def _goes_on_after(context: Context, clause: Token, last: int) -> bool:

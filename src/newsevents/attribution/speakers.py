@@ -167,7 +167,7 @@ def is_conjoined_report(verb: Token) -> bool:
     """
     if not is_conjoined_to_report(verb) or not _agrees_in_tense(verb, verb.head.head):
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return not _has_subject(verb)
 
 
 def stranded_conjunct_host(verb: Token) -> Token | None:

@@ -93,6 +93,7 @@ from newsevents.events.patterns import (
 from newsevents.events.sites import IMPLIED, aim_at_places, by_unnamed_doers, unknown_places
 from newsevents.events.spans import (
     THING_PREPS,
+    PhraseWords,
     authored_span,
     phrase_extent,
     phrase_span,
@@ -874,7 +875,7 @@ def about_span(
     if written(candidate.target) or candidate.about is None:
         return None
     return phrase_extent(candidate.about, {candidate.trigger.i, *acts}, THING_PREPS, placed=True,
-                         describing=describing)
+                         words=PhraseWords(describing=describing))
 
 
 def plover_reading(
@@ -909,7 +910,7 @@ def make_event(
     # a person it used ("arrested an employee of X") heads the side's phrase
     acts = tuple(i for i in candidate.consumed if match_noun(trigger.doc[i], patterns) is not None)
     acts += result_words(trigger, patterns)
-    describing = patterns.describing_participles
+    words = patterns.phrase_words
     return Event(
         event_id=event_id(article.article_id, number, start, entry.code),
         article_id=article.article_id,
@@ -927,11 +928,10 @@ def make_event(
         source=tuple(m.actor for m in candidate.source),
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts,
-                                describing, patterns.sited_nouns),
+                                words),
         target_span=rejected_span(candidate) or phrase_span(written(candidate.target), trigger,
-                                                              own=acts, describing=describing,
-                                                              sited=patterns.sited_nouns)
-        or about_span(candidate, acts, describing),
+                                                              own=acts, words=words)
+        or about_span(candidate, acts, words.describing),
         negated=negated,
         modality=modality,
         fatalities=fatalities,

@@ -16,6 +16,7 @@ from spacy.strings import get_string_id
 from newsevents.codebook import Codebook, load_codebook
 from newsevents.datafiles import read_rows
 from newsevents.dictionaries import SECTOR_CODES
+from newsevents.events.spans import PhraseWords
 
 if TYPE_CHECKING:
     from newsevents.events.classifier import EventModel
@@ -101,9 +102,8 @@ class PatternSet:
     halts: dict[str, str]  # code prefix of a halted event -> code of halting it
     halt_adverbs: frozenset[tuple[str, str]] = frozenset()  # ("no", "longer"): the act stopped
     standing_nouns: frozenset[str] = frozenset()  # "war": an event only when a verb carries it
-    # "known", "based": a participle after a noun that is part of an argument's phrase
-    describing_participles: frozenset[str] = frozenset()
-    sited_nouns: frozenset[str] = frozenset()  # "embassy": its "in X" says which one it is
+    # "known" ("the group known as X"), "embassy" ("the embassy in X"): what a phrase keeps
+    phrase_words: PhraseWords = field(default_factory=PhraseWords)
     sports_words: frozenset[str] = frozenset()  # "striker": the sentence reports a game
     sport_result_verbs: frozenset[str] = frozenset()  # "beat": with a score, a game's result
     consent_words: frozenset[str] = frozenset()  # "agree": intent words for cooperation only
@@ -547,8 +547,8 @@ def load_patterns(
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
         halt_adverbs=_load_halt_adverbs(folder / "halt_adverbs.csv"),
         standing_nouns=load_words(folder / "standing_nouns.csv", "noun"),
-        describing_participles=load_words(folder / "describing_participles.csv"),
-        sited_nouns=load_words(folder / "sited_nouns.csv", "noun"),
+        phrase_words=PhraseWords(load_words(folder / "describing_participles.csv"),
+                                 load_words(folder / "sited_nouns.csv", "noun")),
         sports_words=load_words(folder / "sports_words.csv", "word"),
         sport_result_verbs=load_words(folder / "sport_result_verbs.csv"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),

@@ -4,6 +4,8 @@ the whole noun phrase of each argument as annotators of arguments mark it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from newsevents.annotate import span_of
@@ -34,6 +36,20 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # "of doubling ..."
 CLAUSE_DEPS = ("relcl", "acl", "pcomp")
 WHO = ("who", "whom")  # relative pronouns of a clause that says which people a noun means
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    """The word lists that say what an argument's phrase keeps: `describing`, past participles
+    whose clause says which of its kind the head is ("the group known as X", "forces based in
+    Y"; describing_participles.csv), and `sited`, nouns whose "in" phrase says which one it is
+    though its state is named ("the Iraqi embassy in Kabul"; sited_nouns.csv)."""
+
+    describing: frozenset[str] = frozenset()
+    sited: frozenset[str] = frozenset()
+
+
+NO_WORDS = PhraseWords()
 
 
 def span(
@@ -99,8 +115,7 @@ def placing_start(doc: Doc, mention: Mention) -> int:
 
 def phrase_span(
     mentions: list[Mention], trigger: Token, preps: tuple[str, ...] = PHRASE_RIGHT_PREPS,
-    own: tuple[int, ...] = (), describing: frozenset[str] = frozenset(),
-    sited: frozenset[str] = frozenset(),
+    own: tuple[int, ...] = (), words: PhraseWords = NO_WORDS,
 ) -> tuple[int, int] | None:
     """Return the character span of the whole argument phrase some mentions stand in, first
     phrase to last: "sent doctors to the government of Chad" -> "the government of Chad".
@@ -110,12 +125,12 @@ def phrase_span(
     "A group of Saudi hackers", "Political opponents of the X government"); the actors keep
     their own words in `text`. `preps` are the prepositional phrases a phrase keeps; `own` are
     the words the event's pattern used besides its trigger ("lifted its blockade of X": the
-    blockade is what is lifted, not the argument "X"); `describing` the participles a phrase
-    keeps with their clause and `sited` the nouns whose "in" phrase it keeps (`phrase_extent`).
+    blockade is what is lifted, not the argument "X"); `words` the participles and nouns whose
+    clause or "in" phrase a phrase keeps (`PhraseWords`).
     """
     found = span(mentions, trigger, placed=PLACING_PREP in preps, own=own)
     trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
-    phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own, describing, sited)
+    phrases = argument_phrases(trigger.doc, found, trigger_span, preps, own, words)
     if found is None or not phrases:
         return found
     return min(start for start, _ in [found, *phrases]), max(end for _, end in [found, *phrases])
@@ -190,7 +205,7 @@ def is_preconjunction(word: Token) -> bool:
 def argument_phrases(
     doc: Doc, span: tuple[int, int] | None, trigger_span: tuple[int, int],
     preps: tuple[str, ...] = PHRASE_RIGHT_PREPS, own: tuple[int, ...] = (),
-    describing: frozenset[str] = frozenset(), sited: frozenset[str] = frozenset(),
+    words: PhraseWords = NO_WORDS,
 ) -> list[tuple[int, int]]:
     """Return the whole noun phrase of each argument an actor span stands in, as characters.
 
@@ -211,8 +226,7 @@ def argument_phrases(
     trigger |= set(own)
     head = _phrase_head(tokens.root, trigger)
     heads = [head] + [c for c in head.conjuncts if span[0] <= c.idx < span[1] and c.i > head.i]
-    return [phrase_extent(h, trigger, preps, placed=PLACING_PREP in preps, describing=describing,
-                          sited=sited)
+    return [phrase_extent(h, trigger, preps, placed=PLACING_PREP in preps, words=words)
             for h in heads]
 
 
@@ -238,17 +252,16 @@ def _phrase_head(token: Token, trigger: set[int]) -> Token:
 
 def phrase_extent(
     head: Token, trigger: set[int], preps: tuple[str, ...], placed: bool = False,
-    describing: frozenset[str] = frozenset(), sited: frozenset[str] = frozenset(),
+    words: PhraseWords = NO_WORDS,
 ) -> tuple[int, int]:
     """Return the characters from a phrase's left edge to its last kept right dependent.
 
     A comma is kept only inside the phrase, before an apposition it introduces. `placed`: an
     "in" phrase is the argument's only when it says which of its kind the argument is: not
     after a side already named (`is_identified`), and also where the parser hung it on a word
-    above (`placing_after`). `describing`: past participles whose clause says which of its kind
-    the head is ("the group known as X", "forces based in Y"; describing_participles.csv), kept
-    with it (ConfliBERT train marks them in all 5 targets this changes). `sited`: nouns whose
-    "in" phrase says which one the head is though its state is named (`is_identified`).
+    above (`placing_after`). `words`: the participles whose clause a phrase keeps (ConfliBERT
+    train marks them in all 5 targets this changes) and the nouns whose "in" phrase it keeps
+    (`PhraseWords`, `is_identified`).
     """
     lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct")
              and not is_preconjunction(t) and t.i not in trigger]
@@ -261,16 +274,16 @@ def phrase_extent(
         after = rights[n + 1] if n + 1 < len(rights) else None
         kept = child.dep_ in PHRASE_RIGHT_DEPS and not is_report_subject(child)
         kept = kept and not is_description(child)
-        kept = kept or is_describing(child, describing)
+        kept = kept or is_describing(child, words.describing)
         kept = kept or (child.dep_ == "prep" and child.lower_ in preps
                         and not is_time_phrase(child) and not is_manner_phrase(child)
                         and not (placed and child.lower_ == PLACING_PREP
-                                 and is_identified(head, sited)))
+                                 and is_identified(head, words.sited)))
         if kept and not any(t.i in trigger for t in child.subtree):
-            end = kept_end(child, describing) or end
+            end = kept_end(child, words.describing) or end
         elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
-    if placed and (placing := placing_after(head, end, trigger, sited)) is not None:
+    if placed and (placing := placing_after(head, end, trigger, words.sited)) is not None:
         end = placing_end(placing)
     end = _closing(without_time(end, head))
     return start, end.idx + len(end.text)
