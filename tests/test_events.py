@@ -146,6 +146,11 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         ("Chile's envoy will fly to Lima for talks with Peru.", "040", False, "future"),
         ("Chile's envoy flew to Lima for talks with Peru.", "040", False, "asserted"),
         ("Egypt freed the Chilean sailors, the ministry said.", "0841", False, "asserted"),
+        # a yes-no question asks whether an act happens; a question word's takes it as done
+        ("Did Chile expel the Peruvian envoy?", "161", False, "hypothetical"),
+        ("Has Egypt freed the Chilean sailors?", "0841", False, "hypothetical"),
+        ("Is Chile expelling the Peruvian envoy?", "161", False, "hypothetical"),
+        ("Why did Egypt free the Chilean sailors?", "0841", False, "asserted"),
     ],
 )
 def test_negation_and_modality(nlp, patterns, codebook, text, cameo, negated, modality):
@@ -263,6 +268,8 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         # beating a rival in a vote is winning it; beating people is a blow
         ("Juan Rivera beat Carlos Ortiz in the Chilean presidential runoff.", []),
         ("Chilean police beat protesters in Santiago.", ["182"]),
+        ("A poll shows Juan Rivera beating Carlos Ortiz by nine points.", []),
+        ("A poll shows Juan Rivera beating Carlos Ortiz 48 to 41 percent.", []),
         # an era is no war, and holding attention asks nothing
         ("The Cold War shaped a generation of Chileans.", []),
         ("Chile's president commanded most of the attention in Lima.", []),
@@ -2619,6 +2626,13 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
         ("Peruvian police locked up two Chilean activists.", "locked", "173"),
         ("The Chilean minister hosted a radio show in Peru.", "hosted", None),
         ("Chile hosted the Peruvian president in Santiago.", "hosted", "043"),
+        ("A Chilean network hosted a debate between the Peruvian candidates.", "hosted", None),
+        # pushing is an appeal "for" something or to someone to act; pushed stories ask no one
+        ("Washington pushed Kyiv to negotiate with Moscow.", "pushed", "020"),
+        ("Chilean aides pushed stories about the Peruvian minister.", "pushed", None),
+        # what is released "about" someone sets no one free
+        ("New files were released about Juan Rivera on Friday.", "released", None),
+        ("Chile released the Peruvian fishermen on Friday.", "released", "0841"),
         # how one speaks is no one spoken with
         ("The Chilean president spoke with great passion in Lima.", "spoke", None),
         ("The Chilean president spoke with Peruvian leaders in Lima.", "spoke", "040"),

@@ -21,6 +21,8 @@ CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
 # A verb with one of these is no bare headline participle: "has attacked", "attacked X".
 BARE_NOT = ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass")
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
+# What a verb is about is no object of it: "news was released about X" frees no one.
+TOPIC_PREPS = ("about",)
 # Numbers that make a definite plural subject a set of parties: "the two ministers" (where "two
 # officials spoke on condition of anonymity" are sources, not parties to talks).
 PARTIES = frozenset({"two", "three", "four"})
@@ -142,10 +144,13 @@ def object_candidates(verb: Token) -> list[Token]:
     # that Y would attack") is another's act, not the object of the speaker's.
     candidates += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")]
     for child in verb.children:
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS:
             inner = compound_prep(child)
             heads = child.children if inner is None else inner.children
             candidates.extend(c for c in heads if c.dep_ == "pobj")
+    # "beat X 45 to 40 percent": a counted measure of the act, as "by 12 points" is
+    candidates += [c for c in verb.children if c.dep_ == "npadvmod"
+                   and any(n.dep_ == "nummod" for n in c.children)]
     # "warned Greece of consequences", "accused Iran of espionage": a named object takes no "of"
     # phrase of its own, so one the parser hangs on it is the verb's.
     for named in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON")]:

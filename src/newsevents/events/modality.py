@@ -25,6 +25,7 @@ ADJECTIVE_PREPS = ("to", "for")  # "open to dialogue", "ready for talks"
 IMPERATIVE_DEPS = ("ROOT", "ccomp", "parataxis")
 IMPERATIVE_LEFTS = ("aux", "neg", "intj", "advmod", "discourse", "cc")  # "don't", "please", "or"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+QUESTION_WORD_TAGS = ("WDT", "WP", "WP$", "WRB")  # who, what, which, why, how, when
 OPENING_QUOTES = ("“", "‘", '"', "'", "«")  # a bare verb right after one opens a quoted order
 
 
@@ -45,8 +46,8 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         negated = negated or halt_negation(word, patterns) is not None  # "no" hangs on "longer"
         # "without offering aid", "too weak to attack"
         negated, modality = _with_cue(phrase_cue(word, cues), negated, modality)
-        if modality == "asserted" and is_imperative(word):
-            modality = "hypothetical"  # "Free the hostages!", "Stop bombing X": asked, not done
+        if modality == "asserted" and (is_imperative(word) or is_yes_no_question(word)):
+            modality = "hypothetical"  # "Free the hostages!", "Will X attack?": asked, not done
         if word is trigger and (verb := carrier(trigger, patterns)) is not None:
             word, steps = verb, steps + 1  # "did not hold talks": the light verb's negation
             continue
@@ -126,6 +127,25 @@ def is_imperative(verb: Token) -> bool:
     if any(c.dep_ in SUBJECT_DEPS or c.lower_ == "to" for c in verb.children):
         return False
     return all(t.is_punct or t.dep_ in IMPERATIVE_LEFTS for t in verb.lefts)
+
+
+def is_yes_no_question(verb: Token) -> bool:
+    """Tell whether a verb heads a yes-no question ("Do you support X?", "Will Russia attack?",
+    "Is the army retreating?"): an auxiliary or "be" before the subject and a question mark.
+    It asks whether the act happens and asserts nothing; a question word's question ("Why did X
+    attack?") takes the act as given."""
+    if not any(c.dep_ == "punct" and c.text == "?" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # the parser may hang the subject on the fronted auxiliary ("Is X expelling ...?")
+    subject = next((c for w in (verb, *auxiliaries) for c in w.children
+                    if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    fronted = [c for c in auxiliaries if c.i < subject.i]
+    fronted += [verb] if verb.lemma_ == "be" and verb.i < subject.i else []
+    return bool(fronted) and not any(
+        c.tag_ in QUESTION_WORD_TAGS for c in verb.children if c.i < fronted[0].i)
 
 
 def _infinitive_of_cue(verb: Token, cues: dict[tuple[str, str], str]) -> bool:
