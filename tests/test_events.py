@@ -2612,6 +2612,13 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
     assert all(e.negated for e in events if e.cameo != "016")
 
 
+def test_one_embarks_on_a_tour_as_one_begins_a_visit(nlp, patterns, codebook):
+    text = "The Chilean foreign minister embarked on a tour of Peru."
+    events = code(nlp, patterns, codebook, text)
+    assert [(e.cameo, bool(e.source), tuple(a.text for a in e.target)) for e in events] == [
+        ("042", True, ("Peru",))]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
@@ -2633,6 +2640,23 @@ def test_an_act_denied_is_negated_not_refused(nlp, patterns, codebook, text):
         # what is released "about" someone sets no one free
         ("New files were released about Juan Rivera on Friday.", "released", None),
         ("Chile released the Peruvian fishermen on Friday.", "released", "0841"),
+        # talking to a media outlet gives an interview, no consultation
+        ("The Chilean president spoke to Reuters on Monday.", "spoke", "010"),
+        ("The Chilean president spoke to Peru's president on Monday.", "spoke", "040"),
+        # an attack on a right, or one made in the media, is criticism
+        ("Peru condemned Chile's attack on press freedom.", "attack", "111"),
+        ("The Chilean president was attacked in the media for his trip to Lima.", "attacked",
+         "111"),
+        # a count grown says nothing; filming shoots no one; a trip is a visit "to" somewhere
+        ("Chile added 40,000 jobs in May, the Peruvian bank said.", "added", None),
+        ("Peruvian reporters went to Santiago to shoot video of the Chilean protests.", "shoot",
+         None),
+        ("Chilean tourists traveling on the highway were stopped by Peruvian police.",
+         "traveling", None),
+        ("The Chilean president will travel to Lima next week.", "travel", "042"),
+        # protesters gathering demonstrate
+        ("Hundreds of Chilean protesters gathered outside the Peruvian embassy.", "gathered",
+         "141"),
         # how one speaks is no one spoken with
         ("The Chilean president spoke with great passion in Lima.", "spoke", None),
         ("The Chilean president spoke with Peruvian leaders in Lima.", "spoke", "040"),

@@ -215,7 +215,7 @@ def code_events(
         # "protested in X": at X's authorities
         found = aim_at_places(found, places, patterns, unknown, index.ordered)
         found = by_unnamed_doers(found, places, patterns)  # "was shot dead in X": UAF of X
-        found = [candidate for candidate in found if keep(candidate)]
+        found = [candidate for candidate in map(interviewed, found) if keep(candidate)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns)
         told += found
@@ -809,6 +809,15 @@ def symmetric(candidate: Candidate, patterns: PatternSet) -> Candidate:
     if mutual and not candidate.target and len(candidate.source) > 1:
         candidate.target = candidate.source[1:]
         candidate.source = candidate.source[:1]
+    return candidate
+
+
+def interviewed(candidate: Candidate) -> Candidate:
+    """Recode talks with a media outlet as a statement: "spoke to Fox News", "met with the BBC"
+    give an interview, no consultation, as "spoke to reporters" does (verbs.csv)."""
+    if candidate.code[:2] == "04" and candidate.target and all(
+            is_media(m.actor) for m in candidate.target):
+        candidate.code = "010"
     return candidate
 
 

@@ -17,7 +17,7 @@ from newsevents.events.patterns import (
     VerbPattern,
 )
 
-CARRIER_PREPS = ("in", "for")  # "took part in talks", "joined Iran for talks"
+CARRIER_PREPS = ("in", "for", "on")  # "took part in talks", "joined Iran for talks", "embarked on a tour"
 # A verb with one of these is no bare headline participle: "has attacked", "attacked X".
 BARE_NOT = ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass")
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
