@@ -2654,6 +2654,14 @@ def test_one_embarks_on_a_tour_as_one_begins_a_visit(nlp, patterns, codebook):
         ("Chilean tourists traveling on the highway were stopped by Peruvian police.",
          "traveling", None),
         ("The Chilean president will travel to Lima next week.", "travel", "042"),
+        # asking a question is no appeal, however the question is put; asking someone to act is
+        ('"Will you resign?" the Chilean reporter asked the Peruvian minister.', "asked", None),
+        ("The Chilean reporter asked Peru whether the talks would resume.", "asked", None),
+        ('The Chilean envoy asked the Peruvian minister, "Can we meet?"', "asked", None),
+        # ... with "about" where the parser hangs it on the one asked
+        ("The Chilean reporter asked the Peruvian frontrunner about the scandal.", "asked",
+         None),
+        ("The Chilean envoy asked the Peruvian minister to resign.", "asked", "020"),
         # protesters gathering demonstrate
         ("Hundreds of Chilean protesters gathered outside the Peruvian embassy.", "gathered",
          "141"),

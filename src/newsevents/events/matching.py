@@ -4,7 +4,7 @@ word, the object and prepositions it used, and the light verbs that carry event 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate import drop_table, table_of
 from newsevents.events.doers import subject_of
@@ -12,15 +12,18 @@ from newsevents.events.patterns import (
     INFINITIVE_OBJECT,
     NAMED_OBJECTS,
     NO_EVENT,
+    QUESTION_OBJECT,
     NounPattern,
     PatternSet,
     VerbPattern,
 )
 
-CARRIER_PREPS = ("in", "for", "on")  # "took part in talks", "joined Iran for talks", "embarked on a tour"
+# "took part in talks", "joined Iran for talks", "embarked on a tour"
+CARRIER_PREPS = ("in", "for", "on")
 # A verb with one of these is no bare headline participle: "has attacked", "attacked X".
 BARE_NOT = ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass")
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
+QUESTION_WORD_TAGS = ("WDT", "WP", "WP$", "WRB")  # who, what, which, why, how, when
 # What a verb is about is no object of it: "news was released about X" frees no one.
 TOPIC_PREPS = ("about",)
 # Numbers that make a definite plural subject a set of parties: "the two ministers" (where "two
@@ -60,6 +63,8 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
         keys.add(NAMED_OBJECTS[token.ent_type_])
     if is_infinitive_clause(token):
         keys.add(INFINITIVE_OBJECT)
+    if token.pos_ in ("VERB", "AUX") and is_question(token):
+        keys.add(QUESTION_OBJECT)
     # A common-noun possessor names the kind as a compound does: "the teachers' strike" is a
     # teacher strike; a named one ("Russia's strike") is the doer, read by the coder instead.
     modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")
@@ -77,6 +82,41 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
 def is_infinitive_clause(token: Token) -> bool:
     """Tell whether a word heads a verb's "to" clause ("pressed X to resign": resign)."""
     return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.lefts)
+
+
+def is_question(clause: Token) -> bool:
+    """Tell whether a clause asks: it ends in a question mark ("Can she stay?"), or opens with
+    a question word or "whether" ("who would win", "whether talks would resume")."""
+    after = clause.right_edge.i + 1  # the parser may hang the mark on the clause's governor
+    if any(c.dep_ == "punct" and c.text == "?" for c in clause.children) or (
+            after < len(clause.doc) and clause.doc[after].text == "?"):
+        return True
+    first = clause.left_edge
+    opens = first.tag_ in QUESTION_WORD_TAGS or first.lower_ == "whether"
+    return clause.dep_ == "ccomp" and opens
+
+
+def question_of(verb: Token) -> Token | None:
+    """Return the question a verb asks, if it asks one: its clause that is a question ("asked
+    Putin who would win", 'asked the crowd, "Can she stay?"'), or, with no clause of its own,
+    the quoted question of its sentence ('"Will you run?" he asked'). A "to" clause is an act
+    asked for ("asked X to run"), no question."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+    if not clauses:
+        asked = [t for t in verb.sent if t.i != verb.i and t.pos_ in ("VERB", "AUX")]
+        return next((t for t in asked if is_question(t)), None) or question_before(verb.sent)
+    if any(is_infinitive_clause(c) for c in clauses):
+        return None
+    return next((c for c in clauses if is_question(c)), None)
+
+
+def question_before(sentence: Span) -> Token | None:
+    """Return the question a sentence follows right after its closing quote, which the parser
+    may leave in a sentence of its own: '"Will you run?" | he asked.'"""
+    i = sentence.start - 1
+    while i >= 0 and sentence.doc[i].is_quote:
+        i -= 1
+    return sentence.doc[i].head if i >= 0 and sentence.doc[i].text == "?" else None
 
 
 def unhyphen(token: Token) -> str | None:
@@ -156,6 +196,7 @@ def object_candidates(verb: Token) -> list[Token]:
     for named in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON")]:
         candidates.extend(c for p in named.children if p.dep_ == "prep" and p.lower_ == "of"
                           for c in p.children if c.dep_ == "pobj")
+    candidates += [question] if (question := question_of(verb)) is not None else []
     # A conjoined object ("arms and ammunition") counts as an object too.
     candidates.extend(conj for c in list(candidates) for conj in c.conjuncts)
     return candidates
@@ -227,9 +268,10 @@ def verb_row(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | No
     objects = _objects(verb, patterns) if any(row.objects for row in rows) else []
     preps = set(preps_of(verb)) | ({"with"} if reciprocal(verb, patterns) else set())
     # The parser often hangs a verb's phrase in its object ("discussed ties with X"): there it
-    # still gives a row that needs it ("!with") the preposition it needs.
-    hung = {w.lower_ for c in verb.children if c.dep_ == "dobj" for w in c.subtree
-            if w.dep_ == "prep"} if any(row.needs_prep for row in rows) else set()
+    # still gives a row that needs it ("!with") the preposition it needs. Each is told with
+    # whether it hangs right on the object ("asked X about Y") or deeper in its phrase.
+    hung = {w.lower_: w.head.dep_ == "dobj" for c in verb.children if c.dep_ == "dobj"
+            for w in c.subtree if w.dep_ == "prep"} if any(row.needs_prep for row in rows) else {}
     doers = doer_keys(verb, patterns) if any(row.doers for row in rows) else set()
     return best_row(rows, particles, preps, objects, hung, doers)
 
@@ -358,7 +400,7 @@ def best_row(
     particles: set[str],
     preps: set[str],
     objects: list[tuple[Token, set[str]]],
-    hung: set[str] | None = None,
+    hung: dict[str, bool] | None = None,
     doers: set[str] | None = None,
 ) -> tuple[VerbPattern, Token | None] | None:
     """Return the most specific row for a predicate's particles, prepositions, objects and
@@ -382,10 +424,11 @@ def best_row(
                 continue
             words = max(len(key.split()) for key in common)
         here = preps | (set(preps_of(used)) if used is not None else set())
-        if row.needs_prep and row.code != NO_EVENT:
-            # ... but a row of no event needs the verb's own: "returned the paintings stolen
-            # from X" is no coming back from X
-            here |= hung or set()
+        if row.needs_prep:
+            # ... but a row of no event needs the verb's own, or one right on its object ("asked
+            # X about Y"): "returned the paintings stolen from X" is no coming back from X
+            here |= {p for p, on_object in (hung or {}).items()
+                     if on_object or row.code != NO_EVENT}
         if row.needs_prep and not here.intersection(row.preps):
             continue  # "stands ready" is not "stands by"
         # A longer object phrase is more specific: "humanitarian aid" beats "aid".

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from newsevents.annotate import table_of
 from newsevents.events.arguments import MentionIndex
 from newsevents.events.doers import antecedent, subject_of
-from newsevents.events.matching import carrier, recoded
+from newsevents.events.matching import QUESTION_WORD_TAGS, carrier, recoded
 from newsevents.events.patterns import PatternSet
 
 if TYPE_CHECKING:  # context.py builds candidates and reads this module
@@ -25,7 +25,6 @@ ADJECTIVE_PREPS = ("to", "for")  # "open to dialogue", "ready for talks"
 IMPERATIVE_DEPS = ("ROOT", "ccomp", "parataxis")
 IMPERATIVE_LEFTS = ("aux", "neg", "intj", "advmod", "discourse", "cc")  # "don't", "please", "or"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
-QUESTION_WORD_TAGS = ("WDT", "WP", "WP$", "WRB")  # who, what, which, why, how, when
 OPENING_QUOTES = ("“", "‘", '"', "'", "«")  # a bare verb right after one opens a quoted order
 
 

@@ -49,6 +49,9 @@ NAMED_OBJECTS = {
 # An object row "(act)" needs a "to" clause for the verb: "pressured X to resign" demands an act
 # (CAMEO 10), where a bare "pressured X" coerces (17).
 INFINITIVE_OBJECT = "(act)"
+# ... and "(question)" a question the verb asks: "asked X who would win", '"Will you run?" he
+# asked' is no appeal (where "asked X to run" is).
+QUESTION_OBJECT = "(question)"
 
 
 @dataclass(frozen=True)
@@ -399,7 +402,7 @@ def _load_object_classes(
             raise ValueError(f"{path}:{number}: need a class and a word")
         classes.setdefault(word, set()).add(f"({row['class'].lower()})")
     known = {name for names in classes.values() for name in names} | set(NAMED_OBJECTS.values())
-    known.add(INFINITIVE_OBJECT)
+    known.update((INFINITIVE_OBJECT, QUESTION_OBJECT))
     for pattern in (p for group in verbs.values() for p in group):
         named = (*pattern.objects, *pattern.doers)
         for unknown in (o for o in named if o.startswith("(") and o not in known):
