@@ -264,6 +264,8 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         # an attack or assault on words or policies is criticism, as attacking them is
         ("Chile's assault on the Peruvian ruling angered Lima.", ["111"]),
         ("Chile's attack on Peru's budget angered Lima.", ["111"]),
+        ("The Chilean senator's personal attacks on the Peruvian president angered Lima.",
+         ["111"]),
         ("The rebels' attack on the Peruvian army base killed ten soldiers.", ["190"]),
         # beating a rival in a vote is winning it; beating people is a blow
         ("Juan Rivera beat Carlos Ortiz in the Chilean presidential runoff.", []),
@@ -2662,6 +2664,14 @@ def test_one_embarks_on_a_tour_as_one_begins_a_visit(nlp, patterns, codebook):
         ("The Chilean reporter asked the Peruvian frontrunner about the scandal.", "asked",
          None),
         ("The Chilean envoy asked the Peruvian minister to resign.", "asked", "020"),
+        ("The Chilean envoy asked the Peruvian minister if the border would reopen.", "asked",
+         None),
+        ("The Chilean and Peruvian ministers were pressed about the border dispute.", "pressed",
+         None),
+        # one charged with a task is tasked, not charged with a crime
+        ("Chile's electoral court was charged with overseeing the Peruvian vote.", "charged",
+         None),
+        ("Chilean prosecutors charged the Peruvian consul with fraud.", "charged", "173"),
         # protesters gathering demonstrate
         ("Hundreds of Chilean protesters gathered outside the Peruvian embassy.", "gathered",
          "141"),

@@ -86,14 +86,16 @@ def is_infinitive_clause(token: Token) -> bool:
 
 def is_question(clause: Token) -> bool:
     """Tell whether a clause asks: it ends in a question mark ("Can she stay?"), or opens with
-    a question word or "whether" ("who would win", "whether talks would resume")."""
+    a question word, "whether" or "if" ("who would win", "if talks would resume")."""
     after = clause.right_edge.i + 1  # the parser may hang the mark on the clause's governor
     if any(c.dep_ == "punct" and c.text == "?" for c in clause.children) or (
             after < len(clause.doc) and clause.doc[after].text == "?"):
         return True
     first = clause.left_edge
-    opens = first.tag_ in QUESTION_WORD_TAGS or first.lower_ == "whether"
-    return clause.dep_ == "ccomp" and opens
+    if clause.dep_ == "ccomp":
+        return first.tag_ in QUESTION_WORD_TAGS or first.lower_ in ("whether", "if")
+    # "asked X if Y would ...": the parser may read an indirect question as a condition
+    return clause.dep_ == "advcl" and first.lower_ in ("whether", "if")
 
 
 def question_of(verb: Token) -> Token | None:
@@ -102,6 +104,9 @@ def question_of(verb: Token) -> Token | None:
     the quoted question of its sentence ('"Will you run?" he asked'). A "to" clause is an act
     asked for ("asked X to run"), no question."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+    asked_if = [c for c in verb.children if c.dep_ == "advcl" and is_question(c)]
+    if asked_if and not any(is_infinitive_clause(c) for c in clauses):
+        return asked_if[0]
     if not clauses:
         asked = [t for t in verb.sent if t.i != verb.i and t.pos_ in ("VERB", "AUX")]
         return next((t for t in asked if is_question(t)), None) or question_before(verb.sent)
@@ -187,7 +192,7 @@ def object_candidates(verb: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS:
             inner = compound_prep(child)
             heads = child.children if inner is None else inner.children
-            candidates.extend(c for c in heads if c.dep_ == "pobj")
+            candidates.extend(c for c in heads if c.dep_ in ("pobj", "pcomp"))
     # "beat X 45 to 40 percent": a counted measure of the act, as "by 12 points" is
     candidates += [c for c in verb.children if c.dep_ == "npadvmod"
                    and any(n.dep_ == "nummod" for n in c.children)]
