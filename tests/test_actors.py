@@ -471,6 +471,22 @@ def test_a_dateline_is_no_part_of_the_name_after_it(resolve, text, name):
     assert [m.actor.name for m in resolve(text) if m.actor.kind != "place"][0] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a demonym written as a surname is a person's name, also alone after the full name
+        ("The investor Ryan Cuban met the mayor. Cuban said he would fund the park.",
+         ["Ryan Cuban", "Ryan Cuban"]),
+        ("Columnist Amy French said she would not run.", ["Amy French"]),
+        # ... where a demonym before a noun stays a country's people
+        ("On Tuesday Cuban officials met the mayor.", ["Cuban officials"]),
+    ],
+)
+def test_a_demonym_after_a_given_name_is_a_surname(resolve, text, names):
+    mentions = [m for m in resolve(text) if m.actor.kind == "person" or "Cuban" in m.text]
+    assert [m.actor.name for m in mentions if m.text not in ("he", "she")][:len(names)] == names
+
+
 def test_a_dateline_is_where_the_story_was_filed_not_a_scene(ruled_nlp, dictionary):
     resolve = resolver(ruled_nlp, dictionary, gazetteer=places.load_gazetteer())
     text = "MIAMI — The rising violence at the rallies worries the police."

@@ -68,6 +68,25 @@ def datelines(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("surname_demonyms")
+def surname_demonyms(doc: Doc) -> Doc:
+    """Leave to the NER a demonym written as a surname after a given name ("Mark Cuban", "David
+    French"): the actor ruler marks every demonym, which would cut the person's name in two.
+    A demonym before a noun ("Cuban officials") is an adjective, and stays marked."""
+    surnames = [ent for ent in doc.ents if ent.label_ == "NORP" and len(ent) == 1
+                and ent.start > 0 and ent[0].tag_ == "NNP" and _is_given_name(doc[ent.start - 1])]
+    for surname in surnames:
+        surname[0].ent_id_ = ""  # the name the NER reads there is no state's
+    if surnames:
+        doc.set_ents([], missing=surnames, default="unmodified")
+    return doc
+
+
+def _is_given_name(token: Token) -> bool:
+    # a capitalised proper noun no entity of the ruler's ("Mark"), not a title ("President")
+    return token.tag_ == "NNP" and token.is_title and not token.ent_type_
+
+
 def in_dateline(doc: Doc, start: int, end: int) -> bool:
     """Tell whether words `start:end` are the place of a dateline: where the story was filed,
     not an actor or a scene of its events."""
@@ -119,6 +138,7 @@ def load_pipeline(model: str, dictionary: ActorDictionary) -> Language:
     nlp.add_pipe("datelines", before="ner")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(dictionary.entity_patterns())
+    nlp.add_pipe("surname_demonyms", after="entity_ruler")
     return nlp
 
 

@@ -50,6 +50,8 @@ def read_entities(context: Context) -> list[Candidate]:
             candidate = read_person(context, ent, found)  # "Maduro" taken for an organisation
         elif entry is None and ent.label_ == "ORG" and _named_before(ent.text, found):
             candidate = read_person(context, ent, found)  # "Bob Corker ... Corker said"
+        elif ent.label_ == "NORP" and len(ent) == 1 and _named_before(ent.text, found):
+            candidate = read_person(context, ent, found)  # "Mark Cuban ... Cuban said"
         elif is_modifier(context, ent):
             continue  # "Ukraine's Defense Ministry", "Hamas fighters": the noun is the actor
         else:
