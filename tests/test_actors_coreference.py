@@ -269,6 +269,24 @@ def test_a_lone_surname_is_the_person_named_in_full_before(resolve, text, publis
     assert len(people) == 1 and next(iter(people))[0] in text
 
 
+def test_a_lone_surname_the_ner_took_for_a_place_is_the_person_named_before(resolve):
+    # Palin is also a town in Guatemala
+    text = "The former governor Sarah Palin toured Iowa. After Palin's exit, the race narrowed."
+    assert [a.name for a in actors_of(resolve(text), "Palin")] == ["Sarah Palin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        # the speaker of a quotation is not who is named inside it
+        ('Senator Ana Souza criticized Rosa Vidal on Friday. "Rosa Vidal is a fraud," she said.',
+         "she", "Ana Souza"),
+    ],
+)
+def test_a_pronoun_outside_a_quotation_is_not_who_it_names(resolve, text, written, name):
+    assert [a.name for a in actors_of(resolve(text), written)] == [name]
+
+
 @pytest.mark.parametrize(
     ("text", "written", "name"),
     [

@@ -266,6 +266,13 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         ("Chile's attack on Peru's budget angered Lima.", ["111"]),
         ("The Chilean senator's personal attacks on the Peruvian president angered Lima.",
          ["111"]),
+        # a named person one clashes with, fires back at or attacks "for" something is argued
+        # with; troops firing back shoot
+        ("Juan Rivera clashed with Carlos Ortiz during the Chilean Senate hearing.", ["111"]),
+        ("Juan Rivera fired back at Carlos Ortiz on Monday.", ["111"]),
+        ("Juan Rivera attacked Carlos Ortiz for his vote on the Chilean budget.", ["111"]),
+        ("Chilean troops fired back at the Peruvian gunmen.", ["193"]),
+        ("Chilean police clashed with Peruvian protesters in Arica.", ["190"]),
         ("The rebels' attack on the Peruvian army base killed ten soldiers.", ["190"]),
         # beating a rival in a vote is winning it; beating people is a blow
         ("Juan Rivera beat Carlos Ortiz in the Chilean presidential runoff.", []),
@@ -2672,6 +2679,7 @@ def test_one_embarks_on_a_tour_as_one_begins_a_visit(nlp, patterns, codebook):
         ("Chile's electoral court was charged with overseeing the Peruvian vote.", "charged",
          None),
         ("Chilean prosecutors charged the Peruvian consul with fraud.", "charged", "173"),
+        ("The Chilean minister said Peru cannot help it.", "help", None),
         # protesters gathering demonstrate
         ("Hundreds of Chilean protesters gathered outside the Peruvian embassy.", "gathered",
          "141"),

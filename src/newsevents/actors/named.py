@@ -48,10 +48,10 @@ def read_entities(context: Context) -> list[Candidate]:
             candidate = read_person(context, ent, found)
         elif entry is None and _is_listed_person(context, ent):
             candidate = read_person(context, ent, found)  # "Maduro" taken for an organisation
-        elif entry is None and ent.label_ == "ORG" and _named_before(ent.text, found):
-            candidate = read_person(context, ent, found)  # "Bob Corker ... Corker said"
-        elif ent.label_ == "NORP" and len(ent) == 1 and _named_before(ent.text, found):
-            candidate = read_person(context, ent, found)  # "Mark Cuban ... Cuban said"
+        elif _is_surname_named_before(ent, entry, found):
+            # "Bob Corker ... Corker said", "Mark Cuban ... Cuban said", "Sarah Palin ...
+            # Palin's withdrawal" (a town in Guatemala): the NER took it for a body or a place
+            candidate = read_person(context, ent, found)
         elif is_modifier(context, ent):
             continue  # "Ukraine's Defense Ministry", "Hamas fighters": the noun is the actor
         else:
@@ -162,6 +162,13 @@ def read_person(context: Context, ent: Span, earlier: list[Candidate]) -> Candid
     if not _named_before(name, earlier):
         _read_known(context, candidate, name)
     return candidate
+
+
+def _is_surname_named_before(ent: Span, entry: Entry | None, earlier: list[Candidate]) -> bool:
+    # a body or a place the dictionary does not list, or a lone demonym ("Cuban")
+    unlisted = entry is None and ent.label_ in ("ORG", "GPE", "LOC")
+    demonym = ent.label_ == "NORP" and len(ent) == 1
+    return (unlisted or demonym) and _named_before(ent.text, earlier)
 
 
 def _named_before(name: str, earlier: list[Candidate]) -> bool:

@@ -50,6 +50,8 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
                 or _lone_titles([c for c in candidates[:index] if c.start >= window])
                 or [c for c in earlier if _is_one_person(doc, c)]
             )
+            near = _window_start(starts, found.start, back=1)
+            people = [c for c in people if not _quoted_apart(doc, c, found, near)]
             subjects = [c for c in people if doc[c.head].dep_ in SUBJECT_DEPS]
             before = [c for c in people if c.start < sent_start]
             found.members = (subjects or before)[-1:]
@@ -61,6 +63,14 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
                 found.members = _unnamed_group(doc, found, earlier, starts)
         else:
             found.members = _same_title(found, candidates[:index])
+
+
+def _quoted_apart(doc: Doc, other: Candidate, found: Candidate, near: int) -> bool:
+    # '"X is a joke," he said': a quotation mark between a person and a pronoun just after it
+    # puts one inside a quotation and the other outside, and the speaker is not who is quoted
+    if other.start < near:
+        return False
+    return sum(doc[i].is_quote for i in range(other.end, found.start)) % 2 == 1
 
 
 def _subject_of_own_clause(doc: Doc, found: Candidate, other: Candidate) -> bool:
