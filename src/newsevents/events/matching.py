@@ -63,8 +63,6 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
         keys.add(NAMED_OBJECTS[token.ent_type_])
     if is_infinitive_clause(token):
         keys.add(INFINITIVE_OBJECT)
-    if token.pos_ in ("VERB", "AUX") and is_question(token):
-        keys.add(QUESTION_OBJECT)
     # A common-noun possessor names the kind as a compound does: "the teachers' strike" is a
     # teacher strike; a named one ("Russia's strike") is the doer, read by the coder instead.
     modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")
@@ -201,7 +199,6 @@ def object_candidates(verb: Token) -> list[Token]:
     for named in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON")]:
         candidates.extend(c for p in named.children if p.dep_ == "prep" and p.lower_ == "of"
                           for c in p.children if c.dep_ == "pobj")
-    candidates += [question] if (question := question_of(verb)) is not None else []
     # A conjoined object ("arms and ammunition") counts as an object too.
     candidates.extend(conj for c in list(candidates) for conj in c.conjuncts)
     return candidates
@@ -270,7 +267,8 @@ def verb_row(verb: Token, patterns: PatternSet) -> tuple[VerbPattern, Token | No
                       if doc[c].lower_ in named and compound_prep(doc[c]) is not None}
         particles |= {doc[c].lower_ for c in resultatives(verb) if doc[c].lower_ in named}
     # the objects' keys are read only for a verb with a row that names an object
-    objects = _objects(verb, patterns) if any(row.objects for row in rows) else []
+    asks = any(QUESTION_OBJECT in row.objects for row in rows)
+    objects = _objects(verb, patterns, asks) if any(row.objects for row in rows) else []
     preps = set(preps_of(verb)) | ({"with"} if reciprocal(verb, patterns) else set())
     # The parser often hangs a verb's phrase in its object ("discussed ties with X"): there it
     # still gives a row that needs it ("!with") the preposition it needs. Each is told with
@@ -293,8 +291,11 @@ def doer_keys(verb: Token, patterns: PatternSet) -> set[str]:
     return keys.union(*(patterns.object_classes.get(kind, ()) for kind in kinds[:1]))
 
 
-def _objects(verb: Token, patterns: PatternSet) -> list[tuple[Token, set[str]]]:
-    """Return the words that may fill a verb row's object slot, each with its keys."""
+def _objects(
+    verb: Token, patterns: PatternSet, asks: bool = False
+) -> list[tuple[Token, set[str]]]:
+    """Return the words that may fill a verb row's object slot, each with its keys; `asks`
+    adds the question the verb asks, if any, for its "(question)" rows."""
     candidates = object_candidates(verb)
     if verb.lemma_.lower() in patterns.permission_verbs:
         candidates += permitted(verb)
@@ -307,7 +308,10 @@ def _objects(verb: Token, patterns: PatternSet) -> list[tuple[Token, set[str]]]:
         for noun in clause.children
         if noun.dep_ == "dobj" and match_noun(noun, patterns) is not None
     ]
-    return [(obj, object_keys(obj, patterns)) for obj in candidates]
+    found = [(obj, object_keys(obj, patterns)) for obj in candidates]
+    # a verb with a "(question)" row: the question it asks ("asked X whether ...")
+    question = question_of(verb) if asks else None
+    return found + [(question, {QUESTION_OBJECT})] if question is not None else found
 
 
 # Labels under which the parser hangs a resultative adjective on its verb ("let free").
