@@ -150,6 +150,9 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
         ("Did Chile expel the Peruvian envoy?", "161", False, "hypothetical"),
         ("Has Egypt freed the Chilean sailors?", "0841", False, "hypothetical"),
         ("Is Chile expelling the Peruvian envoy?", "161", False, "hypothetical"),
+        # an act no one did is denied of everyone
+        ("No Peruvian group has claimed responsibility for the bombing in Arica.", "015", True,
+         "asserted"),
         ("Why did Egypt free the Chilean sailors?", "0841", False, "asserted"),
     ],
 )
@@ -2680,6 +2683,24 @@ def test_one_embarks_on_a_tour_as_one_begins_a_visit(nlp, patterns, codebook):
          None),
         ("Chilean prosecutors charged the Peruvian consul with fraud.", "charged", "173"),
         ("The Chilean minister said Peru cannot help it.", "help", None),
+        ("The Chilean minister was asked which of the Peruvian demands he opposed.", "asked",
+         None),
+        # wondering whether is no objection
+        ("Chilean police questioned whether the Peruvian attacker acted alone.", "questioned",
+         None),
+        ("Chilean police questioned the Peruvian suspect on Monday.", "questioned", "110"),
+        # declining to speculate declines to comment
+        ("The Chilean minister refused to speculate on Peru's next move.", "refused", "011"),
+        # an honour or a post accepted is no agreement; donors targeted are not attacked
+        ("The Chilean writer accepted the award in Lima.", "accepted", None),
+        ("The Peruvian party targeted Chilean firms for campaign contributions.", "targeted",
+         None),
+        # calling one's judgment into question criticizes it
+        ("The Chilean senator called the Peruvian minister's judgment into question.", "called",
+         "111"),
+        # one who speaks "along with" another speaks beside them, not with them
+        ("The Chilean president will speak in Lima on Thursday, along with the Peruvian "
+         "president.", "speak", "010"),
         # protesters gathering demonstrate
         ("Hundreds of Chilean protesters gathered outside the Peruvian embassy.", "gathered",
          "141"),

@@ -24,6 +24,7 @@ CARRIER_PREPS = ("in", "for", "on")
 BARE_NOT = ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass")
 OBJECT_DEPS = ("dobj", "nsubjpass", "xcomp", "acomp", "oprd", "attr")
 QUESTION_WORD_TAGS = ("WDT", "WP", "WP$", "WRB")  # who, what, which, why, how, when
+COMPANION_PREPS = ("along",)  # "along with X" names who else did it
 # What a verb is about is no object of it: "news was released about X" frees no one.
 TOPIC_PREPS = ("about",)
 # Numbers that make a definite plural subject a set of parties: "the two ministers" (where "two
@@ -102,9 +103,11 @@ def question_of(verb: Token) -> Token | None:
     the quoted question of its sentence ('"Will you run?" he asked'). A "to" clause is an act
     asked for ("asked X to run"), no question."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
-    asked_if = [c for c in verb.children if c.dep_ == "advcl" and is_question(c)]
-    if asked_if and not any(is_infinitive_clause(c) for c in clauses):
-        return asked_if[0]
+    # "asked X if Y would ...", "was asked which of ..." (the question word as the object)
+    asked = [c for c in verb.children if c.dep_ == "advcl" and is_question(c)
+             or c.dep_ == "dobj" and c.tag_ in QUESTION_WORD_TAGS]
+    if asked and not any(is_infinitive_clause(c) for c in clauses):
+        return asked[0]
     if not clauses:
         asked = [t for t in verb.sent if t.i != verb.i and t.pos_ in ("VERB", "AUX")]
         return next((t for t in asked if is_question(t)), None) or question_before(verb.sent)
@@ -153,6 +156,8 @@ def preps_of(token: Token) -> dict[str, Token]:
     for child in map(doc.__getitem__, table.children_with(token.i, PREP_OF_DEPS)):
         if child.dep_ in ("prep", "agent", "prt", "dative") and child.pos_ in ("ADP", "ADV"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if child.lower_ in COMPANION_PREPS:
+                continue  # "spoke along with X": X spoke too, and was not spoken with
             if not objects and (inner := compound_prep(child)) is not None:
                 # "pulled out of Iraq": the parser hangs "of Iraq" on "out"; it is the verb's
                 inner_objects = [c for c in inner.children if c.dep_ == "pobj"]

@@ -24,6 +24,7 @@ ADJECTIVE_PREPS = ("to", "for")  # "open to dialogue", "ready for talks"
 # Where an imperative clause stands: on its own, or as what a speaker says or chants
 IMPERATIVE_DEPS = ("ROOT", "ccomp", "parataxis")
 IMPERATIVE_LEFTS = ("aux", "neg", "intj", "advmod", "discourse", "cc")  # "don't", "please", "or"
+NOBODY = frozenset({"nobody", "none", "nothing", "noone"})  # a subject that is no one
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 OPENING_QUOTES = ("“", "‘", '"', "'", "«")  # a bare verb right after one opens a quoted order
 
@@ -43,6 +44,7 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
             elif found and modality == "asserted":
                 modality = found
         negated = negated or halt_negation(word, patterns) is not None  # "no" hangs on "longer"
+        negated = negated or (word is trigger and has_no_subject(word))  # "no one attacked"
         # "without offering aid", "too weak to attack"
         negated, modality = _with_cue(phrase_cue(word, cues), negated, modality)
         if modality == "asserted" and (is_imperative(word) or is_yes_no_question(word)):
@@ -70,6 +72,13 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         found = governor_cue(word, cues, marked) if governed else None
         negated, modality = _with_cue(found, negated, modality)
     return negated or refused_intent(trigger, patterns), modality
+
+
+def has_no_subject(verb: Token) -> bool:
+    """Tell whether a verb's subject is no one ("No group has claimed the attack", "nobody was
+    hurt", "none of them voted"): the act is denied of everyone."""
+    return any(c.dep_ in SUBJECT_DEPS and (c.lower_ in NOBODY or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def _with_cue(found: str | None, negated: bool, modality: str) -> tuple[bool, str]:
