@@ -269,11 +269,10 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         ("Chile's attack on Peru's budget angered Lima.", ["111"]),
         ("The Chilean senator's personal attacks on the Peruvian president angered Lima.",
          ["111"]),
-        # a named person one clashes with, fires back at or attacks "for" something is argued
-        # with; troops firing back shoot
+        # a named person one clashes with or fires back at is argued with; troops firing back
+        # shoot
         ("Juan Rivera clashed with Carlos Ortiz during the Chilean Senate hearing.", ["111"]),
         ("Juan Rivera fired back at Carlos Ortiz on Monday.", ["111"]),
-        ("Juan Rivera attacked Carlos Ortiz for his vote on the Chilean budget.", ["111"]),
         ("Chilean troops fired back at the Peruvian gunmen.", ["193"]),
         ("Chilean police clashed with Peruvian protesters in Arica.", ["190"]),
         ("The rebels' attack on the Peruvian army base killed ten soldiers.", ["190"]),
