@@ -259,6 +259,7 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         # ... and so are nouns of force a modifier makes something else (nouns.csv "-" rows)
         ("The Chilean senator died of a heart attack in Lima.", []),
         ("Chile launched a charm offensive in Peru.", []),
+        ("The Chilean senator's name recognition is high in Peru.", []),
         ("The Chilean president held a campaign rally in Lima.", []),
         ("Chile lost a legal battle with Peru.", []),
         ("Chile launched an offensive in Peru.", ["190"]),
@@ -2700,6 +2701,16 @@ def test_one_embarks_on_a_tour_as_one_begins_a_visit(nlp, patterns, codebook):
         # one who speaks "along with" another speaks beside them, not with them
         ("The Chilean president will speak in Lima on Thursday, along with the Peruvian "
          "president.", "speak", "010"),
+        # a question with no verb, or one the speaker is put before, is still a question
+        ('The Chilean reporter then asked, "With tanks?"', "asked", None),
+        ('"Those who fled," the Chilean minister asked. "Do we send them back?"', "asked",
+         None),
+        # running for office, courting voters, showing resolve and battling criticism are no
+        # appeal, no protest and no fight
+        ("Three Chilean candidates are seeking the nomination.", "seeking", None),
+        ("The Chilean president is appealing to moderate voters.", "appealing", None),
+        ("The Chilean vote demonstrated the country's resolve.", "demonstrated", None),
+        ("The Chilean president battled criticism from the Peruvian press.", "battled", None),
         # protesters gathering demonstrate
         ("Hundreds of Chilean protesters gathered outside the Peruvian embassy.", "gathered",
          "141"),

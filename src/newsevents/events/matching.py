@@ -110,7 +110,9 @@ def question_of(verb: Token) -> Token | None:
         return asked[0]
     if not clauses:
         asked = [t for t in verb.sent if t.i != verb.i and t.pos_ in ("VERB", "AUX")]
-        return next((t for t in asked if is_question(t)), None) or question_before(verb.sent)
+        marks = (t for t in verb.sent if t.text == "?")  # a question with no verb: "Really?"
+        return (next((t for t in asked if is_question(t)), None) or next(marks, None)
+                or question_before(verb.sent) or question_after(verb.sent))
     if any(is_infinitive_clause(c) for c in clauses):
         return None
     return next((c for c in clauses if is_question(c)), None)
@@ -123,6 +125,15 @@ def question_before(sentence: Span) -> Token | None:
     while i >= 0 and sentence.doc[i].is_quote:
         i -= 1
     return sentence.doc[i].head if i >= 0 and sentence.doc[i].text == "?" else None
+
+
+def question_after(sentence: Span) -> Token | None:
+    """Return the quoted question that opens the sentence after, where a speaker is put between
+    two parts of a quotation: '"The ones who came,” he asked. “Do we throw them out?"'."""
+    doc, end = sentence.doc, sentence.end
+    if end >= len(doc) or not doc[end].is_quote:
+        return None
+    return next((t for t in doc[end].sent if t.text == "?"), None)
 
 
 def unhyphen(token: Token) -> str | None:
