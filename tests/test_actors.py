@@ -487,6 +487,12 @@ def test_a_demonym_after_a_given_name_is_a_surname(resolve, text, names):
     assert [m.actor.name for m in mentions if m.text not in ("he", "she")][:len(names)] == names
 
 
+def test_a_body_word_before_an_act_with_a_named_doer_is_no_doer(resolve):
+    # "a public pledge from China": the public pledges nothing; "police raids" are the police's
+    text = "An early public pledge from Chile would help Peru."
+    assert not [m for m in resolve(text) if "public" in m.text]
+
+
 def test_a_dateline_is_where_the_story_was_filed_not_a_scene(ruled_nlp, dictionary):
     resolve = resolver(ruled_nlp, dictionary, gazetteer=places.load_gazetteer())
     text = "MIAMI — The rising violence at the rallies worries the police."

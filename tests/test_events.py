@@ -260,6 +260,8 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         ("The Chilean senator died of a heart attack in Lima.", []),
         ("Chile launched a charm offensive in Peru.", []),
         ("The Chilean senator's name recognition is high in Peru.", []),
+        ("There is far less agreement among Chilean parties on Peru.", []),
+        ("Chilean voters picked like-minded social contacts in Peru.", []),
         ("The Chilean president held a campaign rally in Lima.", []),
         ("Chile lost a legal battle with Peru.", []),
         ("Chile launched an offensive in Peru.", ["190"]),
@@ -2711,6 +2713,13 @@ def test_one_embarks_on_a_tour_as_one_begins_a_visit(nlp, patterns, codebook):
         ("The Chilean president is appealing to moderate voters.", "appealing", None),
         ("The Chilean vote demonstrated the country's resolve.", "demonstrated", None),
         ("The Chilean president battled criticism from the Peruvian press.", "battled", None),
+        # talking to the public states; views reinforced send no troops; a party hosted is no
+        # visit; rallying allies gathers support, no demonstration
+        ("The Chilean president is talking to the public in Lima.", "talking", "010"),
+        ("The Chilean campaign reinforced the voters' beliefs about Peru.", "reinforced", None),
+        ("The Chilean ambassador hosted a barbecue for Peruvian donors.", "hosted", None),
+        ("The Chilean president rallied his supporters in Valparaiso.", "rallied", None),
+        ("Chilean students rallied in Santiago against the Peruvian ruling.", "rallied", "141"),
         # protesters gathering demonstrate
         ("Hundreds of Chilean protesters gathered outside the Peruvian embassy.", "gathered",
          "141"),

@@ -43,6 +43,7 @@ CHUNK_DEPS = frozenset(get_string_id(dep) for dep in (
     "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
 CONJ, NP = get_string_id("conj"), "NP"
 MODIFIER_DEPS = ("compound", "amod", "nmod")
+DOER_PREPS = ("by", "from")  # "an attack by X", "a pledge from X": the doer named after the act
 # What a "group" points back to (sectors.csv, class anaphor): introduced with a modifier naming
 # its country, it is a body of its own. "An African organisation", "a Western country" are left
 # to the nouns of their kind ("organisation" is as often a state's agency, with a sector).
@@ -112,6 +113,8 @@ def _body_modifier(
         return None
     if not (term.cls == "group" or term.cls == "org" and term.person == "collective"):
         return None
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in DOER_PREPS for c in root.children):
+        return None  # "a public pledge from China": the doer is named, the modifier a kind
     if term.words[-1] not in (modifier.lower_, modifier.lemma_.lower()) or len(term.words) > 1:
         return None
     start = modifier.i
