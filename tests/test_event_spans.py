@@ -321,3 +321,18 @@ def test_weapons_given_as_aid_are_no_target(resources):
 def test_the_subject_is_a_party_to_talks_it_came_for(resources, text, source):
     talks = next(e for e in events_of(resources, text) if e.trigger in ("talks", "meeting"))
     assert [a.country for a in talks.source] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a resignation leaves the body the role was held in, not the role (the doer's own)
+        ("Menem resigned as president of Argentina in 1999.", "Argentina"),
+        ("The Chilean envoy resigned as head of the Andean Community on Monday.",
+         "the Andean Community"),
+        ("She is stepping down as prime minister of the United Kingdom.", "the United Kingdom"),
+    ],
+)
+def test_a_resignation_is_aimed_at_the_body_of_the_role_given_up(resources, text, phrase):
+    resigned = next(e for e in events_of(resources, text) if e.cameo == "0831")
+    assert text[slice(*resigned.target_span)] == phrase

@@ -49,6 +49,8 @@ OBJECT_DEPS = ("dobj", "dative")
 OWNER_PRONOUNS = frozenset(("its", "their", "our"))
 OWNED_PREPS = ("from", "with", "to", "of", "on", "against", "for", "into", "toward", "towards")
 GOAL_PREPS = ("to", "into")
+# The preposition of a role its doer holds: "resigned as president of X" (`role_holders`).
+ROLE_PREP = "as"
 # Modifiers through which a noun names whose it is ("British troops", "the UN's peacekeepers").
 OWNER_DEPS = ("compound", "amod", "nmod", "poss")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
@@ -422,6 +424,26 @@ def places_of(thing: Token) -> list[Token]:
     (the parser hangs the phrase on the first of a list)."""
     owners = [thing, *thing.conjuncts, *participant_objects(thing, ("of",))]
     return [site for owner in owners for site in participant_objects(owner, ("in",))]
+
+
+def role_holders(role: Token) -> list[Token]:
+    """Return whom a role named in an "as" phrase is held in or for: "resigned as president of
+    X", "stepped down as X's envoy" leave X, so X is whom the act concerns; the role itself is
+    the doer's own, never its target (no "of" or possessor: nothing)."""
+    return [c for c in role.children if c.dep_ == "poss"] + participant_objects(role, ("of",))
+
+
+def held_states(found: list[Mention], head: Token, roles: tuple[int, ...]) -> list[Mention]:
+    """Return the state a role is held in, for a mention the actors stage read over the role
+    and its state as one ("resigned as president of X": the doer's own title), else the
+    mentions found. A body that is no state ("head of the party") has a mention of its own."""
+    doc = head.doc
+    return [
+        state_mention(doc[head.left_edge.i : head.i + 1], m.actor.country, m.sentence_index)
+        if any(m.start <= i < m.end for i in roles) and head.ent_type_ == "GPE"
+        and m.actor.country else m
+        for m in found
+    ]
 
 
 def instigators(word: Token) -> list[Token]:

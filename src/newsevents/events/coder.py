@@ -17,12 +17,14 @@ from newsevents.annotate import is_stray_object, pos_numbers, table_of
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
     OWNER_DEPS,
+    ROLE_PREP,
     MentionIndex,
     banished_from,
     content_heads,
     content_subject,
     first_other,
     goal_heads,
+    held_states,
     instigators,
     is_instigation,
     is_own_force,
@@ -37,6 +39,7 @@ from newsevents.events.arguments import (
     people_of_place,
     places_of,
     requesters,
+    role_holders,
     same_actor,
     served_first,
     stance_heads,
@@ -376,11 +379,13 @@ def code_verb(
     # passive's "by" names its doer ("the charges were denied by X"), never whom it is done to
     held = [preps_of(owner) for owner in (verb, used) if owner is not None]
     slots = [
-        found[p]
+        head
         for p in row.preps
         for found in held
         if p in found and found[p] is not used and found[p].head.dep_ != "agent"
+        for head in (role_holders(found[p]) if p == ROLE_PREP else [found[p]])
     ]
+    roles = candidate.roles = roles_of(verb) if ROLE_PREP in row.preps else ()
     # "charged X with kidnapping Y": a gerund in the pattern's phrase is the act charged, and
     # the object X is whom the charge is aimed at.
     gerunds = [head for head in slots if head.dep_ == "pcomp"]
@@ -405,7 +410,7 @@ def code_verb(
     heads = [head for head in heads if head.i not in own]
     for head in heads:
         if target := index.mentions_for([head]):
-            candidate.target = target
+            candidate.target = held_states(target, head, roles)
             break
     # a name among the objects that no actor stands for ("accused X of plotting", X unknown to
     # the dictionaries and missed by the tagger) is still whom the act is done to
@@ -909,7 +914,7 @@ def make_event(
     # the act nouns its pattern used ("lifted its blockade of X") are the event's, not a side's;
     # a person it used ("arrested an employee of X") heads the side's phrase
     acts = tuple(i for i in candidate.consumed if match_noun(trigger.doc[i], patterns) is not None)
-    acts += result_words(trigger, patterns)
+    acts += result_words(trigger, patterns) + candidate.roles
     words = patterns.phrase_words
     return Event(
         event_id=event_id(article.article_id, number, start, entry.code),
@@ -949,6 +954,13 @@ def result_words(trigger: Token, patterns: PatternSet) -> tuple[int, ...]:
     match = match_verb(trigger, patterns) if words and trigger.pos_ == "VERB" else None
     particle = match[0].particle if match is not None else ""
     return tuple(i for i in words if particle and trigger.doc[i].lower_ == particle)
+
+
+def roles_of(trigger: Token) -> tuple[int, ...]:
+    """Return the role a verb's "as" phrase gives its doer ("resigned as head of X")."""
+    return tuple(role.i for prep in trigger.children
+                 if prep.dep_ == "prep" and prep.lower_ == ROLE_PREP
+                 for role in prep.children if role.dep_ == "pobj")
 
 
 def written(mentions: list[Mention]) -> list[Mention]:
