@@ -336,3 +336,20 @@ def test_the_subject_is_a_party_to_talks_it_came_for(resources, text, source):
 def test_a_resignation_is_aimed_at_the_body_of_the_role_given_up(resources, text, phrase):
     resigned = next(e for e in events_of(resources, text) if e.cameo == "0831")
     assert text[slice(*resigned.target_span)] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a demand named by a noun is addressed to whom its "that" clause asks to act, as a
+        # verb's is ("demanded that X lift ..."); the parser hangs that clause on the noun
+        ("Iran has repeated its demand that Britain lift the sanctions.", "demand", "Britain"),
+        ("The unions renewed their demand that the Kenyan government raise wages.", "demand",
+         "the Kenyan government"),
+    ],
+)
+def test_a_demand_noun_is_addressed_to_the_subject_of_its_content(
+    resources, text, trigger, phrase
+):
+    assert target_span(resources, text, trigger) == phrase
+

@@ -495,7 +495,7 @@ def content_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list[Tok
     then that clause's other participants ("said the treaty binds X")."""
     heads: list[Token] = []
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+        if is_content_clause(clause) and clause.pos_ in ("VERB", "AUX"):
             heads += [
                 c
                 for c in clause.children
@@ -505,6 +505,16 @@ def content_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list[Tok
             heads += stance_heads(clause)
             heads += content_heads(clause, patterns, depth - 1) if depth else []
     return heads
+
+
+def is_content_clause(clause: Token) -> bool:
+    """Tell whether a clause says what a verb or a noun of speaking says: "said (that) X will",
+    and "its demand that X lift", which the parser hangs on the noun as a clause that modifies
+    it; a relative clause ("the call that was made") says which one it is."""
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in clause.children)
 
 
 def stance_heads(clause: Token) -> list[Token]:
