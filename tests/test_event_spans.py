@@ -353,3 +353,17 @@ def test_a_demand_noun_is_addressed_to_the_subject_of_its_content(
 ):
     assert target_span(resources, text, trigger) == phrase
 
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # the thing a violent act struck is its target, though no actor stands for it; whom
+        # the act killed is what it did, and a place on the thing is the thing's
+        ("The army attacked the final rebel-held city near Aleppo on Friday, killing dozens of "
+         "people.", "attacked", "the final rebel-held city near Aleppo"),
+        ("Rebels shelled the old fort near Tikrit at dawn , killing five soldiers.", "shelled",
+         "the old fort near Tikrit"),
+    ],
+)
+def test_a_violent_act_is_aimed_at_the_thing_it_struck(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.annotate import is_stray_object, pos_numbers, table_of
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
+    OBJECT_DEPS,
     OWNER_DEPS,
     ROLE_PREP,
     MentionIndex,
@@ -433,7 +434,11 @@ def code_verb(
         between_sides(candidate, (verb, used, *passive_subjects(verb)), index), patterns
     )
     if not candidate.target and row.code[:2] in VIOLENT_ROOTS:
-        candidate.target = first_other(outcome_heads(verb), candidate.source, index)
+        # "attacked the city, killing dozens": the thing struck is the target, its victims are
+        # what the attack did
+        candidate.about = candidate.about or struck_thing(objects, used, patterns)
+        if candidate.about is None:
+            candidate.target = first_other(outcome_heads(verb), candidate.source, index)
     if not candidate.target:
         others = participant_heads(verb, patterns)
         others = [h for h in others if not is_own_force(h, patterns, index)]
@@ -466,6 +471,13 @@ def is_thing(head: Token, patterns: PatternSet, code: str = "") -> bool:
         return False
     bare = head.tag_ == "NN" and not any(c.dep_ in NOUN_MODIFIERS for c in head.children)
     return not bare and (code in STANCE_CODES or match_noun(head, patterns) is None)
+
+
+def struck_thing(objects: list[Token], used: Token | None, patterns: PatternSet) -> Token | None:
+    """Return the thing a violent verb's object names when no actor stands for it ("shelled
+    the old city"), unless it is the act or a weapon used ("fired rockets")."""
+    return next((o for o in objects if o is not used and o.pos_ == "NOUN"
+                 and is_thing(o, patterns) and ARMS not in object_keys(o, patterns)), None)
 
 
 def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]:
@@ -883,6 +895,22 @@ def about_span(
                          words=PhraseWords(describing=describing))
 
 
+def struck_span(
+    candidate: Candidate, acts: tuple[int, ...], describing: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Return the phrase of the thing a violent act struck (`struck_thing`) when its target is
+    only the place that phrase names ("shelled the old fort near X": X's state, spanned at the
+    fort near X); else None."""
+    thing = candidate.about
+    if candidate.code[:2] not in VIOLENT_ROOTS or thing is None or thing.dep_ not in OBJECT_DEPS:
+        return None
+    start, end = phrase_extent(thing, {candidate.trigger.i, *acts}, THING_PREPS, placed=True,
+                               words=PhraseWords(describing=describing))
+    placed = [m for m in candidate.target if m.actor.basis == "place"
+              and start <= m.start_char and m.end_char <= end]
+    return (start, end) if candidate.target and placed == candidate.target else None
+
+
 def plover_reading(
     candidate: Candidate, modality: str, patterns: PatternSet, codebook: Codebook
 ) -> tuple[str, str]:
@@ -934,8 +962,8 @@ def make_event(
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts,
                                 words),
-        target_span=rejected_span(candidate) or phrase_span(written(candidate.target), trigger,
-                                                              own=acts, words=words)
+        target_span=rejected_span(candidate) or struck_span(candidate, acts, words.describing)
+        or phrase_span(written(candidate.target), trigger, own=acts, words=words)
         or about_span(candidate, acts, words.describing),
         negated=negated,
         modality=modality,
