@@ -367,3 +367,16 @@ def test_a_demand_noun_is_addressed_to_the_subject_of_its_content(
 )
 def test_a_violent_act_is_aimed_at_the_thing_it_struck(resources, text, trigger, phrase):
     assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a thing its doer's own state holds is the doer's ("its border"): the act concerns the
+        # other side its phrase names
+        ("Kagame closed Rwanda's border with Burundi on Friday.", "closed", "Burundi"),
+        ("The Thai army sealed Thailand's border with Cambodia.", "sealed", "Cambodia"),
+    ],
+)
+def test_what_the_doers_own_state_holds_is_no_target(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase

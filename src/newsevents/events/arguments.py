@@ -6,7 +6,7 @@ mapped to actor mentions inside each head's subtree; `spans` gives the text an a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -281,14 +281,17 @@ def outcome_heads(verb: Token) -> list[Token]:
     ]
 
 
-def owned_partners(thing: Token, verb: Token) -> list[Token]:
+def owned_partners(
+    thing: Token, verb: Token, source: Sequence[Mention] = (), index: MentionIndex | None = None
+) -> list[Token]:
     """Return the other side of an act done with something the doer holds, else nothing.
 
     "Withdrew its troops from X": the troops are the doer's own, X is whom the act concerns,
     whether the parser hangs the phrase on the object or on the verb. "His"/"her" are left out:
-    "met his counterpart" names the other side itself.
+    "met his counterpart" names the other side itself. The doer's own state named as the
+    holder holds it too: "Kagame closed Rwanda's border with X" (`source`, `index`).
     """
-    if not is_held(thing):
+    if not (is_held(thing) or is_state_held(thing, source, index)):
         return []
     return participant_objects(thing, OWNED_PREPS) + participant_objects(verb, OWNED_PREPS)
 
@@ -355,6 +358,18 @@ def is_own_force(head: Token, patterns: PatternSet, index: MentionIndex) -> bool
         and not any(c.dep_ in OWNER_DEPS and c.pos_ != "PRON" and index.at(c)
                     for c in head.children)
     )
+
+
+def is_state_held(
+    thing: Token, source: Sequence[Mention], index: MentionIndex | None
+) -> bool:
+    """Tell whether a thing's possessor is the state its doers belong to: "Kagame closed
+    Rwanda's border", "the Thai army sealed Thailand's border" (the possessor's mention may
+    cover the thing too: "Thailand's envoy" is one actor)."""
+    countries = {m.actor.country for m in source} - {None}
+    return index is not None and any(
+        (owner := index.at(c)) is not None and owner.actor.country in countries
+        for c in thing.children if c.dep_ == "poss" and c.ent_type_ == "GPE")
 
 
 def is_held(thing: Token) -> bool:

@@ -397,7 +397,8 @@ def code_verb(
     heads += objects if row.code[:2] in ADDRESSED_ROOTS and "for" in row.preps else []
     heads += served_first([head for head in slots if head.dep_ != "pcomp"], patterns)
     holdings = [thing for thing in (used, *objects) if thing is not None]
-    owned = [head for thing in holdings for head in owned_partners(thing, verb)]
+    owned = [head for thing in holdings
+             for head in owned_partners(thing, verb, candidate.source, index)]
     heads += owned + goal_heads(verb, patterns) + objects + object_agents(verb) + gerunds
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
