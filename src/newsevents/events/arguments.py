@@ -426,11 +426,20 @@ def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREP
         # the parser labels a giving's "to" a dative as often as a preposition ("provide
         # doctors to X")
         if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        and pobj.ent_type_ not in ("DATE", "TIME")
+        for pobj in shared_objects(prep)
+        if pobj.ent_type_ not in ("DATE", "TIME")
         and pobj.lemma_.lower() not in INSTIGATION
     ]
+
+
+def shared_objects(prep: Token) -> list[Token]:
+    """Return a preposition's objects, or those of the one conjoined with it that it shares
+    them with: "curbs on travel to and from X" reach X both ways."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects:
+        return objects
+    return [c for other in prep.conjuncts if other.pos_ == "ADP"
+            for c in other.children if c.dep_ == "pobj"]
 
 
 def places_of(thing: Token) -> list[Token]:
