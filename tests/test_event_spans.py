@@ -67,6 +67,11 @@ def test_the_object_of_a_verb_whatever_the_parser_hangs_on_it(
          "an amendment drafted by Sweden"),
         ("The Finnish parliament rejected two bills put forward by the Swedish cabinet.",
          "rejected", "two bills put forward by the Swedish cabinet"),
+        # opposition to a thing (110, 120, 121) is aimed at the thing with the party its phrase
+        # names, as a rejected request is with its author
+        ("Chile rejected any fishing pact with Peru.", "rejected", "any fishing pact with Peru"),
+        ("Norway opposed new quotas in the European Union.", "opposed",
+         "new quotas in the European Union"),
     ],
 )
 def test_a_rejected_thing_is_spanned_with_its_author(resources, text, trigger, phrase):

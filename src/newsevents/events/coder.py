@@ -96,6 +96,7 @@ from newsevents.events.patterns import (
 )
 from newsevents.events.sites import IMPLIED, aim_at_places, by_unnamed_doers, unknown_places
 from newsevents.events.spans import (
+    AUTHOR_PREPS,
     THING_PREPS,
     PhraseWords,
     authored_span,
@@ -131,6 +132,12 @@ SOURCE_PHRASE_PREPS = ("of", "from")
 # CAMEO rejections of a thing offered: a request for aid (122), a proposal to meet or negotiate
 # (125), a plan or agreement (127); their target phrase is the proposal with its author.
 PROPOSAL_REJECTIONS = ("120", "122", "125", "127")
+# CAMEO opposition to a thing (110 disapprove, 120 reject, 121 reject cooperation): the thing with
+# the party its phrase names is what is opposed ("rejected any deal with X", "opposed resolutions
+# in the UN"), as a rejected request is with its author; a rejected act of meeting ("refused
+# talks with X", 125) is aimed at its party.
+THING_REJECTIONS = ("110", "120", "121")
+PARTY_PREPS = ("with", "to", "in")
 # Stances taken on something (CAMEO 012 pessimism, 013 optimism, 018 sympathy): an act is what
 # they are about as much as a thing is ("optimism about the deal", "condolences over the quake").
 STANCE_CODES = ("012", "013", "018")
@@ -872,16 +879,20 @@ def _sentence_text(trigger: Token, article: Article) -> str:
 
 def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
     """Return the span of the proposal a rejection is aimed at when its target is named only as
-    the proposal's author: "rejected a request from X" (`authored_span`). Only the rejections of
-    something offered (`PROPOSAL_REJECTIONS`): "rejected demands from X" refuses X itself (124)."""
-    if candidate.code not in PROPOSAL_REJECTIONS:
+    the proposal's author: "rejected a request from X" (`authored_span`), or, for opposition to
+    a thing (`THING_REJECTIONS`), as its party: "rejected any deal with X". Only the rejections
+    of something offered (`PROPOSAL_REJECTIONS`): "rejected demands from X" refuses X itself
+    (124)."""
+    if candidate.code not in (*PROPOSAL_REJECTIONS, *THING_REJECTIONS):
         return None
+    preps = (*AUTHOR_PREPS, *(PARTY_PREPS if candidate.code in THING_REJECTIONS else ()))
     doc = candidate.trigger.doc
     things = [doc[i] for i in candidate.consumed if doc[i].pos_ == "NOUN"]
     # a rejection with no object in its pattern (120) rejects what its object names
     things += [c for c in candidate.trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return next((found for thing in things
-                 if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
+                 if (found := authored_span(candidate.target, thing, candidate.trigger, preps))),
+                None)
 
 
 def about_span(
