@@ -385,3 +385,18 @@ def test_a_violent_act_is_aimed_at_the_thing_it_struck(resources, text, trigger,
 )
 def test_what_the_doers_own_state_holds_is_no_target(resources, text, trigger, phrase):
     assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a refusal made despite or under pressure defies whoever applied it
+        ("The governor of Ohio has declined to resign despite calls from the state senate.",
+         "the state senate"),
+        ("The Chilean minister refused to step down under pressure from the unions.",
+         "the unions"),
+    ],
+)
+def test_a_refusal_despite_pressure_is_aimed_at_who_applied_it(resources, text, phrase):
+    refusal = next(e for e in events_of(resources, text) if e.cameo_root == "12")
+    assert text[slice(*refusal.target_span)] == phrase

@@ -38,6 +38,7 @@ INSTIGATION = frozenset(
      "order", "orders", "instruction", "instructions", "direction", "command")
 )
 INSTIGATION_PREPS = ("at", "on", "upon")
+DEFYING_PREPS = ("despite", "under")  # a refusal "despite calls from X", "under pressure from X"
 # On a noun of INSTIGATION, the prepositions that tell what was asked or of whom ("a request to
 # X for talks with Y", "orders on the border"); any other names who asked: "of", "from", "by",
 # and a slip such as "at the request at X".
@@ -467,6 +468,19 @@ def held_states(found: list[Mention], head: Token, roles: tuple[int, ...]) -> li
         if any(m.start <= i < m.end for i in roles) and head.ent_type_ == "GPE"
         and m.actor.country else m
         for m in found
+    ]
+
+
+def defied_parties(verb: Token, patterns: PatternSet) -> list[Token]:
+    """Return who applied the pressure a refusal was made "despite" or "under" ("declined to
+    resign despite calls from X", "refused under pressure by X", "despite X's request"), on the
+    verb or the verbs completing it (pressure_nouns.csv)."""
+    return [
+        head
+        for owner in complements(verb)
+        for pressure in participant_objects(owner, DEFYING_PREPS)
+        if pressure.lemma_.lower() in patterns.pressure_nouns
+        for head in requesters(pressure)
     ]
 
 

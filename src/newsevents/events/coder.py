@@ -23,6 +23,7 @@ from newsevents.events.arguments import (
     banished_from,
     content_heads,
     content_subject,
+    defied_parties,
     first_other,
     goal_heads,
     held_states,
@@ -121,6 +122,7 @@ TALKS = ("040", "041", "046")
 TALKS_PREPS = ("for", "after", "following", "before", "during", "ahead")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
+REFUSAL_ROOT = "12"  # reject: a refusal made despite pressure defies who applied it
 CONTENT_DEPS = ("ccomp", "xcomp")  # a statement's content clause: "said (that) X will ..."
 SOURCE_PREPS = ("by", "from")
 # "said on Twitter", "wrote in the Times": an outlet after these is where words appeared
@@ -451,6 +453,8 @@ def code_verb(
         others = participant_heads(verb, patterns)
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
+    if not candidate.target and row.code[:2] == REFUSAL_ROOT:
+        candidate.target = first_other(defied_parties(verb, patterns), candidate.source, index)
     if not candidate.target and row.code[:2] in ADDRESSED_ROOTS:
         # "called for reform of the constitution in X": an appeal for a change in a place is
         # addressed to the place's state
