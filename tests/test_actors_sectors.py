@@ -38,6 +38,14 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
         # forces a rebel word qualifies are an armed group; gunners are soldiers
         ("Rebel forces seized the airport.", "Rebel forces", None, ("REB",)),
         ("Serb gunners shelled the road.", "Serb gunners", "SRB", ("MIL",)),
+        # secessionists are an armed group as separatists are; lecturers teach; a candidate
+        # for president is a politician; a ship's crew are civilians
+        ("Georgian secessionists blocked the pass.", "Georgian secessionists", "GEO", ("REB",)),
+        ("Ghanaian lecturers went on strike.", "Ghanaian lecturers", "GHA", ("EDU",)),
+        ("A Peruvian presidential candidate was freed.", "Peruvian presidential candidate", "PER",
+         ("ELI",)),
+        ("Pirates seized twelve Filipino seafarers.", "twelve Filipino seafarers", "PHL",
+         ("CVL",)),
     ],
 )  # fmt: skip
 def test_agent_nouns_and_sites_carry_their_sectors(resolve, text, written, country, sectors):

@@ -45,6 +45,9 @@ def sides(nlp, patterns, codebook, text: str) -> list[tuple[str, tuple[str, ...]
          ("investigate", ("Canada",), ("Kenya",))),
         # a passive sending reaches its goal, whatever actor the thing sent names
         ("A Mexican statue was returned to Peru by Chile.", ("returned", ("Chile",), ("Peru",))),
+        # two prepositions sharing one object: "to and from X" reach X both ways
+        ("Canada lifted travel curbs to and from Cuba on Monday.",
+         ("lifted", ("Canada",), ("Cuba",))),
     ],
 )
 def test_target_found_beyond_the_pattern(nlp, patterns, codebook, text, expected):

@@ -67,6 +67,11 @@ def test_the_object_of_a_verb_whatever_the_parser_hangs_on_it(
          "an amendment drafted by Sweden"),
         ("The Finnish parliament rejected two bills put forward by the Swedish cabinet.",
          "rejected", "two bills put forward by the Swedish cabinet"),
+        # opposition to a thing (110, 120, 121) is aimed at the thing with the party its phrase
+        # names, as a rejected request is with its author
+        ("Chile rejected any fishing pact with Peru.", "rejected", "any fishing pact with Peru"),
+        ("Norway opposed new quotas in the European Union.", "opposed",
+         "new quotas in the European Union"),
     ],
 )
 def test_a_rejected_thing_is_spanned_with_its_author(resources, text, trigger, phrase):
@@ -321,3 +326,77 @@ def test_weapons_given_as_aid_are_no_target(resources):
 def test_the_subject_is_a_party_to_talks_it_came_for(resources, text, source):
     talks = next(e for e in events_of(resources, text) if e.trigger in ("talks", "meeting"))
     assert [a.country for a in talks.source] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a resignation leaves the body the role was held in, not the role (the doer's own)
+        ("Menem resigned as president of Argentina in 1999.", "Argentina"),
+        ("The Chilean envoy resigned as head of the Andean Community on Monday.",
+         "the Andean Community"),
+        ("She is stepping down as prime minister of the United Kingdom.", "the United Kingdom"),
+    ],
+)
+def test_a_resignation_is_aimed_at_the_body_of_the_role_given_up(resources, text, phrase):
+    resigned = next(e for e in events_of(resources, text) if e.cameo == "0831")
+    assert text[slice(*resigned.target_span)] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a demand named by a noun is addressed to whom its "that" clause asks to act, as a
+        # verb's is ("demanded that X lift ..."); the parser hangs that clause on the noun
+        ("Iran has repeated its demand that Britain lift the sanctions.", "demand", "Britain"),
+        ("The unions renewed their demand that the Kenyan government raise wages.", "demand",
+         "the Kenyan government"),
+    ],
+)
+def test_a_demand_noun_is_addressed_to_the_subject_of_its_content(
+    resources, text, trigger, phrase
+):
+    assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # the thing a violent act struck is its target, though no actor stands for it; whom
+        # the act killed is what it did, and a place on the thing is the thing's
+        ("The army attacked the final rebel-held city near Aleppo on Friday, killing dozens of "
+         "people.", "attacked", "the final rebel-held city near Aleppo"),
+        ("Rebels shelled the old fort near Tikrit at dawn , killing five soldiers.", "shelled",
+         "the old fort near Tikrit"),
+    ],
+)
+def test_a_violent_act_is_aimed_at_the_thing_it_struck(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a thing its doer's own state holds is the doer's ("its border"): the act concerns the
+        # other side its phrase names
+        ("Kagame closed Rwanda's border with Burundi on Friday.", "closed", "Burundi"),
+        ("The Thai army sealed Thailand's border with Cambodia.", "sealed", "Cambodia"),
+    ],
+)
+def test_what_the_doers_own_state_holds_is_no_target(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a refusal made despite or under pressure defies whoever applied it
+        ("The governor of Ohio has declined to resign despite calls from the state senate.",
+         "the state senate"),
+        ("The Chilean minister refused to step down under pressure from the unions.",
+         "the unions"),
+    ],
+)
+def test_a_refusal_despite_pressure_is_aimed_at_who_applied_it(resources, text, phrase):
+    refusal = next(e for e in events_of(resources, text) if e.cameo_root == "12")
+    assert text[slice(*refusal.target_span)] == phrase

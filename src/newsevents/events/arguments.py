@@ -6,7 +6,7 @@ mapped to actor mentions inside each head's subtree; `spans` gives the text an a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -38,6 +38,7 @@ INSTIGATION = frozenset(
      "order", "orders", "instruction", "instructions", "direction", "command")
 )
 INSTIGATION_PREPS = ("at", "on", "upon")
+DEFYING_PREPS = ("despite", "under")  # a refusal "despite calls from X", "under pressure from X"
 # On a noun of INSTIGATION, the prepositions that tell what was asked or of whom ("a request to
 # X for talks with Y", "orders on the border"); any other names who asked: "of", "from", "by",
 # and a slip such as "at the request at X".
@@ -49,6 +50,8 @@ OBJECT_DEPS = ("dobj", "dative")
 OWNER_PRONOUNS = frozenset(("its", "their", "our"))
 OWNED_PREPS = ("from", "with", "to", "of", "on", "against", "for", "into", "toward", "towards")
 GOAL_PREPS = ("to", "into")
+# The preposition of a role its doer holds: "resigned as president of X" (`role_holders`).
+ROLE_PREP = "as"
 # Modifiers through which a noun names whose it is ("British troops", "the UN's peacekeepers").
 OWNER_DEPS = ("compound", "amod", "nmod", "poss")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp")
@@ -279,14 +282,17 @@ def outcome_heads(verb: Token) -> list[Token]:
     ]
 
 
-def owned_partners(thing: Token, verb: Token) -> list[Token]:
+def owned_partners(
+    thing: Token, verb: Token, source: Sequence[Mention] = (), index: MentionIndex | None = None
+) -> list[Token]:
     """Return the other side of an act done with something the doer holds, else nothing.
 
     "Withdrew its troops from X": the troops are the doer's own, X is whom the act concerns,
     whether the parser hangs the phrase on the object or on the verb. "His"/"her" are left out:
-    "met his counterpart" names the other side itself.
+    "met his counterpart" names the other side itself. The doer's own state named as the
+    holder holds it too: "Kagame closed Rwanda's border with X" (`source`, `index`).
     """
-    if not is_held(thing):
+    if not (is_held(thing) or is_state_held(thing, source, index)):
         return []
     return participant_objects(thing, OWNED_PREPS) + participant_objects(verb, OWNED_PREPS)
 
@@ -355,6 +361,18 @@ def is_own_force(head: Token, patterns: PatternSet, index: MentionIndex) -> bool
     )
 
 
+def is_state_held(
+    thing: Token, source: Sequence[Mention], index: MentionIndex | None
+) -> bool:
+    """Tell whether a thing's possessor is the state its doers belong to: "Kagame closed
+    Rwanda's border", "the Thai army sealed Thailand's border" (the possessor's mention may
+    cover the thing too: "Thailand's envoy" is one actor)."""
+    countries = {m.actor.country for m in source} - {None}
+    return index is not None and any(
+        (owner := index.at(c)) is not None and owner.actor.country in countries
+        for c in thing.children if c.dep_ == "poss" and c.ent_type_ == "GPE")
+
+
 def is_held(thing: Token) -> bool:
     """Tell whether a noun is something the doer holds: "its troops", "their mission"."""
     return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in thing.children)
@@ -409,11 +427,20 @@ def participant_objects(holder: Token, preps: tuple[str, ...] = PARTICIPANT_PREP
         # the parser labels a giving's "to" a dative as often as a preposition ("provide
         # doctors to X")
         if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        and pobj.ent_type_ not in ("DATE", "TIME")
+        for pobj in shared_objects(prep)
+        if pobj.ent_type_ not in ("DATE", "TIME")
         and pobj.lemma_.lower() not in INSTIGATION
     ]
+
+
+def shared_objects(prep: Token) -> list[Token]:
+    """Return a preposition's objects, or those of the one conjoined with it that it shares
+    them with: "curbs on travel to and from X" reach X both ways."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects:
+        return objects
+    return [c for other in prep.conjuncts if other.pos_ == "ADP"
+            for c in other.children if c.dep_ == "pobj"]
 
 
 def places_of(thing: Token) -> list[Token]:
@@ -422,6 +449,39 @@ def places_of(thing: Token) -> list[Token]:
     (the parser hangs the phrase on the first of a list)."""
     owners = [thing, *thing.conjuncts, *participant_objects(thing, ("of",))]
     return [site for owner in owners for site in participant_objects(owner, ("in",))]
+
+
+def role_holders(role: Token) -> list[Token]:
+    """Return whom a role named in an "as" phrase is held in or for: "resigned as president of
+    X", "stepped down as X's envoy" leave X, so X is whom the act concerns; the role itself is
+    the doer's own, never its target (no "of" or possessor: nothing)."""
+    return [c for c in role.children if c.dep_ == "poss"] + participant_objects(role, ("of",))
+
+
+def held_states(found: list[Mention], head: Token, roles: tuple[int, ...]) -> list[Mention]:
+    """Return the state a role is held in, for a mention the actors stage read over the role
+    and its state as one ("resigned as president of X": the doer's own title), else the
+    mentions found. A body that is no state ("head of the party") has a mention of its own."""
+    doc = head.doc
+    return [
+        state_mention(doc[head.left_edge.i : head.i + 1], m.actor.country, m.sentence_index)
+        if any(m.start <= i < m.end for i in roles) and head.ent_type_ == "GPE"
+        and m.actor.country else m
+        for m in found
+    ]
+
+
+def defied_parties(verb: Token, patterns: PatternSet) -> list[Token]:
+    """Return who applied the pressure a refusal was made "despite" or "under" ("declined to
+    resign despite calls from X", "refused under pressure by X", "despite X's request"), on the
+    verb or the verbs completing it (pressure_nouns.csv)."""
+    return [
+        head
+        for owner in complements(verb)
+        for pressure in participant_objects(owner, DEFYING_PREPS)
+        if pressure.lemma_.lower() in patterns.pressure_nouns
+        for head in requesters(pressure)
+    ]
 
 
 def instigators(word: Token) -> list[Token]:
@@ -473,7 +533,7 @@ def content_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list[Tok
     then that clause's other participants ("said the treaty binds X")."""
     heads: list[Token] = []
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+        if is_content_clause(clause) and clause.pos_ in ("VERB", "AUX"):
             heads += [
                 c
                 for c in clause.children
@@ -483,6 +543,16 @@ def content_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list[Tok
             heads += stance_heads(clause)
             heads += content_heads(clause, patterns, depth - 1) if depth else []
     return heads
+
+
+def is_content_clause(clause: Token) -> bool:
+    """Tell whether a clause says what a verb or a noun of speaking says: "said (that) X will",
+    and "its demand that X lift", which the parser hangs on the noun as a clause that modifies
+    it; a relative clause ("the call that was made") says which one it is."""
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in clause.children)
 
 
 def stance_heads(clause: Token) -> list[Token]:

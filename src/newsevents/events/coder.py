@@ -16,13 +16,17 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.annotate import is_stray_object, pos_numbers, table_of
 from newsevents.codebook import Codebook
 from newsevents.events.arguments import (
+    OBJECT_DEPS,
     OWNER_DEPS,
+    ROLE_PREP,
     MentionIndex,
     banished_from,
     content_heads,
     content_subject,
+    defied_parties,
     first_other,
     goal_heads,
+    held_states,
     instigators,
     is_instigation,
     is_own_force,
@@ -37,6 +41,7 @@ from newsevents.events.arguments import (
     people_of_place,
     places_of,
     requesters,
+    role_holders,
     same_actor,
     served_first,
     stance_heads,
@@ -92,6 +97,7 @@ from newsevents.events.patterns import (
 )
 from newsevents.events.sites import IMPLIED, aim_at_places, by_unnamed_doers, unknown_places
 from newsevents.events.spans import (
+    AUTHOR_PREPS,
     THING_PREPS,
     PhraseWords,
     authored_span,
@@ -116,6 +122,7 @@ TALKS = ("040", "041", "046")
 TALKS_PREPS = ("for", "after", "following", "before", "during", "ahead")
 # Appeals and demands (CAMEO 02, 10): whom the content clause asks to act is the one addressed.
 ADDRESSED_ROOTS = ("02", "10")
+REFUSAL_ROOT = "12"  # reject: a refusal made despite pressure defies who applied it
 CONTENT_DEPS = ("ccomp", "xcomp")  # a statement's content clause: "said (that) X will ..."
 SOURCE_PREPS = ("by", "from")
 # "said on Twitter", "wrote in the Times": an outlet after these is where words appeared
@@ -127,6 +134,12 @@ SOURCE_PHRASE_PREPS = ("of", "from")
 # CAMEO rejections of a thing offered: a request for aid (122), a proposal to meet or negotiate
 # (125), a plan or agreement (127); their target phrase is the proposal with its author.
 PROPOSAL_REJECTIONS = ("120", "122", "125", "127")
+# CAMEO opposition to a thing (110 disapprove, 120 reject, 121 reject cooperation): the thing with
+# the party its phrase names is what is opposed ("rejected any deal with X", "opposed resolutions
+# in the UN"), as a rejected request is with its author; a rejected act of meeting ("refused
+# talks with X", 125) is aimed at its party.
+THING_REJECTIONS = ("110", "120", "121")
+PARTY_PREPS = ("with", "to", "in")
 # Stances taken on something (CAMEO 012 pessimism, 013 optimism, 018 sympathy): an act is what
 # they are about as much as a thing is ("optimism about the deal", "condolences over the quake").
 STANCE_CODES = ("012", "013", "018")
@@ -376,11 +389,13 @@ def code_verb(
     # passive's "by" names its doer ("the charges were denied by X"), never whom it is done to
     held = [preps_of(owner) for owner in (verb, used) if owner is not None]
     slots = [
-        found[p]
+        head
         for p in row.preps
         for found in held
         if p in found and found[p] is not used and found[p].head.dep_ != "agent"
+        for head in (role_holders(found[p]) if p == ROLE_PREP else [found[p]])
     ]
+    roles = candidate.roles = roles_of(verb) if ROLE_PREP in row.preps else ()
     # "charged X with kidnapping Y": a gerund in the pattern's phrase is the act charged, and
     # the object X is whom the charge is aimed at.
     gerunds = [head for head in slots if head.dep_ == "pcomp"]
@@ -391,7 +406,8 @@ def code_verb(
     heads += objects if row.code[:2] in ADDRESSED_ROOTS and "for" in row.preps else []
     heads += served_first([head for head in slots if head.dep_ != "pcomp"], patterns)
     holdings = [thing for thing in (used, *objects) if thing is not None]
-    owned = [head for thing in holdings for head in owned_partners(thing, verb)]
+    owned = [head for thing in holdings
+             for head in owned_partners(thing, verb, candidate.source, index)]
     heads += owned + goal_heads(verb, patterns) + objects + object_agents(verb) + gerunds
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target.
@@ -405,7 +421,7 @@ def code_verb(
     heads = [head for head in heads if head.i not in own]
     for head in heads:
         if target := index.mentions_for([head]):
-            candidate.target = target
+            candidate.target = held_states(target, head, roles)
             break
     # a name among the objects that no actor stands for ("accused X of plotting", X unknown to
     # the dictionaries and missed by the tagger) is still whom the act is done to
@@ -428,11 +444,17 @@ def code_verb(
         between_sides(candidate, (verb, used, *passive_subjects(verb)), index), patterns
     )
     if not candidate.target and row.code[:2] in VIOLENT_ROOTS:
-        candidate.target = first_other(outcome_heads(verb), candidate.source, index)
+        # "attacked the city, killing dozens": the thing struck is the target, its victims are
+        # what the attack did
+        candidate.about = candidate.about or struck_thing(objects, used, patterns)
+        if candidate.about is None:
+            candidate.target = first_other(outcome_heads(verb), candidate.source, index)
     if not candidate.target:
         others = participant_heads(verb, patterns)
         others = [h for h in others if not is_own_force(h, patterns, index)]
         candidate.target = first_other(others, candidate.source, index)
+    if not candidate.target and row.code[:2] == REFUSAL_ROOT:
+        candidate.target = first_other(defied_parties(verb, patterns), candidate.source, index)
     if not candidate.target and row.code[:2] in ADDRESSED_ROOTS:
         # "called for reform of the constitution in X": an appeal for a change in a place is
         # addressed to the place's state
@@ -461,6 +483,13 @@ def is_thing(head: Token, patterns: PatternSet, code: str = "") -> bool:
         return False
     bare = head.tag_ == "NN" and not any(c.dep_ in NOUN_MODIFIERS for c in head.children)
     return not bare and (code in STANCE_CODES or match_noun(head, patterns) is None)
+
+
+def struck_thing(objects: list[Token], used: Token | None, patterns: PatternSet) -> Token | None:
+    """Return the thing a violent verb's object names when no actor stands for it ("shelled
+    the old city"), unless it is the act or a weapon used ("fired rockets")."""
+    return next((o for o in objects if o is not used and o.pos_ == "NOUN"
+                 and is_thing(o, patterns) and ARMS not in object_keys(o, patterns)), None)
 
 
 def inspected_place(verb: Token, code: str, patterns: PatternSet) -> list[Token]:
@@ -863,16 +892,20 @@ def _sentence_text(trigger: Token, article: Article) -> str:
 
 def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
     """Return the span of the proposal a rejection is aimed at when its target is named only as
-    the proposal's author: "rejected a request from X" (`authored_span`). Only the rejections of
-    something offered (`PROPOSAL_REJECTIONS`): "rejected demands from X" refuses X itself (124)."""
-    if candidate.code not in PROPOSAL_REJECTIONS:
+    the proposal's author: "rejected a request from X" (`authored_span`), or, for opposition to
+    a thing (`THING_REJECTIONS`), as its party: "rejected any deal with X". Only the rejections
+    of something offered (`PROPOSAL_REJECTIONS`): "rejected demands from X" refuses X itself
+    (124)."""
+    if candidate.code not in (*PROPOSAL_REJECTIONS, *THING_REJECTIONS):
         return None
+    preps = (*AUTHOR_PREPS, *(PARTY_PREPS if candidate.code in THING_REJECTIONS else ()))
     doc = candidate.trigger.doc
     things = [doc[i] for i in candidate.consumed if doc[i].pos_ == "NOUN"]
     # a rejection with no object in its pattern (120) rejects what its object names
     things += [c for c in candidate.trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return next((found for thing in things
-                 if (found := authored_span(candidate.target, thing, candidate.trigger))), None)
+                 if (found := authored_span(candidate.target, thing, candidate.trigger, preps))),
+                None)
 
 
 def about_span(
@@ -885,6 +918,22 @@ def about_span(
         return None
     return phrase_extent(candidate.about, {candidate.trigger.i, *acts}, THING_PREPS, placed=True,
                          words=PhraseWords(describing=describing))
+
+
+def struck_span(
+    candidate: Candidate, acts: tuple[int, ...], describing: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Return the phrase of the thing a violent act struck (`struck_thing`) when its target is
+    only the place that phrase names ("shelled the old fort near X": X's state, spanned at the
+    fort near X); else None."""
+    thing = candidate.about
+    if candidate.code[:2] not in VIOLENT_ROOTS or thing is None or thing.dep_ not in OBJECT_DEPS:
+        return None
+    start, end = phrase_extent(thing, {candidate.trigger.i, *acts}, THING_PREPS, placed=True,
+                               words=PhraseWords(describing=describing))
+    placed = [m for m in candidate.target if m.actor.basis == "place"
+              and start <= m.start_char and m.end_char <= end]
+    return (start, end) if candidate.target and placed == candidate.target else None
 
 
 def plover_reading(
@@ -918,7 +967,7 @@ def make_event(
     # the act nouns its pattern used ("lifted its blockade of X") are the event's, not a side's;
     # a person it used ("arrested an employee of X") heads the side's phrase
     acts = tuple(i for i in candidate.consumed if match_noun(trigger.doc[i], patterns) is not None)
-    acts += result_words(trigger, patterns)
+    acts += result_words(trigger, patterns) + candidate.roles
     words = patterns.phrase_words
     return Event(
         event_id=event_id(article.article_id, number, start, entry.code),
@@ -938,8 +987,8 @@ def make_event(
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts,
                                 words),
-        target_span=rejected_span(candidate) or phrase_span(written(candidate.target), trigger,
-                                                              own=acts, words=words)
+        target_span=rejected_span(candidate) or struck_span(candidate, acts, words.describing)
+        or phrase_span(written(candidate.target), trigger, own=acts, words=words)
         or about_span(candidate, acts, words.describing),
         negated=negated,
         modality=modality,
@@ -958,6 +1007,13 @@ def result_words(trigger: Token, patterns: PatternSet) -> tuple[int, ...]:
     match = match_verb(trigger, patterns) if words and trigger.pos_ == "VERB" else None
     particle = match[0].particle if match is not None else ""
     return tuple(i for i in words if particle and trigger.doc[i].lower_ == particle)
+
+
+def roles_of(trigger: Token) -> tuple[int, ...]:
+    """Return the role a verb's "as" phrase gives its doer ("resigned as head of X")."""
+    return tuple(role.i for prep in trigger.children
+                 if prep.dep_ == "prep" and prep.lower_ == ROLE_PREP
+                 for role in prep.children if role.dep_ == "pobj")
 
 
 def written(mentions: list[Mention]) -> list[Mention]:

@@ -75,6 +75,9 @@ class Candidate:
     # the thing a slot of the event's pattern names when no actor is its target: "expressed
     # concern over the decision" is about the decision, as annotators of arguments mark it
     about: Token | None = None
+    # the role its pattern's "as" phrase gives the doer ("resigned as head of X"): the doer's
+    # own, no part of the target's phrase
+    roles: tuple[int, ...] = ()
 
     @property
     def place(self) -> Token:

@@ -105,6 +105,8 @@ class PatternSet:
     halts: dict[str, str]  # code prefix of a halted event -> code of halting it
     halt_adverbs: frozenset[tuple[str, str]] = frozenset()  # ("no", "longer"): the act stopped
     standing_nouns: frozenset[str] = frozenset()  # "war": an event only when a verb carries it
+    # "refused despite pressure from X": a refusal defies who applied it (pressure_nouns.csv)
+    pressure_nouns: frozenset[str] = frozenset()
     # "known" ("the group known as X"), "embassy" ("the embassy in X"): what a phrase keeps
     phrase_words: PhraseWords = field(default_factory=PhraseWords)
     sports_words: frozenset[str] = frozenset()  # "striker": the sentence reports a game
@@ -550,6 +552,7 @@ def load_patterns(
         halts=_load_recodings(folder / "halts.csv", codebook, "halted"),
         halt_adverbs=_load_halt_adverbs(folder / "halt_adverbs.csv"),
         standing_nouns=load_words(folder / "standing_nouns.csv", "noun"),
+        pressure_nouns=load_words(folder / "pressure_nouns.csv", "noun"),
         phrase_words=PhraseWords(load_words(folder / "describing_participles.csv"),
                                  load_words(folder / "sited_nouns.csv", "noun")),
         sports_words=load_words(folder / "sports_words.csv", "word"),

@@ -136,19 +136,22 @@ def phrase_span(
     return min(start for start, _ in [found, *phrases]), max(end for _, end in [found, *phrases])
 
 
-def authored_span(mentions: list[Mention], thing: Token, trigger: Token) -> tuple[int, int] | None:
+def authored_span(
+    mentions: list[Mention], thing: Token, trigger: Token, preps: tuple[str, ...] = AUTHOR_PREPS
+) -> tuple[int, int] | None:
     """Return the phrase of a thing whose author alone the mentions name, else None: "rejected a
     request from X", "turned down an offer by X" reject the request with its author, as
-    "rejected X's offer" does (ConfliBERT train gold marks "a request from X", not "X")."""
+    "rejected X's offer" does (ConfliBERT train gold marks "a request from X", not "X").
+    `preps`: the prepositions that name the thing's author or party."""
     phrases = [prep for prep in thing.children
-               if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPS]
+               if prep.dep_ == "prep" and prep.lower_ in preps]
     # ... or the agent of a participle that says who made it ("a resolution drafted by X")
     phrases += [agent for clause in thing.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
                 for agent in clause.children if agent.dep_ == "agent"]
     inside = {t.i for phrase in phrases for t in phrase.subtree}
     if not mentions or not all(m.start in inside and m.end - 1 in inside for m in mentions):
         return None
-    start, end = phrase_extent(thing, {trigger.i}, (*PHRASE_RIGHT_PREPS, *AUTHOR_PREPS))
+    start, end = phrase_extent(thing, {trigger.i}, (*PHRASE_RIGHT_PREPS, *preps))
     last = max(phrase.right_edge for phrase in phrases)
     return start, max(end, last.idx + len(last.text))
 
