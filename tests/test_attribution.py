@@ -832,6 +832,16 @@ def test_outlet_criticizing_is_an_event_not_its_reporting():
         ("Even the farmers who backed the plan said it had failed.",
          "the farmers who backed the plan"),
         ("Only two of the judges said the law was fair.", "Only two of the judges"),
+        # An aside set off by dashes keeps its closing dash, as an apposition its comma.
+        ("Rita Moss -- a nurse at the county clinic -- said the beds had run out.",
+         "Rita Moss -- a nurse at the county clinic --"),
+        ("The council — which met twice in March — said the fees would rise.",
+         "The council — which met twice in March —"),
+        # The day a speaker spoke on dates the statement, not the speaker; other dates stay.
+        ("Governor Reyes on Monday said the port would reopen.", "Governor Reyes"),
+        ("The company's chief executive on Wednesday said profits had doubled.",
+         "The company's chief executive"),
+        ("A survey in April said most tenants wanted repairs.", "A survey in April"),
     ],
 )
 def test_speaker_phrase_and_relative_clauses(nlp, cues, text, speaker):
