@@ -57,10 +57,24 @@ def noun_frame(context: Context, noun: Token, cue: Cue, sent_i: int) -> Frame | 
     if clause is None:
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    speaker = speaker or _subject_of_misread_verb(noun)
     if speaker is None and noun.dep_ == "dobj":
         speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     content = span_chars(context.doc, clause.left_edge.i, clause.right_edge.i)
     return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
+
+
+def _subject_of_misread_verb(noun: Token) -> Token | None:
+    """Return the subject of a cue verb the tagger took for a plural noun ("But Lee claims that
+    ..."): one the parser gave it, or, where the noun heads the sentence, the name it read as
+    the noun's modifier ("Lee" in "Lee claims" as a compound)."""
+    subject = next((c for c in noun.lefts if c.dep_ == "nsubj"), None)
+    if subject is not None or noun.dep_ != "ROOT" or noun.tag_ != "NNS":
+        return subject
+    lefts = [c for c in noun.lefts if c.dep_ != "cc"]
+    if len(lefts) == 1 and lefts[0].dep_ == "compound" and lefts[0].pos_ == "PROPN":
+        return lefts[0]
+    return None
 
 
 def _copula_clause(noun: Token) -> tuple[Token, Token] | None:
