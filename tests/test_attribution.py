@@ -1347,6 +1347,22 @@ def test_a_subject_the_parser_took_for_the_cues_object_opens_the_content(
     assert content(doc, only(find_frames(doc, (), cues), verb)) == said
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # who makes a claim a noun names is after "by" or "from", not the verb's subject
+        ("The council rejected claims by the developer that the site was safe.",
+         "claims", "the developer"),
+        ("The mayor faced criticism from tenants that the rents were too high.",
+         "criticism", "tenants"),
+    ],
+)
+def test_a_cue_nouns_by_or_from_phrase_names_its_speaker(nlp, cues, text, cue, speaker):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert doc.text[slice(*found.speaker_span)] == speaker
+
+
 @pytest.mark.parametrize(("name_dep", "name_head"), [("nsubj", 2), ("compound", 2)])
 def test_a_cue_verb_tagged_as_a_plural_noun_keeps_its_speaker(nlp, cues, name_dep, name_head):
     # "But Ortega claims that the fund is empty." with "claims" read as a noun, its name as
