@@ -832,6 +832,20 @@ def test_outlet_criticizing_is_an_event_not_its_reporting():
         ("Even the farmers who backed the plan said it had failed.",
          "the farmers who backed the plan"),
         ("Only two of the judges said the law was fair.", "Only two of the judges"),
+        # An aside set off by dashes keeps its closing dash, as an apposition its comma.
+        ("Rita Moss -- a nurse at the county clinic -- said the beds had run out.",
+         "Rita Moss -- a nurse at the county clinic --"),
+        ("The council — which met twice in March — said the fees would rise.",
+         "The council — which met twice in March —"),
+        # The day a speaker spoke on dates the statement, not the speaker; other dates stay.
+        ("Governor Reyes on Monday said the port would reopen.", "Governor Reyes"),
+        ("The company's chief executive on Wednesday said profits had doubled.",
+         "The company's chief executive"),
+        ("A survey in April said most tenants wanted repairs.", "A survey in April"),
+        # A title or scare quote inside the phrase is part of it, unlike a quotation before it.
+        ("The “Fair Rent” coalition said the law had failed.", "The “Fair Rent” coalition"),
+        ("This ''grassroots'' group said the law had failed.", "This ''grassroots'' group"),
+        ("“We will appeal,” the landlord said.", "the landlord"),
     ],
 )
 def test_speaker_phrase_and_relative_clauses(nlp, cues, text, speaker):
@@ -1331,6 +1345,42 @@ def test_a_subject_the_parser_took_for_the_cues_object_opens_the_content(
         . 1 punct PUNCT . .
     """)
     assert content(doc, only(find_frames(doc, (), cues), verb)) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # who makes a claim a noun names is after "by" or "from", not the verb's subject
+        ("The council rejected claims by the developer that the site was safe.",
+         "claims", "the developer"),
+        ("The mayor faced criticism from tenants that the rents were too high.",
+         "criticism", "tenants"),
+    ],
+)
+def test_a_cue_nouns_by_or_from_phrase_names_its_speaker(nlp, cues, text, cue, speaker):
+    doc, frames = frames_of(nlp, cues, text)
+    found = only(frames, cue)
+    assert doc.text[slice(*found.speaker_span)] == speaker
+
+
+@pytest.mark.parametrize(("name_dep", "name_head"), [("nsubj", 2), ("compound", 2)])
+def test_a_cue_verb_tagged_as_a_plural_noun_keeps_its_speaker(nlp, cues, name_dep, name_head):
+    # "But Ortega claims that the fund is empty." with "claims" read as a noun, its name as
+    # the noun's subject or as a modifier of it
+    doc = hand_parsed(nlp, f"""
+        But 2 cc CCONJ CC but
+        Ortega {name_head} {name_dep} PROPN NNP Ortega
+        claims 2 ROOT NOUN NNS claim
+        that 6 mark SCONJ IN that
+        the 5 det DET DT the
+        fund 6 nsubj NOUN NN fund
+        is 2 ccomp AUX VBZ be
+        empty_ 6 acomp ADJ JJ empty
+        . 2 punct PUNCT . .
+    """)
+    frame = only(find_frames(doc, (), cues), "claims")
+    assert doc.text[slice(*frame.speaker_span)] == "Ortega"
+    assert content(doc, frame) == "that the fund is empty"
 
 
 def test_a_cue_with_an_object_of_its_own_is_no_trailing_cue(nlp, cues):

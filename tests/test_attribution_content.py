@@ -457,6 +457,11 @@ def test_a_semicolon_sets_a_report_apart_from_the_next(nlp):
          "has reported", "the Daily Courier", "the mayor had closed the bridge in May"),
         ("The report leaves open who started the fire, as investigators have said.",
          "have said", "investigators", "The report leaves open who started the fire"),
+        # a phrasal cue with nothing after its particle sources its host clause just as well
+        ("As the harbor master pointed out, the pier is older than the town.",
+         "pointed out", "the harbor master", "the pier is older than the town"),
+        ("The levy would fall hardest on renters, as tenant groups point out.",
+         "point out", "tenant groups", "The levy would fall hardest on renters"),
     ],
 )
 def test_an_as_clause_participle_sources_the_clause_it_hangs_on(nlp, text, cue, speaker,

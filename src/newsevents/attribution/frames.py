@@ -558,13 +558,22 @@ def _prep_frame(context: Context, verb: Token, cue: Cue, prep: Token, sent_i: in
     """Build the frame of a verb-prep cue ("called for an inquiry", "pointed out that ...")."""
     unnamed = is_addressed(verb, context.cues)
     speaker = None if unnamed else verb_speaker(verb)
-    bounds = prep_content(verb, prep)
-    if (speaker is None and not unnamed) or bounds is None:
+    if speaker is None and not unnamed:
         return None
-    bounds = bounds[0], before_stranded_report(context, verb, *bounds)
+    bounds = prep_content(verb, prep)
+    if bounds is not None:
+        bounds = bounds[0], before_stranded_report(context, verb, *bounds)
+        content = span_chars(context.doc, *bounds)
+    elif prep.dep_ == "prt" and is_inverted(context, verb):
+        # "as critics point out, ...", "the bridge, she pointed out, is old": a phrasal cue
+        # with nothing after its particle reports the clause it is set in, as a bare cue does
+        content = host_clause(context, verb, speaker)
+    else:
+        content = None
+    if content is None:
+        return None
     cue_tokens = verb_group(verb, context.cues)
     cue_tokens = list(verb.doc[cue_tokens[0].i : max(cue_tokens[-1].i, prep.i) + 1])
-    content = span_chars(context.doc, *bounds)
     return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
 
 def _spans(head: Token, word: Token | None) -> bool:

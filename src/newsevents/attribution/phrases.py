@@ -25,6 +25,7 @@ HEADLINE_WORDS = 3  # words longer than three letters: a headline says something
 HEADLINE_SHARE = 0.75  # of them capitalised
 IMPERSONAL = ("it", "this", "that")  # subjects that hold no stance
 NOUN_MODIFIERS = ("amod", "compound")  # "most explosive claim", "campaign message"
+AGENT_PREPS = ("by", "from")  # who makes the statement a cue noun names: "a claim by X"
 
 
 def phrase_matches(
@@ -57,10 +58,33 @@ def noun_frame(context: Context, noun: Token, cue: Cue, sent_i: int) -> Frame | 
     if clause is None:
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    speaker = speaker or _subject_of_misread_verb(noun) or _agent_of_noun(noun)
     if speaker is None and noun.dep_ == "dobj":
         speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     content = span_chars(context.doc, clause.left_edge.i, clause.right_edge.i)
     return make_frame(context, cue_tokens, cue, speaker, content, sent_i)
+
+
+def _subject_of_misread_verb(noun: Token) -> Token | None:
+    """Return the subject of a cue verb the tagger took for a plural noun ("But Lee claims that
+    ..."): one the parser gave it, or, where the noun heads the sentence, the name it read as
+    the noun's modifier ("Lee" in "Lee claims" as a compound)."""
+    subject = next((c for c in noun.lefts if c.dep_ == "nsubj"), None)
+    if subject is not None or noun.dep_ != "ROOT" or noun.tag_ != "NNS":
+        return subject
+    lefts = [c for c in noun.lefts if c.dep_ != "cc"]
+    if len(lefts) == 1 and lefts[0].dep_ == "compound" and lefts[0].pos_ == "PROPN":
+        return lefts[0]
+    return None
+
+
+def _agent_of_noun(noun: Token) -> Token | None:
+    """Return who a cue noun's "by" or "from" phrase names ("claims by the agency that ...",
+    "advice from aides that ..."), or None."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in AGENT_PREPS:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _copula_clause(noun: Token) -> tuple[Token, Token] | None:

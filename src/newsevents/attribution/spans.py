@@ -201,7 +201,9 @@ def _trailing_phrase(token: Token, first: int, last: int, mediums: Set[str]) -> 
         if phrase.dep_ == "relcl" and doc[left - 1].text == "," and first <= phrase.head.i:
             if doc[left].tag_ in RELATIVE_TAGS:
                 return phrase
-        elif phrase.dep_ in ADJUNCT_DEPS and (_is_time(phrase) or _is_medium(phrase, mediums)):
+        elif phrase.dep_ in ADJUNCT_DEPS and (
+            is_time_phrase(phrase) or _is_medium(phrase, mediums)
+        ):
             # a clause keeps its own date and medium: only one on the cue or a verbless object
             # goes
             outside = not first <= phrase.head.i <= last
@@ -217,7 +219,8 @@ def _is_medium(phrase: Token, mediums: Set[str]) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in mediums for c in phrase.children)
 
 
-def _is_time(phrase: Token) -> bool:
+def is_time_phrase(phrase: Token) -> bool:
+    """Tell a word whose phrase names only a date or time ("on Thursday", "last week")."""
     # a preposition is no time word itself: "on Thursday" is a time phrase
     return all(t.ent_type_ in TIME_ENTITIES for t in phrase.subtree if t is not phrase
                or phrase.dep_ != "prep")
