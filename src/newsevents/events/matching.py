@@ -103,19 +103,18 @@ def question_of(verb: Token) -> Token | None:
     the quoted question of its sentence ('"Will you run?" he asked'). A "to" clause is an act
     asked for ("asked X to run"), no question."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+    if any(is_infinitive_clause(c) for c in clauses):
+        return None
     # "asked X if Y would ...", "was asked which of ..." (the question word as the object)
     asked = [c for c in verb.children if c.dep_ == "advcl" and is_question(c)
              or c.dep_ == "dobj" and c.tag_ in QUESTION_WORD_TAGS]
-    if asked and not any(is_infinitive_clause(c) for c in clauses):
-        return asked[0]
-    if not clauses:
-        asked = [t for t in verb.sent if t.i != verb.i and t.pos_ in ("VERB", "AUX")]
-        marks = (t for t in verb.sent if t.text == "?")  # a question with no verb: "Really?"
-        return (next((t for t in asked if is_question(t)), None) or next(marks, None)
-                or question_before(verb.sent) or question_after(verb.sent))
-    if any(is_infinitive_clause(c) for c in clauses):
-        return None
-    return next((c for c in clauses if is_question(c)), None)
+    asked += [c for c in clauses if is_question(c)]
+    if asked or clauses:
+        return next(iter(asked), None)
+    # a question mark in its sentence ('"Will you run?" he asked', 'asked, "Really?"'), or a
+    # quoted question the parser left in the sentence before or after
+    mark = next((t for t in verb.sent if t.text == "?"), None)
+    return mark or question_before(verb.sent) or question_after(verb.sent)
 
 
 def question_before(sentence: Span) -> Token | None:

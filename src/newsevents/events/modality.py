@@ -44,7 +44,7 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
             elif found and modality == "asserted":
                 modality = found
         negated = negated or halt_negation(word, patterns) is not None  # "no" hangs on "longer"
-        negated = negated or (word is trigger and has_no_subject(word))  # "no one attacked"
+        negated = negated or (word is trigger and done_by_no_one(word))  # "no one attacked"
         # "without offering aid", "too weak to attack"
         negated, modality = _with_cue(phrase_cue(word, cues), negated, modality)
         if modality == "asserted" and (is_imperative(word) or is_yes_no_question(word)):
@@ -74,7 +74,7 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
     return negated or refused_intent(trigger, patterns), modality
 
 
-def has_no_subject(verb: Token) -> bool:
+def done_by_no_one(verb: Token) -> bool:
     """Tell whether a verb's subject is no one ("No group has claimed the attack", "nobody was
     hurt", "none of them voted"): the act is denied of everyone."""
     return any(c.dep_ in SUBJECT_DEPS and (c.lower_ in NOBODY or any(
