@@ -261,6 +261,7 @@ def test_an_arrest_a_warrant_is_for_has_not_happened(nlp, patterns, codebook):
         ("Chile launched a charm offensive in Peru.", []),
         ("The Chilean senator's name recognition is high in Peru.", []),
         ("There is far less agreement among Chilean parties on Peru.", []),
+        ("The town-hall meeting in Arica drew Chilean voters.", []),
         ("Chilean voters picked like-minded social contacts in Peru.", []),
         ("The Chilean president held a campaign rally in Lima.", []),
         ("Chile lost a legal battle with Peru.", []),
@@ -2720,6 +2721,17 @@ def test_one_embarks_on_a_tour_as_one_begins_a_visit(nlp, patterns, codebook):
         ("The Chilean ambassador hosted a barbecue for Peruvian donors.", "hosted", None),
         ("The Chilean president rallied his supporters in Valparaiso.", "rallied", None),
         ("Chilean students rallied in Santiago against the Peruvian ruling.", "rallied", "141"),
+        # flying in a jet is travel, no arms sent; leading the charge accuses no one; a barb
+        # sniped is criticism, snipers sniping shoot; calling attention to something calls no one
+        ("The Chilean minister flew to Lima on a government jet.", "flew", "042"),
+        ("The Chilean senator led the charge against the Peruvian merger.", "charge", None),
+        ("The Chilean senator sniped at the Peruvian minister on Monday.", "sniped", "111"),
+        ("Peruvian snipers sniped at Chilean soldiers from the rooftops.", "sniped", "193"),
+        ("The Chilean ad called attention to the minister's birth in Peru.", "called", None),
+        # one fired is dismissed; one struck by a story is moved
+        ("Chilean Senator Ana Souza lost her seat on the board. She was fired on Monday.",
+         "fired", None),
+        ("The Chilean envoy, struck by her story, wrote to Lima.", "struck", None),
         # protesters gathering demonstrate
         ("Hundreds of Chilean protesters gathered outside the Peruvian embassy.", "gathered",
          "141"),
