@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+from spacy.attrs import IS_QUOTE
 from spacy.tokens import Doc
 
 from newsevents.actors.candidates import (
@@ -29,6 +30,7 @@ PASSING_WEIGHT = 0.25  # what a state named once, as an object and nowhere place
 def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
     """Point pronouns, "the minister", "the two ministers" and "the group" at earlier actors."""
     starts = table_of(doc).sentence_starts
+    quotes: list[int] | None = None  # where the quotation marks are, read once when needed
     for index, found in enumerate(candidates):
         if found.kind not in REFERENCES and not is_bare_definite(doc, found):
             continue
@@ -51,7 +53,8 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
                 or [c for c in earlier if _is_one_person(doc, c)]
             )
             near = _window_start(starts, found.start, back=1)
-            people = [c for c in people if not _quoted_apart(doc, c, found, near)]
+            quotes = quote_marks(doc) if quotes is None else quotes
+            people = [c for c in people if not _quoted_apart(quotes, c, found, near)]
             subjects = [c for c in people if doc[c.head].dep_ in SUBJECT_DEPS]
             before = [c for c in people if c.start < sent_start]
             found.members = (subjects or before)[-1:]
@@ -65,12 +68,18 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
             found.members = _same_title(found, candidates[:index])
 
 
-def _quoted_apart(doc: Doc, other: Candidate, found: Candidate, near: int) -> bool:
+def quote_marks(doc: Doc) -> list[int]:
+    """Return the positions of a doc's quotation marks, read as numbers."""
+    return [i for i, mark in enumerate(doc.to_array(IS_QUOTE).tolist()) if mark] if len(doc) else []
+
+
+def _quoted_apart(quotes: list[int], other: Candidate, found: Candidate, near: int) -> bool:
     # '"X is a joke," he said': a quotation mark between a person and a pronoun just after it
     # puts one inside a quotation and the other outside, and the speaker is not who is quoted
     if other.start < near:
         return False
-    return sum(doc[i].is_quote for i in range(other.end, found.start)) % 2 == 1
+    between = bisect.bisect_left(quotes, found.start) - bisect.bisect_left(quotes, other.end)
+    return between % 2 == 1
 
 
 def _subject_of_own_clause(doc: Doc, found: Candidate, other: Candidate) -> bool:
