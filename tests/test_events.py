@@ -69,6 +69,9 @@ def summary(event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         ("Canada accused Iran of espionage.", ("1125", ("Canada",), ("Iran",))),
         # passive voice: the "by" phrase is the source
         ("Ukraine was attacked by Russia.", ("190", ("Russia",), ("Ukraine",))),
+        # "at the hands of X" names the doer as "by" does, for a verb or an act's noun
+        ("Ukrainians were killed at the hands of Russia.", ("190", ("Russia",), ("Ukrainians",))),
+        ("Kenya condemned killings at the hands of Somalia.", ("1823", ("Somalia",), ())),
         # light verbs and idioms
         (
             "The European Union imposed sanctions on Iran.",
@@ -2728,6 +2731,7 @@ def test_one_embarks_on_a_tour_as_one_begins_a_visit(nlp, patterns, codebook):
         ("The Chilean senator sniped at the Peruvian minister on Monday.", "sniped", "111"),
         ("Peruvian snipers sniped at Chilean soldiers from the rooftops.", "sniped", "193"),
         ("The Chilean ad called attention to the minister's birth in Peru.", "called", None),
+        ("The Chilean president called the Peruvian senators' bluff.", "called", None),
         # one fired is dismissed; one struck by a story is moved
         ("Chilean Senator Ana Souza lost her seat on the board. She was fired on Monday.",
          "fired", None),

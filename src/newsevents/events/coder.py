@@ -62,6 +62,7 @@ from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, is_media, recode
 from newsevents.events.doers import (
     doer,
+    hands_of,
     is_infinitive,
     is_passive,
     is_reduced_passive,
@@ -700,6 +701,9 @@ def noun_source(
     its possessive pronoun stands for ("His visit to Paris ...")."""
     heads = [c for c in noun.children if c.dep_ == "poss"]
     heads += [found[p] for p in SOURCE_PREPS if p in found]
+    # "murders at the hands of X", also where the parser hangs it on the verb of the noun
+    hands = hands_of(noun) or (hands_of(noun.head) if noun.dep_ == "dobj" else None)
+    heads += [hands] if hands is not None else []
     heads += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
               and (named := index.at(c)) is not None and not is_town_people(named)]
     source = index.mentions_for(heads)

@@ -66,10 +66,21 @@ def shared_agent(verb: Token) -> Token | None:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """Return the object of a passive verb's "by" phrase."""
+    """Return the object of a passive verb's "by" phrase, or of its "at the hands of" phrase
+    ("were killed at the hands of the militia")."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return hands_of(verb)
+
+
+def hands_of(word: Token) -> Token | None:
+    """Return X of a word's "at the hands of X" phrase, which names the doer as "by" does:
+    "murders at the hands of the gang", "died at the hands of police"."""
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "at"):
+        for hands in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "hand"):
+            for of in (c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"):
+                return next((c for c in of.children if c.dep_ == "pobj"), None)
     return None
 
 
