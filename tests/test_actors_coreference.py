@@ -278,12 +278,17 @@ def test_a_lone_surname_the_ner_took_for_a_place_is_the_person_named_before(reso
 @pytest.mark.parametrize(
     ("text", "written", "name"),
     [
+        # "he" or "she" is a person whose given name does not tell otherwise
+        ("Senator Juan Rivera met Senator Ana Souza on Monday. She said the talks were useful.",
+         "She", "Ana Souza"),
+        ("Senator Ana Souza met Senator Juan Rivera on Monday. He said the talks were useful.",
+         "He", "Juan Rivera"),
         # the speaker of a quotation is not who is named inside it
         ('Senator Ana Souza criticized Rosa Vidal on Friday. "Rosa Vidal is a fraud," she said.',
          "she", "Ana Souza"),
     ],
 )
-def test_a_pronoun_outside_a_quotation_is_not_who_it_names(resolve, text, written, name):
+def test_a_pronoun_points_only_at_a_person_it_can_mean(resolve, text, written, name):
     assert [a.name for a in actors_of(resolve(text), written)] == [name]
 
 

@@ -15,7 +15,12 @@ from newsevents.dictionaries import (
     read_actor_file,
     same_person,
 )
-from newsevents.dictionaries.files import read_common_names, read_homonyms, read_party_tags
+from newsevents.dictionaries.files import (
+    read_common_names,
+    read_given_names,
+    read_homonyms,
+    read_party_tags,
+)
 
 # Entries of ISO 3166 that are not UN member states (territories, dependencies, observers).
 NON_MEMBERS = set(
@@ -305,6 +310,8 @@ def test_a_user_file_with_an_ambiguous_header_needs_a_kind(tmp_path):
         (read_homonyms, "homonyms.txt", "GEO USA", "one word"),
         (read_homonyms, "homonyms.txt", "GEO USA New Georgia", "one word"),
         (read_homonyms, "homonyms.txt", "GEO XYZ Georgia", "not an ISO 3166 alpha-3 code"),
+        (read_given_names, "given_names.txt", "Hillary x", "one given name and f or m"),
+        (read_given_names, "given_names.txt", "Mary Ann f", "one given name and f or m"),
     ],
 )
 def test_a_bad_text_data_file_names_file_and_line(tmp_path, reader, name, line, message):
@@ -312,6 +319,14 @@ def test_a_bad_text_data_file_names_file_and_line(tmp_path, reader, name, line, 
     path.write_text(f"# a data file\n{line}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=rf"{name}:2: .*{message}"):
         reader(path)
+
+
+def test_a_full_name_tells_a_gender_by_its_listed_given_name():
+    dictionary = ActorDictionary.build([], [], given_names={"ana": "f", "juan": "m"})
+    genders = [dictionary.gender(name) for name in ("Ana Souza", "Juan Rivera", "Souza",
+                                                    "Robin Ortiz")]
+    assert genders == ["f", "m", None, None]
+    assert read_given_names()["hillary"] == "f"
 
 
 def test_the_shipped_homonyms_name_listed_states():

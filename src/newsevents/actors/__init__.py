@@ -72,7 +72,7 @@ def resolve_actors(
     candidates = widen_spans(doc, candidates)
     place_scenes(context, candidates, places)
     merge_people([found for found in candidates if found.kind == "person"])
-    resolve_references(doc, candidates)
+    resolve_references(doc, candidates, dictionary)
     give_article_country(candidates, main)
     candidates += _sites(context, places, candidates)
     candidates.sort(key=lambda found: (found.start, found.end))

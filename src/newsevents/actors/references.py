@@ -23,12 +23,17 @@ from newsevents.actors.candidates import (
 from newsevents.annotate import table_of
 from newsevents.dictionaries import ActorDictionary, actor_id, same_person
 
+PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}  # possessives read as these
 TOWN_WEIGHT = 0.5  # what a town or province the dictionary does not list counts toward the country
 PASSING_WEIGHT = 0.25  # what a state named once, as an object and nowhere placed, counts
 
 
-def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
-    """Point pronouns, "the minister", "the two ministers" and "the group" at earlier actors."""
+def resolve_references(
+    doc: Doc, candidates: list[Candidate], dictionary: ActorDictionary | None = None
+) -> None:
+    """Point pronouns, "the minister", "the two ministers" and "the group" at earlier actors;
+    "he" or "she" only at a person whose given name (`dictionary.gender`) does not tell
+    otherwise."""
     starts = table_of(doc).sentence_starts
     quotes: list[int] | None = None  # where the quotation marks are, read once when needed
     for index, found in enumerate(candidates):
@@ -55,6 +60,9 @@ def resolve_references(doc: Doc, candidates: list[Candidate]) -> None:
             near = _window_start(starts, found.start, back=1)
             quotes = quote_marks(doc) if quotes is None else quotes
             people = [c for c in people if not _quoted_apart(quotes, c, found, near)]
+            wanted = PRONOUN_GENDERS.get(pronoun_of(doc[found.start].text))
+            if wanted and dictionary is not None:  # "Trump met Clinton. She said ...": Clinton
+                people = [c for c in people if dictionary.gender(c.name) in (None, wanted)]
             subjects = [c for c in people if doc[c.head].dep_ in SUBJECT_DEPS]
             before = [c for c in people if c.start < sent_start]
             found.members = (subjects or before)[-1:]

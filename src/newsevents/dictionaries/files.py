@@ -31,6 +31,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 COMMON_NAMES_FILE = DATA_DIR / "common_names.txt"
 PARTY_TAGS_FILE = DATA_DIR / "party_tags.txt"
 HOMONYMS_FILE = DATA_DIR / "homonyms.txt"
+GIVEN_NAMES_FILE = DATA_DIR / "given_names.txt"
+GENDERS = ("f", "m")
 
 
 def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
@@ -49,7 +51,7 @@ def load_actor_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
         new_words = {term.words for term in file_terms}
         terms = [term for term in terms if term.words not in new_words] + file_terms
     return ActorDictionary.build(entries, terms, load_name_model(), read_common_names(),
-                                 read_party_tags(), read_homonyms())
+                                 read_party_tags(), read_homonyms(), read_given_names())
 
 
 def read_common_names(path: Path = COMMON_NAMES_FILE) -> tuple[str, ...]:
@@ -78,6 +80,16 @@ def read_homonyms(path: Path = HOMONYMS_FILE) -> dict[str, tuple[str, str]]:
         state, country = (_check_iso3(code, where) for code in words[:2])
         homonyms[words[2]] = (state, country)
     return homonyms
+
+
+def read_given_names(path: Path = GIVEN_NAMES_FILE) -> dict[str, str]:
+    """Read the given names that tell a person's gender: name -> "f" or "m"."""
+    names = {}
+    for where, words in _word_lines(path):
+        if len(words) != 2 or words[1] not in GENDERS:
+            raise ValueError(f"{where}: a line is one given name and f or m")
+        names[words[0].lower()] = words[1]
+    return names
 
 
 def _word_lines(path: Path) -> Iterator[tuple[str, list[str]]]:

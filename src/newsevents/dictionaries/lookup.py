@@ -204,6 +204,7 @@ class ActorDictionary:
     _party_tags: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _homonyms: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
+    _given_names: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     name_model: NameSectors | None = field(repr=False, compare=False, default=None)
 
     @classmethod
@@ -215,6 +216,7 @@ class ActorDictionary:
         common_names: Iterable[str] = (),
         party_tags: Mapping[str, tuple[str, str]] | None = None,
         homonyms: Mapping[str, tuple[str, str]] | None = None,
+        given_names: Mapping[str, str] | None = None,
     ) -> ActorDictionary:
         """Index entries and terms; later ones win where two share a written form.
 
@@ -223,7 +225,8 @@ class ActorDictionary:
         `party_tags` maps the initial of a tag after a legislator's name ("R" in "(R-Tenn.)") to
         its country and the name of its party, which must be an entry ("" for independents).
         `homonyms` maps a state's name that is also a region of another country to the state
-        and that country ("Georgia": GEO, USA).
+        and that country ("Georgia": GEO, USA). `given_names` maps a given name (lower case)
+        to the gender it tells, "f" or "m".
         """
         entries, terms = tuple(entries), tuple(terms)
         common = frozenset(_surname_key(name) for name in common_names)
@@ -258,6 +261,7 @@ class ActorDictionary:
             _region_words=frozenset(t.words for t in terms if t.cls == "region"),
             _party_tags=MappingProxyType(_tag_parties(party_tags or {}, keys)),
             _homonyms=MappingProxyType(dict(homonyms or {})),
+            _given_names=MappingProxyType(dict(given_names or {})),
             _states=MappingProxyType({e.country: e for e in entries if e.table == "countries"}),
             _ids=MappingProxyType({e.actor_id: e for e in entries if e.kind != "person"}),
             _state_words=state_words(entries),
@@ -392,6 +396,12 @@ class ActorDictionary:
         """Return the state a word names and the country it is also a region of ("Georgia":
         GEO, USA), else None."""
         return self._homonyms.get(word)
+
+    def gender(self, name: str) -> str | None:
+        """Return the gender ("f" or "m") a person's full name tells by its given name ("Hillary
+        Clinton": f), else None (a lone surname, or a given name not listed)."""
+        words = name.split()
+        return self._given_names.get(words[0].lower()) if len(words) > 1 else None
 
     def is_region_word(self, word: str) -> bool:
         """Tell whether a word before a demonym makes a region's adjective ("Latin", "South")."""
