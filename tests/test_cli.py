@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,10 @@ def test_stored_events_join_clusters_across_runs(tmp_path):
     calls = [r for r in records if r["date"] == "2024-04-03"]
     assert len({r["article_id"] for r in calls}) == 2, [(r["trigger"], r["date"]) for r in records]
     assert len({r["cluster_id"] for r in calls}) == 1
+
+
+def test_the_package_runs_as_a_module_as_the_console_script_does():
+    done = subprocess.run([sys.executable, "-m", "newsevents", "--help"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0
+    assert "Usage: newsevents" in done.stdout and "explain" in done.stdout
