@@ -31,6 +31,7 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 # A possessive stands for whom its pronoun would: "his attacks on X", "their protest", "its
 # withdrawal" are that actor's acts
 POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}  # "his" reads as "he"
 # "It is unclear", "it seems", "it took hours": the dummy subject of these verbs is nobody
 DUMMY_SUBJECT_VERBS = frozenset({"be", "seem", "appear", "happen", "take", "remain", "become",
                                  "rain", "cost", "mean", "matter", "come", "get"})  # fmt: skip

@@ -13,6 +13,7 @@ from newsevents.actors.candidates import (
     DEFINITE,
     GROUP_PRONOUNS,
     LOOKBACK_SENTENCES,
+    PRONOUN_GENDERS,
     REFERENCES,
     SITE_PREPOSITIONS,
     SUBJECT_DEPS,
@@ -23,7 +24,6 @@ from newsevents.actors.candidates import (
 from newsevents.annotate import table_of
 from newsevents.dictionaries import ActorDictionary, actor_id, same_person
 
-PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}  # possessives read as these
 TOWN_WEIGHT = 0.5  # what a town or province the dictionary does not list counts toward the country
 PASSING_WEIGHT = 0.25  # what a state named once, as an object and nowhere placed, counts
 

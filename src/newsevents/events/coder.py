@@ -59,7 +59,7 @@ from newsevents.events.casualties import (
     victims,
 )
 from newsevents.events.classifier import consult
-from newsevents.events.context import Candidate, is_media, recode
+from newsevents.events.context import Candidate, interviewed, is_media, recode
 from newsevents.events.doers import (
     doer,
     hands_of,
@@ -842,15 +842,6 @@ def symmetric(candidate: Candidate, patterns: PatternSet) -> Candidate:
     if mutual and not candidate.target and len(candidate.source) > 1:
         candidate.target = candidate.source[1:]
         candidate.source = candidate.source[:1]
-    return candidate
-
-
-def interviewed(candidate: Candidate) -> Candidate:
-    """Recode talks with a media outlet as a statement: "spoke to Fox News", "met with the BBC"
-    give an interview, no consultation, as "spoke to reporters" does (verbs.csv)."""
-    if candidate.code[:2] == "04" and candidate.target and all(
-            is_media(m.actor) for m in candidate.target):
-        candidate.code = "010"
     return candidate
 
 

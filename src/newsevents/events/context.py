@@ -333,6 +333,16 @@ def words_of_force(candidate: Candidate, patterns: PatternSet) -> Candidate | No
     return None if code == NO_EVENT else replace(candidate, code=code)
 
 
+def interviewed(candidate: Candidate) -> Candidate:
+    """Recode talks with a media outlet as a statement: "spoke to Fox News", "met with the BBC"
+    give an interview, no consultation, as "spoke to reporters" does (verbs.csv). Read once
+    the targets are final."""
+    if candidate.code[:2] != "04" or not candidate.target:
+        return candidate
+    media = all(is_media(m.actor) for m in candidate.target)
+    return replace(candidate, code="010") if media else candidate
+
+
 def is_unarmed_person(actor: Actor) -> bool:
     """Tell whether an actor is a person of no armed force's sector."""
     return actor.kind == "person" and not ARMED_SECTORS & set(actor.sectors)

@@ -77,11 +77,19 @@ def agent_of(verb: Token) -> Token | None:
 def hands_of(word: Token) -> Token | None:
     """Return X of a word's "at the hands of X" phrase, which names the doer as "by" does:
     "murders at the hands of the gang", "died at the hands of police"."""
-    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "at"):
-        for hands in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "hand"):
-            for of in (c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"):
-                return next((c for c in of.children if c.dep_ == "pobj"), None)
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            hands = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "hand"),
+                         None)
+            if hands is not None:
+                return _object_of(hands, "of")
     return None
+
+
+def _object_of(word: Token, preposition: str) -> Token | None:
+    # the object of a word's first phrase with that preposition
+    prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def is_reduced_passive(verb: Token) -> bool:
