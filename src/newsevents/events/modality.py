@@ -47,6 +47,8 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         negated = negated or (word is trigger and done_by_no_one(word))  # "no one attacked"
         # "without offering aid", "too weak to attack"
         negated, modality = _with_cue(phrase_cue(word, cues), negated, modality)
+        if word is trigger and trigger.dep_ == "dobj":  # "averted a war", "foiled an attack"
+            negated = negated or cues.get(("object", trigger.head.lemma_.lower())) == "negated"
         if modality == "asserted" and (is_imperative(word) or is_yes_no_question(word)):
             modality = "hypothetical"  # "Free the hostages!", "Will X attack?": asked, not done
         if word is trigger and (verb := carrier(trigger, patterns)) is not None:
@@ -55,7 +57,9 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
         if (trip := trip_of(word, patterns)) is not None:
             word, steps = trip, steps + 1  # "will travel to X for talks": held if the trip is
             continue
-        if (topic := _topic_cue(word, cues)) is not None:  # "talked about bombing X"
+        if (topic := _topic_cue(word, cues)) == "negated":  # "prevented X from storming Y"
+            return True, modality
+        if topic is not None:  # "talked about bombing X"
             return negated or refused_intent(trigger, patterns), topic
         if (noun := clause_noun(word)) is not None:  # "calls to release", "plans to deploy"
             lemma = noun.lemma_.lower()
