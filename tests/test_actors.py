@@ -816,3 +816,31 @@ def test_a_body_before_the_noun_of_its_act_is_an_actor(resolve, text, written, c
 def test_a_body_before_an_object_is_no_actor_of_its_own(resolve):
     # "a government building" is what was attacked, not the government
     assert not actors_of(resolve("Gunmen attacked a government building."), "government")
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # a body's name before a noun of place kind names a town of that name
+        ("Three people died in a blast in Duma city on Friday.", "Duma"),
+        ("Rockets fell on the Knesset district overnight.", "Knesset"),
+    ],
+)
+def test_a_bodys_name_before_a_place_kind_is_no_body(ruled_nlp, dictionary, text, written):
+    resolve = resolver(ruled_nlp, dictionary, gazetteer=places.load_gazetteer())
+    assert all(m.actor.sectors != ("LEG",) for m in resolve(text) if written in m.text)
+
+
+@pytest.mark.parametrize(
+    "text, written, name, sectors",
+    [
+        # the group's long names and a common spelling of an armed rank
+        ("The Islamic State of Iraq and al-Sham seized the town.",
+         "The Islamic State of Iraq and al-Sham", "Islamic State", ("REB",)),
+        ("Maoist guerillas attacked the police post.", "Maoist guerillas", "Maoist guerillas",
+         ("REB",)),
+    ],
+)  # fmt: skip
+def test_long_group_names_and_spellings_of_armed_ranks(resolve, text, written, name, sectors):
+    (actor,) = actors_of(resolve(text), written)
+    assert (actor.name, actor.sectors) == (name, sectors)

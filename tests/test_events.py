@@ -2933,3 +2933,59 @@ def test_aid_told_by_what_is_sent_or_who_arrives(nlp, patterns, codebook, text, 
 )
 def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cameos):
     assert [e.cameo for e in code(nlp, patterns, codebook, text)] == cameos
+
+
+@pytest.mark.parametrize(
+    ("text", "cameos"),
+    [
+        # people captured are taken into custody, by an armed group taken hostage
+        ("Chilean police captured the fugitive in Santiago.", ["173"]),
+        ("Two Peruvian soldiers were captured by Chilean troops.", ["173"]),
+        ("Rebels captured three Chilean soldiers near the border.", ["181"]),
+        # a town, or control of it, captured is taken by force; a title won is no event
+        ("Peruvian rebels captured control of Arica.", ["192"]),
+        ("The Chilean boxer captured the world title.", []),
+    ],
+)
+def test_capturing_people_detains_them_and_capturing_places_occupies(
+    nlp, patterns, codebook, text, cameos
+):
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)] == cameos
+
+
+@pytest.mark.parametrize(
+    ("text", "cameos"),
+    [
+        # troops or a band marching parade or advance, and aircraft flying visit no one
+        ("Chilean troops marched past the presidential palace.", []),
+        ("A military band marched through Santiago.", []),
+        ("Peruvian fighter jets flew over Lima.", []),
+        # people marching protest
+        ("Chilean students marched through Santiago.", ["141"]),
+    ],
+)
+def test_marching_troops_and_flying_aircraft_are_no_protest_or_visit(
+    nlp, patterns, codebook, text, cameos
+):
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)] == cameos
+
+
+def test_hopes_shot_down_are_rejected(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook,
+                  "The Chilean minister shot down the hopes of the Peruvian president.")
+    assert [e.cameo for e in events][:1] == ["120"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act prevented, averted or foiled did not happen
+        ("Chilean police foiled an attack on the Peruvian embassy.", "attack"),
+        ("Chilean police stood guard to prevent clashes with Peruvian fans.", "clashes"),
+        ("Chilean guards prevented the protesters from storming the Peruvian embassy.",
+         "storming"),
+    ],
+)
+def test_an_act_prevented_is_negated(nlp, patterns, codebook, text, trigger):
+    (event,) = [e for e in code(nlp, patterns, codebook, text) if e.trigger == trigger]
+    assert event.negated

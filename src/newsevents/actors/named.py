@@ -357,6 +357,10 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         return Candidate(ent.start, ent.end, "agent", name, iso3, ("CVL",), None, "dictionary",
                          ident)  # fmt: skip
     name = ent.text
+    if entry is not None and entry.table != "countries" and _names_a_place(context, ent):
+        # "a blast in Duma city": a town that bears a body's name (Russia's parliament)
+        town = context.place_country(ent)
+        return None if town is None else _place(ent, town)
     if entry is not None and entry.table == "institutions" and country not in (None, entry.country):
         # "the Zambia Workers Congress" is not the US Congress but a body of its own.
         entry, name = None, context.doc[start : ent.end].text
@@ -387,6 +391,13 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         "modifier" if country else "", actor_id(name, country), ent.root.i,
         guessed=bool(guessed),
     )  # fmt: skip
+
+
+def _names_a_place(context: Context, ent: Span) -> bool:
+    # "Duma city", "the Hama province": a name before a noun saying what kind of place it is
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i == ent.end and (
+        root.head.lower_ in context.kind_words())
 
 
 def _common_noun(context: Context, ent: Span, entry: Entry) -> str:
