@@ -837,6 +837,8 @@ def test_a_bodys_name_before_a_place_kind_is_no_body(ruled_nlp, dictionary, text
         # the group's long names and a common spelling of an armed rank
         ("The Islamic State of Iraq and al-Sham seized the town.",
          "The Islamic State of Iraq and al-Sham", "Islamic State", ("REB",)),
+        ("The Islamic State of Iraq and Al-Sham (ISIS) shelled the town.",
+         "The Islamic State of Iraq and Al-Sham (ISIS)", "Islamic State", ("REB",)),
         ("Maoist guerillas attacked the police post.", "Maoist guerillas", "Maoist guerillas",
          ("REB",)),
     ],

@@ -2989,3 +2989,20 @@ def test_hopes_shot_down_are_rejected(nlp, patterns, codebook):
 def test_an_act_prevented_is_negated(nlp, patterns, codebook, text, trigger):
     (event,) = [e for e in code(nlp, patterns, codebook, text) if e.trigger == trigger]
     assert event.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # an adjective of possibility or plan on an event noun says it has not happened
+        ("Chilean students marched against a possible attack on Peru.", "attack",
+         "hypothetical"),
+        ("Chile's envoy prepared for the upcoming talks with Peru.", "talks", "future"),
+        ("Chile condemned the brutal attack on Peru.", "attack", "asserted"),
+    ],
+)
+def test_an_adjective_of_an_event_noun_sets_its_modality(
+    nlp, patterns, codebook, text, trigger, modality
+):
+    (event,) = [e for e in code(nlp, patterns, codebook, text) if e.trigger == trigger]
+    assert event.modality == modality

@@ -19,7 +19,7 @@ from newsevents.events.patterns import PatternSet
 if TYPE_CHECKING:  # context.py builds candidates and reads this module
     from newsevents.events.context import Candidate
 
-CUE_DEPS = ("neg", "aux", "det", "mark")  # the dependents whose words modality.csv lists
+CUE_DEPS = ("neg", "aux", "det", "amod", "mark")  # the dependents whose words modality.csv lists
 ADJECTIVE_PREPS = ("to", "for")  # "open to dialogue", "ready for talks"
 # Where an imperative clause stands: on its own, or as what a speaker says or chants
 IMPERATIVE_DEPS = ("ROOT", "ccomp", "parataxis")
@@ -39,6 +39,8 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
             dep = child.dep_ if child.dep_ in CUE_DEPS else None
             found = cues.get((dep, child.lower_)) if dep else None
             found = found or (cues.get((dep, child.lemma_.lower())) if dep else None)
+            if dep == "amod" and word != trigger:
+                continue  # "a possible attack": of the event noun it stands on only
             if found == "negated" and (dep != "det" or word == trigger):
                 negated = True
             elif found and modality == "asserted":
