@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from newsevents.events.targets import TargetModel
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
-MODALITY_DEPS = ("aux", "governor", "noun", "mark", "neg", "det", "amod", "object", "prep", "degree")
+MODALITY_DEPS = (
+    "aux", "governor", "noun", "mark", "neg", "det", "amod", "object", "prep", "degree",
+)
 MODALITIES = ("negated", "future", "conditional", "hypothetical")
 CASUALTY_KINDS = ("fatalities", "injured")
 # A verb row coded "-" says the verb with that object is no event: "met the deadline" is no
