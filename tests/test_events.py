@@ -2942,8 +2942,11 @@ def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cam
         ("Chilean police captured the fugitive in Santiago.", ["173"]),
         ("Two Peruvian soldiers were captured by Chilean troops.", ["173"]),
         ("Rebels captured three Chilean soldiers near the border.", ["181"]),
+        # a personal pronoun stands for a person
+        ("Chilean police captured him near Santiago.", ["173"]),
         # a town, or control of it, captured is taken by force; a title won is no event
         ("Peruvian rebels captured control of Arica.", ["192"]),
+        ("Peruvian rebels captured the provincial capital.", ["192"]),
         ("The Chilean boxer captured the world title.", []),
     ],
 )

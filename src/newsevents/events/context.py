@@ -32,12 +32,17 @@ from newsevents.events.modality import (
     promised,
     read_modality,
 )
-from newsevents.events.patterns import NAMED_OBJECTS, NO_EVENT, PatternSet, root_reading
+from newsevents.events.patterns import (
+    NAMED_OBJECTS,
+    NO_EVENT,
+    PERSONAL_PRONOUNS,
+    PatternSet,
+    root_reading,
+)
 from newsevents.records import Actor, Mention
 
 PERSON = NAMED_OBJECTS["PERSON"]  # the doer class of a named person (doers.csv)
 THIRD_PERSON = frozenset({"he", "she", "they"})  # a quoted "it" may be the speaker's state
-PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Prepositions before an event noun that make it the occasion of the clause's act
 OCCASION_PREPS = frozenset({"at", "during"})
 # Dependencies through which a statement carries its content: "said (that) X did",

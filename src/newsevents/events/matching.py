@@ -12,6 +12,7 @@ from newsevents.events.patterns import (
     INFINITIVE_OBJECT,
     NAMED_OBJECTS,
     NO_EVENT,
+    PERSONAL_PRONOUNS,
     QUESTION_OBJECT,
     NounPattern,
     PatternSet,
@@ -62,6 +63,8 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
     keys = set(head)
     if token.ent_type_ in NAMED_OBJECTS:  # "released Juan Rivera", "captured Kherson"
         keys.add(NAMED_OBJECTS[token.ent_type_])
+    if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
+        keys.add(NAMED_OBJECTS["PERSON"])
     if is_infinitive_clause(token):
         keys.add(INFINITIVE_OBJECT)
     # A common-noun possessor names the kind as a compound does: "the teachers' strike" is a

@@ -48,6 +48,8 @@ BANISH_CLASS = "10.2"  # Levin's banish verbs: expel, deport, evict, extradite
 NAMED_OBJECTS = {
     "PERSON": "(person)", "NORP": "(person)", "GPE": "(place)", "LOC": "(place)", "FAC": "(place)"
 }
+# ... and a personal pronoun stands for a person: "captured him", "released her"
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # An object row "(act)" needs a "to" clause for the verb: "pressured X to resign" demands an act
 # (CAMEO 10), where a bare "pressured X" coerces (17).
 INFINITIVE_OBJECT = "(act)"
