@@ -2947,7 +2947,11 @@ def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cam
         # a town, or control of it, captured is taken by force; a title won is no event
         ("Peruvian rebels captured control of Arica.", ["192"]),
         ("Peruvian rebels captured the provincial capital.", ["192"]),
+        ("Peruvian rebels captured the strategic junction.", ["192"]),
+        ("Chilean commandos captured his wife.", ["173"]),
         ("The Chilean boxer captured the world title.", []),
+        ("The Chilean driver captured pole position in Lima.", []),
+        ("The Chilean party captured 40 percent of the vote.", []),
     ],
 )
 def test_capturing_people_detains_them_and_capturing_places_occupies(
