@@ -3013,3 +3013,18 @@ def test_an_adjective_of_an_event_noun_sets_its_modality(
 ):
     (event,) = [e for e in code(nlp, patterns, codebook, text) if e.trigger == trigger]
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "to" clause read with its object or particle names the act threatened, and the
+        # object that names the kind of act is no target
+        ("Chile threatened to use force against Peru.", ("138", ("Chile",), ("Peru",))),
+        ("Peru threatened to pull out of the talks with Chile.", ("134", ("Peru",), ())),
+    ],
+)
+def test_a_threatened_act_is_read_with_its_object_or_particle(
+    nlp, patterns, codebook, text, expected
+):
+    assert summary(code(nlp, patterns, codebook, text)[0]) == expected

@@ -411,8 +411,12 @@ def code_verb(
              for head in owned_partners(thing, verb, candidate.source, index)]
     heads += owned + goal_heads(verb, patterns) + objects + object_agents(verb) + gerunds
     if used is not None and used.pos_ == "VERB":
-        # "threatened to strike X": the complement's object is the target.
-        heads += [c for c in used.children if c.dep_ in ("dative", "dobj")]
+        # "threatened to strike X": the complement's object is the target, unless the row
+        # names it with the verb as the kind of act ("threatened to use force against X")
+        verb_lemma = used.lemma_.lower()
+        kind = [c for c in used.children if f"{verb_lemma} {c.lemma_.lower()}" in row.objects]
+        heads += [c for c in used.children if c.dep_ in ("dative", "dobj") and c not in kind]
+        heads += participant_objects(used) if kind else []
     heads += object_gap(verb)
     heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
     own = {head.i for head in (*heads, *holdings) if is_own_force(head, patterns, index)}

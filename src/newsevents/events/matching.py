@@ -326,10 +326,21 @@ def _objects(
         for noun in clause.children
         if noun.dep_ == "dobj" and match_noun(noun, patterns) is not None
     ]
-    found = [(obj, object_keys(obj, patterns)) for obj in candidates]
+    found = [(obj, object_keys(obj, patterns) | clause_keys(obj)) for obj in candidates]
     # a verb with a "(question)" row: the question it asks ("asked X whether ...")
     question = question_of(verb) if asks else None
     return found + [(question, {QUESTION_OBJECT})] if question is not None else found
+
+
+def clause_keys(clause: Token) -> set[str]:
+    """Return the keys of a "to" clause read with its particle or object: "threatened to use
+    force" is keyed "use force", "threatened to pull out" "pull out" (verbs.csv names them so)."""
+    if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
+        return set()
+    lemma = clause.lemma_.lower()
+    # "pull out of X": the parser may hang the particle as a preposition with one of its own
+    return {f"{lemma} {c.lemma_.lower()}" for c in clause.children if c.dep_ in ("prt", "dobj")
+            or (c.dep_ == "prep" and compound_prep(c) is not None)}
 
 
 # Labels under which the parser hangs a resultative adjective on its verb ("let free").
