@@ -21,6 +21,9 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
         ("Rebels shelled a Malian army base overnight.", "army base", "MLI", ("MIL",)),
         ("Gunmen fired on a Kenyan police checkpoint.", "police checkpoint", "KEN", ("COP",)),
         ("Insurgents ambushed a Nigerien military convoy.", "convoy", "NER", ("MIL",)),
+        # a rebel camp or stronghold is an armed group's; a camp of the displaced is civilians'
+        ("Malian jets struck rebel camps near Gao.", "rebel camps", "MLI", ("REB",)),
+        ("Shells hit a Somali displacement camp.", "displacement camp", "SOM", ("CVL",)),
         # gunmen of no stated side are CAMEO's unidentified armed forces, in the article's country
         ("Unidentified gunmen killed three Peruvian farmers.", "gunmen", "PER", ("UAF",)),
         # security forces may be police or army
