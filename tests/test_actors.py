@@ -846,3 +846,9 @@ def test_a_bodys_name_before_a_place_kind_is_no_body(ruled_nlp, dictionary, text
 def test_long_group_names_and_spellings_of_armed_ranks(resolve, text, written, name, sectors):
     (actor,) = actors_of(resolve(text), written)
     assert (actor.name, actor.sectors) == (name, sectors)
+
+
+def test_a_counterpart_is_of_another_country(resolve):
+    mentions = resolve("The Chilean president invited his counterpart to Santiago.")
+    (actor,) = actors_of(mentions, "counterpart")
+    assert actor.country != "CHL"

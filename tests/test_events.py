@@ -117,8 +117,9 @@ def test_codes_source_and_target(nlp, patterns, codebook, text, expected):
     ("text", "cameo", "negated", "modality"),
     [
         ("Hungary never praised Serbia.", "051", True, "asserted"),
-        # a cooperative act under negation is asserted as its refusal (CAMEO 12)
-        ("China will not attend the summit in Brazil.", "125", False, "future"),
+        # a cooperative act under negation is asserted as its refusal (CAMEO 12), made when it
+        # is said
+        ("China will not attend the summit in Brazil.", "125", False, "asserted"),
         ("Iran did not attack Israel.", "190", True, "asserted"),
         ("Poland will host the summit with Lithuania.", "040", False, "future"),
         ("Germany would impose sanctions on Syria.", "163", False, "conditional"),
@@ -3028,3 +3029,40 @@ def test_a_threatened_act_is_read_with_its_object_or_particle(
     nlp, patterns, codebook, text, expected
 ):
     assert summary(code(nlp, patterns, codebook, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal stated with "will not" or "would not" is made when it is said
+        "Chilean officials said they would not negotiate with Peru.",
+        "Chile said it will not lift the embargo on Peru.",
+    ],
+)
+def test_a_stated_refusal_is_asserted(nlp, patterns, codebook, text):
+    (event,) = [e for e in code(nlp, patterns, codebook, text) if e.cameo.startswith("12")]
+    assert (event.modality, event.negated) == ("asserted", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # insults or accusations traded are criticism or accusation both ways, no trade
+        ("Chile and Peru traded insults on Monday.", "111"),
+        ("Chile and Peru exchanged accusations over the border.", "112"),
+    ],
+)
+def test_insults_and_accusations_traded(nlp, patterns, codebook, text, cameo):
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)][:1] == [cameo]
+
+
+def test_a_discussion_a_meeting_is_held_for_is_the_meetings(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook,
+                  "Peruvian officials met with Chilean negotiators to discuss the border.")
+    assert [e.cameo for e in events] == ["040"]
+
+
+def test_an_act_an_event_sparks_is_not_done_by_it(nlp, patterns, codebook):
+    events = code(nlp, patterns, codebook, "The arrest of Juan Rivera sparked protests in Lima.")
+    (protest,) = [e for e in events if e.trigger == "protests"]
+    assert "Juan Rivera" not in [a.name for a in protest.source]

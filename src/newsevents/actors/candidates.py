@@ -44,6 +44,8 @@ ALLEGIANCE_CUES = frozenset({"pro", "anti"})
 # "foreign NGOs", "international journalists": not the article's country's, whose else unsaid;
 # "foreign and local NGOs" are both, so a home cue beside it keeps the article's country
 FOREIGN_CUES = frozenset({"foreign", "international", "overseas", "expatriate"})
+# ... and nouns that name one's equal on the other side: "his counterpart" is of another country
+OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts"})
 HOME_CUES = frozenset({"domestic", "local", "national"})
 # "the Saudi-led coalition" is Saudi Arabia's, "Pakistan-based militants" Pakistan's (a group is
 # coded with the state it is based in); "US-backed fighters", "Iran-allied militias" are

@@ -15,6 +15,7 @@ from newsevents.actors.candidates import (
     FOREIGN_CUES,
     GROUP_PRONOUNS,
     HOME_CUES,
+    OTHER_SIDE_NOUNS,
     PLURAL_CUES,
     POSSESSIVES,
     PRONOUNS,
@@ -296,7 +297,8 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         candidate.basis = "modifier" if country else "article"
         candidate.also = countries[1:]
         candidate.foreign = country is None and (
-            _is_foreign(chunk, term) or _strikes_unattributed(chunk, term))
+            _is_foreign(chunk, term) or _strikes_unattributed(chunk, term)
+            or chunk.root.lower_ in OTHER_SIDE_NOUNS)
     return candidate
 
 

@@ -952,6 +952,11 @@ def plover_reading(
     return codebook.plover_of(code, candidate.trigger.lemma_.lower())
 
 
+# The modalities a refusal's own auxiliary gives ("will not lift", "would not negotiate"): the
+# refusal they state is made when it is said.
+STATED_MODALITIES = frozenset({"future", "conditional"})
+
+
 def make_event(
     candidate: Candidate, number: int, article: Article, patterns: PatternSet, codebook: Codebook
 ) -> Event:
@@ -960,6 +965,8 @@ def make_event(
     entry = codebook.entry(candidate.code)
     negated, modality = read_modality(trigger, patterns)
     negated = negated and not candidate.refusal  # "will not lift" asserts a refusal (12)
+    if candidate.refusal and modality in STATED_MODALITIES:
+        modality = "asserted"  # "said it would not negotiate": refused now, not some day
     fatalities, injured = count_casualties(trigger, patterns)
     plover_type, plover_mode = plover_reading(candidate, modality, patterns, codebook)
     start = trigger.idx

@@ -58,6 +58,7 @@ DONE_TO_ROOTS = ("17", "18", "19", "20")
 # Appeals and demands: "called on X to apologise" asks X to act, where "phoned X to apologise"
 # is the caller's own act, so only a call that is no appeal is made for a purpose.
 APPEALS = ("02", "10")
+CONSULT_ROOT = "04"  # meetings, visits and calls: a discussion they are held for is theirs
 
 
 @dataclass
@@ -105,7 +106,7 @@ def recode(found: list[Candidate], patterns: PatternSet, index: MentionIndex) ->
     found = [announce(candidate, found, patterns) for candidate in found]
     found = [claim(candidate, found, patterns) for candidate in found]
     found = promised([intend(candidate, patterns, index) for candidate in found], patterns)
-    found = for_purpose(found, patterns)
+    found = talked_over(for_purpose(found, patterns))
     found = refused_acts([refuse(c, found, patterns) for c in found], patterns)
     found = [candidate for candidate in found if not standing(candidate, patterns)]
     asserted = [c for c in found if c.refusal or not read_modality(c.trigger, patterns)[0]]
@@ -534,6 +535,15 @@ def claim(candidate: Candidate, found: list[Candidate], patterns: PatternSet) ->
             if own and read_modality(other.trigger, patterns) == (False, "asserted"):
                 return replace(candidate, code="015", target=other.target)
     return candidate
+
+
+def talked_over(found: list[Candidate]) -> list[Candidate]:
+    """Drop a discussion a meeting is held for ("met X to discuss the border", "flew to Y for
+    talks to discuss trade"): what the meeting carries is no statement of its own (010)."""
+    meetings = {c.trigger.i for c in found if c.code.startswith(CONSULT_ROOT)}
+    return [c for c in found if not (
+        c.code == "010" and c.trigger.dep_ in ("xcomp", "advcl")
+        and c.trigger.head.i in meetings)]
 
 
 def for_purpose(found: list[Candidate], patterns: PatternSet) -> list[Candidate]:
