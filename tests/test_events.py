@@ -3066,3 +3066,24 @@ def test_an_act_an_event_sparks_is_not_done_by_it(nlp, patterns, codebook):
     events = code(nlp, patterns, codebook, "The arrest of Juan Rivera sparked protests in Lima.")
     (protest,) = [e for e in events if e.trigger == "protests"]
     assert "Juan Rivera" not in [a.name for a in protest.source]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameos"),
+    [
+        # a campaign against crime or trafficking is no armed fight
+        ("Chilean police are fighting drug trafficking in Arica.", []),
+        # medical care is humanitarian aid; a smaller military presence de-escalates
+        ("Chilean doctors treated the wounded at the border.", ["073"]),
+        ("Peru reduced its military presence along the border.", ["087"]),
+        # removing one's own official rejects no one
+        ("Peru's president dismissed the interior minister.", []),
+        # a navy's blockade of a port is military, a crowd's a protest
+        ("The Chilean navy blockaded the port of Callao.", ["191"]),
+        ("Chilean farmers blockaded the port of Arica.", ["144"]),
+    ],
+)
+def test_fights_of_no_arms_care_presence_dismissals_and_blockades(
+    nlp, patterns, codebook, text, cameos
+):
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)] == cameos
