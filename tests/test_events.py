@@ -2950,6 +2950,8 @@ def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cam
         ("Peruvian rebels captured the provincial capital.", ["192"]),
         ("Peruvian rebels captured the strategic junction.", ["192"]),
         ("Chilean commandos captured his wife.", ["173"]),
+        ("Chilean commandos captured the rebel leader's top aide.", ["173"]),
+        ("Two Chilean engineers were captured by armed tribesmen.", ["181"]),
         ("The Chilean boxer captured the world title.", []),
         ("The Chilean driver captured pole position in Lima.", []),
         ("The Chilean party captured 40 percent of the vote.", []),
@@ -3087,3 +3089,9 @@ def test_fights_of_no_arms_care_presence_dismissals_and_blockades(
     nlp, patterns, codebook, text, cameos
 ):
     assert [e.cameo for e in code(nlp, patterns, codebook, text)] == cameos
+
+
+def test_an_appeal_called_upon_is_addressed_as_one_called_on(nlp, patterns, codebook):
+    # the tagger takes "upon" for a conjunction; the appeal is still to its object
+    events = code(nlp, patterns, codebook, "Chile called upon Peru to release the fishermen.")
+    assert summary(events[0]) == ("0253", ("Chile",), ("Peru",))

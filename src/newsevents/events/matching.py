@@ -167,7 +167,9 @@ def preps_of(token: Token) -> dict[str, Token]:
     found: dict[str, Token] = {}
     doc, table = token.doc, table_of(token.doc)  # Tokens built only for the children read
     for child in map(doc.__getitem__, table.children_with(token.i, PREP_OF_DEPS)):
-        if child.dep_ in ("prep", "agent", "prt", "dative") and child.pos_ in ("ADP", "ADV"):
+        # the tagger may take "upon" for a conjunction ("called upon X"), never "as" or "than"
+        if child.dep_ in ("prep", "agent", "prt", "dative") and (
+                child.pos_ in ("ADP", "ADV") or child.lower_ == "upon"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if child.lower_ in COMPANION_PREPS:
                 continue  # "spoke along with X": X spoke too, and was not spoken with
