@@ -2952,6 +2952,7 @@ def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cam
         ("Chilean commandos captured his wife.", ["173"]),
         ("Chilean commandos captured the rebel leader's top aide.", ["173"]),
         ("Two Chilean engineers were captured by armed tribesmen.", ["181"]),
+        ("Peruvian warships captured 14 Chilean servicemen.", ["173"]),
         ("The Chilean boxer captured the world title.", []),
         ("The Chilean driver captured pole position in Lima.", []),
         ("The Chilean party captured 40 percent of the vote.", []),
@@ -3095,3 +3096,16 @@ def test_an_appeal_called_upon_is_addressed_as_one_called_on(nlp, patterns, code
     # the tagger takes "upon" for a conjunction; the appeal is still to its object
     events = code(nlp, patterns, codebook, "Chile called upon Peru to release the fishermen.")
     assert summary(events[0]) == ("0253", ("Chile",), ("Peru",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonstration held in support or in solidarity is a demonstration
+        ("Chilean students demonstrated in Santiago in support of the miners.", "141"),
+        ("Chilean students rallied in solidarity with the miners.", "141"),
+    ],
+)
+def test_a_demonstration_in_support_is_a_demonstration(nlp, patterns, codebook, text, expected):
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)][:1] == [expected]
+

@@ -120,3 +120,9 @@ def test_a_town_before_an_event_noun_is_no_doer(resources, text, source):
 )
 def test_an_outlets_page_is_where_words_appeared(resources, text):
     assert sides_of(resources, text, "said")[1] == []
+
+
+def test_a_demonstration_outside_a_mission_is_at_its_state(resources):
+    text = "Chilean students demonstrated outside the Peruvian embassy in Santiago."
+    events = events_of(resources, text)
+    assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("141", ["PER"])]
