@@ -2948,6 +2948,7 @@ def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cam
         # a town, or control of it, captured is taken by force; a title won is no event
         ("Peruvian rebels captured control of Arica.", ["192"]),
         ("Peruvian rebels captured the provincial capital.", ["192"]),
+        ("Peruvian rebels captured the presidential palace.", ["192"]),
         ("Peruvian rebels captured the strategic junction.", ["192"]),
         ("Chilean commandos captured his wife.", ["173"]),
         ("Chilean commandos captured the rebel leader's top aide.", ["173"]),
@@ -3109,3 +3110,16 @@ def test_an_appeal_called_upon_is_addressed_as_one_called_on(nlp, patterns, code
 def test_a_demonstration_in_support_is_a_demonstration(nlp, patterns, codebook, text, expected):
     assert [e.cameo for e in code(nlp, patterns, codebook, text)][:1] == [expected]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # an offensive pressed is an attack
+        ("Chilean troops pressed an offensive against the Peruvian rebels.", "pressed", "190"),
+    ],
+)
+def test_an_offensive_pressed_is_force(
+    nlp, patterns, codebook, text, trigger, cameo
+):
+    assert (trigger, cameo) in [(e.trigger, e.cameo) for e in code(nlp, patterns, codebook, text)]

@@ -126,3 +126,10 @@ def test_a_demonstration_outside_a_mission_is_at_its_state(resources):
     text = "Chilean students demonstrated outside the Peruvian embassy in Santiago."
     events = events_of(resources, text)
     assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("141", ["PER"])]
+
+
+def test_encounters_of_troops_are_clashes(resources):
+    # an armed force's encounter with a group is a clash (doers.csv), no meeting
+    codes = codes_of(resources, "The Chilean army said it killed ten rebels during encounters "
+                                "with the militia.")
+    assert codes.get("encounters") == "190"
