@@ -852,3 +852,11 @@ def test_a_counterpart_is_of_another_country(resolve):
     mentions = resolve("The Chilean president invited his counterpart to Santiago.")
     (actor,) = actors_of(mentions, "counterpart")
     assert actor.country != "CHL"
+
+
+def test_a_plural_agent_noun_opening_a_sentence_is_no_name(resolve):
+    # the small model may tag it as a place; the dictionary knows it as an armed group's kind
+    for text in ("Guerrillas near Mosul shot down an army helicopter.",
+                 "Guerrillas ambushed a convoy near Kabul."):
+        (actor,) = actors_of(resolve(text), "Guerrillas")
+        assert actor.sectors == ("REB",)

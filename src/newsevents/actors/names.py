@@ -20,6 +20,8 @@ def mend_names(doc: Doc, dictionary: ActorDictionary) -> tuple[list[Span], Parts
     spans: list[Span] = []
     parts: Parts = {}
     for ent in doc.ents:
+        if _is_capitalised_agent_noun(doc, dictionary, ent):
+            continue  # "Guerrillas near X shot down ...": a sentence's first word, no name
         if spans and ent.start < spans[-1].end:
             parts[spans[-1].start, spans[-1].end].append(ent)
             continue  # a fragment inside a name already stretched
@@ -45,6 +47,16 @@ def _mend(doc: Doc, dictionary: ActorDictionary, ent: Span) -> Span:
     if ent.label_ == "PERSON" and (dash := _last_spaced_dash(ent)) is not None:
         return Span(doc, dash + 1, ent.end, label="PERSON")  # '"Weak - Rubio - weak"': Rubio
     return ent
+
+
+def _is_capitalised_agent_noun(doc: Doc, dictionary: ActorDictionary, ent: Span) -> bool:
+    # The small model tags a plural agent noun that opens a sentence as a name ("Guerrillas",
+    # "Militants"); one the dictionary lists as no name of its own is the noun it is.
+    word = doc[ent.start]
+    if len(ent) != 1 or not word.is_sent_start or word.tag_ not in ("NNP", "NNPS", "NNS"):
+        return False
+    term = dictionary.term([word.lower_])
+    return term is not None and term.cls != "anaphor" and dictionary.lookup(word.text) is None
 
 
 def _is_regional(doc: Doc, dictionary: ActorDictionary, ent: Span) -> bool:
