@@ -3123,3 +3123,15 @@ def test_an_offensive_pressed_is_force(
     nlp, patterns, codebook, text, trigger, cameo
 ):
     assert (trigger, cameo) in [(e.trigger, e.cameo) for e in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where a verb has a thing of its own, a place it happened in is no place taken
+        "Chilean commandos captured the smugglers' boat in Arica.",
+        "The fishing boat was captured in Arica last week.",
+    ],
+)
+def test_a_place_where_something_was_captured_is_not_captured(nlp, patterns, codebook, text):
+    assert "192" not in [e.cameo for e in code(nlp, patterns, codebook, text)]

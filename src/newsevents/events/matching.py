@@ -418,6 +418,7 @@ def object_keys(token: Token, patterns: PatternSet) -> set[str]:
     return keys.union(*(classes[key] for key in keys if key in classes))
 
 
+PLACE_KEYS = frozenset({NAMED_OBJECTS["GPE"]})  # "(place)"
 # Prepositions that tell only where an act happened ("met in X", "said at X"): for a root read
 # as a venue, a place behind one is not the act's target.
 VENUE_PREPS = ("in", "at", "inside", "near", "outside")
@@ -447,6 +448,9 @@ def best_row(
     doer's keys, a row of no event included, or None when there is none (`event_row` drops a
     row of no event)."""
     best: tuple[float, VerbPattern, Token | None] | None = None
+    # a verb with a thing of its own acts on it, not on the place where it happened: "captured
+    # Mahmud in X" is no capture of X
+    held = any(o.dep_ in ("dobj", "nsubjpass") for o, _ in objects)
     for row in rows:
         if row.doers and not (doers or set()).intersection(row.doers):
             continue  # "the recession hit X" is no strike as "missiles hit X" is
@@ -458,7 +462,8 @@ def best_row(
             continue  # "call off" is not "call"
         used, words = None, 0
         if row.objects:
-            hits = [(o, keys.intersection(row.objects)) for o, keys in objects]
+            hits = [(o, (keys - PLACE_KEYS if held and is_venue(o) else keys) & set(row.objects))
+                    for o, keys in objects]
             used, common = next(((o, c) for o, c in hits if c), (None, set()))
             if used is None:
                 continue
