@@ -400,3 +400,19 @@ def test_what_the_doers_own_state_holds_is_no_target(resources, text, trigger, p
 def test_a_refusal_despite_pressure_is_aimed_at_who_applied_it(resources, text, phrase):
     refusal = next(e for e in events_of(resources, text) if e.cameo_root == "12")
     assert text[slice(*refusal.target_span)] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # what a pledge or an agreement sets up is made, not acted on, nor is where it is made
+        ("The Dutch government agreed to set up a shelter for migrants in Lesbos.", "agreed", ""),
+        ("Kenya has agreed to build two clinics for refugees in Dadaab.", "agreed", ""),
+        ("The Polish government agreed to set up a new logistics company in Gdansk.", "agreed",
+         ""),
+        # ... where a partner it is made with still is the other side
+        ("Ghana agreed to set up a joint venture with Nigeria in Accra.", "set", "Nigeria"),
+    ],
+)
+def test_what_is_made_and_where_is_no_target(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase

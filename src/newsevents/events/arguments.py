@@ -220,10 +220,13 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
     themselves ("sent troops to X").
     """
     owners = complements(verb)
+    # "agreed to set up a centre for refugees in X": what is made, and where, is no side
+    made = [owner for owner in owners if is_making(owner, patterns)]
     # "offered to send troops to X": what a sending reaches comes before what it sends.
     goals = [goal for owner in owners for goal in goal_heads(owner, patterns)]
-    objects = [c for owner in owners for c in owner.children if c.dep_ in OBJECT_DEPS]
-    objects += [c for owner in owners for c in small_clause_objects(owner)]
+    objects = [c for owner in owners if owner not in made
+               for c in owner.children if c.dep_ in OBJECT_DEPS]
+    objects += [c for owner in owners if owner not in made for c in small_clause_objects(owner)]
     heads = [pobj for holder in objects for pobj in participant_objects(holder, OBJECT_PREPS)]
     # "mobilized troops for a war against X", "called for sanctions against X": the act a
     # preparation or an appeal is for is aimed at X
@@ -233,7 +236,8 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
         # "violated the truce with X": a "with" right after an object is the object's, however
         # the parser attaches it.
         has_object = any(c.dep_ in OBJECT_DEPS for c in owner.children)
-        heads += participant_objects(owner, OBJECT_PREPS if has_object else PARTICIPANT_PREPS)
+        preps = OBJECT_PREPS if has_object else PARTICIPANT_PREPS
+        heads += participant_objects(owner, ("with",) if owner in made else preps)
     if depth:
         # "gave funds to help X", "sent ventilators to assist X": the one a purpose serves.
         purposes = [
@@ -246,6 +250,14 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
             h for purpose in purposes for h in participant_heads(purpose, patterns, depth - 1)
         ]
     return goals + objects + heads
+
+
+def is_making(verb: Token, patterns: PatternSet) -> bool:
+    """Tell whether a verb brings its object into being ("set up a centre", "build a dam";
+    making_verbs.csv)."""
+    lemma = verb.lemma_.lower()
+    keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return not keys.isdisjoint(patterns.making_verbs)
 
 
 def small_clause_objects(verb: Token) -> list[Token]:

@@ -136,6 +136,7 @@ class PatternSet:
     purposes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # arrive -> (07, 06)
     reciprocal_verbs: frozenset[str] = frozenset()  # "talk": "A and B talked" is A with B
     mutual_verbs: frozenset[str] = frozenset()  # "clash": "A and B clashed" is A against B
+    making_verbs: frozenset[str] = frozenset()  # "set up": what it makes is acted on by no one
     goal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "send": Levin classes
     force_verbs: frozenset[str] = frozenset()  # "withdraw", "deploy": verbs of moving forces
     place_roots: dict[str, str] = field(default_factory=dict)  # "14" -> "aimed", "04" -> "venue"
@@ -576,6 +577,7 @@ def load_patterns(
         purposes=_load_completions(folder / "purpose_verbs.csv", codebook),
         reciprocal_verbs=load_words(folder / "reciprocal_verbs.csv"),
         mutual_verbs=load_words(folder / "mutual_verbs.csv"),
+        making_verbs=load_words(folder / "making_verbs.csv"),
         goal_verbs=load_goal_verbs(folder / "goal_verbs.csv"),
         force_verbs=frozenset(load_goal_verbs(folder / "force_verbs.csv")),
         place_roots=load_place_roots(folder / "place_roots.csv"),
