@@ -416,3 +416,21 @@ def test_a_refusal_despite_pressure_is_aimed_at_who_applied_it(resources, text, 
 )
 def test_what_is_made_and_where_is_no_target(resources, text, trigger, phrase):
     assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # the stance a verb voices is the act: what it is taken against is the target
+        ("Vietnam expressed firm opposition to the oil survey by Chinese ships.", "expressed",
+         "the oil survey by Chinese ships"),
+        ("Seoul voiced its objection to the Japanese textbook revisions.", "voiced",
+         "the Japanese textbook revisions"),
+        ("Canberra expressed its displeasure to the Indonesian envoy.", "expressed",
+         "the Indonesian envoy"),
+        # ... opposition is "to" what is opposed, not the stance itself
+        ("Moscow voiced strong opposition to NATO enlargement.", "voiced", "NATO enlargement"),
+    ],
+)
+def test_a_voiced_stance_is_no_part_of_the_target(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase

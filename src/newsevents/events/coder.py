@@ -83,6 +83,7 @@ from newsevents.events.matching import (
     recoded,
     renoun_subjects,
     resultatives,
+    supports,
     undergoer,
     verb_keys,
     verb_row,
@@ -885,19 +886,25 @@ def _sentence_text(trigger: Token, article: Article) -> str:
     return article.text[start:end]
 
 
-def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
+def rejected_span(candidate: Candidate, patterns: PatternSet) -> tuple[int, int] | None:
     """Return the span of the proposal a rejection is aimed at when its target is named only as
     the proposal's author: "rejected a request from X" (`authored_span`), or, for opposition to
     a thing (`THING_REJECTIONS`), as its party: "rejected any deal with X". Only the rejections
     of something offered (`PROPOSAL_REJECTIONS`): "rejected demands from X" refuses X itself
-    (124)."""
+    (124). What a support verb voices is the act, not the thing opposed: "expressed its
+    displeasure to X" opposes X."""
     if candidate.code not in (*PROPOSAL_REJECTIONS, *THING_REJECTIONS):
         return None
     preps = (*AUTHOR_PREPS, *(PARTY_PREPS if candidate.code in THING_REJECTIONS else ()))
-    doc = candidate.trigger.doc
+    trigger = candidate.trigger
+    doc = trigger.doc
     things = [doc[i] for i in candidate.consumed if doc[i].pos_ == "NOUN"]
     # a rejection with no object in its pattern (120) rejects what its object names
-    things += [c for c in candidate.trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    things += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if trigger.pos_ == "VERB" and supports(trigger, patterns):
+        # "voiced opposition to the sale of arms to X": the sale is what is opposed
+        things = [pobj for thing in things for prep in thing.children if prep.dep_ == "prep"
+                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
     return next((found for thing in things
                  if (found := authored_span(candidate.target, thing, candidate.trigger, preps))),
                 None)
@@ -982,7 +989,8 @@ def make_event(
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts,
                                 words),
-        target_span=rejected_span(candidate) or struck_span(candidate, acts, words.describing)
+        target_span=rejected_span(candidate, patterns)
+        or struck_span(candidate, acts, words.describing)
         or phrase_span(written(candidate.target), trigger, own=acts, words=words)
         or about_span(candidate, acts, words.describing),
         negated=negated,
