@@ -434,3 +434,17 @@ def test_what_is_made_and_where_is_no_target(resources, text, trigger, phrase):
 )
 def test_a_voiced_stance_is_no_part_of_the_target(resources, text, trigger, phrase):
     assert target_span(resources, text, trigger) == phrase
+
+
+
+def test_the_channel_of_words_is_no_part_of_a_side(resources):
+    # the channel words went out through is the clause's, however the parser hangs it
+    text = "Hamas claimed responsibility for the Beersheba attacks in messages to the press."
+    assert target_span(resources, text, "claimed") == "the Beersheba attacks"
+
+
+def test_the_media_a_statement_was_sent_to_are_no_target(resources):
+    text = ("A rebel spokesman claimed responsibility for the raid in Mosul in a statement sent "
+            "to media.")
+    event = next(e for e in events_of(resources, text) if e.trigger == "claimed")
+    assert not any(a.text == "media" for a in event.target)

@@ -103,6 +103,7 @@ from newsevents.events.spans import (
     THING_PREPS,
     PhraseWords,
     authored_span,
+    is_channel,
     phrase_extent,
     phrase_span,
     phrase_with_trailing_pps,
@@ -230,7 +231,8 @@ def code_events(
         # "protested in X": at X's authorities
         found = aim_at_places(found, places, patterns, unknown, index.ordered)
         found = by_unnamed_doers(found, places, patterns)  # "was shot dead in X": UAF of X
-        found = [candidate for candidate in map(interviewed, found) if keep(candidate)]
+        found = [candidate for candidate in map(interviewed, found)
+                 if keep(candidate, patterns.phrase_words.mediums)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns)
         told += found
@@ -846,26 +848,30 @@ def symmetric(candidate: Candidate, patterns: PatternSet) -> Candidate:
     return candidate
 
 
-def keep(candidate: Candidate) -> bool:
-    """Return True when a candidate has actors enough to be an event."""
+def keep(candidate: Candidate, mediums: frozenset[str] = frozenset()) -> bool:
+    """Return True when a candidate has actors enough to be an event (`mediums`: the channels
+    words go out through, `is_medium`)."""
     doc = candidate.trigger.doc
     candidate.target = [m for m in candidate.target
-                        if m not in candidate.source and not is_medium(m, doc)]
+                        if m not in candidate.source and not is_medium(m, doc, mediums)]
     if candidate.code.startswith("01"):
         # Statements need a speaker, and a media outlet's "said" is attribution, not an event.
         return bool(candidate.source) and not any(is_media(m.actor) for m in candidate.source)
     return bool(candidate.source or candidate.target) or is_situated_violence(candidate)
 
 
-def is_medium(mention: Mention, doc: Doc) -> bool:
+def is_medium(mention: Mention, doc: Doc, mediums: frozenset[str] = frozenset()) -> bool:
     """Tell whether a mention names an outlet as where words appeared ("said on Twitter",
-    "criticized on Facebook", "wrote in the Times", "announced on her Facebook page"), not as
+    "criticized on Facebook", "wrote in the Times", "announced on her Facebook page") or went
+    through a channel of `mediums` ("claimed the raid in a statement sent to media"), not as
     whom an act is aimed at."""
     head = doc[mention.end - 1]
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # "her Facebook page": the page is where
-    return (is_media(mention.actor) and head.dep_ == "pobj"
-            and head.head.lower_ in MEDIUM_PREPS)
+    if not is_media(mention.actor):
+        return False
+    return ((head.dep_ == "pobj" and head.head.lower_ in MEDIUM_PREPS)
+            or any(is_channel(word, mediums) for word in head.ancestors))
 
 
 def is_situated_violence(candidate: Candidate) -> bool:

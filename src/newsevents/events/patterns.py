@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
+from newsevents.attribution.lexicon import read_mediums
 from newsevents.codebook import Codebook, load_codebook
 from newsevents.datafiles import read_rows
 from newsevents.dictionaries import SECTOR_CODES
@@ -555,7 +556,7 @@ def load_patterns(
         standing_nouns=load_words(folder / "standing_nouns.csv", "noun"),
         pressure_nouns=load_words(folder / "pressure_nouns.csv", "noun"),
         phrase_words=PhraseWords(load_words(folder / "describing_participles.csv"),
-                                 load_words(folder / "sited_nouns.csv", "noun")),
+                                 load_words(folder / "sited_nouns.csv", "noun"), read_mediums()),
         sports_words=load_words(folder / "sports_words.csv", "word"),
         sport_result_verbs=load_words(folder / "sport_result_verbs.csv"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),

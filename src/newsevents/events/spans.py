@@ -42,11 +42,14 @@ WHO = ("who", "whom")  # relative pronouns of a clause that says which people a 
 class PhraseWords:
     """The word lists that say what an argument's phrase keeps: `describing`, past participles
     whose clause says which of its kind the head is ("the group known as X", "forces based in
-    Y"; describing_participles.csv), and `sited`, nouns whose "in" phrase says which one it is
-    though its state is named ("the Iraqi embassy in Kabul"; sited_nouns.csv)."""
+    Y"; describing_participles.csv), `sited`, nouns whose "in" phrase says which one it is
+    though its state is named ("the Iraqi embassy in Kabul"; sited_nouns.csv), and `mediums`,
+    the channels words go out through, whose "in" phrase tells how the clause's act was made
+    known ("claimed the attacks in messages to the media"; the attribution stage's cues)."""
 
     describing: frozenset[str] = frozenset()
     sited: frozenset[str] = frozenset()
+    mediums: frozenset[str] = frozenset()
 
 
 NO_WORDS = PhraseWords()
@@ -280,6 +283,7 @@ def phrase_extent(
         kept = kept or is_describing(child, words.describing)
         kept = kept or (child.dep_ == "prep" and child.lower_ in preps
                         and not is_time_phrase(child) and not is_manner_phrase(child)
+                        and not is_channel(child, words.mediums)
                         and not (placed and child.lower_ == PLACING_PREP
                                  and is_identified(head, words.sited)))
         if kept and not any(t.i in trigger for t in child.subtree):
@@ -419,6 +423,13 @@ def is_description(child: Token) -> bool:
         return False
     # a place has no title: whatever renames it describes it ("Mosul, Iraq's second city")
     return child.left_edge.lower_ in ("a", "an") or child.head.ent_type_ in PLACE_LABELS
+
+
+def is_channel(prep: Token, mediums: frozenset[str]) -> bool:
+    """Tell whether a phrase tells through what words went out ("in a statement", "in messages
+    to the media"): the clause's, however the parser hangs it, not the argument's."""
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in mediums
+                                       for c in prep.children)
 
 
 def is_manner_phrase(prep: Token) -> bool:
