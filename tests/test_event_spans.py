@@ -448,3 +448,19 @@ def test_the_media_a_statement_was_sent_to_are_no_target(resources):
             "to media.")
     event = next(e for e in events_of(resources, text) if e.trigger == "claimed")
     assert not any(a.text == "media" for a in event.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a border "with" X is the one shared with X, wherever the parser hangs the phrase
+        ("Zambian authorities closed the border with Malawi on Friday.", "closed", "Malawi"),
+        ("Hungary sealed the border with Serbia.", "sealed", "Serbia"),
+        ("Pakistani authorities reopened the border with Afghanistan on Sunday.", "reopened",
+         "Afghanistan"),
+    ],
+)
+def test_a_border_closed_or_opened_with_a_neighbour_is_aimed_at_it(
+    resources, text, trigger, phrase
+):
+    assert target_span(resources, text, trigger) == phrase
