@@ -464,3 +464,10 @@ def test_a_border_closed_or_opened_with_a_neighbour_is_aimed_at_it(
     resources, text, trigger, phrase
 ):
     assert target_span(resources, text, trigger) == phrase
+
+
+def test_the_parties_a_completing_act_is_between_are_its_targets(resources):
+    # "offered to mediate between A and B": the intent is aimed at both parties
+    text = "Norway has offered to mediate between Ethiopia and Eritrea."
+    event = next(e for e in events_of(resources, text) if e.trigger == "offered")
+    assert [a.country for a in event.target] == ["ETH", "ERI"]

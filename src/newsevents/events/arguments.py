@@ -28,7 +28,9 @@ LISTED_RANK = 3.0  # a listed item names its actor itself or by a modifier ("the
 LIST_KINDS = ("state", "igo")
 # Prepositions that introduce the other side of an act when no pattern names one: "sent troops
 # to X", "closed its border with X", "lifted sanctions on X", "withdrew forces from X".
-PARTICIPANT_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "into", "at", "in")
+PARTICIPANT_PREPS = (
+    "to", "with", "against", "on", "toward", "towards", "from", "into", "at", "in", "between"
+)
 # On an object, "with" names the object's own partner ("violated the truce with X"), not whom
 # the act is done to.
 OBJECT_PREPS = tuple(p for p in PARTICIPANT_PREPS if p != "with")
