@@ -471,3 +471,20 @@ def test_the_parties_a_completing_act_is_between_are_its_targets(resources):
     text = "Norway has offered to mediate between Ethiopia and Eritrea."
     event = next(e for e in events_of(resources, text) if e.trigger == "offered")
     assert [a.country for a in event.target] == ["ETH", "ERI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the doer's own envoy is no side: the state it is recalled from is
+        ("Bolivia recalled its ambassador from Peru on Tuesday.", "recalled", ("PER", "Peru")),
+        ("Qatar withdrew its envoy from Chad.", "withdrew", ("TCD", "Chad")),
+        # ... where another side's envoy is
+        ("Kenya summoned the Ugandan ambassador.", "summoned", ("UGA", "the Ugandan ambassador")),
+    ],
+)
+def test_a_recalled_envoy_of_ones_own_leaves_the_target_to_the_state(
+    resources, text, trigger, expected
+):
+    event = next(e for e in events_of(resources, text) if e.trigger == trigger)
+    assert (event.target[0].country, text[slice(*event.target_span)]) == expected

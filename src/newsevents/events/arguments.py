@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate import span_of
 from newsevents.dictionaries import actor_id
@@ -361,11 +361,12 @@ def is_own_force(head: Token, patterns: PatternSet, index: MentionIndex) -> bool
     troops object class) as the object of a verb of moving forces (data/events/force_verbs.csv),
     with no modifier naming another side ("expelled British troops" names the British). A force
     the doer calls "its", "their" or "our" is its own whatever the verb: "strengthened its forces
-    in X", "agreed to extend their peacekeeping mission in X" are done to X.
+    in X", "agreed to extend their peacekeeping mission in X" are done to X; so are its envoys
+    ("recalled its ambassador from X").
     """
     if head.dep_ not in OBJECT_DEPS:
         return False
-    if is_held(head) and is_force_phrase(head, patterns):
+    if is_held(head) and (is_force_phrase(head, patterns) or is_envoy(head, patterns)):
         return True
     return (
         head.head.lemma_.lower() in patterns.force_verbs
@@ -415,6 +416,24 @@ def served_first(heads: list[Token], patterns: PatternSet) -> list[Token]:
             found += participant_objects(head, ("in",))
         found.append(head)
     return found
+
+
+def without_envoys(index: MentionIndex, envoys: set[int], doc: Doc) -> MentionIndex:
+    """Return the index without the mentions covering a doer's own envoys, with the state each
+    took its country from as a mention of its own: the actors stage reads "its ambassador from
+    X" as X's envoy, where the envoy is the doer's and X the other side."""
+    held = [m for m in index.ordered if envoys & set(range(m.start, m.end)) and m.actor.country]
+    if not held:
+        return index
+    states = [state_mention(ent, m.actor.country, m.sentence_index)
+              for m in held for ent in doc[m.start : m.end].ents if ent.label_ == "GPE"]
+    return MentionIndex([*index.without(envoys).ordered, *states], index.possessors)
+
+
+def is_envoy(noun: Token, patterns: PatternSet) -> bool:
+    """Tell whether a noun names people sent to speak for a side (the envoys object class):
+    "recalled its ambassador from X" recalls the doer's own, from X."""
+    return "(envoys)" in patterns.object_classes.get(noun.lemma_.lower(), frozenset())
 
 
 def is_force_phrase(noun: Token, patterns: PatternSet) -> bool:

@@ -28,6 +28,7 @@ from newsevents.events.arguments import (
     goal_heads,
     held_states,
     instigators,
+    is_envoy,
     is_instigation,
     is_own_force,
     is_town_people,
@@ -47,6 +48,7 @@ from newsevents.events.arguments import (
     stance_heads,
     state_of_patient,
     state_of_place,
+    without_envoys,
 )
 from newsevents.events.binding import unbind
 from newsevents.events.casualties import (
@@ -420,7 +422,9 @@ def code_verb(
     heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
     own = {head.i for head in (*heads, *holdings) if is_own_force(head, patterns, index)}
     # "strengthened its forces in X": a mention the actors stage read over the doer's own forces
-    # and their place ("forces in X") is no side; X may be, found below
+    # and their place ("forces in X") is no side; X may be, found below, and an envoy's state
+    # ("recalled its ambassador from X") is X's own mention
+    index = without_envoys(index, {i for i in own if is_envoy(verb.doc[i], patterns)}, verb.doc)
     index = index.without(own)
     heads = [head for head in heads if head.i not in own]
     for head in heads:
