@@ -488,3 +488,20 @@ def test_a_recalled_envoy_of_ones_own_leaves_the_target_to_the_state(
 ):
     event = next(e for e in events_of(resources, text) if e.trigger == trigger)
     assert (event.target[0].country, text[slice(*event.target_span)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # the act that did the harm tells how, not which ones were harmed
+        ("Chadian troops killed twelve Boko Haram fighters in a clash near Lake Chad.", "killed",
+         "twelve Boko Haram fighters"),
+        ("Suicide bombers killed 30 worshippers in coordinated attacks in Kano.", "killed",
+         "30 worshippers"),
+        # ... where a place still says which ones
+        ("Troops detained dozens of protesters in Yangon.", "detained",
+         "dozens of protesters in Yangon"),
+    ],
+)
+def test_the_act_that_did_harm_is_no_part_of_its_victims(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase

@@ -30,6 +30,8 @@ CASUALTY_KINDS = ("fatalities", "injured")
 # A verb row coded "-" says the verb with that object is no event: "met the deadline" is no
 # meeting, as "met the Polish president" is.
 NO_EVENT = "-"
+# CAMEO assault, fight, mass violence: the acts that do harm.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # How a root in place_roots.csv reads its place ("aimed", "venue"), or with no doer named, whose
 # act a passive of it or its event noun is ("own measure": its measure's owner's, "state": its
 # place's state, "people": its place's civilians).
@@ -288,6 +290,12 @@ def _load_modality(path: Path) -> dict[tuple[str, str], str]:
     return cues
 
 
+def violent_nouns(nouns: dict[str, list[NounPattern]]) -> frozenset[str]:
+    """Return the event nouns of violence (CAMEO roots 18-20: "attack", "clash", "raid")."""
+    return frozenset(noun for noun, rows in nouns.items()
+                     if any(row.code[:2] in VIOLENT_ROOTS for row in rows))
+
+
 def load_words(path: Path, column: str = "verb") -> frozenset[str]:
     """Return the words of a one-column word list (a column and a note), checked row by row:
     each a lower-case lemma, as the coder compares it with `Token.lemma_.lower()`."""
@@ -534,9 +542,10 @@ def load_patterns(
     )
     classes = _load_object_classes(folder / "object_classes.csv", verbs)
     light = load_words(folder / "light_nouns.csv", "noun")
+    nouns = _load_nouns(folder / "nouns.csv", codebook)
     return PatternSet(
         verbs=verbs,
-        nouns=_load_nouns(folder / "nouns.csv", codebook),
+        nouns=nouns,
         modality=_load_modality(folder / "modality.csv"),
         support_verbs=load_words(folder / "support_verbs.csv"),
         casualties=_load_casualties(folder / "casualties.csv"),
@@ -556,7 +565,8 @@ def load_patterns(
         standing_nouns=load_words(folder / "standing_nouns.csv", "noun"),
         pressure_nouns=load_words(folder / "pressure_nouns.csv", "noun"),
         phrase_words=PhraseWords(load_words(folder / "describing_participles.csv"),
-                                 load_words(folder / "sited_nouns.csv", "noun"), read_mediums()),
+                                 load_words(folder / "sited_nouns.csv", "noun"), read_mediums(),
+                                 violent_nouns(nouns)),
         sports_words=load_words(folder / "sports_words.csv", "word"),
         sport_result_verbs=load_words(folder / "sport_result_verbs.csv"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
