@@ -505,3 +505,10 @@ def test_a_recalled_envoy_of_ones_own_leaves_the_target_to_the_state(
 )
 def test_the_act_that_did_harm_is_no_part_of_its_victims(resources, text, trigger, phrase):
     assert target_span(resources, text, trigger) == phrase
+
+
+def test_an_appeal_for_a_change_in_a_place_is_addressed_to_it(resources):
+    # "appealed for" asks as "called for" does: for calm in the place, of its state
+    text = "The archbishop appealed for peace in Haiti."
+    event = next(e for e in events_of(resources, text) if e.trigger == "appealed")
+    assert (event.target[0].country, text[slice(*event.target_span)]) == ("HTI", "Haiti")
