@@ -400,3 +400,115 @@ def test_what_the_doers_own_state_holds_is_no_target(resources, text, trigger, p
 def test_a_refusal_despite_pressure_is_aimed_at_who_applied_it(resources, text, phrase):
     refusal = next(e for e in events_of(resources, text) if e.cameo_root == "12")
     assert text[slice(*refusal.target_span)] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # what a pledge or an agreement sets up is made, not acted on, nor is where it is made
+        ("The Dutch government agreed to set up a shelter for migrants in Lesbos.", "agreed", ""),
+        ("Kenya has agreed to build two clinics for refugees in Dadaab.", "agreed", ""),
+        ("The Polish government agreed to set up a new logistics company in Gdansk.", "agreed",
+         ""),
+        # ... where a partner it is made with still is the other side
+        ("Ghana agreed to set up a joint venture with Nigeria in Accra.", "set", "Nigeria"),
+    ],
+)
+def test_what_is_made_and_where_is_no_target(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # the stance a verb voices is the act: what it is taken against is the target
+        ("Vietnam expressed firm opposition to the oil survey by Chinese ships.", "expressed",
+         "the oil survey by Chinese ships"),
+        ("Seoul voiced its objection to the Japanese textbook revisions.", "voiced",
+         "the Japanese textbook revisions"),
+        ("Canberra expressed its displeasure to the Indonesian envoy.", "expressed",
+         "the Indonesian envoy"),
+        # ... opposition is "to" what is opposed, not the stance itself
+        ("Moscow voiced strong opposition to NATO enlargement.", "voiced", "NATO enlargement"),
+    ],
+)
+def test_a_voiced_stance_is_no_part_of_the_target(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
+
+def test_the_channel_of_words_is_no_part_of_a_side(resources):
+    # the channel words went out through is the clause's, however the parser hangs it
+    text = "Hamas claimed responsibility for the Beersheba attacks in messages to the press."
+    assert target_span(resources, text, "claimed") == "the Beersheba attacks"
+
+
+def test_the_media_a_statement_was_sent_to_are_no_target(resources):
+    text = ("A rebel spokesman claimed responsibility for the raid in Mosul in a statement sent "
+            "to media.")
+    event = next(e for e in events_of(resources, text) if e.trigger == "claimed")
+    assert not any(a.text == "media" for a in event.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # a border "with" X is the one shared with X, wherever the parser hangs the phrase
+        ("Zambian authorities closed the border with Malawi on Friday.", "closed", "Malawi"),
+        ("Hungary sealed the border with Serbia.", "sealed", "Serbia"),
+        ("Pakistani authorities reopened the border with Afghanistan on Sunday.", "reopened",
+         "Afghanistan"),
+    ],
+)
+def test_a_border_closed_or_opened_with_a_neighbour_is_aimed_at_it(
+    resources, text, trigger, phrase
+):
+    assert target_span(resources, text, trigger) == phrase
+
+
+def test_the_parties_a_completing_act_is_between_are_its_targets(resources):
+    # "offered to mediate between A and B": the intent is aimed at both parties
+    text = "Norway has offered to mediate between Ethiopia and Eritrea."
+    event = next(e for e in events_of(resources, text) if e.trigger == "offered")
+    assert [a.country for a in event.target] == ["ETH", "ERI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the doer's own envoy is no side: the state it is recalled from is
+        ("Bolivia recalled its ambassador from Peru on Tuesday.", "recalled", ("PER", "Peru")),
+        ("Qatar withdrew its envoy from Chad.", "withdrew", ("TCD", "Chad")),
+        # ... where another side's envoy is
+        ("Kenya summoned the Ugandan ambassador.", "summoned", ("UGA", "the Ugandan ambassador")),
+    ],
+)
+def test_a_recalled_envoy_of_ones_own_leaves_the_target_to_the_state(
+    resources, text, trigger, expected
+):
+    event = next(e for e in events_of(resources, text) if e.trigger == trigger)
+    assert (event.target[0].country, text[slice(*event.target_span)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        # the act that did the harm tells how, not which ones were harmed
+        ("Chadian troops killed twelve Boko Haram fighters in a clash near Lake Chad.", "killed",
+         "twelve Boko Haram fighters"),
+        ("Suicide bombers killed 30 worshippers in coordinated attacks in Kano.", "killed",
+         "30 worshippers"),
+        # ... where a place still says which ones
+        ("Troops detained dozens of protesters in Yangon.", "detained",
+         "dozens of protesters in Yangon"),
+    ],
+)
+def test_the_act_that_did_harm_is_no_part_of_its_victims(resources, text, trigger, phrase):
+    assert target_span(resources, text, trigger) == phrase
+
+
+def test_an_appeal_for_a_change_in_a_place_is_addressed_to_it(resources):
+    # "appealed for" asks as "called for" does: for calm in the place, of its state
+    text = "The archbishop appealed for peace in Haiti."
+    event = next(e for e in events_of(resources, text) if e.trigger == "appealed")
+    assert (event.target[0].country, text[slice(*event.target_span)]) == ("HTI", "Haiti")

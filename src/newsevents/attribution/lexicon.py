@@ -187,6 +187,13 @@ def load_cues(path: Path | str | None = None, *, learned: bool | None = None) ->
     )
 
 
+def read_mediums(folder: Path = DATA) -> frozenset[str]:
+    """Return the nouns of the channels words go out through ("said in a statement", "in a
+    letter to X"): the medium cues of a folder of cue files."""
+    return frozenset(cue.cue for file in sorted(folder.glob("*.csv"))
+                     for cue in _read_cues(file) if cue.kind in MEDIUM_KINDS)
+
+
 def _read_cues(file: Path) -> list[Cue]:
     """Read one cue file, failing with the file and line of the first bad row."""
     cues = []

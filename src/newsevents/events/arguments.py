@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate import span_of
 from newsevents.dictionaries import actor_id
@@ -28,7 +28,9 @@ LISTED_RANK = 3.0  # a listed item names its actor itself or by a modifier ("the
 LIST_KINDS = ("state", "igo")
 # Prepositions that introduce the other side of an act when no pattern names one: "sent troops
 # to X", "closed its border with X", "lifted sanctions on X", "withdrew forces from X".
-PARTICIPANT_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "into", "at", "in")
+PARTICIPANT_PREPS = (
+    "to", "with", "against", "on", "toward", "towards", "from", "into", "at", "in", "between"
+)
 # On an object, "with" names the object's own partner ("violated the truce with X"), not whom
 # the act is done to.
 OBJECT_PREPS = tuple(p for p in PARTICIPANT_PREPS if p != "with")
@@ -220,10 +222,13 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
     themselves ("sent troops to X").
     """
     owners = complements(verb)
+    # "agreed to set up a centre for refugees in X": what is made, and where, is no side
+    made = [owner for owner in owners if is_making(owner, patterns)]
     # "offered to send troops to X": what a sending reaches comes before what it sends.
     goals = [goal for owner in owners for goal in goal_heads(owner, patterns)]
-    objects = [c for owner in owners for c in owner.children if c.dep_ in OBJECT_DEPS]
-    objects += [c for owner in owners for c in small_clause_objects(owner)]
+    objects = [c for owner in owners if owner not in made
+               for c in owner.children if c.dep_ in OBJECT_DEPS]
+    objects += [c for owner in owners if owner not in made for c in small_clause_objects(owner)]
     heads = [pobj for holder in objects for pobj in participant_objects(holder, OBJECT_PREPS)]
     # "mobilized troops for a war against X", "called for sanctions against X": the act a
     # preparation or an appeal is for is aimed at X
@@ -233,7 +238,8 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
         # "violated the truce with X": a "with" right after an object is the object's, however
         # the parser attaches it.
         has_object = any(c.dep_ in OBJECT_DEPS for c in owner.children)
-        heads += participant_objects(owner, OBJECT_PREPS if has_object else PARTICIPANT_PREPS)
+        preps = OBJECT_PREPS if has_object else PARTICIPANT_PREPS
+        heads += participant_objects(owner, ("with",) if owner in made else preps)
     if depth:
         # "gave funds to help X", "sent ventilators to assist X": the one a purpose serves.
         purposes = [
@@ -246,6 +252,14 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
             h for purpose in purposes for h in participant_heads(purpose, patterns, depth - 1)
         ]
     return goals + objects + heads
+
+
+def is_making(verb: Token, patterns: PatternSet) -> bool:
+    """Tell whether a verb brings its object into being ("set up a centre", "build a dam";
+    making_verbs.csv)."""
+    lemma = verb.lemma_.lower()
+    keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return not keys.isdisjoint(patterns.making_verbs)
 
 
 def small_clause_objects(verb: Token) -> list[Token]:
@@ -347,11 +361,12 @@ def is_own_force(head: Token, patterns: PatternSet, index: MentionIndex) -> bool
     troops object class) as the object of a verb of moving forces (data/events/force_verbs.csv),
     with no modifier naming another side ("expelled British troops" names the British). A force
     the doer calls "its", "their" or "our" is its own whatever the verb: "strengthened its forces
-    in X", "agreed to extend their peacekeeping mission in X" are done to X.
+    in X", "agreed to extend their peacekeeping mission in X" are done to X; so are its envoys
+    ("recalled its ambassador from X").
     """
     if head.dep_ not in OBJECT_DEPS:
         return False
-    if is_held(head) and is_force_phrase(head, patterns):
+    if is_held(head) and (is_force_phrase(head, patterns) or is_envoy(head, patterns)):
         return True
     return (
         head.head.lemma_.lower() in patterns.force_verbs
@@ -401,6 +416,24 @@ def served_first(heads: list[Token], patterns: PatternSet) -> list[Token]:
             found += participant_objects(head, ("in",))
         found.append(head)
     return found
+
+
+def without_envoys(index: MentionIndex, envoys: set[int], doc: Doc) -> MentionIndex:
+    """Return the index without the mentions covering a doer's own envoys, with the state each
+    took its country from as a mention of its own: the actors stage reads "its ambassador from
+    X" as X's envoy, where the envoy is the doer's and X the other side."""
+    held = [m for m in index.ordered if envoys & set(range(m.start, m.end)) and m.actor.country]
+    if not held:
+        return index
+    states = [state_mention(ent, m.actor.country, m.sentence_index)
+              for m in held for ent in doc[m.start : m.end].ents if ent.label_ == "GPE"]
+    return MentionIndex([*index.without(envoys).ordered, *states], index.possessors)
+
+
+def is_envoy(noun: Token, patterns: PatternSet) -> bool:
+    """Tell whether a noun names people sent to speak for a side (the envoys object class):
+    "recalled its ambassador from X" recalls the doer's own, from X."""
+    return "(envoys)" in patterns.object_classes.get(noun.lemma_.lower(), frozenset())
 
 
 def is_force_phrase(noun: Token, patterns: PatternSet) -> bool:

@@ -15,10 +15,8 @@ from spacy.tokens import Token
 from newsevents.events.arguments import MentionIndex
 from newsevents.events.context import Candidate
 from newsevents.events.matching import preps_of, verb_keys
-from newsevents.events.patterns import PatternSet
+from newsevents.events.patterns import VIOLENT_ROOTS, PatternSet
 
-# CAMEO assault, fight, mass violence: the acts that do harm.
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Where a passive report of harm names the act that did it: "were killed in a raid by X",
 # "died during shelling", "were killed when X shelled Y", "were wounded as X fired on them",
 # "have been killed since X began its offensive"; "after"/"following" before an event noun tell

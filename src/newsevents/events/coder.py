@@ -28,6 +28,7 @@ from newsevents.events.arguments import (
     goal_heads,
     held_states,
     instigators,
+    is_envoy,
     is_instigation,
     is_own_force,
     is_town_people,
@@ -47,6 +48,7 @@ from newsevents.events.arguments import (
     stance_heads,
     state_of_patient,
     state_of_place,
+    without_envoys,
 )
 from newsevents.events.binding import unbind
 from newsevents.events.casualties import (
@@ -83,6 +85,7 @@ from newsevents.events.matching import (
     recoded,
     renoun_subjects,
     resultatives,
+    supports,
     undergoer,
     verb_keys,
     verb_row,
@@ -102,6 +105,7 @@ from newsevents.events.spans import (
     THING_PREPS,
     PhraseWords,
     authored_span,
+    is_channel,
     phrase_extent,
     phrase_span,
     phrase_with_trailing_pps,
@@ -229,7 +233,8 @@ def code_events(
         # "protested in X": at X's authorities
         found = aim_at_places(found, places, patterns, unknown, index.ordered)
         found = by_unnamed_doers(found, places, patterns)  # "was shot dead in X": UAF of X
-        found = [candidate for candidate in map(interviewed, found) if keep(candidate)]
+        found = [candidate for candidate in map(interviewed, found)
+                 if keep(candidate, patterns.phrase_words.mediums)]
         if patterns.model is not None:
             found = consult(sentence, found, index, patterns)
         told += found
@@ -421,7 +426,9 @@ def code_verb(
     heads = [resolve_relative(head) for head in heads if used is None or head.i != used.i]
     own = {head.i for head in (*heads, *holdings) if is_own_force(head, patterns, index)}
     # "strengthened its forces in X": a mention the actors stage read over the doer's own forces
-    # and their place ("forces in X") is no side; X may be, found below
+    # and their place ("forces in X") is no side; X may be, found below, and an envoy's state
+    # ("recalled its ambassador from X") is X's own mention
+    index = without_envoys(index, {i for i in own if is_envoy(verb.doc[i], patterns)}, verb.doc)
     index = index.without(own)
     heads = [head for head in heads if head.i not in own]
     for head in heads:
@@ -849,26 +856,30 @@ def symmetric(candidate: Candidate, patterns: PatternSet) -> Candidate:
     return candidate
 
 
-def keep(candidate: Candidate) -> bool:
-    """Return True when a candidate has actors enough to be an event."""
+def keep(candidate: Candidate, mediums: frozenset[str] = frozenset()) -> bool:
+    """Return True when a candidate has actors enough to be an event (`mediums`: the channels
+    words go out through, `is_medium`)."""
     doc = candidate.trigger.doc
     candidate.target = [m for m in candidate.target
-                        if m not in candidate.source and not is_medium(m, doc)]
+                        if m not in candidate.source and not is_medium(m, doc, mediums)]
     if candidate.code.startswith("01"):
         # Statements need a speaker, and a media outlet's "said" is attribution, not an event.
         return bool(candidate.source) and not any(is_media(m.actor) for m in candidate.source)
     return bool(candidate.source or candidate.target) or is_situated_violence(candidate)
 
 
-def is_medium(mention: Mention, doc: Doc) -> bool:
+def is_medium(mention: Mention, doc: Doc, mediums: frozenset[str] = frozenset()) -> bool:
     """Tell whether a mention names an outlet as where words appeared ("said on Twitter",
-    "criticized on Facebook", "wrote in the Times", "announced on her Facebook page"), not as
+    "criticized on Facebook", "wrote in the Times", "announced on her Facebook page") or went
+    through a channel of `mediums` ("claimed the raid in a statement sent to media"), not as
     whom an act is aimed at."""
     head = doc[mention.end - 1]
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # "her Facebook page": the page is where
-    return (is_media(mention.actor) and head.dep_ == "pobj"
-            and head.head.lower_ in MEDIUM_PREPS)
+    if not is_media(mention.actor):
+        return False
+    return ((head.dep_ == "pobj" and head.head.lower_ in MEDIUM_PREPS)
+            or any(is_channel(word, mediums) for word in head.ancestors))
 
 
 def is_situated_violence(candidate: Candidate) -> bool:
@@ -889,19 +900,25 @@ def _sentence_text(trigger: Token, article: Article) -> str:
     return article.text[start:end]
 
 
-def rejected_span(candidate: Candidate) -> tuple[int, int] | None:
+def rejected_span(candidate: Candidate, patterns: PatternSet) -> tuple[int, int] | None:
     """Return the span of the proposal a rejection is aimed at when its target is named only as
     the proposal's author: "rejected a request from X" (`authored_span`), or, for opposition to
     a thing (`THING_REJECTIONS`), as its party: "rejected any deal with X". Only the rejections
     of something offered (`PROPOSAL_REJECTIONS`): "rejected demands from X" refuses X itself
-    (124)."""
+    (124). What a support verb voices is the act, not the thing opposed: "expressed its
+    displeasure to X" opposes X."""
     if candidate.code not in (*PROPOSAL_REJECTIONS, *THING_REJECTIONS):
         return None
     preps = (*AUTHOR_PREPS, *(PARTY_PREPS if candidate.code in THING_REJECTIONS else ()))
-    doc = candidate.trigger.doc
+    trigger = candidate.trigger
+    doc = trigger.doc
     things = [doc[i] for i in candidate.consumed if doc[i].pos_ == "NOUN"]
     # a rejection with no object in its pattern (120) rejects what its object names
-    things += [c for c in candidate.trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    things += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if trigger.pos_ == "VERB" and supports(trigger, patterns):
+        # "voiced opposition to the sale of arms to X": the sale is what is opposed
+        things = [pobj for thing in things for prep in thing.children if prep.dep_ == "prep"
+                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
     return next((found for thing in things
                  if (found := authored_span(candidate.target, thing, candidate.trigger, preps))),
                 None)
@@ -993,7 +1010,8 @@ def make_event(
         target=tuple(m.actor for m in candidate.target),
         source_span=phrase_span(written(candidate.source), trigger, SOURCE_PHRASE_PREPS, acts,
                                 words),
-        target_span=rejected_span(candidate) or struck_span(candidate, acts, words.describing)
+        target_span=rejected_span(candidate, patterns)
+        or struck_span(candidate, acts, words.describing)
         or phrase_span(written(candidate.target), trigger, own=acts, words=words)
         or about_span(candidate, acts, words.describing),
         negated=negated,

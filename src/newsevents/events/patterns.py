@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
+from newsevents.attribution.lexicon import read_mediums
 from newsevents.codebook import Codebook, load_codebook
 from newsevents.datafiles import read_rows
 from newsevents.dictionaries import SECTOR_CODES
@@ -31,6 +32,8 @@ CASUALTY_KINDS = ("fatalities", "injured")
 # A verb row coded "-" says the verb with that object is no event: "met the deadline" is no
 # meeting, as "met the Polish president" is.
 NO_EVENT = "-"
+# CAMEO assault, fight, mass violence: the acts that do harm.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # How a root in place_roots.csv reads its place ("aimed", "venue"), or with no doer named, whose
 # act a passive of it or its event noun is ("own measure": its measure's owner's, "state": its
 # place's state, "people": its place's civilians).
@@ -140,6 +143,7 @@ class PatternSet:
     purposes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # arrive -> (07, 06)
     reciprocal_verbs: frozenset[str] = frozenset()  # "talk": "A and B talked" is A with B
     mutual_verbs: frozenset[str] = frozenset()  # "clash": "A and B clashed" is A against B
+    making_verbs: frozenset[str] = frozenset()  # "set up": what it makes is acted on by no one
     goal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "send": Levin classes
     force_verbs: frozenset[str] = frozenset()  # "withdraw", "deploy": verbs of moving forces
     place_roots: dict[str, str] = field(default_factory=dict)  # "14" -> "aimed", "04" -> "venue"
@@ -288,6 +292,12 @@ def _load_modality(path: Path) -> dict[tuple[str, str], str]:
             raise ValueError(f"{path}:{number}: empty cue")
         cues[(row["dep"], row["cue"].lower())] = row["modality"]
     return cues
+
+
+def violent_nouns(nouns: dict[str, list[NounPattern]]) -> frozenset[str]:
+    """Return the event nouns of violence (CAMEO roots 18-20: "attack", "clash", "raid")."""
+    return frozenset(noun for noun, rows in nouns.items()
+                     if any(row.code[:2] in VIOLENT_ROOTS for row in rows))
 
 
 def load_words(path: Path, column: str = "verb") -> frozenset[str]:
@@ -536,9 +546,10 @@ def load_patterns(
     )
     classes = _load_object_classes(folder / "object_classes.csv", verbs)
     light = load_words(folder / "light_nouns.csv", "noun")
+    nouns = _load_nouns(folder / "nouns.csv", codebook)
     return PatternSet(
         verbs=verbs,
-        nouns=_load_nouns(folder / "nouns.csv", codebook),
+        nouns=nouns,
         modality=_load_modality(folder / "modality.csv"),
         support_verbs=load_words(folder / "support_verbs.csv"),
         casualties=_load_casualties(folder / "casualties.csv"),
@@ -558,7 +569,8 @@ def load_patterns(
         standing_nouns=load_words(folder / "standing_nouns.csv", "noun"),
         pressure_nouns=load_words(folder / "pressure_nouns.csv", "noun"),
         phrase_words=PhraseWords(load_words(folder / "describing_participles.csv"),
-                                 load_words(folder / "sited_nouns.csv", "noun")),
+                                 load_words(folder / "sited_nouns.csv", "noun"), read_mediums(),
+                                 violent_nouns(nouns)),
         sports_words=load_words(folder / "sports_words.csv", "word"),
         sport_result_verbs=load_words(folder / "sport_result_verbs.csv"),
         nominalizations=_load_nominalizations(folder / "nominalizations.csv", verbs),
@@ -580,6 +592,7 @@ def load_patterns(
         purposes=_load_completions(folder / "purpose_verbs.csv", codebook),
         reciprocal_verbs=load_words(folder / "reciprocal_verbs.csv"),
         mutual_verbs=load_words(folder / "mutual_verbs.csv"),
+        making_verbs=load_words(folder / "making_verbs.csv"),
         goal_verbs=load_goal_verbs(folder / "goal_verbs.csv"),
         force_verbs=frozenset(load_goal_verbs(folder / "force_verbs.csv")),
         place_roots=load_place_roots(folder / "place_roots.csv"),

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.annotate import table_of
 from newsevents.dictionaries import actor_id
-from newsevents.events.arguments import ARMED_SECTORS
+from newsevents.events.arguments import ARMED_SECTORS, is_making
 from newsevents.events.context import Candidate
 from newsevents.events.doers import is_passive, is_reduced_passive, shares_passive
 from newsevents.events.matching import is_venue, recoded
@@ -51,8 +51,10 @@ def aim_at_places(
             continue
         reading = root_reading(patterns.place_roots, candidate.code)
         venue = reading == "venue"
-        site = place_of(candidate, places, lone=reading == "aimed", venue=venue)
-        site = site or place_of(candidate, list(unknown), lone=False, venue=venue)
+        site = place_of(candidate, places, lone=reading == "aimed", venue=venue,
+                        patterns=patterns)
+        site = site or place_of(candidate, list(unknown), lone=False, venue=venue,
+                                patterns=patterns)
         if site is not None:
             candidate.target = [replace(site, actor=replace(site.actor, basis="place"))]
         elif (doers := recoded(candidate.code, patterns.home_codes)) is not None:
@@ -158,12 +160,14 @@ def aimed_at_home(sources: list[Mention], doers: str) -> list[Mention]:
 
 
 def place_of(
-    candidate: Candidate, places: list[Mention], lone: bool = True, venue: bool = False
+    candidate: Candidate, places: list[Mention], lone: bool = True, venue: bool = False,
+    patterns: PatternSet | None = None,
 ) -> Mention | None:
     """Return the place an event's clause is tied to: the place phrase hanging on its trigger
     (or on the verb that carries or is told by an event noun), else, if `lone`, the one place
     left in its sentence. For a `venue` act a phrase telling only where it happened is left out:
-    "visited X" and "a trip to X" reach X, "talks in X" do not."""
+    "visited X" and "a trip to X" reach X, "talks in X" do not; nor is where a thing is made
+    (`clause_words`, with `patterns`) whom an act is aimed at."""
     trigger = candidate.trigger
     doc = trigger.doc
     start, end = table_of(doc).sentence(trigger.i)
@@ -173,7 +177,7 @@ def place_of(
     sources = [doc[m.start : m.end].root for m in candidate.source if m.actor.basis != "place"]
     sentence = [m for m in sentence if not any(is_within(doc[m.start : m.end].root, s)
                                                for s in sources)]
-    words = clause_words(trigger)
+    words = clause_words(trigger, patterns)
     for mention in sentence:
         root = doc[mention.start : mention.end].root
         if governor(root) in words and not (venue and is_venue(root)):
@@ -195,16 +199,19 @@ def unknown_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def clause_words(trigger: Token) -> set[int]:
+def clause_words(trigger: Token, patterns: PatternSet | None = None) -> set[int]:
     """Return the words a place phrase of the event may hang on: the trigger, for an event noun
     the verb it is the subject or object of ("protests erupted in X", "held a rally in X"), the
     verbs completing the trigger ("threatened to shell X"), the objects of those and the nouns
     of the trigger's own phrases, where the parser hangs a place as often as on the verb
-    ("suspended deliveries in X", "remained on alert in X")."""
+    ("suspended deliveries in X", "remained on alert in X"). A completing verb that makes its
+    object (`patterns`' making verbs: "agreed to set up a centre in X") tells only where the
+    thing is made, and is left out with its object."""
     words = {trigger.i}
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in (*SUBJECT_DEPS, "dobj"):
         words.add(trigger.head.i)
-    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"
+                         and not (patterns is not None and is_making(c, patterns))]
     words |= {c.i for c in verbs if c != trigger}
     words |= {c.i for verb in verbs for c in verb.children if c.dep_ == "dobj"}
     words |= {pobj.i for prep in trigger.children if prep.dep_ == "prep"

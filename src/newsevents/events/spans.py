@@ -5,6 +5,7 @@ the whole noun phrase of each argument as annotators of arguments mark it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -42,11 +43,22 @@ WHO = ("who", "whom")  # relative pronouns of a clause that says which people a 
 class PhraseWords:
     """The word lists that say what an argument's phrase keeps: `describing`, past participles
     whose clause says which of its kind the head is ("the group known as X", "forces based in
-    Y"; describing_participles.csv), and `sited`, nouns whose "in" phrase says which one it is
-    though its state is named ("the Iraqi embassy in Kabul"; sited_nouns.csv)."""
+    Y"; describing_participles.csv), `sited`, nouns whose "in" phrase says which one it is
+    though its state is named ("the Iraqi embassy in Kabul"; sited_nouns.csv), and `mediums`,
+    the channels words go out through, whose "in" phrase tells how the clause's act was made
+    known ("claimed the attacks in messages to the media"; the attribution stage's cues), and
+    `violent`, the event nouns of violence, whose "in" phrase tells how harm was done ("killed
+    52 people in coordinated attacks"), not which people."""
 
     describing: frozenset[str] = frozenset()
     sited: frozenset[str] = frozenset()
+    mediums: frozenset[str] = frozenset()
+    violent: frozenset[str] = frozenset()
+
+    @cached_property
+    def channels(self) -> frozenset[str]:
+        """Return the nouns whose "in" phrase is the clause's, not an argument's."""
+        return self.mediums | self.violent
 
 
 NO_WORDS = PhraseWords()
@@ -272,6 +284,7 @@ def phrase_extent(
     start = min([head.idx] + [left_edge(t, top=False).idx for t in lefts
                               if t.ent_type_ not in ("DATE", "TIME")])
     end = head
+    channels = words.channels
     rights = list(head.rights)
     for n, child in enumerate(rights):
         after = rights[n + 1] if n + 1 < len(rights) else None
@@ -280,13 +293,15 @@ def phrase_extent(
         kept = kept or is_describing(child, words.describing)
         kept = kept or (child.dep_ == "prep" and child.lower_ in preps
                         and not is_time_phrase(child) and not is_manner_phrase(child)
+                        and not is_channel(child, channels)
                         and not (placed and child.lower_ == PLACING_PREP
                                  and is_identified(head, words.sited)))
         if kept and not any(t.i in trigger for t in child.subtree):
             end = kept_end(child, words.describing) or end
         elif not (child.dep_ == "punct" and after is not None and after.dep_ == "appos"):
             break
-    if placed and (placing := placing_after(head, end, trigger, words.sited)) is not None:
+    if placed and (placing := placing_after(head, end, trigger, words.sited,
+                                            channels)) is not None:
         end = placing_end(placing)
     end = _closing(without_time(end, head))
     return start, end.idx + len(end.text)
@@ -350,13 +365,15 @@ def is_identified(head: Token, sited: frozenset[str] = frozenset()) -> bool:
 
 
 def placing_after(
-    head: Token, end: Token, trigger: set[int], sited: frozenset[str] = frozenset()
+    head: Token, end: Token, trigger: set[int], sited: frozenset[str] = frozenset(),
+    channels: frozenset[str] = frozenset(),
 ) -> Token | None:
     """Return an "in" phrase naming a place right after a phrase that does not say whose it is,
     where the parser hung it on a word above ("stormed a police post in eastern X", "detained
     dozens of protesters in Y"): it tells which of its kind the argument is, as ConfliBERT
     train marks it in all 10 targets this changes that the gold marks (a time, "in May", or a
-    manner, "in response", never)."""
+    manner, "in response", never; nor a phrase of `channels`, `is_channel`: "killed five
+    militants in a clash on X")."""
     doc = head.doc
     after = end.i + 1
     if after >= len(doc) or is_identified(head, sited):
@@ -365,7 +382,7 @@ def placing_after(
     if prep.lower_ != PLACING_PREP or prep.dep_ != "prep" or prep.head not in head.ancestors:
         return None
     words = list(prep.subtree)
-    if any(t.i in trigger for t in words) or is_time_phrase(prep):
+    if any(t.i in trigger for t in words) or is_time_phrase(prep) or is_channel(prep, channels):
         return None
     return prep if any(t.ent_type_ in PLACE_LABELS for t in words) else None
 
@@ -419,6 +436,14 @@ def is_description(child: Token) -> bool:
         return False
     # a place has no title: whatever renames it describes it ("Mosul, Iraq's second city")
     return child.left_edge.lower_ in ("a", "an") or child.head.ent_type_ in PLACE_LABELS
+
+
+def is_channel(prep: Token, mediums: frozenset[str]) -> bool:
+    """Tell whether a phrase tells through what words went out ("in a statement", "in messages
+    to the media") or, given the nouns of violence, by what act harm was done ("in an air
+    strike"): the clause's, however the parser hangs it, not the argument's."""
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in mediums
+                                       for c in prep.children)
 
 
 def is_manner_phrase(prep: Token) -> bool:
