@@ -627,3 +627,9 @@ def test_a_dateline_is_no_part_of_the_content_after_it(nlp):
               "on Tuesday.")
     frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "said")
     assert doc.text[slice(*frame.content_span)] == "The new rail line will open two years late"
+
+
+def test_an_if_clause_after_whom_a_cue_asks_is_the_question_not_the_addressee(nlp):
+    doc = nlp("She asked the students if they had read the book.")
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "asked")
+    assert doc.text[slice(*frame.content_span)] == "if they had read the book"
