@@ -54,7 +54,7 @@ def make_frame(
     cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
     content = clip_to_paragraph(context.text, content, cue_span)
     content = _before_closing_source(context, content)
-    content = drop_leading_link(context.doc, after_dateline(context.doc, content))
+    content = drop_leading_link(context.doc, after_dateline(context.doc, context.text, content))
     content = drop_trailing(context.doc, content, context.cues.mediums)
     content = widen_to_quotes(context.quotes, content, cue_span)
     content = through_colon_quote(context.text, context.quotes, content, cue_span)

@@ -116,9 +116,11 @@ def drop_leading_link(doc: Doc, content: Chars) -> Chars:
     return doc[first].idx, content[1]
 
 
-def after_dateline(doc: Doc, content: Chars) -> Chars:
+def after_dateline(doc: Doc, text: str, content: Chars) -> Chars:
     """Start a content that opens a paragraph after its dateline ("ROME — The talks ..."):
     where the story was filed is the writer's, not what anyone said."""
+    if content[0] and text[content[0] - 1] != "\n":
+        return content  # most contents open mid-paragraph: no span is built for them
     span = doc.char_span(content[0], content[1], alignment_mode="contract")
     if span is None or len(span) < 3:
         return content
