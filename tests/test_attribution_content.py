@@ -592,3 +592,44 @@ def test_a_closing_according_to_inside_a_quotation_sources_only_the_quoted_words
     assert (frames["reported"].depth, frames["says"].depth, frames["according to"].depth) == (
         1, 1, 2
     )
+
+
+def test_a_second_that_clause_hung_on_the_cue_is_still_reported(nlp):
+    doc = nlp("Residents complained that the water tasted of metal, and that nobody from the "
+              "city had answered their calls.")
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "complained")
+    assert doc.text[slice(*frame.content_span)] == (
+        "that the water tasted of metal, and that nobody from the city had answered their calls"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "quote"),
+    [
+        ("The mayor gave reporters a short answer: “We will rebuild every house,” she said.",
+         "said", "“We will rebuild every house,”"),
+        ("Neighbors were blunt about the delays — “Nobody has fixed the road in ten years,” "
+         "one resident said.", "said", "“Nobody has fixed the road in ten years,”"),
+        ('The coach kept his praise brief - "They played with heart," he told reporters.',
+         "told", '"They played with heart,"'),
+    ],
+)
+def test_a_quote_set_off_by_a_colon_or_dash_before_its_cue_is_all_it_reports(
+    nlp, text, cue, quote
+):
+    doc = nlp(text)
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == cue)
+    assert doc.text[slice(*frame.content_span)] == quote
+
+
+def test_a_dateline_is_no_part_of_the_content_after_it(nlp):
+    doc = nlp("BERLIN — The new rail line will open two years late, the transport ministry said "
+              "on Tuesday.")
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "said")
+    assert doc.text[slice(*frame.content_span)] == "The new rail line will open two years late"
+
+
+def test_an_if_clause_after_whom_a_cue_asks_is_the_question_not_the_addressee(nlp):
+    doc = nlp("She asked the students if they had read the book.")
+    frame = next(f for f in find_frames(doc, (), load_cues()) if f.cue == "asked")
+    assert doc.text[slice(*frame.content_span)] == "if they had read the book"

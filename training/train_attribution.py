@@ -152,8 +152,10 @@ def content_examples(parsed, cues) -> tuple[list[list[str]], list[str]]:
 def choose_margin(parsed, cues, model) -> float:
     """Return the margin with the best content F1 on the parsed split (None: rules alone).
 
-    Of margins within TIE of the best F1 the largest wins: where the model is unsure, the
-    rules' end stays, which matters more on news unlike PolNeAR's than a dev point does.
+    From the best F1 the margin grows while F1 stays within TIE of the best: where the model
+    is unsure, the rules' end stays, which matters more on news unlike PolNeAR's than a dev
+    point does. It stops at the first margin that falls out of that band: a larger one that
+    climbs back into it is dev's noise, not a steady model.
     """
     results = {}
     for margin in (*MARGINS, None):
@@ -167,7 +169,13 @@ def choose_margin(parsed, cues, model) -> float:
         if margin is not None:
             results[margin] = f
     best_f = max(results.values())
-    return max(margin for margin, f in results.items() if f >= best_f - TIE)
+    margins = sorted(results)
+    chosen = next(m for m in margins if results[m] == best_f)
+    for margin in margins[margins.index(chosen) + 1 :]:
+        if results[margin] < best_f - TIE:
+            break
+        chosen = margin
+    return chosen
 
 
 def train_cues(nlp, args) -> None:

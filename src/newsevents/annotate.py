@@ -90,8 +90,13 @@ def _is_given_name(token: Token) -> bool:
 def in_dateline(doc: Doc, start: int, end: int) -> bool:
     """Tell whether words `start:end` are the place of a dateline: where the story was filed,
     not an actor or a scene of its events."""
+    return (dash := dateline_dash(doc, start)) is not None and end <= dash
+
+
+def dateline_dash(doc: Doc, start: int) -> int | None:
+    """Return the dash closing a dateline that opens a paragraph at word `start`, or None."""
     opens = start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text
-    return opens and (dash := _dateline_dash(doc, start)) is not None and end <= dash
+    return _dateline_dash(doc, start) if opens else None
 
 
 def paragraph_starts(doc: Doc) -> list[int]:

@@ -11,9 +11,11 @@ from spacy.tokens import Doc, Token
 from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.spans import (
     Chars,
+    after_dateline,
     clip_to_paragraph,
     drop_leading_link,
     drop_trailing,
+    from_set_off_quote,
     through_colon_quote,
     widen_to_quotes,
 )
@@ -52,10 +54,11 @@ def make_frame(
     cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
     content = clip_to_paragraph(context.text, content, cue_span)
     content = _before_closing_source(context, content)
-    content = drop_leading_link(context.doc, content)
+    content = drop_leading_link(context.doc, after_dateline(context.doc, context.text, content))
     content = drop_trailing(context.doc, content, context.cues.mediums)
     content = widen_to_quotes(context.quotes, content, cue_span)
     content = through_colon_quote(context.text, context.quotes, content, cue_span)
+    content = from_set_off_quote(context.text, context.quotes, content, cue_span)
     if content[1] <= content[0]:
         return None
     speaker_span, country = None, None

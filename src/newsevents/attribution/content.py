@@ -130,19 +130,30 @@ def clause_content(context: Context, verb: Token, clauses: list[Token]) -> Chars
     first, last = side[0].left_edge.i, side[-1].right_edge.i
     if not before:
         first = _subject_taken_for_object(context, verb, side[0]) or first
-        # "X said he would run but ...": a conjunct the parser hung on the cue verb instead of
-        # the clause continues what was said, up to the end of the cue's own phrase.
+        # "X said he would run but ...": a clause the parser hung on the cue verb instead of
+        # the content clause continues what was said, up to the end of the cue's own phrase.
         # One that is a cue itself (", suggesting that ...") reports something else.
         rest = [
             c
             for c in verb.rights
-            if c.i > last and c.dep_ in CONTINUING_DEPS and not _is_cue_verb(context, c)
+            if c.i > last and (
+                (c.dep_ in CONTINUING_DEPS and not _is_cue_verb(context, c))
+                or _is_second_that_clause(c)
+            )
         ]
         last = max([last] + [c.right_edge.i for c in rest])
         last = before_second_report(context, side[0].left_edge.i, last)
         last = _before_conjoined_report(context, side, last)
         last = _before_semicolon(context, side[0].left_edge.i, last)
     return span_chars(context.doc, first, last)
+
+
+def _is_second_that_clause(conjunct: Token) -> bool:
+    """Tell a second "that" clause conjoined to the cue verb ("argued that A, and that B"):
+    the "that" marks it as reported like the first, whatever verb it has."""
+    return conjunct.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in conjunct.lefts
+    )
 
 
 def from_gap_pronoun(context: Context, verb: Token, content: Chars) -> Chars:

@@ -78,6 +78,7 @@ FRAME_POS_IDS = frozenset(POS_IDS[pos] for pos in CANDIDATE_POS)
 FRAME_DEP_IDS = frozenset(get_string_id(dep) for dep in (*NOMINAL_DEPS, "advmod"))
 COLON = get_string_id(":")
 SET_APART = (":", ";", *DASHES)  # marks that close a sentence of its own before a cue
+QUESTION_MARKS = ("if", "whether")  # words that open an indirect yes-or-no question
 QUOTED_PERSONS = ("i", "we", "you")  # who speaks in a quotation's own voice
 # Prepositions that take the topic or target of a verb of speaking ("spoke about", "railed
 # against", "weighed in on"); "to" and "with" take whom one speaks to, "at" and "in" a place,
@@ -421,7 +422,7 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     # a clause that holds the speaker is no part of what is said (see subject_taken_for_clause)
     clauses = [
         c for c in verb.children
-        if _is_content_clause(verb, c, context.text) and not _spans(c, speaker)
+        if _is_content_clause(context, verb, c) and not _spans(c, speaker)
     ]
     clauses = clauses or [c for c in [medium_clause(verb, context.cues)] if c is not None]
     stand_in = None
@@ -469,12 +470,16 @@ def _verb_frame(context: Context, verb: Token, cue: Cue, sent_i: int) -> Frame |
     return make_frame(context, group, cue, speaker, content, sent_i)
 
 
-def _is_content_clause(verb: Token, child: Token, text: str) -> bool:
-    """Tell a clause a cue verb reports: its clausal complement, or a "that" clause after it
-    the parser took for an adverbial one ("tweeted in the morning that the plan was dead").
+def _is_content_clause(context: Context, verb: Token, child: Token) -> bool:
+    """Tell a clause a cue verb reports: its clausal complement, or a clause after it the
+    parser took for an adverbial one: a "that" clause ("tweeted in the morning that the plan
+    was dead"), or the question put to whom a cue addresses ("asked the mayor if she would
+    run"; after another verb, "if" sets a condition).
     Never one in another paragraph: the parser may run a sentence over a paragraph break."""
     if child.dep_ == "advcl":
-        reported = child.i > verb.i and child.left_edge.lower_ == "that" and is_clause(child)
+        reported = child.i > verb.i and is_clause(child) and (
+            child.left_edge.lower_ == "that" or _is_question_put(context.cues, verb, child)
+        )
     else:
         reported = child.dep_ == "ccomp" and is_clause(child)
     if not reported or _set_apart_before(verb, child):
@@ -483,7 +488,15 @@ def _is_content_clause(verb: Token, child: Token, text: str) -> bool:
     # so a line break lies in a word's text, and no Token is built for each word.
     first, last = sorted((verb.i, child.left_edge.i if child.i > verb.i else child.right_edge.i))
     between = verb.doc[first:last]
-    return first == last or "\n" not in text[between.start_char : between.end_char]
+    return first == last or "\n" not in context.text[between.start_char : between.end_char]
+
+
+def _is_question_put(cues: CueLexicon, verb: Token, clause: Token) -> bool:
+    """Tell an "if" or "whether" clause after whom a cue verb addresses ("asked voters whether
+    they trusted her"): the question put to them, which the parser hung on the verb."""
+    if clause.left_edge.lower_ not in QUESTION_MARKS or not cues.addresses(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
 
 
 def _set_apart_before(verb: Token, clause: Token) -> bool:

@@ -9,6 +9,8 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
+from newsevents.annotate import dateline_dash
+
 OPEN_QUOTES, CLOSE_QUOTES, STRAIGHT_QUOTE = "“«", "”»", '"'
 Chars = tuple[int, int]
 MARKS_AND_BREAKS = re.compile(r"''|``|[" + OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + r"\n]")
@@ -114,6 +116,21 @@ def drop_leading_link(doc: Doc, content: Chars) -> Chars:
     return doc[first].idx, content[1]
 
 
+def after_dateline(doc: Doc, text: str, content: Chars) -> Chars:
+    """Start a content that opens a paragraph after its dateline ("ROME — The talks ..."):
+    where the story was filed is the writer's, not what anyone said."""
+    if content[0] and text[content[0] - 1] != "\n":
+        return content  # most contents open mid-paragraph: no span is built for them
+    span = doc.char_span(content[0], content[1], alignment_mode="contract")
+    if span is None or len(span) < 3:
+        return content
+    dash = dateline_dash(doc, span.start)
+    if dash is None or dash + 1 >= span.end - 1:
+        return content
+    first, _ = trim(doc, dash + 1, span.end - 1)
+    return doc[first].idx, content[1]
+
+
 def widen_to_quotes(quotes: tuple[Chars, ...], content: Chars, cue: Chars) -> Chars:
     """Widen a content span over every quote it overlaps that does not hold the cue."""
     start, end = content
@@ -137,6 +154,20 @@ def through_colon_quote(text: str, quotes: tuple[Chars, ...], content: Chars, cu
     return content
 
 
+def from_set_off_quote(text: str, quotes: tuple[Chars, ...], content: Chars, cue: Chars) -> Chars:
+    """Start a content before its cue at the quotation that closes it when a colon or a dash
+    sets that quotation off from the writer's words before it ("The mayor had one answer:
+    “We will rebuild,” she said"): the words before the mark introduce the quote."""
+    if content[1] > cue[0]:
+        return content
+    for start, end in quotes:
+        if content[0] < start < content[1] <= end:
+            before = text[content[0] : start].rstrip(" ")
+            if before.endswith(":") or (before.endswith(SET_OFF_DASHES) and text[start - 1] == " "):
+                return start, content[1]
+    return content
+
+
 def opening_sentence(text: str, sentences: list[Chars], quote: Chars) -> int | None:
     """Return the index of the sentence a quote opens, or None when it starts mid-sentence.
 
@@ -153,6 +184,7 @@ def opening_sentence(text: str, sentences: list[Chars], quote: Chars) -> int | N
 
 TIME_ENTITIES = ("DATE", "TIME")
 ASKING_MARKS = ("?", "!")  # the end of a turn keeps them, as it does not a full stop
+SET_OFF_DASHES = ("—", "–", "―", "--", "-")  # a spaced hyphen sets words off as a dash does
 LEADING_LINKS = ("and", "but", "however", "still", "meanwhile", "moreover", "indeed", "also")
 ADJUNCT_DEPS = ("prep", "npadvmod", "advmod")
 MEDIUM_PREPS = ("in", "on", "via", "during", "through")
