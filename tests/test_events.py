@@ -3135,3 +3135,16 @@ def test_an_offensive_pressed_is_force(
 )
 def test_a_place_where_something_was_captured_is_not_captured(nlp, patterns, codebook, text):
     assert "192" not in [e.cameo for e in code(nlp, patterns, codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a hyphenated compound the tokenizer splits is looked up as the lexicon spells it,
+        # hyphenated ("sit-in") or solid ("ceasefire")
+        ("Chilean miners staged a sit-in outside the ministry.", "141"),
+        ("Chile and Peru agreed to a cease-fire.", "0356"),
+    ],
+)
+def test_a_hyphenated_event_noun_is_found_either_way(nlp, patterns, codebook, text, cameo):
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)] == [cameo]

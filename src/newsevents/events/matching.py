@@ -59,7 +59,7 @@ def phrase_keys(token: Token, light: frozenset[str] = frozenset()) -> set[str]:
     if (word := event_word(token, light)) is not token:
         return phrase_keys(token) | phrase_keys(word)
     head = {token.lemma_.lower(), token.lower_}
-    head |= {joined} if (joined := unhyphen(token)) else set()
+    head |= set(hyphen_forms(token))
     keys = set(head)
     if token.ent_type_ in NAMED_OBJECTS:  # "released Juan Rivera", "captured Kherson"
         keys.add(NAMED_OBJECTS[token.ent_type_])
@@ -138,15 +138,18 @@ def question_after(sentence: Span) -> Token | None:
     return next((t for t in doc[end].sent if t.text == "?"), None)
 
 
-def unhyphen(token: Token) -> str | None:
-    """Return a hyphenated compound written solid ("cease-fire" -> "ceasefire"), else None.
+def hyphen_forms(token: Token) -> tuple[str, ...]:
+    """Return the spellings of a hyphenated compound the tokenizer split, solid and hyphenated
+    ("cease-fire": ceasefire, cease-fire; "sit-in": sitin, sit-in), else none.
 
-    The lexicons list the solid spelling; news writes both.
+    News writes both, and the lexicons list whichever is usual.
     """
     if token.i < 2 or token.doc[token.i - 1].text != "-":
-        return None
+        return ()
     first = token.doc[token.i - 2]
-    return first.lower_ + token.lemma_.lower() if first.head == token else None
+    if first.head != token:
+        return ()
+    return first.lower_ + token.lemma_.lower(), f"{first.lower_}-{token.lemma_.lower()}"
 
 
 def hyphened(token: Token) -> str | None:
@@ -566,8 +569,8 @@ def noun_row(noun: Token, patterns: PatternSet) -> NounPattern | None:
     included, or None."""
     # by its words first: the light-noun and "of" checks below build a Token at each step
     heads = patterns.noun_heads
-    if noun.lemma_.lower() not in heads and noun.lower_ not in heads and (
-        unhyphen(noun) not in patterns.nouns
+    if noun.lemma_.lower() not in heads and noun.lower_ not in heads and not any(
+        form in patterns.nouns for form in hyphen_forms(noun)
     ):
         return None
     light, members = patterns.light_nouns, patterns.member_nouns
@@ -577,7 +580,8 @@ def noun_row(noun: Token, patterns: PatternSet) -> NounPattern | None:
         return None
     for word in dict.fromkeys((event_word(noun, light, members), noun)):
         rows = patterns.nouns.get(word.lemma_.lower()) or patterns.nouns.get(word.lower_)
-        rows = rows or patterns.nouns.get(unhyphen(word) or "")
+        rows = rows or next((patterns.nouns[form] for form in hyphen_forms(word)
+                             if form in patterns.nouns), None)
         if rows:
             break
     if not rows or word.tag_ == "NN" and word.lemma_.lower() in patterns.plural_nouns:
