@@ -2954,6 +2954,7 @@ def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cam
         ("Chilean commandos captured the rebel leader's top aide.", ["173"]),
         ("Two Chilean engineers were captured by armed tribesmen.", ["181"]),
         ("Peruvian warships captured 14 Chilean servicemen.", ["173"]),
+        ("Peruvian commandos captured the former dictator.", ["173"]),
         ("The Chilean boxer captured the world title.", []),
         ("The Chilean driver captured pole position in Lima.", []),
         ("The Chilean party captured 40 percent of the vote.", []),
@@ -3148,3 +3149,18 @@ def test_a_place_where_something_was_captured_is_not_captured(nlp, patterns, cod
 )
 def test_a_hyphenated_event_noun_is_found_either_way(nlp, patterns, codebook, text, cameo):
     assert [e.cameo for e in code(nlp, patterns, codebook, text)] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameos"),
+    [
+        # the police raiding a place search it; troops raiding a village attack it
+        ("Chilean police raided the bar.", ["173"]),
+        ("Peruvian troops raided the village.", ["190"]),
+        # homes or mills burned down are property destroyed
+        ("Hundreds of homes were burned down in Arica.", ["1712"]),
+        ("Peruvian rebels burned down five mills.", ["1712"]),
+    ],
+)
+def test_raids_by_the_police_and_property_burned_down(nlp, patterns, codebook, text, cameos):
+    assert [e.cameo for e in code(nlp, patterns, codebook, text)] == cameos
