@@ -16,7 +16,8 @@ Parts = dict[tuple[int, int], list[Span]]
 
 
 def mend_names(doc: Doc, dictionary: ActorDictionary) -> tuple[list[Span], Parts]:
-    """Return the doc's entities with names mended, and the entities each mended name replaced."""
+    """Return the doc's entities with names mended (and agent nouns the NER took for names
+    dropped), and the entities each mended name replaced."""
     spans: list[Span] = []
     parts: Parts = {}
     for ent in doc.ents:

@@ -37,10 +37,10 @@ def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
     while word is not None and steps < 5:
         for child in word.children:
             dep = child.dep_ if child.dep_ in CUE_DEPS else None
-            found = cues.get((dep, child.lower_)) if dep else None
-            found = found or (cues.get((dep, child.lemma_.lower())) if dep else None)
             if dep == "amod" and word != trigger:
                 continue  # "a possible attack": of the event noun it stands on only
+            found = cues.get((dep, child.lower_)) if dep else None
+            found = found or (cues.get((dep, child.lemma_.lower())) if dep else None)
             if found == "negated" and (dep != "det" or word == trigger):
                 negated = True
             elif found and modality == "asserted":
