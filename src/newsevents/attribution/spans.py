@@ -5,11 +5,11 @@ token ranges trimmed to what a speaker, cue or content covers.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from spacy.tokens import Doc, Token
 
-from newsevents.annotate import dateline_dash
+from newsevents.annotate import DASHES, dateline_dash
 
 OPEN_QUOTES, CLOSE_QUOTES, STRAIGHT_QUOTE = "“«", "”»", '"'
 Chars = tuple[int, int]
@@ -163,7 +163,7 @@ def from_set_off_quote(text: str, quotes: tuple[Chars, ...], content: Chars, cue
     for start, end in quotes:
         if content[0] < start < content[1] <= end:
             before = text[content[0] : start].rstrip(" ")
-            if before.endswith(":") or (before.endswith(SET_OFF_DASHES) and text[start - 1] == " "):
+            if before.endswith(":") or (before.endswith(DASHES) and text[start - 1] == " "):
                 return start, content[1]
     return content
 
@@ -184,7 +184,6 @@ def opening_sentence(text: str, sentences: list[Chars], quote: Chars) -> int | N
 
 TIME_ENTITIES = ("DATE", "TIME")
 ASKING_MARKS = ("?", "!")  # the end of a turn keeps them, as it does not a full stop
-SET_OFF_DASHES = ("—", "–", "―", "--", "-")  # a spaced hyphen sets words off as a dash does
 LEADING_LINKS = ("and", "but", "however", "still", "meanwhile", "moreover", "indeed", "also")
 ADJUNCT_DEPS = ("prep", "npadvmod", "advmod")
 MEDIUM_PREPS = ("in", "on", "via", "during", "through")
@@ -234,7 +233,7 @@ def _trailing_phrase(token: Token, first: int, last: int, mediums: Set[str]) -> 
             if doc[left].tag_ in RELATIVE_TAGS:
                 return phrase
         elif phrase.dep_ in ADJUNCT_DEPS and (
-            is_time_phrase(phrase) or _is_medium(phrase, mediums)
+            is_time_phrase(phrase) or is_medium_phrase(phrase, mediums)
         ):
             # a clause keeps its own date and medium: only one on the cue or a verbless object
             # goes
@@ -244,9 +243,12 @@ def _trailing_phrase(token: Token, first: int, last: int, mediums: Set[str]) -> 
     return None
 
 
-def _is_medium(phrase: Token, mediums: Set[str]) -> bool:
-    """Tell a phrase naming the medium of a statement ("in a video", "on Twitter")."""
-    if phrase.dep_ != "prep" or phrase.lower_ not in MEDIUM_PREPS:
+def is_medium_phrase(
+    phrase: Token, mediums: Set[str], preps: Sequence[str] = MEDIUM_PREPS
+) -> bool:
+    """Tell a phrase naming the medium of a statement ("in a video", "on Twitter"), one of
+    `preps` with a noun of `mediums` as its object."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in preps:
         return False
     return any(c.dep_ == "pobj" and c.lemma_.lower() in mediums for c in phrase.children)
 

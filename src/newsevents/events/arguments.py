@@ -19,6 +19,7 @@ from newsevents.events.doers import (
     is_infinitive,
     is_passive,
 )
+from newsevents.events.matching import verb_keys
 from newsevents.events.patterns import PatternSet
 from newsevents.records import Actor, Mention
 
@@ -257,9 +258,7 @@ def participant_heads(verb: Token, patterns: PatternSet, depth: int = 1) -> list
 def is_making(verb: Token, patterns: PatternSet) -> bool:
     """Tell whether a verb brings its object into being ("set up a centre", "build a dam";
     making_verbs.csv)."""
-    lemma = verb.lemma_.lower()
-    keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
-    return not keys.isdisjoint(patterns.making_verbs)
+    return not verb_keys(verb).isdisjoint(patterns.making_verbs)
 
 
 def small_clause_objects(verb: Token) -> list[Token]:

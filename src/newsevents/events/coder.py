@@ -75,6 +75,7 @@ from newsevents.events.doers import (
 )
 from newsevents.events.matching import (
     carrier,
+    clause_key,
     halts,
     is_predicative,
     match_nominal,
@@ -418,8 +419,7 @@ def code_verb(
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target, unless the row
         # names it with the verb as the kind of act ("threatened to use force against X")
-        verb_lemma = used.lemma_.lower()
-        kind = [c for c in used.children if f"{verb_lemma} {c.lemma_.lower()}" in row.objects]
+        kind = [c for c in used.children if clause_key(used, c) in row.objects]
         heads += [c for c in used.children if c.dep_ in ("dative", "dobj") and c not in kind]
         heads += participant_objects(used) if kind else []
     heads += object_gap(verb)
@@ -868,7 +868,7 @@ def keep(candidate: Candidate, mediums: frozenset[str] = frozenset()) -> bool:
     return bool(candidate.source or candidate.target) or is_situated_violence(candidate)
 
 
-def is_medium(mention: Mention, doc: Doc, mediums: frozenset[str] = frozenset()) -> bool:
+def is_medium(mention: Mention, doc: Doc, mediums: frozenset[str]) -> bool:
     """Tell whether a mention names an outlet as where words appeared ("said on Twitter",
     "criticized on Facebook", "wrote in the Times", "announced on her Facebook page") or went
     through a channel of `mediums` ("claimed the raid in a statement sent to media"), not as

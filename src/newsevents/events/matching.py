@@ -342,10 +342,14 @@ def clause_keys(clause: Token) -> set[str]:
     force" is keyed "use force", "threatened to pull out" "pull out" (verbs.csv names them so)."""
     if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
         return set()
-    lemma = clause.lemma_.lower()
     # "pull out of X": the parser may hang the particle as a preposition with one of its own
-    return {f"{lemma} {c.lemma_.lower()}" for c in clause.children if c.dep_ in ("prt", "dobj")
+    return {clause_key(clause, c) for c in clause.children if c.dep_ in ("prt", "dobj")
             or (c.dep_ == "prep" and compound_prep(c) is not None)}
+
+
+def clause_key(clause: Token, word: Token) -> str:
+    """Return the key of a clause's verb read with one of its words ("use force")."""
+    return f"{clause.lemma_.lower()} {word.lemma_.lower()}"
 
 
 # Labels under which the parser hangs a resultative adjective on its verb ("let free").

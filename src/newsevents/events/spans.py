@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from newsevents.annotate import span_of
+from newsevents.attribution.spans import is_medium_phrase
 from newsevents.records import Mention
 
 PHRASE_DEPS = ("poss", "compound", "amod", "nmod")  # an actor modifying a noun: "Iran's position"
@@ -438,12 +439,11 @@ def is_description(child: Token) -> bool:
     return child.left_edge.lower_ in ("a", "an") or child.head.ent_type_ in PLACE_LABELS
 
 
-def is_channel(prep: Token, mediums: frozenset[str]) -> bool:
+def is_channel(prep: Token, channels: frozenset[str]) -> bool:
     """Tell whether a phrase tells through what words went out ("in a statement", "in messages
     to the media") or, given the nouns of violence, by what act harm was done ("in an air
     strike"): the clause's, however the parser hangs it, not the argument's."""
-    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in mediums
-                                       for c in prep.children)
+    return is_medium_phrase(prep, channels, ("in",))
 
 
 def is_manner_phrase(prep: Token) -> bool:
