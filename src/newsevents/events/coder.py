@@ -76,6 +76,7 @@ from newsevents.events.doers import (
 from newsevents.events.matching import (
     carrier,
     clause_key,
+    event_word,
     halts,
     is_predicative,
     match_nominal,
@@ -440,11 +441,13 @@ def code_verb(
     candidate.about = first_thing(slots, used, patterns, row.code) or next(
         (o for o in objects if o.pos_ == "PROPN" and o.i not in own and o is not used
          and o.ent_type_ not in THING_EXCLUDED_LABELS), None)
-    if (not candidate.target and used is not None and used.pos_ in ("NOUN", "PROPN") and not owned
-            and not is_own_force(used, patterns, index)):
+    # "captured twelve of the rebels": a quantity names its people through "of"
+    members = event_word(used, patterns.light_nouns) if used is not None else None
+    if (not candidate.target and members is not None and members.pos_ in ("NOUN", "PROPN")
+            and not owned and not is_own_force(used, patterns, index)):
         # "expelled British diplomats": the object names the target only through a modifier;
         # "called for the resignation of X": the one whose act is asked for is the target.
-        near = index.nearest(used, limit=3.0)
+        near = index.nearest(used, limit=3.0) or index.nearest(members, limit=3.0)
         doing = of_doer(used, preps_of(used), patterns, index)
         candidate.target = near or index.mentions_for([doing] if doing else [])
     if not candidate.target and row.code.startswith("11"):
