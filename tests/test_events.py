@@ -1524,6 +1524,9 @@ def test_a_verb_row_can_require_its_preposition(nlp, patterns, codebook, text, e
         ("Greece met the deadline for the reforms.", []),
         ("Italy failed to meet its spending targets.", []),
         ("Hungary met the criteria for the loan.", []),
+        # lives claimed are lives taken: the act that took them is the event, no claim is made
+        ("The landslide claimed at least thirty lives.", []),
+        ("The Chilean earthquake claimed the lives of ninety villagers.", []),
         ("Macron met Scholz in Berlin.", [("040", ("Macron",), ("Scholz",))]),
         # discussing needs a partner: a "with" phrase, even one the parser hangs on the object,
         # or several parties as subject; alone it is a statement
@@ -2955,6 +2958,8 @@ def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cam
         ("Two Chilean engineers were captured by armed tribesmen.", ["181"]),
         ("Peruvian warships captured 14 Chilean servicemen.", ["173"]),
         ("Peruvian commandos captured the former dictator.", ["173"]),
+        ("Peruvian commandos captured the suspected mastermind of the bombing.", ["173"]),
+        ("Peruvian rebels captured the eastern sector of the city.", ["192"]),
         ("The Chilean boxer captured the world title.", []),
         ("The Chilean driver captured pole position in Lima.", []),
         ("The Chilean party captured 40 percent of the vote.", []),
