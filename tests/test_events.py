@@ -2883,6 +2883,8 @@ def test_acts_asked_of_another_are_hypothetical(nlp, patterns, codebook, text, c
         ("India and Pakistan clashed in Kashmir on Tuesday.", ("190", ("India",), ("Pakistan",))),
         # ... where allies acting together stay one side
         ("Britain and France launched strikes overnight.", ("190", ("Britain", "France"), ())),
+        # ... and so do those who meet
+        ("Boric and Petro met in Lima.", ("040", ("Boric",), ("Petro",))),
     ],
 )
 def test_mutual_verbs_set_the_parties_against_each_other(nlp, patterns, codebook, text, expected):

@@ -146,3 +146,9 @@ def test_encounters_of_troops_are_clashes(resources):
 )
 def test_a_quantity_of_people_is_the_target(resources, text, trigger, target):
     assert target_span(resources, text, trigger) == target
+
+
+def test_those_who_arrive_together_are_one_side(resources):
+    # a visit or an arrival goes one way: troops and their vehicles arriving are one side
+    text = "Chilean soldiers, tanks and helicopters arrived in Arica on Monday."
+    assert sides_of(resources, text, "arrived")[0] == ["Chilean soldiers", "tanks", "helicopters"]

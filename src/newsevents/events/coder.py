@@ -119,6 +119,8 @@ from newsevents.records import PLACE, Article, Event, Mention
 # Consultations and agreements are mutual: "A and B met" is A meeting B.
 SYMMETRIC_ROOTS = ("04",)
 SYMMETRIC_CODES = ("036", "046", "057", "060", "0871", "0841")
+# ... but a visit goes one way: "A and B arrived in X" both visited X, neither the other
+ONE_WAY_CODES = ("042", "043")
 PAIR_PREPS = ("between", "among")
 ARMS = "(arms)"  # the object class of weapons (object_classes.csv)
 SCORE = re.compile(r"\b\d{1,2} ?[-\u2013] ?\d{1,2}\b")  # a game's score: "3-1", "2 - 2", "2–0"
@@ -824,7 +826,7 @@ def between_sides(
 
 def is_mutual(code: str) -> bool:
     """Tell whether a CAMEO code names an act both sides do: consulting, agreeing, settling."""
-    return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
+    return (code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES) and code not in ONE_WAY_CODES
 
 
 def is_sport(sentence: Span, lemmas: set[int], patterns: PatternSet) -> bool:
