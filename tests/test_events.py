@@ -3171,3 +3171,9 @@ def test_a_hyphenated_event_noun_is_found_either_way(nlp, patterns, codebook, te
 )
 def test_raids_by_the_police_and_property_burned_down(nlp, patterns, codebook, text, cameos):
     assert [e.cameo for e in code(nlp, patterns, codebook, text)] == cameos
+
+
+def test_a_by_phrase_of_means_names_no_doer(nlp, patterns, codebook):
+    # "by firing rockets" tells how the offensive began; the subject of "began" is its doer
+    text = "Peru began the offensive by firing rockets at Chilean towns."
+    assert summary(code(nlp, patterns, codebook, text)[0]) == ("190", ("Peru",), ())

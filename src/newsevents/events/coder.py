@@ -716,7 +716,8 @@ def noun_source(
     subject of the light verb that carries it ("Egypt stepped up its offensive"), else the actor
     its possessive pronoun stands for ("His visit to Paris ...")."""
     heads = [c for c in noun.children if c.dep_ == "poss"]
-    heads += [found[p] for p in SOURCE_PREPS if p in found]
+    # ... but "by firing rockets" tells how it was done, not who did it
+    heads += [found[p] for p in SOURCE_PREPS if p in found and found[p].dep_ != "pcomp"]
     # "murders at the hands of X", also where the parser hangs it on the verb of the noun
     hands = hands_of(noun) or (hands_of(noun.head) if noun.dep_ == "dobj" else None)
     heads += [hands] if hands is not None else []
