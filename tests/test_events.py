@@ -3177,3 +3177,11 @@ def test_a_by_phrase_of_means_names_no_doer(nlp, patterns, codebook):
     # "by firing rockets" tells how the offensive began; the subject of "began" is its doer
     text = "Peru began the offensive by firing rockets at Chilean towns."
     assert summary(code(nlp, patterns, codebook, text)[0]) == ("190", ("Peru",), ())
+
+
+def test_a_past_tense_after_a_passive_shares_it(nlp, patterns, codebook):
+    # "extradited", read as a past tense, has no object: it is passive as "arrested" is, and
+    # the one extradited is not who extradited
+    text = "Juan Perez was arrested in Lima and extradited to Chile."
+    events = [summary(e) for e in code(nlp, patterns, codebook, text)]
+    assert events == [("173", (), ("Juan Perez",)), ("063", (), ("Chile",))]

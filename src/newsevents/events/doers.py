@@ -47,8 +47,20 @@ def shares_passive(verb: Token) -> bool:
     """Tell whether a participle is passive through the verb it is coordinated with: in "were
     arrested and beaten by police" the "were" of "arrested" serves "beaten" too."""
     own = ("aux", "auxpass", *SUBJECT_DEPS)
-    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+    return (verb.dep_ == "conj" and is_participle(verb) and is_passive(verb.head)
             and not any(c.dep_ in own for c in verb.children))
+
+
+# What a verb with an object of its own has: it is active ("was freed and thanked the army").
+OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp")
+
+
+def is_participle(verb: Token) -> bool:
+    """Tell whether a verb is a past participle, or a past tense the tagger read for one: in
+    "was captured in X and extradited to Y", "extradited" has no object of its own."""
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
 
 
 def passive_subjects(verb: Token) -> list[Token]:
