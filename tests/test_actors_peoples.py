@@ -119,6 +119,14 @@ def test_a_side_taken_is_no_country(resolve, text, written, country):
     assert actor_of(resolve(text), written).country == country
 
 
+def test_a_side_taken_is_no_actor(resolve):
+    # "anti-Chinese" before a noun no actor is named by says whom riots were against: no actor,
+    # and no country for the article (the police are the country's where they fired)
+    mentions = resolve("Police fired on crowds in Medan, Indonesia, during anti-Chinese riots.")
+    assert [m.actor.country for m in mentions if m.text == "Chinese" or "anti" in m.text] == []
+    assert actor_of(mentions, "Police").country == "IDN"
+
+
 @pytest.mark.parametrize(
     "text, written, country",
     [

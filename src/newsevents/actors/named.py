@@ -16,7 +16,7 @@ from newsevents.actors.candidates import (
     span_text,
     sponsor_of,
 )
-from newsevents.actors.modifiers import is_ethnic, read_modifiers, title_start
+from newsevents.actors.modifiers import is_allegiance, is_ethnic, read_modifiers, title_start
 from newsevents.annotate import DASHES, in_dateline, span_of, text_of
 from newsevents.dictionaries import (
     STATE_OFFICE_SECTORS,
@@ -54,6 +54,8 @@ def read_entities(context: Context) -> list[Candidate]:
             candidate = read_person(context, ent, found)
         elif is_modifier(context, ent):
             continue  # "Ukraine's Defense Ministry", "Hamas fighters": the noun is the actor
+        elif is_allegiance(context.doc, ent):
+            continue  # "anti-Chinese riots", "a pro-Moscow rally": a side taken, no actor
         else:
             candidate = read_named(context, ent, entry)
         if candidate is not None:
