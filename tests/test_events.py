@@ -3185,3 +3185,15 @@ def test_a_past_tense_after_a_passive_shares_it(nlp, patterns, codebook):
     text = "Juan Perez was arrested in Lima and extradited to Chile."
     events = [summary(e) for e in code(nlp, patterns, codebook, text)]
     assert events == [("173", (), ("Juan Perez",)), ("063", (), ("Chile",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "go on to" do something is done; "is going to" do it is future
+        ("Senator Ruiz went on to accuse President Soto of lying.", "asserted"),
+        ("Senator Ruiz is going to accuse President Soto of lying.", "future"),
+    ],
+)
+def test_going_on_to_act_is_acting(nlp, patterns, codebook, text, modality):
+    assert [e.modality for e in code(nlp, patterns, codebook, text)] == [modality]

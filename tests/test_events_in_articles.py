@@ -152,3 +152,16 @@ def test_those_who_arrive_together_are_one_side(resources):
     # a visit or an arrival goes one way: troops and their vehicles arriving are one side
     text = "Chilean soldiers, tanks and helicopters arrived in Arica on Monday."
     assert sides_of(resources, text, "arrived")[0] == ["Chilean soldiers", "tanks", "helicopters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a participle saying which of its kind a noun is, with no doer named, is no act
+        ("Gunmen armed with rifles attacked the hotel in Lima.", None),
+        # ... with its doer, it is that doer's act
+        ("Rebels armed by Peru attacked the base.", "072"),
+    ],
+)
+def test_a_describing_participle_without_a_doer_is_no_event(resources, text, cameo):
+    assert codes_of(resources, text).get("armed") == cameo

@@ -63,6 +63,7 @@ from newsevents.events.casualties import (
 from newsevents.events.classifier import consult
 from newsevents.events.context import Candidate, interviewed, is_media, recode
 from newsevents.events.doers import (
+    agent_of,
     doer,
     hands_of,
     is_infinitive,
@@ -361,6 +362,8 @@ def code_verb(
     article's place mentions, read only for the state of a passive act of coercion)."""
     if is_naming_participle(verb, patterns):
         return None  # "a film called X on Univision": a name, no appeal
+    if is_describing_participle(verb, patterns):
+        return None  # "gunmen armed with rifles": which gunmen, no arming
     match = match_verb(verb, patterns)
     if match is None:
         return None
@@ -660,6 +663,15 @@ def is_naming_participle(verb: Token, patterns: PatternSet) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in patterns.naming_verbs:
         return False
     return any(c.dep_ in NAME_DEPS for c in verb.children)
+
+
+def is_describing_participle(verb: Token, patterns: PatternSet) -> bool:
+    """Tell whether a participle after a noun says which of its kind the noun is, with no doer
+    named: "gunmen armed with rifles", "militias allied with X" (describing_participles.csv) tell
+    a standing relation, no act the sentence reports. With its doer ("rebels backed by X") it
+    is that doer's act."""
+    return (is_reduced_passive(verb) and verb.lemma_.lower() in patterns.phrase_words.describing
+            and agent_of(verb) is None)
 
 
 def is_undone_object(noun: Token, patterns: PatternSet) -> bool:

@@ -27,7 +27,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 MODALITY_DEPS = (
     "aux", "governor", "noun", "mark", "neg", "det", "amod", "object", "prep", "degree",
 )
-MODALITIES = ("negated", "future", "conditional", "hypothetical")
+# "asserted" undoes a shorter cue: "go on" (to do X) is done, where "go" (to do X) is future
+MODALITIES = ("negated", "future", "conditional", "hypothetical", "asserted")
 CASUALTY_KINDS = ("fatalities", "injured")
 # A verb row coded "-" says the verb with that object is no event: "met the deadline" is no
 # meeting, as "met the Polish president" is.
