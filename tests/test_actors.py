@@ -235,13 +235,20 @@ def test_the_group_takes_the_last_armed_group(resolve):
 @pytest.mark.parametrize(
     "text, written",
     [
-        ("The minister declined to comment on the report.", "The minister"),
         ("He declined to comment on the report.", "He"),
         ("The group declined to comment on the report.", "The group"),
     ],
 )
 def test_unresolved_references_stay_unresolved(resolve, text, written):
     assert actors_of(resolve(text), written) == []
+
+
+def test_a_title_nobody_holds_is_an_unnamed_official(resolve):
+    # no one earlier holds it and no country is named: an official of that office, whose
+    # person and country the text does not tell
+    (actor,) = actors_of(resolve("The minister declined to comment on the report."),
+                         "The minister")
+    assert (actor.kind, actor.country, actor.sectors) == ("agent", None, ("GOV",))
 
 
 def test_bare_agent_nouns_take_the_article_country(resolve):

@@ -134,10 +134,9 @@ def _mentions(doc: Doc, candidates: list[Candidate], text: str) -> list[Mention]
 
 
 def _actors(found: Candidate, text: str) -> list[Actor]:
-    # "The Peruvian president", "the envoy of the UN" with nobody earlier of that title
-    # still name whose official acts.
-    owned = found.country is not None or "IGO" in found.sectors
-    alone = found.kind == "title" and not found.members and owned
+    # "The Peruvian president", "the envoy of the UN", "the minister" with nobody earlier of
+    # that title still name an official of that office, whose country the text may not tell.
+    alone = found.kind == "title" and not found.members and bool(found.sectors)
     if found.kind in REFERENCES and not alone:
         # A member may be a lone title ("the finance minister ... she said"): it stands for
         # whoever holds the office, as its own mention does.
