@@ -130,6 +130,25 @@ def test_the_day_before_or_after_a_day_named(nlp, lexicon, sentence, found):
     assert [(t.text, t.value) for t in timexes] == found
 
 
+def found_values(nlp, lexicon, sentence: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # half of one unit, in a smaller one where it has no whole half
+    ("The dam has stood for half a century.", [("half a century", "P50Y")]),
+    ("The firm grew for half a decade.", [("half a decade", "P5Y")]),
+    ("The hearing took half a year.", [("half a year", "P6M")]),
+    ("The truce held for half a day.", [("half a day", "PT12H")]),
+    ("He waited half an hour for the bus.", [("half an hour", "PT30M")]),
+    ("She spoke for a half-hour.", [("a half-hour", "PT30M")]),
+    # a count and a half is still read as one
+    ("The siege lasted a year and a half.", [("a year and a half", "P1Y6M")]),
+])
+def test_half_a_unit_is_half_its_length(nlp, lexicon, sentence, found):
+    assert found_values(nlp, lexicon, sentence) == found
+
+
 def test_a_day_named_inside_the_day_before_it_is_read_as_named(nlp, lexicon):
     sentence = "The day before Monday's hearing, he flew in."
     assert span_value(nlp, lexicon, sentence, "Monday") == "2025-06-16"

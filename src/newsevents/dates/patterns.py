@@ -332,6 +332,10 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"
          r"(?!-(?:ago|earlier|long\b))(?![\s-]+old\b)",
          resolve.duration),
+        # "half a century", "half an hour", "a half-hour" (not "a year and a half", a count)
+        (rf"(?i)\b(?:half\s+an?|an?\s+half)[\s-]+{p['unit']}\b"
+         r"(?![\s-]+old\b|\s+(?:ago|earlier|later)\b)",
+         resolve.half_unit),
         # "a three-day-long visit", "a decade-long war", "a weeklong strike", "decades-long":
         # a length that describes its noun, one unit unless counted or plural (the article
         # is the noun's)
