@@ -149,6 +149,16 @@ def test_half_a_unit_is_half_its_length(nlp, lexicon, sentence, found):
     assert found_values(nlp, lexicon, sentence) == found
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "prior" counts back as "previous" does
+    ("Exports fell 3% from the prior year.", [("the prior year", "2024")]),
+    ("Wages rose faster than in the prior month.", [("the prior month", "2025-05")]),
+    ("Orders grew from the prior quarter.", [("prior quarter", "2025-Q1")]),
+])
+def test_prior_counts_back_as_previous_does(nlp, lexicon, sentence, found):
+    assert found_values(nlp, lexicon, sentence) == found
+
+
 def test_a_day_named_inside_the_day_before_it_is_read_as_named(nlp, lexicon):
     sentence = "The day before Monday's hearing, he flew in."
     assert span_value(nlp, lexicon, sentence, "Monday") == "2025-06-16"

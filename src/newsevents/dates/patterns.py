@@ -217,7 +217,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # term" is the noun's, as is the one of an adjective: "the past-year results")
         (r"(?i)\b(?:the\s+(?=(?:past|current)\s))?"
          r"(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
-         r"|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
+         r"|next|past|previous|prior|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
         # "the third quarter", but "the" of "the third-quarter results" is the noun's
         (rf"(?i)\b(?:the\s+(?!(?:fiscal\s+)?[a-z]+-quarter\b))?"
@@ -244,8 +244,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"(?i)\b(?:for|of|in)\s+(?P<t>the\s+year)\b(?![\w'-]|\s+(?:ended|ending|two)\b"
          rf"|\s+to\s+(?:{p['months']})\b)",
          lambda m, pub, way: ("year+0", ANAPHOR)),
-        (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|preceding))?"
-         r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b",
+        (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|prior|preceding))?"
+         r"(?P<rel>that|same|following|previous|prior|preceding)\s+(?P<unit>day|week|month|year)\b",
          resolve.anaphor),
         # "three days later", "the next day", "the day before": counted from the date last named
         (rf"(?i)\b(?!(?:a|one)\s+year\s+earlier){p['num']}\s+(?P<unit>day|week|month|year)s?\s+"

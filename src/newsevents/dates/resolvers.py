@@ -48,7 +48,7 @@ HALVES = {"Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
 HALF_UNITS = {"1C": "P50Y", "10Y": "P5Y", "1Y": "P6M", "1D": "PT12H", "1H": "PT30M",
               "1MIN": "PT30S"}
 ANAPHOR_SHIFTS = {"that": 0, "same": 0, "following": 1, "next": 1, "after": 1, "later": 1,
-                  "previous": -1, "preceding": -1, "before": -1, "earlier": -1}
+                  "previous": -1, "prior": -1, "preceding": -1, "before": -1, "earlier": -1}
 
 
 def year_match(m: re.Match, pub: dt.date | None, way: int) -> tuple[str, str]:
