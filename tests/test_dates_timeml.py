@@ -159,6 +159,18 @@ def test_prior_counts_back_as_previous_does(nlp, lexicon, sentence, found):
     assert found_values(nlp, lexicon, sentence) == found
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a date named no finer than a month or a year has no day to count days or weeks from
+    ("The mine opened in 1998 and flooded three days later.", [("1998", "1998")]),
+    ("The strike began in March 2012; two weeks later it spread.", [("March 2012", "2012-03")]),
+    # but a year counted from it is one
+    ("The mine opened in 1998 and flooded two years later.",
+     [("1998", "1998"), ("two years later", "2000")]),
+])
+def test_no_day_is_counted_from_a_date_named_by_month_or_year(nlp, lexicon, sentence, found):
+    assert found_values(nlp, lexicon, sentence) == found
+
+
 def test_a_day_named_inside_the_day_before_it_is_read_as_named(nlp, lexicon):
     sentence = "The day before Monday's hearing, he flew in."
     assert span_value(nlp, lexicon, sentence, "Monday") == "2025-06-16"
