@@ -171,6 +171,20 @@ def test_no_day_is_counted_from_a_date_named_by_month_or_year(nlp, lexicon, sent
     assert found_values(nlp, lexicon, sentence) == found
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "the week before", "the month after" count from the date last named, as "the day
+    # before" does
+    ("The ferry sank on May 6, 2019; its owner had been warned the week before.",
+     [("May 6, 2019", "2019-05-06"), ("the week before", "2019-W18")]),
+    ("The port fell on May 2, 2011, and was retaken the month after.",
+     [("May 2, 2011", "2011-05-02"), ("the month after", "2011-06")]),
+    # not from a date named no finer than a month
+    ("The strike began in March 2012 and spread the week after.", [("March 2012", "2012-03")]),
+])
+def test_a_week_or_month_counted_from_the_date_last_named(nlp, lexicon, sentence, found):
+    assert found_values(nlp, lexicon, sentence) == found
+
+
 def test_a_day_named_inside_the_day_before_it_is_read_as_named(nlp, lexicon):
     sentence = "The day before Monday's hearing, he flew in."
     assert span_value(nlp, lexicon, sentence, "Monday") == "2025-06-16"

@@ -274,7 +274,10 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "the next morning": the day after the date last named (TimeML leaves out the part)
         (r"(?i)\bthe\s+(?P<rel>next|following)\s+(?:morning|afternoon|evening|night)\b",
          lambda m, pub, way: ("day+1", ANAPHOR)),
-        (r"(?i)\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)", resolve.anaphor),
+        # "the day before", "the week after", "the month before" at a clause's end ("the year
+        # before" is left out: TimeBank leaves it unmarked in a comparison of figures)
+        (r"(?i)\bthe\s+(?P<unit>day|week|month)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)",
+         resolve.anaphor),
         # "today is the eighth day of the strike", "it's the second day of talks": the day the
         # sentence speaks in, publication's (a past "was the third day" needs its own subject)
         (r"(?i)(?<=\b(?:today|it|this)(?:\s+is|\s*'s)\s+)(?P<t>the\s+(?:first|second|third"
