@@ -185,6 +185,29 @@ def test_a_week_or_month_counted_from_the_date_last_named(nlp, lexicon, sentence
     assert found_values(nlp, lexicon, sentence) == found
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the day a month names without telling which: TimeML writes its day unknown
+    ("The dam broke in April 2016; that same day the valley flooded.",
+     [("April 2016", "2016-04"), ("that same day", "2016-04-XX")]),
+    ("The dam broke on April 9, 2016; that same day the valley flooded.",
+     [("April 9, 2016", "2016-04-09"), ("that same day", "2016-04-09")]),
+])
+def test_that_day_after_a_month_is_a_day_of_it(nlp, lexicon, sentence, found):
+    assert found_values(nlp, lexicon, sentence) == found
+
+
+def test_that_day_after_a_month_dates_an_event_to_the_month(nlp, lexicon):
+    text = "The dam broke in April 2016. That same day the valley flooded."
+    doc = nlp(text)
+    start = text.index("flooded")
+    event = Event(event_id="e1", article_id="a1", sentence_index=1, sentence="", trigger="flooded",
+                  trigger_span=(start, start + len("flooded")), cameo="010", cameo_root="01",
+                  cameo_name="", quad_class=1, goldstein=0.0, plover_type="", plover_mode="")
+    article = Article(article_id="a1", text=text, source="test", published=PUBLISHED.isoformat())
+    [dated] = dates.date_events((event,), doc, article, lexicon)
+    assert (dated.date, dated.date_precision) == ("2016-04", "month")
+
+
 def test_a_day_named_inside_the_day_before_it_is_read_as_named(nlp, lexicon):
     sentence = "The day before Monday's hearing, he flew in."
     assert span_value(nlp, lexicon, sentence, "Monday") == "2025-06-16"

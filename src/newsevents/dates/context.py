@@ -40,6 +40,10 @@ def resolve_anaphor(value: str, reference: str | None, published: dt.date | None
             return None
         last = DATED.match(published.isoformat())
     elif unit not in {"year", "next"} and not last[needs]:
+        if unit == "day" and int(shift) == 0 and last["month"] and not part:
+            # "that same day" after "in October 1998": a day of that month, which TimeML
+            # writes with its day unknown, 1998-10-XX (as precise as the month, for an event)
+            return f"{last['year']}-{last['month']}-XX", "month"
         # "in March ... the week after": a date named no finer than a month has no day to count
         # a day or a week from (publication's would be a guess), nor a year a month
         return None

@@ -244,7 +244,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"(?i)\b(?:for|of|in)\s+(?P<t>the\s+year)\b(?![\w'-]|\s+(?:ended|ending|two)\b"
          rf"|\s+to\s+(?:{p['months']})\b)",
          lambda m, pub, way: ("year+0", ANAPHOR)),
-        (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|prior|preceding))?"
+        (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|prior|preceding)"
+         r"|that\s+(?=same\s))?"
          r"(?P<rel>that|same|following|previous|prior|preceding)\s+(?P<unit>day|week|month|year)\b",
          resolve.anaphor),
         # "three days later", "the next day", "the day before": counted from the date last named
