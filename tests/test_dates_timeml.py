@@ -130,6 +130,84 @@ def test_the_day_before_or_after_a_day_named(nlp, lexicon, sentence, found):
     assert [(t.text, t.value) for t in timexes] == found
 
 
+def found_values(nlp, lexicon, sentence: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in dates.find_timexes(nlp(sentence), PUBLISHED, lexicon)]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # half of one unit, in a smaller one where it has no whole half
+    ("The dam has stood for half a century.", [("half a century", "P50Y")]),
+    ("The firm grew for half a decade.", [("half a decade", "P5Y")]),
+    ("The hearing took half a year.", [("half a year", "P6M")]),
+    ("The truce held for half a day.", [("half a day", "PT12H")]),
+    ("He waited half an hour for the bus.", [("half an hour", "PT30M")]),
+    ("She spoke for a half-hour.", [("a half-hour", "PT30M")]),
+    # a count and a half is still read as one
+    ("The siege lasted a year and a half.", [("a year and a half", "P1Y6M")]),
+])
+def test_half_a_unit_is_half_its_length(nlp, lexicon, sentence, found):
+    assert found_values(nlp, lexicon, sentence) == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "prior" counts back as "previous" does
+    ("Exports fell 3% from the prior year.", [("the prior year", "2024")]),
+    ("Wages rose faster than in the prior month.", [("the prior month", "2025-05")]),
+    ("Orders grew from the prior quarter.", [("prior quarter", "2025-Q1")]),
+])
+def test_prior_counts_back_as_previous_does(nlp, lexicon, sentence, found):
+    assert found_values(nlp, lexicon, sentence) == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a date named no finer than a month or a year has no day to count days or weeks from
+    ("The mine opened in 1998 and flooded three days later.", [("1998", "1998")]),
+    ("The strike began in March 2012; two weeks later it spread.", [("March 2012", "2012-03")]),
+    # but a year counted from it is one
+    ("The mine opened in 1998 and flooded two years later.",
+     [("1998", "1998"), ("two years later", "2000")]),
+])
+def test_no_day_is_counted_from_a_date_named_by_month_or_year(nlp, lexicon, sentence, found):
+    assert found_values(nlp, lexicon, sentence) == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "the week before", "the month after" count from the date last named, as "the day
+    # before" does
+    ("The ferry sank on May 6, 2019; its owner had been warned the week before.",
+     [("May 6, 2019", "2019-05-06"), ("the week before", "2019-W18")]),
+    ("The port fell on May 2, 2011, and was retaken the month after.",
+     [("May 2, 2011", "2011-05-02"), ("the month after", "2011-06")]),
+    # not from a date named no finer than a month
+    ("The strike began in March 2012 and spread the week after.", [("March 2012", "2012-03")]),
+])
+def test_a_week_or_month_counted_from_the_date_last_named(nlp, lexicon, sentence, found):
+    assert found_values(nlp, lexicon, sentence) == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the day a month names without telling which: TimeML writes its day unknown
+    ("The dam broke in April 2016; that same day the valley flooded.",
+     [("April 2016", "2016-04"), ("that same day", "2016-04-XX")]),
+    ("The dam broke on April 9, 2016; that same day the valley flooded.",
+     [("April 9, 2016", "2016-04-09"), ("that same day", "2016-04-09")]),
+])
+def test_that_day_after_a_month_is_a_day_of_it(nlp, lexicon, sentence, found):
+    assert found_values(nlp, lexicon, sentence) == found
+
+
+def test_that_day_after_a_month_dates_an_event_to_the_month(nlp, lexicon):
+    text = "The dam broke in April 2016. That same day the valley flooded."
+    doc = nlp(text)
+    start = text.index("flooded")
+    event = Event(event_id="e1", article_id="a1", sentence_index=1, sentence="", trigger="flooded",
+                  trigger_span=(start, start + len("flooded")), cameo="010", cameo_root="01",
+                  cameo_name="", quad_class=1, goldstein=0.0, plover_type="", plover_mode="")
+    article = Article(article_id="a1", text=text, source="test", published=PUBLISHED.isoformat())
+    [dated] = dates.date_events((event,), doc, article, lexicon)
+    assert (dated.date, dated.date_precision) == ("2016-04", "month")
+
+
 def test_a_day_named_inside_the_day_before_it_is_read_as_named(nlp, lexicon):
     sentence = "The day before Monday's hearing, he flew in."
     assert span_value(nlp, lexicon, sentence, "Monday") == "2025-06-16"

@@ -28,16 +28,25 @@ ANAPHOR_VALUE = re.compile(
 
 
 def resolve_anaphor(value: str, reference: str | None, published: dt.date | None) -> tuple | None:
-    """Resolve "day+1" ("the following day") from the date last named, else publication."""
+    """Resolve "day+1" ("the following day") from the date last named, else publication; None
+    where the date last named is coarser than the count."""
     unit, shift, part, within = ANAPHOR_VALUE.fullmatch(value).groups()
     last = DATED.match(reference) if reference else None
     if unit == "date":  # "by then" names no date of its own: none before it, no timex
         return (reference, DATED_PRECISION[len(reference)]) if last else None
     needs = "day" if unit == "week" or unit.startswith("wd") else unit
-    if last is None or (unit not in {"year", "next"} and not last[needs]):
+    if last is None:
         if published is None:
             return None
         last = DATED.match(published.isoformat())
+    elif unit not in {"year", "next"} and not last[needs]:
+        if unit == "day" and int(shift) == 0 and last["month"] and not part:
+            # "that same day" after "in October 1998": a day of that month, which TimeML
+            # writes with its day unknown, 1998-10-XX (as precise as the month, for an event)
+            return f"{last['year']}-{last['month']}-XX", "month"
+        # "in March ... the week after": a date named no finer than a month has no day to count
+        # a day or a week from (publication's would be a guess), nor a year a month
+        return None
     year, month = int(last["year"]), int(last["month"] or 1)
     if within:
         return _within_year(unit, int(shift), within[1:], year, last["month"] and month)

@@ -217,7 +217,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # term" is the noun's, as is the one of an adjective: "the past-year results")
         (r"(?i)\b(?:the\s+(?=(?:past|current)\s))?"
          r"(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
-         r"|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
+         r"|next|past|previous|prior|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
         # "the third quarter", but "the" of "the third-quarter results" is the noun's
         (rf"(?i)\b(?:the\s+(?!(?:fiscal\s+)?[a-z]+-quarter\b))?"
@@ -244,8 +244,9 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"(?i)\b(?:for|of|in)\s+(?P<t>the\s+year)\b(?![\w'-]|\s+(?:ended|ending|two)\b"
          rf"|\s+to\s+(?:{p['months']})\b)",
          lambda m, pub, way: ("year+0", ANAPHOR)),
-        (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|preceding))?"
-         r"(?P<rel>that|same|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b",
+        (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|prior|preceding)"
+         r"|that\s+(?=same\s))?"
+         r"(?P<rel>that|same|following|previous|prior|preceding)\s+(?P<unit>day|week|month|year)\b",
          resolve.anaphor),
         # "three days later", "the next day", "the day before": counted from the date last named
         (rf"(?i)\b(?!(?:a|one)\s+year\s+earlier){p['num']}\s+(?P<unit>day|week|month|year)s?\s+"
@@ -274,7 +275,10 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "the next morning": the day after the date last named (TimeML leaves out the part)
         (r"(?i)\bthe\s+(?P<rel>next|following)\s+(?:morning|afternoon|evening|night)\b",
          lambda m, pub, way: ("day+1", ANAPHOR)),
-        (r"(?i)\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)", resolve.anaphor),
+        # "the day before", "the week after", "the month before" at a clause's end ("the year
+        # before" is left out: TimeBank leaves it unmarked in a comparison of figures)
+        (r"(?i)\bthe\s+(?P<unit>day|week|month)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)",
+         resolve.anaphor),
         # "today is the eighth day of the strike", "it's the second day of talks": the day the
         # sentence speaks in, publication's (a past "was the third day" needs its own subject)
         (r"(?i)(?<=\b(?:today|it|this)(?:\s+is|\s*'s)\s+)(?P<t>the\s+(?:first|second|third"
@@ -332,6 +336,10 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"
          r"(?!-(?:ago|earlier|long\b))(?![\s-]+old\b)",
          resolve.duration),
+        # "half a century", "half an hour", "a half-hour" (not "a year and a half", a count)
+        (rf"(?i)\b(?:half\s+an?|an?\s+half)[\s-]+{p['unit']}\b"
+         r"(?![\s-]+old\b|\s+(?:ago|earlier|later)\b)",
+         resolve.half_unit),
         # "a three-day-long visit", "a decade-long war", "a weeklong strike", "decades-long":
         # a length that describes its noun, one unit unless counted or plural (the article
         # is the noun's)

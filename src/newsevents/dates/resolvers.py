@@ -43,8 +43,12 @@ ANAPHOR = "anaphor"
 # half a unit, in the next smaller one (keyed "T" + letter for units of the clock: PT1M is a
 # minute); half a month or week has no exact smaller count, so it is left out
 HALVES = {"Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
+# half of one unit, keyed by the unit's code: "half a century" P50Y, "half an hour" PT30M (half a
+# month or week, again, has no exact count)
+HALF_UNITS = {"1C": "P50Y", "10Y": "P5Y", "1Y": "P6M", "1D": "PT12H", "1H": "PT30M",
+              "1MIN": "PT30S"}
 ANAPHOR_SHIFTS = {"that": 0, "same": 0, "following": 1, "next": 1, "after": 1, "later": 1,
-                  "previous": -1, "preceding": -1, "before": -1, "earlier": -1}
+                  "previous": -1, "prior": -1, "preceding": -1, "before": -1, "earlier": -1}
 
 
 def year_match(m: re.Match, pub: dt.date | None, way: int) -> tuple[str, str]:
@@ -204,6 +208,11 @@ class Resolve:
         if (m.groupdict().get("half") or m.groupdict().get("half_after")) and half in HALVES:
             value += HALVES[half]  # "5 1/2 hours", "an hour and a half": PT5H30M, PT1H30M
         return value, precision
+
+    def half_unit(self, m: re.Match, pub: dt.date | None, way: int):
+        """"Half a decade" P5Y, "a half-hour" PT30M: half of one unit, where it has an exact one."""
+        value = HALF_UNITS.get(self.words["unit"][m["unit"].lower()])
+        return value and (value, "duration")
 
     def some_day(self, m: re.Match, pub: dt.date | None, way: int):
         return ("FUTURE_REF", "present") if way in AHEAD else ("P1D", "duration")
