@@ -49,6 +49,10 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
          ("ELI",)),
         ("Pirates seized twelve Filipino seafarers.", "twelve Filipino seafarers", "PHL",
          ("CVL",)),
+        # a company's officers run it; an officer alone is a policeman
+        ("The Chilean chief executive officer resigned.", "Chilean chief executive officer",
+         "CHL", ("BUS",)),
+        ("A Chilean officer was shot.", "Chilean officer", "CHL", ("COP",)),
     ],
 )  # fmt: skip
 def test_agent_nouns_and_sites_carry_their_sectors(resolve, text, written, country, sectors):
