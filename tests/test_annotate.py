@@ -161,9 +161,16 @@ def test_verbs_get_their_own_lemma_and_nouns_keep_theirs():
         (["ROME", "-", "Ann", "Ruiz", "spoke"], [True, True, True, True, False], 0, 1, True),
         (["LOS", "ANGELES", "\u2014", "It", "rained"], [True, True, True, True, False], 0, 2, True),
         (["FARGO", ",", "N.D.", "\u2014", "Polls"], [False, True, True, True, False], 0, 1, True),
+        # ... with the date and the agency it was filed on and by
+        (["LIMA", ",", "July", "25", "(", "AP", ")", "\u2014", "Polls"],
+         [False, True, True, True, False, False, True, True, False], 0, 1, True),
+        (["PARIS", ",", "Jan", ".", "5", ",", "2024", "(", "AFP", ")", "-", "Polls"],
+         [False, True, False, True, False, True, True, False, False, True, True, False], 0, 1,
+         True),
         # a bare hyphen joins words; a sentence that opens in capitals has no dateline
         (["ROME", "-", "based", "firms", "grew"], [False, False, True, True, False], 0, 1, False),
         (["NATO", "said", "talks", "-", "went"], [True, True, True, True, False], 0, 1, False),
+        (["ROME", "25", "people", "-", "went"], [True, True, True, True, False], 0, 1, False),
         # a dateline opens a paragraph, not a sentence inside one
         (["Yes", ".", "ROME", "-", "Ann"], [False, True, True, True, False], 2, 3, False),
     ],

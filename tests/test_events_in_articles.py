@@ -168,3 +168,10 @@ def test_those_who_arrive_together_are_one_side(resources):
 )
 def test_a_describing_participle_without_a_doer_is_no_event(resources, text, cameo):
     assert codes_of(resources, text).get("armed") == cameo
+
+
+def test_a_datelines_place_is_no_target(resources):
+    # where the story was filed, with its date and agency, is no party to the statement
+    text = ("PHILADELPHIA, July 25 (UPI) \u2014 The Chilean ministry released a statement at the "
+            "outset of the session Monday.")
+    assert sides_of(resources, text, "statement")[1] == []

@@ -33,9 +33,10 @@ VERB_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 # words ("X - Y"); a bare hyphen joins them ("Jean-Luc").
 DASHES = ("—", "–", "―", "-", "--")
 # A dateline's place is a word or three in capitals ("ROME", "LOS ANGELES", "ST. LOUIS"),
-# perhaps with its state ("FARGO, N.D."), before the dash that opens the story.
+# perhaps with its state ("FARGO, N.D."), a date and an agency ("PARIS, Jan. 5, 2024 (AFP)"),
+# before the dash that opens the story.
 DATELINE_WORDS = 3
-DATELINE_REACH = 8
+DATELINE_REACH = 12
 
 
 @Language.component("paragraph_breaks")
@@ -124,7 +125,7 @@ def _dateline_dash(doc: Doc, start: int) -> int | None:
         token = doc[i]
         if token.text in DASHES and token.whitespace_ and doc[i - 1].whitespace_:
             return i
-        if not (token.is_punct or token.text[:1].isupper()):
+        if not (token.is_punct or token.text[:1].isupper() or token.is_digit):
             return None  # a sentence in capitals at its start ("NEW YORK is ...")
     return None
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsevents.annotate import table_of
+from newsevents.annotate import in_dateline, table_of
 from newsevents.dictionaries import actor_id
 from newsevents.events.arguments import ARMED_SECTORS, is_making
 from newsevents.events.context import Candidate
@@ -187,7 +187,8 @@ def place_of(
 
 def unknown_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Return the toponyms the named-entity tagger found that no mention covers, as place
-    mentions of no state: the actors stage reads only the places its gazetteer knows."""
+    mentions of no state: the actors stage reads only the places its gazetteer knows. A
+    dateline's place is where the story was filed, none of these."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     sentences = {sent.start: n for n, sent in enumerate(doc.sents)}
     return [
@@ -196,6 +197,7 @@ def unknown_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 actor=Actor(name=ent.text, text=ent.text, kind=PLACE, basis="place"))
         for ent in doc.ents
         if ent.label_ in TOPONYM_LABELS and not taken.intersection(range(ent.start, ent.end))
+        and not in_dateline(doc, ent.start, ent.end)
     ]
 
 
