@@ -396,6 +396,8 @@ def test_clause_only_verb_with_an_object_is_judged_by_the_model(nlp, cues):
         # A line that labels a section is no speaker, nor is an editor's note.
         "12:25 p.m.:\n\nThe council voted to close the market.",
         "Editor’s note: This story was updated on Monday.",
+        # A participle between a numeral and its noun is an adjective.
+        "She won 40 pledged delegates in the state.",
     ],
 )
 def test_actions_and_labels_are_not_frames(nlp, cues, text):

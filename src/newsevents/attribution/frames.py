@@ -47,6 +47,7 @@ from newsevents.attribution.speakers import DASHES, FINITE_TAGS, verb_speaker
 from newsevents.attribution.verbs import (
     catenative_head,
     is_addressed,
+    is_attributive_participle,
     is_clause,
     is_medium_of_cue,
     issuing_verb,
@@ -228,6 +229,8 @@ def _word_frame(context: Context, token: Token, sent_i: int, pos: str, dep: str)
     `pos` and `dep` are the word's part of speech and dependency, read by the caller from the
     doc's arrays: a Token reads them anew on each call, and most words head no frame."""
     cues = context.cues
+    if pos == "VERB" and is_attributive_participle(token):
+        return None  # an adjective in all but its tag: "40 pledged delegates" report nothing
     frame = _verbal_frame(context, token, sent_i) if pos == "VERB" else None
     if frame is None:
         frame = _nominal_frame(context, token, sent_i, pos, dep)

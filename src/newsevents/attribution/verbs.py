@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from newsevents.attribution.lexicon import Cue, CueLexicon
 from newsevents.attribution.speakers import (
+    PAST_FORMS,
     gerund_subject,
     is_escaped_conjunct,
     is_possessive_mark,
@@ -31,6 +32,8 @@ ASIDE_DEPS = ("relcl", "acl")
 ADDRESSED_NOT = frozenset(("nsubj", "aux", "expl"))  # an active perfect: "has asked"
 NAMING_POS = ("PROPN", "PRON")  # who or what a naming cue gives its label to
 LABELLED_POS = (*NAMING_POS, "DET", "PART", "NOUN", "ADJ", "PUNCT")  # a noun phrase's words
+NOUN_OPENING_TAGS = ("CD", "DT", "POS", "PRP$")  # a numeral, determiner or possessive
+OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass")
 
 
 def verb_group(verb: Token, cues: CueLexicon) -> list[Token]:
@@ -364,6 +367,18 @@ def is_medium_of_cue(noun: Token, cues: CueLexicon) -> bool:
         and verb.pos_ == "VERB"
         and cues.verb(verb.lemma_) is not None
     )
+
+
+def is_attributive_participle(verb: Token) -> bool:
+    """Tell a past participle the parser took for a verb that modifies the noun after it, as an
+    adjective does ("won 40 pledged delegates", "the state's pledged delegates"): it stands
+    between a word that opens a noun phrase and that noun, with no subject or auxiliary."""
+    doc = verb.doc
+    if verb.tag_ not in PAST_FORMS or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    if any(child.dep_ in OWN_CLAUSE_DEPS for child in verb.children):
+        return False
+    return doc[verb.i - 1].tag_ in NOUN_OPENING_TAGS and doc[verb.i + 1].pos_ == "NOUN"
 
 
 def is_clause(head: Token) -> bool:
