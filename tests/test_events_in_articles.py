@@ -175,3 +175,9 @@ def test_a_datelines_place_is_no_target(resources):
     text = ("PHILADELPHIA, July 25 (UPI) \u2014 The Chilean ministry released a statement at the "
             "outset of the session Monday.")
     assert sides_of(resources, text, "statement")[1] == []
+
+
+def test_an_act_noun_is_no_side_of_its_own_act(resources):
+    # the actors stage reads "an air strike" as a force; the strike's doer is the "by" phrase
+    text = "Six farmers were killed near Arica in an air strike by the Chilean air force."
+    assert sides_of(resources, text, "strike")[0] == ["Chilean air force"]

@@ -580,6 +580,9 @@ def code_noun(
         return None  # a word of a body's name: "the U.S. Border Patrol arrested X"
     if is_undone_object(noun, patterns):
         return None  # "did not return a request for comment": nothing asked of anyone
+    # an act noun the actors stage read as a force ("air strikes", "cross-border shelling",
+    # "a car bomb") is no side of its own act: its doer is named elsewhere, or not at all
+    index = index.without({noun.i})
     row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
     used = None
     if row is None and (nominal := match_nominal(noun, patterns)) is not None:
