@@ -2964,6 +2964,10 @@ def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cam
         ("Peruvian commandos captured the former dictator.", ["173"]),
         ("Peruvian commandos captured the suspected mastermind of the bombing.", ["173"]),
         ("Peruvian rebels captured the eastern sector of the city.", ["192"]),
+        ("Chilean troops captured the three bunkers.", ["192"]),
+        # a noun renaming the object says what it is, whatever the tagger made of its name
+        ("Peruvian forces captured Tacna, the last town held by the rebels.", ["192"]),
+        ("Chilean troops captured Mahmud, a senior rebel commander.", ["173"]),
         ("The Chilean boxer captured the world title.", []),
         ("The Chilean driver captured pole position in Lima.", []),
         ("The Chilean party captured 40 percent of the vote.", []),

@@ -419,8 +419,12 @@ def match_nominal(noun: Token, patterns: PatternSet) -> tuple[VerbPattern, Token
 
 
 def object_keys(token: Token, patterns: PatternSet) -> set[str]:
-    """Return a word's phrase keys and the object classes they belong to ("tents" -> relief)."""
+    """Return a word's phrase keys and the object classes they belong to ("tents" -> relief),
+    with those of a noun renaming it: "captured X, the last town held by the rebels" captured
+    a town, whatever the tagger made of X."""
     keys = phrase_keys(token, patterns.light_nouns)
+    keys = keys.union(*(phrase_keys(c, patterns.light_nouns) for c in token.children
+                        if c.dep_ == "appos" and c.pos_ == "NOUN"))
     classes = patterns.object_classes
     return keys.union(*(classes[key] for key in keys if key in classes))
 
