@@ -119,6 +119,11 @@ def test_a_side_taken_is_no_country(resolve, text, written, country):
     assert actor_of(resolve(text), written).country == country
 
 
+def test_a_dotted_owner_before_a_hyphen_owns(resolve):
+    # "U.S.-led" is read as "US-led": the coalition is the United States'
+    assert actor_of(resolve("The U.S.-led coalition struck rebels."), "coalition").country == "USA"
+
+
 def test_a_side_taken_is_no_actor(resolve):
     # "anti-Chinese" before a noun no actor is named by says whom riots were against: no actor,
     # and no country for the article (the police are the country's where they fired)

@@ -14,6 +14,7 @@ from newsevents.annotate import (
     is_stray_object,
     paragraph_breaks,
     span_of,
+    split_dotted_prefixes,
     table_of,
     text_of,
 )
@@ -179,3 +180,11 @@ def test_a_dateline_is_a_place_in_capitals_before_a_spaced_dash(words, spaces, s
                                                                 dateline):
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
     assert in_dateline(doc, start, end) is dateline
+
+
+def test_a_dotted_state_before_a_hyphened_participle_is_its_own_word():
+    # "U.S.-led" is read as "US-led" is: the state, a hyphen and the participle
+    nlp = spacy.blank("en")
+    split_dotted_prefixes(nlp)
+    assert [t.text for t in nlp("The U.S.-led and U.N.-Backed forces")] == [
+        "The", "U.S.", "-", "led", "and", "U.N.", "-", "Backed", "forces"]

