@@ -52,6 +52,8 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
         # a company's officers run it; an officer alone is a policeman
         ("The Chilean chief executive officer resigned.", "Chilean chief executive officer",
          "CHL", ("BUS",)),
+        ("The Chilean chief revenue officer quit.", "Chilean chief revenue officer", "CHL",
+         ("BUS",)),
         ("A Chilean officer was shot.", "Chilean officer", "CHL", ("COP",)),
     ],
 )  # fmt: skip

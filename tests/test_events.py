@@ -1524,6 +1524,10 @@ def test_a_verb_row_can_require_its_preposition(nlp, patterns, codebook, text, e
         ("Greece met the deadline for the reforms.", []),
         ("Italy failed to meet its spending targets.", []),
         ("Hungary met the criteria for the loan.", []),
+        # a plan met with resistance, a campaign beaten back, a battle of ideas: politics
+        ("Chile's proposal met with resistance from Peru.", []),
+        ("Peru beat back the campaign against its president.", []),
+        ("Peru promoted a battle of ideas with Chile.", []),
         # a button pushed for someone is a vote, no appeal to them
         ("Peruvian voters simply push the button for Keiko Fujimori.", []),
         # lives claimed are lives taken: the act that took them is the event, no claim is made

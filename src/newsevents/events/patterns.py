@@ -278,7 +278,8 @@ def _load_nouns(path: Path, codebook: Codebook) -> dict[str, tuple[NounPattern, 
             raise ValueError(f"{path}:{number}: a no-event row ('-') names a modifier and head")
         preps, needs = _split_preps(row["prep"], f"{path}:{number}")
         pattern = NounPattern(row["code"], noun, preps, f"{path.name}:{number}", needs)
-        nouns.setdefault(noun.split()[-1], []).append(pattern)
+        # filed under its head: the last word, or the word before "of" ("battle of wills")
+        nouns.setdefault(noun.split(" of ")[0].split()[-1], []).append(pattern)
     return {head: tuple(group) for head, group in nouns.items()}
 
 
