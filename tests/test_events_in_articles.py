@@ -54,6 +54,9 @@ def test_a_named_persons_rally_is_no_demonstration(resources, text, trigger, cam
          "attacks", "111"),
         ("Senator Ana Lopez of Chile spoke on Monday. Lopez launched a blistering attack on "
          "Senator Mario Ruiz.", "launched", "111"),
+        # ... also with no target named: words have one
+        ("Chilean Senator Ana Lopez pressed her attack that the budget is illegal.", "pressed",
+         "111"),
         # ... and a battle or fight between them is a contest, no event
         ("Senator Ana Lopez of Chile spoke on Monday. Lopez's battle with Senator Mario Ruiz "
          "for the nomination goes on.", "battle", None),
@@ -63,6 +66,7 @@ def test_a_named_persons_rally_is_no_demonstration(resources, text, trigger, cam
         ("Chilean troops fought with Peruvian soldiers near the border.", "fought", "190"),
         ("Chile attacked Peru on Thursday.", "attacked", "190"),
         ("Chile launched an attack on Peru on Thursday.", "launched", "190"),
+        ("General Mario Ruiz of Chile pressed the attack.", "pressed", "190"),
         ("Hamas attacked Israeli soldiers near Gaza.", "attacked", "190"),
         ("Juan Perez attacked Mario Ruiz outside a bar in Lima.", "attacked", "190"),
     ],

@@ -324,13 +324,14 @@ def words_of_force(candidate: Candidate, patterns: PatternSet) -> Candidate | No
     "Trump attacked Romney", "Romney's attacks on Trump", "Democrats attacked Republicans"
     (111), or as the contest that is no event ("Clinton's battle with Sanders"). Every side
     must be a person or a party, none armed, one at least of a speaking sector: a state, an
-    armed force, or one stranger attacking another keeps its code."""
+    armed force, or one stranger attacking another keeps its code. A senator's attack with no
+    target named ("pressed her attack that ...") is words as well."""
     # the act noun a light verb's row used counts as the trigger: "launched an attack on X"
     words = [candidate.trigger, *(candidate.trigger.doc[i] for i in candidate.consumed)]
     code = next((c for w in words if (c := patterns.verbal_force.get(w.lemma_.lower()))), None)
     if code is None or candidate.code[:2] not in FORCE_ROOTS:
         return candidate
-    if not candidate.source or not candidate.target:
+    if not candidate.source:  # "Senator X pressed his attack" has words for a target
         return candidate
     sides = [m.actor for m in (*candidate.source, *candidate.target)]
     speaking = [bool(patterns.speaking_sectors & set(a.sectors)) for a in sides]
