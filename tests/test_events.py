@@ -1526,6 +1526,7 @@ def test_a_verb_row_can_require_its_preposition(nlp, patterns, codebook, text, e
         ("Hungary met the criteria for the loan.", []),
         # a plan met with resistance, a campaign beaten back, a battle of ideas: politics
         ("Chile's proposal met with resistance from Peru.", []),
+        ("Chile's envoy was met with mockery in Peru.", []),
         ("Peru beat back the campaign against its president.", []),
         ("Peru promoted a battle of ideas with Chile.", []),
         # a button pushed for someone is a vote, no appeal to them
