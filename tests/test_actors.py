@@ -92,6 +92,19 @@ def test_a_capital_after_a_site_preposition_is_a_place_not_a_government(resolve,
 
 
 @pytest.mark.parametrize(
+    "text, written",
+    [
+        ("The Nairobi bombing killed nine people.", "Nairobi"),
+        ("Mourners remembered the victims of the Tehran attacks.", "Tehran"),
+    ],
+)
+def test_a_capital_before_a_word_of_force_is_where_it_fell(resolve, text, written):
+    # where the bombing struck, its people hit (as a town's), never the government that bombed
+    actor = actor_of(resolve(text), written)
+    assert actor.kind != "state" and "GOV" not in actor.sectors
+
+
+@pytest.mark.parametrize(
     "text, written, country",
     [
         ("The European Union imposed new sanctions on Moscow.", "Moscow", "RUS"),

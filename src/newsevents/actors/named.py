@@ -501,14 +501,17 @@ def _place(ent: Span, country: str) -> Candidate:
 
 def _is_site(context: Context, ent: Span, entry: Entry) -> bool:
     """Tell whether a capital is used as a place: "talks in Beijing", "a hall outside Moscow",
-    a dateline ("OSLO - "), but not where it places an actor noun ("a court in Lima" is Peru's
-    court).
+    a dateline ("OSLO - "), before a word of force ("the Paris attacks"), but not where it
+    places an actor noun ("a court in Lima" is Peru's court).
     """
     if entry.table != "countries" or normalize(ent.text) not in map(normalize, entry.capitals):
         return False
     if in_dateline(context.doc, ent.start, ent.end):
         return True  # "OSLO - ...": where the story was filed
     root = ent.root
+    if root.dep_ == "compound" and root.head.i == ent.end and (
+            context.dictionary.force(root.head.lemma_) is not None):
+        return True  # "the Paris attacks", "the Jerusalem bombings": where force fell
     if root.dep_ != "pobj" or root.head.lower_ not in SITE_PREPOSITIONS:
         return False
     owner = root.head.head
