@@ -2970,6 +2970,7 @@ def test_support_by_weapons_is_no_endorsement(nlp, patterns, codebook, text, cam
         ("Peruvian commandos captured the suspected mastermind of the bombing.", ["173"]),
         ("Peruvian rebels captured the eastern sector of the city.", ["192"]),
         ("Chilean troops captured the three bunkers.", ["192"]),
+        ("Peruvian troops captured several sites near the border.", ["192"]),
         # a noun renaming the object says what it is, whatever the tagger made of its name
         ("Peruvian forces captured Tacna, the last town held by the rebels.", ["192"]),
         ("Chilean troops captured Mahmud, a senior rebel commander.", ["173"]),

@@ -54,6 +54,8 @@ def test_a_named_persons_rally_is_no_demonstration(resources, text, trigger, cam
          "attacks", "111"),
         ("Senator Ana Lopez of Chile spoke on Monday. Lopez launched a blistering attack on "
          "Senator Mario Ruiz.", "launched", "111"),
+        ("Chilean Senator Ana Lopez shot back at Senator Mario Ruiz over the budget.", "shot",
+         "111"),
         # ... also with no target named: words have one
         ("Chilean Senator Ana Lopez pressed her attack that the budget is illegal.", "pressed",
          "111"),
