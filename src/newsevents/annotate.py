@@ -258,6 +258,8 @@ class DocTable:
     def children(self, index: int) -> list[int]:
         """Return the indices of word `index`'s dependents, in text order (`Token.children`)."""
         group = self.by_head[self.head_bounds[index] : self.head_bounds[index + 1]]
+        if self.heads[index] != index:
+            return group  # a slice is a new list: the caller may keep or change it
         return [child for child in group if child != index]  # a root heads itself
 
     def children_with(self, index: int, deps: Iterable[str]) -> list[int]:

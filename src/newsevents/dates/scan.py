@@ -144,6 +144,7 @@ class Scan:
         same = len(lowered) == len(self.text) and not ASCII_FOLDS.search(self.text)
         self.lowered = lowered if same else None
         self.holding: dict[str, set[int]] = {}  # word -> the stretches that hold it
+        self.clauses: dict[Clause, set[int]] = {}  # clause -> the stretches holding a word of it
 
     def regions(self, needs: tuple[Clause, ...] | None) -> list[tuple[int, int]]:
         """Return the runs of stretches (as `finditer` bounds) that hold a word of each clause
@@ -151,7 +152,7 @@ class Scan:
         follows it, as a scan of the whole text sees it."""
         if needs is None or self.lowered is None:
             return [(0, len(self.text))]
-        kept = set.intersection(*(set().union(*map(self._holding, clause)) for clause in needs))
+        kept = set.intersection(*map(self._clause_holding, needs))
         bounds = [*self.offsets[1:], len(self.text)]
         runs: list[tuple[int, int]] = []
         for index in sorted(kept):
@@ -161,15 +162,27 @@ class Scan:
                 runs.append((self.offsets[index], bounds[index]))
         return runs
 
+    def _clause_holding(self, clause: Clause) -> set[int]:
+        """Return the stretches that hold a word of `clause`, found once per scan: the patterns
+        share many clauses (the digits of a year, a slash)."""
+        found = self.clauses.get(clause)
+        if found is None:
+            found = self.clauses[clause] = set().union(*map(self._holding, clause))
+        return found
+
     def _holding(self, word: str) -> set[int]:
         """Return the stretches whose text holds `word` (lower case), found once per scan."""
         found = self.holding.get(word)
         if found is None:
             found = self.holding[word] = set()
-            at = self.lowered.find(word)
+            starts, at = self.offsets, self.lowered.find(word)
             while at >= 0:
-                found.add(bisect.bisect_right(self.offsets, at) - 1)
-                at = self.lowered.find(word, at + 1)
+                stretch = bisect.bisect_right(starts, at) - 1
+                found.add(stretch)
+                # the next stretch on: a stretch is kept once, however often it holds the word
+                # ("." after every sentence)
+                after = starts[stretch + 1] if stretch + 1 < len(starts) else len(self.lowered)
+                at = self.lowered.find(word, after)
         return found
 
 

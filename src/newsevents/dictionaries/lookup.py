@@ -68,6 +68,8 @@ UNSECTORED_CLASSES = frozenset({"anaphor", "region"})  # terms that may name no 
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "ousted", "deposed",
                           "exiled", "toppled", "overthrown", "retired"})  # fmt: skip
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+FOUND_TERMS_LIMIT = 1 << 16  # word sequences an ActorDictionary remembers the term of
+MISSING = object()  # not yet looked up (None is a finding: no term)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
@@ -206,6 +208,9 @@ class ActorDictionary:
     _state_words: frozenset = field(repr=False, compare=False, default=frozenset())
     _given_names: MappingProxyType = field(repr=False, compare=False, default_factory=_empty)
     name_model: NameSectors | None = field(repr=False, compare=False, default=None)
+    # words -> the term `term` found in them: the actors stage asks again of every noun
+    # phrase, and the same few phrases recur ("the president", "officials")
+    _found_terms: dict = field(repr=False, compare=False, default_factory=dict)
 
     @classmethod
     def build(
@@ -315,7 +320,16 @@ class ActorDictionary:
 
     def term(self, words: Sequence[str]) -> Term | None:
         """Return the longest title or agent noun in words, preferring one ending at the last."""
-        words = tuple(split_words(" ".join(words)))
+        words = split_words(" ".join(words))
+        found = self._found_terms.get(words, MISSING)
+        if found is MISSING:
+            if len(self._found_terms) > FOUND_TERMS_LIMIT:
+                self._found_terms.clear()  # bounded: phrases hold open-class words
+            found = self._found_terms[words] = self._longest_term(words)
+        return found
+
+    def _longest_term(self, words: tuple[str, ...]) -> Term | None:
+        """Look up the longest term in words (split as `split_words` does): see `term`."""
         for start in range(len(words)):
             if words[start:] in self._terms:
                 return self._terms[words[start:]]

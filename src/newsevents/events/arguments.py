@@ -421,6 +421,8 @@ def without_envoys(index: MentionIndex, envoys: set[int], doc: Doc) -> MentionIn
     """Return the index without the mentions covering a doer's own envoys, with the state each
     took its country from as a mention of its own: the actors stage reads "its ambassador from
     X" as X's envoy, where the envoy is the doer's and X the other side."""
+    if not any(i in index.by_token for i in envoys):
+        return index  # as nearly always: no envoy, so no mention to part (and none walked)
     held = [m for m in index.ordered if envoys & set(range(m.start, m.end)) and m.actor.country]
     if not held:
         return index

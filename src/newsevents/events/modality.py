@@ -134,9 +134,12 @@ def is_imperative(verb: Token) -> bool:
     subject ("Lock her up!", "Release the prisoners, they demanded"), or a quote, however the
     parser hangs it ("reprised the chant “Lock her up!”"); "don't" and "please" may come before
     it, never "to" (an infinitive)."""
+    if verb.tag_ != "VB":
+        return False  # told first: most triggers are no bare verb
     # 'chanted “Lock X up!”', "Free the sailors, they chanted": opening a quote or a sentence
-    opens = verb.i == verb.sent.start or verb.doc[verb.i - 1].text in OPENING_QUOTES
-    if verb.tag_ != "VB" or verb.dep_ not in IMPERATIVE_DEPS and not opens:
+    start = table_of(verb.doc).sentence(verb.i)[0]  # `Token.sent` builds the sentence anew
+    opens = verb.i == start or verb.doc[verb.i - 1].text in OPENING_QUOTES
+    if verb.dep_ not in IMPERATIVE_DEPS and not opens:
         return False
     if any(c.dep_ in SUBJECT_DEPS or c.lower_ == "to" for c in verb.children):
         return False
