@@ -512,3 +512,16 @@ def test_an_appeal_for_a_change_in_a_place_is_addressed_to_it(resources):
     text = "The archbishop appealed for peace in Haiti."
     event = next(e for e in events_of(resources, text) if e.trigger == "appealed")
     assert (event.target[0].country, text[slice(*event.target_span)]) == ("HTI", "Haiti")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a quantity of people names them through "of": they are whom the act is done to, not
+        # the place it happened at
+        ("Nine of the smugglers were detained in Tijuana.", "detained", "Nine of the smugglers"),
+        ("Some of the prisoners were freed in Juba.", "freed", "Some of the prisoners"),
+    ],
+)
+def test_a_quantity_of_people_is_the_target(resources, text, trigger, target):
+    assert target_span(resources, text, trigger) == target

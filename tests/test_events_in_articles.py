@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.pipeline import load_resources
-from tests.test_event_spans import SETTINGS, events_of, target_span
+from tests.test_event_spans import SETTINGS, events_of
 
 
 @pytest.fixture(scope="module")
@@ -142,19 +142,6 @@ def test_encounters_of_troops_are_clashes(resources):
     codes = codes_of(resources, "The Chilean army said it killed ten rebels during encounters "
                                 "with the militia.")
     assert codes.get("encounters") == "190"
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "target"),
-    [
-        # a quantity of people names them through "of": they are whom the act is done to, not
-        # the place it happened at
-        ("Nine of the smugglers were detained in Tijuana.", "detained", "Nine of the smugglers"),
-        ("Some of the prisoners were freed in Juba.", "freed", "Some of the prisoners"),
-    ],
-)
-def test_a_quantity_of_people_is_the_target(resources, text, trigger, target):
-    assert target_span(resources, text, trigger) == target
 
 
 def test_those_who_arrive_together_are_one_side(resources):

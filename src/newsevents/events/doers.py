@@ -52,7 +52,7 @@ def shares_passive(verb: Token) -> bool:
 
 
 # What a verb with an object of its own has: it is active ("was freed and thanked the army").
-OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp")
+OWN_OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp")
 
 
 def is_participle(verb: Token) -> bool:
@@ -60,7 +60,7 @@ def is_participle(verb: Token) -> bool:
     "was captured in X and extradited to Y", "extradited" has no object of its own."""
     if verb.tag_ == "VBN":
         return True
-    return verb.tag_ == "VBD" and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    return verb.tag_ == "VBD" and not any(c.dep_ in OWN_OBJECT_DEPS for c in verb.children)
 
 
 def passive_subjects(verb: Token) -> list[Token]:
