@@ -55,6 +55,12 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
         ("The Chilean chief revenue officer quit.", "Chilean chief revenue officer", "CHL",
          ("BUS",)),
         ("A Chilean officer was shot.", "Chilean officer", "CHL", ("COP",)),
+        # kin and veterans are civilians
+        ("A Peruvian cousin of the mayor was shot.", "Peruvian cousin", "PER", ("CVL",)),
+        ("Chilean veterans marched on Monday.", "Chilean veterans", "CHL", ("CVL",)),
+        # armed groups under the names news uses for them
+        ("Russian jets struck Jabhat al-Nusra near Idlib.", "Jabhat al-Nusra", "SYR", ("REB",)),
+        ("Jaish al-Fatah fighters attacked the checkpoint.", "Jaish al-Fatah", "SYR", ("REB",)),
     ],
 )  # fmt: skip
 def test_agent_nouns_and_sites_carry_their_sectors(resolve, text, written, country, sectors):

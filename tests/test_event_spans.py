@@ -525,3 +525,15 @@ def test_an_appeal_for_a_change_in_a_place_is_addressed_to_it(resources):
 )
 def test_a_quantity_of_people_is_the_target(resources, text, trigger, target):
     assert target_span(resources, text, trigger) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "shot dead X": the state the act left X in is the verb's, however the parser hangs it
+        ("Masked gunmen shot dead two Chilean policemen.", "two Chilean policemen"),
+        ("Peruvian troops shot dead Rafael Quispe near the border.", "Rafael Quispe"),
+    ],
+)
+def test_the_state_an_act_left_its_object_in_is_no_part_of_it(resources, text, phrase):
+    assert target_span(resources, text, "shot") == phrase

@@ -174,3 +174,50 @@ def test_an_act_noun_is_no_side_of_its_own_act(resources):
     # the actors stage reads "an air strike" as a force; the strike's doer is the "by" phrase
     text = "Six farmers were killed near Arica in an air strike by the Chilean air force."
     assert sides_of(resources, text, "strike")[0] == ["Chilean air force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "V1 and V2 X": both acts are done to the one object the parser hangs on V2
+        ("Two masked gunmen shot and wounded a Chilean judge in Arica.", "shot"),
+        ("Peruvian soldiers beat and arrested two Chilean students.", "beat"),
+        # a place set before the clause is where both acts happened, not whom they struck
+        ("In Arica, Peruvian soldiers beat and arrested two Chilean students.", "beat"),
+    ],
+)
+def test_two_joined_verbs_share_the_object_after_them(resources, text, trigger):
+    assert len(sides_of(resources, text, trigger)[1]) == 1
+    assert sides_of(resources, text, trigger)[1][0] in ("Chilean judge", "two Chilean students")
+
+
+def test_a_clause_of_its_own_after_and_keeps_its_object(resources):
+    text = "Chilean police fired into the air and the Peruvian protesters fled the square."
+    assert sides_of(resources, text, "fired")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the harm a passive act did is the act's doer's, never the thing the act was done to
+        ("A Chilean army truck was blown up near Arica, killing four soldiers.", []),
+        ("A Chilean convoy was ambushed by Peruvian rebels, killing six soldiers.",
+         ["Peruvian rebels"]),
+    ],
+)
+def test_a_passive_acts_harm_is_its_doers(resources, text, source):
+    assert sides_of(resources, text, "killing")[0] == source
+
+
+def test_an_act_it_happened_in_is_no_side(resources):
+    # the actors stage reads "an air strike" as the force that struck; a killing in it is not
+    # done to that force
+    text = "He was killed in an air strike near Arica on Monday."
+    assert not any("strike" in name for name in sides_of(resources, text, "killed")[1])
+
+
+def test_a_reporter_in_a_place_is_no_outlet(resources):
+    # "in" names where words appeared only for an outlet's own name, not for a reporter's place
+    text = "Masked gunmen killed a young reporter in Arica on Monday."
+    (target,) = sides_of(resources, text, "killed")[1]
+    assert "reporter" in target

@@ -337,6 +337,17 @@ def text_of(span: Span, text: str | None) -> str:
 STRAY_OBJECT_DEPS = ("advmod", "npadvmod")
 
 
+# States an act leaves its object in, said between the verb and the object ("shot dead X").
+RESULT_STATES = frozenset({"dead", "alive"})
+
+
+def is_result_state(word: Token) -> bool:
+    """Tell whether an adjective before a noun phrase is the state the verb before it left the
+    phrase in ("shot dead two policemen", which the parser may read as the policemen's
+    adjective): the verb's word, no part of the phrase or of a title."""
+    return word.lower_ in RESULT_STATES and word.i > 0 and word.nbor(-1).pos_ == "VERB"
+
+
 def is_stray_object(token: Token) -> bool:
     """Tell whether a word is the object of the verb before it that the parser took for an
     adverb: a capitalised word right after a verb with no object ("Russia shelled Bakhmut",

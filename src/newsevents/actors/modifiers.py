@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.candidates import ALLEGIANCE_CUES, ETHNIC_CUES, Context, sponsor_of
+from newsevents.annotate import is_result_state
 from newsevents.dictionaries import FORMER_WORDS, Entry
 
 
@@ -43,6 +44,8 @@ def modifier_start(doc: Doc, start: int, head: Token) -> int:
             break
         if token.ent_type_ == "PERSON" or token.dep_ in ("appos", "relcl"):
             break
+        if is_result_state(token):
+            break  # "shot dead Ahmed Saleh": no title
         start -= 1
     return start
 

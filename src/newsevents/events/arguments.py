@@ -205,6 +205,25 @@ def object_gap(verb: Token) -> list[Token]:
     return [verb.head]
 
 
+def conjunct_objects(verb: Token) -> list[Token]:
+    """Return the objects of the verb joined right after a verb that has none of its own.
+
+    In "shot and killed a police officer" or "stormed and looted the town" both acts are done
+    to the one object, which the parser hangs on the second verb only. A second verb with a
+    subject of its own ("fired, and the crowd fled") is a clause of its own, and anything said
+    between the two ("shot him and killed", "fired at the car and killed") keeps them apart.
+    """
+    if is_passive(verb) or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return []
+    partner = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if partner is None or any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in partner.children):
+        return []
+    if any(verb.i < c.i < partner.i and c.dep_ not in ("cc", "punct", "advmod")
+           for c in verb.children):
+        return []
+    return [c for c in partner.children if c.dep_ in OBJECT_DEPS]
+
+
 def complements(verb: Token, depth: int = 2) -> list[Token]:
     """Return a verb and the verbs completing it: "threatened to shell", "considering sending"."""
     found = [verb]

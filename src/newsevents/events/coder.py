@@ -21,6 +21,7 @@ from newsevents.events.arguments import (
     ROLE_PREP,
     MentionIndex,
     banished_from,
+    conjunct_objects,
     content_heads,
     content_subject,
     defied_parties,
@@ -414,6 +415,7 @@ def code_verb(
     gerunds = [head for head in slots if head.dep_ == "pcomp"]
     # "shelled Bakhmut" with the town parsed as an adverb: still what was shelled
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj") or is_stray_object(c)]
+    objects += conjunct_objects(verb)
     # "pushed the Congress for reforms": an appeal is addressed to its object, and its "for"
     # phrase tells what it asks for
     heads += objects if row.code[:2] in ADDRESSED_ROOTS and "for" in row.preps else []
@@ -472,7 +474,10 @@ def code_verb(
     if not candidate.target:
         others = participant_heads(verb, patterns)
         others = [h for h in others if not is_own_force(h, patterns, index)]
-        candidate.target = first_other(others, candidate.source, index)
+        # "was killed in an airstrike": an act it happened in, read as the force that struck, is
+        # no side of it (whom that act was aimed at may be: "killed in an attack on X")
+        acts = {h.i for h in others if h.dep_ == "pobj" and match_noun(h, patterns) is not None}
+        candidate.target = first_other(others, candidate.source, index.without(acts))
     if not candidate.target and row.code[:2] == REFUSAL_ROOT:
         candidate.target = first_other(defied_parties(verb, patterns), candidate.source, index)
     if not candidate.target and row.code[:2] in ADDRESSED_ROOTS:
@@ -894,7 +899,8 @@ def is_medium(mention: Mention, doc: Doc, mediums: frozenset[str]) -> bool:
     "criticized on Facebook", "wrote in the Times", "announced on her Facebook page") or went
     through a channel of `mediums` ("claimed the raid in a statement sent to media"), not as
     whom an act is aimed at."""
-    head = doc[mention.end - 1]
+    # the phrase's own head: "a local journalist in Quetta" is no outlet "in" anything
+    head = doc[mention.start:mention.end].root
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # "her Facebook page": the page is where
     if not is_media(mention.actor):

@@ -179,6 +179,11 @@ def inherited_subject(verb: Token, patterns: PatternSet, depth: int) -> Token | 
         owner = [c for c in governor.children if c.dep_ == "poss"]
         if verb.dep_ == "acl" and owner:
             return owner[0]  # "X's decision to expel": X expels
+        if verb.lemma_.lower() in patterns.casualties and (
+                is_passive(governor) or shares_passive(governor)):
+            # "a truck was blown up, killing four": the harm is the blast's, done by whoever
+            # the passive names as its agent, never by the thing blown up
+            return shared_agent(governor)
         # "..., killing 12 people": the participle shares the main clause's subject.
         return subject_of(governor, patterns, depth + 1)
     return None

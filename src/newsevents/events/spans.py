@@ -9,7 +9,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from newsevents.annotate import span_of
+from newsevents.annotate import is_result_state, span_of
 from newsevents.attribution.spans import is_medium_phrase
 from newsevents.records import Mention
 
@@ -98,10 +98,11 @@ def span(
         ):
             head = head.head
         first = doc[mention.start]
-        # a mention may start at the "both" of "both X and Y", which is the coordination's, or
-        # at a word of the event's pattern the actors stage read as the name's modifier
-        opening = mention.end - mention.start > 1 and (is_preconjunction(first)
-                                                       or first.i in own)
+        # a mention may start at the "both" of "both X and Y", which is the coordination's, at
+        # a word of the event's pattern the actors stage read as the name's modifier, or at the
+        # state the verb left it in ("shot dead X")
+        opening = mention.end - mention.start > 1 and (
+            is_preconjunction(first) or first.i in own or is_result_state(first))
         starts.append(min(doc[mention.start + 1].idx if opening else mention.start_char,
                           left_edge(head, own=own).idx))
         end = placing_start(doc, mention) if placed else mention.end
@@ -205,7 +206,8 @@ def left_edge(head: Token, top: bool = True, own: tuple[int, ...] = ()) -> Token
     lefts = [
         child
         for child in head.lefts
-        if not (top and (child.dep_ in EDGE_DEPS or is_preconjunction(child)))
+        if not (top and (child.dep_ in EDGE_DEPS or is_preconjunction(child)
+                         or is_result_state(child)))
         and child.ent_type_ not in ("DATE", "TIME") and child.i not in own
     ]
     return left_edge(lefts[0], top=False, own=own) if lefts else head
@@ -280,7 +282,7 @@ def phrase_extent(
     (`PhraseWords`, `is_identified`).
     """
     lefts = [t for t in head.lefts if t.dep_ not in ("conj", "cc", "punct")
-             and not is_preconjunction(t) and t.i not in trigger]
+             and not is_preconjunction(t) and not is_result_state(t) and t.i not in trigger]
     # a date the parser hung inside the phrase ("17 May Iraq's army") is the clause's
     start = min([head.idx] + [left_edge(t, top=False).idx for t in lefts
                               if t.ent_type_ not in ("DATE", "TIME")])
