@@ -192,6 +192,20 @@ def test_a_named_body_in_a_title_gives_its_sectors(resolve):
     assert armed.sectors == ("REB",)  # a group's official is the group's, nothing more
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia's Democratic Party called for new elections.",
+        # a title word between the owner and the name does not cut the owner off
+        "Armenia's opposition Democratic Party called for new elections.",
+    ],
+)
+def test_a_party_named_as_another_states_is_that_states(resolve, text):
+    # a party's name is no proof of the one listed under it: the state owning it decides
+    actor = actor_of(resolve(text), "Democratic Party")
+    assert (actor.country, actor.sectors) == ("ARM", ("PTY",))
+
+
 def test_name_variants_and_surnames_share_one_actor(resolve):
     mentions = resolve(
         "Moldovan Interior Minister Aleksandr Petrov arrived in Chisinau. "

@@ -221,3 +221,16 @@ def test_a_reporter_in_a_place_is_no_outlet(resources):
     text = "Masked gunmen killed a young reporter in Arica on Monday."
     (target,) = sides_of(resources, text, "killed")[1]
     assert "reporter" in target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # killed by blows, blades or stones: CAMEO's killing by physical assault
+        "A mob hacked to death a Chilean farmer near Arica.",
+        "Villagers stoned to death two Peruvian soldiers.",
+        "A Chilean farmer was clubbed to death by Peruvian soldiers.",
+    ],
+)
+def test_a_killing_by_blows_is_a_killing_by_assault(resources, text):
+    assert "1823" in codes_of(resources, text).values()

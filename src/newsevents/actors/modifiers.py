@@ -15,7 +15,7 @@ def title_start(context: Context, ent: Span) -> int:
     """Return where the title before a name begins: "French Defense Minister X"."""
     doc = context.doc
     start = modifier_start(doc, ent.start, ent.root)
-    if start > ent.start or ent.start == 0 or doc[ent.start - 1].ent_type_:
+    if start < ent.start or ent.start == 0 or doc[ent.start - 1].ent_type_:
         return start
     # "his Russian counterpart Sergey Shoigu", "state news agency TASS": the parser makes the
     # title noun the head (apposition) or a sibling, not a modifier of the name.

@@ -363,8 +363,10 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         # "a blast in Duma city": a town that bears a body's name (Russia's parliament)
         town = context.place_country(ent)
         return None if town is None else _place(ent, town)
-    if entry is not None and entry.table == "institutions" and country not in (None, entry.country):
-        # "the Zambia Workers Congress" is not the US Congress but a body of its own.
+    if (entry is not None and entry.table in ("institutions", "parties")
+            and country not in (None, entry.country)):
+        # "the Zambia Workers Congress" is not the US Congress but a body of its own, nor is
+        # "Armenia's Democratic Party" the American one.
         entry, name = None, context.doc[start : ent.end].text
     if entry is not None and _is_site(context, ent, entry):
         # a place, not an actor (the places stage reads it); it still tells which country the
