@@ -18,7 +18,7 @@ from newsevents.dates.arithmetic import (
     resolve_this_period,
     resolve_weekend,
 )
-from newsevents.dates.resolvers import ANAPHOR, Resolve, alternation, year_match
+from newsevents.dates.resolvers import ANAPHOR, ANAPHOR_SHIFTS, Resolve, alternation, year_match
 
 if TYPE_CHECKING:
     from newsevents.dates.lexicon import Lexicon
@@ -257,6 +257,10 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (rf"(?i)\b(?:for|of|in)\s+(?P<t>the\s+year)\b(?![\w'-]|\s+(?:ended|ending|two)\b"
          rf"|\s+(?:to|through)\s+(?:{p['months']})\b)",
          lambda m, pub, way: ("year+0", ANAPHOR)),
+        # "later in the week", "earlier in the month": the week or month of the date last named,
+        # else publication's ("in the week to Friday" is a length)
+        (r"(?i)\b(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month)\b",
+         lambda m, pub, way: (f"{m['unit'].lower()}+0", ANAPHOR)),
         (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|prior|preceding)"
          r"|that\s+(?=same\s))?"
          r"(?P<rel>that|same|following|previous|prior|preceding)\s+(?P<unit>day|week|month|year)\b",
@@ -285,9 +289,11 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "the following Monday", "the previous Friday": counted from the date last named
         (rf"\b(?i:the)\s+(?P<rel>(?i:following|previous|preceding))\s+(?P<wd>{p['wdays']})\b",
          resolve.anaphor_weekday),
-        # "the next morning": the day after the date last named (TimeML leaves out the part)
-        (r"(?i)\bthe\s+(?P<rel>next|following)\s+(?:morning|afternoon|evening|night)\b",
-         lambda m, pub, way: ("day+1", ANAPHOR)),
+        # "the next morning", "the previous evening": the day after or before the date last
+        # named (TimeML leaves out the part)
+        (r"(?i)\bthe\s+(?P<rel>next|following|previous|preceding)\s+"
+         r"(?:morning|afternoon|evening|night)\b",
+         lambda m, pub, way: (f"day{ANAPHOR_SHIFTS[m['rel'].lower()]:+d}", ANAPHOR)),
         # "the day before", "the week after", "the month before" at a clause's end ("the year
         # before" is left out: TimeBank leaves it unmarked in a comparison of figures)
         (r"(?i)\bthe\s+(?P<unit>day|week|month)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)",
@@ -309,7 +315,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?:(?i:(?:fiscal|financial)\s+year\s+)|FY\s?'?)(?P<y>(?:1[89]|20)\d\d|\d\d)\b"
          r"|\b(?i:fiscal)\s+(?P<y>(?:1[89]|20)\d\d)\b",
          resolve.named_year),
-        (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<unit>decade|century)\b",
+        (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+"
+         r"(?P<unit>decade|century|quarter[ -]century)\b",
          lambda m, pub, way: resolve_duration(1, resolve.words["unit"][m["unit"].lower()])),
         (rf"\b{p['spoken']}", resolve.spoken_year),
         (r"(?i)\b(?:the\s+)?year\s+two\s+thousand\b", lambda m, pub, way: ("2000", "year")),
