@@ -904,6 +904,56 @@ TIMEML_FORMS = [
     ('Output for the quarter ended March 31 rose.', 'the quarter', '2025-Q1'),
     ('The accord takes effect on January 1.', 'January 1', '2026-01-01'),
     ('The accord took effect on January 1.', 'January 1', '2025-01-01'),
+    # a third round: news-wire lengths and counts, holidays by tense, clock times, the days,
+    # months and years of a market report
+    ('It was the first win in 20 years.', '20 years', 'P20Y'),
+    ('The 2012 election was close.', '2012', '2012'),
+    ('Prices fell over the past two days.', 'the past two days', 'P2D'),
+    ('A reply is due within 24 hours.', '24 hours', 'PT24H'),
+    ('Prices fell over the past several weeks.', 'the past several weeks', 'PXW'),
+    ('The feud lasted nearly 30 years.', 'nearly 30 years', 'P30Y'),
+    ('The feud lasted more than a decade.', 'more than a decade', 'P10Y'),
+    ('Talks will go on in the days ahead.', 'the days ahead', 'PXD'),
+    ('Rockets hit the city on Friday afternoon.', 'Friday afternoon', '2025-06-13TAF'),
+    ('Sales rose in the first half of the year.', 'the first half of the year', '2025-H1'),
+    ('Output has fallen since the 1970s.', 'the 1970s', '197'),
+    ('The plant will close by the end of next year.', 'the end of next year', '2026'),
+    ('A deal is due in the next two weeks.', 'the next two weeks', 'P2W'),
+    ('Elections are held every four years.', 'every four years', 'P4Y'),
+    ('Banks failed in the 2008 financial crisis.', '2008', '2008'),
+    ('Troops arrived on March 20th.', 'March 20th', '2025-03-20'),
+    ('Troops arrived on 20 March 2013.', '20 March 2013', '2013-03-20'),
+    ('Troops arrived at midday Tuesday.', 'midday Tuesday', '2025-06-17T12:00'),
+    ('Troops arrived just after midnight.', 'midnight', '2025-06-18T24:00'),
+    ('Troops arrived at about 2 a.m.', '2 a.m.', '2025-06-18T02:00'),
+    ('Troops arrived two hours later.', 'two hours later', 'PT2H'),
+    ('The ministers met on May 3. The previous day, rebels shelled the town.',
+     'The previous day', '2025-05-02'),
+    ('The clan has ruled for decades.', 'decades', 'PXY'),
+    ('The clan has ruled for the past decade.', 'the past decade', 'P10Y'),
+    ('Prices have risen in recent weeks.', 'recent weeks', 'PXW'),
+    ('Prices have risen 5% so far this year.', 'this year', '2025'),
+    ('The ministers met on May 3, 2020. The previous year, rebels shelled the town.',
+     'The previous year', '2019'),
+    ('It was the first win since 1990.', '1990', '1990'),
+    ('The feud lasted 2 1/2 years.', '2 1/2 years', 'P2Y6M'),
+    ('Voters go to the polls on Election Day.', 'Election Day', '2025-11-04'),
+    ('Shops closed early on Christmas Eve.', 'Christmas Eve', '2024-12-24'),
+    ('The parade will be held on Memorial Day.', 'Memorial Day', '2026-05-25'),
+    ('The parade was held on Memorial Day.', 'Memorial Day', '2025-05-26'),
+    ("The law took effect on New Year's Day.", "New Year's Day", '2025-01-01'),
+    ('The ministers met in the early hours of Sunday.', 'Sunday', '2025-06-15'),
+    ('Prices rose 3% in the 2024 fiscal year.', 'the 2024 fiscal year', '2024'),
+    ('Inflation hit a 40-year high.', '40-year', 'P40Y'),
+    ('The ministers will meet in late July.', 'late July', '2025-07'),
+    ('The ministers met in early June.', 'early June', '2025-06'),
+    ('The ministers will meet in mid-July.', 'mid-July', '2025-07'),
+    ('The ministers met on the 12th.', 'the 12th', '2025-06-12'),
+    ('Shares rose 9% for the year.', 'the year', '2025'),
+    ('The rebels have fought since the war ended in 1995.', '1995', '1995'),
+    ('The firm posted losses in 2023, 2024 and 2025.', '2024', '2024'),
+    ('The talks were held on March 3 and 4.', 'March 3', '2025-03-03'),
+    ('The dispute dates to the early 20th century.', 'the early 20th century', '19'),
 ]
 
 
@@ -934,3 +984,25 @@ def test_timeml_forms_in_running_text(nlp, lexicon, sentence, text, value):
 ])
 def test_timeml_forms_valued_only_as_known_spans(nlp, lexicon, sentence, text, value):
     assert span_value(nlp, lexicon, sentence, text) == value
+
+
+@pytest.mark.parametrize(("published", "sentence", "text", "value"), [
+    # early January (a Wednesday, ISO week 2): the quarter, month and year just ended
+    (dt.date(2025, 1, 8), "Profit fell in the fourth quarter.", "the fourth quarter", "2024-Q4"),
+    (dt.date(2025, 1, 8), "Profit fell last quarter.", "last quarter", "2024-Q4"),
+    (dt.date(2025, 1, 8), "Sales rose in December.", "December", "2024-12"),
+    (dt.date(2025, 1, 8), "Sales rose last month.", "last month", "2024-12"),
+    (dt.date(2025, 1, 8), "Prices rose on Dec. 30.", "Dec. 30", "2024-12-30"),
+    # the last Monday of December 2025 opens ISO week 1 of 2026
+    (dt.date(2025, 12, 29), "Talks will resume next week.", "next week", "2026-W02"),
+    (dt.date(2025, 12, 29), "Talks stalled this week.", "this week", "2026-W01"),
+    (dt.date(2025, 12, 29), "Talks stalled last week.", "last week", "2025-W52"),
+    (dt.date(2025, 12, 29), "Talks will resume on Jan. 5.", "Jan. 5", "2026-01-05"),
+    (dt.date(2025, 12, 29), "Talks stalled over the weekend.", "the weekend", "2025-W52-WE"),
+    # published on a weekend
+    (dt.date(2025, 6, 22), "Talks stalled this weekend.", "this weekend", "2025-W25-WE"),
+    (dt.date(2025, 6, 21), "Talks resume on Monday.", "Monday", "2025-06-23"),
+])
+def test_timeml_forms_at_the_turn_of_a_year_or_week(nlp, lexicon, published, sentence, text,
+                                                    value):
+    assert span_value(nlp, lexicon, sentence, text, published) == value
