@@ -190,17 +190,33 @@ def resolve_quarter(quarter: int, year: str | None, pub: dt.date | None, way: in
     """
     if year:
         return f"{year}-Q{quarter}", "quarter"
+    year = _year_of_part(quarter, 3, pub, way)
+    return (f"{year}-Q{quarter}", "quarter") if year else None
+
+
+def resolve_half(half: int, pub: dt.date | None, way: int):
+    """Return the half of the year nearest `pub` on the tense's side, read as a quarter is."""
+    year = _year_of_part(half, 6, pub, way)
+    return (f"{year}-H{half}", "half") if year else None
+
+
+def _year_of_part(part: int, months: int, pub: dt.date | None, way: int) -> int | None:
+    """The year whose `part`-th stretch of `months` months lies nearest the one under way at
+    `pub`, on the tense's side (a future verb reads either side, as for a quarter)."""
     if pub is None:
         return None
     way = NEAREST if way in AHEAD else way
-    starts = [dt.date(pub.year + shift, 3 * quarter - 2, 1) for shift in (-1, 0, 1)]
-    found = nearest(starts, dt.date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1), way)
-    return (f"{found.year}-Q{quarter}", "quarter") if found else None
+    starts = [dt.date(pub.year + shift, months * (part - 1) + 1, 1) for shift in (-1, 0, 1)]
+    found = nearest(starts, dt.date(pub.year, (pub.month - 1) // months * months + 1, 1), way)
+    return found.year if found else None
 
 
 def resolve_duration(count: int | None, code: str) -> tuple[str, str]:
     """Return a TimeML duration: `count` units of `code` ("10Y" a decade), X when vague."""
     size, letter = int(code.rstrip("SMINHDWQYC")), code.lstrip("0123456789")
+    # ISO 8601 has no century: "a century" is P100Y ("centuries" stays PXC, as TimeBank has it)
+    if letter == "C" and count is not None:
+        size, letter = size * YEARS_IN["century"], "Y"
     amount = "X" if count is None else str(count * size)
     time = "T" if letter in TIME_OF_DAY_UNITS else ""
     return f"P{time}{amount}{letter[0] if letter == 'MIN' else letter}", "duration"
@@ -219,6 +235,16 @@ def resolve_relative_unit(rel: str, unit: str, pub: dt.date | None):
     if unit == "month":
         return add_months(pub, shift), "month"
     return str(pub.year + shift), "year"
+
+
+def resolve_this_period(unit: str, pub: dt.date | None) -> tuple[str, str] | None:
+    """"This century" 20 and "this decade" 202, published in 2025: TimeML writes the one under
+    way as it writes one named ("the 21st century", "the 2020s")."""
+    if pub is None:
+        return None
+    if unit == "century":
+        return str(pub.year // 100), "century"
+    return str(pub.year // 10), "decade"
 
 
 def resolve_weekend(pub: dt.date | None, way: int):

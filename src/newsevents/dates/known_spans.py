@@ -4,11 +4,11 @@ a lone month, year, unit or weak word that running text alone would not trust.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsevents.dates.arithmetic import resolve_this_period
 from newsevents.dates.patterns import pattern_parts
 from newsevents.dates.resolvers import ANAPHOR, Resolve, alternation, year_match
 
@@ -33,6 +33,8 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
                     r"(?i:long|lengthy|short|brief|extended|prolonged|protracted)\s+"
                     r"(?i:period|stretch|spell|while)(?:\s+(?i:of\s+time))?"
                     r"|(?i:some|a\s+long)\s+(?i:time)")
+    # "the first half" with no year: in running text as often a match's half as a year's
+    half = r"(?i:the\s+)?(?P<h>(?i:first|second|last|latter))\s+(?i:half)"
     # "the second and fourth quarters": a quarter named in the plural comes back every year
     quarters = rf"(?i:the\s+)?{p['ordinal']}\s+(?i:quarters)"
     weak = rf"(?i:the\s+)?(?P<w>(?i:{alternation(lexicon.words['weak'])}))"
@@ -49,23 +51,16 @@ def bare_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, Callable]]:
              lambda m, pub, way: (f"{m['unit'].lower()}+0", ANAPHOR)),
             # "the morning", "mid afternoon": that part of the day last named; "overnight" the
             # night before it
-            (re.compile(rf"(?i:the\s+)?(?i:mid[\s-]?)?{p['part']}"),
+            (re.compile(rf"(?i:the\s+|that\s+)?(?i:mid[\s-]?)?{p['part']}"),
              lambda m, pub, way: (f"day+0{resolve.part_of_day(m)}", ANAPHOR)),
             (re.compile(r"(?i:overnight)"), lambda m, pub, way: ("day-1TNI", ANAPHOR)),
             (re.compile(units), resolve.bare_unit),
             (re.compile(vague_length), lambda m, pub, way: ("PXX", "duration")),
+            (re.compile(half), resolve.half),
             (re.compile(quarters), lambda m, pub, way: (
                 f"XXXX-Q{lexicon.words['ordinal'][m['ord'].lower()]}", "set")),
             (re.compile(weak), resolve.weak),
             (re.compile(uncounted_ago), lambda m, pub, way: ("PAST_REF", "present")),
-            (re.compile(this_period), _this_period),
+            (re.compile(this_period),
+             lambda m, pub, way: resolve_this_period(m["unit"].lower(), pub)),
             (re.compile(season), resolve.bare_season)]
-
-
-def _this_period(m: re.Match, pub: dt.date | None, way: int) -> tuple[str, str] | None:
-    """"This century" 20 and "this decade" 202, published in 2025."""
-    if pub is None:
-        return None
-    if m["unit"].lower() == "century":
-        return str(pub.year // 100), "century"
-    return str(pub.year // 10), "decade"

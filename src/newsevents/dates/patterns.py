@@ -15,9 +15,10 @@ from newsevents.dates.arithmetic import (
     BEHIND,
     resolve_duration,
     resolve_relative_unit,
+    resolve_this_period,
     resolve_weekend,
 )
-from newsevents.dates.resolvers import ANAPHOR, Resolve, alternation, year_match
+from newsevents.dates.resolvers import ANAPHOR, ANAPHOR_SHIFTS, Resolve, alternation, year_match
 
 if TYPE_CHECKING:
     from newsevents.dates.lexicon import Lexicon
@@ -182,6 +183,11 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?i:in|since|until|by|from|during|before|after|early|late|through|mid|post|pre|between"
          r"|both|and|of)[\s-](?:(?i:at\s+(?:least|the\s+(?:earliest|latest))|as\s+(?:early|late)"
          r"\s+as)\s+)?(?P<t>(?P<y>(?:1[89]|20)\d\d))\b(?![-/]|\s*%)", year_match),
+        # "the year 2000", "the 1989 fiscal year": the year named, not the year under way that
+        # "the year" or "the fiscal year" alone would be
+        (r"(?i)\bthe\s+year\s+(?P<y>(?:1[89]|20)\d\d)\b(?![-/]|\s*%)", year_match),
+        (r"(?i)\b(?:the\s+)?(?P<y>(?:1[89]|20)\d\d)\s+(?:fiscal|financial|calendar)\s+year\b",
+         year_match),
         # "in 1994, 1995 and 1997", "from 1991 to 1997": a year listed after a year
         (r"(?<=\b(?:1[89]|20)\d\d(?:,\s+|\s+(?i:and|or|to|through)\s+))(?P<y>(?:1[89]|20)\d\d)\b"
          r"(?![-/]|\s*%)", year_match),
@@ -201,6 +207,10 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?:(?i:early|late)\s+)?{p['part']})\b(?!\s+(?i:of|on|hours|news|papers?|session)\b)",
          lambda m, pub, way: None if m["part"].lower() == "night" or way in AHEAD else (
              "day+0" + resolve.part_of_day(m), ANAPHOR)),
+        # "that night", "later that morning": that part of the day last named, else of
+        # publication's
+        (rf"\b(?:(?i:earlier|later)\s+)?(?i:that)\s+{p['part']}\b(?!\s+(?i:of)\b)",
+         lambda m, pub, way: ("day+0" + resolve.part_of_day(m), ANAPHOR)),
         # "Wednesday of last week": that weekday in the week named
         (rf"\b(?P<wd>{p['wdays']})\s+(?i:of)\s+(?P<wrel>(?i:last|this|next))\s+(?i:week)\b",
          resolve.weekday_of_week),
@@ -234,16 +244,23 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"(?i)\b(?:(?:the\s+)?(?:full|fiscal|current\s+fiscal)\s+year(?![\w-]|\s+end)"
          r"|year(?:'s)?[\s-]end\b)",
          lambda m, pub, way: (str(pub.year), "year") if pub else None),
-        # "by the end of the month", "the rest of the week": the week, month or year under way
-        # (TimeML adds a mod)
+        # "by the end of the month", "the rest of the week": the week, month or year under way,
+        # "the end of the decade" the decade (TimeML adds a mod)
         (r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
          r"(?P<unit>week|month|year)\b",
          lambda m, pub, way: resolve_relative_unit("this", m["unit"].lower(), pub)),
+        (r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
+         r"(?P<unit>decade|century)\b",
+         lambda m, pub, way: resolve_this_period(m["unit"].lower(), pub)),
         # "for the year", "a high for the year": the year of the date last named, else the
         # year under way (not "the year ended March 31", a fiscal year's length)
         (rf"(?i)\b(?:for|of|in)\s+(?P<t>the\s+year)\b(?![\w'-]|\s+(?:ended|ending|two)\b"
-         rf"|\s+to\s+(?:{p['months']})\b)",
+         rf"|\s+(?:to|through)\s+(?:{p['months']})\b)",
          lambda m, pub, way: ("year+0", ANAPHOR)),
+        # "later in the week", "earlier in the month": the week or month of the date last named,
+        # else publication's ("in the week to Friday" is a length)
+        (r"(?i)\b(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month)\b",
+         lambda m, pub, way: (f"{m['unit'].lower()}+0", ANAPHOR)),
         (r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?=same|following|previous|prior|preceding)"
          r"|that\s+(?=same\s))?"
          r"(?P<rel>that|same|following|previous|prior|preceding)\s+(?P<unit>day|week|month|year)\b",
@@ -272,9 +289,11 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "the following Monday", "the previous Friday": counted from the date last named
         (rf"\b(?i:the)\s+(?P<rel>(?i:following|previous|preceding))\s+(?P<wd>{p['wdays']})\b",
          resolve.anaphor_weekday),
-        # "the next morning": the day after the date last named (TimeML leaves out the part)
-        (r"(?i)\bthe\s+(?P<rel>next|following)\s+(?:morning|afternoon|evening|night)\b",
-         lambda m, pub, way: ("day+1", ANAPHOR)),
+        # "the next morning", "the previous evening": the day after or before the date last
+        # named (TimeML leaves out the part)
+        (r"(?i)\bthe\s+(?P<rel>next|following|previous|preceding)\s+"
+         r"(?:morning|afternoon|evening|night)\b",
+         lambda m, pub, way: (f"day{ANAPHOR_SHIFTS[m['rel'].lower()]:+d}", ANAPHOR)),
         # "the day before", "the week after", "the month before" at a clause's end ("the year
         # before" is left out: TimeBank leaves it unmarked in a comparison of figures)
         (r"(?i)\bthe\s+(?P<unit>day|week|month)\s+(?P<rel>before|after)(?=\s*[,.;:]|\s*$)",
@@ -296,7 +315,8 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         (r"\b(?:(?i:(?:fiscal|financial)\s+year\s+)|FY\s?'?)(?P<y>(?:1[89]|20)\d\d|\d\d)\b"
          r"|\b(?i:fiscal)\s+(?P<y>(?:1[89]|20)\d\d)\b",
          resolve.named_year),
-        (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<unit>decade|century)\b",
+        (r"(?i)\b(?:the\s+)?(?:past|last|previous|next|coming)\s+"
+         r"(?P<unit>decade|century|quarter[ -]century)\b",
          lambda m, pub, way: resolve_duration(1, resolve.words["unit"][m["unit"].lower()])),
         (rf"\b{p['spoken']}", resolve.spoken_year),
         (r"(?i)\b(?:the\s+)?year\s+two\s+thousand\b", lambda m, pub, way: ("2000", "year")),
@@ -336,6 +356,9 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"(?:(?:trading|business|working)\s+)?{p['unit']}s?\b(?P<half_after>\s+and\s+a\s+half\b)?"
          r"(?!-(?:ago|earlier|long\b))(?![\s-]+old\b)",
          resolve.duration),
+        # "30 seconds": counted in the plural, a second is a length (not "a second round")
+        (rf"(?i)\b{p['num']}\s+seconds\b",
+         lambda m, pub, way: resolve_duration(resolve.count(m), "1S")),
         # "half a century", "half an hour", "a half-hour" (not "a year and a half", a count)
         (rf"(?i)\b(?:half\s+an?|an?\s+half)[\s-]+{p['unit']}\b"
          r"(?![\s-]+old\b|\s+(?:ago|earlier|later)\b)",
@@ -370,9 +393,11 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
         # "for years", "over the years", "the first time in years"
         (rf"(?i)\b(?:for|over|in|within)\s+(?P<t>(?:the\s+)?{p['unit']}s)\b(?!\s+(?:ago|later|earlier))",
          resolve.duration),
-        # "the year ended March 31": a fiscal year, named by its end; "the year to February":
-        # the twelve months up to a month, as British and financial news count a rate
-        (rf"(?i)\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b|\s+to\s+(?-i:{p['months']})\b)",
+        # "the year ended March 31": a fiscal year, named by its end; "the year to February",
+        # "the year through March": the twelve months up to a month, as financial news counts a
+        # rate
+        (rf"(?i)\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b"
+         rf"|\s+(?:to|through)\s+(?-i:{p['months']})\b)",
          lambda m, pub, way: ("P1Y", "duration")),
         # "every week" P1W, "every other week" (every second one) P2W
         (rf"\b(?i:every|each|per)\s+(?P<other>(?i:other|second)\s+)?"

@@ -22,6 +22,7 @@ from newsevents.dates.arithmetic import (
     resolve_bare_season,
     resolve_cued_month,
     resolve_duration,
+    resolve_half,
     resolve_holiday,
     resolve_month,
     resolve_month_day,
@@ -270,7 +271,9 @@ class Resolve:
         if shift is not None:
             year = str(pub.year + shift) if pub else None
         half = groups.get("hn") or groups.get("hn2") or ("1" if m["h"].lower() == "first" else "2")
-        return (f"{year}-H{half}", "half") if year else None
+        if not year:  # a known span "the first half": the nearest first half, as for a quarter
+            return resolve_half(int(half), pub, way)
+        return f"{year}-H{half}", "half"
 
     def named_year(self, m: re.Match, pub: dt.date | None, way: int):
         return full_year(m["y"], pub), "year"

@@ -28,7 +28,7 @@ DIGIT = re.compile(r"\d")
 # words the pattern tables spell out themselves rather than take from the lexicon
 TABLE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "quarter", "quarters", "period",
                "half", "weekend", "weekends", "eighteen", "nineteen", "twenty", "time",
-               "while", "overnight", "moment", "then"}
+               "while", "overnight", "moment", "then", "seconds"}
 CALENDAR_KINDS = ("month", "weekday", "season", "holiday", "daypart", "clock", "set",
                   "reference", "unit")
 

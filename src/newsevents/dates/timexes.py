@@ -86,7 +86,12 @@ def _dates_past_verb(span: Span) -> bool:
         head = head.head
     if head.pos_ not in {"VERB", "AUX"}:
         return False
-    return head.tag_ == "VBD" or (head.tag_ == "VBN" and bool(_auxiliaries(head) & PAST_AUX))
+    if head.tag_ == "VBN":  # "had opened"; a participle with a subject and no auxiliary is a
+        # past tense the tagger took for one ("The summit opened on Aug. 4")
+        auxiliaries = _auxiliaries(head)
+        return bool(auxiliaries & PAST_AUX) or (
+            not auxiliaries and any(child.dep_ == "nsubj" for child in head.children))
+    return head.tag_ == "VBD"
 
 
 def _deferred(span: Span, lexicon: Lexicon) -> bool:
