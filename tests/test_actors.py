@@ -206,6 +206,11 @@ def test_a_party_named_as_another_states_is_that_states(resolve, text):
     assert (actor.country, actor.sectors) == ("ARM", ("PTY",))
 
 
+def test_supporters_of_another_states_party_are_that_states(resolve):
+    mentions = resolve("Supporters of Armenia's Democratic Party marched in the capital.")
+    assert [a.country for a in actors_of(mentions, "Supporters")] == ["ARM"]
+
+
 def test_name_variants_and_surnames_share_one_actor(resolve):
     mentions = resolve(
         "Moldovan Interior Minister Aleksandr Petrov arrived in Chisinau. "

@@ -80,7 +80,10 @@ def read_modifiers(
             continue
         entry = context.entry_for(ent) if ent is not None and ent.label_ != "PERSON" else None
         if entry is not None and entry.kind != "person":
-            _add(countries, entry.country)
+            if entry.table == "countries" or not countries:
+                # "supporters of Armenia's Democratic Party": a state before a listed body's
+                # name says whose that body is, whatever state the list gives the name
+                _add(countries, entry.country)
             if entry.table != "countries":
                 named = named or entry
             continue
