@@ -206,6 +206,20 @@ def test_a_party_named_as_another_states_is_that_states(resolve, text):
     assert (actor.country, actor.sectors) == ("ARM", ("PTY",))
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "sectors"),
+    [
+        # as "a spokesman for the Taliban, X" is: the body's sectors, and an international
+        # body's official is a diplomat of it
+        ("A spokesman for UNICEF said the road was closed.", None, ("IGO", "GOV")),
+        ("A spokesman for Hamas denied the report.", "PSE", ("REB",)),
+    ],
+)
+def test_a_spokesman_for_a_listed_body_speaks_for_it(resolve, text, country, sectors):
+    (actor,) = actors_of(resolve(text), "A spokesman")
+    assert (actor.country, actor.sectors) == (country, sectors)
+
+
 def test_supporters_of_another_states_party_are_that_states(resolve):
     mentions = resolve("Supporters of Armenia's Democratic Party marched in the capital.")
     assert [a.country for a in actors_of(mentions, "Supporters")] == ["ARM"]

@@ -26,9 +26,9 @@ from newsevents.actors.candidates import (
     span_text,
 )  # fmt: skip
 from newsevents.actors.modifiers import read_modifiers
-from newsevents.actors.named import read_person
+from newsevents.actors.named import body_sectors, read_person
 from newsevents.annotate import span_of, text_of
-from newsevents.dictionaries import STATE_OFFICE_SECTORS, Term
+from newsevents.dictionaries import STATE_OFFICE_SECTORS, Entry, Term
 
 # Particles of phrasal verbs the parser may hang on the object noun ("pull back troops")
 PARTICLES = frozenset({"back", "out", "off", "down", "up", "away"})
@@ -259,8 +259,10 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
     countries, named, _ = read_modifiers(context, range(start, root.i))
     # "a Pakistani group" introduces a body; "a group of Pakistani officials" is the officials
     placed = _is_placed_body(term, countries, named)
+    spoken_for = None
     if not countries:  # "a spokesperson for the Indian foreign ministry"
-        countries = _prep_countries(context, root)
+        countries, body, prep = _prep_modifiers(context, root)
+        spoken_for = body if term.cls == "title" and prep == "for" else None
     country = next(iter(countries), None)
     while start < root.i and context.doc[start].pos_ in ("DET", "PRON", "PART"):
         start += 1
@@ -293,6 +295,12 @@ def _agent(context: Context, chunk: Span, start: int, term: Term, end: int) -> C
         candidate.country = named.country
         if "IGO" in named.sectors:
             candidate.sectors = tuple(dict.fromkeys(("IGO", *candidate.sectors)))
+    elif spoken_for is not None and kind == "agent":
+        # "a spokesman for the Red Cross" speaks for the listed body, as "a spokesman for the
+        # Taliban, X" does (`spans`)
+        candidate.sectors = body_sectors(spoken_for.kind, spoken_for.sectors, candidate.sectors)
+        candidate.country = spoken_for.country
+        candidate.basis = "dictionary"
     elif kind == "agent":
         candidate.basis = "modifier" if country else "article"
         candidate.also = countries[1:]
@@ -354,6 +362,14 @@ def _points_back(determiners: set[str]) -> bool:
 
 
 def _prep_countries(context: Context, root: Token) -> list[str]:
+    return _prep_modifiers(context, root)[0]
+
+
+def _prep_modifiers(
+    context: Context, root: Token
+) -> tuple[list[str], Entry | None, str | None]:
+    """Return the countries and the listed body a noun's "for/of/from/in" phrase names, with
+    the preposition."""
     for prep in root.rights:
         # "police in Kharkiv" are Ukraine's as surely as "police of Kharkiv"
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "from", "in"):
@@ -362,8 +378,9 @@ def _prep_countries(context: Context, root: Token) -> list[str]:
                 objects += [conj for obj in objects for conj in obj.conjuncts]
             # Only the object's own modifiers: "for the Indian ministry", not clauses below it.
             indices = [i for obj in objects for i in range(obj.left_edge.i, obj.i + 1)]
-            return read_modifiers(context, indices)[0] or _unnamed_places(context, objects)
-    return []
+            countries, named, _ = read_modifiers(context, indices)
+            return countries or _unnamed_places(context, objects), named, prep.lower_
+    return [], None, None
 
 
 def _unnamed_places(context: Context, objects: list[Token]) -> list[str]:
