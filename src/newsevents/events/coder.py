@@ -576,6 +576,14 @@ def code_noun(
 ) -> Candidate | None:
     """Code one event noun against the noun patterns and find its participants (`places`: the
     article's place mentions, read only for the people of a protest with no doer named)."""
+    # The pattern first: most nouns have none, and the checks below, which only ever turn a
+    # noun down, read the parse and the verb around it.
+    row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
+    used = None
+    if row is None and (nominal := match_nominal(noun, patterns)) is not None:
+        row, used = nominal
+    if row is None:
+        return None
     if noun.dep_ == "compound" and index.at(noun.head) is not None:
         return None  # a word naming an actor's kind: "riot police", "protest leaders"
     named = index.at(noun)
@@ -588,12 +596,6 @@ def code_noun(
     # an act noun the actors stage read as a force ("air strikes", "cross-border shelling",
     # "a car bomb") is no side of its own act: its doer is named elsewhere, or not at all
     index = index.without({noun.i})
-    row: NounPattern | VerbPattern | None = match_noun(noun, patterns)
-    used = None
-    if row is None and (nominal := match_nominal(noun, patterns)) is not None:
-        row, used = nominal
-    if row is None:
-        return None
     code = verbal_reading(noun, row.code, patterns) or row.code  # "an attack on the ruling"
     if carrier(noun, patterns) == noun.head and halts(noun.head, row.code, patterns):
         code = recoded(row.code, patterns.halts)  # "called off the strike" eases dissent
