@@ -125,7 +125,7 @@ def _body_modifier(
         return None  # a name read already ("Hamas fighter attacks") speaks for the body
     candidate = _agent(context, root.doc[start : modifier.i + 1], start, term, modifier.i + 1)
     if candidate is not None and candidate.country is None:
-        places = _prep_countries(context, root)
+        places = _prep_modifiers(context, root)[0]
         candidate.country = next(iter(places), None)
         candidate.basis = "modifier" if candidate.country else candidate.basis
     return candidate
@@ -359,10 +359,6 @@ def _points_back(determiners: set[str]) -> bool:
     # "the two ministers", "both ministers" point back; "two ministers resigned" introduces two
     cued = bool(determiners & PLURAL_CUES)
     return cued and ("both" in determiners or bool(determiners & DEFINITE))
-
-
-def _prep_countries(context: Context, root: Token) -> list[str]:
-    return _prep_modifiers(context, root)[0]
 
 
 def _prep_modifiers(

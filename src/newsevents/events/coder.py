@@ -67,12 +67,12 @@ from newsevents.events.doers import (
     agent_of,
     doer,
     hands_of,
+    in_passive,
     is_infinitive,
     is_passive,
     is_reduced_passive,
     passive_subjects,
     resolve_relative,
-    shares_passive,
     subject_of,
 )
 from newsevents.events.matching import (
@@ -375,8 +375,8 @@ def code_verb(
     index = index.without({verb.i, used.i} if act else {verb.i})
     subject = doer(verb, patterns, index)
     candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
-    # asked once: `is_passive` walks the verb's children, building a Token for each
-    voiced = is_passive(verb) or shares_passive(verb)
+    # asked once: `in_passive` walks the verb's children, building a Token for each
+    voiced = in_passive(verb)
     reduced = is_reduced_passive(verb)
     passive = voiced or reduced
     if not candidate.source and passive:

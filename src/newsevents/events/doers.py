@@ -51,6 +51,11 @@ def shares_passive(verb: Token) -> bool:
             and not any(c.dep_ in own for c in verb.children))
 
 
+def in_passive(verb: Token) -> bool:
+    """Tell whether a verb is passive, itself or through the passive it is coordinated with."""
+    return is_passive(verb) or shares_passive(verb)
+
+
 # What a verb with an object of its own has: it is active ("was freed and thanked the army").
 OWN_OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp")
 
@@ -73,7 +78,7 @@ def passive_subjects(verb: Token) -> list[Token]:
 def shared_agent(verb: Token) -> Token | None:
     """Return the "by" phrase of a passive verb, or of a passive verb coordinated with it: in
     "were arrested and beaten by police" the police did both."""
-    chain = [verb] + [c for c in verb.conjuncts if is_passive(c) or shares_passive(c)]
+    chain = [verb] + [c for c in verb.conjuncts if in_passive(c)]
     return next((agent for c in chain if (agent := agent_of(c)) is not None), None)
 
 
@@ -120,7 +125,7 @@ def subject_of(verb: Token, patterns: PatternSet, depth: int = 0) -> Token | Non
     (`patterns` gives the nouns of aim: "in a bid to retake" is the clause's aim)."""
     if is_reduced_passive(verb):
         return agent_of(verb)  # "a journalist arrested by X": X, never the journalist
-    if is_passive(verb) or shares_passive(verb):
+    if in_passive(verb):
         agent = shared_agent(verb)
         if agent is not None or depth == 0:
             return agent
@@ -179,8 +184,7 @@ def inherited_subject(verb: Token, patterns: PatternSet, depth: int) -> Token | 
         owner = [c for c in governor.children if c.dep_ == "poss"]
         if verb.dep_ == "acl" and owner:
             return owner[0]  # "X's decision to expel": X expels
-        if verb.lemma_.lower() in patterns.casualties and (
-                is_passive(governor) or shares_passive(governor)):
+        if verb.lemma_.lower() in patterns.casualties and in_passive(governor):
             # "a truck was blown up, killing four": the harm is the blast's, done by whoever
             # the passive names as its agent, never by the thing blown up
             return shared_agent(governor)

@@ -19,7 +19,7 @@ from newsevents.annotate import in_dateline, table_of
 from newsevents.dictionaries import actor_id
 from newsevents.events.arguments import ARMED_SECTORS, is_making
 from newsevents.events.context import Candidate
-from newsevents.events.doers import is_passive, is_reduced_passive, shares_passive
+from newsevents.events.doers import in_passive, is_reduced_passive
 from newsevents.events.matching import is_venue, recoded
 from newsevents.events.patterns import PatternSet, root_reading
 from newsevents.records import PLACE, Actor, Mention
@@ -129,7 +129,7 @@ def is_told_anew(trigger: Token) -> bool:
     often tell again an act whose doer the article named elsewhere."""
     if trigger.pos_ == "NOUN":
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
-    return is_passive(trigger) or shares_passive(trigger) or is_reduced_passive(trigger)
+    return in_passive(trigger) or is_reduced_passive(trigger)
 
 
 # Sectors of a state's own bodies: a government, its forces, police, courts, legislature.
