@@ -234,3 +234,49 @@ def test_a_reporter_in_a_place_is_no_outlet(resources):
 )
 def test_a_killing_by_blows_is_a_killing_by_assault(resources, text):
     assert "1823" in codes_of(resources, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # with people shot, "at" tells where they were shot, not at whom
+        ("A gunman shot two Chilean students at a school in Arica on Monday.", "students"),
+        ("A sniper shot three Peruvian soldiers at a checkpoint near Tacna.", "soldiers"),
+    ],
+)
+def test_people_shot_at_a_place_are_the_target(resources, text, target):
+    (name,) = sides_of(resources, text, "shot")[1]
+    assert target in name
+
+
+def test_an_aimed_shot_at_an_actor_keeps_its_target(resources):
+    # no one named as shot: "at" says at whom
+    (name,) = sides_of(resources, "Chilean troops shot at Peruvian protesters.", "shot")[1]
+    assert "protesters" in name
+
+
+@pytest.mark.parametrize("weapon", ["a landmine", "an explosive charge", "a hand grenade"])
+def test_setting_off_an_explosive_is_a_bombing(resources, weapon):
+    text = f"Rebels detonated {weapon} near a Peruvian army post on Monday."
+    assert codes_of(resources, text).get("detonated") == "183"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the -ing clause's object is whom the bomb or the attack is aimed at, not its doer
+        ("A bomb targeting a Chilean police chief exploded in Arica on Monday.", "targeting"),
+        ("An attack targeting a Peruvian army convoy killed three drivers near Tacna.",
+         "attack"),
+    ],
+)
+def test_whom_an_act_aims_at_is_not_its_doer(resources, text, trigger):
+    source, _ = sides_of(resources, text, trigger)
+    assert not any("police" in name or "convoy" in name for name in source)
+
+
+def test_people_killed_while_doing_something_are_its_target(resources):
+    # the parser makes the victims the subject of their own "-ing" clause
+    text = "Chilean troops raided a farm on Monday, killing up to 40 Peruvian rebels hiding inside."
+    (name,) = sides_of(resources, text, "killing")[1]
+    assert "rebels" in name

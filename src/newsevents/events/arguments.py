@@ -309,12 +309,12 @@ def is_making(verb: Token, patterns: PatternSet) -> bool:
 def small_clause_objects(verb: Token) -> list[Token]:
     """Return the one an adjective or a bare infinitive completing a verb tells of, where the
     parser made it a clause of its own and hung that one on it as its subject or object ("let
-    free two sailors", "set Maher free", "found him guilty", "help Nepal recover"): the verb's
-    object all the same. A clause with a tense or a "that" of its own ("said Nepal would
-    recover") says something about its subject instead."""
+    free two sailors", "set Maher free", "found him guilty", "help Nepal recover", "killed
+    40 rebels hiding inside"): the verb's object all the same. A clause with a tense or a
+    "that" of its own ("said Nepal would recover") says something about its subject instead."""
     return [c for clause in verb.children
             if clause.dep_ in ("ccomp", "xcomp", "oprd")
-            and (clause.pos_ == "ADJ" or is_bare_infinitive(clause))
+            and (clause.pos_ == "ADJ" or is_bare_infinitive(clause) or is_bare_participle(clause))
             for c in clause.children
             if c.dep_ in (*OBJECT_DEPS, "nsubj") and (clause.pos_ == "ADJ" or c.dep_ == "nsubj")]
 
@@ -322,6 +322,12 @@ def small_clause_objects(verb: Token) -> list[Token]:
 def is_bare_infinitive(clause: Token) -> bool:
     """Tell whether a verb is an infinitive with no "to", tense or "that" of its own."""
     return clause.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+def is_bare_participle(clause: Token) -> bool:
+    """Tell whether a verb is an -ing participle with no tense or "that" of its own."""
+    return clause.tag_ == "VBG" and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 

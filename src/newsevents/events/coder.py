@@ -374,7 +374,8 @@ def code_verb(
     act = used is not None and used.pos_ == "NOUN" and match_noun(used, patterns) is not None
     index = index.without({verb.i, used.i} if act else {verb.i})
     subject = doer(verb, patterns, index)
-    candidate = Candidate(verb, row.code, index.mentions_for([subject] if subject else []))
+    candidate = Candidate(verb, row.code, outside_own_clause(
+        index.mentions_for([subject] if subject else []), subject))
     # asked once: `in_passive` walks the verb's children, building a Token for each
     voiced = in_passive(verb)
     reduced = is_reduced_passive(verb)
@@ -419,7 +420,9 @@ def code_verb(
     # "pushed the Congress for reforms": an appeal is addressed to its object, and its "for"
     # phrase tells what it asks for
     heads += objects if row.code[:2] in ADDRESSED_ROOTS and "for" in row.preps else []
-    heads += served_first([head for head in slots if head.dep_ != "pcomp"], patterns)
+    placed = venues_beside_victims(row.code, slots, objects, patterns, index)
+    heads += served_first([head for head in slots if head.dep_ != "pcomp" and head not in placed],
+                          patterns)
     holdings = [thing for thing in (used, *objects) if thing is not None]
     owned = [head for thing in holdings
              for head in owned_partners(thing, verb, candidate.source, index)]
@@ -487,6 +490,31 @@ def code_verb(
         candidate.target = first_other([site for thing in things for site in places_of(thing)],
                                        candidate.source, index)
     return candidate
+
+
+def outside_own_clause(found: list[Mention], subject: Token | None) -> list[Mention]:
+    """Drop from the doer a noun stands for the mentions its -ing clauses act on: in "a bomb
+    targeting a police chief exploded" the bomb targets and explodes, and the chief, though
+    named in its phrase, does neither."""
+    if subject is None:
+        return found
+    acted_on = [range(o.left_edge.i, o.right_edge.i + 1) for clause in subject.children
+                if clause.dep_ == "acl" and clause.tag_ == "VBG"
+                for o in clause.children if o.dep_ == "dobj"]
+    return [m for m in found if not any(m.start in words for words in acted_on)]
+
+
+def venues_beside_victims(
+    code: str, slots: list[Token], objects: list[Token], patterns: PatternSet, index: MentionIndex
+) -> list[Token]:
+    """Return the pattern's slots that only tell where force used on an actor was used: "shot
+    two civilians at a school" shot the civilians, at the school, where "shot at the convoy"
+    aims at the convoy and "fired rockets at X" at X (a weapon is no victim)."""
+    if code[:2] not in VIOLENT_ROOTS:
+        return []
+    victims = [o for o in objects
+               if index.best(o, limit=0.0) and ARMS not in object_keys(o, patterns)]
+    return [head for head in slots if head.head.lower_ == "at"] if victims else []
 
 
 def first_thing(
