@@ -913,3 +913,22 @@ def test_a_plural_agent_noun_opening_a_sentence_is_no_name(resolve):
                  "Guerrillas ambushed a convoy near Kabul."):
         (actor,) = actors_of(resolve(text), "Guerrillas")
         assert actor.sectors == ("REB",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger calls the demonym an adjective; as the object it is one of the people
+        "Police in Lima arrested an Iranian on Tuesday.",
+        "Peru deported an Iranian last week.",
+    ],
+)
+def test_a_demonym_tagged_as_an_adjective_as_an_argument_is_a_person(resolve, text):
+    found = actor_of(resolve(text), "Iranian")
+    assert found is not None and found.country == "IRN"
+
+
+def test_a_demonym_sharing_its_noun_with_a_conjunct_is_no_person(resolve):
+    # "Japanese and the Australian armies": the Japanese army, not Japan's people
+    mentions = resolve("Japanese and the Australian armies agreed to hold joint exercises.")
+    assert not any(m.text == "Japanese" for m in mentions)

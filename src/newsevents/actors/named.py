@@ -184,6 +184,9 @@ def _named_before(name: str, earlier: list[Candidate]) -> bool:
 
 # Where a lone name stands as a party to a clause: "Modi congratulated X", "X met Erdogan".
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+# where a demonym tagged as an adjective names people: "police arrested an Iranian" (not
+# before a conjunct it shares a noun with: "Japanese and Australian troops")
+PEOPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
 
 def read_listed_surnames(context: Context, taken: set[int]) -> list[Candidate]:
@@ -334,7 +337,11 @@ def read_named(context: Context, ent: Span, entry: Entry | None) -> Candidate | 
         countries += read_modifiers(context, inside)[0]
     country = next(iter(countries), None)
     if ent.label_ == "NORP":
-        if ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ" or owned_thing(ent.root):
+        # a demonym the tagger calls an adjective but the parser makes an argument is one of
+        # the people: "police arrested an Iranian"
+        adjective = ent.root.pos_ == "ADJ" and (
+            ent.root.dep_ not in PEOPLE_DEPS or any(c.dep_ == "conj" for c in ent.root.children))
+        if ent.root.dep_ in ("amod", "compound") or adjective or owned_thing(ent.root):
             return _owner_of_thing(context, ent)  # the modified noun, if an actor, reads it
         iso3 = dictionary.demonym(ent.text)
         if iso3 is None:
