@@ -38,6 +38,10 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
          ("SPY",)),
         # armed civilians of no stated side are unidentified armed forces, as gunmen are
         ("Armed youths blocked the road.", "Armed youths", None, ("UAF",)),
+        # people going about their lives are civilians; a news camera crew are media
+        ("Gunmen shot a Peruvian motorist near Tacna.", "Peruvian motorist", "PER", ("CVL",)),
+        ("The Malian widow of a soldier spoke.", "Malian widow", "MLI", ("CVL",)),
+        ("Police held a Kenyan cameraman for hours.", "Kenyan cameraman", "KEN", ("MED",)),
         # forces a rebel word qualifies are an armed group; gunners are soldiers
         ("Rebel forces seized the airport.", "Rebel forces", None, ("REB",)),
         ("Serb gunners shelled the road.", "Serb gunners", "SRB", ("MIL",)),

@@ -280,3 +280,16 @@ def test_people_killed_while_doing_something_are_its_target(resources):
     text = "Chilean troops raided a farm on Monday, killing up to 40 Peruvian rebels hiding inside."
     (name,) = sides_of(resources, text, "killing")[1]
     assert "rebels" in name
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the one found is the one the participle's act was done to, by someone unnamed
+        ("A Chilean judge was found murdered at his home in Arica.", "murdered"),
+        ("Two Peruvian soldiers were found shot dead near Tacna.", "shot"),
+    ],
+)
+def test_one_found_harmed_is_the_target(resources, text, trigger):
+    source, target = sides_of(resources, text, trigger)
+    assert len(target) == 1 and not any("judge" in s or "soldiers" in s for s in source)

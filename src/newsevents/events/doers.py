@@ -44,10 +44,11 @@ def is_passive(verb: Token) -> bool:
 
 
 def shares_passive(verb: Token) -> bool:
-    """Tell whether a participle is passive through the verb it is coordinated with: in "were
-    arrested and beaten by police" the "were" of "arrested" serves "beaten" too."""
+    """Tell whether a participle is passive through the verb it is coordinated with or
+    completes: in "were arrested and beaten by police" the "were" of "arrested" serves "beaten"
+    too, and in "was found murdered" the one found is the one murdered."""
     own = ("aux", "auxpass", *SUBJECT_DEPS)
-    return (verb.dep_ == "conj" and is_participle(verb) and is_passive(verb.head)
+    return (verb.dep_ in ("conj", "xcomp") and is_participle(verb) and is_passive(verb.head)
             and not any(c.dep_ in own for c in verb.children))
 
 
