@@ -442,6 +442,9 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
     # ... but not a quarter named as still to come: "the latest" is one reported on
     ("A third-quarter charge is expected. Profit fell in the latest quarter.",
      ["2025-Q3", "2025-Q1"]),
+    # ... while a fiscal quarter named in the quarter of publication may be over already
+    ("The brewer reported a 20% drop in fiscal second-quarter profit on Tuesday. Sales in the "
+     "latest period fell 3% from a year earlier.", ["2025-Q2", "2025-06-17", "2025-Q2", "2024-Q2"]),
     ("Profit in the fourth quarter was flat. In the 2023 quarter it fell.",
      ["2024-Q4", "2023-Q4"]),
     # with no quarter in view, "a year earlier" is the year before publication
