@@ -447,8 +447,12 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
      "latest period fell 3% from a year earlier.", ["2025-Q2", "2025-06-17", "2025-Q2", "2024-Q2"]),
     ("Profit in the fourth quarter was flat. In the 2023 quarter it fell.",
      ["2024-Q4", "2023-Q4"]),
-    # with no quarter in view, "a year earlier" is the year before publication
+    # "last year's" figure is compared with the quarter a year before, as "a year earlier" is
+    ("First-quarter sales at the brewer were $90 million, up from last year's $85 million. "
+     "Last year's results included a tax gain.", ["2025-Q1", "2024-Q1", "2024-Q1"]),
+    # with no quarter in view, "a year earlier" and "last year's" are the year before publication
     ("Prices rose 5% from a year earlier.", ["2024"]),
+    ("Last year's floods drove thousands from their homes.", ["2024"]),
     # "that day", "the next day", "three days later" count from the date last named
     ("Troops entered on May 4. The next day, rebels fled. Three days later, talks began.",
      ["2025-05-04", "2025-05-05", "2025-05-08"]),

@@ -222,6 +222,10 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
 def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Dates counted from publication or from the date last named; quarters."""
     return [
+        # "up from last year's $85 million", "last year's results": a figure compared with,
+        # which read_in_context narrows to the quarter a year before the one in view, as it
+        # does "a year earlier" (TIMEX3 leaves out the "'s")
+        (r"(?i)\blast\s+year(?='s\s)", resolve.year_before),
         # "this past weekend" is the one just gone, as "last weekend" is; TIMEX3 takes the
         # article into "the past year", "the current quarter" (the one of "the last year of his
         # term" is the noun's, as is the one of an adjective: "the past-year results")
