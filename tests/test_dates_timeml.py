@@ -594,6 +594,9 @@ TIMEML_FORMS = [
     ("Next year's budget was approved.", "Next year's", '2026'),
     ('The deal will close by the end of the year.', 'the end of the year', '2025'),
     ('The deal will close by year-end.', 'year-end', '2025'),
+    # ... and under a past verb the year-end already gone by
+    ('The index has risen 12% since year-end.', 'year-end', '2024'),
+    ('The miner held $40 million in cash at year-end.', 'year-end', '2024'),
     ('The deal will close by the end of the month.', 'the end of the month', '2025-06'),
     ('The deal closed at the end of March.', 'the end of March', '2025-03'),
     ('The deal closed at the start of 2024.', 'the start of 2024', '2024'),

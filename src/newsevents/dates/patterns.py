@@ -245,9 +245,9 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          resolve.quarter_year_before),
         (r"\b(?i:the)\s+(?P<y>(?:1[89]|20)\d\d)\s+(?:quarter|period)\b", resolve.year_quarter),
         # the year as a whole, in business news the (fiscal) year under way
-        (r"(?i)\b(?:(?:the\s+)?(?:full|fiscal|current\s+fiscal)\s+year(?![\w-]|\s+end)"
-         r"|year(?:'s)?[\s-]end\b)",
+        (r"(?i)\b(?:the\s+)?(?:full|fiscal|current\s+fiscal)\s+year(?![\w-]|\s+end)",
          lambda m, pub, way: (str(pub.year), "year") if pub else None),
+        (r"(?i)\byear(?:'s)?[\s-]end\b", resolve.year_end),
         # "by the end of the month", "the rest of the week": the week, month or year under way,
         # "the end of the decade" the decade (TimeML adds a mod)
         (r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
