@@ -658,6 +658,7 @@ TIMEML_FORMS = [
     ('The ceasefire will start in two weeks.', 'two weeks', 'P2W'),
     ('A decision is due within a month.', 'a month', 'P1M'),
     ('The talks lasted for years.', 'years', 'PXY'),
+    ('The valley has been fought over for centuries.', 'centuries', 'PXC'),
     ('The talks lasted several months.', 'several months', 'PXM'),
     ('The talks lasted a few days.', 'a few days', 'PXD'),
     ('The talks lasted three hours.', 'three hours', 'PT3H'),

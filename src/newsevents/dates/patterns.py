@@ -394,8 +394,10 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"several|(?:a\s+)?few)|several|(?:a\s+)?few|{p['num']}\s+(?:straight|consecutive"
          r"|successive))\s+quarters\b",
          lambda m, pub, way: resolve_duration(m["n"] and resolve.count(m), "1Q")),
-        # "for years", "over the years", "the first time in years"
-        (rf"(?i)\b(?:for|over|in|within)\s+(?P<t>(?:the\s+)?{p['unit']}s)\b(?!\s+(?:ago|later|earlier))",
+        # "for years", "over the years", "the first time in years", "for centuries" (a plural
+        # the unit words hold as written)
+        (rf"(?i)\b(?:for|over|in|within)\s+(?P<t>(?:the\s+)?{p['unit']}(?:s|(?<=ies)))\b"
+         r"(?!\s+(?:ago|later|earlier))",
          resolve.duration),
         # "the year ended March 31": a fiscal year, named by its end; "the year to February",
         # "the year through March": the twelve months up to a month, as financial news counts a
