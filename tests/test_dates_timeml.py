@@ -593,6 +593,12 @@ TIMEML_FORMS = [
     ('The port closed late last year.', 'late last year', '2024'),
     ("Next year's budget was approved.", "Next year's", '2026'),
     ('The deal will close by the end of the year.', 'the end of the year', '2025'),
+    # a company's year counted from publication as the calendar's is; the latest is the last
+    # one over
+    ('The brewer cut 300 jobs last fiscal year.', 'last fiscal year', '2024'),
+    ('The brewer plans to open two plants next fiscal year.', 'next fiscal year', '2026'),
+    ('Exports made up a third of sales in the latest fiscal year.', 'the latest fiscal year',
+     '2024'),
     ('The deal will close by year-end.', 'year-end', '2025'),
     # ... and under a past verb the year-end already gone by
     ('The index has risen 12% since year-end.', 'year-end', '2024'),

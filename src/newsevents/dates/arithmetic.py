@@ -225,7 +225,8 @@ def resolve_duration(count: int | None, code: str) -> tuple[str, str]:
 def resolve_relative_unit(rel: str, unit: str, pub: dt.date | None):
     if pub is None:
         return None
-    shift = -1 if rel in {"last", "past", "this past", "previous", "prior", "late last"} else 0
+    shift = -1 if rel in {"last", "past", "this past", "previous", "prior", "late last", "latest",
+                          "most recent"} else 0
     shift = 1 if rel in {"next", "coming"} else shift
     if unit == "quarter":
         return add_quarters(pub, shift), "quarter"

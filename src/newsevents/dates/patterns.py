@@ -233,6 +233,12 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          r"(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
          r"|next|past|previous|prior|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
          resolve.unit),
+        # "last fiscal year", "next fiscal year", "the latest fiscal year" (the last one over):
+        # a company's year or quarter, counted from publication as the calendar's is
+        (r"(?i)\b(?:the\s+(?=(?:latest|most\s+recent|past|current)\s))?"
+         r"(?P<rel>latest|most\s+recent|last|this|next|past|previous|prior|coming|current)\s+"
+         r"fiscal\s+(?P<unit>quarter|year)\b",
+         resolve.unit),
         # "the third quarter", but "the" of "the third-quarter results" is the noun's
         (rf"(?i)\b(?:the\s+(?!(?:fiscal\s+)?[a-z]+-quarter\b))?"
          rf"(?:(?P<y0>(?:1[89]|20)\d\d)\s+|(?P<yrel>last|this|next)\s+year's\s+)?"
@@ -245,7 +251,7 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          resolve.quarter_year_before),
         (r"\b(?i:the)\s+(?P<y>(?:1[89]|20)\d\d)\s+(?:quarter|period)\b", resolve.year_quarter),
         # the year as a whole, in business news the (fiscal) year under way
-        (r"(?i)\b(?:the\s+)?(?:full|fiscal|current\s+fiscal)\s+year(?![\w-]|\s+end)",
+        (r"(?i)\b(?:the\s+)?(?:full|fiscal)\s+year(?![\w-]|\s+end)",
          lambda m, pub, way: (str(pub.year), "year") if pub else None),
         (r"(?i)\byear(?:'s)?[\s-]end\b", resolve.year_end),
         # "by the end of the month", "the rest of the week": the week, month or year under way,
