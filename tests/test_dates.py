@@ -405,6 +405,19 @@ def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
     assert [(t.text, t.value, t.precision) for t in found] == [(text, value, precision)]
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Troops withdrew from the pass last winter.", "2023-WI"),
+    ("The offensive stalled this winter.", "2024-WI"),
+    ("Shelling eased this past winter.", "2024-WI"),
+    ("The offensive will resume next winter.", "2025-WI"),
+])
+def test_a_winter_under_way_in_january_opened_the_year_before(nlp, lexicon, sentence, value):
+    # a winter is named for the year it opens in: published in January 2025, this winter is
+    # the one that opened in December 2024
+    found = dates.find_timexes(nlp(sentence), dt.date(2025, 1, 15), lexicon)
+    assert [t.value for t in found] == [value]
+
+
 @pytest.mark.parametrize("sentence", [
     "A 12-year-old boy was hurt.",  # an age is no temporal expression in TimeML
     "Mr. Lund, 52 years old, resigned.",

@@ -124,10 +124,13 @@ def resolve_season(code: str, rel: str, year: str | None, pub: dt.date | None):
         return f"{year}-{code}", "season"
     if pub is None:
         return None
+    # a winter is named for the year it opens in, so in January and February the one under
+    # way is last year's: "this winter" then is that one, "last winter" the one before it
+    year = pub.year - (code == "WI" and pub.month < SEASON_START["SP"])
     shift = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     if rel.startswith("this") and rel.endswith("past"):  # "this past spring": the latest one
-        shift = -1 if SEASON_START[code] > pub.month else 0
-    return f"{pub.year + shift}-{code}", "season"
+        shift = -1 if dt.date(year, SEASON_START[code], 1) > pub else 0
+    return f"{year + shift}-{code}", "season"
 
 
 def resolve_bare_season(code: str, pub: dt.date | None, way: int):
