@@ -410,10 +410,12 @@ def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
     ("The offensive stalled this winter.", "2024-WI"),
     ("Shelling eased this past winter.", "2024-WI"),
     ("The offensive will resume next winter.", "2025-WI"),
+    ("The offensive stalled in the winter.", "2024-WI"),
+    ("The offensive will resume in the winter.", "2025-WI"),
 ])
-def test_a_winter_under_way_in_january_opened_the_year_before(nlp, lexicon, sentence, value):
-    # a winter is named for the year it opens in: published in January 2025, this winter is
-    # the one that opened in December 2024
+def test_a_winter_is_named_for_the_year_it_opens_in(nlp, lexicon, sentence, value):
+    # published in January 2025, this winter is the one that opened in December 2024, and the
+    # coming one opens in December 2025
     found = dates.find_timexes(nlp(sentence), dt.date(2025, 1, 15), lexicon)
     assert [t.value for t in found] == [value]
 
