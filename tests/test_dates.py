@@ -405,6 +405,21 @@ def test_timeml_readings(nlp, lexicon, sentence, text, value, precision):
     assert [(t.text, t.value, t.precision) for t in found] == [(text, value, precision)]
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Troops withdrew from the pass last winter.", "2023-WI"),
+    ("The offensive stalled this winter.", "2024-WI"),
+    ("Shelling eased this past winter.", "2024-WI"),
+    ("The offensive will resume next winter.", "2025-WI"),
+    ("The offensive stalled in the winter.", "2024-WI"),
+    ("The offensive will resume in the winter.", "2025-WI"),
+])
+def test_a_winter_is_named_for_the_year_it_opens_in(nlp, lexicon, sentence, value):
+    # published in January 2025, this winter is the one that opened in December 2024, and the
+    # coming one opens in December 2025
+    found = dates.find_timexes(nlp(sentence), dt.date(2025, 1, 15), lexicon)
+    assert [t.value for t in found] == [value]
+
+
 @pytest.mark.parametrize("sentence", [
     "A 12-year-old boy was hurt.",  # an age is no temporal expression in TimeML
     "Mr. Lund, 52 years old, resigned.",
@@ -442,10 +457,17 @@ def test_weak_reference_words_read_as_a_known_span(nlp, lexicon, text, value):
     # ... but not a quarter named as still to come: "the latest" is one reported on
     ("A third-quarter charge is expected. Profit fell in the latest quarter.",
      ["2025-Q3", "2025-Q1"]),
+    # ... while a fiscal quarter named in the quarter of publication may be over already
+    ("The brewer reported a 20% drop in fiscal second-quarter profit on Tuesday. Sales in the "
+     "latest period fell 3% from a year earlier.", ["2025-Q2", "2025-06-17", "2025-Q2", "2024-Q2"]),
     ("Profit in the fourth quarter was flat. In the 2023 quarter it fell.",
      ["2024-Q4", "2023-Q4"]),
-    # with no quarter in view, "a year earlier" is the year before publication
+    # "last year's" figure is compared with the quarter a year before, as "a year earlier" is
+    ("First-quarter sales at the brewer were $90 million, up from last year's $85 million. "
+     "Last year's results included a tax gain.", ["2025-Q1", "2024-Q1", "2024-Q1"]),
+    # with no quarter in view, "a year earlier" and "last year's" are the year before publication
     ("Prices rose 5% from a year earlier.", ["2024"]),
+    ("Last year's floods drove thousands from their homes.", ["2024"]),
     # "that day", "the next day", "three days later" count from the date last named
     ("Troops entered on May 4. The next day, rebels fled. Three days later, talks began.",
      ["2025-05-04", "2025-05-05", "2025-05-08"]),

@@ -593,7 +593,16 @@ TIMEML_FORMS = [
     ('The port closed late last year.', 'late last year', '2024'),
     ("Next year's budget was approved.", "Next year's", '2026'),
     ('The deal will close by the end of the year.', 'the end of the year', '2025'),
+    # a company's year counted from publication as the calendar's is; the latest is the last
+    # one over
+    ('The brewer cut 300 jobs last fiscal year.', 'last fiscal year', '2024'),
+    ('The brewer plans to open two plants next fiscal year.', 'next fiscal year', '2026'),
+    ('Exports made up a third of sales in the latest fiscal year.', 'the latest fiscal year',
+     '2024'),
     ('The deal will close by year-end.', 'year-end', '2025'),
+    # ... and under a past verb the year-end already gone by
+    ('The index has risen 12% since year-end.', 'year-end', '2024'),
+    ('The miner held $40 million in cash at year-end.', 'year-end', '2024'),
     ('The deal will close by the end of the month.', 'the end of the month', '2025-06'),
     ('The deal closed at the end of March.', 'the end of March', '2025-03'),
     ('The deal closed at the start of 2024.', 'the start of 2024', '2024'),
@@ -655,6 +664,7 @@ TIMEML_FORMS = [
     ('The ceasefire will start in two weeks.', 'two weeks', 'P2W'),
     ('A decision is due within a month.', 'a month', 'P1M'),
     ('The talks lasted for years.', 'years', 'PXY'),
+    ('The valley has been fought over for centuries.', 'centuries', 'PXC'),
     ('The talks lasted several months.', 'several months', 'PXM'),
     ('The talks lasted a few days.', 'a few days', 'PXD'),
     ('The talks lasted three hours.', 'three hours', 'PT3H'),

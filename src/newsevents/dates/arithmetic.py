@@ -119,25 +119,34 @@ def resolve_cued_month(month: int, cue: str, pub: dt.date) -> tuple[str, str]:
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season opens
 
 
+def _season_year(code: str, pub: dt.date) -> int:
+    """Return the year of the season of that name under way or next: a winter is named for the
+    year it opens in, so in January and February the one under way is last year's."""
+    return pub.year - (code == "WI" and pub.month < SEASON_START["SP"])
+
+
 def resolve_season(code: str, rel: str, year: str | None, pub: dt.date | None):
     if year:
         return f"{year}-{code}", "season"
     if pub is None:
         return None
+    opens = _season_year(code, pub)
     shift = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     if rel.startswith("this") and rel.endswith("past"):  # "this past spring": the latest one
-        shift = -1 if SEASON_START[code] > pub.month else 0
-    return f"{pub.year + shift}-{code}", "season"
+        shift = -1 if dt.date(opens, SEASON_START[code], 1) > pub else 0
+    return f"{opens + shift}-{code}", "season"
 
 
 def resolve_bare_season(code: str, pub: dt.date | None, way: int):
     """"In the summer": this year's, unless the tense puts it in the year before or after."""
     if pub is None:
         return None
-    start = dt.date(pub.year, SEASON_START[code], 1)
+    year = _season_year(code, pub)
+    start = dt.date(year, SEASON_START[code], 1)
+    second_month = (start + dt.timedelta(days=31)).replace(day=1)  # a winter's is January
     shift = -1 if way in BEHIND and start > pub else 0
-    shift = 1 if way in AHEAD and start.replace(month=start.month % 12 + 1) < pub else shift
-    return f"{pub.year + shift}-{code}", "season"
+    shift = 1 if way in AHEAD and second_month < pub else shift
+    return f"{year + shift}-{code}", "season"
 
 
 def easter(year: int) -> dt.date:
@@ -225,7 +234,8 @@ def resolve_duration(count: int | None, code: str) -> tuple[str, str]:
 def resolve_relative_unit(rel: str, unit: str, pub: dt.date | None):
     if pub is None:
         return None
-    shift = -1 if rel in {"last", "past", "this past", "previous", "prior", "late last"} else 0
+    shift = -1 if rel in {"last", "past", "this past", "previous", "prior", "late last", "latest",
+                          "most recent"} else 0
     shift = 1 if rel in {"next", "coming"} else shift
     if unit == "quarter":
         return add_quarters(pub, shift), "quarter"

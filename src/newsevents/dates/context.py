@@ -120,8 +120,11 @@ def read_in_context(found: list[Timex], published: dt.date | None) -> list[Timex
                             precision=precision)
         elif timex.precision == REFERENCE_QUARTER:
             # "the latest quarter" is one reported on: not a quarter named as still to come
-            # ("a fourth-quarter charge" in October), whose results no one has yet
-            known = quarter if quarter and quarter <= timex.value else None
+            # ("a third-quarter charge" in June), whose results no one has yet; the quarter
+            # publication falls in may be a company's fiscal one already over ("reported a drop
+            # in fourth-quarter profit" in November, its year ending Sept. 30), as it is for "a
+            # year earlier"
+            known = quarter if quarter and quarter <= add_quarters(published, 0) else None
             timex = replace(timex, value=known or timex.value, precision="quarter")
         elif timex.precision == YEAR_BEFORE and quarter:
             timex = replace(timex, value=f"{int(quarter[:4]) - 1}{quarter[4:]}",

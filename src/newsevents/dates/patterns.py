@@ -222,12 +222,22 @@ def _calendar_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
 def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Callable]]:
     """Dates counted from publication or from the date last named; quarters."""
     return [
+        # "up from last year's $85 million", "last year's results": a figure compared with,
+        # which read_in_context narrows to the quarter a year before the one in view, as it
+        # does "a year earlier" (TIMEX3 leaves out the "'s")
+        (r"(?i)\blast\s+year(?='s\s)", resolve.year_before),
         # "this past weekend" is the one just gone, as "last weekend" is; TIMEX3 takes the
         # article into "the past year", "the current quarter" (the one of "the last year of his
         # term" is the noun's, as is the one of an adjective: "the past-year results")
         (r"(?i)\b(?:the\s+(?=(?:past|current)\s))?"
          r"(?P<rel>earlier this|later this|early this|late last|this\s+past|last|this"
          r"|next|past|previous|prior|coming|current)\s+(?P<unit>week|weekend|month|quarter|year)\b",
+         resolve.unit),
+        # "last fiscal year", "next fiscal year", "the latest fiscal year" (the last one over):
+        # a company's year or quarter, counted from publication as the calendar's is
+        (r"(?i)\b(?:the\s+(?=(?:latest|most\s+recent|past|current)\s))?"
+         r"(?P<rel>latest|most\s+recent|last|this|next|past|previous|prior|coming|current)\s+"
+         r"fiscal\s+(?P<unit>quarter|year)\b",
          resolve.unit),
         # "the third quarter", but "the" of "the third-quarter results" is the noun's
         (rf"(?i)\b(?:the\s+(?!(?:fiscal\s+)?[a-z]+-quarter\b))?"
@@ -241,9 +251,9 @@ def _relative_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          resolve.quarter_year_before),
         (r"\b(?i:the)\s+(?P<y>(?:1[89]|20)\d\d)\s+(?:quarter|period)\b", resolve.year_quarter),
         # the year as a whole, in business news the (fiscal) year under way
-        (r"(?i)\b(?:(?:the\s+)?(?:full|fiscal|current\s+fiscal)\s+year(?![\w-]|\s+end)"
-         r"|year(?:'s)?[\s-]end\b)",
+        (r"(?i)\b(?:the\s+)?(?:full|fiscal)\s+year(?![\w-]|\s+end)",
          lambda m, pub, way: (str(pub.year), "year") if pub else None),
+        (r"(?i)\byear(?:'s)?[\s-]end\b", resolve.year_end),
         # "by the end of the month", "the rest of the week": the week, month or year under way,
         # "the end of the decade" the decade (TimeML adds a mod)
         (r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
@@ -390,8 +400,10 @@ def _duration_table(p: dict[str, str], resolve: Resolve) -> list[tuple[str, Call
          rf"several|(?:a\s+)?few)|several|(?:a\s+)?few|{p['num']}\s+(?:straight|consecutive"
          r"|successive))\s+quarters\b",
          lambda m, pub, way: resolve_duration(m["n"] and resolve.count(m), "1Q")),
-        # "for years", "over the years", "the first time in years"
-        (rf"(?i)\b(?:for|over|in|within)\s+(?P<t>(?:the\s+)?{p['unit']}s)\b(?!\s+(?:ago|later|earlier))",
+        # "for years", "over the years", "the first time in years", "for centuries" (a plural
+        # the unit words hold as written)
+        (rf"(?i)\b(?:for|over|in|within)\s+(?P<t>(?:the\s+)?{p['unit']}(?:s|(?<=ies)))\b"
+         r"(?!\s+(?:ago|later|earlier))",
          resolve.duration),
         # "the year ended March 31": a fiscal year, named by its end; "the year to February",
         # "the year through March": the twelve months up to a month, as financial news counts a

@@ -278,6 +278,11 @@ class Resolve:
     def named_year(self, m: re.Match, pub: dt.date | None, way: int):
         return full_year(m["y"], pub), "year"
 
+    def year_end(self, m: re.Match, pub: dt.date | None, way: int):
+        """"Year-end": the end of the year under way, but under a past verb one already gone by
+        ("had $5 million in cash at year-end", "has risen 12% since year-end" in October)."""
+        return (str(pub.year - (way in BEHIND)), "year") if pub else None
+
     def year_before(self, m: re.Match, pub: dt.date | None, way: int):
         """"A year earlier": the year before; read_in_context narrows it to a nearby quarter."""
         return (str(pub.year - 1), YEAR_BEFORE) if pub else None
