@@ -38,6 +38,9 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
          ("SPY",)),
         # armed civilians of no stated side are unidentified armed forces, as gunmen are
         ("Armed youths blocked the road.", "Armed youths", None, ("UAF",)),
+        # members of a listed group are the group's, a relative clause on its name or not
+        ("Twelve villagers were killed in raids by suspected members of Boko Haram who set fire "
+         "to the market.", "members of Boko Haram", "NGA", ("REB",)),
         # people going about their lives are civilians; a news camera crew are media
         ("Gunmen shot a Peruvian motorist near Tacna.", "Peruvian motorist", "PER", ("CVL",)),
         ("The Malian widow of a soldier spoke.", "Malian widow", "MLI", ("CVL",)),

@@ -189,7 +189,7 @@ def _widen_right(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
     if not _inside(found, doc[end].head) or not objects or not _names_one(doc, objects[0]):
         return []
     # "a court in Lima", "the government of Peru", "militants in northern Mali"
-    found.end = objects[0].right_edge.i + 1
+    found.end = _phrase_end(objects[0]) + 1
     inside = {id(c): c for i in range(end + 1, found.end) if (c := owner.get(i))}
     for other in inside.values():
         if other.kind == "igo" and found.kind == "agent" and set(found.sectors) <= INDEPENDENT:
@@ -202,13 +202,21 @@ def _widen_right(doc: Doc, found: Candidate, owner: dict) -> list[Candidate]:
 
 
 def _names_one(doc: Doc, obj: Token) -> bool:
-    # The object is just a name with its article or a direction ("eastern Syria"), no clause.
-    if obj.ent_type_ not in PLACE_OR_BODY or obj.right_edge.ent_type_ != obj.ent_type_:
+    # The object is just a name with its article or a direction ("eastern Syria"), up to a
+    # relative clause on it ("members of Boko Haram who laid siege to X").
+    last = doc[_phrase_end(obj)]
+    if obj.ent_type_ not in PLACE_OR_BODY or last.ent_type_ != obj.ent_type_:
         return False
     return all(
         t.pos_ in ("DET", "ADJ", "PROPN") or t.ent_iob_ == "I"
-        for t in doc[obj.left_edge.i : obj.right_edge.i + 1]
+        for t in doc[obj.left_edge.i : last.i + 1]
     )
+
+
+def _phrase_end(obj: Token) -> int:
+    # the last word of a noun phrase before a relative clause on it
+    kept = [child.right_edge.i for child in obj.rights if child.dep_ != "relcl"]
+    return max([obj.i, *kept])
 
 
 def _sent_by(found: Candidate, body: Candidate) -> None:
