@@ -293,3 +293,13 @@ def test_people_killed_while_doing_something_are_its_target(resources):
 def test_one_found_harmed_is_the_target(resources, text, trigger):
     source, target = sides_of(resources, text, trigger)
     assert len(target) == 1 and not any("judge" in s or "soldiers" in s for s in source)
+
+
+def test_an_accusation_pointing_back_at_the_content_is_the_speakers(resources):
+    # "accusing it of": no one accuses itself; the speaker accuses the content's subject, and
+    # "it" did what it is accused of
+    text = ("Human Rights Watch said the Chilean army had shelled a village near Arica, accusing "
+            "it of targeting civilians.")
+    source, target = sides_of(resources, text, "accusing")
+    assert source == ["Human Rights Watch"] and "army" in " ".join(target).lower()
+    assert "army" in " ".join(sides_of(resources, text, "targeting")[0]).lower()

@@ -74,6 +74,7 @@ from newsevents.events.doers import (
     passive_subjects,
     resolve_relative,
     subject_of,
+    turned_on,
 )
 from newsevents.events.matching import (
     carrier,
@@ -427,6 +428,7 @@ def code_verb(
     owned = [head for thing in holdings
              for head in owned_partners(thing, verb, candidate.source, index)]
     heads += owned + goal_heads(verb, patterns) + objects + object_agents(verb) + gerunds
+    heads += [back] if (back := turned_on(verb)) is not None else []
     if used is not None and used.pos_ == "VERB":
         # "threatened to strike X": the complement's object is the target, unless the row
         # names it with the verb as the kind of act ("threatened to use force against X")

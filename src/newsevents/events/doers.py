@@ -21,6 +21,8 @@ RELATIVE = {"which", "who", "whom", "that", "whose"}
 LOOSE_PRONOUNS = {"it": False, "they": True, "its": False, "their": True}
 SUBJECT_DEPS = ("nsubj", "csubj")
 SUBJECT_NOUN_DEPS = ("nsubj", "nsubjpass")
+# object pronouns that may point back at the subject of the clause before ("accusing it of")
+BACK_PRONOUNS = ("it", "them", "him", "her")
 # What the parser calls an actor word left of a verb with no subject (it is the subject): "USAID
 # provided shelter" read with "USAID" an adverb, "X however have opposed" with an auxiliary.
 STRAY_DEPS = ("aux", "dep", "npadvmod", "nmod", "advmod")
@@ -174,6 +176,8 @@ def inherited_subject(verb: Token, patterns: PatternSet, depth: int) -> Token | 
         # "X shelled the city in a bid to retake it": the aim is the clause's, X retakes.
         clause = next((w for w in governor.ancestors if w.pos_ in ("VERB", "AUX")), None)
         return subject_of(clause, patterns, depth + 1) if clause is not None else None
+    if turned_on(verb) is not None:  # "X said Y had shelled it, accusing it of ...": X accuses
+        return subject_of(governor.head, patterns, depth + 1)
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or is_infinitive(verb)):
         # "sent experts to investigate", "accepted an invitation to meet": a purpose or a
         # noun's infinitive shares the doer of the clause it hangs on.
@@ -192,6 +196,19 @@ def inherited_subject(verb: Token, patterns: PatternSet, depth: int) -> Token | 
         # "..., killing 12 people": the participle shares the main clause's subject.
         return subject_of(governor, patterns, depth + 1)
     return None
+
+
+def turned_on(verb: Token) -> Token | None:
+    """Return the subject of the content clause an -ing adjunct hangs on when the adjunct's
+    object pronoun points back at it: in "X said Y had shelled the town, accusing it of
+    targeting civilians" X accuses Y, as no one accuses itself; the parser hangs the adjunct
+    inside the content clause."""
+    governor = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or governor.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in BACK_PRONOUNS for c in verb.children):
+        return None
+    return next((c for c in governor.children if c.dep_ in SUBJECT_NOUN_DEPS), None)
 
 
 def asked_through(verb: Token, patterns: PatternSet) -> list[Token]:
@@ -227,7 +244,8 @@ def gerund_holder(verb: Token, index: MentionIndex) -> Token | None:
     if governor.pos_ != "VERB":
         return None
     objects = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
-    return next((o for o in objects if index.best(o, limit=CONTROLLER_RANK) is not None), None)
+    found = next((o for o in objects if index.best(o, limit=CONTROLLER_RANK) is not None), None)
+    return found or turned_on(governor)  # "..., accusing it of targeting": the one "it" is
 
 
 def antecedent(pronoun: Token, patterns: PatternSet, index: MentionIndex) -> Token:
