@@ -303,3 +303,9 @@ def test_an_accusation_pointing_back_at_the_content_is_the_speakers(resources):
     source, target = sides_of(resources, text, "accusing")
     assert source == ["Human Rights Watch"] and "army" in " ".join(target).lower()
     assert "army" in " ".join(sides_of(resources, text, "targeting")[0]).lower()
+
+
+def test_two_subjects_of_one_passive_are_one_side(resources):
+    # the parser gives "shot" two subjects instead of a conjunction: both were shot
+    text = "A judge and his driver were shot to death in Arica on Monday."
+    assert len(sides_of(resources, text, "shot")[1]) == 2

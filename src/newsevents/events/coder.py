@@ -399,8 +399,8 @@ def code_verb(
     heads: list[Token] = goal_heads(verb, patterns) if passive else []
     heads += inspected_place(verb, row.code, patterns)
     heads += [verb.head] if reduced else []
-    if voiced:
-        heads += [c for c in passive_subjects(verb) if c not in owned]
+    sufferers = [c for c in passive_subjects(verb) if c not in owned] if voiced else []
+    heads += sufferers
     # in the order the row lists its prepositions, on the verb or on the word it used; a
     # passive's "by" names its doer ("the charges were denied by X"), never whom it is done to
     held = [preps_of(owner) for owner in (verb, used) if owner is not None]
@@ -445,7 +445,8 @@ def code_verb(
     index = index.without(own)
     heads = [head for head in heads if head.i not in own]
     for head in heads:
-        if target := index.mentions_for([head]):
+        # "A judge and his driver were shot", parsed as two subjects: both are the one side
+        if target := index.mentions_for(sufferers if head in sufferers else [head]):
             candidate.target = held_states(target, head, roles)
             break
     # a name among the objects that no actor stands for ("accused X of plotting", X unknown to
