@@ -309,3 +309,18 @@ def test_two_subjects_of_one_passive_are_one_side(resources):
     # the parser gives "shot" two subjects instead of a conjunction: both were shot
     text = "A judge and his driver were shot to death in Arica on Monday."
     assert len(sides_of(resources, text, "shot")[1]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victims"),
+    [
+        # the parser hangs the subject on "were", not on the participle
+        ("About 300 people were on Monday killed in a Peruvian border town.", "killed", "people"),
+        # "feared killed": the participle completes the passive of "feared"
+        ("Twelve Peruvian farmers have been feared killed and dozens of homes burned by gunmen "
+         "near Tacna.", "killed", "farmers"),
+    ],
+)
+def test_the_subject_of_a_mis_hung_passive_is_its_target(resources, text, trigger, victims):
+    (name,) = sides_of(resources, text, trigger)[1]
+    assert victims in name

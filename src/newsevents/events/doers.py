@@ -50,7 +50,7 @@ def shares_passive(verb: Token) -> bool:
     completes: in "were arrested and beaten by police" the "were" of "arrested" serves "beaten"
     too, and in "was found murdered" the one found is the one murdered."""
     own = ("aux", "auxpass", *SUBJECT_DEPS)
-    return (verb.dep_ in ("conj", "xcomp") and is_participle(verb) and is_passive(verb.head)
+    return (verb.dep_ in ("conj", "xcomp", "oprd") and is_participle(verb) and is_passive(verb.head)
             and not any(c.dep_ in own for c in verb.children))
 
 
@@ -75,6 +75,9 @@ def passive_subjects(verb: Token) -> list[Token]:
     """Return whom a passive verb is done to: its own subject, or the subject of the passive
     verb it is coordinated with ("two activists were arrested and beaten")."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # "300 people were on Monday killed": the parser may hang the subject on the auxiliary
+    own = own or [c for aux in verb.children if aux.dep_ == "auxpass"
+                  for c in aux.children if c.dep_ == "nsubj"]
     return own or (passive_subjects(verb.head) if shares_passive(verb) else [])
 
 
