@@ -298,10 +298,16 @@ def _token_span(
     return (inside[0], inside[-1] + 1) if inside else None
 
 
+CONFLIBERT_SPLITS = ("train", "test")  # the set has no dev split
+
+
 def bench_conflibert(
     split: str = "test", errors: int = 0, learned: bool = False, source_errors: int = 0,
     targets: bool = False, target_errors: int = 0,
 ) -> None:
+    if split not in CONFLIBERT_SPLITS:
+        raise SystemExit(f"conflibert: no {split} split; use --split "
+                         f"{' or '.join(CONFLIBERT_SPLITS)}")
     manual = manual_examples()
     rows = [line.rstrip("\n").rsplit("\t", 1)
             for line in (EVAL / f"conflibert/{split}.tsv").read_text(encoding="utf-8").splitlines()]
