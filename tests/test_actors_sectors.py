@@ -41,6 +41,9 @@ def resolve(ruled_nlp, dictionary):  # noqa: F811 (the imported fixtures)
         # members of a listed group are the group's, a relative clause on its name or not
         ("Twelve villagers were killed in raids by suspected members of Boko Haram who set fire "
          "to the market.", "members of Boko Haram", "NGA", ("REB",)),
+        # police forces are police, not an army; schoolchildren are students
+        ("Fijian police forces patrolled the capital.", "police forces", "FJI", ("COP",)),
+        ("Malian schoolchildren marched in Bamako.", "Malian schoolchildren", "MLI", ("EDU",)),
         # people going about their lives are civilians; a news camera crew are media
         ("Gunmen shot a Peruvian motorist near Tacna.", "Peruvian motorist", "PER", ("CVL",)),
         ("The Malian widow of a soldier spoke.", "Malian widow", "MLI", ("CVL",)),

@@ -324,3 +324,9 @@ def test_two_subjects_of_one_passive_are_one_side(resources):
 def test_the_subject_of_a_mis_hung_passive_is_its_target(resources, text, trigger, victims):
     (name,) = sides_of(resources, text, trigger)[1]
     assert victims in name
+
+
+@pytest.mark.parametrize("weapon", ["an atomic bomb", "a hydrogen bomb"])
+def test_setting_off_an_atomic_bomb_is_a_nuclear_test(resources, weapon):
+    text = f"Chile detonated {weapon} in the desert in 1965."
+    assert codes_of(resources, text).get("detonated") == "2042"
