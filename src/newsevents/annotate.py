@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
@@ -246,6 +246,10 @@ class DocTable:
     sentences: list[tuple[int, int]]  # each sentence's word bounds
     sentence_starts: list[int]  # each sentence's first word (for `sentence_start`)
     sentence_chars: list[tuple[int, int]]  # each sentence's character bounds
+    # readings of this parse a stage would otherwise make again for the same word (a trigger's
+    # modality, asked by several rules), keyed by their reader: they go with the table when a
+    # stage changes the parse
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def sentence(self, index: int) -> tuple[int, int]:
         """Return the word bounds of the sentence holding word `index`, as `Token.sent` has."""

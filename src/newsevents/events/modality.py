@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from weakref import ref
 
 from spacy.tokens import Token
 
@@ -30,7 +31,20 @@ OPENING_QUOTES = ("“", "‘", '"', "'", "«")  # a bare verb right after one o
 
 
 def read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
-    """Return (negated, modality) from auxiliaries, negation and governing verbs of a trigger."""
+    """Return (negated, modality) from auxiliaries, negation and governing verbs of a trigger.
+
+    Several context rules and the event record ask it of one trigger: it is read once per
+    parse and pattern set, and kept in the doc's table. The pattern set is held by a weak
+    reference, which `Doc.copy` shares rather than copying the whole set."""
+    memo = table_of(trigger.doc).memo
+    key = (read_modality, trigger.i)
+    found = memo.get(key)
+    if found is None or found[0]() is not patterns:
+        found = memo[key] = (ref(patterns), _read_modality(trigger, patterns))
+    return found[1]
+
+
+def _read_modality(trigger: Token, patterns: PatternSet) -> tuple[bool, str]:
     cues = patterns.modality
     negated, modality = False, "asserted"
     word, steps = trigger, 0
