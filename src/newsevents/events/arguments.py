@@ -314,20 +314,15 @@ def small_clause_objects(verb: Token) -> list[Token]:
     "that" of its own ("said Nepal would recover") says something about its subject instead."""
     return [c for clause in verb.children
             if clause.dep_ in ("ccomp", "xcomp", "oprd")
-            and (clause.pos_ == "ADJ" or is_bare_infinitive(clause) or is_bare_participle(clause))
+            and (clause.pos_ == "ADJ" or is_bare_verb(clause))
             for c in clause.children
             if c.dep_ in (*OBJECT_DEPS, "nsubj") and (clause.pos_ == "ADJ" or c.dep_ == "nsubj")]
 
 
-def is_bare_infinitive(clause: Token) -> bool:
-    """Tell whether a verb is an infinitive with no "to", tense or "that" of its own."""
-    return clause.tag_ == "VB" and not any(
-        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
-
-
-def is_bare_participle(clause: Token) -> bool:
-    """Tell whether a verb is an -ing participle with no tense or "that" of its own."""
-    return clause.tag_ == "VBG" and not any(
+def is_bare_verb(clause: Token) -> bool:
+    """Tell whether a verb is an infinitive or an -ing participle with no "to", tense or "that"
+    of its own ("help Nepal recover", "killed 40 rebels hiding inside")."""
+    return clause.tag_ in ("VB", "VBG") and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
