@@ -55,7 +55,8 @@ def shares_passive(verb: Token) -> bool:
 
 
 def in_passive(verb: Token) -> bool:
-    """Tell whether a verb is passive, itself or through the passive it is coordinated with."""
+    """Tell whether a verb is passive, itself or through the passive it is coordinated with or
+    completes (`shares_passive`)."""
     return is_passive(verb) or shares_passive(verb)
 
 
@@ -72,10 +73,11 @@ def is_participle(verb: Token) -> bool:
 
 
 def passive_subjects(verb: Token) -> list[Token]:
-    """Return whom a passive verb is done to: its own subject, or the subject of the passive
-    verb it is coordinated with ("two activists were arrested and beaten")."""
+    """Return whom a passive verb is done to: its own subject (which the parser may hang on the
+    auxiliary), or the subject of the passive verb it is coordinated with or completes ("two
+    activists were arrested and beaten", "was found murdered")."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    # "300 people were on Monday killed": the parser may hang the subject on the auxiliary
+    # "300 people were on Monday killed"
     own = own or [c for aux in verb.children if aux.dep_ == "auxpass"
                   for c in aux.children if c.dep_ == "nsubj"]
     return own or (passive_subjects(verb.head) if shares_passive(verb) else [])
